@@ -1,0 +1,62 @@
+# Puskesos Desktop. Quick start: `make run` (program on a demo database), `make test` (the whole suite).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DB := demo/puskesos-demo.sqlite3
+
+.PHONY: run test lint typecheck pytest demo dist screenshots bench soak baseline translations clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Butuh Python 3.11 ($(PYTHON)); pasang: sudo apt-get install python3.11 python3.11-venv"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(PY) pyproject.toml constraints.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(PY) scripts/build_translations.py
+
+$(DEMO_DB): | $(STAMP)
+	@mkdir -p demo
+	$(PY) main.py demo --db $(DEMO_DB) --residents 3000 --seed 1
+
+run: $(STAMP) translations $(DEMO_DB)
+	$(PY) main.py --db $(DEMO_DB)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(MAKE) $(DEMO_DB)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -n 2 -m "not slow"
+
+test: lint typecheck pytest
+
+baseline: $(STAMP)
+	$(PY) scripts/regen_baseline.py
+
+dist: $(STAMP) translations
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/puskesos.spec
+	QT_QPA_PLATFORM=offscreen dist/puskesos/puskesos --self-test
+
+screenshots: $(STAMP) translations
+	$(PY) scripts/screenshots.py
+
+bench: $(STAMP)
+	$(PY) main.py bench
+
+soak: $(STAMP)
+	$(PY) main.py soak --kills 200
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from puskesos_desktop.cli.main import main
+
+raise SystemExit(main())

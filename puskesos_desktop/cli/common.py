@@ -1,0 +1,64 @@
+"""What every command shares: opening the database, acting as the command line, printing tables and JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from puskesos_desktop.config import resolve_db_url
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.bootstrap import open_office_db
+from puskesos_desktop.services.context import Actor, cli_actor
+
+
+def open_db(arg: str | None) -> Database:
+    """Every command creates and migrates a missing database by itself."""
+    return open_office_db(resolve_db_url(arg))
+
+
+def actor() -> Actor:
+    return cli_actor()
+
+
+def _default(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"not JSON: {type(value)}")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_width: int = 40) -> None:
+    """A plain aligned table for a terminal."""
+
+    def cell(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, bool):
+            return "ya" if v else "tidak"
+        if isinstance(v, (list, tuple, set, frozenset)):
+            v = ", ".join(str(x) for x in v)
+        text = str(v).replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    table = [[cell(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in table:
+        for i, v in enumerate(row):
+            widths[i] = max(widths[i], len(v))
+    out = sys.stdout
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in table:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    out.write(f"({len(table)} baris)\n")

@@ -1,0 +1,167 @@
+"""`puskesos --self-test`: build the main window offscreen and walk one complaint through the flow.
+
+On --db the database is copied to a temporary folder first: the self-test never writes to an office's data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from puskesos_desktop.config import resolve_db_url, sqlite_path
+from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.db.engine import Database, sqlite_backup
+from puskesos_desktop.services import office, users
+from puskesos_desktop.services.bootstrap import open_office_db
+from puskesos_desktop.services.context import SYSTEM, Actor
+
+SELFTEST_USER = "uji.mandiri"
+
+
+@dataclass
+class SelfTest:
+    db: Database
+    workdir: Path
+    actor: Actor | None = None
+    facts: dict[str, object] = field(default_factory=dict)
+
+
+Step = Callable[[SelfTest], str]
+
+
+def step_database(t: SelfTest) -> str:
+    rev = t.db.current_revision()
+    if rev != t.db.head_revision():
+        raise AssertionError(f"schema {rev} is not at head")
+    if t.db.is_sqlite:
+        with t.db.engine.connect() as conn:
+            ok = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        if ok != "ok":
+            raise AssertionError(f"integrity_check: {ok}")
+        if mode != "wal":
+            raise AssertionError(f"journal_mode is {mode}")
+    return f"database at revision {rev}"
+
+
+def step_office_and_user(t: SelfTest) -> str:
+    if office.get_profile(t.db) is None:
+        office.save_profile(
+            t.db,
+            SYSTEM,
+            office.OfficeData(
+                village_name="Uji Mandiri",
+                village_code="6201022001",
+                kecamatan_name="",
+                kabupaten_name="",
+                province_name="",
+                head_name="Kepala Desa Uji",
+                coordinator_name="Koordinator Uji",
+            ),
+        )
+    try:
+        user = users.get_user(t.db, SELFTEST_USER)
+    except Exception:  # noqa: BLE001 - not there yet
+        user = users.create_user(t.db, SYSTEM, SELFTEST_USER, "Uji Mandiri", Role.KOORDINATOR, "Uji-mandiri-2026")
+    t.actor = user.actor()
+    return f"signed in as {user.username}"
+
+
+def step_main_window(t: SelfTest) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from puskesos_desktop.ui.app import make_application
+    from puskesos_desktop.ui.context import AppContext
+    from puskesos_desktop.ui.main_window import MainWindow
+
+    assert t.actor is not None
+    app = make_application()
+    ctx = AppContext(t.db, t.actor)
+    window = MainWindow(ctx)
+    window.show()
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    t.facts["window"] = window
+    t.facts["ctx"] = ctx
+    app.processEvents()
+    return "main window with tabs " + ", ".join(titles)
+
+
+def step_register_complaint(t: SelfTest) -> str:
+    from puskesos_desktop.services import catalogue, complaints, residents
+
+    assert t.actor is not None
+    resident = residents.create_resident(
+        t.db,
+        t.actor,
+        residents.ResidentInput(
+            name="Warga Uji Mandiri",
+            sex="P",
+            no_nik_reason=residents.NO_PAPERS_REASON,
+            address="Jl. Uji",
+            rt="001",
+            rw="001",
+        ),
+    )
+    service = next(s for s in catalogue.list_services(t.db, "Kesehatan"))
+    reg = complaints.register_complaint(
+        t.db, t.actor, complaints.ComplaintInput(resident.id, "Kesehatan", "Keluhan uji mandiri", service_id=service.id)
+    )
+    t.facts["complaint_number"] = reg.number
+    t.facts["resident_id"] = resident.id
+    ctx = t.facts["ctx"]
+    ctx.changed("complaints")  # type: ignore[attr-defined]
+    return f"complaint {reg.number} → {reg.status}"
+
+
+def step_audit(t: SelfTest) -> str:
+    from puskesos_desktop.services import audit
+
+    result = audit.verify(t.db)
+    if not result.ok:
+        raise AssertionError(f"audit chain broken at {result.first_broken_id}: {result.reason}")
+    return f"audit chain intact ({result.checked} entries)"
+
+
+STEPS: list[Step] = [step_database, step_office_and_user, step_main_window, step_register_complaint, step_audit]
+
+
+def run_self_test(db_arg: str | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="puskesos-selftest-") as tmp:
+        workdir = Path(tmp)
+        target = workdir / "selftest.sqlite3"
+        if db_arg:
+            url = resolve_db_url(db_arg)
+            source = sqlite_path(url)
+            if source is None or not source.exists():
+                print(
+                    f"Galat: database {db_arg} tidak ditemukan (uji mandiri hanya membaca berkas SQLite).",
+                    file=sys.stderr,
+                )
+                return 1
+            sqlite_backup(source, target)
+        db = open_office_db(f"sqlite:///{target}")
+        t = SelfTest(db=db, workdir=workdir)
+        failed = 0
+        for step in STEPS:
+            try:
+                print(f"ok    {step.__name__}: {step(t)}")
+            except Exception as exc:  # noqa: BLE001 - report every step
+                failed += 1
+                print(f"GAGAL {step.__name__}: {exc}")
+                traceback.print_exc(file=sys.stderr)
+                break
+        window = t.facts.get("window")
+        if window is not None:
+            window.close()  # type: ignore[attr-defined]
+        db.dispose()
+    print("uji mandiri berhasil" if not failed else "uji mandiri GAGAL")
+    return 1 if failed else 0

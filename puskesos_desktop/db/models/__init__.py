@@ -1,0 +1,59 @@
+"""Every table of the office database. Import models from here."""
+
+from puskesos_desktop.db.models.base import Base
+from puskesos_desktop.db.models.cases import (
+    Complaint,
+    ComplaintDocument,
+    ComplaintEvent,
+    FieldVisit,
+    Referral,
+    ReferralEvent,
+    VillageHandling,
+)
+from puskesos_desktop.db.models.catalogue import Partner, Programme, Service, ServiceRequirement
+from puskesos_desktop.db.models.office import AuditEntry, Holiday, NumberSeries, OfficeProfile, Setting, User
+from puskesos_desktop.db.models.people import Household, Resident, ResidentRevision
+from puskesos_desktop.db.models.registry import (
+    ExportBatch,
+    Letter,
+    MusdesSession,
+    Proposal,
+    ProposalEvent,
+    ProposalMember,
+    RegistryImport,
+    RegistryProgramme,
+    RegistryRecord,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Complaint",
+    "ComplaintDocument",
+    "ComplaintEvent",
+    "ExportBatch",
+    "FieldVisit",
+    "Holiday",
+    "Household",
+    "Letter",
+    "MusdesSession",
+    "NumberSeries",
+    "OfficeProfile",
+    "Partner",
+    "Programme",
+    "Proposal",
+    "ProposalEvent",
+    "ProposalMember",
+    "Referral",
+    "ReferralEvent",
+    "RegistryImport",
+    "RegistryProgramme",
+    "RegistryRecord",
+    "Resident",
+    "ResidentRevision",
+    "Service",
+    "ServiceRequirement",
+    "Setting",
+    "User",
+    "VillageHandling",
+]

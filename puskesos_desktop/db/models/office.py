@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.db.models.base import Base, Timestamps, in_list
+
+
+class OfficeProfile(Timestamps, Base):
+    """The one office this database belongs to (always id 1)."""
+
+    __tablename__ = "office_profile"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("paper_size IN ('A4', 'F4')", name="paper"),
+        CheckConstraint("length(village_code) = 10", name="village_code_len"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    village_name: Mapped[str] = mapped_column(String(100))
+    village_code: Mapped[str] = mapped_column(String(10))  # 10 digits, Kemendagri
+    kecamatan_name: Mapped[str] = mapped_column(String(100))
+    kabupaten_name: Mapped[str] = mapped_column(String(100))
+    province_name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(100), default="")
+    head_name: Mapped[str] = mapped_column(String(100), default="")  # Kepala Desa / Lurah
+    head_title: Mapped[str] = mapped_column(String(50), default="Kepala Desa")
+    coordinator_name: Mapped[str] = mapped_column(String(100), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    paper_size: Mapped[str] = mapped_column(String(2), default="A4")
+
+
+class Setting(Base):
+    """Key/value settings (approval gate, idle lock minutes, receipt layout, language…)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Holiday(Base):
+    """Public holidays the coordinator lists: not working days for target dates."""
+
+    __tablename__ = "holidays"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class User(Timestamps, Base):
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(in_list("role", Role), name="role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), unique=True)
+    full_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(30))
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class NumberSeries(Base):
+    """Last serial handed out per document prefix and month: numbers are sequential and never reused."""
+
+    __tablename__ = "number_series"
+    prefix: Mapped[str] = mapped_column(String(10), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_serial: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained record of who did what and when."""
+
+    __tablename__ = "audit_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    actor: Mapped[str] = mapped_column(String(150))  # username, or "cli:<os account>"
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[str] = mapped_column(String(60), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.db.models.base import Base, Timestamps
+
+
+class Household(Timestamps, Base):
+    """A family (keluarga) with its family card (KK). A household without a KK yet has kk NULL."""
+
+    __tablename__ = "households"
+    __table_args__ = (CheckConstraint("kk IS NULL OR length(kk) = 16", name="kk_len"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kk: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+
+    members: Mapped[list[Resident]] = relationship(back_populates="household")
+
+
+class Resident(Timestamps, Base):
+    """A person the office knows. NIK and KK may be missing (people without papers exist): then a reason."""
+
+    __tablename__ = "residents"
+    __table_args__ = (
+        CheckConstraint("nik IS NULL OR length(nik) = 16", name="nik_len"),
+        CheckConstraint("sex IN ('L', 'P')", name="sex"),
+        CheckConstraint("nik IS NOT NULL OR no_nik_reason <> ''", name="nik_or_reason"),
+        Index("ix_residents_name_key", "name_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nik: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), nullable=True, index=True)
+    no_nik_reason: Mapped[str] = mapped_column(String(200), default="")  # "belum punya NIK/KK", …
+    name: Mapped[str] = mapped_column(String(150))
+    name_key: Mapped[str] = mapped_column(String(150), default="")  # normalised for search
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    family_relation: Mapped[str] = mapped_column(String(50), default="")  # Kepala Keluarga, Istri, Anak…
+    address: Mapped[str] = mapped_column(String(300), default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    elderly: Mapped[bool] = mapped_column(Boolean, default=False)
+    pregnant: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    # A facilitator who registered the person in the field; lists show it.
+    facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("field_visits.id"), nullable=True)
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+
+
+class ResidentRevision(Base):
+    """Each edit of a resident: which fields changed from what to what."""
+
+    __tablename__ = "resident_revisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    actor: Mapped[str] = mapped_column(String(150))
+    changes: Mapped[str] = mapped_column(Text)  # JSON {field: [old, new]}

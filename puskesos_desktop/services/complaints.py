@@ -1,0 +1,164 @@
+"""Registering complaints (keluhan) and reading them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from puskesos_desktop.core import clock, validate, workdays
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import Channel, ComplaintStatus, Field, Urgency
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Complaint, ComplaintDocument, Holiday, Resident, Service, User
+from puskesos_desktop.services import audit, history, numbering
+from puskesos_desktop.services.context import Actor
+
+
+@dataclass(frozen=True)
+class ComplaintInput:
+    resident_id: int
+    field: str
+    description: str
+    channel: str = Channel.DATANG_LANGSUNG.value
+    service_id: int | None = None
+    documents_brought: frozenset[str] = frozenset()
+    urgency: str = Urgency.BIASA.value
+    facilitator_id: int | None = None
+    visit_id: int | None = None
+    visit_date: dt.date | None = None
+    # The front office answers an information request on the spot: the complaint is closed with this answer.
+    answer_now: str = ""
+
+
+@dataclass(frozen=True)
+class RegisteredComplaint:
+    id: int
+    number: str
+    status: str
+    due_date: dt.date | None
+    missing_documents: list[str] = field(default_factory=list)
+
+
+def _holidays(s: Session) -> set[dt.date]:
+    return set(s.execute(select(Holiday.day)).scalars())
+
+
+def register_complaint(db: Database, actor: Actor, data: ComplaintInput) -> RegisteredComplaint:
+    actor.require(Permission.COMPLAINT_REGISTER)
+    with db.write() as s:
+        return register_complaint_in(s, actor, data)
+
+
+def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> RegisteredComplaint:
+    """Inside an open transaction: validates, numbers, stores the checklist and forwards to the back office."""
+    try:
+        field_value = Field(data.field).value
+    except ValueError:
+        raise ValidationError("Pilih bidang keluhan.", "Bidang") from None
+    try:
+        channel = Channel(data.channel).value
+    except ValueError:
+        raise ValidationError("Pilih saluran pengaduan.", "Saluran") from None
+    try:
+        urgency = Urgency(data.urgency).value
+    except ValueError:
+        raise ValidationError("Pilih tingkat kemendesakan.", "Kemendesakan") from None
+    description = validate.text(data.description, "Uraian keluhan", required=True, max_len=4000, multiline=True)
+    answer = validate.text(data.answer_now, "Jawaban", max_len=4000, multiline=True)
+    resident = s.get(Resident, data.resident_id)
+    if resident is None:
+        raise ValidationError("Warga tidak ditemukan; pilih warga terlebih dahulu.", "Warga")
+    facilitator_id = data.facilitator_id
+    visit_date = data.visit_date
+    if channel == Channel.FASILITATOR.value:
+        if facilitator_id is None:
+            raise ValidationError("Pilih fasilitator yang menerima keluhan.", "Fasilitator")
+        if s.get(User, facilitator_id) is None:
+            raise ValidationError("Fasilitator tidak ditemukan.", "Fasilitator")
+        visit_date = validate.past_date(visit_date, "Tanggal kunjungan", required=True)
+    service: Service | None = None
+    if data.service_id is not None:
+        service = s.get(Service, data.service_id, options=[selectinload(Service.requirements)])
+        if service is None:
+            raise ValidationError("Layanan tidak ditemukan di katalog.", "Layanan")
+        if service.field != field_value:
+            raise ValidationError(f"Layanan '{service.name}' termasuk bidang {service.field}.", "Layanan")
+    now = clock.now()
+    number = numbering.next_number(s, numbering.Prefix.RESI, now)
+    due = None
+    if service is not None:
+        due = workdays.add_working_days(now.date(), service.target_days, _holidays(s))
+    complaint = Complaint(
+        number=number,
+        registered_at=now,
+        resident_id=resident.id,
+        channel=channel,
+        facilitator_id=facilitator_id,
+        visit_id=data.visit_id,
+        visit_date=visit_date,
+        field=field_value,
+        service_id=service.id if service else None,
+        description=description,
+        urgency=urgency,
+        status=ComplaintStatus.DITERIMA.value,
+        due_date=due,
+        registered_by_id=actor.user_id,
+    )
+    requirements = [r.text for r in service.requirements] if service else []
+    complaint.documents = [
+        ComplaintDocument(
+            position=i,
+            name=name,
+            received=name in data.documents_brought,
+            received_at=now if name in data.documents_brought else None,
+        )
+        for i, name in enumerate(requirements)
+    ]
+    s.add(complaint)
+    s.flush()
+    history.initial_complaint_event(s, actor, complaint)
+    audit.record(
+        s,
+        actor,
+        "complaint.create",
+        "complaint",
+        number,
+        {
+            "resident_id": resident.id,
+            "field": field_value,
+            "service": service.code if service else None,
+            "channel": channel,
+        },
+    )
+    if answer:
+        complaint.answer = answer
+        history.complaint_event(s, actor, complaint, "answer", answer)
+        history.set_complaint_status(s, actor, complaint, ComplaintStatus.SELESAI.value, "Dijawab di meja layanan")
+    else:
+        history.set_complaint_status(s, actor, complaint, ComplaintStatus.DITERUSKAN.value, "Diteruskan ke back office")
+    missing = [d.name for d in complaint.documents if not d.received]
+    return RegisteredComplaint(complaint.id, number, complaint.status, due, missing)
+
+
+def get_complaint(db: Database, number_or_id: str | int) -> Complaint:
+    """A complaint with its resident, service, documents, referrals and events loaded."""
+    with db.read() as s:
+        q = select(Complaint).options(
+            selectinload(Complaint.resident).selectinload(Resident.household),
+            selectinload(Complaint.service),
+            selectinload(Complaint.documents),
+            selectinload(Complaint.referrals),
+            selectinload(Complaint.events),
+        )
+        if isinstance(number_or_id, int):
+            q = q.where(Complaint.id == number_or_id)
+        else:
+            q = q.where(Complaint.number == number_or_id.strip().upper())
+        c = s.execute(q).scalar_one_or_none()
+        if c is None:
+            raise NotFoundError(f"Keluhan {number_or_id} tidak ditemukan.")
+        return c

@@ -1,0 +1,82 @@
+"""Starting the window: display check, QApplication, translations and style, database, sign-in, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+
+from puskesos_desktop import APP_ID, APP_NAME, __version__
+from puskesos_desktop.config import resolve_db_url
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office, users
+from puskesos_desktop.services.bootstrap import open_office_db
+
+NO_DISPLAY = """Puskesos Desktop membutuhkan layar, tetapi tidak ada layar yang ditemukan (DISPLAY kosong).
+Program needs a display, and none was found.
+
+Untuk menjalankan pada layar virtual / to run it on a virtual screen:
+    sudo apt-get install xvfb libxcb-icccm4 libxcb-keysyms1
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python main.py {args}
+Untuk memeriksa tanpa layar / to check it without a screen:
+    QT_QPA_PLATFORM=offscreen .venv/bin/python main.py --self-test
+"""
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Puskesos")
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationDisplayName(APP_NAME)
+    from puskesos_desktop.ui import style
+
+    style.apply(app)
+    return app
+
+
+def run_gui(db_arg: str | None) -> int:
+    if not has_display():
+        print(NO_DISPLAY.format(args=f"--db {db_arg}" if db_arg else ""), file=sys.stderr)
+        return 2
+    app = make_application()
+    db = open_office_db(resolve_db_url(db_arg))
+    window = start(db)
+    if window is None:
+        return 0
+    window.show()
+    return app.exec()
+
+
+def start(db: Database) -> QMainWindow | None:
+    """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown)."""
+    from puskesos_desktop.ui.context import AppContext
+    from puskesos_desktop.ui.dialogs.login import LoginDialog
+    from puskesos_desktop.ui.main_window import MainWindow
+
+    profile = office.get_profile(db)
+    if profile is None or users.count_users(db) == 0:
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("app", "Kantor belum disiapkan"),
+            QCoreApplication.translate("app", "Database ini belum memiliki profil kantor dan akun koordinator."),
+        )
+        return None
+    login = LoginDialog(db, profile.village_name)
+    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        return None
+    ctx = AppContext(db, login.user.actor())
+    return MainWindow(ctx)

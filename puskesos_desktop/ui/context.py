@@ -1,0 +1,33 @@
+"""What every window shares: the database, the signed-in actor, and a signal when data changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office
+from puskesos_desktop.services.context import Actor
+
+
+class AppContext(QObject):
+    data_changed = Signal(str)  # what changed: "residents", "complaints", "referrals", "registry", "catalogue", …
+    actor_changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        super().__init__()
+        self.db = db
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+        self.actor_changed.emit()
+
+    def office(self) -> office.OfficeData | None:
+        return office.get_profile(self.db)
+
+    def changed(self, what: str) -> None:
+        self.data_changed.emit(what)

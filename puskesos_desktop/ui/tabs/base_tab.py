@@ -1,0 +1,72 @@
+"""Shared bookkeeping of the main window's tabs: refresh on data changes, errors shown the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, ValidationError
+from puskesos_desktop.ui.context import AppContext
+
+T = TypeVar("T")
+
+
+def show_error(parent: QWidget, exc: PuskesosError) -> None:
+    title = parent.tr("Tidak diizinkan") if isinstance(exc, PermissionDenied) else parent.tr("Periksa kembali")
+    text = str(exc) if isinstance(exc, ValidationError) else exc.message
+    QMessageBox.warning(parent, title, text)
+
+
+def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:
+    """Run a service call; a refusal becomes a message box and None (nothing changed)."""
+    try:
+        return action()
+    except PuskesosError as exc:
+        show_error(parent, exc)
+        return None
+
+
+class BaseTab(QWidget):
+    """A tab of the main window. Subclasses build their widgets in setup_ui() and reload in refresh()."""
+
+    #: data kinds (AppContext.changed) that make this tab reload
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.data_changed.connect(self._on_changed)
+        ctx.actor_changed.connect(self._on_actor_changed)
+
+    def _on_changed(self, what: str) -> None:
+        if not self.watches or what in self.watches:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+                self._stale = False
+
+    def _on_actor_changed(self) -> None:
+        self._stale = True
+        self.apply_permissions()
+        if self.isVisible():
+            self.refresh()
+            self._stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+            self._stale = False
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Reload what the tab shows from the services."""
+
+    def apply_permissions(self) -> None:
+        """Hide or disable what the actor's role may not do (the services refuse it anyway)."""
+
+    def title(self) -> str:
+        raise NotImplementedError

@@ -1,0 +1,48 @@
+"""A sortable, filterable table view over a RowTableModel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from puskesos_desktop.ui.models.base import Column, RowTableModel
+
+
+class RecordTable(QTableView):
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = RowTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source)
+        self.proxy.setSortRole(RowTableModel.SortRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setWordWrap(False)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.source.set_rows(rows)
+        self.resizeColumnsToContents()
+        for i in range(self.source.columnCount()):
+            if self.columnWidth(i) > 320:
+                self.setColumnWidth(i, 320)
+
+    def selected_row(self) -> Any | None:
+        indexes = self.selectionModel().selectedRows() if self.selectionModel() else []
+        if not indexes:
+            return None
+        return self.proxy.data(indexes[0], RowTableModel.RowRole)
+
+    def row_at_proxy(self, proxy_row: int) -> Any:
+        return self.proxy.data(self.proxy.index(proxy_row, 0), RowTableModel.RowRole)

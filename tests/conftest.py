@@ -1,0 +1,114 @@
+"""Shared fixtures: offscreen Qt, a fresh temporary office database per test, actors of every role."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any QApplication exists (pytest-qt creates it lazily).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("LANG", "id_ID.UTF-8")
+os.environ.pop("PUSKESOS_DB", None)
+
+import pytest  # noqa: E402
+
+from puskesos_desktop.core import clock  # noqa: E402
+from puskesos_desktop.core.statuses import Role  # noqa: E402
+from puskesos_desktop.db.engine import Database  # noqa: E402
+from puskesos_desktop.services import office, users  # noqa: E402
+from puskesos_desktop.services.bootstrap import open_office_db  # noqa: E402
+from puskesos_desktop.services.context import SYSTEM, Actor  # noqa: E402
+
+VILLAGE_CODE = "6201022001"  # Kab. Kotawaringin Barat, Kec. Arut Selatan, a desa
+TEST_PASSWORD = "Rahasia-123"
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # Nothing a test does may touch the real data folder.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    yield
+    clock.set_clock(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kantor.sqlite3"
+
+
+@pytest.fixture
+def empty_db(db_path: Path) -> Iterator[Database]:
+    """Migrated and catalogue-seeded, but no office profile and no users."""
+    database = open_office_db(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def db(empty_db: Database) -> Database:
+    """An office database with a profile (Desa Sukamaju) and one user of every role."""
+    office.save_profile(
+        empty_db,
+        SYSTEM,
+        office.OfficeData(
+            village_name="Sukamaju",
+            village_code=VILLAGE_CODE,
+            kecamatan_name="Arut Selatan",
+            kabupaten_name="Kotawaringin Barat",
+            province_name="Kalimantan Tengah",
+            address="Jl. Pangeran Antasari No. 1",
+            phone="0532-21000",
+            head_name="H. Abdul Rahman",
+            coordinator_name="Sri Wahyuni",
+        ),
+    )
+    for username, name, role in [
+        ("koordinator", "Sri Wahyuni", Role.KOORDINATOR),
+        ("fo", "Dewi Lestari", Role.FRONT_OFFICE),
+        ("bo", "Budi Santoso", Role.BACK_OFFICE),
+        ("fasil", "Agus Salim", Role.FASILITATOR),
+        ("kades", "H. Abdul Rahman", Role.PENANGGUNG_JAWAB),
+    ]:
+        users.create_user(empty_db, SYSTEM, username, name, role, TEST_PASSWORD)
+    return empty_db
+
+
+def _actor(database: Database, username: str) -> Actor:
+    return users.get_user(database, username).actor()
+
+
+@pytest.fixture
+def coordinator(db: Database) -> Actor:
+    return _actor(db, "koordinator")
+
+
+@pytest.fixture
+def front(db: Database) -> Actor:
+    return _actor(db, "fo")
+
+
+@pytest.fixture
+def back(db: Database) -> Actor:
+    return _actor(db, "bo")
+
+
+@pytest.fixture
+def facilitator(db: Database) -> Actor:
+    return _actor(db, "fasil")
+
+
+@pytest.fixture
+def head(db: Database) -> Actor:
+    return _actor(db, "kades")
+
+
+@pytest.fixture
+def fixed_now() -> Iterator[dt.datetime]:
+    """The clock stands still at Monday 23 November 2026, 09:30."""
+    moment = dt.datetime(2026, 11, 23, 9, 30)
+    clock.set_clock(lambda: moment)
+    yield moment
+    clock.set_clock(None)
