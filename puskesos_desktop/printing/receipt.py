@@ -138,17 +138,22 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, thermal: bo
             gap=(12 if thermal else 14) * mm,
         )
         if not thermal
-        else _thermal_signature(officer, st)
+        else _thermal_signature(officer, st, f"{page.village_place(office.village_name)}, {fmt.tanggal(data.registered_at)}")
     )
     story.append(Spacer(1, st.size * 0.6))
     story.append(Paragraph("Simpan resi ini. " + page.PRIVACY_NOTE, st.tiny))
     return story
 
 
-def _thermal_signature(officer: Signer, st: page.Styles) -> Flowable:
+def _thermal_signature(officer: Signer, st: page.Styles, date_line: str) -> Flowable:
     name = clean(officer.name, limit=60)
     shown = f"<b><u>{para(name)}</u></b>" if name else "(" + "." * 30 + ")"
     return Table(
-        [[Paragraph("Petugas Penerima,", st.center)], [Spacer(1, 12 * mm)], [Paragraph(shown, st.center)]],
+        [
+            [Paragraph(para(date_line), st.center)],
+            [Paragraph("Petugas Penerima,", st.center)],
+            [Spacer(1, 12 * mm)],
+            [Paragraph(shown, st.center)],
+        ],
         style=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]),
     )

@@ -1,49 +1,53 @@
-"""Pengaturan: the office profile (the full settings screens come with their issues)."""
+"""Pengaturan: a list of pages on the left, the chosen page on the right. Each page lives in ui/settings_pages/."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from typing import Protocol
 
-from puskesos_desktop.core import regions
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 
 
-class SettingsTab(BaseTab):
-    watches = frozenset({"office"})
+class SettingsPage(Protocol):
+    def title(self) -> str: ...
+    def refresh(self) -> None: ...
 
+
+def build_pages(ctx: AppContext) -> list[QWidget]:
+    """Pages in the order staff see them. Add a page here (one line) when its issue lands."""
+    return [
+        OfficeProfilePage(ctx),
+    ]
+
+
+class SettingsTab(BaseTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.form = QFormLayout(self)
-        self.labels: dict[str, QLabel] = {}
-        for key, text in [
-            ("village", self.tr("Desa/Kelurahan")),
-            ("code", self.tr("Kode desa")),
-            ("kecamatan", self.tr("Kecamatan")),
-            ("kabupaten", self.tr("Kabupaten/Kota")),
-            ("head", self.tr("Kepala desa")),
-            ("coordinator", self.tr("Koordinator")),
-            ("paper", self.tr("Kertas")),
-        ]:
-            label = QLabel()
-            self.labels[key] = label
-            self.form.addRow(text, label)
+        layout = QHBoxLayout(self)
+        self.index = QListWidget()
+        self.index.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.index)
+        layout.addWidget(self.stack, 1)
+        self.pages = build_pages(ctx)
+        for page in self.pages:
+            self.index.addItem(page.title())  # type: ignore[attr-defined]
+            self.stack.addWidget(page)
+        self.index.currentRowChanged.connect(self._show_page)
+        self.index.setCurrentRow(0)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].refresh()  # type: ignore[attr-defined]
 
     def title(self) -> str:
         return self.tr("Pengaturan")
 
     def refresh(self) -> None:
-        p = self.ctx.office()
-        if p is None:
-            return
-        values = {
-            "village": p.village_name,
-            "code": regions.dotted(p.village_code),
-            "kecamatan": p.kecamatan_name,
-            "kabupaten": p.kabupaten_name,
-            "head": p.head_name,
-            "coordinator": p.coordinator_name,
-            "paper": p.paper_size,
-        }
-        for key, value in values.items():
-            self.labels[key].setText(value)
+        row = self.index.currentRow()
+        if 0 <= row < len(self.pages):
+            self.pages[row].refresh()  # type: ignore[attr-defined]

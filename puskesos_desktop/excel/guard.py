@@ -1,0 +1,433 @@
+"""Checks run on every file before anything parses it: hostile or broken files are refused, memory and time bounded.
+
+What is checked, in order (every refusal is a ``ValidationError`` in Indonesian; nothing is changed):
+
+1. the file exists, can be read, is not empty and not larger than ``Limits.max_bytes``;
+2. its real type, whatever its name says: xlsx (a zip with ``[Content_Types].xml`` and ``xl/workbook.xml``),
+   an OLE/CFB container (``D0 CF 11 E0``: an old .xls, or a password-protected workbook), text (CSV),
+   HTML or Excel-2003 XML saved under an Excel name, ODS/XLSB (refused: "save as .xlsx");
+3. password protection: without a password "Berkas ini dilindungi kata sandi"; with one, the file is
+   decrypted in memory (msoffcrypto) and the decrypted workbook goes through the same checks;
+4. for xlsx: a readable central directory (truncated downloads fail here), no more than ``max_members`` parts,
+   declared sizes within ``max_uncompressed`` and compression ratios within ``max_ratio`` (zip bombs), then every
+   part is inflated once, in chunks, so that lying headers and bad CRCs are caught before calamine sees them;
+5. while inflating, each worksheet's last row and widest column are taken from the XML itself: a sheet with more
+   than ``max_rows`` rows or more than ``max_cells`` cells in its rectangle is refused. (calamine allocates the
+   whole rectangle: a 5 KB file with cells A1 and XFD1048576 would abort the program.)
+
+Formulas are never evaluated: calamine returns the value Excel cached when it saved the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+
+import msoffcrypto
+import olefile
+import python_calamine
+from msoffcrypto import exceptions as crypto_errors
+
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.excel.common import CellValue
+
+MiB = 1024 * 1024
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 200 * MiB
+    max_uncompressed: int = 2048 * MiB
+    max_ratio: float = 100.0
+    ratio_min_bytes: int = MiB  # parts smaller than this are not judged by their ratio (small XML compresses well)
+    max_members: int = 5_000
+    max_rows: int = 1_100_000
+    max_cells: int = 30_000_000  # rows x columns of a sheet's rectangle; ~1 GB in calamine
+    max_cell_chars: int = 32_767
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class Kind(StrEnum):
+    XLSX = "xlsx"
+    XLS = "xls"
+    CSV = "csv"
+
+
+@dataclass(frozen=True)
+class SheetExtent:
+    rows: int
+    columns: int
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed the checks. ``data`` is what to parse (decrypted when it was protected)."""
+
+    path: Path
+    kind: Kind
+    sha256: str  # of the file as stored on disk
+    size: int
+    encrypted: bool
+    data: bytes = field(repr=False)
+    extents: dict[str, SheetExtent] = field(default_factory=dict)  # xlsx part name -> extent
+
+
+def _fail(message: str) -> ValidationError:
+    return ValidationError(message)
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    """The whole file, size-checked first (the checks and the parser then see the same bytes)."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise _fail(f"{name} adalah folder, bukan berkas.")
+        if size > limits.max_bytes:
+            raise _fail(
+                f"Berkas {name} terlalu besar ({size / MiB:.0f} MB; batas {limits.max_bytes / MiB:.0f} MB)."
+            )
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise _fail(f"Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?") from None
+    except PermissionError:
+        raise _fail(f"Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).") from None
+    except OSError as exc:
+        raise _fail(f"Berkas {name} tidak dapat dibaca ({exc.strerror or exc}). Apakah flashdisk tercabut?") from None
+    if len(data) > limits.max_bytes:
+        raise _fail(f"Berkas {name} terlalu besar (batas {limits.max_bytes / MiB:.0f} MB).")
+    if not data:
+        raise _fail(f"Berkas {name} kosong (0 byte).")
+    return data
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return controls <= len(head) // 100
+
+
+def _describe_text(head: bytes, name: str) -> str:
+    lower = head[:4096].lower()
+    if b"<html" in lower or b"<table" in lower or b"<!doctype html" in lower:
+        return (
+            f"Berkas {name} sebenarnya halaman web (HTML) yang diberi nama Excel. "
+            "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu."
+        )
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in lower:
+        return (
+            f"Berkas {name} berformat 'XML Spreadsheet 2003'. "
+            "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu."
+        )
+    return (
+        f"Berkas {name} bernama Excel tetapi isinya teks biasa (mungkin CSV yang diganti namanya). "
+        "Ganti ekstensinya menjadi .csv, atau buka di Excel lalu Simpan Sebagai .xlsx."
+    )
+
+
+def check(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    allow_csv: bool = False,
+) -> CheckedFile:
+    """Run every check on the file; return what may be parsed. CSV is accepted only when ``allow_csv``."""
+    path = Path(path)
+    raw = read_bytes(path, limits)
+    digest = hashlib.sha256(raw).hexdigest()
+    name = path.name
+    head = raw[:65536]
+    if raw.startswith(OLE_MAGIC):
+        kind, data, encrypted = _check_ole(raw, name, password)
+        if kind is Kind.XLS:
+            return CheckedFile(path, Kind.XLS, digest, len(raw), encrypted, data)
+        extents = check_zip(data, name, limits)
+        return CheckedFile(path, Kind.XLSX, digest, len(raw), True, data, extents)
+    if raw.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        extents = check_zip(raw, name, limits)
+        return CheckedFile(path, Kind.XLSX, digest, len(raw), False, raw, extents)
+    if _looks_like_text(head):
+        is_csv_name = path.suffix.lower() in (".csv", ".txt", ".tsv")
+        if allow_csv and is_csv_name and b"<html" not in head[:4096].lower():
+            return CheckedFile(path, Kind.CSV, digest, len(raw), False, raw)
+        raise _fail(_describe_text(head, name))
+    raise _fail(f"Berkas {name} bukan berkas Excel (.xlsx/.xls) atau CSV, atau berkasnya rusak.")
+
+
+def _check_ole(raw: bytes, name: str, password: str | None) -> tuple[Kind, bytes, bool]:
+    """An OLE container: old .xls (maybe protected) or a protected xlsx. Returns (kind, data to parse, encrypted)."""
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(raw))
+        encrypted = bool(office.is_encrypted())
+    except Exception:  # olefile/msoffcrypto raise many kinds on broken containers
+        raise _fail(
+            f"Berkas {name} rusak atau bukan buku kerja Excel (format lama .xls yang tidak dapat dibaca)."
+        ) from None
+    fmt = getattr(office, "format", "")
+    if fmt not in ("ooxml", "xls97"):
+        raise _fail(f"Berkas {name} bukan buku kerja Excel (mungkin dokumen Word atau PowerPoint).")
+    if not encrypted:
+        if fmt == "ooxml":
+            raise _fail(f"Berkas {name} rusak: wadah terenkripsi tanpa isi yang dapat dibaca.")
+        return Kind.XLS, raw, False
+    if not password:
+        raise _fail(f"Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.")
+    data = _decrypt_office(office, password, name)
+    if fmt == "xls97":
+        return Kind.XLS, data, True
+    if not data.startswith(ZIP_MAGIC):
+        raise _fail(f"Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.")
+    return Kind.XLSX, data, True
+
+
+def _decrypt_office(office: object, password: str, name: str) -> bytes:
+    out = io.BytesIO()
+    try:
+        try:
+            office.load_key(password=password, verify_password=True)  # type: ignore[attr-defined]
+        except TypeError:  # formats whose load_key has no verify_password (they verify anyway)
+            office.load_key(password=password)  # type: ignore[attr-defined]
+        office.decrypt(out)  # type: ignore[attr-defined]
+    except crypto_errors.InvalidKeyError:
+        raise _fail(f"Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.") from None
+    except Exception:
+        raise _fail(f"Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).") from None
+    return out.getvalue()
+
+
+def decrypt(path: str | Path, password: str, *, limits: Limits = DEFAULT_LIMITS) -> io.BytesIO:
+    """Decrypt a password-protected workbook in memory. Wrong password or unprotected file → ValidationError."""
+    path = Path(path)
+    raw = read_bytes(path, limits)
+    if not raw.startswith(OLE_MAGIC):
+        raise _fail(f"Berkas {path.name} tidak dilindungi kata sandi.")
+    try:
+        office = msoffcrypto.OfficeFile(io.BytesIO(raw))
+        encrypted = bool(office.is_encrypted())
+    except Exception:
+        raise _fail(f"Berkas {path.name} rusak atau bukan buku kerja Excel.") from None
+    if not encrypted:
+        raise _fail(f"Berkas {path.name} tidak dilindungi kata sandi.")
+    return io.BytesIO(_decrypt_office(office, password, path.name))
+
+
+# --- zip (xlsx) ---------------------------------------------------------------------------------------------
+
+_ROW_NUMBER = re.compile(rb' r="(\d+)"')  # only <row> carries a purely numeric r; cells carry letters
+_WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})\d')  # columns after Z: few in an ordinary sheet
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+class _SheetScan:
+    """Counts rows and the widest column of a worksheet's XML as it streams past, chunk by chunk."""
+
+    def __init__(self) -> None:
+        self.row_tags = 0
+        self.max_row = 0
+        self.cell_tags = 0
+        self.cells_with_ref = 0
+        self.max_column = 1
+        self._rest = b""
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        buf = self._rest + chunk
+        if final:
+            self._rest = b""
+        else:
+            cut = buf.rfind(b"<")
+            if cut < 0:
+                self._rest = buf
+                return
+            buf, self._rest = buf[:cut], buf[cut:]
+        self.row_tags += buf.count(b"<row ") + buf.count(b"<row>") + buf.count(b":row ") + buf.count(b":row>")
+        self.cell_tags += buf.count(b"<c ") + buf.count(b"<c>") + buf.count(b":c ") + buf.count(b":c>")
+        refs = buf.count(b' r="')
+        numbers = _ROW_NUMBER.findall(buf)
+        if numbers:
+            self.max_row = max(self.max_row, max(int(n) for n in numbers))
+        self.cells_with_ref += refs - len(numbers)
+        if self.cells_with_ref:
+            self.max_column = max(self.max_column, 26)  # one-letter columns: assume the widest, Z
+        wide = _WIDE_CELL.findall(buf)
+        if wide:
+            self.max_column = max(self.max_column, max(_column_number(w) for w in set(wide)))
+
+    def extent(self) -> SheetExtent:
+        rows = max(self.max_row, self.row_tags)
+        columns = self.max_column
+        # Cells without a reference take the next column: assume the worst for them.
+        without_ref = max(0, self.cell_tags - self.cells_with_ref)
+        if without_ref:
+            columns += without_ref
+        return SheetExtent(rows=rows, columns=columns)
+
+
+def check_zip(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetExtent]:
+    """Refuse broken, truncated, bomb-like or oversized xlsx content; return each worksheet part's extent."""
+    corrupt = f"Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru."
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise _fail(corrupt) from None
+    names = {i.filename for i in infos}
+    if len(infos) > limits.max_members:
+        raise _fail(f"Berkas {name} berisi terlalu banyak bagian ({len(infos)}); ini bukan buku kerja biasa.")
+    if "[Content_Types].xml" not in names:
+        if "mimetype" in names and "content.xml" in names:
+            raise _fail(
+                f"Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx."
+            )
+        raise _fail(f"Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.")
+    if "xl/workbook.bin" in names:
+        raise _fail(f"Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.")
+    if "xl/workbook.xml" not in names:
+        raise _fail(f"Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise _fail(f"Berkas {name} dienkripsi dengan cara yang tidak dikenal.")
+        total += info.file_size
+        if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise _fail(
+                f"Berkas {name} ditolak: isinya dipadatkan secara tidak wajar "
+                f"({info.file_size / max(info.compress_size, 1):.0f} kali). Berkas ini mungkin berbahaya."
+            )
+    if total > limits.max_uncompressed:
+        raise _fail(
+            f"Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total / MiB:.0f} MB; "
+            f"batas {limits.max_uncompressed / MiB:.0f} MB)."
+        )
+    extents: dict[str, SheetExtent] = {}
+    try:
+        for info in infos:
+            is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+            scan = _SheetScan() if is_sheet else None
+            seen = 0
+            with zf.open(info) as member:
+                while chunk := member.read(MiB):
+                    seen += len(chunk)
+                    if seen > info.file_size:
+                        raise _fail(corrupt)
+                    if scan is not None:
+                        scan.feed(chunk)
+                        _check_extent(scan.extent(), name, limits)
+            if scan is not None:
+                scan.feed(b"", final=True)
+                extent = scan.extent()
+                _check_extent(extent, name, limits)
+                extents[info.filename] = extent
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
+        raise _fail(corrupt) from None
+    return extents
+
+
+def _check_extent(extent: SheetExtent, name: str, limits: Limits) -> None:
+    if extent.rows > limits.max_rows:
+        raise _fail(
+            f"Berkas {name} ditolak: satu lembar kerja berisi lebih dari {limits.max_rows:,} baris.".replace(",", ".")
+        )
+    if extent.rows * extent.columns > limits.max_cells:
+        raise _fail(
+            f"Berkas {name} ditolak: satu lembar kerja terlalu besar ({extent.rows:,} baris x {extent.columns:,} kolom)."
+            .replace(",", ".")
+        )
+
+
+# --- opening with calamine ----------------------------------------------------------------------------------
+
+
+class Workbook:
+    """A checked workbook opened with python-calamine (fast; formulas give their cached values)."""
+
+    def __init__(self, checked: CheckedFile, limits: Limits = DEFAULT_LIMITS) -> None:
+        if checked.kind is Kind.CSV:
+            raise ValueError("CSV is not a workbook")
+        self.checked = checked
+        self.limits = limits
+        try:
+            self._wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
+            self._meta = list(self._wb.sheets_metadata)
+        except Exception:
+            raise _fail(f"Berkas {checked.path.name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel.") from None
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self._wb.close()
+        except Exception:
+            pass
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """Worksheets in workbook order, visible ones first (charts and macro sheets left out)."""
+        sheets = [m for m in self._meta if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        visible = [m.name for m in sheets if m.visible == python_calamine.SheetVisibleEnum.Visible]
+        hidden = [m.name for m in sheets if m.visible != python_calamine.SheetVisibleEnum.Visible]
+        return visible + hidden
+
+    def rows(self, sheet: str) -> Iterator[list[CellValue]]:
+        """The sheet's rows from row 1 (index 0) on, so that index + 1 is the row number staff see in Excel."""
+        name = self.checked.path.name
+        try:
+            ws = self._wb.get_sheet_by_name(sheet)
+        except python_calamine.WorksheetNotFound:
+            raise _fail(f"Lembar kerja '{sheet}' tidak ada dalam berkas {name}.") from None
+        except Exception:
+            raise _fail(f"Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.") from None
+        if ws.total_height > self.limits.max_rows:
+            _check_extent(SheetExtent(ws.total_height, 1), name, self.limits)
+        return iter(ws.iter_rows())
+
+    def height(self, sheet: str) -> int:
+        try:
+            return int(self._wb.get_sheet_by_name(sheet).total_height)
+        except Exception:
+            return 0
+
+
+def open_workbook(
+    path: str | Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> Workbook:
+    """Check the file, then open it; the caller closes it (``with open_workbook(p) as wb: ...``)."""
+    checked = check(path, password=password, limits=limits)
+    return Workbook(checked, limits)
+
+
+def empty_sheet_error(name: str, sheet: str | None = None) -> ValidationError:
+    where = f"Lembar kerja '{sheet}' dalam berkas {name}" if sheet else f"Berkas {name}"
+    return _fail(f"{where} kosong: tidak ada data yang dapat dibaca.")
