@@ -67,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PuskesosError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `puskesos list … | head`: the reader left; not an error of ours.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130

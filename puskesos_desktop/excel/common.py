@@ -89,6 +89,11 @@ def excel_length(text: str) -> int:
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
+def thousands(n: int) -> str:
+    """1234567 -> '1.234.567' (the Indonesian way)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def shorten(text: str, limit: int = 200) -> str:
     """A value quoted in a message or a report: long values cut with an ellipsis."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

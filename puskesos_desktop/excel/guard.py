@@ -32,12 +32,11 @@ from pathlib import Path
 from types import TracebackType
 
 import msoffcrypto
-import olefile
 import python_calamine
 from msoffcrypto import exceptions as crypto_errors
 
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.excel.common import CellValue
+from puskesos_desktop.excel.common import CellValue, thousands
 
 MiB = 1024 * 1024
 
@@ -210,7 +209,9 @@ def _decrypt_office(office: object, password: str, name: str) -> bytes:
     except crypto_errors.InvalidKeyError:
         raise _fail(f"Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.") from None
     except Exception:
-        raise _fail(f"Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).") from None
+        raise _fail(
+            f"Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak)."
+        ) from None
     return out.getvalue()
 
 
@@ -234,6 +235,8 @@ def decrypt(path: str | Path, password: str, *, limits: Limits = DEFAULT_LIMITS)
 
 _ROW_NUMBER = re.compile(rb' r="(\d+)"')  # only <row> carries a purely numeric r; cells carry letters
 _WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})\d')  # columns after Z: few in an ordinary sheet
+_ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
+_CELL_ANY_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"")
 
 
 def _column_number(letters: bytes) -> int:
@@ -244,7 +247,10 @@ def _column_number(letters: bytes) -> int:
 
 
 class _SheetScan:
-    """Counts rows and the widest column of a worksheet's XML as it streams past, chunk by chunk."""
+    """The last row and widest column of a worksheet's XML, measured as it streams past, chunk by chunk.
+
+    Cheap byte counts do the work; a slower regex runs only for sheets whose cells do not put ``r`` first.
+    """
 
     def __init__(self) -> None:
         self.row_tags = 0
@@ -252,6 +258,7 @@ class _SheetScan:
         self.cell_tags = 0
         self.cells_with_ref = 0
         self.max_column = 1
+        self._prefix: bytes | None = None
         self._rest = b""
 
     def feed(self, chunk: bytes, final: bool = False) -> None:
@@ -264,14 +271,21 @@ class _SheetScan:
                 self._rest = buf
                 return
             buf, self._rest = buf[:cut], buf[cut:]
-        self.row_tags += buf.count(b"<row ") + buf.count(b"<row>") + buf.count(b":row ") + buf.count(b":row>")
-        self.cell_tags += buf.count(b"<c ") + buf.count(b"<c>") + buf.count(b":c ") + buf.count(b":c>")
-        refs = buf.count(b' r="')
+        if self._prefix is None:
+            m = _ROOT_PREFIX.search(buf)
+            self._prefix = (m.group(1) or b"") if m else b""
+        row, cell = b"<" + self._prefix + b"row", b"<" + self._prefix + b"c"
+        self.row_tags += buf.count(row + b" ") + buf.count(row + b">")
+        tags = buf.count(cell + b" ") + buf.count(cell + b">")
+        with_ref = buf.count(cell + b' r="')
+        if with_ref != tags:
+            with_ref = len(_CELL_ANY_REF.findall(buf))
+        self.cell_tags += tags
+        self.cells_with_ref += with_ref
         numbers = _ROW_NUMBER.findall(buf)
         if numbers:
             self.max_row = max(self.max_row, max(int(n) for n in numbers))
-        self.cells_with_ref += refs - len(numbers)
-        if self.cells_with_ref:
+        if with_ref:
             self.max_column = max(self.max_column, 26)  # one-letter columns: assume the widest, Z
         wide = _WIDE_CELL.findall(buf)
         if wide:
@@ -279,11 +293,8 @@ class _SheetScan:
 
     def extent(self) -> SheetExtent:
         rows = max(self.max_row, self.row_tags)
-        columns = self.max_column
         # Cells without a reference take the next column: assume the worst for them.
-        without_ref = max(0, self.cell_tags - self.cells_with_ref)
-        if without_ref:
-            columns += without_ref
+        columns = self.max_column + max(0, self.cell_tags - self.cells_with_ref)
         return SheetExtent(rows=rows, columns=columns)
 
 
@@ -351,13 +362,11 @@ def check_zip(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[s
 
 def _check_extent(extent: SheetExtent, name: str, limits: Limits) -> None:
     if extent.rows > limits.max_rows:
-        raise _fail(
-            f"Berkas {name} ditolak: satu lembar kerja berisi lebih dari {limits.max_rows:,} baris.".replace(",", ".")
-        )
+        raise _fail(f"Berkas {name} ditolak: satu lembar kerja berisi lebih dari {thousands(limits.max_rows)} baris.")
     if extent.rows * extent.columns > limits.max_cells:
         raise _fail(
-            f"Berkas {name} ditolak: satu lembar kerja terlalu besar ({extent.rows:,} baris x {extent.columns:,} kolom)."
-            .replace(",", ".")
+            f"Berkas {name} ditolak: satu lembar kerja terlalu besar "
+            f"({thousands(extent.rows)} baris x {thousands(extent.columns)} kolom)."
         )
 
 
@@ -372,11 +381,14 @@ class Workbook:
             raise ValueError("CSV is not a workbook")
         self.checked = checked
         self.limits = limits
+        self._heights: dict[str, int] = {}
         try:
             self._wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
             self._meta = list(self._wb.sheets_metadata)
         except Exception:
-            raise _fail(f"Berkas {checked.path.name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel.") from None
+            raise _fail(
+                f"Berkas {checked.path.name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel."
+            ) from None
 
     def __enter__(self) -> Workbook:
         return self
@@ -409,15 +421,15 @@ class Workbook:
             raise _fail(f"Lembar kerja '{sheet}' tidak ada dalam berkas {name}.") from None
         except Exception:
             raise _fail(f"Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.") from None
+        self._heights[sheet] = int(ws.total_height)
         if ws.total_height > self.limits.max_rows:
             _check_extent(SheetExtent(ws.total_height, 1), name, self.limits)
-        return iter(ws.iter_rows())
+        rows: Iterator[list[CellValue]] = ws.iter_rows()  # type: ignore[assignment]
+        return rows
 
     def height(self, sheet: str) -> int:
-        try:
-            return int(self._wb.get_sheet_by_name(sheet).total_height)
-        except Exception:
-            return 0
+        """Rows of a sheet already opened with ``rows()`` (0 otherwise: loading a sheet is the costly part)."""
+        return self._heights.get(sheet, 0)
 
 
 def open_workbook(

@@ -25,7 +25,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.excel.common import EXCEL_MAX_CELL_CHARS, excel_length
+from puskesos_desktop.excel.common import EXCEL_MAX_CELL_CHARS, excel_length, thousands
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm:ss"
@@ -64,7 +64,7 @@ def new_workbook(target: str | Path | BytesIO, options: Mapping[str, Any] | None
 def check_length(text: str, column: str | None = None, row: int | None = None) -> None:
     if excel_length(text) > EXCEL_MAX_CELL_CHARS:
         raise ValidationError(
-            f"Teks terlalu panjang untuk satu sel Excel ({len(text):,} karakter; batas 32.767).".replace(",", "."),
+            f"Teks terlalu panjang untuk satu sel Excel ({thousands(len(text))} karakter; batas 32.767).",
             column,
             row,
         )

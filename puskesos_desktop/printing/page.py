@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 from datetime import date
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5, A6, landscape
@@ -92,7 +93,7 @@ class Styles:
 def styles(size: float = 10.0) -> Styles:
     """One consistent set of paragraph styles around a body size (10 pt on A4, smaller on A5 and rolls)."""
     fonts.register()
-    lead = size * 1.32
+    lead = size * 1.26
 
     def st(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {"fontName": fonts.REGULAR, "fontSize": size, "leading": lead, "textColor": INK}
@@ -119,7 +120,9 @@ def styles(size: float = 10.0) -> Styles:
         cell_head=st(
             "cellh", fontName=fonts.BOLD, fontSize=cell_size, leading=cell_size * 1.25, alignment=TA_CENTER
         ),
-        bullet=st("bullet", leftIndent=size * 1.6, bulletIndent=size * 0.4, bulletFontName=fonts.REGULAR),
+        bullet=st(
+            "bullet", leftIndent=size * 1.6, bulletIndent=size * 0.4, bulletFontName=fonts.REGULAR, bulletFontSize=size
+        ),
     )
 
 
@@ -341,6 +344,45 @@ def field_table(
     return table
 
 
+def code_cell(text: object, style: ParagraphStyle, col_width: float, padding: float = 6.0) -> Paragraph:
+    """A document number in a narrow column, broken after a "/" rather than in the middle of a digit group."""
+    value = clean(text, limit=60) or "-"
+    room = col_width - padding
+    if fonts.string_width(value, style.fontName, style.fontSize) <= room or "/" not in value:
+        return Paragraph(escape(value), style)
+    parts = value.split("/")
+    lines: list[str] = []
+    current = ""
+    for i, part in enumerate(parts):
+        piece = part + ("/" if i < len(parts) - 1 else "")
+        if current and fonts.string_width(current + piece, style.fontName, style.fontSize) > room:
+            lines.append(current)
+            current = piece
+        else:
+            current += piece
+    lines.append(current)
+    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+
+
+def grid_style(*, header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    """A ruled table with a grey header row (repeated on every page by `repeatRows`)."""
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+        ]
+    commands += list(extra)
+    return TableStyle(commands)
+
+
 def bullet_list(items: Sequence[str], st: Styles, *, boxes: bool = False, limit: int = 300) -> list[Flowable]:
     """Numbered items, or empty check boxes (☐) for the resident to tick."""
     out: list[Flowable] = []
@@ -376,18 +418,23 @@ def signature_block(
     place: str = "",
     day: date | None = None,
     gap: float = 18 * mm,
+    keep_with: Sequence[Flowable] = (),
+    left_note: Flowable | None = None,
 ) -> Flowable:
     """One to three signers. The place and date sit above the right-hand signer of the first row.
 
     One signer: right half. Two: left and right. Three: two on the first row, the third centred beneath
-    (typically "Mengetahui, Kepala Desa").
+    (typically "Mengetahui, Kepala Desa"). `keep_with` (the closing paragraph) moves to the next page with it,
+    so a signature never stands alone on a page. `left_note` (e.g. "Tembusan") fills the empty left half of a
+    single signer's row, at its foot.
     """
-    date_text = ", ".join(p for p in (clean(place), fmt.tanggal(day, empty="")) if p)
+    # A place without a date would look unfinished: the line appears only with a date.
+    date_text = ", ".join(p for p in (clean(place), fmt.tanggal(day)) if p) if day is not None else ""
     first = list(signers[:2])
     half = width / 2
     cells: list[list[Any]] = []
     if len(first) == 1:
-        cells.append(["", _signer_cell(first[0], st, gap, date_text)])
+        cells.append([left_note or "", _signer_cell(first[0], st, gap, date_text)])
     else:
         # A blank line on the left keeps both names on the same baseline.
         left_date = "" if date_text else None
@@ -397,26 +444,71 @@ def signature_block(
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
     ]
+    if left_note is not None and len(first) == 1:
+        style.append(("VALIGN", (0, 0), (0, 0), "BOTTOM"))
     if len(signers) > 2:
         cells.append([_signer_cell(signers[2], st, gap, None), ""])
         style.append(("SPAN", (0, 1), (1, 1)))
         style.append(("TOPPADDING", (0, 1), (-1, 1), st.size))
     table = Table(cells, colWidths=[half, half])
     table.setStyle(TableStyle(style))
-    return KeepTogether([Spacer(1, st.size), table])
+    return KeepTogether([*keep_with, Spacer(1, st.size * 0.8), table])
 
 
 # --- QR ---------------------------------------------------------------------------------------------------
 
 
-def qr_drawing(value: str, size: float) -> Drawing:
-    """A QR code holding exactly `value` (with its quiet zone), scaled to a `size` square."""
+@functools.lru_cache(maxsize=64)
+def qr_matrix(value: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR modules for `value` (error correction M), as reportlab's encoder makes them.
+
+    Encoding is the slow part of a card (the mask search), so a reprint reuses it.
+    """
     widget = QrCodeWidget(value, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    sx, sy = size / (x2 - x1), size / (y2 - y1)
-    drawing = Drawing(size, size, transform=[sx, 0, 0, sy, -x1 * sx, -y1 * sy])
-    drawing.add(widget)
-    return drawing
+    widget.qr.make()
+    return tuple(tuple(bool(m) for m in row) for row in widget.qr.modules)
+
+
+def draw_qr(c: Canvas, value: str, x: float, y: float, size: float, border: int = 4) -> None:
+    """A QR code holding exactly `value`, with a quiet zone of `border` modules, in the square at (x, y).
+
+    Drawn as one filled path of horizontal runs: far quicker than reportlab's widget of one shape per run.
+    """
+    matrix = qr_matrix(value)
+    count = len(matrix)
+    box = size / (count + 2 * border)
+    c.saveState()
+    c.setFillColor(colors.white)
+    c.rect(x, y, size, size, stroke=0, fill=1)
+    # In module units the run coordinates are small integers: quick to write, exact to read back.
+    c.translate(x + border * box, y + size - border * box)
+    c.scale(box, -box)
+    path = c.beginPath()
+    for r, row in enumerate(matrix):
+        col = 0
+        for dark, run in itertools.groupby(row):
+            n = len(list(run))
+            if dark:
+                path.rect(col, r, n, 1)
+            col += n
+    c.setFillColor(INK)
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
+
+
+class QrFlowable(Flowable):
+    """A QR code as a platypus flowable."""
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        self.value = value
+        self.width = self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.value, 0, 0, self.width)
 
 
 # --- page decoration: SALINAN, footer, page x of y ---------------------------------------------------------
@@ -471,7 +563,7 @@ def decorate(c: Canvas, page: int, total: int, decor: Decor) -> None:
     if decor.copy and decor.watermark:
         draw_copy_watermark(c, 0, 0, w, h)
     if decor.copy and decor.header_tag:
-        draw_copy_tag(c, w - decor.margin, h - decor.margin * 0.45, size=min(9.0, w / 30))
+        draw_copy_tag(c, w - decor.margin, h - 4.5 * mm, size=min(9.0, w / 30))
     c.saveState()
     c.setFillColor(GREY_TEXT)
     c.setFont(fonts.REGULAR, decor.font_size)
@@ -535,7 +627,9 @@ class _Doc(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
-        self.lowest = min(self.lowest, self.frame._y) if self.lowest else self.frame._y
+        frame = getattr(self, "frame", None)
+        if frame is not None:  # None between pages
+            self.lowest = min(self.lowest, frame._y) if self.lowest else frame._y
 
 
 def build_flowing(

@@ -77,13 +77,13 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, thermal: bo
     if thermal:
         story.append(page.field_table(rows, width, st, label_width=20 * mm, value_style=st.small))
         story.append(Spacer(1, 2 * mm))
-        qr = Table([[page.qr_drawing(clean(data.number), qr_size)], [qr_caption]], colWidths=[qr_size])
+        qr = Table([[page.QrFlowable(clean(data.number), qr_size)], [qr_caption]], colWidths=[qr_size])
         qr.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(qr)
     else:
         left_w = width - qr_size - 3 * mm
         info = page.field_table(rows, left_w, st, label_width=22 * mm)
-        qr_cell = [page.qr_drawing(clean(data.number), qr_size), qr_caption]
+        qr_cell = [page.QrFlowable(clean(data.number), qr_size), qr_caption]
         block = Table([[info, qr_cell]], colWidths=[left_w + 3 * mm, qr_size])
         block.setStyle(
             TableStyle(

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import seed_catalogue
+from puskesos_desktop.core import seed_catalogue, validate
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Partner, Programme, Service, ServiceRequirement
+from puskesos_desktop.db.models import (
+    Complaint,
+    Partner,
+    Programme,
+    Referral,
+    RegistryProgramme,
+    Service,
+    ServiceRequirement,
+    VillageHandling,
+)
+from puskesos_desktop.db.models.catalogue import LEVELS
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.context import Actor
 
 
 def seed_if_empty(session: Session) -> bool:
@@ -64,6 +81,8 @@ class ServiceInfo:
     default_partner: str
     answered_at_desk: bool
     description: str
+    programme_id: int | None = None
+    active: bool = True
 
 
 def list_services(db: Database, field: str | None = None, active_only: bool = True) -> list[ServiceInfo]:
@@ -86,6 +105,8 @@ def list_services(db: Database, field: str | None = None, active_only: bool = Tr
                 default_partner=r.default_partner.name if r.default_partner else "",
                 answered_at_desk=r.answered_at_desk,
                 description=r.description,
+                programme_id=r.programme_id,
+                active=r.active,
             )
             for r in rows
         ]
@@ -105,3 +126,468 @@ def list_partners(db: Database, active_only: bool = True) -> list[Partner]:
         if active_only:
             q = q.where(Partner.active.is_(True))
         return list(s.execute(q.order_by(Partner.name)).scalars())
+
+
+# --- the coordinator's editing: partners, services, programmes ------------------------------------------------
+# Every change is validated, audited with what changed, and made in one transaction. A record that others point
+# to is never deleted, only deactivated, so old complaints and referrals keep their names.
+
+PARTNER_KINDS: tuple[str, ...] = (
+    "Puskesmas",
+    "Rumah Sakit",
+    "BPJS Kesehatan",
+    "Dinas",
+    "Sekolah",
+    "SLRT",
+    "Zakat",
+    "CSR",
+    "Desa",
+    "TKSK",
+    "TKPK",
+    "Karang Taruna",
+    "Posyandu",
+    "Pendamping Program",
+    "LSM",
+    "Lainnya",
+)
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,39}$")
+_LANDLINE = re.compile(r"^\+?[0-9][0-9 \-().]{4,28}$")
+MAX_TARGET_DAYS = 365
+
+
+@dataclass(frozen=True)
+class PartnerInput:
+    name: str
+    kind: str
+    field: str | None = None
+    address: str = ""
+    contact_person: str = ""
+    phone: str = ""
+    notes: str = ""
+    in_village: bool = False
+
+
+@dataclass(frozen=True)
+class PartnerInfo:
+    id: int
+    name: str
+    kind: str
+    field: str | None
+    address: str
+    contact_person: str
+    phone: str
+    notes: str
+    in_village: bool
+    active: bool
+    used: int  # referrals, services and village handlings that point to it
+
+
+@dataclass(frozen=True)
+class ServiceInput:
+    code: str
+    name: str
+    field: str
+    target_days: int
+    requirements: tuple[str, ...] = ()
+    default_partner_id: int | None = None
+    programme_id: int | None = None
+    description: str = ""
+    answered_at_desk: bool = False
+
+
+@dataclass(frozen=True)
+class ProgrammeInput:
+    code: str
+    name: str
+    level: str
+    organiser: str = ""
+    description: str = ""
+    criteria: str = ""
+    documents: tuple[str, ...] = ()
+    in_registry: bool = True
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    id: int
+    code: str
+    name: str
+    level: str
+    organiser: str
+    description: str
+    criteria: str
+    documents: tuple[str, ...]
+    in_registry: bool
+    active: bool
+    used: int
+
+
+def _code(value: str, label: str = "Kode") -> str:
+    code = validate.text(value, label, required=True, max_len=40).upper()
+    if not _CODE.match(code):
+        raise ValidationError("Kode hanya huruf besar, angka dan tanda hubung (tanpa spasi).", label)
+    return code
+
+
+def _field(value: str | None, label: str = "Bidang", required: bool = True) -> str | None:
+    if not value:
+        if required:
+            raise ValidationError("Pilih bidang.", label)
+        return None
+    try:
+        return Field(value).value
+    except ValueError:
+        raise ValidationError("Bidang tidak dikenal.", label) from None
+
+
+def _lines(values: tuple[str, ...] | list[str], label: str, max_len: int = 300) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        text = validate.text(value, label, max_len=max_len)
+        if text and text.lower() not in (o.lower() for o in out):
+            out.append(text)
+    return out
+
+
+def _changes(row: object, values: dict[str, object]) -> dict[str, list[object]]:
+    return {k: [getattr(row, k), v] for k, v in values.items() if getattr(row, k) != v}
+
+
+def _partner_values(s: Session, data: PartnerInput, partner_id: int | None) -> dict[str, object]:
+    name = validate.text(data.name, "Nama mitra", required=True, max_len=200)
+    kind = validate.text(data.kind, "Jenis", required=True, max_len=60)
+    phone = validate.text(data.phone, "Telepon", max_len=30)
+    if phone and not _LANDLINE.match(phone):
+        raise ValidationError("Nomor telepon hanya angka, spasi, +, - dan tanda kurung.", "Telepon")
+    clash = s.execute(select(Partner.id).where(func.lower(Partner.name) == name.lower())).scalar()
+    if clash is not None and clash != partner_id:
+        raise ValidationError(f"Mitra bernama '{name}' sudah ada.", "Nama mitra")
+    return dict(
+        name=name,
+        kind=kind,
+        field=_field(data.field, required=False),
+        address=validate.text(data.address, "Alamat", max_len=300),
+        contact_person=validate.text(data.contact_person, "Narahubung", max_len=100),
+        phone=phone,
+        notes=validate.text(data.notes, "Catatan", max_len=2000, multiline=True),
+        in_village=bool(data.in_village),
+    )
+
+
+def _partner_usage(s: Session) -> dict[int, int]:
+    used: Counter[int] = Counter()
+    for column in (Referral.partner_id, Service.default_partner_id, VillageHandling.partner_id):
+        for pid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
+            used[pid] += n
+    return dict(used)
+
+
+def _partner_info(p: Partner, used: int) -> PartnerInfo:
+    return PartnerInfo(
+        id=p.id,
+        name=p.name,
+        kind=p.kind,
+        field=p.field,
+        address=p.address,
+        contact_person=p.contact_person,
+        phone=p.phone,
+        notes=p.notes,
+        in_village=p.in_village,
+        active=p.active,
+        used=used,
+    )
+
+
+def partner_rows(db: Database, active_only: bool = False) -> list[PartnerInfo]:
+    with db.read() as s:
+        used = _partner_usage(s)
+        q = select(Partner).order_by(Partner.name)
+        if active_only:
+            q = q.where(Partner.active.is_(True))
+        return [_partner_info(p, used.get(p.id, 0)) for p in s.execute(q).scalars()]
+
+
+def create_partner(db: Database, actor: Actor, data: PartnerInput) -> PartnerInfo:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        values = _partner_values(s, data, None)
+        p = Partner(**values, active=True)
+        s.add(p)
+        s.flush()
+        audit.record(s, actor, "partner.create", "partner", p.id, values)
+        return _partner_info(p, 0)
+
+
+def update_partner(db: Database, actor: Actor, partner_id: int, data: PartnerInput) -> PartnerInfo:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        p = s.get(Partner, partner_id)
+        if p is None:
+            raise NotFoundError("Mitra tidak ditemukan.")
+        values = _partner_values(s, data, partner_id)
+        changes = _changes(p, values)
+        for k, v in values.items():
+            setattr(p, k, v)
+        if changes:
+            audit.record(s, actor, "partner.update", "partner", p.id, changes)
+        return _partner_info(p, _partner_usage(s).get(p.id, 0))
+
+
+def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool) -> None:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        p = s.get(Partner, partner_id)
+        if p is None:
+            raise NotFoundError("Mitra tidak ditemukan.")
+        if p.active != active:
+            p.active = active
+            audit.record(s, actor, "partner.activate" if active else "partner.deactivate", "partner", p.id,
+                         {"name": p.name})
+
+
+def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
+    """Only a partner nothing refers to; otherwise deactivate it."""
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        p = s.get(Partner, partner_id)
+        if p is None:
+            raise NotFoundError("Mitra tidak ditemukan.")
+        used = _partner_usage(s).get(p.id, 0)
+        if used:
+            raise ValidationError(
+                f"Mitra '{p.name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); "
+                "nonaktifkan saja agar riwayatnya tetap utuh.",
+                "Mitra",
+            )
+        audit.record(s, actor, "partner.delete", "partner", p.id, {"name": p.name})
+        s.delete(p)
+
+
+def _service_values(s: Session, data: ServiceInput, service_id: int | None) -> tuple[dict[str, object], list[str]]:
+    code = _code(data.code)
+    clash = s.execute(select(Service.id).where(Service.code == code)).scalar()
+    if clash is not None and clash != service_id:
+        raise ValidationError(f"Kode layanan '{code}' sudah dipakai.", "Kode")
+    name = validate.text(data.name, "Nama layanan", required=True, max_len=200)
+    field = _field(data.field)
+    if not 0 <= int(data.target_days) <= MAX_TARGET_DAYS:
+        raise ValidationError(f"Target hari kerja antara 0 dan {MAX_TARGET_DAYS}.", "Target hari kerja")
+    if data.default_partner_id is not None:
+        partner = s.get(Partner, data.default_partner_id)
+        if partner is None or not partner.active:
+            raise ValidationError("Tujuan bawaan tidak ditemukan atau tidak aktif.", "Tujuan bawaan")
+    if data.programme_id is not None and s.get(Programme, data.programme_id) is None:
+        raise ValidationError("Program tidak ditemukan.", "Program")
+    values: dict[str, object] = dict(
+        code=code,
+        name=name,
+        field=field,
+        target_days=int(data.target_days),
+        default_partner_id=data.default_partner_id,
+        programme_id=data.programme_id,
+        description=validate.text(data.description, "Keterangan", max_len=2000, multiline=True),
+        answered_at_desk=bool(data.answered_at_desk),
+    )
+    return values, _lines(data.requirements, "Persyaratan")
+
+
+def _service_info(s: Session, service_id: int) -> ServiceInfo:
+    r = s.execute(
+        select(Service)
+        .where(Service.id == service_id)
+        .options(selectinload(Service.requirements), selectinload(Service.default_partner))
+    ).scalar_one()
+    return ServiceInfo(
+        id=r.id,
+        code=r.code,
+        name=r.name,
+        field=r.field,
+        target_days=r.target_days,
+        requirements=tuple(q.text for q in r.requirements),
+        default_partner_id=r.default_partner_id,
+        default_partner=r.default_partner.name if r.default_partner else "",
+        answered_at_desk=r.answered_at_desk,
+        description=r.description,
+        programme_id=r.programme_id,
+        active=r.active,
+    )
+
+
+def create_service(db: Database, actor: Actor, data: ServiceInput) -> ServiceInfo:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        values, reqs = _service_values(s, data, None)
+        svc = Service(**values, active=True)
+        svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
+        s.add(svc)
+        s.flush()
+        audit.record(s, actor, "service.create", "service", svc.code, {**values, "requirements": reqs})
+        return _service_info(s, svc.id)
+
+
+def update_service(db: Database, actor: Actor, service_id: int, data: ServiceInput) -> ServiceInfo:
+    """Requirements are replaced whole; complaints already registered keep their own checklists."""
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        svc = s.get(Service, service_id, options=[selectinload(Service.requirements)])
+        if svc is None:
+            raise NotFoundError("Layanan tidak ditemukan.")
+        values, reqs = _service_values(s, data, service_id)
+        changes = _changes(svc, values)
+        old_reqs = [r.text for r in svc.requirements]
+        for k, v in values.items():
+            setattr(svc, k, v)
+        if old_reqs != reqs:
+            changes["requirements"] = [old_reqs, reqs]
+            svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
+        if changes:
+            audit.record(s, actor, "service.update", "service", svc.code, changes)
+        s.flush()
+        return _service_info(s, svc.id)
+
+
+def set_service_active(db: Database, actor: Actor, service_id: int, active: bool) -> None:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        svc = s.get(Service, service_id)
+        if svc is None:
+            raise NotFoundError("Layanan tidak ditemukan.")
+        if svc.active != active:
+            svc.active = active
+            audit.record(s, actor, "service.activate" if active else "service.deactivate", "service", svc.code)
+
+
+def service_usage(db: Database) -> dict[int, int]:
+    with db.read() as s:
+        return _service_usage(s)
+
+
+def _service_usage(s: Session) -> dict[int, int]:
+    used: Counter[int] = Counter()
+    for column in (Complaint.service_id, Referral.service_id):
+        for sid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
+            used[sid] += n
+    return dict(used)
+
+
+def delete_service(db: Database, actor: Actor, service_id: int) -> None:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        svc = s.get(Service, service_id)
+        if svc is None:
+            raise NotFoundError("Layanan tidak ditemukan.")
+        used = _service_usage(s).get(svc.id, 0)
+        if used:
+            raise ValidationError(
+                f"Layanan '{svc.name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.", "Layanan"
+            )
+        audit.record(s, actor, "service.delete", "service", svc.code, {"name": svc.name})
+        s.delete(svc)
+
+
+def _programme_values(s: Session, data: ProgrammeInput, programme_id: int | None) -> dict[str, object]:
+    code = _code(data.code)
+    if len(code) > 20:
+        raise ValidationError("Kode program maksimal 20 karakter.", "Kode")
+    clash = s.execute(select(Programme.id).where(Programme.code == code)).scalar()
+    if clash is not None and clash != programme_id:
+        raise ValidationError(f"Kode program '{code}' sudah dipakai.", "Kode")
+    if data.level not in LEVELS:
+        raise ValidationError("Pilih tingkat penyelenggara: " + ", ".join(LEVELS) + ".", "Tingkat")
+    return dict(
+        code=code,
+        name=validate.text(data.name, "Nama program", required=True, max_len=200),
+        level=data.level,
+        organiser=validate.text(data.organiser, "Penyelenggara", max_len=200),
+        description=validate.text(data.description, "Keterangan", max_len=4000, multiline=True),
+        criteria=validate.text(data.criteria, "Kriteria", max_len=4000, multiline=True),
+        documents="\n".join(_lines(data.documents, "Dokumen")),
+        in_registry=bool(data.in_registry),
+    )
+
+
+def _programme_usage(s: Session) -> dict[int, int]:
+    used: Counter[int] = Counter()
+    for column in (RegistryProgramme.programme_id, Service.programme_id, VillageHandling.programme_id):
+        for pid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
+            used[pid] += n
+    return dict(used)
+
+
+def _programme_info(p: Programme, used: int) -> ProgrammeInfo:
+    return ProgrammeInfo(
+        id=p.id,
+        code=p.code,
+        name=p.name,
+        level=p.level,
+        organiser=p.organiser,
+        description=p.description,
+        criteria=p.criteria,
+        documents=tuple(x for x in p.documents.splitlines() if x.strip()),
+        in_registry=p.in_registry,
+        active=p.active,
+        used=used,
+    )
+
+
+def programme_rows(db: Database, active_only: bool = False) -> list[ProgrammeInfo]:
+    with db.read() as s:
+        used = _programme_usage(s)
+        q = select(Programme).order_by(Programme.level, Programme.code)
+        if active_only:
+            q = q.where(Programme.active.is_(True))
+        return [_programme_info(p, used.get(p.id, 0)) for p in s.execute(q).scalars()]
+
+
+def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> ProgrammeInfo:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        values = _programme_values(s, data, None)
+        p = Programme(**values, active=True)
+        s.add(p)
+        s.flush()
+        audit.record(s, actor, "programme.create", "programme", p.code, values)
+        return _programme_info(p, 0)
+
+
+def update_programme(db: Database, actor: Actor, programme_id: int, data: ProgrammeInput) -> ProgrammeInfo:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        p = s.get(Programme, programme_id)
+        if p is None:
+            raise NotFoundError("Program tidak ditemukan.")
+        values = _programme_values(s, data, programme_id)
+        changes = _changes(p, values)
+        for k, v in values.items():
+            setattr(p, k, v)
+        if changes:
+            audit.record(s, actor, "programme.update", "programme", p.code, changes)
+        return _programme_info(p, _programme_usage(s).get(p.id, 0))
+
+
+def set_programme_active(db: Database, actor: Actor, programme_id: int, active: bool) -> None:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        p = s.get(Programme, programme_id)
+        if p is None:
+            raise NotFoundError("Program tidak ditemukan.")
+        if p.active != active:
+            p.active = active
+            audit.record(s, actor, "programme.activate" if active else "programme.deactivate", "programme", p.code)
+
+
+def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        p = s.get(Programme, programme_id)
+        if p is None:
+            raise NotFoundError("Program tidak ditemukan.")
+        used = _programme_usage(s).get(p.id, 0)
+        if used:
+            raise ValidationError(
+                f"Program '{p.code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); "
+                "nonaktifkan saja.",
+                "Program",
+            )
+        audit.record(s, actor, "programme.delete", "programme", p.code, {"name": p.name})
+        s.delete(p)

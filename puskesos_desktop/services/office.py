@@ -8,8 +8,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from puskesos_desktop.core import regions
+from puskesos_desktop.core import regions, validate
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
@@ -54,34 +55,63 @@ def get_profile(db: Database) -> OfficeData | None:
         return OfficeData(**{f.name: getattr(row, f.name) for f in fields(OfficeData)})
 
 
-def save_profile(db: Database, actor: Actor, data: OfficeData) -> OfficeData:
-    actor.require(Permission.SETTINGS)
-    if not data.village_name.strip():
-        raise ValidationError("Nama desa wajib diisi.", "Nama desa")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+MAX_LOGO_BYTES = 1_000_000
+
+
+def clean_profile(data: OfficeData) -> dict[str, Any]:
+    """Check every field of the profile (ValidationError naming the field); return the values to store."""
     try:
         code = regions.village_code_digits(data.village_code)
     except ValueError as exc:
         raise ValidationError(str(exc), "Kode desa") from None
     if data.paper_size not in ("A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Ukuran kertas")
+    logo = data.logo_png
+    if logo is not None and (not logo.startswith(PNG_MAGIC) or len(logo) > MAX_LOGO_BYTES):
+        raise ValidationError("Logo harus berkas PNG, paling besar 1 MB.", "Logo")
     kec = regions.kecamatan(code[:6])
     assert kec is not None  # village_code_digits checked it
-    values = {f.name: getattr(data, f.name) for f in fields(OfficeData)}
-    values["village_code"] = code
-    values["kecamatan_name"] = data.kecamatan_name.strip() or kec.kecamatan
-    values["kabupaten_name"] = data.kabupaten_name.strip() or kec.kabupaten
-    values["province_name"] = data.province_name.strip() or kec.province
+    return dict(
+        village_name=validate.text(data.village_name, "Nama desa", required=True, max_len=100),
+        village_code=code,
+        kecamatan_name=validate.text(data.kecamatan_name, "Kecamatan", max_len=100) or kec.kecamatan,
+        kabupaten_name=validate.text(data.kabupaten_name, "Kabupaten/Kota", max_len=100) or kec.kabupaten,
+        province_name=validate.text(data.province_name, "Provinsi", max_len=100) or kec.province,
+        address=validate.text(data.address, "Alamat", max_len=300),
+        phone=validate.text(data.phone, "Telepon", max_len=30),
+        email=validate.text(data.email, "Surel", max_len=100),
+        head_name=validate.text(data.head_name, "Kepala desa", max_len=100),
+        head_title=validate.text(data.head_title, "Jabatan kepala desa", max_len=50) or "Kepala Desa",
+        coordinator_name=validate.text(data.coordinator_name, "Koordinator", max_len=100),
+        paper_size=data.paper_size,
+        logo_png=logo,
+    )
+
+
+def save_profile(db: Database, actor: Actor, data: OfficeData) -> OfficeData:
+    actor.require(Permission.SETTINGS)
+    values = clean_profile(data)
     with db.write() as s:
-        row = s.get(OfficeProfile, 1)
-        old = {} if row is None else {k: getattr(row, k) for k in values if k != "logo_png"}
-        if row is None:
-            row = OfficeProfile(id=1, **values)
-            s.add(row)
-        else:
-            for k, v in values.items():
-                setattr(row, k, v)
-        changes = {k: [old.get(k), v] for k, v in values.items() if k != "logo_png" and old.get(k) != v}
-        audit.record(s, actor, "office.update" if old else "office.create", "office_profile", 1, changes)
+        return save_profile_in(s, actor, values)
+
+
+def save_profile_in(s: Session, actor: Actor, values: dict[str, Any]) -> OfficeData:
+    """Inside an open transaction, values from clean_profile() (the first start saves it with the first account)."""
+    row = s.get(OfficeProfile, 1)
+    old = {} if row is None else {k: getattr(row, k) for k in values if k != "logo_png"}
+    old_logo = None if row is None else row.logo_png
+    if row is None:
+        row = OfficeProfile(id=1, **values)
+        s.add(row)
+    else:
+        for k, v in values.items():
+            setattr(row, k, v)
+    changes = {k: [old.get(k), v] for k, v in values.items() if k != "logo_png" and old.get(k) != v}
+    if old_logo != values["logo_png"]:
+        # The picture itself stays out of the trail; that it changed is what matters.
+        changes["logo_png"] = ["ada" if old_logo else "tidak ada", "baru" if values["logo_png"] else "tidak ada"]
+    audit.record(s, actor, "office.update" if old else "office.create", "office_profile", 1, changes)
     return OfficeData(**values)
 
 

@@ -1,15 +1,25 @@
-"""Staff accounts. Passwords are hashed with argon2; there is no default password anywhere."""
+"""Staff accounts. Passwords are hashed with argon2; there is no default password anywhere.
+
+The coordinator creates, edits and disables accounts (never deletes them: the audit trail and every history row
+point to them) and resets passwords; a reset password must be changed at the next login. Every change is audited
+with old → new values, and never with a password or a hash.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core import validate
+from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import User
 from puskesos_desktop.services import audit
@@ -17,6 +27,28 @@ from puskesos_desktop.services.context import Actor
 
 HASHER = PasswordHasher()
 MIN_PASSWORD = 8
+MAX_PASSWORD = 256  # argon2 takes any length; a bound keeps a pasted novel from costing seconds
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{1,49}$")
+# Passwords people reach for first; an office PC with any of these is an open door.
+_COMMON = frozenset(
+    {
+        "password",
+        "password1",
+        "password123",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "qwerty123",
+        "puskesos",
+        "puskesos1",
+        "puskesos123",
+        "admin123",
+        "rahasia1",
+        "rahasia123",
+        "bismillah1",
+        "indonesia1",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -26,60 +58,322 @@ class UserInfo:
     full_name: str
     role: Role
     active: bool
+    must_change_password: bool = False
+    phone: str = ""
+    last_login_at: dt.datetime | None = None
+    locked_until: dt.datetime | None = None
 
     def actor(self, via: str = "gui") -> Actor:
         return Actor(user_id=self.id, username=self.username, full_name=self.full_name, role=self.role, via=via)
 
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
 
 def _info(u: User) -> UserInfo:
-    return UserInfo(id=u.id, username=u.username, full_name=u.full_name, role=Role(u.role), active=u.active)
+    return UserInfo(
+        id=u.id,
+        username=u.username,
+        full_name=u.full_name,
+        role=Role(u.role),
+        active=u.active,
+        must_change_password=bool(u.must_change_password),
+        phone=u.phone or "",
+        last_login_at=u.last_login_at,
+        locked_until=u.locked_until,
+    )
 
 
-def check_password_strength(password: str) -> None:
+# --- checks --------------------------------------------------------------------------------------------------
+
+
+def check_password_strength(password: str, username: str = "") -> None:
+    """Refuse a weak password with a reason (field 'Kata sandi')."""
+    field = "Kata sandi"
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", "Kata sandi")
-    if password.isdigit() or password.lower() == password and password.isalpha():
-        raise ValidationError("Kata sandi harus memadukan huruf dan angka atau tanda baca.", "Kata sandi")
+        raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field)
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(f"Kata sandi maksimal {MAX_PASSWORD} karakter.", field)
+    if password != password.strip():
+        raise ValidationError("Kata sandi tidak boleh diawali atau diakhiri spasi.", field)
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in password):
+        raise ValidationError("Kata sandi berisi karakter kontrol yang tidak dapat diketik.", field)
+    if password.isdigit() or (password.lower() == password and password.isalpha()):
+        raise ValidationError("Kata sandi harus memadukan huruf dan angka atau tanda baca.", field)
+    if password.lower() in _COMMON or len(set(password)) < 4:
+        raise ValidationError("Kata sandi ini terlalu mudah ditebak. Pilih yang lain.", field)
+    if username and len(username) >= 3 and username.lower() in password.lower():
+        raise ValidationError("Kata sandi tidak boleh memuat nama pengguna.", field)
 
 
-def create_user(db: Database, actor: Actor, username: str, full_name: str, role: Role | str, password: str) -> UserInfo:
-    """The coordinator creates accounts (the setup wizard creates the first coordinator as the system)."""
-    actor.require(Permission.ACCOUNTS)
-    username = username.strip().lower()
-    if not username or not username.replace(".", "").replace("_", "").isalnum() or len(username) > 50:
-        raise ValidationError("Nama pengguna hanya huruf, angka, titik atau garis bawah (maks. 50).", "Nama pengguna")
-    if not full_name.strip():
-        raise ValidationError("Nama lengkap wajib diisi.", "Nama lengkap")
+def password_strength(password: str) -> int:
+    """0 (refused) … 4 (strong): for the meter beside a password field. Anything the check refuses scores 0."""
     try:
-        role = Role(role)
+        check_password_strength(password)
+    except ValidationError:
+        return 0
+    kinds = sum(
+        [
+            any(c.islower() for c in password),
+            any(c.isupper() for c in password),
+            any(c.isdigit() for c in password),
+            any(not c.isalnum() for c in password),
+        ]
+    )
+    score = 1 + (len(password) >= 10) + (len(password) >= 14) + (kinds >= 3)
+    return min(4, score)
+
+
+def clean_username(username: str) -> str:
+    name = (username or "").strip().lower()
+    if not _USERNAME.match(name):
+        raise ValidationError(
+            "Nama pengguna 2–50 karakter: huruf kecil a–z, angka, titik atau garis bawah; diawali huruf/angka.",
+            "Nama pengguna",
+        )
+    return name
+
+
+def clean_full_name(full_name: str) -> str:
+    return validate.text(full_name, "Nama lengkap", required=True, max_len=100)
+
+
+def clean_role(role: Role | str) -> Role:
+    try:
+        return Role(role)
     except ValueError:
         raise ValidationError("Peran tidak dikenal.", "Peran") from None
-    check_password_strength(password)
-    with db.write() as s:
-        if s.execute(select(User.id).where(User.username == username)).first():
-            raise ValidationError(f"Nama pengguna '{username}' sudah dipakai.", "Nama pengguna")
-        user = User(
-            username=username, full_name=full_name.strip(), role=role.value, password_hash=HASHER.hash(password)
-        )
-        s.add(user)
-        s.flush()
-        audit.record(s, actor, "user.create", "user", username, {"full_name": user.full_name, "role": role.value})
-        return _info(user)
+
+
+def _check_confirmation(password: str, again: str | None) -> None:
+    if again is not None and again != password:
+        raise ValidationError("Kedua kata sandi tidak sama. Ketik ulang.", "Ulangi kata sandi")
+
+
+def verify_hash(password_hash: str | None, password: str) -> bool:
+    if not password_hash or len(password) > MAX_PASSWORD:
+        return False
+    try:
+        return bool(HASHER.verify(password_hash, password))
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+# --- reading -------------------------------------------------------------------------------------------------
+
+
+def _get(s: Session, username: str) -> User:
+    u = s.execute(select(User).where(User.username == (username or "").strip().lower())).scalar_one_or_none()
+    if u is None:
+        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+    return u
 
 
 def get_user(db: Database, username: str) -> UserInfo:
     with db.read() as s:
-        u = s.execute(select(User).where(User.username == username.strip().lower())).scalar_one_or_none()
+        return _info(_get(s, username))
+
+
+def get_user_by_id(db: Database, user_id: int) -> UserInfo:
+    with db.read() as s:
+        u = s.get(User, user_id)
         if u is None:
-            raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+            raise NotFoundError("Pengguna tidak ditemukan.")
         return _info(u)
 
 
-def list_users(db: Database) -> list[UserInfo]:
+def list_users(db: Database, include_inactive: bool = True) -> list[UserInfo]:
     with db.read() as s:
-        return [_info(u) for u in s.execute(select(User).order_by(User.full_name)).scalars()]
+        q = select(User).order_by(User.full_name, User.username)
+        if not include_inactive:
+            q = q.where(User.active.is_(True))
+        return [_info(u) for u in s.execute(q).scalars()]
 
 
 def count_users(db: Database) -> int:
     with db.read() as s:
         return int(s.execute(select(func.count(User.id))).scalar_one())
+
+
+def _active_coordinators(s: Session) -> int:
+    q = select(func.count(User.id)).where(User.active.is_(True), User.role == Role.KOORDINATOR.value)
+    return int(s.execute(q).scalar_one())
+
+
+# --- changes -------------------------------------------------------------------------------------------------
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: Role | str,
+    password: str,
+    *,
+    password_again: str | None = None,
+    phone: str = "",
+    must_change_password: bool = False,
+) -> UserInfo:
+    """The coordinator creates accounts (the setup wizard creates the first coordinator through setup.py)."""
+    actor.require(Permission.ACCOUNTS)
+    with db.write() as s:
+        return create_user_in(
+            s,
+            actor,
+            username,
+            full_name,
+            role,
+            password,
+            password_again=password_again,
+            phone=phone,
+            must_change_password=must_change_password,
+        )
+
+
+def create_user_in(
+    s: Session,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: Role | str,
+    password: str,
+    *,
+    password_again: str | None = None,
+    phone: str = "",
+    must_change_password: bool = False,
+) -> UserInfo:
+    """Inside an open transaction (the first start creates the office and its coordinator together)."""
+    name = clean_username(username)
+    full = clean_full_name(full_name)
+    role = clean_role(role)
+    tel = validate.phone(phone)
+    check_password_strength(password, name)
+    _check_confirmation(password, password_again)
+    if s.execute(select(User.id).where(User.username == name)).first():
+        raise ValidationError(f"Nama pengguna '{name}' sudah dipakai.", "Nama pengguna")
+    user = User(
+        username=name,
+        full_name=full,
+        role=role.value,
+        phone=tel,
+        password_hash=HASHER.hash(password),
+        must_change_password=must_change_password,
+    )
+    s.add(user)
+    s.flush()
+    audit.record(
+        s,
+        actor,
+        "user.create",
+        "user",
+        name,
+        {"full_name": full, "role": role.value, "phone": tel, "must_change_password": must_change_password},
+    )
+    return _info(user)
+
+
+def update_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    *,
+    full_name: str | None = None,
+    role: Role | str | None = None,
+    phone: str | None = None,
+) -> UserInfo:
+    """Edit name, role or phone. The last active coordinator keeps the role (someone must manage accounts)."""
+    actor.require(Permission.ACCOUNTS)
+    new: dict[str, object] = {}
+    if full_name is not None:
+        new["full_name"] = clean_full_name(full_name)
+    if role is not None:
+        new["role"] = clean_role(role).value
+    if phone is not None:
+        new["phone"] = validate.phone(phone)
+    with db.write() as s:
+        user = _get(s, username)
+        changes = {k: [getattr(user, k), v] for k, v in new.items() if getattr(user, k) != v}
+        if "role" in changes and user.role == Role.KOORDINATOR.value and user.active and _active_coordinators(s) <= 1:
+            raise ValidationError(
+                "Ini satu-satunya koordinator aktif: perannya tidak dapat diubah. Buat koordinator lain dahulu.",
+                "Peran",
+            )
+        for key, (_old, value) in changes.items():
+            setattr(user, key, value)
+        if changes:
+            audit.record(s, actor, "user.update", "user", user.username, changes)
+        return _info(user)
+
+
+def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserInfo:
+    """Disable (never delete) or enable an account."""
+    actor.require(Permission.ACCOUNTS)
+    with db.write() as s:
+        user = _get(s, username)
+        if user.active == active:
+            return _info(user)
+        if not active:
+            if actor.user_id is not None and actor.user_id == user.id:
+                raise ValidationError("Anda tidak dapat menonaktifkan akun Anda sendiri.", "Akun")
+            if user.role == Role.KOORDINATOR.value and _active_coordinators(s) <= 1:
+                raise ValidationError(
+                    "Ini satu-satunya koordinator aktif dan tidak dapat dinonaktifkan. Buat koordinator lain dahulu.",
+                    "Akun",
+                )
+        user.active = active
+        if active:
+            user.failed_attempts = 0
+            user.locked_until = None
+        audit.record(
+            s, actor, "user.enable" if active else "user.disable", "user", user.username, {"active": [not active, active]}
+        )
+        return _info(user)
+
+
+def reset_password(
+    db: Database, actor: Actor, username: str, new_password: str, password_again: str | None = None
+) -> UserInfo:
+    """The coordinator sets a temporary password; the user must change it at the next login. Clears a lock."""
+    actor.require(Permission.ACCOUNTS)
+    with db.write() as s:
+        user = _get(s, username)
+        check_password_strength(new_password, user.username)
+        _check_confirmation(new_password, password_again)
+        user.password_hash = HASHER.hash(new_password)
+        user.must_change_password = True
+        user.failed_attempts = 0
+        user.locked_until = None
+        audit.record(s, actor, "user.reset_password", "user", user.username, {"must_change_password": True})
+        return _info(user)
+
+
+def change_own_password(
+    db: Database, actor: Actor, old_password: str, new_password: str, password_again: str | None = None
+) -> UserInfo:
+    """A signed-in user changes their own password (the old one proves it is them at the keyboard)."""
+    if actor.user_id is None:
+        raise PermissionDenied("Baris perintah tidak memiliki kata sandi; gunakan 'puskesos user reset-password'.")
+    with db.write() as s:
+        user = s.get(User, actor.user_id)
+        if user is None or not user.active:
+            raise PermissionDenied("Akun ini tidak aktif.")
+        if not verify_hash(user.password_hash, old_password):
+            # Recorded, so that guessing through this form shows in the trail; the refusal follows the commit.
+            audit.record(s, actor, "user.change_password.failed", "user", user.username, {"reason": "old password"})
+            wrong = True
+        else:
+            wrong = False
+            check_password_strength(new_password, user.username)
+            _check_confirmation(new_password, password_again)
+            if verify_hash(user.password_hash, new_password):
+                raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "Kata sandi")
+            user.password_hash = HASHER.hash(new_password)
+            was_forced = bool(user.must_change_password)
+            user.must_change_password = False
+            audit.record(s, actor, "user.change_password", "user", user.username, {"after_reset": was_forced})
+            info = _info(user)
+    if wrong:
+        raise ValidationError("Kata sandi lama salah.", "Kata sandi lama")
+    return info

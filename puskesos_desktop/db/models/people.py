@@ -33,6 +33,9 @@ class Resident(Timestamps, Base):
         CheckConstraint("sex IN ('L', 'P')", name="sex"),
         CheckConstraint("nik IS NOT NULL OR no_nik_reason <> ''", name="nik_or_reason"),
         Index("ix_residents_name_key", "name_key"),
+        # The duplicate guard looks people up by birth date; the search index checks freshness by updated_at.
+        Index("ix_residents_birth_date", "birth_date"),
+        Index("ix_residents_updated_at", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -48,6 +48,8 @@ class RegistryRecord(Base):
         CheckConstraint("length(nik) = 16", name="nik_len"),
         CheckConstraint("desil IS NULL OR (desil BETWEEN 1 AND 10)", name="desil"),
         Index("ix_registry_records_name_key", "name_key"),
+        Index("ix_registry_records_birth_date", "birth_date"),
+        Index("ix_registry_records_updated_at", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -69,7 +71,7 @@ class RegistryRecord(Base):
     import_id: Mapped[int | None] = mapped_column(ForeignKey("registry_imports.id"), nullable=True)
     extract_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     first_seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now, onupdate=clock.now)
 
     programmes: Mapped[list[RegistryProgramme]] = relationship(cascade="all, delete-orphan")
 

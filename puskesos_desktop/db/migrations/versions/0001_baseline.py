@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 02:28:44.309334
+Create Date: 2026-11-23 02:38:35.617336
 """
 
 from __future__ import annotations
@@ -287,8 +287,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("nik", name=op.f("uq_registry_records_nik")),
     )
     with op.batch_alter_table("registry_records", schema=None) as batch_op:
+        batch_op.create_index("ix_registry_records_birth_date", ["birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_registry_records_kk"), ["kk"], unique=False)
         batch_op.create_index("ix_registry_records_name_key", ["name_key"], unique=False)
+        batch_op.create_index("ix_registry_records_updated_at", ["updated_at"], unique=False)
 
     op.create_table(
         "residents",
@@ -326,8 +328,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("nik", name=op.f("uq_residents_nik")),
     )
     with op.batch_alter_table("residents", schema=None) as batch_op:
+        batch_op.create_index("ix_residents_birth_date", ["birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_household_id"), ["household_id"], unique=False)
         batch_op.create_index("ix_residents_name_key", ["name_key"], unique=False)
+        batch_op.create_index("ix_residents_updated_at", ["updated_at"], unique=False)
 
     op.create_table(
         "service_requirements",
@@ -730,13 +734,17 @@ def downgrade() -> None:
 
     op.drop_table("service_requirements")
     with op.batch_alter_table("residents", schema=None) as batch_op:
+        batch_op.drop_index("ix_residents_updated_at")
         batch_op.drop_index("ix_residents_name_key")
         batch_op.drop_index(batch_op.f("ix_residents_household_id"))
+        batch_op.drop_index("ix_residents_birth_date")
 
     op.drop_table("residents")
     with op.batch_alter_table("registry_records", schema=None) as batch_op:
+        batch_op.drop_index("ix_registry_records_updated_at")
         batch_op.drop_index("ix_registry_records_name_key")
         batch_op.drop_index(batch_op.f("ix_registry_records_kk"))
+        batch_op.drop_index("ix_registry_records_birth_date")
 
     op.drop_table("registry_records")
     with op.batch_alter_table("services", schema=None) as batch_op:

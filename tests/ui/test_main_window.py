@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import complaints, residents
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.main_window import MainWindow
+
+
+def test_main_window_shows_office_user_and_tabs(qtbot: QtBot, db: Database, front: Actor) -> None:
+    r = residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik="6201025205900001",
+                                                                     kk="6201021205900002"))
+    complaints.register_complaint(db, front, complaints.ComplaintInput(r.id, "Sosial", "Rumah bocor"))
+    window = MainWindow(AppContext(db, front))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:4] == ["Front Office", "Back Office", "Laporan", "Pengaturan"]
+    assert "Sukamaju" in window.status_office.text()
+    assert "Dewi Lestari" in window.status_user.text()
+    assert "kantor.sqlite3" in window.status_db.text()
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
