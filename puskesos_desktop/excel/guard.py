@@ -97,9 +97,7 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
         if path.is_dir():
             raise _fail(f"{name} adalah folder, bukan berkas.")
         if size > limits.max_bytes:
-            raise _fail(
-                f"Berkas {name} terlalu besar ({size / MiB:.0f} MB; batas {limits.max_bytes / MiB:.0f} MB)."
-            )
+            raise _fail(f"Berkas {name} terlalu besar ({size / MiB:.0f} MB; batas {limits.max_bytes / MiB:.0f} MB).")
         with path.open("rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except FileNotFoundError:
@@ -432,9 +430,7 @@ class Workbook:
         return self._heights.get(sheet, 0)
 
 
-def open_workbook(
-    path: str | Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS
-) -> Workbook:
+def open_workbook(path: str | Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Workbook:
     """Check the file, then open it; the caller closes it (``with open_workbook(p) as wb: ...``)."""
     checked = check(path, password=password, limits=limits)
     return Workbook(checked, limits)

@@ -38,7 +38,8 @@ SAFE_OPTIONS: Mapping[str, Any] = {
 }
 
 # Characters XML cannot carry; Excel writes them as _xHHHH_ (and so does XlsxWriter). \r too, or XML turns it into \n.
-_OPENPYXL_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
+# A literal "_x0041_" in the text must itself be escaped ("_x005F_x0041_"), or Excel would show "A".
+_OPENPYXL_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
 
 
 class Formats:
@@ -62,7 +63,7 @@ def new_workbook(target: str | Path | BytesIO, options: Mapping[str, Any] | None
 
 
 def check_length(text: str, column: str | None = None, row: int | None = None) -> None:
-    if excel_length(text) > EXCEL_MAX_CELL_CHARS:
+    if len(text) > EXCEL_MAX_CELL_CHARS // 2 and excel_length(text) > EXCEL_MAX_CELL_CHARS:
         raise ValidationError(
             f"Teks terlalu panjang untuk satu sel Excel ({thousands(len(text))} karakter; batas 32.767).",
             column,

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.printing import fonts, page
+from puskesos_desktop.printing import blocks, fonts, labels, page
 from puskesos_desktop.printing.data import ReferralCard, RegistryStatus
 from puskesos_desktop.printing.text import clean, ellipsize, wrap
 
@@ -107,7 +107,7 @@ def _canvas(buf: io.BytesIO, size: page.PaperSize, first: ReferralCard, many: in
     c = Canvas(buf, pagesize=size, invariant=1, pageCompression=1, lang="id-ID")
     title = f"Kartu Rujukan {clean(first.number)}" if many == 1 else f"Kartu Rujukan ({many} kartu)"
     c.setTitle(title)
-    c.setAuthor(page.office_author(first.office))
+    c.setAuthor(labels.office_author(first.office))
     c.setCreator("Puskesos Desktop")
     return c
 
@@ -149,7 +149,7 @@ def draw_card(c: Canvas, x0: float, y0: float, data: ReferralCard, *, copy: bool
 
     # Number, date, destination and service beside the QR code.
     qr_top = y
-    page.draw_qr(c, clean(data.number), tr - QR_SIZE + 1.2 * mm, qr_top - QR_SIZE, QR_SIZE)
+    blocks.draw_qr(c, clean(data.number), tr - QR_SIZE + 1.2 * mm, qr_top - QR_SIZE, QR_SIZE)
     label_w = 16.5 * mm
     head_rows = [
         ("Nomor", clean(data.number), fonts.BOLD, 1),
@@ -166,8 +166,8 @@ def draw_card(c: Canvas, x0: float, y0: float, data: ReferralCard, *, copy: bool
         ("Nama", clean(r.name) or "-", fonts.BOLD, 2),
         ("NIK", clean(r.nik) or "belum punya NIK", fonts.REGULAR, 1),
         ("No. KK", clean(r.kk) or "belum punya KK", fonts.REGULAR, 1),
-        ("Tgl. lahir", page.birth_line(r.birth_place, r.birth_date), fonts.REGULAR, 1),
-        ("Alamat", page.address_line(r.address, r.rt, r.rw), fonts.REGULAR, 2),
+        ("Tgl. lahir", labels.birth_line(r.birth_place, r.birth_date), fonts.REGULAR, 1),
+        ("Alamat", labels.address_line(r.address, r.rt, r.rw), fonts.REGULAR, 2),
         ("DTKS/DTSEN", registry_line(data.registry), fonts.BOLD, 1),
         ("Program", _joined(data.registry.programmes) if data.registry.registered else "-", fonts.REGULAR, 2),
         ("Alasan", clean(data.reason) or "-", fonts.REGULAR, 3),
@@ -196,16 +196,16 @@ def _joined(items: Sequence[str], sep: str = ", ") -> str:
 
 def _office_row(c: Canvas, data: ReferralCard, tx: float, tr: float, y: float, copy: bool) -> float:
     office = data.office
-    logo = page.logo_reader(office.logo_png) if office.logo_png else None
+    logo = blocks.logo_reader(office.logo_png) if office.logo_png else None
     x = tx
     if logo is not None:
         c.drawImage(logo, tx, y - 8.5 * mm, 8 * mm, 8 * mm, preserveAspectRatio=True, mask="auto")
         x += 9.5 * mm
     room = tr - x - (15 * mm if copy else 0)
     lines = [
-        (f"PUSKESOS {page.village_label(office.village_name).upper()}", fonts.BOLD, 7.4),
-        (f"Kec. {clean(office.kecamatan)} · {page.kabupaten_label(office.kabupaten)}", fonts.REGULAR, 6.0),
-        (page.contact_line(office), fonts.REGULAR, 5.6),
+        (f"PUSKESOS {labels.village_label(office.village_name).upper()}", fonts.BOLD, 7.4),
+        (f"Kec. {clean(office.kecamatan)} · {labels.kabupaten_label(office.kabupaten)}", fonts.REGULAR, 6.0),
+        (labels.contact_line(office), fonts.REGULAR, 5.6),
     ]
     ty = y
     for text, font, size in lines:
@@ -217,7 +217,7 @@ def _office_row(c: Canvas, data: ReferralCard, tx: float, tr: float, y: float, c
         c.drawString(x, ty, ellipsize(text, font, size, room))
     if copy:
         page.draw_copy_tag(c, tr, y - 0.5 * mm, size=7.0)
-    return min(ty, y - 8.5 * mm) - 1.5 * mm
+    return float(min(ty, y - 8.5 * mm) - 1.5 * mm)
 
 
 def _fit_rows(rows: list[tuple[str, str, str, int]], width: float, room: float) -> None:
@@ -324,7 +324,7 @@ def _slip(c: Canvas, data: ReferralCard, look: FieldLook, left: float, right: fl
     y -= 7.0
     c.setFillColor(page.GREY_TEXT)
     c.setFont(fonts.REGULAR, 5.8)
-    village = page.village_label(data.office.village_name)
+    village = labels.village_label(data.office.village_name)
     note = f"Diisi oleh penerima rujukan, lalu dikembalikan ke Puskesos {village}."
     c.drawString(x, y, ellipsize(note, fonts.REGULAR, 5.8, r - x))
     c.setFillColor(colors.black)

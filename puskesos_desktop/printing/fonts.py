@@ -40,7 +40,7 @@ def register() -> None:
 def _cmap() -> frozenset[int]:
     register()
     font = pdfmetrics.getFont(REGULAR)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def has_glyph(char: str) -> bool:

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.printing import page
+from puskesos_desktop.printing import blocks, labels, page
 from puskesos_desktop.printing.data import (
     DukcapilRecommendation,
     OfficeInfo,
@@ -24,7 +24,7 @@ MARGINS = (25 * mm, 20 * mm, 12 * mm, 18 * mm)  # left, right, top, bottom: bind
 def head_signer(office: OfficeInfo) -> Signer:
     """The head of village as signatory: "Kepala Desa Sukamaju" even when the title was saved bare."""
     title = clean(office.head_title) or "Kepala Desa"
-    place = page.village_place(office.village_name)
+    place = labels.village_place(office.village_name)
     if place and place.lower() not in title.lower():
         title = f"{title} {place}"
     return Signer(title=title, name=office.head_name)
@@ -52,8 +52,8 @@ def _person_rows(p: Person, office: OfficeInfo, *, with_numbers: bool) -> list[t
     if with_numbers:
         rows += [("NIK", para(p.nik) or "-"), ("Nomor KK", para(p.kk) or "-")]
     rows += [
-        ("Jenis kelamin", para(page.sex_label(p.sex))),
-        ("Tempat, tanggal lahir", para(page.birth_line(p.birth_place, p.birth_date))),
+        ("Jenis kelamin", para(labels.sex_label(p.sex))),
+        ("Tempat, tanggal lahir", para(labels.birth_line(p.birth_place, p.birth_date))),
         ("Alamat", para(_full_address(p, office), limit=300)),
     ]
     return rows
@@ -63,10 +63,10 @@ def _full_address(p: Person, office: OfficeInfo) -> str:
     where = ", ".join(
         x
         for x in (
-            page.address_line(p.address, p.rt, p.rw) if (clean(p.address) or clean(p.rt) or clean(p.rw)) else "",
-            page.village_label(office.village_name),
+            labels.address_line(p.address, p.rt, p.rw) if (clean(p.address) or clean(p.rt) or clean(p.rw)) else "",
+            labels.village_label(office.village_name),
             f"Kecamatan {clean(office.kecamatan)}",
-            page.kabupaten_label(office.kabupaten),
+            labels.kabupaten_label(office.kabupaten),
         )
         if x
     )
@@ -83,7 +83,7 @@ def dukcapil_recommendation(
     meta = page.Meta(
         title=f"Surat Rekomendasi {clean(data.number)}",
         subject=f"Rekomendasi penerbitan NIK/KK untuk {clean(data.person.name)}",
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     return _build(data.office, paper, meta, lambda width: _recommendation_story(data, width), copy, footer)
 
@@ -101,13 +101,13 @@ def _missing_papers(p: Person) -> str:
 def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Flowable]:
     st = page.styles(10.0)
     office = data.office
-    kab = page.kabupaten_label(office.kabupaten)
-    village = page.village_label(office.village_name)
+    kab = labels.kabupaten_label(office.kabupaten)
+    village = labels.village_label(office.village_name)
     signer = data.signer or head_signer(office)
-    story: list[Flowable] = [page.Letterhead(office), Spacer(1, 4 * mm)]
+    story: list[Flowable] = [blocks.Letterhead(office), Spacer(1, 4 * mm)]
 
     request = clean(data.request, limit=200) or "penerbitan NIK dan Kartu Keluarga (KK)"
-    heading = page.field_table(
+    heading = blocks.field_table(
         [
             ("Nomor", para(data.number)),
             ("Sifat", "Biasa"),
@@ -119,7 +119,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
         label_width=22 * mm,
     )
     dated = Paragraph(
-        f"{para(page.village_place(office.village_name))}, {para(fmt.tanggal(data.date))}", st.right
+        f"{para(labels.village_place(office.village_name))}, {para(fmt.tanggal(data.date))}", st.right
     )
     top = Table([[heading, dated]], colWidths=[width * 0.62, width * 0.38])
     top.setStyle(_plain())
@@ -146,7 +146,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
     indent = 8 * mm
     rows = _person_rows(data.person, office, with_numbers=False)
     rows.append(("Keterangan", para(_missing_papers(data.person))))
-    story.append(_indented(page.field_table(rows, width - indent, st, label_width=45 * mm), indent))
+    story.append(_indented(blocks.field_table(rows, width - indent, st, label_width=45 * mm), indent))
 
     if data.members:
         story.append(Spacer(1, 3 * mm))
@@ -181,7 +181,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
     copies = Paragraph(
         f"Tembusan:<br/>1. Camat {para(office.kecamatan)}<br/>2. Arsip Puskesos {para(village)}", st.small
     )
-    story.append(page.signature_block([signer], width, st, gap=17 * mm, keep_with=[closing], left_note=copies))
+    story.append(blocks.signature_block([signer], width, st, gap=17 * mm, keep_with=[closing], left_note=copies))
     return story
 
 
@@ -195,13 +195,13 @@ def _members_table(data: DukcapilRecommendation, width: float, st: page.Styles) 
                 Paragraph(para(m.name, limit=120), st.cell),
                 Paragraph(para(m.relation, limit=40) or "-", st.cell),
                 Paragraph(para(clean(m.sex).upper()[:1]) or "-", page.centered(st.cell)),
-                Paragraph(para(page.birth_line(m.birth_place, m.birth_date), limit=100), st.cell),
+                Paragraph(para(labels.birth_line(m.birth_place, m.birth_date), limit=100), st.cell),
                 Paragraph(para(m.nik) or "belum ada", st.cell),
             ]
         )
     cols = [0.06, 0.28, 0.15, 0.06, 0.25, 0.20]
     table = Table(rows, colWidths=[width * f for f in cols], repeatRows=1)
-    table.setStyle(page.grid_style())
+    table.setStyle(blocks.grid_style())
     return table
 
 
@@ -217,7 +217,7 @@ def registry_certificate(
     meta = page.Meta(
         title=f"Surat Keterangan Terdaftar DTKS/DTSEN {clean(data.number)}",
         subject=f"Keterangan terdaftar DTKS/DTSEN: {clean(data.person.name)}",
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     return _build(data.office, paper, meta, lambda width: _certificate_story(data, width), copy, footer)
 
@@ -228,17 +228,17 @@ def _certificate_story(data: RegistryCertificate, width: float) -> list[Flowable
     signer = data.signer or head_signer(office)
     reg = data.registry
     indent = 8 * mm
-    story: list[Flowable] = [page.Letterhead(office)]
-    story += page.title_block(st, "SURAT KETERANGAN TERDAFTAR DTKS/DTSEN", number=data.number)
+    story: list[Flowable] = [blocks.Letterhead(office)]
+    story += blocks.title_block(st, "SURAT KETERANGAN TERDAFTAR DTKS/DTSEN", number=data.number)
     story.append(Paragraph("Yang bertanda tangan di bawah ini:", st.body))
     story.append(Spacer(1, 1.5 * mm))
     signer_rows = [("Nama", f"<b>{para(signer.name) or '-'}</b>"), ("Jabatan", para(signer.title))]
-    story.append(_indented(page.field_table(signer_rows, width - indent, st, label_width=45 * mm), indent))
+    story.append(_indented(blocks.field_table(signer_rows, width - indent, st, label_width=45 * mm), indent))
     story.append(Spacer(1, 2.5 * mm))
     story.append(Paragraph("dengan ini menerangkan dengan sebenarnya bahwa:", st.body))
     story.append(Spacer(1, 1.5 * mm))
     rows = _person_rows(data.person, office, with_numbers=True)
-    story.append(_indented(page.field_table(rows, width - indent, st, label_width=45 * mm), indent))
+    story.append(_indented(blocks.field_table(rows, width - indent, st, label_width=45 * mm), indent))
     story.append(Spacer(1, 3 * mm))
 
     if reg.extract_date is not None:
@@ -259,7 +259,7 @@ def _certificate_story(data: RegistryCertificate, width: float) -> list[Flowable
             "<br/>".join(f"{i}. {para(p)}" for i, p in enumerate(programmes, 1)) if programmes else "Belum ada",
         ),
     ]
-    story.append(_indented(page.field_table(reg_rows, width - indent, st, label_width=45 * mm), indent))
+    story.append(_indented(blocks.field_table(reg_rows, width - indent, st, label_width=45 * mm), indent))
     story.append(Spacer(1, 3 * mm))
     purpose = clean(data.purpose, limit=300)
     if purpose:
@@ -270,11 +270,11 @@ def _certificate_story(data: RegistryCertificate, width: float) -> list[Flowable
     else:
         closing = "Demikian surat keterangan ini dibuat untuk dapat dipergunakan sebagaimana mestinya."
     story.append(
-        page.signature_block(
+        blocks.signature_block(
             [signer],
             width,
             st,
-            place=page.village_place(office.village_name),
+            place=labels.village_place(office.village_name),
             day=data.date,
             gap=20 * mm,
             keep_with=[Paragraph(closing, st.justify)],

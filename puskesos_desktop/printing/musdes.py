@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.printing import page
+from puskesos_desktop.printing import blocks, labels, page
 from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal, OfficeInfo, Signer
 from puskesos_desktop.printing.letters import head_signer
 from puskesos_desktop.printing.text import clean, para
@@ -52,8 +52,8 @@ def _kind_summary(proposals: Sequence[MusdesProposal]) -> str:
 
 def _region_line(office: OfficeInfo) -> str:
     return (
-        f"{page.village_label(office.village_name)}, Kecamatan {clean(office.kecamatan)}, "
-        f"{page.kabupaten_label(office.kabupaten)}"
+        f"{labels.village_label(office.village_name)}, Kecamatan {clean(office.kecamatan)}, "
+        f"{labels.kabupaten_label(office.kabupaten)}"
     )
 
 
@@ -80,7 +80,7 @@ def musdes_proposal_list(
     meta = page.Meta(
         title="Daftar Usulan DTKS/DTSEN untuk Musyawarah Desa",
         subject=_region_line(data.office),
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     return page.build_flowing(
         lambda width: _agenda_story(data, width),
@@ -95,8 +95,8 @@ def _agenda_story(data: MusdesAgenda, width: float) -> list[Flowable]:
     st = page.styles(9.5)
     tst = page.styles(8.8)  # table text: 16-digit numbers must fit their columns
     office = data.office
-    story: list[Flowable] = [page.Letterhead(office)]
-    story += page.title_block(st, "DAFTAR USULAN DTKS/DTSEN UNTUK MUSYAWARAH DESA", subtitle=_region_line(office))
+    story: list[Flowable] = [blocks.Letterhead(office)]
+    story += blocks.title_block(st, "DAFTAR USULAN DTKS/DTSEN UNTUK MUSYAWARAH DESA", subtitle=_region_line(office))
     facts = []
     if data.held_on is not None:
         facts.append(f"Hari/tanggal musyawarah: <b>{para(fmt.hari_tanggal(data.held_on))}</b>")
@@ -126,12 +126,12 @@ def _agenda_story(data: MusdesAgenda, width: float) -> list[Flowable]:
             rows.append(
                 [
                     Paragraph(str(number), center),
-                    page.code_cell(p.number, cell, widths[1]),
+                    blocks.code_cell(p.number, cell, widths[1]),
                     Paragraph(para(p.kind, limit=12) or "-", cell),
                     Paragraph(para(p.kk) or "-", cell),
                     Paragraph(para(p.nik) or "-", cell),
                     Paragraph(para(p.name, limit=120) or "-", cell),
-                    Paragraph(para(page.address_line(p.address, p.rt, p.rw), limit=160), cell),
+                    Paragraph(para(labels.address_line(p.address, p.rt, p.rw), limit=160), cell),
                     Paragraph(para(p.reason, multiline=True, limit=400) or "-", cell),
                     Paragraph("☐ Setuju<br/>☐ Tidak", cell),
                 ]
@@ -140,16 +140,16 @@ def _agenda_story(data: MusdesAgenda, width: float) -> list[Flowable]:
         rows.append([Paragraph("Belum ada usulan.", cell)] + [""] * 8)
         style.append(("SPAN", (0, 1), (-1, 1)))
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(page.grid_style(extra=style))
+    table.setStyle(blocks.grid_style(extra=style))
     story.append(table)
 
     coordinator = Signer(title="Koordinator Puskesos", name=office.coordinator_name, caption="Disiapkan oleh,")
     story.append(
-        page.signature_block(
+        blocks.signature_block(
             [coordinator],
             width,
             st,
-            place=page.village_place(office.village_name),
+            place=labels.village_place(office.village_name),
             day=data.printed_on or data.held_on,
             gap=16 * mm,
         )
@@ -179,7 +179,7 @@ def musdes_minutes(
     meta = page.Meta(
         title=f"Berita Acara Musyawarah Desa {clean(data.number)}".strip(),
         subject=_region_line(data.office),
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     return page.build_flowing(
         lambda width: _minutes_story(data, width),
@@ -193,8 +193,8 @@ def musdes_minutes(
 def _minutes_story(data: MusdesMinutes, width: float) -> list[Flowable]:
     st = page.styles(10.0)
     office = data.office
-    story: list[Flowable] = [page.Letterhead(office)]
-    story += page.title_block(
+    story: list[Flowable] = [blocks.Letterhead(office)]
+    story += blocks.title_block(
         st,
         "BERITA ACARA MUSYAWARAH DESA",
         number=data.number,
@@ -205,8 +205,8 @@ def _minutes_story(data: MusdesMinutes, width: float) -> list[Flowable]:
         when += f", pukul {fmt.jam(data.started_at)}"
     opening = (
         f"Pada hari ini {when}, bertempat di {para(data.place, limit=150) or '-'}, telah dilaksanakan Musyawarah "
-        f"Desa {para(page.village_place(office.village_name))}, Kecamatan {para(office.kecamatan)}, "
-        f"{para(page.kabupaten_label(office.kabupaten))}, untuk membahas usulan pemutakhiran data DTKS/DTSEN. "
+        f"Desa {para(labels.village_place(office.village_name))}, Kecamatan {para(office.kecamatan)}, "
+        f"{para(labels.kabupaten_label(office.kabupaten))}, untuk membahas usulan pemutakhiran data DTKS/DTSEN. "
         f"Musyawarah dipimpin oleh <b>{para(data.chair, limit=120) or '-'}</b> dan dihadiri oleh "
         f"<b>{max(int(data.attendees), 0)}</b> orang peserta (daftar hadir terlampir)."
     )
@@ -247,11 +247,11 @@ def _minutes_story(data: MusdesMinutes, width: float) -> list[Flowable]:
     ]
     story.append(Spacer(1, 2 * mm))
     story.append(
-        page.signature_block(
+        blocks.signature_block(
             signers,
             width,
             st,
-            place=page.village_place(office.village_name),
+            place=labels.village_place(office.village_name),
             day=data.held_on,
             gap=17 * mm,
             keep_with=[closing],
@@ -270,7 +270,7 @@ def _minutes_table(proposals: Sequence[MusdesProposal], width: float) -> Table:
         rows.append(
             [
                 Paragraph(str(i), center),
-                page.code_cell(p.number, cell, widths[1]),
+                blocks.code_cell(p.number, cell, widths[1]),
                 Paragraph(para(p.kind, limit=12) or "-", cell),
                 Paragraph(para(p.nik) or "-", cell),
                 Paragraph(para(p.name, limit=120) or "-", cell),
@@ -284,5 +284,5 @@ def _minutes_table(proposals: Sequence[MusdesProposal], width: float) -> Table:
         rows.append([Paragraph("Tidak ada usulan yang dibahas.", cell)] + [""] * 7)
         extra.append(("SPAN", (0, 1), (-1, 1)))
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(page.grid_style(extra=extra))
+    table.setStyle(blocks.grid_style(extra=extra))
     return table

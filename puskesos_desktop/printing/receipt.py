@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.printing import page
+from puskesos_desktop.printing import blocks, labels, page
 from puskesos_desktop.printing.data import ComplaintReceipt, Signer
 from puskesos_desktop.printing.text import clean, para
 
 Layout = Literal["A5", "thermal"]
 
 NO_NIK = "belum punya NIK"
-_MAX_LISTED = 8  # missing documents listed one by one; the rest are counted
+
+
+@dataclass(frozen=True)
+class _Budget:
+    """How much of the long texts a receipt prints; the full texts stay in the program."""
+
+    description: int
+    documents: int  # listed one by one; the rest are counted
+    steps: int
+    identity: int  # name, address, service
+    thermal: bool = False
+
+
+_A5_BUDGETS = (_Budget(600, 8, 300, 120), _Budget(350, 5, 180, 80), _Budget(160, 3, 100, 50))
+_THERMAL_BUDGET = _Budget(380, 8, 260, 120, thermal=True)
 
 
 def complaint_receipt(
@@ -25,13 +40,13 @@ def complaint_receipt(
     meta = page.Meta(
         title=f"Surat Resi Keluhan {clean(data.number)}",
         subject=f"Resi keluhan {clean(data.resident.name)}",
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     if layout == "thermal":
         margin = 4 * mm
         decor = page.Decor(copy=copy, footer=footer, margin=margin, footer_y=4 * mm, font_size=6.0)
         return page.build_flowing(
-            lambda width: _story(data, width, page.styles(8.0), thermal=True),
+            lambda width: _story(data, width, page.styles(8.0), budget=_THERMAL_BUDGET),
             pagesize=(page.THERMAL_WIDTH, 200 * mm),
             margins=(margin, margin, 9 * mm if copy else 4 * mm, 9 * mm),
             meta=meta,
@@ -41,49 +56,56 @@ def complaint_receipt(
     if layout != "A5":
         raise ValueError(f"tata letak resi tidak dikenal: {layout}")
     decor = page.Decor(copy=copy, footer=footer, margin=12 * mm, footer_y=6 * mm, font_size=6.5)
-    return page.build_flowing(
-        lambda width: _story(data, width, page.styles(8.6), thermal=False),
-        pagesize=page.paper_size("A5"),
-        margins=(13 * mm, 13 * mm, 11 * mm, 13 * mm),
-        meta=meta,
-        decor=decor,
-    )
+    pdf = b""
+    # A receipt is one sheet: when long texts push it onto a second page, print less of them.
+    for budget in _A5_BUDGETS:
+        pdf, pages = page.build_counted(
+            lambda width, b=budget: _story(data, width, page.styles(8.6), budget=b),
+            pagesize=page.paper_size("A5"),
+            margins=(13 * mm, 13 * mm, 11 * mm, 13 * mm),
+            meta=meta,
+            decor=decor,
+        )
+        if pages == 1:
+            break
+    return pdf
 
 
-def _identity_rows(data: ComplaintReceipt) -> list[tuple[str, str]]:
+def _identity_rows(data: ComplaintReceipt, limit: int) -> list[tuple[str, str]]:
     r = data.resident
     nik = clean(r.nik) or NO_NIK
     rows = [
         ("Nomor resi", para(data.number)),
         ("Terdaftar", para(fmt.tanggal_jam(data.registered_at))),
-        ("Nama", f"<b>{para(r.name, limit=120) or '-'}</b>"),
+        ("Nama", f"<b>{para(r.name, limit=limit) or '-'}</b>"),
         ("NIK", para(nik)),
-        ("Alamat", para(page.address_line(r.address, r.rt, r.rw), limit=160)),
+        ("Alamat", para(labels.address_line(r.address, r.rt, r.rw), limit=limit)),
         ("Bidang", para(data.field) or "-"),
-        ("Layanan", para(data.service, limit=140) or "-"),
+        ("Layanan", para(data.service, limit=limit) or "-"),
     ]
     if clean(data.channel):
         rows.append(("Melalui", para(data.channel)))
     return rows
 
 
-def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, thermal: bool) -> list[Flowable]:
+def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, budget: _Budget) -> list[Flowable]:
     office = data.office
-    story: list[Flowable] = [page.Letterhead(office)]
-    story += page.title_block(st, "SURAT RESI KELUHAN")
-    rows = _identity_rows(data)
+    thermal = budget.thermal
+    story: list[Flowable] = [blocks.Letterhead(office)]
+    story += blocks.title_block(st, "SURAT RESI KELUHAN")
+    rows = _identity_rows(data, budget.identity)
     qr_size = (30 if thermal else 27) * mm
     qr_caption = Paragraph("Pindai: nomor resi", page.centered(st.tiny))
     if thermal:
-        story.append(page.field_table(rows, width, st, label_width=20 * mm, value_style=st.small))
+        story.append(blocks.field_table(rows, width, st, label_width=20 * mm, value_style=st.small))
         story.append(Spacer(1, 2 * mm))
-        qr = Table([[page.QrFlowable(clean(data.number), qr_size)], [qr_caption]], colWidths=[qr_size])
+        qr = Table([[blocks.QrFlowable(clean(data.number), qr_size)], [qr_caption]], colWidths=[qr_size])
         qr.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(qr)
     else:
         left_w = width - qr_size - 3 * mm
-        info = page.field_table(rows, left_w, st, label_width=22 * mm)
-        qr_cell = [page.QrFlowable(clean(data.number), qr_size), qr_caption]
+        info = blocks.field_table(rows, left_w, st, label_width=22 * mm)
+        qr_cell = [blocks.QrFlowable(clean(data.number), qr_size), qr_caption]
         block = Table([[info, qr_cell]], colWidths=[left_w + 3 * mm, qr_size])
         block.setStyle(
             TableStyle(
@@ -98,29 +120,28 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, thermal: bo
         story.append(block)
 
     # Long complaints are cut: the receipt proves registration, the full text stays in the program.
-    limit = 380 if thermal else 650
     story.append(Paragraph("Uraian keluhan", st.heading))
-    story.append(Paragraph(para(data.description, multiline=True, limit=limit) or "-", st.body))
+    story.append(Paragraph(para(data.description, multiline=True, limit=budget.description) or "-", st.body))
 
     story.append(Paragraph("Dokumen yang masih kurang", st.heading))
-    docs = [d for d in (clean(x, limit=150) for x in data.missing_documents) if d]
+    docs = [d for d in (clean(x, limit=90) for x in data.missing_documents) if d]
     if docs:
-        story += page.bullet_list(docs[:_MAX_LISTED], st, boxes=True)
-        if len(docs) > _MAX_LISTED:
-            story.append(Paragraph(f"… dan {len(docs) - _MAX_LISTED} dokumen lainnya", st.bullet))
+        story += blocks.bullet_list(docs[: budget.documents], st, boxes=True)
+        if len(docs) > budget.documents:
+            story.append(Paragraph(f"… dan {len(docs) - budget.documents} dokumen lainnya", st.bullet))
     else:
         story.append(Paragraph("Tidak ada. Dokumen sudah lengkap.", st.body))
 
     story.append(Paragraph("Langkah selanjutnya", st.heading))
-    steps = para(data.next_steps, multiline=True, limit=400)
+    steps = para(data.next_steps, multiline=True, limit=budget.steps)
     if steps:
         story.append(Paragraph(steps, st.body))
     if data.return_date is not None:
         story.append(
             Paragraph(f"Silakan datang kembali pada <b>{para(fmt.hari_tanggal(data.return_date))}</b>.", st.body)
         )
-    contact = page.contact_line(office)
-    village = page.village_label(office.village_name)
+    contact = labels.contact_line(office)
+    village = labels.village_label(office.village_name)
     ask = f"Tanyakan perkembangan keluhan ke Puskesos {village}"
     ask += f" ({contact})" if contact else ""
     ask += " dengan menyebut nomor resi."
@@ -128,18 +149,11 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, thermal: bo
     story.append(Paragraph(para(ask), st.small))
 
     officer = Signer(title="Petugas Penerima,", name=data.officer_name)
-    story.append(
-        page.signature_block(
-            [officer],
-            width,
-            st,
-            place=page.village_place(office.village_name),
-            day=data.registered_at.date(),
-            gap=(12 if thermal else 14) * mm,
-        )
-        if not thermal
-        else _thermal_signature(officer, st, f"{page.village_place(office.village_name)}, {fmt.tanggal(data.registered_at)}")
-    )
+    place = labels.village_place(office.village_name)
+    if thermal:
+        story.append(_thermal_signature(officer, st, f"{place}, {fmt.tanggal(data.registered_at)}"))
+    else:
+        story.append(blocks.signature_block([officer], width, st, place=place, day=data.registered_at, gap=12 * mm))
     story.append(Spacer(1, st.size * 0.6))
     story.append(Paragraph("Simpan resi ini. " + page.PRIVACY_NOTE, st.tiny))
     return story

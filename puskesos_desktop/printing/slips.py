@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.printing import page
+from puskesos_desktop.printing import blocks, labels, page
 from puskesos_desktop.printing.data import MissingDocumentsSlip, OfficeInfo, RequirementsSlip, Signer
 from puskesos_desktop.printing.text import clean, para
 
@@ -27,15 +27,15 @@ def _build(meta: page.Meta, story: Callable[[float], list[Flowable]], copy: bool
 
 def _items(items: tuple[str, ...], st: page.Styles, *, boxes: bool) -> list[Flowable]:
     cleaned = [x for x in (clean(i, limit=200) for i in items) if x]
-    out = page.bullet_list(cleaned[:_MAX_ITEMS], st, boxes=boxes)
+    out = blocks.bullet_list(cleaned[:_MAX_ITEMS], st, boxes=boxes)
     if len(cleaned) > _MAX_ITEMS:
         out.append(Paragraph(f"… dan {len(cleaned) - _MAX_ITEMS} lainnya (tanyakan petugas)", st.bullet))
     return out
 
 
 def _ask_line(office: OfficeInfo, st: page.Styles) -> Paragraph:
-    contact = page.contact_line(office)
-    text = f"Informasi: Puskesos {page.village_label(office.village_name)}"
+    contact = labels.contact_line(office)
+    text = f"Informasi: Puskesos {labels.village_label(office.village_name)}"
     text += f" ({contact})." if contact else "."
     return Paragraph(para(text), st.small)
 
@@ -47,7 +47,7 @@ def missing_documents_slip(data: MissingDocumentsSlip, *, copy: bool = False, fo
     meta = page.Meta(
         title=f"Daftar Dokumen yang Masih Kurang {clean(data.complaint_number)}",
         subject=f"Dokumen kurang: {clean(data.resident.name)}",
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     return _build(meta, lambda width: _missing_story(data, width), copy, footer)
 
@@ -56,17 +56,17 @@ def _missing_story(data: MissingDocumentsSlip, width: float) -> list[Flowable]:
     st = page.styles(8.8)
     office = data.office
     r = data.resident
-    story: list[Flowable] = [page.Letterhead(office)]
-    story += page.title_block(st, "DAFTAR DOKUMEN YANG MASIH KURANG")
+    story: list[Flowable] = [blocks.Letterhead(office)]
+    story += blocks.title_block(st, "DAFTAR DOKUMEN YANG MASIH KURANG")
     rows = [
         ("Nomor resi", para(data.complaint_number)),
         ("Nama", f"<b>{para(r.name, limit=120) or '-'}</b>"),
         ("NIK", para(r.nik) or "belum punya NIK"),
-        ("Alamat", para(page.address_line(r.address, r.rt, r.rw), limit=160)),
+        ("Alamat", para(labels.address_line(r.address, r.rt, r.rw), limit=160)),
         ("Bidang", para(data.field) or "-"),
         ("Layanan", para(data.service, limit=140) or "-"),
     ]
-    story.append(page.field_table(rows, width, st, label_width=24 * mm))
+    story.append(blocks.field_table(rows, width, st, label_width=24 * mm))
     story.append(Paragraph("Mohon lengkapi dokumen berikut:", st.heading))
     docs = _items(data.documents, st, boxes=True)
     story += docs or [Paragraph("Tidak ada. Dokumen sudah lengkap.", st.body)]
@@ -86,11 +86,11 @@ def _missing_story(data: MissingDocumentsSlip, width: float) -> list[Flowable]:
     story.append(Spacer(1, 2 * mm))
     story.append(_ask_line(office, st))
     story.append(
-        page.signature_block(
+        blocks.signature_block(
             [Signer(title="Petugas,", name=data.officer_name)],
             width,
             st,
-            place=page.village_place(office.village_name),
+            place=labels.village_place(office.village_name),
             day=data.date,
             gap=14 * mm,
         )
@@ -107,7 +107,7 @@ def requirements_slip(data: RequirementsSlip, *, copy: bool = False, footer: str
     meta = page.Meta(
         title=f"Persyaratan {clean(data.kind) or 'Layanan'}: {clean(data.name)}",
         subject="Persyaratan layanan/program",
-        author=page.office_author(data.office),
+        author=labels.office_author(data.office),
     )
     return _build(meta, lambda width: _requirements_story(data, width), copy, footer)
 
@@ -115,8 +115,8 @@ def requirements_slip(data: RequirementsSlip, *, copy: bool = False, footer: str
 def _requirements_story(data: RequirementsSlip, width: float) -> list[Flowable]:
     st = page.styles(8.8)
     kind = clean(data.kind, limit=20) or "Layanan"
-    story: list[Flowable] = [page.Letterhead(data.office)]
-    story += page.title_block(st, f"PERSYARATAN {kind.upper()}")
+    story: list[Flowable] = [blocks.Letterhead(data.office)]
+    story += blocks.title_block(st, f"PERSYARATAN {kind.upper()}")
     story.append(Paragraph(f"<b>{para(data.name, limit=200) or '-'}</b>", page.centered(st.body)))
     story.append(Spacer(1, 2.5 * mm))
     rows = []
@@ -125,7 +125,7 @@ def _requirements_story(data: RequirementsSlip, width: float) -> list[Flowable]:
     if clean(data.provider):
         rows.append(("Penyelenggara", para(data.provider, limit=160)))
     if rows:
-        story.append(page.field_table(rows, width, st, label_width=26 * mm))
+        story.append(blocks.field_table(rows, width, st, label_width=26 * mm))
     description = para(data.description, multiline=True, limit=900)
     if description:
         story.append(Spacer(1, 1.5 * mm))

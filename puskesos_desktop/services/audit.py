@@ -227,7 +227,8 @@ def _filtered(flt: AuditFilter) -> Any:
     if flt.text.strip():
         needle = flt.text.strip()
         q = q.where(
-            AuditEntry.entity_id.contains(needle, autoescape=True) | AuditEntry.details.contains(needle, autoescape=True)
+            AuditEntry.entity_id.contains(needle, autoescape=True)
+            | AuditEntry.details.contains(needle, autoescape=True)
         )
     return q
 
@@ -271,9 +272,7 @@ def export(
     if password and kind == ".csv":
         raise ValidationError("Kata sandi hanya dapat dipasang pada berkas .xlsx.", "Kata sandi")
     rows = query(db, actor, flt or AuditFilter(limit=10_000_000))
-    table = [
-        [r.id, r.at, r.actor, r.action_label, r.action, r.entity, r.entity_id, r.summary, r.hash] for r in rows
-    ]
+    table = [[r.id, r.at, r.actor, r.action_label, r.action, r.entity, r.entity_id, r.summary, r.hash] for r in rows]
     if kind == ".csv":
         _write_csv(target, table)
     else:

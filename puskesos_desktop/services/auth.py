@@ -7,6 +7,7 @@ Every login, logout, failure, screen lock and unlock is an audit entry.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from sqlalchemy import select
 
@@ -23,8 +24,15 @@ from puskesos_desktop.services.users import HASHER, MAX_PASSWORD, UserInfo, _get
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 WRONG = "Nama pengguna atau kata sandi salah."
-# Verifying against this when the account does not exist keeps the answer time the same either way.
-_DUMMY_HASH = HASHER.hash("tidak-ada-akun-ini-0")
+_dummy_hash: str | None = None
+
+
+def _dummy() -> str:
+    """Verifying against this when the account does not exist keeps the answer time the same either way."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = HASHER.hash("tidak-ada-akun-ini-0")
+    return _dummy_hash
 
 
 def _shown(username: str) -> str:
@@ -51,7 +59,7 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
     with db.write() as s:
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         if user is None or user.password_hash is None:
-            verify_hash(_DUMMY_HASH, password)
+            verify_hash(_dummy(), password)
             audit.record(s, _anonymous(username), failed_action, "user", _shown(username), {"reason": "unknown"})
             refusal = WRONG
         elif not user.active:
@@ -88,7 +96,7 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
 
 
 def locked_message(locked_until: dt.datetime, now: dt.datetime) -> str:
-    minutes = max(1, int((locked_until - now).total_seconds() // 60) + 1)
+    minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
     return f"Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit."
 
 

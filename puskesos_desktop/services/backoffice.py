@@ -151,17 +151,16 @@ def work_queue(db: Database, flt: QueueFilter = QueueFilter()) -> Queue:  # noqa
             like = f"%{text}%"
             q = q.where(or_(Resident.name.ilike(like), Resident.nik.like(like), Complaint.number.ilike(like)))
         rows = s.execute(q).all()
-        ids = [c.id for c, *_ in rows]
-        ref_stats = _referral_stats(s, ids, referrals.followup_days_in(s), today)
-        missing = dict(
-            s.execute(
+        # Grouped over the whole table (a village's few thousand rows) rather than a long IN list.
+        ref_stats = _referral_stats(s, referrals.followup_days_in(s), today)
+        missing: dict[int, int] = {
+            cid: n
+            for cid, n in s.execute(
                 select(ComplaintDocument.complaint_id, func.count())
-                .where(ComplaintDocument.complaint_id.in_(ids), ComplaintDocument.received.is_(False))
+                .where(ComplaintDocument.received.is_(False))
                 .group_by(ComplaintDocument.complaint_id)
             )
-            .tuples()
-            .all()
-        )
+        }
     items: list[QueueItem] = []
     for c, name, nik, service, officer in rows:
         overdue = is_overdue(c.status, c.due_date, today)
@@ -219,13 +218,10 @@ def _sort_key(sort: QueueSort) -> Callable[[QueueItem], Any]:
     return keys[QueueSort(sort)]
 
 
-def _referral_stats(
-    s: Session, ids: list[int], followup_days: int, today: dt.date
-) -> dict[int, tuple[int, int, int, bool]]:
+def _referral_stats(s: Session, followup_days: int, today: dt.date) -> dict[int, tuple[int, int, int, bool]]:
+    """Per complaint: referrals in all, still open, waiting for approval, and whether one needs following up."""
     out: dict[int, tuple[int, int, int, bool]] = {}
-    if not ids:
-        return out
-    q = select(Referral.complaint_id, Referral.status, Referral.sent_at).where(Referral.complaint_id.in_(ids))
+    q = select(Referral.complaint_id, Referral.status, Referral.sent_at)
     for cid, status, sent in s.execute(q):
         total, open_, waiting, follow = out.get(cid, (0, 0, 0, False))
         total += 1
@@ -351,11 +347,13 @@ def get_workspace(db: Database, key: int | str) -> Workspace:
     today = clock.today()
     with db.read() as s:
         c = _load_complaint(s, key)
-        refs = s.execute(
-            referrals.referral_query().where(Referral.complaint_id == c.id).order_by(Referral.id)
-        ).scalars().all()
+        refs = (
+            s.execute(referrals.referral_query().where(Referral.complaint_id == c.id).order_by(Referral.id))
+            .scalars()
+            .all()
+        )
         ref_infos = referrals.info(s, refs)
-        user_names = dict(s.execute(select(User.id, User.full_name)).tuples().all())
+        user_names = {uid: name for uid, name in s.execute(select(User.id, User.full_name))}
         timeline: list[tuple[dt.datetime, int, TimelineEntry]] = []
         for e in c.events:
             entry = TimelineEntry(
@@ -365,7 +363,7 @@ def get_workspace(db: Database, key: int | str) -> Workspace:
                 kind=EVENT_LABELS.get(e.kind, e.kind),
                 text=_event_text(e.kind, e.from_status, e.to_status, e.note),
             )
-            timeline.append((e.at, 0, entry))
+            timeline.append((e.at, 1, entry))
         ref_numbers = {r.id: r.number for r in refs}
         if refs:
             rows = s.execute(
@@ -379,7 +377,8 @@ def get_workspace(db: Database, key: int | str) -> Workspace:
                     kind=EVENT_LABELS.get(ev.kind, ev.kind),
                     text=_event_text(ev.kind, ev.from_status, ev.to_status, ev.note),
                 )
-                timeline.append((ev.at, 1, entry))
+                # Within one second a referral's own row comes first: services write it before the complaint's.
+                timeline.append((ev.at, 0, entry))
         handlings = []
         for h, prog, partner in s.execute(
             select(VillageHandling, Programme.name, Partner.name)
@@ -522,8 +521,10 @@ def set_documents_received(db: Database, actor: Actor, complaint_id: int, receiv
     actor.require(Permission.BACK_OFFICE)
     with db.write() as s:
         c = _writable(s, complaint_id)
-        docs = {d.id: d for d in s.execute(select(ComplaintDocument).where(ComplaintDocument.complaint_id == c.id))
-                .scalars()}
+        docs = {
+            d.id: d
+            for d in s.execute(select(ComplaintDocument).where(ComplaintDocument.complaint_id == c.id)).scalars()
+        }
         unknown = set(received) - set(docs)
         if unknown:
             raise ValidationError("Dokumen tidak termasuk daftar keluhan ini.", "Dokumen")
@@ -681,4 +682,3 @@ def assign_officer(db: Database, actor: Actor, complaint_id: int, user_id: int |
         c.assigned_to_id = user_id
         history.complaint_event(s, actor, c, "assign", f"Ditugaskan kepada {name}" if name else "Tanpa petugas")
         audit.record(s, actor, "complaint.assign", "complaint", c.number, {"from": old, "to": user_id})
-

@@ -151,7 +151,7 @@ PARTNER_KINDS: tuple[str, ...] = (
     "Lainnya",
 )
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,39}$")
-_LANDLINE = re.compile(r"^\+?[0-9][0-9 \-().]{4,28}$")
+_LANDLINE = re.compile(r"^[+(]?[0-9][0-9 \-().]{3,28}$")
 MAX_TARGET_DAYS = 365
 
 
@@ -257,7 +257,7 @@ def _partner_values(s: Session, data: PartnerInput, partner_id: int | None) -> d
     name = validate.text(data.name, "Nama mitra", required=True, max_len=200)
     kind = validate.text(data.kind, "Jenis", required=True, max_len=60)
     phone = validate.text(data.phone, "Telepon", max_len=30)
-    if phone and not _LANDLINE.match(phone):
+    if phone and (not _LANDLINE.match(phone) or sum(ch.isdigit() for ch in phone) < 5):
         raise ValidationError("Nomor telepon hanya angka, spasi, +, - dan tanda kurung.", "Telepon")
     clash = s.execute(select(Partner.id).where(func.lower(Partner.name) == name.lower())).scalar()
     if clash is not None and clash != partner_id:
@@ -278,7 +278,8 @@ def _partner_usage(s: Session) -> dict[int, int]:
     used: Counter[int] = Counter()
     for column in (Referral.partner_id, Service.default_partner_id, VillageHandling.partner_id):
         for pid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
-            used[pid] += n
+            if pid is not None:
+                used[pid] += n
     return dict(used)
 
 
@@ -341,8 +342,9 @@ def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool
             raise NotFoundError("Mitra tidak ditemukan.")
         if p.active != active:
             p.active = active
-            audit.record(s, actor, "partner.activate" if active else "partner.deactivate", "partner", p.id,
-                         {"name": p.name})
+            audit.record(
+                s, actor, "partner.activate" if active else "partner.deactivate", "partner", p.id, {"name": p.name}
+            )
 
 
 def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
@@ -466,7 +468,8 @@ def _service_usage(s: Session) -> dict[int, int]:
     used: Counter[int] = Counter()
     for column in (Complaint.service_id, Referral.service_id):
         for sid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
-            used[sid] += n
+            if sid is not None:
+                used[sid] += n
     return dict(used)
 
 
@@ -510,7 +513,8 @@ def _programme_usage(s: Session) -> dict[int, int]:
     used: Counter[int] = Counter()
     for column in (RegistryProgramme.programme_id, Service.programme_id, VillageHandling.programme_id):
         for pid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
-            used[pid] += n
+            if pid is not None:
+                used[pid] += n
     return dict(used)
 
 

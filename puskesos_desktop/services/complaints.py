@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -11,9 +11,18 @@ from sqlalchemy.orm import Session, selectinload
 from puskesos_desktop.core import clock, validate, workdays
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.core.statuses import Channel, ComplaintStatus, Field, Urgency
+from puskesos_desktop.core.statuses import Channel, ComplaintStatus, Field, Role, Urgency
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, ComplaintDocument, Holiday, Resident, Service, User
+from puskesos_desktop.db.models import (
+    Complaint,
+    ComplaintDocument,
+    FieldVisit,
+    Holiday,
+    Household,
+    Resident,
+    Service,
+    User,
+)
 from puskesos_desktop.services import audit, history, numbering
 from puskesos_desktop.services.context import Actor
 
@@ -32,6 +41,10 @@ class ComplaintInput:
     visit_date: dt.date | None = None
     # The front office answers an information request on the spot: the complaint is closed with this answer.
     answer_now: str = ""
+    # A resident the registry does not list goes on their household's DTKS draft proposal.
+    propose_if_unregistered: bool = True
+    # A resident without NIK or KK gets the recommendation letter to Dukcapil (when the actor may issue it).
+    letter_if_no_papers: bool = True
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,12 @@ class RegisteredComplaint:
     status: str
     due_date: dt.date | None
     missing_documents: list[str] = field(default_factory=list)
+    proposal_number: str | None = None
+    proposal_created: bool = False
+    letter_number: str | None = None
+    letter_created: bool = False
+    # No NIK/KK, but this actor (a facilitator) may not issue letters: the resident is sent to the office.
+    letter_pending: bool = False
 
 
 def _holidays(s: Session) -> set[dt.date]:
@@ -74,12 +93,25 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         raise ValidationError("Warga tidak ditemukan; pilih warga terlebih dahulu.", "Warga")
     facilitator_id = data.facilitator_id
     visit_date = data.visit_date
+    if data.visit_id is not None:
+        # Registered during a field visit: the visit says who and when.
+        visit = s.get(FieldVisit, data.visit_id)
+        if visit is None:
+            raise ValidationError("Kunjungan lapangan tidak ditemukan.", "Kunjungan")
+        channel = Channel.FASILITATOR.value
+        facilitator_id = facilitator_id or visit.facilitator_id
+        if facilitator_id != visit.facilitator_id:
+            raise ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan")
+        visit_date = visit_date or visit.visit_date
     if channel == Channel.FASILITATOR.value:
         if facilitator_id is None:
             raise ValidationError("Pilih fasilitator yang menerima keluhan.", "Fasilitator")
-        if s.get(User, facilitator_id) is None:
+        user = s.get(User, facilitator_id)
+        if user is None or user.role != Role.FASILITATOR.value:
             raise ValidationError("Fasilitator tidak ditemukan.", "Fasilitator")
         visit_date = validate.past_date(visit_date, "Tanggal kunjungan", required=True)
+    elif facilitator_id is not None:
+        raise ValidationError("Fasilitator hanya diisi untuk saluran Fasilitator.", "Saluran")
     service: Service | None = None
     if data.service_id is not None:
         service = s.get(Service, data.service_id, options=[selectinload(Service.requirements)])
@@ -87,6 +119,8 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
             raise ValidationError("Layanan tidak ditemukan di katalog.", "Layanan")
         if service.field != field_value:
             raise ValidationError(f"Layanan '{service.name}' termasuk bidang {service.field}.", "Layanan")
+        if not service.active:
+            raise ValidationError(f"Layanan '{service.name}' sudah tidak aktif di katalog.", "Layanan")
     now = clock.now()
     number = numbering.next_number(s, numbering.Prefix.RESI, now)
     due = None
@@ -138,10 +172,64 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         complaint.answer = answer
         history.complaint_event(s, actor, complaint, "answer", answer)
         history.set_complaint_status(s, actor, complaint, ComplaintStatus.SELESAI.value, "Dijawab di meja layanan")
+        # Answered face to face (or on the phone): the resident already knows the outcome.
+        complaint.informed_at = now
+        complaint.informed_channel = channel
+        complaint.informed_by_id = actor.user_id
+        history.complaint_event(s, actor, complaint, "informed", f"Warga diberi tahu langsung ({channel})")
     else:
         history.set_complaint_status(s, actor, complaint, ComplaintStatus.DITERUSKAN.value, "Diteruskan ke back office")
     missing = [d.name for d in complaint.documents if not d.received]
-    return RegisteredComplaint(complaint.id, number, complaint.status, due, missing)
+    result = RegisteredComplaint(complaint.id, number, complaint.status, due, missing)
+    return _consequences_in(s, actor, data, resident, complaint, result)
+
+
+def _consequences_in(
+    s: Session,
+    actor: Actor,
+    data: ComplaintInput,
+    resident: Resident,
+    complaint: Complaint,
+    result: RegisteredComplaint,
+) -> RegisteredComplaint:
+    """What registering a complaint sets in motion: the DTKS proposal and the letter for Dukcapil."""
+    from puskesos_desktop.services import letters, proposals
+
+    if data.propose_if_unregistered:
+        proposal = proposals.ensure_addition_in(s, actor, resident)
+        if proposal is not None:
+            result = replace(result, proposal_number=proposal.number, proposal_created=proposal.created)
+            history.complaint_event(
+                s,
+                actor,
+                complaint,
+                "usulan",
+                f"Belum terdaftar di DTKS/DTSEN: {'diusulkan' if proposal.created else 'masuk usulan'} "
+                f"{proposal.number} ({proposal.kind}, {proposal.status})",
+            )
+    household = s.get(Household, resident.household_id) if resident.household_id else None
+    if data.letter_if_no_papers and letters.missing_papers(resident, household.kk if household else None):
+        letter = None
+        if actor.can(Permission.LETTER_ISSUE):
+            try:
+                letter = letters.recommendation_in(s, actor, resident, complaint_id=complaint.id)
+            except ValidationError as exc:
+                # A missing signatory must never cost the complaint: the letter is issued later.
+                history.complaint_event(s, actor, complaint, "surat", f"Surat rekomendasi belum dibuat: {exc.message}")
+        if letter is not None:
+            result = replace(result, letter_number=letter.number, letter_created=letter.created)
+            history.complaint_event(s, actor, complaint, "surat", f"Surat rekomendasi Dukcapil {letter.number}")
+        else:
+            result = replace(result, letter_pending=True)
+            if not actor.can(Permission.LETTER_ISSUE):
+                history.complaint_event(
+                    s,
+                    actor,
+                    complaint,
+                    "surat",
+                    "Belum punya NIK/KK: warga diarahkan ke kantor untuk surat",
+                )
+    return result
 
 
 def get_complaint(db: Database, number_or_id: str | int) -> Complaint:

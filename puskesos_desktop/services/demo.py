@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from faker import Faker
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, identity
 from puskesos_desktop.core.errors import PuskesosError

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, exists, select
 from sqlalchemy.orm import aliased
@@ -24,6 +24,8 @@ from puskesos_desktop.db.models import (
     Resident,
     Service,
 )
+from puskesos_desktop.services import privacy
+from puskesos_desktop.services.context import Actor
 
 KINDS = ("residents", "registry", "complaints", "referrals", "proposals", "letters")
 
@@ -35,7 +37,7 @@ def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-Q = TypeVar("Q", bound=Select[Unpack[tuple[Any, ...]]])
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 
 def _in_month(q: Q, column: Any, month: str | None) -> Q:
@@ -49,7 +51,14 @@ def in_registry_expr() -> Any:
     return exists().where(and_(RegistryRecord.nik == Resident.nik, RegistryRecord.active.is_(True)))
 
 
-def list_records(db: Database, kind: str, month: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def list_records(
+    db: Database, kind: str, month: str | None = None, limit: int | None = None, actor: Actor | None = None
+) -> list[dict[str, Any]]:
+    """Rows of one kind; NIK and No. KK masked for an actor who may not see them whole (services/privacy.py)."""
+    return privacy.mask_rows(actor, _records(db, kind, month, limit))
+
+
+def _records(db: Database, kind: str, month: str | None, limit: int | None) -> list[dict[str, Any]]:
     if kind not in KINDS:
         raise ValueError(kind)
     with db.read() as s:

@@ -132,7 +132,7 @@ def _names(s: Session, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(s.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).tuples().all())
+    return {uid: name for uid, name in s.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))}
 
 
 def info(s: Session, refs: Sequence[Referral]) -> list[ReferralInfo]:
@@ -410,9 +410,7 @@ def get_referral(db: Database, number: str) -> ReferralInfo:
         return info(s, [load(s, number)])[0]
 
 
-def list_referrals(
-    db: Database, complaint_id: int | None = None, status: str | None = None
-) -> list[ReferralInfo]:
+def list_referrals(db: Database, complaint_id: int | None = None, status: str | None = None) -> list[ReferralInfo]:
     with db.read() as s:
         q = referral_query()
         if complaint_id is not None:

@@ -6,15 +6,17 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from puskesos_desktop.core import identity, validate
+from puskesos_desktop.core import clock, identity, validate
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Household, Resident, ResidentRevision
+from puskesos_desktop.db.models import FieldVisit, Household, RegistryRecord, Resident, ResidentRevision, User
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 
@@ -115,11 +117,36 @@ def household_for(session: Session, kk: str | None, address: str, rt: str, rw: s
     return hh
 
 
-def create_resident(db: Database, actor: Actor, data: ResidentInput) -> Resident:
+def create_resident(db: Database, actor: Actor, data: ResidentInput, *, check_duplicates: bool = False) -> Resident:
+    """Register a person. `check_duplicates`: refuse with DuplicateResident when the guard finds candidates
+    (the form shows them; staff open the existing person or confirm, and the form saves again without it)."""
     actor.require(Permission.RESIDENT_WRITE)
     cleaned = clean(data)
     with db.write() as s:
+        _check_field_links(s, cleaned)
+        if check_duplicates:
+            found = duplicates_in(s, cleaned)
+            if found:
+                raise DuplicateResident(found)
         return create_resident_in(s, actor, cleaned)
+
+
+def _check_field_links(s: Session, cleaned: CleanResident) -> None:
+    """A facilitator and visit named on the form must exist (and the visit must be that facilitator's)."""
+    fid = cleaned.values.get("facilitator_id")
+    vid = cleaned.values.get("visit_id")
+    if vid is not None:
+        visit = s.get(FieldVisit, vid)
+        if visit is None:
+            raise ValidationError("Kunjungan lapangan tidak ditemukan.", "Kunjungan")
+        if fid is None:
+            cleaned.values["facilitator_id"] = fid = visit.facilitator_id
+        elif fid != visit.facilitator_id:
+            raise ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan")
+    if fid is not None:
+        user = s.get(User, fid)
+        if user is None or user.role != Role.FASILITATOR.value:
+            raise ValidationError("Pilih akun fasilitator.", "Fasilitator")
 
 
 def create_resident_in(s: Session, actor: Actor, cleaned: CleanResident) -> Resident:
@@ -143,6 +170,7 @@ def update_resident(db: Database, actor: Actor, resident_id: int, data: Resident
     actor.require(Permission.RESIDENT_WRITE)
     cleaned = clean(data)
     with db.write() as s:
+        _check_field_links(s, cleaned)
         resident = s.get(Resident, resident_id)
         if resident is None:
             raise NotFoundError("Warga tidak ditemukan.")
@@ -216,3 +244,207 @@ def input_from(resident: Resident) -> ResidentInput:
         facilitator_id=resident.facilitator_id,
         visit_id=resident.visit_id,
     )
+
+
+# --- the duplicate guard -------------------------------------------------------------------------------------
+
+SIMILAR_NAME = 85  # rapidfuzz token_sort_ratio on name keys
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    kind: str  # "resident" (already a client) or "registry" (in DTKS/DTSEN, not yet a client)
+    reason: str  # why the guard thinks it may be the same person, in Indonesian
+    name: str
+    nik: str | None
+    kk: str | None
+    birth_date: dt.date | None
+    address: str
+    resident_id: int | None = None
+    registry_record_id: int | None = None
+    blocking: bool = False  # the same NIK: saving is impossible, open the existing person
+    score: float = 100.0
+
+
+class DuplicateResident(ValidationError):
+    """The guard found people who may be the one being registered."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]) -> None:
+        blocking = any(c.blocking for c in candidates)
+        text = (
+            "NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada."
+            if blocking
+            else f"Ada {len(candidates)} orang yang mirip. Periksa dulu apakah orangnya sama."
+        )
+        super().__init__(text, "NIK" if blocking else "Nama")
+        self.candidates = candidates
+
+
+def _similar(a: str, b: str) -> float:
+    return float(max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))))
+
+
+def find_duplicates(db: Database, data: ResidentInput, exclude_id: int | None = None) -> list[DuplicateCandidate]:
+    """People who may be this person: same NIK; same KK and a similar name; a similar name and the same birth date.
+
+    Raises ValidationError for input the form must fix first (a malformed NIK, …)."""
+    cleaned = clean(data)
+    with db.read() as s:
+        return duplicates_in(s, cleaned, exclude_id)
+
+
+def duplicates_in(s: Session, cleaned: CleanResident, exclude_id: int | None = None) -> list[DuplicateCandidate]:
+    values = cleaned.values
+    key = str(values["name_key"])
+    nik = values["nik"]
+    birth = values["birth_date"]
+    out: dict[tuple[str, int], DuplicateCandidate] = {}
+
+    def add_resident(r: Resident, kk: str | None, reason: str, blocking: bool, score: float) -> None:
+        if r.id == exclude_id or ("resident", r.id) in out:
+            return
+        out[("resident", r.id)] = DuplicateCandidate(
+            "resident",
+            reason,
+            r.name,
+            r.nik,
+            kk,
+            r.birth_date,
+            r.address,
+            resident_id=r.id,
+            blocking=blocking,
+            score=score,
+        )
+
+    if nik is not None:
+        for r, kk in s.execute(
+            select(Resident, Household.kk)
+            .outerjoin(Household, Household.id == Resident.household_id)
+            .where(Resident.nik == nik)
+        ):
+            add_resident(r, kk, "NIK sama", True, 100.0)
+    if cleaned.kk is not None:
+        for r, kk in s.execute(
+            select(Resident, Household.kk)
+            .join(Household, Household.id == Resident.household_id)
+            .where(Household.kk == cleaned.kk)
+        ):
+            score = _similar(key, r.name_key)
+            if score >= SIMILAR_NAME:
+                add_resident(r, kk, "No. KK sama dan nama mirip", False, score)
+    if isinstance(birth, dt.date):
+        for r, kk in s.execute(
+            select(Resident, Household.kk)
+            .outerjoin(Household, Household.id == Resident.household_id)
+            .where(Resident.birth_date == birth)
+        ):
+            score = _similar(key, r.name_key)
+            if score >= SIMILAR_NAME and (nik is None or r.nik is None or r.nik != nik):
+                add_resident(r, kk, "Nama mirip dan tanggal lahir sama", False, score)
+        # Someone in DTKS/DTSEN who never came: offer to make them a client rather than type them again.
+        client_niks = {c.nik for c in out.values() if c.nik}
+        for rec in s.execute(
+            select(RegistryRecord).where(RegistryRecord.birth_date == birth, RegistryRecord.active.is_(True))
+        ).scalars():
+            if rec.nik == nik or rec.nik in client_niks:
+                continue
+            score = _similar(key, rec.name_key or name_key(rec.name))
+            if score >= SIMILAR_NAME and not s.execute(select(Resident.id).where(Resident.nik == rec.nik)).first():
+                out[("registry", rec.id)] = DuplicateCandidate(
+                    "registry",
+                    "Ada di DTKS/DTSEN: nama mirip dan tanggal lahir sama",
+                    rec.name,
+                    rec.nik,
+                    rec.kk or None,
+                    rec.birth_date,
+                    rec.address,
+                    registry_record_id=rec.id,
+                    score=score,
+                )
+    return sorted(out.values(), key=lambda c: (not c.blocking, -c.score, c.name))
+
+
+# --- people known from the registry --------------------------------------------------------------------------
+
+
+def create_from_registry(db: Database, actor: Actor, record_id: int) -> Resident:
+    """Someone in DTKS/DTSEN who never came to the office becomes a client (their registry data copied)."""
+    actor.require(Permission.RESIDENT_WRITE)
+    with db.write() as s:
+        rec = s.get(RegistryRecord, record_id)
+        if rec is None or not rec.active:
+            raise NotFoundError("Data DTKS/DTSEN tidak ditemukan (atau tidak ada lagi di data terbaru).")
+        return client_from_registry_in(s, actor, rec)
+
+
+def client_from_registry_in(s: Session, actor: Actor, rec: RegistryRecord) -> Resident:
+    """The client behind this registry record, created from it when they are not one yet."""
+    existing = s.execute(select(Resident).where(Resident.nik == rec.nik)).scalar_one_or_none()
+    if existing is not None:
+        return existing
+    info = identity.parse_nik(rec.nik, "NIK", today=clock.today())
+    kk = identity.parse_kk(rec.kk, "No. KK") if rec.kk else None
+    data = ResidentInput(
+        name=rec.name.strip().title() if rec.name.isupper() else rec.name.strip(),
+        sex=info.sex,
+        nik=rec.nik,
+        kk=kk or "",
+        no_nik_reason="" if kk else "No. KK tidak tercantum di DTKS/DTSEN",
+        birth_place=rec.birth_place,
+        birth_date=info.birth_date,
+        address=rec.address,
+        rt=rec.rt,
+        rw=rec.rw,
+    )
+    resident = create_resident_in(s, actor, clean(data))
+    audit.record(s, actor, "resident.from_registry", "resident", resident.id, {"registry_record_id": rec.id})
+    return resident
+
+
+# --- reading --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    resident_id: int
+    name: str
+    nik: str | None
+    sex: str
+    birth_date: dt.date | None
+    relation: str
+
+
+def household_members(db: Database, resident_id: int) -> list[MemberRow]:
+    """The people the office knows on the same family card (the resident included)."""
+    with db.read() as s:
+        r = s.get(Resident, resident_id)
+        if r is None:
+            raise NotFoundError("Warga tidak ditemukan.")
+        if r.household_id is None:
+            rows = [r]
+        else:
+            rows = list(
+                s.execute(
+                    select(Resident).where(Resident.household_id == r.household_id).order_by(Resident.birth_date)
+                ).scalars()
+            )
+        return [MemberRow(m.id, m.name, m.nik, m.sex, m.birth_date, m.family_relation) for m in rows]
+
+
+@dataclass(frozen=True)
+class Revision:
+    at: dt.datetime
+    actor: str
+    changes: dict[str, list[object]]
+
+
+def revisions(db: Database, resident_id: int) -> list[Revision]:
+    with db.read() as s:
+        return [
+            Revision(r.at, r.actor, json.loads(r.changes))
+            for r in s.execute(
+                select(ResidentRevision)
+                .where(ResidentRevision.resident_id == resident_id)
+                .order_by(ResidentRevision.id)
+            ).scalars()
+        ]

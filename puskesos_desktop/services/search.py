@@ -14,13 +14,15 @@ import re
 import threading
 import weakref
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, create_engine, event, func, or_, select, true
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import QueuePool
 
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.text import compact, name_key
@@ -113,36 +115,39 @@ class SearchHit:
 
 # --- the name index ---------------------------------------------------------------------------------------------
 
+# --- the name index ---------------------------------------------------------------------------------------------
+
+Ref = tuple[int, int, float]  # (kind, id, score 0–100)
+
 
 class NameSource(Protocol):
-    """Where name candidates come from: (kind, id, score 0–100), best first."""
+    """Where name candidates come from, best first. Runs inside the caller's read session."""
 
-    def find(self, db: Database, key: str, limit: int) -> list[tuple[int, int, float]]: ...
+    def find(self, c: Connection, key: str, limit: int) -> list[Ref]: ...
 
 
 class SqlPrefixSource:
     """Plain SQL on the indexed name_key: names starting with what was typed. Any database, no warm-up."""
 
-    def find(self, db: Database, key: str, limit: int) -> list[tuple[int, int, float]]:
+    def find(self, c: Connection, key: str, limit: int) -> list[Ref]:
         if not key:
             return []
         hi = key + "\uffff"
-        out: list[tuple[int, int, float]] = []
-        with db.read() as s:
-            for rid, rkey in s.execute(
-                select(Resident.id, Resident.name_key)
-                .where(Resident.name_key >= key, Resident.name_key < hi)
-                .order_by(Resident.name_key)
-                .limit(limit)
-            ):
-                out.append((_RESIDENT, rid, _final_score(key, rkey)))
-            for gid, gkey in s.execute(
-                select(RegistryRecord.id, RegistryRecord.name_key)
-                .where(RegistryRecord.name_key >= key, RegistryRecord.name_key < hi, RegistryRecord.active.is_(True))
-                .order_by(RegistryRecord.name_key)
-                .limit(limit)
-            ):
-                out.append((_REGISTRY, gid, _final_score(key, gkey)))
+        out: list[Ref] = []
+        for rid, rkey in c.execute(
+            select(Resident.id, Resident.name_key)
+            .where(Resident.name_key >= key, Resident.name_key < hi)
+            .order_by(Resident.name_key)
+            .limit(limit)
+        ):
+            out.append((_RESIDENT, rid, final_score(key, rkey)))
+        for gid, gkey in c.execute(
+            select(RegistryRecord.id, RegistryRecord.name_key)
+            .where(RegistryRecord.name_key >= key, RegistryRecord.name_key < hi, RegistryRecord.active.is_(True))
+            .order_by(RegistryRecord.name_key)
+            .limit(limit)
+        ):
+            out.append((_REGISTRY, gid, final_score(key, gkey)))
         out.sort(key=lambda t: -t[2])
         return out[:limit]
 
@@ -155,7 +160,7 @@ def _terms(key: str) -> set[str]:
     return terms
 
 
-def _final_score(query: str, key: str) -> float:
+def final_score(query: str, key: str) -> float:
     """0–100: the words typed, in any order and with typos, and how close the whole names are."""
     if not key:
         return 0.0
@@ -174,11 +179,13 @@ def _final_score(query: str, key: str) -> float:
 
 
 class MemoryNameIndex:
-    """Every name key in memory with a token -> entries index; refreshed from the database when it changed.
+    """Every name key in memory with a term -> entries index; refreshed from the database when it changed.
 
     Stale postings are harmless: candidates are always scored against their current key, and the rows shown
     are read back from the database.
     """
+
+    GOOD = 75.0  # a candidate this close makes the slow whole-list comparison unnecessary
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -189,51 +196,32 @@ class MemoryNameIndex:
         self.ids = array("i")
         self.pos: tuple[dict[int, int], dict[int, int]] = ({}, {})
         self.postings: dict[str, array[int]] = {}
-        self.vocab: list[str] = []  # sorted single tokens (pairs excluded), for prefix and fuzzy look-ups
+        self.vocab: list[str] = []  # sorted single words, for prefix and fuzzy look-ups
         self._single: set[str] = set()
         self._vocab_dirty = False
         self.version: tuple[Any, ...] | None = None
 
     # -- loading --
 
-    @staticmethod
-    def _version(s: Session) -> tuple[Any, ...]:
-        # Separate scalar subqueries: SQLite answers a lone max() from the index without scanning.
-        row = s.execute(
-            select(
-                select(func.max(Resident.id)).scalar_subquery(),
-                select(func.max(Resident.updated_at)).scalar_subquery(),
-                select(func.max(RegistryRecord.id)).scalar_subquery(),
-                select(func.max(RegistryRecord.updated_at)).scalar_subquery(),
-            )
-        ).one()
-        return tuple(row)
-
-    def refresh(self, db: Database) -> None:
+    def refresh(self, c: Connection) -> None:
         """Load everything the first time; afterwards only rows added or changed since the last look."""
         with self.lock:
-            with db.read() as s:
-                version = self._version(s)
-                if version == self.version:
-                    return
-                if self.version is None:
-                    self._load(s, None)
-                else:
-                    self._load(s, self.version)
-                self.version = version
+            # Separate scalar subqueries: SQLite answers a lone max() from the index without scanning.
+            version = tuple(c.execute(_Q.version).one())
+            if version == self.version:
+                return
+            self._load(c, self.version)
+            self.version = version
             if self._vocab_dirty:
                 self.vocab = sorted(self._single)
                 self._vocab_dirty = False
             self.ready = True
 
-    def _load(self, s: Session, since: tuple[Any, ...] | None) -> None:
-        res_q = select(Resident.id, Resident.name_key, Resident.name)
+    def _load(self, c: Connection, since: tuple[Any, ...] | None) -> None:
+        res_q = select(Resident.id, Resident.name_key, Resident.name, true())
         reg_q = select(RegistryRecord.id, RegistryRecord.name_key, RegistryRecord.name, RegistryRecord.active)
         if since is None:
-            batches: Iterable[Any] = [
-                (_RESIDENT, s.execute(res_q)),
-                (_REGISTRY, s.execute(reg_q.where(RegistryRecord.active.is_(True)))),
-            ]
+            res_q2, reg_q2 = res_q, reg_q.where(RegistryRecord.active.is_(True))
         else:
             max_res, upd_res, max_reg, upd_reg = since
             res_filter = [Resident.id > (max_res or 0)]
@@ -242,16 +230,11 @@ class MemoryNameIndex:
                 res_filter.append(Resident.updated_at >= upd_res)
             if upd_reg is not None:
                 reg_filter.append(RegistryRecord.updated_at >= upd_reg)
-            batches = [
-                (_RESIDENT, s.execute(res_q.where(or_(*res_filter)))),
-                (_REGISTRY, s.execute(reg_q.where(or_(*reg_filter)))),
-            ]
-        for kind, rows in batches:
-            for row in rows:
-                key = row[1] or name_key(row[2] or "")
-                if kind == _REGISTRY and not row[3]:
-                    key = ""  # left the extract: keep the slot, match nothing
-                self._put(kind, row[0], key)
+            res_q2, reg_q2 = res_q.where(or_(*res_filter)), reg_q.where(or_(*reg_filter))
+        for kind, query in ((_RESIDENT, res_q2), (_REGISTRY, reg_q2)):
+            for ident, key, name, active in c.execute(query):
+                # A record that left the extract keeps its slot and matches nothing.
+                self._put(kind, ident, (key or name_key(name or "")) if active else "")
 
     def _put(self, kind: int, ident: int, key: str) -> None:
         where = self.pos[kind]
@@ -287,71 +270,70 @@ class MemoryNameIndex:
         if token in self.postings:
             found.add(token)
         if last and len(token) >= 2:
-            # Still typing the last word: every word it begins (capped; short prefixes are vague anyway).
+            # Still typing the last word: the words it begins (capped; short prefixes are vague anyway).
             start = bisect.bisect_left(self.vocab, token)
-            for word in self.vocab[start : start + 300]:
+            for word in self.vocab[start : start + 200]:
                 if not word.startswith(token):
                     break
                 found.add(word)
         if len(token) >= 4:
             cutoff = 80 if len(token) >= 6 else 75
             for word, _score, _i in process.extract(
-                token, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=25
+                token, self.vocab, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20
             ):
                 found.add(word)
         return found
 
-    def find(self, db: Database, key: str, limit: int) -> list[tuple[int, int, float]]:
-        self.refresh(db)
-        with self.lock:
-            return self._find(key, limit)
+    def _entries(self, terms: Iterable[str]) -> set[int]:
+        out: set[int] = set()
+        for term in terms:
+            out.update(self.postings[term])
+        return out
 
-    def _find(self, key: str, limit: int) -> list[tuple[int, int, float]]:
+    def find(self, c: Connection, key: str, limit: int) -> list[Ref]:
+        self.refresh(c)
+        with self.lock:
+            return self.find_loaded(key, limit)
+
+    def find_loaded(self, key: str, limit: int) -> list[Ref]:
         tokens = key.split()
         if not tokens:
             return []
-        counts: dict[int, int] = {}
-        for n, tok in enumerate(tokens):
-            matched: set[int] = set()
-            for term in self._similar_terms(tok, last=n == len(tokens) - 1):
-                matched.update(self.postings[term])
-            for i in matched:
-                counts[i] = counts.get(i, 0) + 1
-        # Neighbouring words typed without the space between them in the name, or the other way round.
-        for term in (a + b for a, b in zip(tokens, tokens[1:], strict=False)):
-            for i in self.postings.get(term, ()):
-                counts[i] = counts.get(i, 0) + len(tokens)
-        candidates: list[int]
-        if counts:
-            best = max(counts.values())
-            floor = max(1, best - 1) if len(tokens) > 2 else best
-            candidates = [i for i, c in counts.items() if c >= floor]
-        else:
-            candidates = []
-        scored = self._score(key, candidates, limit)
-        if len(scored) < min(limit, 5):
-            # Nothing shares a word: compare whole names without spaces over everyone (a few tens of ms).
+        sets = [self._entries(self._similar_terms(t, last=n == len(tokens) - 1)) for n, t in enumerate(tokens)]
+        # Every word matched; failing that, all but one (set operations run in C, no per-entry Python loop).
+        candidates = set.intersection(*sets)
+        if not candidates and len(sets) > 1:
+            for skip in range(len(sets)):
+                rest = sets[:skip] + sets[skip + 1 :]
+                candidates |= set.intersection(*rest) if len(rest) > 1 else rest[0]
+        # Neighbouring words typed without the space between them in the name ('nur aini' for 'nuraini').
+        for a, b in zip(tokens, tokens[1:], strict=False):
+            candidates.update(self.postings.get(a + b, ()))
+        scored = self._score(key, list(candidates), limit)
+        if not scored or scored[0][1] < self.GOOD:
+            # Nothing close shares a word: compare whole names without spaces over everyone (~30 ms).
             seen = {i for i, _ in scored}
-            for _c, score, i in process.extract(
+            for _c, _s, i in process.extract(
                 compact(key), self.compacts, scorer=fuzz.ratio, score_cutoff=72, limit=limit
             ):
                 if i not in seen and self.keys[i]:
-                    scored.append((i, _final_score(key, self.keys[i])))
+                    scored.append((i, final_score(key, self.keys[i])))
             scored.sort(key=lambda t: -t[1])
         return [(self.kinds[i], self.ids[i], score) for i, score in scored[:limit]]
 
-    def _score(self, key: str, candidates: Sequence[int], limit: int) -> list[tuple[int, float]]:
+    def _score(self, key: str, candidates: list[int], limit: int) -> list[tuple[int, float]]:
         if not candidates:
             return []
         keys = [self.keys[i] for i in candidates]
-        shortlist: set[int] = set()
         # Two cheap passes in C pick a shortlist; the exact score is computed for the shortlist only.
-        for _k, _s, j in process.extract(key, keys, scorer=fuzz.token_set_ratio, score_cutoff=55, limit=limit * 4):
-            shortlist.add(j)
+        shortlist = {
+            j for _k, _s, j in process.extract(key, keys, scorer=fuzz.token_set_ratio, score_cutoff=55, limit=limit * 3)
+        }
         ckeys = [self.compacts[i] for i in candidates]
-        for _k, _s, j in process.extract(compact(key), ckeys, scorer=fuzz.ratio, score_cutoff=70, limit=limit * 2):
-            shortlist.add(j)
-        out = [(candidates[j], _final_score(key, keys[j])) for j in shortlist]
+        shortlist.update(
+            j for _k, _s, j in process.extract(compact(key), ckeys, scorer=fuzz.ratio, score_cutoff=70, limit=limit)
+        )
+        out = [(candidates[j], final_score(key, keys[j])) for j in shortlist]
         out = [t for t in out if t[1] >= 60]
         out.sort(key=lambda t: -t[1])
         return out
@@ -371,7 +353,58 @@ def name_index(db: Database) -> MemoryNameIndex:
 
 def warm_up(db: Database) -> None:
     """Build the name index now (call it off the UI thread at start-up)."""
-    name_index(db).refresh(db)
+    with reading(db) as c:
+        name_index(db).refresh(c)
+
+
+_READERS: weakref.WeakKeyDictionary[Database, Engine] = weakref.WeakKeyDictionary()
+
+
+@contextmanager
+def reading(db: Database) -> Iterator[Connection]:
+    """A read-only connection for the search hot path.
+
+    On SQLite the office engine opens and closes a connection per session, and closing the last one
+    checkpoints and deletes the WAL: a few milliseconds each time. Search keeps one or two read-only
+    connections open instead (statements outside a transaction always see the latest commit).
+    """
+    if not db.is_sqlite:
+        with db.engine.connect() as conn:
+            yield conn
+        return
+    with _INDEXES_LOCK:
+        engine = _READERS.get(db)
+        if engine is None:
+            engine = _READERS[db] = _reader_engine(db)
+    with engine.connect() as conn:
+        yield conn
+
+
+def _reader_engine(db: Database) -> Engine:
+    engine = create_engine(
+        db.url,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=3,
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA query_only=ON")  # this engine can never write
+        dbapi_conn.execute("PRAGMA busy_timeout=10000")
+
+    weakref.finalize(db, engine.dispose)
+    return engine
+
+
+def release(db: Database) -> None:
+    """Close the search connections (before a restore replaces the database file, or on shutdown)."""
+    with _INDEXES_LOCK:
+        engine = _READERS.pop(db, None)
+        _INDEXES.pop(db, None)
+    if engine is not None:
+        engine.dispose()
 
 
 # --- searching -----------------------------------------------------------------------------------------------
@@ -386,144 +419,179 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = 
     if not text:
         return []
     number = receipt_number(text)
-    if number is not None:
-        return _receipt_hits(db, number)
     digits = identity.normalise_number(text)
-    if digits.isdigit() and digits.isascii():
-        return _number_hits(db, digits, limit) if len(digits) >= MIN_DIGITS else []
-    key = name_key(text)
-    if len(compact(key)) < 2:
+    is_number = digits.isdigit() and digits.isascii()
+    if is_number and len(digits) < MIN_DIGITS:
         return []
-    index = name_index(db)
-    source: NameSource = index
-    if not index.ready and not wait and index.lock.locked():
-        source = SqlPrefixSource()
-    found = source.find(db, key, limit)
-    scored: dict[tuple[int, int], tuple[float, str]] = {(k, i): (score, "nama") for k, i, score in found}
-    return _assemble(db, scored, limit)
+    key = name_key(text)
+    if number is None and not is_number and len(compact(key)) < 2:
+        return []
+    with reading(db) as c:
+        if number is not None:
+            return _receipt_hits(c, number)
+        if is_number:
+            return _assemble(c, _number_refs(c, digits, limit), limit)
+        index = name_index(db)
+        source: NameSource = index
+        if not index.ready and not wait and index.lock.locked():
+            source = SqlPrefixSource()
+        found = source.find(c, key, limit)
+        return _assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit)
 
 
-def _receipt_hits(db: Database, number: str) -> list[SearchHit]:
-    with db.read() as s:
-        row = s.execute(
-            select(Complaint.number, Complaint.status, Complaint.resident_id).where(Complaint.number == number)
-        ).first()
+def _receipt_hits(c: Connection, number: str) -> list[SearchHit]:
+    row = c.execute(_Q.receipt, {"number": number}).first()
     if row is None:
         return []
-    hits = _assemble(db, {(_RESIDENT, row.resident_id): (100.0, "resi")}, 1)
+    hits = _assemble(c, {(_RESIDENT, row.resident_id): (100.0, "resi")}, 1)
     return [replace(h, kind="complaint", complaint_number=row.number, complaint_status=row.status) for h in hits]
 
 
-def _number_hits(db: Database, digits: str, limit: int) -> list[SearchHit]:
+Scored = dict[tuple[int, int], tuple[float, str]]
+
+
+def _number_refs(c: Connection, digits: str, limit: int) -> Scored:
     """NIK and KK by prefix (indexed range); when no number starts so, the digits anywhere in a number."""
-    hi = digits + ":"  # ':' sorts right after '9'
-    scored: dict[tuple[int, int], tuple[float, str]] = {}
+    params = {"lo": digits, "hi": digits + ":", "limit": limit}  # ':' sorts right after '9'
+    scored: Scored = {}
+    for kind, what, query in (
+        (_RESIDENT, "nik", _Q.res_nik),
+        (_RESIDENT, "kk", _Q.res_kk),
+        (_REGISTRY, "nik", _Q.reg_nik),
+        (_REGISTRY, "kk", _Q.reg_kk),
+    ):
+        for ident, value in c.execute(query, params):
+            new = (100.0 if value == digits else 90.0 + 10.0 * len(digits) / 16, what)
+            old = scored.get((kind, ident))
+            if old is None or old[0] < new[0]:
+                scored[(kind, ident)] = new
+    if not scored and len(digits) >= 6:
+        # Someone read out the middle or the end of a number: a scan, still well under the typing pace.
+        like = {"like": f"%{digits}%", "limit": limit}
+        for rid in c.execute(_Q.res_nik_like, like).scalars():
+            scored[(_RESIDENT, rid)] = (80.0, "nik")
+        for gid in c.execute(_Q.reg_nik_like, like).scalars():
+            scored[(_REGISTRY, gid)] = (80.0, "nik")
+    return scored
 
-    def score(value: str | None) -> float:
-        return 100.0 if value == digits else 90.0 + 10.0 * len(digits) / 16
 
-    def put(kind: int, ident: int, value: str | None, what: str) -> None:
-        new = (score(value), what)
-        old = scored.get((kind, ident))
-        if old is None or old[0] < new[0]:
-            scored[(kind, ident)] = new
+class _Statements:
+    """Every statement of the hot path, built once: building a SELECT costs more than SQLite takes to run it."""
 
-    with db.read() as s:
-        for rid, nik in s.execute(
-            select(Resident.id, Resident.nik).where(Resident.nik >= digits, Resident.nik < hi).limit(limit)
-        ):
-            put(_RESIDENT, rid, nik, "nik")
-        for rid, kk in s.execute(
+    def __init__(self) -> None:
+        lo: Any = bindparam("lo")
+        hi: Any = bindparam("hi")
+        limit: Any = bindparam("limit")
+        active = RegistryRecord.active.is_(True)
+        self.receipt = select(Complaint.number, Complaint.status, Complaint.resident_id).where(
+            Complaint.number == bindparam("number")
+        )
+        self.res_nik = select(Resident.id, Resident.nik).where(Resident.nik >= lo, Resident.nik < hi).limit(limit)
+        self.res_kk = (
             select(Resident.id, Household.kk)
             .join(Household, Household.id == Resident.household_id)
-            .where(Household.kk >= digits, Household.kk < hi)
+            .where(Household.kk >= lo, Household.kk < hi)
             .limit(limit)
-        ):
-            put(_RESIDENT, rid, kk, "kk")
-        active = RegistryRecord.active.is_(True)
-        for gid, nik in s.execute(
+        )
+        self.reg_nik = (
             select(RegistryRecord.id, RegistryRecord.nik)
-            .where(RegistryRecord.nik >= digits, RegistryRecord.nik < hi, active)
+            .where(RegistryRecord.nik >= lo, RegistryRecord.nik < hi, active)
             .limit(limit)
-        ):
-            put(_REGISTRY, gid, nik, "nik")
-        for gid, kk in s.execute(
+        )
+        self.reg_kk = (
             select(RegistryRecord.id, RegistryRecord.kk)
-            .where(RegistryRecord.kk >= digits, RegistryRecord.kk < hi, active)
+            .where(RegistryRecord.kk >= lo, RegistryRecord.kk < hi, active)
             .limit(limit)
-        ):
-            put(_REGISTRY, gid, kk, "kk")
-        if not scored and len(digits) >= 6:
-            # Someone read out the middle or the end of a number: a scan, still well under the typing pace.
-            like = f"%{digits}%"
-            for rid, nik in s.execute(select(Resident.id, Resident.nik).where(Resident.nik.like(like)).limit(limit)):
-                scored[(_RESIDENT, rid)] = (80.0, "nik")
-            for gid, nik in s.execute(
-                select(RegistryRecord.id, RegistryRecord.nik).where(RegistryRecord.nik.like(like), active).limit(limit)
-            ):
-                scored[(_REGISTRY, gid)] = (80.0, "nik")
-    return _assemble(db, scored, limit)
+        )
+        self.res_nik_like = select(Resident.id).where(Resident.nik.like(bindparam("like"))).limit(limit)
+        self.reg_nik_like = (
+            select(RegistryRecord.id).where(RegistryRecord.nik.like(bindparam("like")), active).limit(limit)
+        )
+        residents = (
+            select(
+                Resident.id,
+                Resident.nik,
+                Resident.name,
+                Resident.address,
+                Resident.rt,
+                Resident.rw,
+                Resident.sex,
+                Resident.birth_date,
+                Household.kk,
+                User.full_name.label("facilitator"),
+            )
+            .outerjoin(Household, Household.id == Resident.household_id)
+            .outerjoin(User, User.id == Resident.facilitator_id)
+        )
+        self.res_by_id = residents.where(Resident.id.in_(bindparam("ids", expanding=True)))
+        self.res_by_nik = residents.where(Resident.nik.in_(bindparam("niks", expanding=True)))
+        registry = select(
+            RegistryRecord.id,
+            RegistryRecord.nik,
+            RegistryRecord.kk,
+            RegistryRecord.name,
+            RegistryRecord.address,
+            RegistryRecord.rt,
+            RegistryRecord.rw,
+            RegistryRecord.sex,
+            RegistryRecord.birth_date,
+            RegistryRecord.registry_id,
+            RegistryRecord.desil,
+        ).where(active)
+        self.reg_by_id = registry.where(RegistryRecord.id.in_(bindparam("ids", expanding=True)))
+        self.reg_by_nik = registry.where(RegistryRecord.nik.in_(bindparam("niks", expanding=True)))
+        self.programmes = (
+            select(RegistryProgramme.record_id, Programme.code)
+            .join(Programme, Programme.id == RegistryProgramme.programme_id)
+            .where(RegistryProgramme.record_id.in_(bindparam("ids", expanding=True)))
+            .order_by(Programme.code)
+        )
+        self.version = select(
+            select(func.max(Resident.id)).scalar_subquery(),
+            select(func.max(Resident.updated_at)).scalar_subquery(),
+            select(func.max(RegistryRecord.id)).scalar_subquery(),
+            select(func.max(RegistryRecord.updated_at)).scalar_subquery(),
+        )
 
 
-def _assemble(db: Database, scored: dict[tuple[int, int], tuple[float, str]], limit: int) -> list[SearchHit]:
+_Q = _Statements()
+
+
+def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
     """Read the rows behind the scored references and merge residents with registry records by NIK."""
-    res_ids = [i for (k, i) in scored if k == _RESIDENT]
-    reg_ids = [i for (k, i) in scored if k == _REGISTRY]
-    with db.read() as s:
-        residents: dict[int, Any] = {}
-        if res_ids:
-            for row in s.execute(
-                select(Resident, Household.kk, User.full_name)
-                .outerjoin(Household, Household.id == Resident.household_id)
-                .outerjoin(User, User.id == Resident.facilitator_id)
-                .where(Resident.id.in_(res_ids))
-            ):
-                residents[row[0].id] = row
-        records: dict[int, RegistryRecord] = {}
-        if reg_ids:
-            for rec in s.execute(
-                select(RegistryRecord).where(RegistryRecord.id.in_(reg_ids), RegistryRecord.active.is_(True))
-            ).scalars():
-                records[rec.id] = rec
-        # Registry rows of the residents found, and residents behind the registry rows found.
-        res_niks = [row[0].nik for row in residents.values() if row[0].nik]
-        by_nik: dict[str, RegistryRecord] = {r.nik: r for r in records.values()}
-        missing = [n for n in res_niks if n not in by_nik]
-        if missing:
-            for rec in s.execute(
-                select(RegistryRecord).where(RegistryRecord.nik.in_(missing), RegistryRecord.active.is_(True))
-            ).scalars():
-                by_nik[rec.nik] = rec
-        reg_niks = [r.nik for r in records.values()]
-        client_by_nik: dict[str, Any] = {row[0].nik: row for row in residents.values() if row[0].nik}
-        absent = [n for n in reg_niks if n not in client_by_nik]
-        if absent:
-            for row in s.execute(
-                select(Resident, Household.kk, User.full_name)
-                .outerjoin(Household, Household.id == Resident.household_id)
-                .outerjoin(User, User.id == Resident.facilitator_id)
-                .where(Resident.nik.in_(absent))
-            ):
-                client_by_nik[row[0].nik] = row
-        programmes = _programmes(s, [r.id for r in by_nik.values()])
+    best = sorted(scored.items(), key=lambda kv: -kv[1][0])[: limit * 2]
+    res_ids = [i for (k, i), _ in best if k == _RESIDENT]
+    reg_ids = [i for (k, i), _ in best if k == _REGISTRY]
+    residents = {r.id: r for r in c.execute(_Q.res_by_id, {"ids": res_ids})} if res_ids else {}
+    records = {r.id: r for r in c.execute(_Q.reg_by_id, {"ids": reg_ids})} if reg_ids else {}
+    # Registry rows of the residents found, and residents behind the registry rows found.
+    reg_by_nik = {r.nik: r for r in records.values()}
+    missing = [r.nik for r in residents.values() if r.nik and r.nik not in reg_by_nik]
+    if missing:
+        reg_by_nik.update((r.nik, r) for r in c.execute(_Q.reg_by_nik, {"niks": missing}))
+    client_by_nik = {r.nik: r for r in residents.values() if r.nik}
+    absent = [n for n in reg_by_nik if n not in client_by_nik]
+    if absent:
+        client_by_nik.update((r.nik, r) for r in c.execute(_Q.res_by_nik, {"niks": absent}))
+    programmes = _programmes(c, [r.id for r in reg_by_nik.values()])
 
-    hits: dict[str, SearchHit] = {}  # one per person: NIK, or the resident id for people without one
-    for (kind, ident), (score, what) in scored.items():
+    hits: dict[str, SearchHit] = {}  # one per person: the NIK, or the resident id for people without one
+    for (kind, ident), (score, what) in best:
+        hit: SearchHit
         if kind == _RESIDENT:
-            row = residents.get(ident)
-            if row is None:
+            person = residents.get(ident)
+            if person is None:
                 continue
-            rec = by_nik.get(row[0].nik) if row[0].nik else None
-            hit = _resident_hit(row, rec, programmes, score, what)
+            hit = _resident_hit(person, reg_by_nik.get(person.nik) if person.nik else None, programmes, score, what)
         else:
-            rec = records.get(ident)
-            if rec is None:
+            found = records.get(ident)
+            if found is None:
                 continue
-            client = client_by_nik.get(rec.nik)
+            client = client_by_nik.get(found.nik)
             if client is not None:
-                hit = _resident_hit(client, rec, programmes, score, what)
+                hit = _resident_hit(client, found, programmes, score, what)
             else:
-                hit = _registry_hit(rec, programmes, score, what)
+                hit = _registry_hit(found, programmes, score, what)
         ident_key = hit.nik or f"warga:{hit.resident_id}"
         old = hits.get(ident_key)
         if old is None or old.score < hit.score:
@@ -532,29 +600,23 @@ def _assemble(db: Database, scored: dict[tuple[int, int], tuple[float, str]], li
     return ordered[:limit]
 
 
-def _programmes(s: Session, record_ids: list[int]) -> dict[int, tuple[str, ...]]:
+def _programmes(c: Connection, record_ids: list[int]) -> dict[int, tuple[str, ...]]:
     if not record_ids:
         return {}
     out: dict[int, list[str]] = {}
-    for rid, code in s.execute(
-        select(RegistryProgramme.record_id, Programme.code)
-        .join(Programme, Programme.id == RegistryProgramme.programme_id)
-        .where(RegistryProgramme.record_id.in_(record_ids))
-        .order_by(Programme.code)
-    ):
+    for rid, code in c.execute(_Q.programmes, {"ids": record_ids}):
         out.setdefault(rid, []).append(code)
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _resident_hit(
-    row: Any, rec: RegistryRecord | None, programmes: dict[int, tuple[str, ...]], score: float, what: str
+    r: Any, rec: Any | None, programmes: dict[int, tuple[str, ...]], score: float, what: str
 ) -> SearchHit:
-    r: Resident = row[0]
     return SearchHit(
         kind="resident",
         name=r.name,
         nik=r.nik,
-        kk=row[1],
+        kk=r.kk,
         address=r.address or (rec.address if rec else ""),
         rt=r.rt or (rec.rt if rec else ""),
         rw=r.rw or (rec.rw if rec else ""),
@@ -569,11 +631,11 @@ def _resident_hit(
         programmes=programmes.get(rec.id, ()) if rec else (),
         score=score,
         matched=what,
-        facilitator=row[2] or "",
+        facilitator=r.facilitator or "",
     )
 
 
-def _registry_hit(rec: RegistryRecord, programmes: dict[int, tuple[str, ...]], score: float, what: str) -> SearchHit:
+def _registry_hit(rec: Any, programmes: dict[int, tuple[str, ...]], score: float, what: str) -> SearchHit:
     return SearchHit(
         kind="registry",
         name=rec.name,

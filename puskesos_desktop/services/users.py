@@ -327,7 +327,12 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserI
             user.failed_attempts = 0
             user.locked_until = None
         audit.record(
-            s, actor, "user.enable" if active else "user.disable", "user", user.username, {"active": [not active, active]}
+            s,
+            actor,
+            "user.enable" if active else "user.disable",
+            "user",
+            user.username,
+            {"active": [not active, active]},
         )
         return _info(user)
 

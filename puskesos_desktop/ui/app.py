@@ -42,9 +42,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
-    from puskesos_desktop.ui import style
+    from puskesos_desktop.ui import i18n, style
 
     style.apply(app)
+    i18n.install(app)  # Indonesian unless PUSKESOS_LANG says otherwise; start() then follows the office's setting
     return app
 
 
@@ -65,8 +66,10 @@ def start(db: Database) -> QMainWindow | None:
     """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown)."""
     from puskesos_desktop.ui.context import AppContext
     from puskesos_desktop.ui.dialogs.login import LoginDialog
+    from puskesos_desktop.ui.i18n import follow_office
     from puskesos_desktop.ui.main_window import MainWindow
 
+    follow_office(db)
     profile = office.get_profile(db)
     if profile is None or users.count_users(db) == 0:
         QMessageBox.warning(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from puskesos_desktop import APP_NAME, __version__
+from puskesos_desktop import APP_NAME
 from puskesos_desktop.core import regions
 from puskesos_desktop.core.statuses import ROLE_LABELS
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.help import HelpMenu
 from puskesos_desktop.ui.tabs.back_office import BackOfficeTab
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
@@ -61,9 +62,9 @@ class MainWindow(QMainWindow):
         for action in (self.action_lock, self.action_switch, self.action_quit):
             self.menu_file.addAction(action)
         self.menu_help = self.menuBar().addMenu("")
-        self.action_about = QAction(self)
-        self.action_about.triggered.connect(self.show_about)
-        self.menu_help.addAction(self.action_about)
+        # Panduan pengguna (F1) and Tentang live in ui/help.py.
+        self.help = HelpMenu(self, self.menu_help, str(self.ctx.db.path or ""))
+        self.action_about = self.help.action_about
 
     def retranslate_ui(self) -> None:
         self.menu_file.setTitle(self.tr("&Berkas"))
@@ -71,7 +72,6 @@ class MainWindow(QMainWindow):
         self.action_switch.setText(self.tr("&Ganti pengguna"))
         self.action_quit.setText(self.tr("&Keluar"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
-        self.action_about.setText(self.tr("&Tentang Puskesos Desktop"))
         for i, page in enumerate(self.tab_pages):
             self.tabs.setTabText(i, page.title())
 
@@ -90,14 +90,7 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("Database: {0}").format(str(path) if path else self.ctx.db.url.split("@")[-1]))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Tentang Puskesos Desktop"),
-            self.tr(
-                "<b>{0} {1}</b><br>Pendaftaran keluhan, pengecekan DTKS/DTSEN, rujukan dan laporan "
-                "untuk Pusat Kesejahteraan Sosial desa.<br><br>Lisensi: GNU GPL versi 3 atau lebih baru."
-            ).format(APP_NAME, __version__),
-        )
+        self.help.show_about()
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -28,7 +28,7 @@ def reprinter(kind: str) -> Callable[[Database, Actor, str], bytes]:
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("print", parents=[parent], help="mencetak ulang resi, surat, surat keterangan atau kartu rujukan")
+    p = sub.add_parser("print", parents=[parent], help="mencetak ulang resi, surat, keterangan atau kartu rujukan")
     p.add_argument("kind", choices=sorted(REPRINTERS), help="jenis dokumen")
     p.add_argument("number", help="nomor dokumen, misalnya RESI/6201022001/2026/11/0001")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF tujuan")

@@ -1,52 +1,333 @@
-"""Back Office: complaints forwarded for handling (replaced by the work queue in the back-office issue)."""
+"""Back Office: the work queue of forwarded complaints (filters, counts per field, overdue rows stand out), the
+referrals waiting for the coordinator, and the referrals to follow up. Each complaint opens in its workspace."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+import datetime as dt
+from collections.abc import Sequence
 
-from puskesos_desktop.services import lists
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.statuses import ComplaintStatus, Field
+from puskesos_desktop.services import backoffice, catalogue
+from puskesos_desktop.services.backoffice import QueueFilter, QueueItem, QueueSort
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
+from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
+from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
 
+OVERDUE = QColor("#f9d6d5")
+CHIP_STYLE = "QPushButton { padding: 4px 8px; } QPushButton:checked { background: #12355b; color: #ffffff; }"
+FOLLOWUP = QColor("#fff1c7")
+
+
+def _referrals(i: QueueItem) -> str:
+    if not i.referrals_total:
+        return ""
+    text = f"{i.referrals_open}/{i.referrals_total} terbuka"
+    if i.referrals_waiting_approval:
+        text += f", {i.referrals_waiting_approval} menunggu persetujuan"
+    if i.followup:
+        text += ", perlu tindak lanjut"
+    return text
+
+
 COLUMNS = [
-    Column("number", "No Resi"),
-    Column("registered_at", "Tanggal"),
-    Column("name", "Nama"),
-    Column("nik", "NIK"),
+    Column("number", "Nomor resi"),
+    Column("resident_name", "Nama"),
     Column("field", "Bidang"),
     Column("service", "Layanan"),
     Column("status", "Status"),
+    Column("due_date", "Tenggat"),
+    Column("days_overdue", "Lewat (hari)", lambda i: i.days_overdue if i.overdue else None, align_right=True),
+    Column("age_days", "Umur (hari)", align_right=True),
+    Column("referrals", "Rujukan", _referrals),
+    Column("missing_documents", "Dok. kurang", lambda i: i.missing_documents or None, align_right=True),
+    Column("officer", "Petugas"),
+    Column("urgency", "Kemendesakan"),
+    Column("registered", "Terdaftar", lambda i: i.registered_at.date()),
 ]
+
+SORT_LABELS = {
+    QueueSort.PRIORITY: "Prioritas (terlambat dulu)",
+    QueueSort.AGE: "Umur (terlama dulu)",
+    QueueSort.DUE: "Tenggat",
+    QueueSort.FIELD: "Bidang",
+    QueueSort.SERVICE: "Layanan",
+    QueueSort.STATUS: "Status",
+    QueueSort.OFFICER: "Petugas",
+    QueueSort.NAME: "Nama",
+}
 
 
 class BackOfficeTab(BaseTab):
-    watches = frozenset({"complaints", "residents"})
+    watches = frozenset({"complaints", "referrals", "residents", "catalogue", "users", "office"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.queue: backoffice.Queue | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.refresh_queue)
         self.setup_ui()
         self.retranslate_ui()
 
+    # --- building ----------------------------------------------------------------------------------------
+
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.filter = QLineEdit()
+        self.heading.setObjectName("hint")
+        top.addWidget(self.heading)
+        self.field_group = QButtonGroup(self)
+        self.field_group.setExclusive(True)
+        self.field_buttons: dict[str, QPushButton] = {}
+        for key in ("", *[f.value for f in Field]):
+            b = QPushButton()
+            b.setCheckable(True)
+            b.setStyleSheet(CHIP_STYLE)
+            b.setProperty("field", key)
+            self.field_group.addButton(b)
+            self.field_buttons[key] = b
+            top.addWidget(b)
+        self.field_buttons[""].setChecked(True)
+        top.addStretch(1)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("error")
+        top.addWidget(self.overdue_label)
+        layout.addLayout(top)
+
+        row1 = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.service = QComboBox()
+        self.service.setMinimumWidth(260)
+        self.status = QComboBox()
+        self.officer = QComboBox()
+        self.labels: dict[str, QLabel] = {}
+        row1_widgets: tuple[tuple[str, QWidget], ...] = (
+            ("search", self.search),
+            ("service", self.service),
+            ("status", self.status),
+            ("officer", self.officer),
+        )
+        for key, widget in row1_widgets:
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            row1.addWidget(label)
+            row1.addWidget(widget, 2 if key in ("search", "service") else 1)
+        layout.addLayout(row1)
+
+        row2 = QHBoxLayout()
+        self.due = QComboBox()
+        self.min_age = QSpinBox()
+        self.min_age.setRange(0, 3650)
+        self.sort = QComboBox()
+        row2_widgets: tuple[tuple[str, QWidget], ...] = (("due", self.due), ("age", self.min_age), ("sort", self.sort))
+        for key, widget in row2_widgets:
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            row2.addWidget(label)
+            row2.addWidget(widget)
+        self.include_closed = QCheckBox()
+        row2.addWidget(self.include_closed)
+        row2.addStretch(1)
+        self.button_open = QPushButton()
+        self.button_open.setObjectName("primary")
+        row2.addWidget(self.button_open)
+        layout.addLayout(row2)
+
+        self.inner = QTabWidget()
         self.table = RecordTable(COLUMNS)
-        self.filter.textChanged.connect(self.table.proxy.setFilterFixedString)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table)
+        self.table.source.highlight = self._row_colour
+        self.approvals = ApprovalsPanel(self.ctx)
+        self.followups = FollowupPanel(self.ctx)
+        self.inner.addTab(self.table, "")
+        self.inner.addTab(self.approvals, "")
+        self.inner.addTab(self.followups, "")
+        layout.addWidget(self.inner, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        layout.addWidget(self.summary)
+
+        self.field_group.buttonClicked.connect(lambda *_: self.refresh_queue())
+        self.search.textChanged.connect(lambda *_: self._timer.start())
+        for combo in (self.service, self.status, self.officer, self.due, self.sort):
+            combo.currentIndexChanged.connect(lambda *_: self.refresh_queue())
+        self.min_age.valueChanged.connect(lambda *_: self._timer.start())
+        self.include_closed.toggled.connect(lambda *_: self.refresh_queue())
+        self.button_open.clicked.connect(self.open_selected)
+        self.table.activated.connect(lambda *_: self.open_selected())
+        self.approvals.open_complaint.connect(self.open_workspace)
+        self.followups.open_complaint.connect(self.open_workspace)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        self.setTabOrder(self.search, self.service)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Keluhan yang diteruskan ke back office"))
-        self.filter.setPlaceholderText(self.tr("Saring: nama, NIK, nomor resi…"))
+        self.heading.setText(self.tr("Bidang:"))
+        self.labels["search"].setText(self.tr("&Cari"))
+        self.search.setPlaceholderText(self.tr("nama, NIK, nomor resi… (Ctrl+F)"))
+        self.labels["service"].setText(self.tr("&Layanan"))
+        self.labels["status"].setText(self.tr("&Status"))
+        self.labels["officer"].setText(self.tr("&Petugas"))
+        self.labels["due"].setText(self.tr("&Tenggat"))
+        self.labels["age"].setText(self.tr("&Umur minimal"))
+        self.min_age.setSuffix(self.tr(" hari"))
+        self.labels["sort"].setText(self.tr("U&rutkan"))
+        self.include_closed.setText(self.tr("Termasuk yang s&udah ditutup"))
+        self.button_open.setText(self.tr("&Buka ruang kerja"))
+        self._fill_static_combos()
+        self._update_counts()
+
+    def _fill_static_combos(self) -> None:
+        def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+            current = combo_data(combo)
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            select_data(combo, current)
+            combo.blockSignals(False)
+
+        fill(self.status, [(self.tr("Semua yang terbuka"), "")] + [(s.value, s.value) for s in ComplaintStatus])
+        fill(
+            self.due,
+            [
+                (self.tr("Semua"), "all"),
+                (self.tr("Lewat tenggat"), "overdue"),
+                (self.tr("Tenggat sampai hari ini"), "today"),
+                (self.tr("Tenggat sampai 7 hari lagi"), "week"),
+            ],
+        )
+        fill(self.sort, [(self.tr(label), key.value) for key, label in SORT_LABELS.items()])
+
+    def _fill_catalogue_combos(self) -> None:
+        current_service, current_officer = combo_data(self.service), combo_data(self.officer)
+        self.service.blockSignals(True)
+        self.service.clear()
+        self.service.addItem(self.tr("Semua layanan"), None)
+        for s in catalogue.list_services(self.ctx.db, active_only=False):
+            self.service.addItem(f"{s.field} — {s.name}", s.id)
+        select_data(self.service, current_service)
+        self.service.blockSignals(False)
+        self.officer.blockSignals(True)
+        self.officer.clear()
+        self.officer.addItem(self.tr("Semua petugas"), None)
+        self.officer.addItem(self.tr("Belum ditugaskan"), backoffice.UNASSIGNED)
+        for o in backoffice.officers(self.ctx.db):
+            self.officer.addItem(o.full_name, o.id)
+        select_data(self.officer, current_officer)
+        self.officer.blockSignals(False)
 
     def title(self) -> str:
         return self.tr("Back Office")
 
+    # --- data ----------------------------------------------------------------------------------------------
+
+    def current_filter(self) -> QueueFilter:
+        checked = self.field_group.checkedButton()
+        field = str(checked.property("field")) if checked is not None else ""
+        due = combo_data(self.due) or "all"
+        today = clock.today()
+        due_before = {"today": today, "week": today + dt.timedelta(days=7)}.get(str(due))
+        service = combo_data(self.service)
+        officer = combo_data(self.officer)
+        return QueueFilter(
+            field=field or None,
+            service_id=service if isinstance(service, int) else None,
+            status=str(combo_data(self.status) or "") or None,
+            officer_id=officer if isinstance(officer, int) else None,
+            min_age_days=self.min_age.value(),
+            due_before=due_before,
+            overdue_only=due == "overdue",
+            text=self.search.text(),
+            include_closed=self.include_closed.isChecked(),
+            sort=QueueSort(str(combo_data(self.sort) or QueueSort.PRIORITY.value)),
+        )
+
     def refresh(self) -> None:
-        rows = lists.list_records(self.ctx.db, "complaints")
-        self.table.set_rows([r for r in rows if r["status"] == "Diteruskan ke Back Office"])
+        self._fill_catalogue_combos()
+        self.refresh_queue()
+        self.approvals.refresh()
+        self.followups.refresh()
+        self._update_tab_titles()
+
+    def refresh_queue(self) -> None:
+        self._timer.stop()
+        self.queue = backoffice.work_queue(self.ctx.db, self.current_filter())
+        chosen = self.table.selected_row()
+        # Keep the service's order until the user clicks a column header.
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.set_rows(self.queue.items)
+        if chosen is not None:
+            for row in range(self.table.proxy.rowCount()):
+                if self.table.row_at_proxy(row).id == chosen.id:
+                    self.table.selectRow(row)
+                    break
+        self._update_counts()
+        self._update_tab_titles()
+
+    def _row_colour(self, item: QueueItem) -> QColor | None:
+        if item.overdue:
+            return OVERDUE
+        if item.followup:
+            return FOLLOWUP
+        return None
+
+    def _update_counts(self) -> None:
+        q = self.queue
+        counts = q.counts_by_field if q else {}
+        total = sum(counts.values())
+        self.field_buttons[""].setText(self.tr("Semua ({0})").format(total))
+        for f in Field:
+            self.field_buttons[f.value].setText(f"{f.value} ({counts.get(f.value, 0)})")
+        overdue = q.overdue if q else 0
+        self.overdue_label.setText(self.tr("{0} lewat tenggat").format(overdue) if overdue else "")
+        shown = q.total if q else 0
+        self.summary.setText(
+            self.tr(
+                "{0} keluhan ditampilkan. Baris merah: lewat tenggat layanan; kuning: rujukan perlu tindak lanjut."
+            ).format(shown)
+        )
+
+    def _update_tab_titles(self) -> None:
+        shown = self.queue.total if self.queue else 0
+        self.inner.setTabText(0, self.tr("&1 Antrean keluhan ({0})").format(shown))
+        self.inner.setTabText(1, self.tr("&2 Menunggu persetujuan ({0})").format(self.approvals.count()))
+        self.inner.setTabText(2, self.tr("&3 Tindak lanjut rujukan ({0})").format(self.followups.count()))
+
+    # --- opening ---------------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        item = self.table.selected_row()
+        if isinstance(item, QueueItem):
+            self.open_workspace(item.id)
+
+    def open_workspace(self, complaint_id: int) -> WorkspaceDialog:
+        dialog = WorkspaceDialog(self.ctx, complaint_id, self)
+        dialog.exec()
+        self.refresh()
+        return dialog

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
+from puskesos_desktop.ui.settings_pages.partners import PartnersPage
+from puskesos_desktop.ui.settings_pages.programmes import ProgrammesPage
+from puskesos_desktop.ui.settings_pages.services_catalogue import ServicesPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 
 
@@ -20,6 +23,9 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
     """Pages in the order staff see them. Add a page here (one line) when its issue lands."""
     return [
         OfficeProfilePage(ctx),
+        PartnersPage(ctx),
+        ServicesPage(ctx),
+        ProgrammesPage(ctx),
     ]
 
 

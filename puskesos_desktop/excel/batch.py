@@ -1,0 +1,487 @@
+"""The monthly batch to the district and the district's feedback on it (see ``batch_columns`` for the contract).
+
+``write_batch`` builds the workbook in memory (XlsxWriter, every string a string), optionally encrypts it
+(msoffcrypto, OOXML agile: Excel and LibreOffice ask for the password), writes it under a temporary name, fsyncs
+and renames it (``core.files.atomic_path``), then READS IT BACK from the stick (calamine) and checks the sheets,
+headers, row counts, key columns and checksum. Only then is ``<file>.sha256`` written beside it. On any failure
+nothing is left under the final names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from msoffcrypto.format.ooxml import OOXMLFile
+from xlsxwriter.worksheet import Worksheet
+
+from puskesos_desktop.core import regions
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.files import FileWriteError, atomic_path
+from puskesos_desktop.core.statuses import Field, ProposalStatus, ReferralStatus
+from puskesos_desktop.excel import guard, safe
+from puskesos_desktop.excel.batch_columns import (
+    COLUMNS,
+    DTKS_LABELS,
+    SEX_LABELS,
+    SHEET_COMPLAINTS,
+    SHEET_PROPOSALS,
+    SHEET_REFERRALS,
+    SHEET_SUMMARY,
+    SHEETS,
+    SUMMARY_HEADERS,
+    SUMMARY_ROWS,
+    BatchSummary,
+    Column,
+    ComplaintRow,
+    Kind,
+    ProposalRow,
+    ReferralRow,
+)
+from puskesos_desktop.excel.common import CellValue, RowIssue, cell_is_blank, cell_text, parse_date, shorten
+
+__all__ = [
+    "SHEETS",
+    "BatchFile",
+    "BatchSummary",
+    "ComplaintRow",
+    "Feedback",
+    "FeedbackRow",
+    "ProposalRow",
+    "ReferralRow",
+    "batch_filename",
+    "checksum_filename",
+    "read_feedback",
+    "write_batch",
+]
+
+_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
+_MAX_WIDTH = 60
+_SAMPLE_ROWS = 300
+
+
+@dataclass(frozen=True)
+class BatchFile:
+    path: Path
+    sha256_path: Path
+    sha256: str  # of the file as written (encrypted, when a password was given)
+    counts: dict[str, int]  # sheet name -> data rows
+
+
+# --- names ----------------------------------------------------------------------------------------------------
+
+
+def _period_text(month: str | dt.date) -> str:
+    if isinstance(month, dt.date):
+        return f"{month.year:04d}-{month.month:02d}"
+    m = _PERIOD.match(month.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ValidationError("Periode harus berbentuk TTTT-BB, misalnya 2025-01.", "Periode")
+    return month.strip()
+
+
+def _village_digits(code: str) -> str:
+    try:
+        return regions.village_code_digits(code)
+    except ValueError as exc:
+        raise ValidationError(str(exc), "Kode Desa") from None
+
+
+def batch_filename(village_code: str, month: str | dt.date, seq: int) -> str:
+    """'PUSKESOS_6201021001_2025-01_01.xlsx'."""
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 1 <= seq <= 99:
+        raise ValidationError("Nomor batch harus 1 sampai 99.", "Nomor Batch")
+    return f"PUSKESOS_{_village_digits(village_code)}_{_period_text(month)}_{seq:02d}.xlsx"
+
+
+def checksum_filename(workbook_name: str) -> str:
+    """The checksum file beside the workbook: 'PUSKESOS_…_01.xlsx.sha256' (sha256sum format)."""
+    return f"{workbook_name}.sha256"
+
+
+# --- values ---------------------------------------------------------------------------------------------------
+
+
+def _cell(col: Column, value: Any, sheet: str, row: int) -> Any:
+    """The value as it goes into the cell, checked against the column's kind; None for an empty cell."""
+
+    def bad(message: str) -> ValidationError:
+        return ValidationError(f"{message} (lembar {sheet}).", col.header, row)
+
+    if value is None or value == "":
+        return None
+    kind = col.kind
+    if kind is Kind.TEXT:
+        if not isinstance(value, str):
+            raise bad(f"Nilai '{shorten(str(value), 40)}' harus berupa teks")
+        return value
+    if kind is Kind.ID:
+        if not isinstance(value, str) or len(value) != 16 or not value.isdigit() or not value.isascii():
+            raise bad(f"{col.header} harus 16 angka (tertulis '{shorten(str(value), 40)}')")
+        return value
+    if kind is Kind.DATETIME:
+        if isinstance(value, dt.datetime):
+            return value.replace(tzinfo=None, microsecond=0)
+        if isinstance(value, dt.date):
+            return dt.datetime(value.year, value.month, value.day)
+        raise bad("Harus berupa tanggal dan jam")
+    if kind is Kind.DATE:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        raise bad("Harus berupa tanggal")
+    if kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad("Harus berupa bilangan bulat")
+        return value
+    if kind is Kind.SEX:
+        label = SEX_LABELS.get(str(value), str(value))
+        if label not in SEX_LABELS.values():
+            raise bad(f"Jenis kelamin '{value}' tidak dikenal (L/P)")
+        return label
+    if kind is Kind.DTKS:
+        if not isinstance(value, bool):
+            raise bad("Status DTKS harus ya/tidak")
+        return DTKS_LABELS[value]
+    if kind is Kind.CHOICE:
+        if str(value) not in col.choices:
+            raise bad(f"'{shorten(str(value), 40)}' bukan pilihan yang sah ({', '.join(col.choices)})")
+        return str(value)
+    raise AssertionError(kind)
+
+
+def _summary_values(summary: BatchSummary, referrals: Sequence[ReferralRow], counts: dict[str, int]) -> list[Any]:
+    by_field = {f.value: 0 for f in Field}
+    for r in referrals:
+        by_field[str(r.field)] = by_field.get(str(r.field), 0) + 1
+    values: dict[str, Any] = {
+        "village_code": _village_digits(summary.village_code),
+        "village_name": summary.village_name,
+        "kecamatan": summary.kecamatan,
+        "kabupaten": summary.kabupaten,
+        "period": _period_text(summary.period),
+        "batch_no": f"{summary.batch_no:02d}",
+        "created_at": summary.created_at.replace(tzinfo=None, microsecond=0),
+        "created_by": summary.created_by,
+        "app_version": summary.app_version,
+        "complaints": counts[SHEET_COMPLAINTS],
+        "referrals": counts[SHEET_REFERRALS],
+        "referrals_health": by_field[Field.KESEHATAN.value],
+        "referrals_social": by_field[Field.SOSIAL.value],
+        "referrals_education": by_field[Field.PENDIDIKAN.value],
+        "proposals": counts[SHEET_PROPOSALS],
+        "letters_issued": summary.letters_issued,
+        "residents_served": summary.residents_served,
+        "audit_hash": summary.audit_hash,
+    }
+    out = []
+    for label, attr, kind in SUMMARY_ROWS:
+        value = values[attr]
+        if kind is Kind.INT and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise ValidationError(f"{label} harus bilangan bulat tidak negatif.", label)
+        out.append(value)
+    return out
+
+
+# --- building -------------------------------------------------------------------------------------------------
+
+
+def _finish_sheet(ws: Worksheet, widths: list[int], rows: int) -> None:
+    for col, width in enumerate(widths):
+        ws.set_column(col, col, min(max(width, 6), _MAX_WIDTH))
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(rows, 1), len(widths) - 1)
+
+
+def _width(value: Any) -> int:
+    if isinstance(value, dt.datetime):
+        return 19
+    if isinstance(value, dt.date):
+        return 11
+    return len(str(value)) + 2
+
+
+def _build(
+    summary: BatchSummary,
+    tables: dict[str, Sequence[Any]],
+    summary_values: list[Any],
+) -> bytes:
+    buffer = io.BytesIO()
+    wb = safe.new_workbook(buffer)
+    fm = safe.Formats(wb)
+
+    ws = wb.add_worksheet(SHEET_SUMMARY)
+    for col, header in enumerate(SUMMARY_HEADERS):
+        safe.write_text(ws, 0, col, header, fm.header)
+    widths = [len(SUMMARY_HEADERS[0]) + 2, len(SUMMARY_HEADERS[1]) + 2]
+    for i, ((label, _attr, _kind), value) in enumerate(zip(SUMMARY_ROWS, summary_values, strict=True), start=1):
+        safe.write_text(ws, i, 0, label)
+        safe.write_value(ws, i, 1, value, fm, column=label)
+        widths[0] = max(widths[0], len(label) + 2)
+        widths[1] = max(widths[1], _width(value))
+    _finish_sheet(ws, widths, len(SUMMARY_ROWS))
+
+    for sheet in SHEETS[1:]:
+        columns = COLUMNS[sheet]
+        rows = tables[sheet]
+        ws = wb.add_worksheet(sheet)
+        widths = [len(c.header) + 2 for c in columns]
+        for col, c in enumerate(columns):
+            safe.write_text(ws, 0, col, c.header, fm.header)
+        writers = [_writer(c, fm) for c in columns]
+        for r, item in enumerate(rows, start=1):
+            for col, (c, write) in enumerate(zip(columns, writers, strict=True)):
+                value = _cell(c, getattr(item, c.attr), sheet, r + 1)
+                if value is not None:
+                    write(ws, r, col, value)
+                    if r <= _SAMPLE_ROWS:
+                        widths[col] = max(widths[col], _width(value))
+        _finish_sheet(ws, widths, len(rows))
+    wb.close()
+    return buffer.getvalue()
+
+
+def _writer(col: Column, fm: safe.Formats) -> Callable[[Worksheet, int, int, Any], None]:
+    if col.kind is Kind.DATE:
+        return lambda ws, r, c, v: ws.write_datetime(r, c, v, fm.date)
+    if col.kind is Kind.DATETIME:
+        return lambda ws, r, c, v: ws.write_datetime(r, c, v, fm.datetime)
+    if col.kind is Kind.INT:
+        return lambda ws, r, c, v: ws.write_number(r, c, v)
+    header = col.header
+    return lambda ws, r, c, v: safe.write_text(ws, r, c, v, column=header)
+
+
+def _encrypt(data: bytes, password: str) -> bytes:
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(data)).encrypt(password, out)
+    return out.getvalue()
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+# --- verification ---------------------------------------------------------------------------------------------
+
+
+def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[str, Sequence[Any]],
+            summary_values: list[Any]) -> None:  # fmt: skip
+    def fail(what: str) -> FileWriteError:
+        return FileWriteError(
+            f"Berkas {path.name} gagal diperiksa setelah ditulis ({what}). "
+            "Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain."
+        )
+
+    try:
+        on_disk = path.read_bytes()
+    except OSError as exc:
+        raise fail(f"tidak dapat dibaca kembali: {exc.strerror or exc}") from None
+    if hashlib.sha256(on_disk).hexdigest() != expected_sha:
+        raise fail("isi berkas berbeda dari yang ditulis")
+    try:
+        checked = guard.check(path, password=password)
+        with guard.Workbook(checked) as wb:
+            if wb.sheet_names != list(SHEETS):
+                raise fail("urutan atau nama lembar kerja berbeda")
+            rows = list(wb.rows(SHEET_SUMMARY))
+            if [cell_text(v) for v in rows[0][:2]] != list(SUMMARY_HEADERS):
+                raise fail("judul kolom Ringkasan berbeda")
+            got = [r[1] for r in rows[1:]]
+            if len(got) != len(SUMMARY_ROWS):
+                raise fail("jumlah baris Ringkasan berbeda")
+            for (label, _attr, kind), want, value in zip(SUMMARY_ROWS, summary_values, got, strict=True):
+                if kind in (Kind.INT, Kind.TEXT) and value != want:
+                    raise fail(f"nilai '{label}' berbeda")
+            for sheet in SHEETS[1:]:
+                columns = COLUMNS[sheet]
+                data = list(wb.rows(sheet))
+                if not data or [cell_text(v) for v in data[0]] != [c.header for c in columns]:
+                    raise fail(f"judul kolom lembar {sheet} berbeda")
+                expected = tables[sheet]
+                if len(data) - 1 != len(expected):
+                    raise fail(f"jumlah baris lembar {sheet}: {len(data) - 1}, seharusnya {len(expected)}")
+                keys = [(i, c) for i, c in enumerate(columns) if c.key]
+                for r, item in enumerate(expected, start=1):
+                    for i, c in keys:
+                        want = getattr(item, c.attr) or ""
+                        if data[r][i] != str(want):
+                            raise fail(f"lembar {sheet} baris {r + 1} kolom {c.header} berbeda")
+    except ValidationError as exc:
+        raise fail(exc.message) from None
+
+
+# --- writing --------------------------------------------------------------------------------------------------
+
+
+def write_batch(
+    target_dir: str | Path,
+    summary: BatchSummary,
+    complaints: Sequence[ComplaintRow],
+    referrals: Sequence[ReferralRow],
+    proposals: Sequence[ProposalRow],
+    password: str | None = None,
+    *,
+    overwrite: bool = False,
+) -> BatchFile:
+    """Write, verify and checksum the month's batch. Bad data → ValidationError; disk trouble → FileWriteError.
+
+    An existing batch with the same name is not replaced unless ``overwrite`` (a delivered batch keeps its number).
+    """
+    name = batch_filename(summary.village_code, summary.period, summary.batch_no)
+    folder = Path(target_dir)
+    target = folder / name
+    sha_path = folder / checksum_filename(name)
+    if not overwrite and (target.exists() or sha_path.exists()):
+        raise ValidationError(
+            f"Berkas {name} sudah ada di {folder}. Gunakan nomor batch berikutnya, atau pilih folder lain.",
+            "Nomor Batch",
+        )
+    tables: dict[str, Sequence[Any]] = {
+        SHEET_COMPLAINTS: list(complaints),
+        SHEET_REFERRALS: list(referrals),
+        SHEET_PROPOSALS: list(proposals),
+    }
+    counts = {sheet: len(rows) for sheet, rows in tables.items()}
+    summary_values = _summary_values(summary, tables[SHEET_REFERRALS], counts)
+    data = _build(summary, tables, summary_values)
+    if password:
+        data = _encrypt(data, password)
+    digest = hashlib.sha256(data).hexdigest()
+
+    with atomic_path(target) as tmp:
+        _write_bytes(tmp, data)
+    try:
+        _verify(target, digest, password or None, tables, summary_values)
+        with atomic_path(sha_path) as tmp:
+            _write_bytes(tmp, f"{digest}  {name}\n".encode("ascii"))
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return BatchFile(path=target, sha256_path=sha_path, sha256=digest, counts=counts)
+
+
+# --- feedback from the district -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    sheet: str  # "Rujukan" or "Usulan DTKS"
+    row_number: int
+    number: str  # No Rujukan / No Usulan
+    status: str  # a canonical word of core.statuses
+    outcome_date: dt.date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Feedback:
+    referrals: list[FeedbackRow]
+    proposals: list[FeedbackRow]
+    unknown_sheets: list[str]
+    issues: list[RowIssue]  # column reads "Status (Rujukan)": the sheet is in brackets
+    sha256: str = ""
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_FEEDBACK_SHEETS: dict[str, tuple[str, tuple[str, ...]]] = {
+    SHEET_REFERRALS: ("No Rujukan", tuple(s.value for s in ReferralStatus)),
+    SHEET_PROPOSALS: ("No Usulan", tuple(s.value for s in ProposalStatus)),
+}
+
+
+def _feedback_rows(rows: list[list[CellValue]], sheet: str, issues: list[RowIssue]) -> list[FeedbackRow]:
+    number_header, statuses = _FEEDBACK_SHEETS[sheet]
+    canonical = {_fold(s): s for s in statuses}
+    header_row: int | None = None
+    positions: dict[str, int] = {}
+    for i, row in enumerate(rows[:10]):
+        folded = [_fold(cell_text(v)) for v in row]
+        if _fold(number_header) in folded:
+            header_row, positions = i, {h: n for n, h in reversed(list(enumerate(folded)))}
+            break
+    if header_row is None:
+        raise ValidationError(f"Lembar {sheet} tidak memiliki kolom '{number_header}'.", number_header)
+    if _fold("Status") not in positions:
+        raise ValidationError(f"Lembar {sheet} tidak memiliki kolom 'Status'.", "Status")
+    c_number = positions[_fold(number_header)]
+    c_status = positions[_fold("Status")]
+    c_date = positions.get(_fold("Tanggal Hasil"))
+    c_note = positions.get(_fold("Keterangan Hasil"))
+
+    def get(row: list[CellValue], col: int | None) -> CellValue:
+        return row[col] if col is not None and col < len(row) else None
+
+    out: list[FeedbackRow] = []
+    seen: dict[str, int] = {}
+    for i in range(header_row + 1, len(rows)):
+        row, number_of_row = rows[i], i + 1
+        number = cell_text(get(row, c_number)).strip()
+        if not number:
+            if any(not cell_is_blank(v) for v in row):
+                reason = "Nomor kosong; baris dilewati."
+                issues.append(RowIssue(number_of_row, f"{number_header} ({sheet})", "", reason))
+            continue
+        if number in seen:
+            reason = f"Nomor ini sudah ada di baris {seen[number]}; baris ini dilewati."
+            issues.append(RowIssue(number_of_row, f"{number_header} ({sheet})", number, reason))
+            continue
+        seen[number] = number_of_row
+        raw_status = cell_text(get(row, c_status)).strip()
+        status = canonical.get(_fold(raw_status))
+        if status is None:
+            reason = f"Status tidak dikenal. Pilihan: {', '.join(statuses)}." if raw_status else "Status kosong."
+            issues.append(RowIssue(number_of_row, f"Status ({sheet})", shorten(raw_status), reason))
+            continue
+        raw_date = get(row, c_date)
+        try:
+            outcome = parse_date(raw_date)
+        except ValueError:
+            reason = "Tanggal Hasil bukan tanggal (pakai TTTT-BB-HH atau HH-BB-TTTT)."
+            issues.append(RowIssue(number_of_row, f"Tanggal Hasil ({sheet})", shorten(cell_text(raw_date)), reason))
+            continue
+        note = cell_text(get(row, c_note)).strip()
+        out.append(FeedbackRow(sheet, number_of_row, number, status, outcome, note))
+    return out
+
+
+def read_feedback(
+    path: str | Path, password: str | None = None, *, limits: guard.Limits = guard.DEFAULT_LIMITS
+) -> Feedback:
+    """Read the district's answers: the Rujukan and/or Usulan DTKS sheets with Status, Tanggal Hasil, Keterangan Hasil.
+
+    Unknown status words and bad dates become issues with their row number; the file goes through guard.py first.
+    """
+    checked = guard.check(path, password=password, limits=limits)
+    with guard.Workbook(checked, limits) as wb:
+        names = wb.sheet_names
+        by_fold = {_fold(n): n for n in names}
+        issues: list[RowIssue] = []
+        result: dict[str, list[FeedbackRow]] = {SHEET_REFERRALS: [], SHEET_PROPOSALS: []}
+        found = False
+        for sheet in (SHEET_REFERRALS, SHEET_PROPOSALS):
+            actual = by_fold.get(_fold(sheet))
+            if actual is None:
+                continue
+            found = True
+            rows = list(wb.rows(actual))
+            if rows:
+                result[sheet] = _feedback_rows(rows, sheet, issues)
+        if not found:
+            raise ValidationError(
+                f"Berkas {checked.path.name} tidak berisi lembar '{SHEET_REFERRALS}' atau '{SHEET_PROPOSALS}'."
+            )
+        known = {_fold(s) for s in SHEETS}
+        unknown = [n for n in names if _fold(n) not in known]
+    return Feedback(result[SHEET_REFERRALS], result[SHEET_PROPOSALS], unknown, issues, checked.sha256)

@@ -1,0 +1,340 @@
+"""Backups of the office database (restoring one: services/restore.py).
+
+* A backup is SQLite's online backup of the live database (consistent while the program runs), checked with
+  ``PRAGMA quick_check`` before it is kept, written whole or not at all.
+* Automatic backups (when the program closes, once a day, ``puskesos backup --auto``) go to ``<data>/backups``
+  and, when set, a second folder (a USB stick); they are rotated: the newest of each of the last 7 days,
+  4 weeks and 12 months is kept. Only files this program named are ever removed.
+* A password encrypts a backup: AES-256-GCM with a key derived by scrypt; the password is never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+import shutil
+import sqlite3
+import struct
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from puskesos_desktop.config import backups_dir_for
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.files import atomic_path
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.context import Actor
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+ENC_MAGIC = b"PUSKESOS-CADANGAN-TERENKRIPSI\n"  # then: version, scrypt log2(n), r, p, salt, nonce, ciphertext+tag
+ENC_VERSION = 1
+SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1  # ~32 MB of memory, ~0.1 s here: cheap once, dear a billion times
+MIN_BACKUP_PASSWORD = 8
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+SUFFIX = ".sqlite3"
+
+
+class BackupError(PuskesosError):
+    pass
+
+
+# --- encryption ------------------------------------------------------------------------------------------------
+
+
+def _key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(password.encode("utf-8"))
+
+
+def check_backup_password(password: str) -> None:
+    if len(password) < MIN_BACKUP_PASSWORD:
+        raise ValidationError(f"Kata sandi cadangan minimal {MIN_BACKUP_PASSWORD} karakter.", "Kata sandi")
+
+
+def encrypt_bytes(data: bytes, password: str) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    check_backup_password(password)
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    header = ENC_MAGIC + struct.pack(">BBBB", ENC_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P) + salt + nonce
+    key = _key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+    # The header is authenticated too: changing the parameters makes decryption fail, not misbehave.
+    return header + AESGCM(key).encrypt(nonce, data, header)
+
+
+def decrypt_bytes(blob: bytes, password: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    start = len(ENC_MAGIC)
+    if not blob.startswith(ENC_MAGIC) or len(blob) < start + 4 + 16 + 12 + 16:
+        raise BackupError("Berkas ini bukan cadangan terenkripsi Puskesos.")
+    version, log2_n, r, p = struct.unpack(">BBBB", blob[start : start + 4])
+    if version != ENC_VERSION or not (10 <= log2_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4):
+        raise BackupError("Berkas cadangan ini dibuat oleh versi program yang tidak dikenal.")
+    salt = blob[start + 4 : start + 20]
+    nonce = blob[start + 20 : start + 32]
+    header = blob[: start + 32]
+    try:
+        return AESGCM(_key(password, salt, log2_n, r, p)).decrypt(nonce, blob[start + 32 :], header)
+    except InvalidTag:
+        raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", "Kata sandi") from None
+
+
+def is_encrypted(path: Path | str) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(len(ENC_MAGIC)) == ENC_MAGIC
+
+
+# --- making backups --------------------------------------------------------------------------------------------
+
+
+def db_file(db: Database) -> Path:
+    path = db.path
+    if path is None:
+        raise BackupError(
+            "Pencadangan di program ini hanya untuk database SQLite. Untuk PostgreSQL gunakan pg_dump di server."
+        )
+    return path
+
+
+def _snapshot(source: Path, target: Path) -> None:
+    """SQLite online backup of source into target (an empty or missing file), then a quick check of the copy."""
+    src = sqlite3.connect(str(source), timeout=30)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            check = dst.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if check != "ok":
+        raise BackupError(f"Salinan database tidak lolos pemeriksaan ({check}). Database mungkin rusak.")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    sha256: str
+    encrypted: bool
+    second_copy: Path | None = None
+    second_error: str = ""
+    removed: list[Path] = field(default_factory=list)
+
+
+def _write_backup(db: Database, target: Path, password: str | None) -> BackupResult:
+    source = db_file(db)
+    if not source.exists():
+        raise BackupError(f"Database {source} tidak ditemukan.")
+    with atomic_path(target) as tmp:  # an empty file: SQLite takes it as an empty database
+        if password:
+            plain = tmp.with_name(tmp.name + ".plain")
+            try:
+                _snapshot(source, plain)
+                tmp.write_bytes(encrypt_bytes(plain.read_bytes(), password))
+            finally:
+                plain.unlink(missing_ok=True)
+        else:
+            _snapshot(source, tmp)
+    return BackupResult(target, target.stat().st_size, _sha256(target), bool(password))
+
+
+def create_backup(db: Database, actor: Actor, out: Path | str, password: str | None = None) -> BackupResult:
+    """A backup to a file of the user's choosing (a USB stick, say), optionally encrypted."""
+    actor.require(Permission.BACKUP)
+    if password:
+        check_backup_password(password)
+    target = Path(out).expanduser()
+    if target.exists() and target.is_dir():
+        raise ValidationError("Tujuan adalah folder; tulis nama berkas, misalnya cadangan.sqlite3.", "Berkas")
+    if db.path is not None and target.resolve() == db.path.resolve():
+        raise ValidationError("Tujuan cadangan tidak boleh berkas database itu sendiri.", "Berkas")
+    result = _write_backup(db, target, password)
+    audit.log(
+        db,
+        actor,
+        "backup.create",
+        "backup",
+        target.name,
+        file=str(target),
+        bytes=result.size,
+        sha256=result.sha256,
+        encrypted=result.encrypted,
+    )
+    return result
+
+
+def backups_dir(db: Database) -> Path:
+    return backups_dir_for(db_file(db))
+
+
+def second_folder(db: Database) -> Path | None:
+    value = str(office.get_setting(db, "backup_second_folder") or "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def set_second_folder(db: Database, actor: Actor, folder: str) -> None:
+    actor.require(Permission.BACKUP)
+    value = folder.strip()
+    if value:
+        path = Path(value).expanduser()
+        if not path.is_absolute():
+            raise ValidationError("Tulis folder lengkap, misalnya E:\\Cadangan atau /media/usb.", "Folder kedua")
+        if db.path is not None and path.resolve() == backups_dir(db).resolve():
+            raise ValidationError("Folder kedua harus berbeda dari folder cadangan utama.", "Folder kedua")
+    office.set_setting(db, actor, "backup_second_folder", value)
+
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    at: dt.datetime
+    size: int
+    folder: str  # "utama" or "kedua"
+
+
+def _ours(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in folder.iterdir():
+        m = _NAME.match(p.name)
+        if m and m.group("stem") == stem and p.is_file():
+            try:
+                out.append((dt.datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S"), p))
+            except ValueError:
+                continue
+    return sorted(out, key=lambda t: (t[0], t[1].name), reverse=True)
+
+
+def rotation_keep(
+    stamps: Iterable[dt.datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY, monthly: int = KEEP_MONTHLY
+) -> set[dt.datetime]:
+    """Which backups to keep: the newest of each of the last `daily` days, `weekly` ISO weeks and `monthly`
+    months that have a backup at all (a PC that was off for a week keeps older copies, not fewer)."""
+    keep: set[dt.datetime] = set()
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    for at in sorted(set(stamps), reverse=True):
+        day, week, month = at.date(), tuple(at.isocalendar())[:2], (at.year, at.month)
+        if day not in days and len(days) < daily:
+            days.add(day)
+            keep.add(at)
+        if week not in weeks and len(weeks) < weekly:
+            weeks.add(week)  # type: ignore[arg-type]
+            keep.add(at)
+        if month not in months and len(months) < monthly:
+            months.add(month)
+            keep.add(at)
+    return keep
+
+
+def rotate(folder: Path, stem: str) -> list[Path]:
+    """Remove the automatic backups the rotation does not keep. Returns what was removed."""
+    files = _ours(folder, stem)
+    keep = rotation_keep(at for at, _ in files)
+    removed: list[Path] = []
+    seen: set[dt.datetime] = set()
+    for at, path in files:  # newest first: two files of one second, keep the newer name
+        if at in keep and at not in seen:
+            seen.add(at)
+            continue
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def _auto_name(folder: Path, stem: str, now: dt.datetime) -> Path:
+    base = f"{stem}-{now:%Y%m%d-%H%M%S}"
+    target = folder / f"{base}{SUFFIX}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{base}-{n}{SUFFIX}"
+    return target
+
+
+def has_backup_on(db: Database, day: dt.date) -> bool:
+    return any(at.date() == day for at, _ in _ours(backups_dir(db), db_file(db).stem))
+
+
+def auto_backup(db: Database, actor: Actor, reason: str = "daily") -> BackupResult | None:
+    """An automatic backup. reason "daily" does nothing when today's backup exists; "close" and "scheduled" always
+    make one. A second folder that cannot be written (USB stick pulled out) is reported, not fatal."""
+    source = db_file(db)
+    if reason == "daily" and has_backup_on(db, clock.today()):
+        return None
+    folder = backups_dir(db)
+    result = _write_backup(db, _auto_name(folder, source.stem, clock.now()), None)
+    removed = rotate(folder, source.stem)
+    second = second_folder(db)
+    second_copy: Path | None = None
+    second_error = ""
+    if second is not None:
+        try:
+            if not second.is_dir():
+                raise OSError(2, "folder tidak ada")
+            second_copy = second / result.path.name
+            with atomic_path(second_copy) as tmp:
+                shutil.copyfile(result.path, tmp)
+            removed += rotate(second, source.stem)
+        except (OSError, PuskesosError) as exc:
+            second_copy = None
+            second_error = f"Folder kedua {second} tidak dapat ditulisi ({getattr(exc, 'message', exc)})."
+    result = replace(result, second_copy=second_copy, second_error=second_error, removed=removed)
+    audit.log(
+        db,
+        actor,
+        "backup.auto",
+        "backup",
+        result.path.name,
+        reason=reason,
+        bytes=result.size,
+        sha256=result.sha256,
+        second_folder=str(second_copy) if second_copy else "",
+        second_error=second_error,
+        removed=len(removed),
+    )
+    return result
+
+
+def list_backups(db: Database) -> list[BackupFile]:
+    """Automatic backups in the data folder and the second folder, newest first."""
+    stem = db_file(db).stem
+    out: list[BackupFile] = []
+    folders = [("utama", backups_dir(db))]
+    second = second_folder(db)
+    if second is not None:
+        folders.append(("kedua", second))
+    for label, folder in folders:
+        try:
+            for at, path in _ours(folder, stem):
+                out.append(BackupFile(path, at, path.stat().st_size, label))
+        except OSError:
+            continue
+    return sorted(out, key=lambda b: (b.at, b.folder), reverse=True)

@@ -1,0 +1,236 @@
+"""Restoring a backup: check first, keep the current database aside, then swap.
+
+Restore checks the file (decrypts it, ``PRAGMA integrity_check``, a schema revision this program knows and that is
+not newer than its own), copies the current database aside byte for byte (restoring that copy undoes the restore),
+migrates the copy to the current schema and records the restore in its audit trail — all before the current file
+is replaced. The program's window must not be running (the command line says so before asking).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from puskesos_desktop.config import sqlite_path
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.files import atomic_path
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database, migrations_dir
+from puskesos_desktop.db.models import User
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.backup import SQLITE_MAGIC, SUFFIX, BackupError, decrypt_bytes, is_encrypted
+from puskesos_desktop.services.context import Actor
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    revision: str
+    head: str
+    village: str
+    counts: dict[str, int]
+    last_entry_at: dt.datetime | None
+    encrypted: bool
+
+    @property
+    def needs_migration(self) -> bool:
+        return self.revision != self.head
+
+
+@dataclass
+class PreparedRestore:
+    """A checked copy of the backup beside the database, waiting for the go-ahead (apply_restore or discard)."""
+
+    source: Path
+    target: Path
+    tmp: Path
+    info: BackupInfo
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    target: Path
+    aside: Path | None
+    revision_before: str
+    revision_after: str
+    info: BackupInfo
+
+
+_COUNTED = {"warga": "residents", "keluhan": "complaints", "rujukan": "referrals", "akun": "users"}
+
+
+def _script() -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return ScriptDirectory.from_config(cfg)
+
+
+def _check_copy(path: Path, encrypted: bool) -> BackupInfo:
+    with open(path, "rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise BackupError("Berkas ini bukan cadangan database Puskesos (bukan berkas SQLite).")
+    conn = sqlite3.connect(str(path))
+    try:
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"Berkas cadangan rusak: {exc}.") from None
+        if rows != ["ok"]:
+            raise BackupError("Berkas cadangan rusak (PRAGMA integrity_check): " + "; ".join(rows[:3]))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "office_profile", "audit_entries", "users"} <= tables:
+            raise BackupError("Berkas ini database SQLite, tetapi bukan database Puskesos.")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        counts = {
+            label: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608 - fixed names
+            for label, table in _COUNTED.items()
+            if table in tables
+        }
+        village = conn.execute("SELECT village_name FROM office_profile WHERE id = 1").fetchone()
+        last = conn.execute("SELECT max(at) FROM audit_entries").fetchone()[0]
+    finally:
+        conn.close()
+    if revision is None:
+        raise BackupError("Berkas cadangan tidak mencatat versi skemanya.")
+    script = _script()
+    head = script.get_current_head() or ""
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision[0] not in known:
+        raise BackupError(
+            f"Cadangan ini dibuat oleh versi program yang lebih baru (skema {revision[0]}). "
+            "Perbarui Puskesos Desktop dahulu, lalu pulihkan."
+        )
+    last_at = dt.datetime.fromisoformat(str(last)) if last else None
+    return BackupInfo(str(revision[0]), head, str(village[0]) if village else "", counts, last_at, encrypted)
+
+
+def prepare_restore(db_path: Path | str, file: Path | str, password: str | None = None) -> PreparedRestore:
+    """Copy (or decrypt) the backup beside the database and check it. Nothing of the office changes yet."""
+    source = Path(file).expanduser()
+    target = Path(db_path)
+    if not source.is_file():
+        raise BackupError(f"Berkas cadangan {source} tidak ditemukan.")
+    if target.exists() and source.resolve() == target.resolve():
+        raise BackupError("Berkas cadangan adalah database yang sedang dipakai.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.pulih-", suffix=SUFFIX, dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        encrypted = is_encrypted(source)
+        if encrypted:
+            if not password:
+                raise ValidationError("Berkas cadangan ini terenkripsi: berikan kata sandinya.", "Kata sandi")
+            tmp.write_bytes(decrypt_bytes(source.read_bytes(), password))
+        else:
+            shutil.copyfile(source, tmp)
+        info = _check_copy(tmp, encrypted)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return PreparedRestore(source, target, tmp, info)
+
+
+def discard(prepared: PreparedRestore) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(prepared.tmp) + suffix).unlink(missing_ok=True)
+
+
+def _fold_wal(path: Path) -> None:
+    """Checkpoint the WAL into the file and leave a single self-contained file (best effort on a broken one)."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass
+
+
+def _aside_path(target: Path, now: dt.datetime) -> Path:
+    aside = target.with_name(f"{target.stem}.sebelum-pulih-{now:%Y%m%d-%H%M%S}{target.suffix}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = target.with_name(f"{target.stem}.sebelum-pulih-{now:%Y%m%d-%H%M%S}-{n}{target.suffix}")
+    return aside
+
+
+def _set_aside(target: Path, aside: Path) -> None:
+    """Copy the current database (and any WAL left in it) aside, byte for byte, even when it is damaged."""
+    _fold_wal(target)
+    for suffix in ("", "-wal"):
+        src = Path(str(target) + suffix)
+        if src.exists() and (suffix == "" or src.stat().st_size > 0):
+            with atomic_path(Path(str(aside) + suffix)) as tmp:
+                shutil.copyfile(src, tmp)
+
+
+def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
+    """Migrate the checked copy, record the restore in it, set the current database aside and put the copy in."""
+    actor.require(Permission.BACKUP)
+    info = prepared.info
+    tmp_db = Database(f"sqlite:///{prepared.tmp}")
+    try:
+        if info.needs_migration:
+            try:
+                command.upgrade(tmp_db.alembic_config(), "head")
+            except CommandError as exc:
+                raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
+        after = tmp_db.current_revision() or ""
+        aside = _aside_path(prepared.target, clock.now()) if prepared.target.exists() else None
+        with tmp_db.write() as s:
+            # The acting account may not exist in the backup: then the entry names it without a link.
+            known = actor.user_id is None or s.get(User, actor.user_id) is not None
+            recorder = actor if known else replace(actor, user_id=None)
+            audit.record(
+                s,
+                recorder,
+                "backup.restore",
+                "backup",
+                prepared.source.name,
+                {
+                    "file": str(prepared.source),
+                    "encrypted": info.encrypted,
+                    "revision": [info.revision, after],
+                    "counts": info.counts,
+                    "previous_database": str(aside) if aside else "",
+                },
+            )
+    finally:
+        tmp_db.dispose()
+    _fold_wal(prepared.tmp)
+    if aside is not None:
+        _set_aside(prepared.target, aside)
+    # A WAL left beside the old file must never be replayed into the restored one.
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(prepared.target) + suffix).unlink(missing_ok=True)
+    with open(prepared.tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(prepared.tmp, prepared.target)
+    return RestoreResult(prepared.target, aside, info.revision, after, info)
+
+
+def restore(db_url: str, file: Path | str, actor: Actor, password: str | None = None) -> RestoreResult:
+    """Check and restore in one go (the command line asks for confirmation between the two halves)."""
+    actor.require(Permission.BACKUP)
+    path = sqlite_path(db_url)
+    if path is None:
+        raise BackupError("Pemulihan hanya untuk database SQLite.")
+    prepared = prepare_restore(path, file, password)
+    try:
+        return apply_restore(prepared, actor)
+    finally:
+        discard(prepared)

@@ -1,0 +1,443 @@
+"""Crash and power-cut safety: kill the program (SIGKILL) at random points and check that nothing was lost.
+
+Each round starts a child process (`puskesos soak --child …`) that works on one office database through the real
+services — registering residents and complaints, referring them, and importing/exporting when those services
+exist — and prints every committed number on stdout, one line each, flushed. The parent kills it after a random
+time, then checks the database:
+
+* ``PRAGMA integrity_check`` is ok and no foreign key dangles;
+* no half-made complaint or referral: each has its number, its first history event and its audit entry, and its
+  status matches its last status event;
+* no document number is duplicated or reused: numbers are unique, ``number_series.last_serial`` ≥ every serial used,
+  and a number acknowledged once still belongs to the same record;
+* everything acknowledged before the kill is there; the audit chain still verifies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from puskesos_desktop.config import sqlite_url
+from puskesos_desktop.core import identity
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Partner
+from puskesos_desktop.services import audit, complaints, referrals, residents, users
+from puskesos_desktop.services.context import Actor
+
+READY = "READY"
+NUMBERED = {"C": "complaints", "F": "referrals"}  # acknowledgement kind -> table with a number column
+SERIAL = re.compile(r"^(?P<prefix>[A-Z]+)/\d{10}/(?P<year>\d{4})/(?P<month>\d{2})/(?P<serial>\d{4,})$")
+
+
+# --- the child ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Child:
+    db: Database
+    rng: random.Random
+    emit: Callable[..., None]
+    actors: dict[str, Actor]
+    partners: list[int]
+    counter: int = 0
+
+
+def _step_register(c: _Child) -> None:
+    """One visit at the front desk: a resident, one or two complaints, sometimes a referral by the back office."""
+    db, fo, bo = c.db, c.actors["fo"], c.actors["bo"]
+    c.counter += 1
+    rng = c.rng
+    sex = rng.choice("LP")
+    birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 60))
+    if rng.random() < 0.8:
+        nik = identity.make_nik("620102", birth, sex, rng.randrange(1, 10_000))
+        kk = identity.make_nik("620102", dt.date(2010, 1, 1), "L", rng.randrange(1, 10_000))
+        data = residents.ResidentInput(name=f"Warga Uji {c.counter}", nik=nik, kk=kk)
+    else:
+        data = residents.ResidentInput(
+            name=f"Warga Tanpa NIK {c.counter}", sex=sex, no_nik_reason=residents.NO_PAPERS_REASON
+        )
+    try:
+        resident = residents.create_resident(db, fo, data)
+    except ValidationError:
+        return  # a NIK drawn twice: the service refused it, as it should
+    c.emit("R", resident.id)
+    for _ in range(rng.choice((1, 1, 2))):
+        reg = complaints.register_complaint(
+            db, fo, complaints.ComplaintInput(resident.id, rng.choice(["Kesehatan", "Sosial"]), "Keluhan uji soak")
+        )
+        c.emit("C", reg.number, reg.id)
+        if c.partners and rng.random() < 0.4:
+            items = [
+                referrals.ReferralInput("Kesehatan", rng.choice(c.partners), "Rujukan uji soak")
+                for _ in range(rng.choice((1, 1, 2)))
+            ]
+            for ref in referrals.create_referrals(db, bo, reg.id, items):
+                c.emit("F", ref.number, ref.id)
+
+
+MODES: dict[str, Callable[[_Child], None]] = {"register": _step_register}
+
+
+def available_modes() -> list[str]:
+    """Round kinds this build can run: registering always; importing/exporting once those services exist."""
+    return list(MODES)
+
+
+def child_main(db_path: str, mode: str, seed: int) -> int:
+    """The process that gets killed. Never returns on its own (the parent kills it)."""
+    db = Database(sqlite_url(db_path))
+    out = sys.stdout
+
+    def emit(kind: str, *values: object) -> None:
+        # Printed only after the service returned, i.e. after the commit: a printed line is a promise kept.
+        out.write(" ".join([kind, *(str(v) for v in values)]) + "\n")
+        out.flush()
+
+    with db.read() as s:
+        partners = [int(p) for p in s.execute(select(Partner.id).where(Partner.active.is_(True))).scalars()]
+    child = _Child(
+        db=db,
+        rng=random.Random(seed),
+        emit=emit,
+        actors={"fo": users.get_user(db, "soak.fo").actor(), "bo": users.get_user(db, "soak.bo").actor()},
+        partners=partners,
+    )
+    step = MODES[mode]
+    emit(READY)
+    while True:
+        step(child)
+
+
+# --- the parent -----------------------------------------------------------------------------------------------
+
+
+def prepare_database(path: Path) -> None:
+    """A fresh office with a profile and two accounts; the soak never touches an office's real database."""
+    from puskesos_desktop.core.statuses import Role
+    from puskesos_desktop.services import office
+    from puskesos_desktop.services.bootstrap import open_office_db
+    from puskesos_desktop.services.context import SYSTEM
+
+    db = open_office_db(sqlite_url(path))
+    try:
+        office.save_profile(
+            db,
+            SYSTEM,
+            office.OfficeData(
+                village_name="Uji Ketahanan",
+                village_code="6201022001",
+                kecamatan_name="",
+                kabupaten_name="",
+                province_name="",
+            ),
+        )
+        # Referrals go out at once (no approval gate): more numbered records per second to kill in the middle of.
+        office.set_setting(db, SYSTEM, "referral_approval_required", False)
+        users.create_user(db, SYSTEM, "soak.fo", "Petugas Uji FO", Role.FRONT_OFFICE, "Soak-uji-2026")
+        users.create_user(db, SYSTEM, "soak.bo", "Petugas Uji BO", Role.BACK_OFFICE, "Soak-uji-2026")
+    finally:
+        db.dispose()
+
+
+def child_command(db_path: Path, mode: str, seed: int) -> list[str]:
+    if getattr(sys, "frozen", False):  # the bundled program is its own interpreter
+        return [sys.executable, "soak", "--child", mode, "--db", str(db_path), "--seed", str(seed)]
+    return [
+        sys.executable,
+        "-m",
+        "puskesos_desktop",
+        "soak",
+        "--child",
+        mode,
+        "--db",
+        str(db_path),
+        "--seed",
+        str(seed),
+    ]
+
+
+@dataclass
+class Acknowledged:
+    residents: set[int] = field(default_factory=set)
+    numbers: dict[str, tuple[str, int]] = field(default_factory=dict)  # number -> (table, id)
+
+
+@dataclass
+class RoundResult:
+    round: int
+    mode: str
+    delay_s: float
+    acknowledged: int
+    wal_bytes_at_kill: int
+    exited_early: bool
+    problems: list[str]
+
+
+@dataclass
+class SoakSummary:
+    rounds: int = 0
+    kills: int = 0
+    modes: dict[str, int] = field(default_factory=dict)
+    acknowledged: int = 0
+    residents: int = 0
+    complaints: int = 0
+    referrals: int = 0
+    audit_entries: int = 0
+    committed_not_acknowledged: int = 0
+    rounds_with_wal_at_kill: int = 0
+    failed_rounds: int = 0
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    database: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.failed_rounds == 0
+
+    def as_dict(self) -> dict[str, object]:
+        d = asdict(self)
+        d["ok"] = self.ok
+        return d
+
+
+def _read_lines(stream: object, sink: list[str]) -> None:
+    for line in stream:  # type: ignore[attr-defined]
+        sink.append(line.strip())
+
+
+def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknowledged, number: int) -> RoundResult:
+    rng = random.Random(seed)
+    proc = subprocess.Popen(
+        child_command(db_path, mode, seed),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=_read_lines, args=(proc.stdout, lines), daemon=True)
+    reader.start()
+    started = time.monotonic()
+    while READY not in lines and proc.poll() is None and time.monotonic() - started < 60:
+        time.sleep(0.005)
+    delay = rng.uniform(0.0, max_delay)
+    time.sleep(delay)
+    exited_early = proc.poll() is not None
+    wal = Path(str(db_path) + "-wal")
+    wal_bytes = 0
+    if not exited_early:
+        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no cleanup, no atexit, like a power cut
+        wal_bytes = wal.stat().st_size if wal.exists() else 0
+    proc.wait()
+    reader.join(timeout=10)
+    err = proc.stderr.read() if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    problems: list[str] = []
+    if exited_early or READY not in lines:
+        tail = err.strip().splitlines()[-3:] if err else []
+        problems.append(f"proses anak berhenti sendiri (kode {proc.returncode}): {' | '.join(tail)}")
+    count = 0
+    for line in lines:
+        parts = line.split()
+        if not parts or parts[0] == READY:
+            continue
+        count += 1
+        if parts[0] == "R":
+            ack.residents.add(int(parts[1]))
+        elif parts[0] in NUMBERED:
+            number_, rid = parts[1], int(parts[2])
+            before = ack.numbers.get(number_)
+            if before is not None and before != (NUMBERED[parts[0]], rid):
+                problems.append(f"nomor {number_} diberikan dua kali: {before} dan {(NUMBERED[parts[0]], rid)}")
+            ack.numbers[number_] = (NUMBERED[parts[0]], rid)
+    problems += check_database(db_path, ack)
+    return RoundResult(number, mode, round(delay, 3), count, wal_bytes, exited_early, problems)
+
+
+def check_database(db_path: Path, ack: Acknowledged | None = None) -> list[str]:
+    """Everything a crash must not break. Returns the problems found (empty: all well)."""
+    problems: list[str] = []
+    conn = sqlite3.connect(str(db_path), timeout=30)  # opening replays or discards the WAL, as after a power cut
+    try:
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            return [f"integrity_check: {'; '.join(result[:3])}"]
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append("foreign_key_check menemukan rujukan yang menggantung")
+        problems += _check_records(conn, "complaints", "complaint_events", "complaint_id", "complaint.create")
+        problems += _check_records(conn, "referrals", "referral_events", "referral_id", "referral.create")
+        problems += _check_numbers(conn)
+        if ack is not None:
+            problems += _check_acknowledged(conn, ack)
+    finally:
+        conn.close()
+    db = Database(sqlite_url(db_path))
+    try:
+        verdict = audit.verify(db)
+    finally:
+        db.dispose()
+    if not verdict.ok:
+        problems.append(f"rantai audit rusak pada entri {verdict.first_broken_id}: {verdict.reason}")
+    return problems
+
+
+def _check_records(conn: sqlite3.Connection, table: str, events: str, fk: str, action: str) -> list[str]:
+    problems: list[str] = []
+    rows = conn.execute(f"SELECT id, number, status FROM {table}").fetchall()  # noqa: S608 - fixed names
+    first = {
+        r[0]
+        for r in conn.execute(
+            f"SELECT {fk} FROM {events} WHERE kind = 'status' AND from_status IS NULL"  # noqa: S608
+        )
+    }
+    last_status = dict(
+        conn.execute(
+            f"SELECT {fk}, to_status FROM {events} WHERE id IN "  # noqa: S608
+            f"(SELECT max(id) FROM {events} WHERE kind = 'status' GROUP BY {fk})"
+        ).fetchall()
+    )
+    audited = {r[0] for r in conn.execute("SELECT entity_id FROM audit_entries WHERE action = ?", (action,))}
+    for rid, number, status in rows:
+        if not number:
+            problems.append(f"{table} {rid} tanpa nomor")
+        if rid not in first:
+            problems.append(f"{table} {number} tanpa peristiwa awal (setengah jadi)")
+        if last_status.get(rid) != status:
+            problems.append(f"{table} {number}: status {status!r} tidak sama dengan riwayat {last_status.get(rid)!r}")
+        if number not in audited:
+            problems.append(f"{table} {number} tanpa entri audit")
+    if len(audited) != len(rows):
+        problems.append(f"{table}: {len(audited)} entri audit {action} untuk {len(rows)} baris")
+    return problems
+
+
+def _check_numbers(conn: sqlite3.Connection) -> list[str]:
+    problems: list[str] = []
+    used: dict[tuple[str, int, int], int] = {}
+    for table in sorted(set(NUMBERED.values())):
+        numbers = [r[0] for r in conn.execute(f"SELECT number FROM {table}")]  # noqa: S608 - fixed names
+        if len(numbers) != len(set(numbers)):
+            problems.append(f"{table}: nomor ganda")
+        for number in numbers:
+            m = SERIAL.match(number or "")
+            if m is None:
+                problems.append(f"{table}: nomor {number!r} tidak berformat")
+                continue
+            key = (m["prefix"], int(m["year"]), int(m["month"]))
+            used[key] = max(used.get(key, 0), int(m["serial"]))
+    series = {(p, y, mo): last for p, y, mo, last in conn.execute("SELECT * FROM number_series")}
+    for key, top in used.items():
+        if series.get(key, 0) < top:
+            problems.append(f"number_series {key} = {series.get(key, 0)} < nomor terpakai {top}: nomor bisa terulang")
+    return problems
+
+
+def _check_acknowledged(conn: sqlite3.Connection, ack: Acknowledged) -> list[str]:
+    problems: list[str] = []
+    residents = {r[0] for r in conn.execute("SELECT id FROM residents")}
+    lost = ack.residents - residents
+    if lost:
+        problems.append(f"{len(lost)} warga yang sudah dikonfirmasi hilang (mis. id {min(lost)})")
+    by_number: dict[str, tuple[str, int]] = {}
+    for table in set(NUMBERED.values()):
+        for number, rid in conn.execute(f"SELECT number, id FROM {table}"):  # noqa: S608 - fixed names
+            by_number[number] = (table, rid)
+    for number, where in ack.numbers.items():
+        found = by_number.get(number)
+        if found is None:
+            problems.append(f"{number} sudah dikonfirmasi tetapi hilang")
+        elif found != where:
+            problems.append(f"{number} kini milik {found}, semula {where}: nomor dipakai ulang")
+    return problems
+
+
+def _totals(db_path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(str(db_path))
+    try:
+        return {
+            t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: S608 - fixed names
+            for t in ("residents", "complaints", "referrals", "audit_entries")
+        }
+    finally:
+        conn.close()
+
+
+def run_soak(
+    kills: int,
+    *,
+    seed: int | None = None,
+    workdir: Path | None = None,
+    max_delay: float = 0.4,
+    modes: list[str] | None = None,
+    progress: Callable[[RoundResult], None] | None = None,
+) -> SoakSummary:
+    """Run `kills` rounds on a fresh database in workdir (a temporary folder when None, removed afterwards)."""
+    rng = random.Random(seed)
+    modes = modes or available_modes()
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="puskesos-soak-") as tmp:
+        folder = workdir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        db_path = folder / "soak.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        prepare_database(db_path)
+        summary = SoakSummary(database=str(db_path) if workdir else "")
+        ack = Acknowledged()
+        for i in range(1, kills + 1):
+            mode = modes[(i - 1) % len(modes)]
+            result = run_round(db_path, mode, rng.randrange(1 << 30), max_delay, ack, i)
+            summary.rounds += 1
+            summary.kills += 0 if result.exited_early else 1
+            summary.modes[mode] = summary.modes.get(mode, 0) + 1
+            summary.acknowledged += result.acknowledged
+            summary.rounds_with_wal_at_kill += result.wal_bytes_at_kill > 0
+            if result.problems:
+                summary.failed_rounds += 1
+                summary.problems += [f"putaran {i}: {p}" for p in result.problems][:5]
+            if progress is not None:
+                progress(result)
+        totals = _totals(db_path)
+        summary.residents = totals["residents"]
+        summary.complaints = totals["complaints"]
+        summary.referrals = totals["referrals"]
+        summary.audit_entries = totals["audit_entries"]
+        summary.committed_not_acknowledged = (
+            summary.residents - len(ack.residents) + summary.complaints + summary.referrals - len(ack.numbers)
+        )
+    summary.seconds = round(time.monotonic() - started, 1)
+    return summary
+
+
+def summary_text(summary: SoakSummary) -> str:
+    lines = [
+        f"Putaran: {summary.rounds}, dimatikan paksa (SIGKILL): {summary.kills}, waktu {summary.seconds} detik",
+        f"Jenis putaran: {json.dumps(summary.modes, ensure_ascii=False)}",
+        f"Dikonfirmasi sebelum dimatikan: {summary.acknowledged} catatan; "
+        f"tersimpan tetapi belum sempat dikonfirmasi: {summary.committed_not_acknowledged}",
+        f"Isi database akhir: {summary.residents} warga, {summary.complaints} keluhan, {summary.referrals} rujukan, "
+        f"{summary.audit_entries} entri audit",
+        f"Dimatikan saat WAL berisi data: {summary.rounds_with_wal_at_kill} putaran",
+        f"Putaran bermasalah: {summary.failed_rounds}",
+    ]
+    lines += [f"  - {p}" for p in summary.problems[:20]]
+    lines.append("HASIL: AMAN" if summary.ok else "HASIL: GAGAL")
+    return "\n".join(lines)

@@ -1,0 +1,63 @@
+"""The list behind a report or dashboard figure: the records it counts, in a filterable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from puskesos_desktop.core import fmt
+from puskesos_desktop.services.report_queries import RecordList
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+# Numeric columns are right-aligned.
+_NUMERIC = frozenset({"complaints", "members", "desil", "days", "households", "visits"})
+
+
+class FigureListDialog(QDialog):
+    def __init__(self, records: RecordList, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = records
+        self.setup_ui()
+        self.retranslate_ui()
+        self.table.set_rows(records.rows)
+
+    def setup_ui(self) -> None:
+        self.resize(1100, 560)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("subheading")
+        self.heading.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        columns = [Column(key, header, align_right=key in _NUMERIC) for key, header in self.records.columns]
+        self.table = RecordTable(columns)
+        self.filter.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.button_close = QPushButton()
+        self.button_close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.count, 1)
+        row.addWidget(self.button_close)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Daftar — {0}").format(self.records.title))
+        self.heading.setText(self.records.title)
+        shown = len(self.records.rows)
+        if self.records.truncated:
+            text = self.tr("{0} data; ditampilkan {1} yang pertama.").format(
+                fmt.angka(self.records.total), fmt.angka(shown)
+            )
+        else:
+            text = self.tr("{0} data.").format(fmt.angka(self.records.total))
+        self.count.setText(text)
+        self.filter.setPlaceholderText(self.tr("Saring daftar ini… (Ctrl+F)"))
+        self.button_close.setText(self.tr("&Tutup"))

@@ -1,0 +1,139 @@
+"""Tangani di desa: help the village gives itself — a village programme or a partner — and what was given."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import backoffice, catalogue
+from puskesos_desktop.services.backoffice import HandleInput, Workspace
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data
+
+# Village programmes first: the seeds say the village's own means come before referring.
+_LEVEL_ORDER = {"Desa": 0, "Swasta": 1, "Kabupaten/Kota": 2, "Provinsi": 3, "Pusat": 4}
+
+
+class HandleDialog(FormDialog):
+    def __init__(self, db: Database, actor: Actor, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.workspace = workspace
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        self.setMinimumWidth(640)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.main.addWidget(self.heading)
+        form = QFormLayout()
+        self.by_programme = QRadioButton()
+        self.by_partner = QRadioButton()
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.by_programme)
+        self.group.addButton(self.by_partner)
+        row = QHBoxLayout()
+        row.addWidget(self.by_programme)
+        row.addWidget(self.by_partner)
+        row.addStretch(1)
+        self.label_through = QLabel()
+        form.addRow(self.label_through, row)
+        self.programme = QComboBox()
+        programmes = sorted(catalogue.list_programmes(self.db), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.name))
+        for p in programmes:
+            self.programme.addItem(f"{p.name} ({p.level})", p.id)
+        self.partner = QComboBox()
+        for q in catalogue.list_partners(self.db):
+            self.partner.addItem(q.name + (" — di desa" if q.in_village else ""), q.id)
+        self.label_programme = QLabel()
+        self.label_programme.setBuddy(self.programme)
+        self.label_partner = QLabel()
+        self.label_partner.setBuddy(self.partner)
+        form.addRow(self.label_programme, self.programme)
+        form.addRow(self.label_partner, self.partner)
+        self.given = PlainText(lines=3)
+        self.label_given = QLabel()
+        self.label_given.setBuddy(self.given)
+        form.addRow(self.label_given, self.given)
+        self.amount = QLineEdit()
+        self.amount.setValidator(QRegularExpressionValidator(r"[0-9.]{0,15}", self.amount))
+        self.label_amount = QLabel()
+        self.label_amount.setBuddy(self.amount)
+        form.addRow(self.label_amount, self.amount)
+        self.note = PlainText(lines=2)
+        self.label_note = QLabel()
+        self.label_note.setBuddy(self.note)
+        form.addRow(self.label_note, self.note)
+        self.main.addLayout(form)
+        self.finish_layout()
+        for name, widget in (
+            ("Program/mitra", self.programme),
+            ("Yang diberikan", self.given),
+            ("Nilai (Rp)", self.amount),
+            ("Catatan", self.note),
+        ):
+            self.register(name, widget)
+        self.group.buttonToggled.connect(lambda *_: self._sync())
+        self.by_programme.setChecked(True)
+        self.by_programme.setFocus()
+
+    def _sync(self) -> None:
+        programme = self.by_programme.isChecked()
+        self.programme.setEnabled(programme)
+        self.partner.setEnabled(not programme)
+        self.register("Program/mitra", self.programme if programme else self.partner)
+
+    def retranslate_ui(self) -> None:
+        ws = self.workspace
+        self.setWindowTitle(self.tr("Tangani di desa"))
+        self.heading.setText(self.tr("{0} — {1}").format(ws.number, ws.resident.name))
+        self.label_through.setText(self.tr("Melalui"))
+        self.by_programme.setText(self.tr("&Program desa"))
+        self.by_partner.setText(self.tr("&Mitra"))
+        self.label_programme.setText(self.tr("Pro&gram"))
+        self.label_partner.setText(self.tr("M&itra"))
+        self.label_given.setText(self.tr("&Yang diberikan"))
+        self.given.setPlaceholderText(self.tr("Misalnya: BLT Dana Desa bulan November, beras 10 kg"))
+        self.label_amount.setText(self.tr("&Nilai (Rp, bila ada)"))
+        self.amount.setPlaceholderText(self.tr("300000"))
+        self.label_note.setText(self.tr("&Catatan"))
+
+    def amount_value(self) -> int | None:
+        digits = self.amount.text().replace(".", "").strip()
+        return int(digits) if digits else None
+
+    def data(self) -> HandleInput:
+        programme = self.by_programme.isChecked()
+        through = combo_data(self.programme if programme else self.partner)
+        return HandleInput(
+            given=self.given.toPlainText(),
+            programme_id=through if programme and isinstance(through, int) else None,
+            partner_id=through if not programme and isinstance(through, int) else None,
+            amount_rupiah=self.amount_value(),
+            note=self.note.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        def save() -> bool:
+            if len(self.amount.text().replace(".", "")) > 10:
+                raise ValidationError(self.tr("Nilai bantuan terlalu besar."), "Nilai (Rp)")
+            backoffice.handle_in_village(self.db, self.actor, self.workspace.id, self.data())
+            return True
+
+        if self.run(save) is None:
+            return
+        super().accept()

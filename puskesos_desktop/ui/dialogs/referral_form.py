@@ -1,0 +1,281 @@
+"""Rujuk: one or more referrals of a complaint — field, service, destination from the partner directory, reason,
+documents attached. Several are collected in a list and saved together (one transaction, numbered in order)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.statuses import Field
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import catalogue, office, referrals
+from puskesos_desktop.services.backoffice import Workspace
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.referrals import ReferralInfo, ReferralInput
+from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+PENDING_COLUMNS = [
+    Column("field", "Bidang"),
+    Column("service", "Layanan"),
+    Column("destination", "Tujuan"),
+    Column("reason", "Alasan"),
+]
+
+
+class ReferralDialog(FormDialog):
+    def __init__(self, db: Database, actor: Actor, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.workspace = workspace
+        self.services = catalogue.list_services(db)
+        self.partners = catalogue.list_partners(db)
+        self.gate = bool(office.get_setting(db, "referral_approval_required"))
+        self.pending: list[tuple[ReferralInput, dict[str, str]]] = []
+        self.created: list[ReferralInfo] = []
+        self.setup_ui()
+        self.retranslate_ui()
+        self._field_changed()
+
+    # --- building ----------------------------------------------------------------------------------------
+
+    def setup_ui(self) -> None:
+        self.setMinimumSize(860, 600)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.main.addWidget(self.heading)
+        form = QFormLayout()
+        self.field = QComboBox()
+        for f in Field:
+            self.field.addItem(f.value, f.value)
+        select_data(self.field, self.workspace.field)
+        self.service = QComboBox()
+        self.destination = QComboBox()
+        self.gate_hint = QLabel()
+        self.gate_hint.setObjectName("hint")
+        self.gate_hint.setWordWrap(True)
+        self.reason = PlainText(lines=3)
+        self.documents = QListWidget()
+        self.documents.setMaximumHeight(120)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (
+            ("field", self.field),
+            ("service", self.service),
+            ("destination", self.destination),
+            ("gate", self.gate_hint),
+            ("reason", self.reason),
+            ("documents", self.documents),
+        ):
+            if key == "gate":
+                form.addRow("", widget)
+                continue
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[key] = label
+            form.addRow(label, widget)
+        self.main.addLayout(form)
+        row = QHBoxLayout()
+        self.button_add = QPushButton()
+        self.button_remove = QPushButton()
+        self.pending_label = QLabel()
+        self.pending_label.setWordWrap(True)
+        row.addWidget(self.pending_label, 1)
+        row.addWidget(self.button_add)
+        row.addWidget(self.button_remove)
+        self.main.addLayout(row)
+        self.pending_table = RecordTable(PENDING_COLUMNS)
+        self.pending_table.setMaximumHeight(130)
+        self.main.addWidget(self.pending_table)
+        self.finish_layout()
+        for name, widget in (
+            ("Bidang", self.field),
+            ("Layanan", self.service),
+            ("Tujuan", self.destination),
+            ("Alasan rujukan", self.reason),
+            ("Dokumen dilampirkan", self.documents),
+        ):
+            self.register(name, widget)
+        self.field.currentIndexChanged.connect(self._field_changed)
+        self.service.currentIndexChanged.connect(self._service_changed)
+        self.destination.currentIndexChanged.connect(self._destination_changed)
+        self.button_add.clicked.connect(self.add_to_list)
+        self.button_remove.clicked.connect(self.remove_from_list)
+        self.field.setFocus()
+
+    def retranslate_ui(self) -> None:
+        ws = self.workspace
+        self.setWindowTitle(self.tr("Rujuk keluhan"))
+        self.heading.setText(self.tr("Rujuk {0} — {1}").format(ws.number, ws.resident.name))
+        for key, text in (
+            ("field", self.tr("&Bidang")),
+            ("service", self.tr("&Layanan")),
+            ("destination", self.tr("&Tujuan")),
+            ("reason", self.tr("&Alasan rujukan")),
+            ("documents", self.tr("&Dokumen dilampirkan")),
+        ):
+            self.labels[key].setText(text)
+        self.reason.setPlaceholderText(self.tr("Mengapa warga dirujuk, dan apa yang diminta dari tujuan"))
+        self.button_add.setText(self.tr("Tambah ke &daftar (rujukan lain)"))
+        self.button_remove.setText(self.tr("&Hapus dari daftar"))
+        self._update_pending_label()
+        self._destination_changed()
+
+    # --- reacting to choices -------------------------------------------------------------------------------
+
+    def _field_changed(self) -> None:
+        field = str(combo_data(self.field) or "")
+        self.service.blockSignals(True)
+        self.service.clear()
+        self.service.addItem(self.tr("(tanpa layanan khusus)"), None)
+        for s in self.services:
+            if s.field == field:
+                self.service.addItem(s.name, s.id)
+        if self.workspace.service_id is not None:
+            select_data(self.service, self.workspace.service_id)
+        self.service.blockSignals(False)
+        # Partners of this field first, then the rest; in-village partners say so (no approval needed).
+        current = combo_data(self.destination)
+        self.destination.blockSignals(True)
+        self.destination.clear()
+        ordered = sorted(self.partners, key=lambda p: (p.field != field, p.field is not None, p.name))
+        for p in ordered:
+            suffix = self.tr(" — di desa") if p.in_village else ""
+            self.destination.addItem(f"{p.name}{suffix}", p.id)
+        if current is not None:
+            select_data(self.destination, current)
+        self.destination.blockSignals(False)
+        self._service_changed()
+
+    def _service_changed(self) -> None:
+        sid = combo_data(self.service)
+        service = next((s for s in self.services if s.id == sid), None)
+        if service is not None and service.default_partner_id is not None:
+            select_data(self.destination, service.default_partner_id)
+        self._fill_documents(service.requirements if service else ())
+        self._destination_changed()
+
+    def _fill_documents(self, requirements: tuple[str, ...]) -> None:
+        self.documents.clear()
+        names: list[tuple[str, bool]] = [(d.name, d.received) for d in self.workspace.documents]
+        known = {n for n, _ in names}
+        names += [(r, False) for r in requirements if r not in known]
+        for name, received in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if received else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+
+    def _destination_changed(self) -> None:
+        pid = combo_data(self.destination)
+        partner = next((p for p in self.partners if p.id == pid), None)
+        if partner is None:
+            self.gate_hint.setText("")
+        elif partner.in_village or not self.gate:
+            self.gate_hint.setText(self.tr("Langsung berstatus Dikirim; kartu rujukan dapat dicetak."))
+        else:
+            self.gate_hint.setText(
+                self.tr("Tujuan di luar desa: rujukan menunggu persetujuan koordinator sebelum kartunya dicetak.")
+            )
+
+    # --- the list of referrals ------------------------------------------------------------------------------
+
+    def current_input(self) -> ReferralInput:
+        docs = tuple(
+            self.documents.item(i).text()
+            for i in range(self.documents.count())
+            if self.documents.item(i).checkState() == Qt.CheckState.Checked
+        )
+        pid = combo_data(self.destination)
+        sid = combo_data(self.service)
+        return ReferralInput(
+            field=str(combo_data(self.field) or ""),
+            partner_id=pid if isinstance(pid, int) else None,
+            reason=self.reason.toPlainText(),
+            service_id=sid if isinstance(sid, int) else None,
+            documents=docs,
+        )
+
+    def _row_of(self, data: ReferralInput) -> dict[str, str]:
+        return {
+            "field": data.field,
+            "service": self.service.currentText() if data.service_id else "",
+            "destination": self.destination.currentText(),
+            "reason": data.reason.strip(),
+        }
+
+    def _check_current(self, data: ReferralInput) -> bool:
+        """What the form can tell before the service sees it (the service checks everything again)."""
+        if data.partner_id is None:
+            raise ValidationError(self.tr("Pilih tujuan rujukan dari direktori mitra."), "Tujuan")
+        if not data.reason.strip():
+            raise ValidationError(self.tr("Wajib diisi."), "Alasan rujukan")
+        return True
+
+    def add_to_list(self) -> None:
+        data = self.current_input()
+        if self.run(lambda: self._check_current(data)) is None:
+            return
+        self.pending.append((data, self._row_of(data)))
+        self.pending_table.set_rows([row for _, row in self.pending])
+        self.reason.clear()
+        self._update_pending_label()
+        self.field.setFocus()
+
+    def remove_from_list(self) -> None:
+        rows = self.pending_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        source = self.pending_table.proxy.mapToSource(rows[0]).row()
+        del self.pending[source]
+        self.pending_table.set_rows([row for _, row in self.pending])
+        self._update_pending_label()
+
+    def _update_pending_label(self) -> None:
+        n = len(self.pending)
+        self.pending_label.setText(
+            self.tr("Di daftar: {0}. Simpan menyimpan daftar dan isian formulir.").format(n)
+            if n
+            else self.tr("Merujuk ke bidang lain juga? Tambahkan ke daftar dulu.")
+        )
+
+    def items(self) -> list[ReferralInput]:
+        """The listed referrals, and the one in the form unless it was left blank after listing others."""
+        items = [data for data, _ in self.pending]
+        current = self.current_input()
+        if not self.pending or current.reason.strip():
+            items.append(current)
+        return items
+
+    def accept(self) -> None:
+        items = self.items()
+        self.clear_invalid()
+        try:
+            self.created = referrals.create_referrals(self.db, self.actor, self.workspace.id, items)
+        except PuskesosError as exc:
+            form_row = len(items) if len(items) > len(self.pending) else None
+            row = exc.row if isinstance(exc, ValidationError) else None
+            if row is None and len(items) == 1:
+                row = 1
+            if isinstance(exc, ValidationError) and row is not None and row != form_row:
+                # A referral already in the list: its fields are no longer on the form; say which one.
+                self.error.setText(self.tr("Rujukan nomor {0} di daftar: {1}").format(row, str(exc)))
+                self.error.show()
+                show_error(self, exc)
+            else:
+                self.show_refusal(exc)
+            return
+        super().accept()

@@ -1,0 +1,447 @@
+"""The complaint workspace: resident summary, the complaint, referrals, documents checklist, timeline, notes —
+and the actions on the complaint. Every action is one service call; the workspace reloads after each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
+from puskesos_desktop.printing.card import registry_line
+from puskesos_desktop.services import backoffice, cards
+from puskesos_desktop.services.backoffice import Workspace
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import PlainText
+from puskesos_desktop.ui.dialogs.handle_form import HandleDialog
+from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
+from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
+from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_filename
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+TIMELINE = [
+    Column("at", "Waktu"),
+    Column("source", "Untuk"),
+    Column("kind", "Jenis"),
+    Column("text", "Keterangan"),
+    Column("actor", "Petugas"),
+]
+HANDLINGS = [
+    Column("at", "Waktu"),
+    Column("through", "Melalui"),
+    Column("given", "Yang diberikan"),
+    Column("amount", "Nilai", lambda h: fmt.rupiah(h.amount_rupiah, empty=""), align_right=True),
+    Column("officer", "Petugas"),
+]
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class WorkspaceDialog(QDialog):
+    def __init__(self, ctx: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.complaint_id = complaint_id
+        self.ws: Workspace | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+        self.reload()
+
+    # --- building ----------------------------------------------------------------------------------------
+
+    def setup_ui(self) -> None:
+        self.resize(1300, 700)
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.badge = QLabel()
+        self.badge.setObjectName("error")
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.badge)
+        layout.addLayout(head)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._summary())
+        self.tabs = QTabWidget()
+        self.referrals = ReferralsPanel(self.ctx)
+        self.referrals.changed.connect(self.reload)
+        self.referrals.refer_requested.connect(self.refer)
+        self.tabs.addTab(self.referrals, "")
+        self.tabs.addTab(self._documents_page(), "")
+        self.timeline = RecordTable(TIMELINE)
+        self.timeline.setWordWrap(True)
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self._notes_page(), "")
+        self.handlings = RecordTable(HANDLINGS)
+        self.tabs.addTab(self.handlings, "")
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([400, 900])
+        layout.addWidget(splitter, 1)
+        self.blockers = QLabel()
+        self.blockers.setObjectName("hint")
+        self.blockers.setWordWrap(True)
+        layout.addWidget(self.blockers)
+        actions = QHBoxLayout()
+        self.button_answer = QPushButton()
+        self.button_handle = QPushButton()
+        self.button_refer = QPushButton()
+        self.button_assign = QPushButton()
+        self.button_close_case = QPushButton()
+        self.button_close_case.setObjectName("primary")
+        self.button_cancel = QPushButton()
+        self.button_reopen = QPushButton()
+        self.button_dismiss = QPushButton()
+        for b in (
+            self.button_answer,
+            self.button_handle,
+            self.button_refer,
+            self.button_assign,
+            self.button_close_case,
+            self.button_cancel,
+            self.button_reopen,
+        ):
+            b.setAutoDefault(False)
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.button_dismiss)
+        layout.addLayout(actions)
+        self.button_answer.clicked.connect(self.answer)
+        self.button_handle.clicked.connect(self.handle)
+        self.button_refer.clicked.connect(self.refer)
+        self.button_assign.clicked.connect(self.assign)
+        self.button_close_case.clicked.connect(self.close_case)
+        self.button_cancel.clicked.connect(self.cancel_case)
+        self.button_reopen.clicked.connect(self.reopen)
+        self.button_dismiss.clicked.connect(self.accept)
+
+    def _summary(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        self.group_resident = QGroupBox()
+        self.group_complaint = QGroupBox()
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        for group, keys in (
+            (self.group_resident, ("name", "nik", "kk", "birth", "address", "phone", "registry", "programmes", "vuln")),
+            (
+                self.group_complaint,
+                ("field", "service", "registered", "channel", "urgency", "due", "officer", "description", "answer"),
+            ),
+        ):
+            form = QFormLayout(group)
+            for key in keys:
+                caption = QLabel()
+                value = _value_label()
+                self.captions[key] = caption
+                self.values[key] = value
+                form.addRow(caption, value)
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(box)
+        scroll.setMinimumWidth(360)
+        return scroll
+
+    def _documents_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.documents_hint = QLabel()
+        self.documents_hint.setObjectName("hint")
+        self.documents = QListWidget()
+        row = QHBoxLayout()
+        self.button_docs_save = QPushButton()
+        self.button_docs_slip = QPushButton()
+        for b in (self.button_docs_save, self.button_docs_slip):
+            b.setAutoDefault(False)
+        row.addWidget(self.button_docs_save)
+        row.addWidget(self.button_docs_slip)
+        row.addStretch(1)
+        layout.addWidget(self.documents_hint)
+        layout.addWidget(self.documents, 1)
+        layout.addLayout(row)
+        self.button_docs_save.clicked.connect(self.save_documents)
+        self.button_docs_slip.clicked.connect(self.print_missing)
+        return page
+
+    def _notes_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        self.note_text = PlainText(lines=3)
+        self.button_note = QPushButton()
+        self.button_note.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.note_text, 1)
+        row.addWidget(self.button_note)
+        layout.addWidget(self.notes, 1)
+        layout.addLayout(row)
+        self.button_note.clicked.connect(self.add_note)
+        return page
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Ruang kerja keluhan"))
+        self.group_resident.setTitle(self.tr("Warga"))
+        self.group_complaint.setTitle(self.tr("Keluhan"))
+        for key, text in (
+            ("name", self.tr("Nama")),
+            ("nik", self.tr("NIK")),
+            ("kk", self.tr("No. KK")),
+            ("birth", self.tr("Lahir")),
+            ("address", self.tr("Alamat")),
+            ("phone", self.tr("Telepon")),
+            ("registry", self.tr("DTKS/DTSEN")),
+            ("programmes", self.tr("Program")),
+            ("vuln", self.tr("Kerentanan")),
+            ("field", self.tr("Bidang")),
+            ("service", self.tr("Layanan")),
+            ("registered", self.tr("Terdaftar")),
+            ("channel", self.tr("Saluran")),
+            ("urgency", self.tr("Kemendesakan")),
+            ("due", self.tr("Tenggat")),
+            ("officer", self.tr("Petugas")),
+            ("description", self.tr("Uraian")),
+            ("answer", self.tr("Kepastian")),
+        ):
+            self.captions[key].setText(text)
+        for i, text in enumerate(
+            (self.tr("Rujukan"), self.tr("Dokumen"), self.tr("Riwayat"), self.tr("Catatan"), self.tr("Penanganan desa"))
+        ):
+            self.tabs.setTabText(i, text)
+        self.documents_hint.setText(self.tr("Centang dokumen yang sudah diterima, lalu simpan."))
+        self.button_docs_save.setText(self.tr("Si&mpan centang"))
+        self.button_docs_slip.setText(self.tr("Cetak daftar &belum lengkap"))
+        self.note_text.setPlaceholderText(self.tr("Catatan untuk petugas lain (tidak dicetak)"))
+        self.button_note.setText(self.tr("Tambah c&atatan"))
+        self.button_answer.setText(self.tr("Beri &kepastian…"))
+        self.button_handle.setText(self.tr("Tangani di &desa…"))
+        self.button_refer.setText(self.tr("&Rujuk…"))
+        self.button_assign.setText(self.tr("Tu&gaskan…"))
+        self.button_close_case.setText(self.tr("Se&lesai"))
+        self.button_cancel.setText(self.tr("Ba&talkan keluhan…"))
+        self.button_reopen.setText(self.tr("Buka k&embali…"))
+        self.button_dismiss.setText(self.tr("Tutu&p"))
+
+    # --- showing ---------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        ws = attempt(self, lambda: backoffice.get_workspace(self.ctx.db, self.complaint_id))
+        if ws is None:
+            return
+        self.ws = ws
+        r = ws.resident
+        self.heading.setText(self.tr("{0} — {1} — {2}").format(ws.number, r.name, ws.status))
+        if ws.overdue and ws.due_date:
+            late = (clock.today() - ws.due_date).days
+            self.badge.setText(self.tr("Lewat tenggat {0} hari").format(late))
+        else:
+            self.badge.setText("")
+        reg = ws.registry
+        values = {
+            "name": r.name,
+            "nik": r.nik or self.tr("belum punya NIK"),
+            "kk": r.kk or self.tr("belum punya KK"),
+            "birth": ", ".join(x for x in (r.birth_place, fmt.tanggal(r.birth_date, empty="")) if x) or "-",
+            "address": ", ".join(x for x in (r.address, f"RT {r.rt}/RW {r.rw}" if r.rt or r.rw else "") if x) or "-",
+            "phone": r.phone or "-",
+            "registry": registry_line(reg) + (f" ({reg.registry_id})" if reg.registry_id else ""),
+            "programmes": ", ".join(reg.programmes) or "-",
+            "vuln": ", ".join(ws.vulnerabilities) or "-",
+            "field": ws.field,
+            "service": ws.service or "-",
+            "registered": fmt.tanggal_jam(ws.registered_at),
+            "channel": ws.channel,
+            "urgency": ws.urgency,
+            "due": fmt.tanggal(ws.due_date),
+            "officer": ws.officer or self.tr("belum ditugaskan"),
+            "description": ws.description,
+            "answer": ws.answer or "-",
+        }
+        for key, text in values.items():
+            self.values[key].setText(text)
+        self.referrals.set_referrals(ws.referrals, ws.is_closed)
+        self.tabs.setTabText(0, self.tr("Rujukan ({0})").format(len(ws.referrals)))
+        self.documents.clear()
+        for d in ws.documents:
+            item = QListWidgetItem(d.name)
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if d.received else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        missing = len(ws.missing_documents)
+        self.tabs.setTabText(1, self.tr("Dokumen ({0} kurang)").format(missing) if missing else self.tr("Dokumen"))
+        self.timeline.set_rows(ws.timeline)
+        self.notes.clear()
+        for n in ws.notes:
+            self.notes.addItem(f"{n.at:%d-%m-%Y %H:%M} — {n.actor}: {n.text}")
+        self.handlings.set_rows(ws.handlings)
+        self.blockers.setText(
+            self.tr("Belum dapat ditutup: {0}").format(" ".join(ws.close_blockers))
+            if ws.close_blockers and not ws.is_closed
+            else ""
+        )
+        self.apply_permissions()
+
+    def apply_permissions(self) -> None:
+        ws = self.ws
+        can = self.ctx.actor.can(Permission.BACK_OFFICE)
+        closed = ws is not None and ws.status in COMPLAINT_CLOSED
+        for b in (
+            self.button_answer,
+            self.button_handle,
+            self.button_refer,
+            self.button_close_case,
+            self.button_cancel,
+        ):
+            b.setEnabled(can and not closed)
+        self.button_assign.setEnabled(can)
+        self.button_reopen.setEnabled(can and closed)
+        self.button_docs_save.setEnabled(can)
+        self.button_note.setEnabled(can)
+        self.button_docs_slip.setEnabled(
+            self.ctx.actor.can(Permission.PRINT_DOCUMENTS) and ws is not None and bool(ws.missing_documents)
+        )
+
+    # --- actions -----------------------------------------------------------------------------------------
+
+    def _after(self, result: object) -> None:
+        if result is not None:
+            self.ctx.changed("complaints")
+            self.reload()
+
+    def _prompt(
+        self, title: str, intro: str, label: str, field: str, save: Callable[[str, object], object], initial: str = ""
+    ) -> None:
+        dialog = ReasonDialog(title, intro, save, text_label=label, text_field=field, initial_text=initial, parent=self)
+        if dialog.exec():
+            self._after(True)
+
+    def answer(self) -> None:
+        assert self.ws is not None
+        self._prompt(
+            self.tr("Beri kepastian"),
+            self.tr("Apa yang akan terjadi dan kapan: jawaban yang diberikan kepada warga."),
+            self.tr("&Kepastian"),
+            "Kepastian",
+            lambda text, _c: backoffice.answer_resident(self.ctx.db, self.ctx.actor, self.complaint_id, text),
+            self.ws.answer,
+        )
+
+    def handle(self) -> None:
+        assert self.ws is not None
+        if HandleDialog(self.ctx.db, self.ctx.actor, self.ws, self).exec():
+            self._after(True)
+
+    def refer(self) -> None:
+        assert self.ws is not None
+        dialog = ReferralDialog(self.ctx.db, self.ctx.actor, self.ws, self)
+        if dialog.exec():
+            self.ctx.changed("referrals")
+            self._after(True)
+            if dialog.created:
+                self.referrals.select(dialog.created[0].number)
+
+    def assign(self) -> None:
+        assert self.ws is not None
+        people = [(self.tr("(tanpa petugas)"), None)] + [(o.full_name, o.id) for o in backoffice.officers(self.ctx.db)]
+        dialog = ReasonDialog(
+            self.tr("Tugaskan petugas"),
+            self.tr("Siapa yang menangani {0}?").format(self.ws.number),
+            lambda _t, choice: backoffice.assign_officer(
+                self.ctx.db, self.ctx.actor, self.complaint_id, choice if isinstance(choice, int) else None
+            ),
+            choice_label=self.tr("&Petugas"),
+            choice_field="Petugas",
+            choices=people,
+            parent=self,
+        )
+        if self.ws.officer_id is not None and dialog.choice is not None:
+            dialog.choice.setCurrentIndex(max(0, dialog.choice.findData(self.ws.officer_id)))
+        if dialog.exec():
+            self._after(True)
+
+    def close_case(self) -> None:
+        def close() -> bool:
+            backoffice.close_complaint(self.ctx.db, self.ctx.actor, self.complaint_id)
+            return True
+
+        self._after(attempt(self, close))
+
+    def cancel_case(self) -> None:
+        self._prompt(
+            self.tr("Batalkan keluhan"),
+            self.tr("Keluhan akan berstatus Dibatalkan; rujukan yang masih terbuka ikut dibatalkan."),
+            self.tr("&Alasan pembatalan"),
+            "Alasan pembatalan",
+            lambda text, _c: backoffice.cancel_complaint(self.ctx.db, self.ctx.actor, self.complaint_id, text),
+        )
+
+    def reopen(self) -> None:
+        self._prompt(
+            self.tr("Buka kembali keluhan"),
+            self.tr("Keluhan kembali berstatus Diteruskan ke Back Office."),
+            self.tr("&Alasan dibuka kembali"),
+            "Alasan dibuka kembali",
+            lambda text, _c: backoffice.reopen_complaint(self.ctx.db, self.ctx.actor, self.complaint_id, text),
+        )
+
+    def save_documents(self) -> None:
+        ticks: dict[int, bool] = {}
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            ticks[int(item.data(Qt.ItemDataRole.UserRole))] = item.checkState() == Qt.CheckState.Checked
+        self._after(
+            attempt(
+                self, lambda: backoffice.set_documents_received(self.ctx.db, self.ctx.actor, self.complaint_id, ticks)
+            )
+        )
+
+    def print_missing(self) -> None:
+        assert self.ws is not None
+        number = self.ws.number
+        pdf = attempt(self, lambda: cards.missing_documents_slip(self.ctx.db, self.ctx.actor, self.complaint_id))
+        if pdf is not None:
+            self._after(True)
+            show_pdf(
+                self, pdf, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
+            )
+
+    def add_note(self) -> None:
+        text = self.note_text.toPlainText()
+
+        def save() -> bool:
+            backoffice.add_note(self.ctx.db, self.ctx.actor, self.complaint_id, text)
+            return True
+
+        result = attempt(self, save)
+        if result is not None:
+            self.note_text.clear()
+            self._after(result)

@@ -1,0 +1,238 @@
+"""The workspace's referral panel: the complaint's referrals and what can be done to each — approve, record the
+outcome, inform the resident, cancel, print the card (one A6, or all of them four to a sheet)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
+from puskesos_desktop.services import cards, referrals
+from puskesos_desktop.services.referrals import ReferralInfo
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
+from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
+from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+# Pale versions of the card colours, so the list echoes the cards the resident carries.
+FIELD_TINTS: dict[str, QColor] = {
+    "Kesehatan": QColor("#dbe8fb"),
+    "Sosial": QColor("#fbe0ee"),
+    "Pendidikan": QColor("#fdf3c4"),
+}
+
+
+def _outcome(r: ReferralInfo) -> str:
+    if r.status in REFERRAL_OUTCOMES and r.outcome_date:
+        return f"{r.outcome_date:%d-%m-%Y} ({r.outcome_source})"
+    return ""
+
+
+def _followup(r: ReferralInfo) -> str:
+    return f"{r.days_waiting} hari" if r.needs_followup else ""
+
+
+COLUMNS = [
+    Column("number", "Nomor rujukan"),
+    Column("field", "Bidang"),
+    Column("destination", "Tujuan"),
+    Column("service", "Layanan"),
+    Column("status", "Status"),
+    Column("outcome", "Hasil", _outcome),
+    Column("informed_at", "Warga diberi tahu"),
+    Column("followup", "Tanpa jawaban", _followup),
+]
+
+
+def pdf_filename(number: str, kind: str = "kartu-rujukan") -> str:
+    return f"{kind}-{number.replace('/', '-')}.pdf"
+
+
+class ReferralsPanel(QWidget):
+    changed = Signal()
+    refer_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[ReferralInfo] = []
+        self.closed = False
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.table = RecordTable(COLUMNS)
+        self.table.source.highlight = lambda r: FIELD_TINTS.get(r.field)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.button_refer = QPushButton()
+        self.button_approve = QPushButton()
+        self.button_outcome = QPushButton()
+        self.button_inform = QPushButton()
+        self.button_cancel = QPushButton()
+        self.button_card = QPushButton()
+        self.button_cards = QPushButton()
+        self.buttons = (
+            self.button_refer,
+            self.button_approve,
+            self.button_outcome,
+            self.button_inform,
+            self.button_cancel,
+            self.button_card,
+            self.button_cards,
+        )
+        for b in self.buttons:
+            b.setAutoDefault(False)  # Enter must not press a button the user did not choose
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.button_refer.clicked.connect(self.refer_requested)
+        self.button_approve.clicked.connect(self.approve)
+        self.button_outcome.clicked.connect(self.record_outcome)
+        self.button_inform.clicked.connect(self.inform)
+        self.button_cancel.clicked.connect(self.cancel)
+        self.button_card.clicked.connect(self.print_card)
+        self.button_cards.clicked.connect(self.print_all)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.table.doubleClicked.connect(lambda *_: self.record_outcome())
+
+    def retranslate_ui(self) -> None:
+        self.button_refer.setText(self.tr("Rujukan baru…"))
+        self.button_approve.setText(self.tr("Setuj&ui"))
+        self.button_outcome.setText(self.tr("&Hasil…"))
+        self.button_inform.setText(self.tr("Beri tahu &warga…"))
+        self.button_cancel.setText(self.tr("Batalka&n…"))
+        self.button_card.setText(self.tr("&Cetak kartu"))
+        self.button_cards.setText(self.tr("Cetak &semua"))
+        self.button_approve.setToolTip(self.tr("Persetujuan koordinator untuk rujukan ke luar desa"))
+        self.button_outcome.setToolTip(self.tr("Catat hasil rujukan dari tujuan"))
+        self.button_inform.setToolTip(self.tr("Catat bahwa warga sudah diberi tahu hasilnya"))
+        self.button_cancel.setToolTip(self.tr("Batalkan rujukan yang dipilih, dengan alasan"))
+        self.button_cards.setToolTip(self.tr("Cetak semua kartu yang sudah dikirim, empat per lembar A4/F4"))
+
+    def set_referrals(self, items: list[ReferralInfo], closed: bool) -> None:
+        chosen = self.selected()
+        self.items = items
+        self.closed = closed
+        self.table.set_rows(items)
+        if chosen is not None:
+            self.select(chosen.number)
+        elif items:
+            self.table.selectRow(0)
+        self.update_buttons()
+
+    def select(self, number: str) -> None:
+        for row in range(self.table.proxy.rowCount()):
+            if self.table.row_at_proxy(row).number == number:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> ReferralInfo | None:
+        row = self.table.selected_row()
+        return row if isinstance(row, ReferralInfo) else None
+
+    def update_buttons(self) -> None:
+        actor = self.ctx.actor
+        r = self.selected()
+        status = r.status if r else ""
+        self.button_refer.setEnabled(not self.closed and actor.can(Permission.BACK_OFFICE))
+        self.button_approve.setVisible(actor.can(Permission.APPROVE_REFERRAL))
+        self.button_approve.setEnabled(status == ReferralStatus.MENUNGGU.value)
+        self.button_outcome.setEnabled(
+            actor.can(Permission.OUTCOME) and status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value)
+        )
+        self.button_inform.setEnabled(
+            actor.can(Permission.STATUS_DESK) and status in REFERRAL_OUTCOMES and r is not None and not r.informed_at
+        )
+        self.button_cancel.setEnabled(actor.can(Permission.BACK_OFFICE) and r is not None and r.is_open)
+        can_print = actor.can(Permission.PRINT_DOCUMENTS)
+        # Enabled for a card awaiting approval too: pressing it says why it cannot be printed yet.
+        self.button_card.setEnabled(can_print and r is not None and status != ReferralStatus.DIBATALKAN.value)
+        self.button_cards.setEnabled(can_print and sum(1 for x in self.items if x.printable) > 1)
+
+    # --- actions -----------------------------------------------------------------------------------------
+
+    def _done(self, result: object) -> None:
+        if result is not None:
+            self.ctx.changed("referrals")
+            self.changed.emit()
+
+    def _with_selected(self, fn: Callable[[ReferralInfo], object]) -> None:
+        r = self.selected()
+        if r is not None:
+            self._done(fn(r))
+
+    def approve(self) -> None:
+        self._with_selected(
+            lambda r: attempt(self, lambda: referrals.approve_referral(self.ctx.db, self.ctx.actor, r.number))
+        )
+
+    def record_outcome(self) -> None:
+        r = self.selected()
+        if r is None or not self.button_outcome.isEnabled():
+            return
+        dialog = OutcomeDialog(self.ctx.db, self.ctx.actor, r, self)
+        if dialog.exec():
+            self._done(dialog.saved)
+
+    def inform(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Beri tahu warga"),
+            self.tr("{0}: hasil {1} dari {2}. Bagaimana warga diberi tahu?").format(r.number, r.status, r.destination),
+            lambda text, choice: referrals.mark_informed(self.ctx.db, self.ctx.actor, r.number, str(choice), text),
+            choice_label=self.tr("&Cara"),
+            choice_field="Cara pemberitahuan",
+            choices=[(c.value, c.value) for c in Channel],
+            text_label=self.tr("Ca&tatan"),
+            text_field="Catatan",
+            parent=self,
+        )
+        if dialog.exec():
+            self._done(True)
+
+    def cancel(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        dialog = ReasonDialog(
+            self.tr("Batalkan rujukan"),
+            self.tr("Rujukan {0} ke {1} akan berstatus Dibatalkan. Nomornya tidak dipakai lagi.").format(
+                r.number, r.destination
+            ),
+            lambda text, _c: referrals.cancel_referral(self.ctx.db, self.ctx.actor, r.number, text),
+            text_label=self.tr("&Alasan pembatalan"),
+            text_field="Alasan pembatalan",
+            parent=self,
+        )
+        if dialog.exec():
+            self._done(True)
+
+    def print_card(self) -> None:
+        r = self.selected()
+        if r is None:
+            return
+        pdf = attempt(self, lambda: cards.print_card(self.ctx.db, self.ctx.actor, r.number))
+        if pdf is not None:
+            self._done(True)
+            show_pdf(self, pdf, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
+
+    def print_all(self) -> None:
+        numbers = [x.number for x in self.items if x.printable]
+        if not numbers:
+            return
+        pdf = attempt(self, lambda: cards.print_cards(self.ctx.db, self.ctx.actor, numbers))
+        if pdf is not None:
+            self._done(True)
+            title = self.tr("{0} kartu rujukan").format(len(numbers))
+            show_pdf(self, pdf, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))

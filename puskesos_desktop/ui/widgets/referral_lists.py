@@ -1,0 +1,131 @@
+"""Two referral lists of the back-office tab: referrals waiting for the coordinator's approval, and referrals
+with no answer from their destination after the follow-up days. Both open the complaint's workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import office, referrals
+from puskesos_desktop.services.referrals import ReferralInfo
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+APPROVAL_COLUMNS = [
+    Column("number", "Nomor rujukan"),
+    Column("referred_at", "Tanggal"),
+    Column("resident_name", "Nama"),
+    Column("field", "Bidang"),
+    Column("destination", "Tujuan"),
+    Column("service", "Layanan"),
+    Column("reason", "Alasan"),
+    Column("created_by", "Diajukan oleh"),
+]
+FOLLOWUP_COLUMNS = [
+    Column("number", "Nomor rujukan"),
+    Column("sent_at", "Dikirim"),
+    Column("days_waiting", "Hari tanpa jawaban", align_right=True),
+    Column("resident_name", "Nama"),
+    Column("field", "Bidang"),
+    Column("destination", "Tujuan"),
+    Column("status", "Status"),
+]
+
+
+class ReferralListPanel(QWidget):
+    open_complaint = Signal(int)
+
+    def __init__(self, ctx: AppContext, columns: list[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.table = RecordTable(columns)
+        self.buttons = QHBoxLayout()
+        self.button_open = QPushButton()
+        self.buttons.addWidget(self.button_open)
+        self.buttons.addStretch(1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+        self.button_open.clicked.connect(self._open)
+        self.table.activated.connect(lambda *_: self._open())
+
+    def selected(self) -> ReferralInfo | None:
+        row = self.table.selected_row()
+        return row if isinstance(row, ReferralInfo) else None
+
+    def _open(self) -> None:
+        r = self.selected()
+        if r is not None:
+            self.open_complaint.emit(r.complaint_id)
+
+    def _act(self, fn: Callable[[ReferralInfo], object]) -> None:
+        r = self.selected()
+        if r is not None and attempt(self, lambda: fn(r)) is not None:
+            self.ctx.changed("referrals")
+
+    def count(self) -> int:
+        return self.table.source.rowCount()
+
+
+class ApprovalsPanel(ReferralListPanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, APPROVAL_COLUMNS, parent)
+        self.button_approve = QPushButton()
+        self.button_approve.setObjectName("primary")
+        self.buttons.insertWidget(0, self.button_approve)
+        self.button_approve.clicked.connect(
+            lambda: self._act(lambda r: referrals.approve_referral(self.ctx.db, self.ctx.actor, r.number))
+        )
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.button_approve.setText(self.tr("Setuj&ui dan kirim"))
+        self.button_open.setText(self.tr("Buka &keluhan"))
+
+    def refresh(self) -> None:
+        can = self.ctx.actor.can(Permission.APPROVE_REFERRAL)
+        self.button_approve.setEnabled(can)
+        self.hint.setText(
+            self.tr("Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.")
+            if can
+            else self.tr("Hanya koordinator yang dapat menyetujui rujukan ke luar desa.")
+        )
+        self.table.set_rows(referrals.pending_approvals(self.ctx.db))
+
+
+class FollowupPanel(ReferralListPanel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, FOLLOWUP_COLUMNS, parent)
+        self.button_outcome = QPushButton()
+        self.buttons.insertWidget(0, self.button_outcome)
+        self.button_outcome.clicked.connect(self._record)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.button_outcome.setText(self.tr("Catat &hasil…"))
+        self.button_open.setText(self.tr("Buka &keluhan"))
+
+    def _record(self) -> None:
+        r = self.selected()
+        if r is not None and OutcomeDialog(self.ctx.db, self.ctx.actor, r, self).exec():
+            self.ctx.changed("referrals")
+
+    def refresh(self) -> None:
+        days = int(office.get_setting(self.ctx.db, "followup_days"))
+        self.hint.setText(
+            self.tr(
+                "Rujukan yang belum ada jawaban dari tujuan setelah {0} hari: hubungi tujuan, lalu catat hasilnya."
+            ).format(days)
+        )
+        self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME))
+        self.table.set_rows(referrals.followup_list(self.ctx.db))

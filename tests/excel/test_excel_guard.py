@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+from msoffcrypto.format.ooxml import OOXMLFile
+
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.excel import guard
+
+
+def _encrypt(path: Path, password: str, target: Path) -> Path:
+    out = io.BytesIO()
+    with open(path, "rb") as fh:
+        OOXMLFile(fh).encrypt(password, out)
+    target.write_bytes(out.getvalue())
+    return target
+
+
+def test_plain_xlsx_passes(xlsx: Callable[..., Path]) -> None:
+    path = xlsx([["NIK", "NAMA"], ["1", "x"]])
+    checked = guard.check(path)
+    assert checked.kind is guard.Kind.XLSX
+    assert not checked.encrypted
+    assert len(checked.sha256) == 64
+    with guard.Workbook(checked) as wb:
+        assert wb.sheet_names == ["Data"]
+        assert list(wb.rows("Data")) == [["NIK", "NAMA"], ["1", "x"]]
+
+
+def test_missing_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="tidak ditemukan"):
+        guard.check(tmp_path / "tidak-ada.xlsx")
+    empty = tmp_path / "kosong.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError, match="kosong"):
+        guard.check(empty)
+
+
+def test_size_limit(xlsx: Callable[..., Path]) -> None:
+    path = xlsx([["NIK"]])
+    with pytest.raises(ValidationError, match="terlalu besar"):
+        guard.check(path, limits=guard.Limits(max_bytes=100))
+
+
+def test_text_renamed_xlsx_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "dtks.xlsx"
+    path.write_text("NIK;NAMA\n6201021205900001;SITI\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="teks biasa"):
+        guard.check(path)
+    # the same file named .csv is welcome where CSV is allowed
+    csv_path = tmp_path / "dtks.csv"
+    csv_path.write_bytes(path.read_bytes())
+    assert guard.check(csv_path, allow_csv=True).kind is guard.Kind.CSV
+
+
+def test_html_saved_as_xls_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table><tr><td>NIK</td></tr></table></body></html>")
+    with pytest.raises(ValidationError, match="HTML"):
+        guard.check(path)
+
+
+def test_random_binary_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(bytes(range(256)) * 10)
+    with pytest.raises(ValidationError, match="bukan berkas Excel"):
+        guard.check(path)
+
+
+def test_truncated_zip(xlsx: Callable[..., Path], tmp_path: Path) -> None:
+    data = xlsx([["NIK", "NAMA"]] + [[str(i), "nama"] for i in range(200)]).read_bytes()
+    cut = tmp_path / "terpotong.xlsx"
+    cut.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ValidationError, match="rusak atau tidak lengkap"):
+        guard.check(cut)
+
+
+def test_corrupted_member_fails_crc(xlsx: Callable[..., Path], tmp_path: Path) -> None:
+    path = xlsx([["NIK", "NAMA"]] + [[str(i), "nama panjang sekali"] for i in range(500)])
+    data = bytearray(path.read_bytes())
+    info = zipfile.ZipFile(path).getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 20
+    for i in range(start, start + 40):
+        data[i] ^= 0x55
+    bad = tmp_path / "rusak.xlsx"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(ValidationError, match="rusak"):
+        guard.check(bad)
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+CONTENT_TYPES = b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+
+
+def test_zip_bomb_is_refused(tmp_path: Path) -> None:
+    bomb = _zip(
+        tmp_path / "bom.xlsx",
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "xl/workbook.xml": b"<workbook/>",
+            "xl/worksheets/sheet1.xml": b"<worksheet><sheetData>" + b" " * (20 * 1024 * 1024),
+        },
+    )
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(ValidationError, match="dipadatkan secara tidak wajar"):
+        guard.check(bomb)
+
+
+def test_total_uncompressed_limit(xlsx: Callable[..., Path]) -> None:
+    path = xlsx([["NIK", "NAMA"]] + [[str(i), "nama"] for i in range(100)])
+    with pytest.raises(ValidationError, match="terlalu besar setelah dibuka"):
+        guard.check(path, limits=guard.Limits(max_uncompressed=2000))
+
+
+def test_other_zip_documents(tmp_path: Path) -> None:
+    ods = _zip(tmp_path / "a.xlsx", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                                     "content.xml": b"<x/>"})  # fmt: skip
+    with pytest.raises(ValidationError, match="OpenDocument"):
+        guard.check(ods)
+    docx = _zip(tmp_path / "b.xlsx", {"[Content_Types].xml": CONTENT_TYPES, "word/document.xml": b"<w/>"})
+    with pytest.raises(ValidationError, match="bukan buku kerja Excel"):
+        guard.check(docx)
+    plain = _zip(tmp_path / "c.xlsx", {"foto.jpg": b"\xff\xd8"})
+    with pytest.raises(ValidationError, match="arsip ZIP"):
+        guard.check(plain)
+
+
+def test_sheet_with_too_many_rows(xlsx: Callable[..., Path]) -> None:
+    path = xlsx([["NIK"]] + [[str(i)] for i in range(20)])
+    with pytest.raises(ValidationError, match="lebih dari 10 baris"):
+        guard.check(path, limits=guard.Limits(max_rows=10))
+    guard.check(path, limits=guard.Limits(max_rows=21))
+
+
+def test_sparse_sheet_that_would_exhaust_memory_is_refused(tmp_path: Path) -> None:
+    # Two cells, 5 KB on disk: calamine would allocate 17 billion cells and abort the program.
+    path = tmp_path / "jebakan.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet()
+    ws.write_string(0, 0, "NIK")
+    ws.write_string(1_048_575, 16_383, "x")
+    wb.close()
+    with pytest.raises(ValidationError, match="terlalu besar"):
+        guard.check(path)
+
+
+def test_cells_without_reference_are_counted(tmp_path: Path) -> None:
+    cells = "".join('<c t="inlineStr"><is><t>x</t></is></c>' for _ in range(300))
+    sheet = f'<worksheet xmlns="x"><sheetData><row r="1">{cells}</row><row r="5000"><c r="A5000"/></row>' \
+        "</sheetData></worksheet>"  # fmt: skip
+    path = _zip(tmp_path / "lebar.xlsx", {"[Content_Types].xml": CONTENT_TYPES, "xl/workbook.xml": b"<workbook/>",
+                                          "xl/worksheets/sheet1.xml": sheet.encode()})  # fmt: skip
+    with pytest.raises(ValidationError, match="terlalu besar"):
+        guard.check(path, limits=guard.Limits(max_cells=1_000_000))
+
+
+def test_formulas_give_their_cached_value_never_evaluated(tmp_path: Path) -> None:
+    path = tmp_path / "rumus.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    ws.write_formula(0, 0, "=1+1", None, 3)  # cached value deliberately different from the result
+    ws.write_formula(1, 0, '="A"&"B"', None, "tersimpan")
+    wb.close()
+    with guard.open_workbook(path) as book:
+        assert [r[0] for r in book.rows("Data")] == [3.0, "tersimpan"]
+
+
+def test_password_protected_workbook(xlsx: Callable[..., Path], tmp_path: Path) -> None:
+    plain = xlsx([["NIK", "NAMA"], ["6201021205900001", "SITI"]])
+    locked = _encrypt(plain, "rahasia", tmp_path / "terkunci.xlsx")
+    with pytest.raises(ValidationError, match="Berkas ini dilindungi kata sandi"):
+        guard.check(locked)
+    with pytest.raises(ValidationError, match="Kata sandi salah"):
+        guard.check(locked, password="salah")
+    checked = guard.check(locked, password="rahasia")
+    assert checked.encrypted and checked.kind is guard.Kind.XLSX
+    with guard.Workbook(checked) as wb:
+        assert list(wb.rows("Data"))[1] == ["6201021205900001", "SITI"]
+    decrypted = guard.decrypt(locked, "rahasia")
+    assert openpyxl.load_workbook(decrypted).active["B2"].value == "SITI"  # type: ignore[index]
+    with pytest.raises(ValidationError, match="Kata sandi salah"):
+        guard.decrypt(locked, "keliru")
+    with pytest.raises(ValidationError, match="tidak dilindungi"):
+        guard.decrypt(plain, "rahasia")
+
+
+def test_broken_ole_container(tmp_path: Path) -> None:
+    path = tmp_path / "lama.xls"
+    path.write_bytes(guard.OLE_MAGIC + b"\x00" * 600)
+    with pytest.raises(ValidationError):
+        guard.check(path)
+
+
+def test_empty_workbook_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    wb.add_worksheet("Data")
+    wb.close()
+    with guard.open_workbook(path) as book:
+        assert list(book.rows("Data")) == []
+    assert "kosong" in guard.empty_sheet_error("kosong.xlsx", "Data").message

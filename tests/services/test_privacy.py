@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import lists, privacy, residents
+from puskesos_desktop.services.context import Actor, cli_actor
+
+NIK = "6201025205900001"
+KK = "6201021205900002"
+
+
+def test_nik_for(front: Actor, head: Actor, coordinator: Actor, back: Actor, facilitator: Actor) -> None:
+    assert privacy.nik_for(head, NIK) == "620102********01"
+    for actor in (front, coordinator, back, facilitator, cli_actor(), None):
+        assert privacy.nik_for(actor, NIK) == NIK
+    assert privacy.nik_for(head, None) is None
+
+
+def test_lists_mask_for_the_penanggung_jawab(db: Database, front: Actor, head: Actor) -> None:
+    residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK, kk=KK))
+    full = lists.list_records(db, "residents", actor=front)[0]
+    masked = lists.list_records(db, "residents", actor=head)[0]
+    assert (full["nik"], full["kk"]) == (NIK, KK)
+    assert (masked["nik"], masked["kk"]) == ("620102********01", "620102********02")
+    assert masked["name"] == "Siti Aminah"
+    assert lists.list_records(db, "residents")[0]["nik"] == NIK  # no actor: a service's own use

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import complaints, residents, search
+from puskesos_desktop.services.context import Actor
+from tests.services.fo_data import add_registry, resident
+
+YUSUF_NIK = "6201021205900001"
+YUSUF_KK = "6201021205900002"
+
+
+@pytest.fixture
+def village(db: Database, front: Actor, fixed_now: object) -> Database:
+    resident(db, front, "Muhammad Yusuf", YUSUF_NIK, YUSUF_KK, address="Jl. Melati 3", rt="3", rw="1")
+    resident(db, front, "Siti Aminah", "6201024506800003", YUSUF_KK)
+    resident(db, front, "Nurul Aini", "6201025508950004", "6201021508950005")
+    resident(db, front, "Budi Santoso", "6201020101700006", "6201020101700007")
+    # In the registry too (a client), and somebody who never came to the office.
+    add_registry(db, YUSUF_NIK, "MUHAMMAD YUSUF", kk=YUSUF_KK, sex="L", desil=3, programmes=("PKH", "BPNT"))
+    add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009", birth=dt.date(1975, 3, 23))
+    return db
+
+
+def names(hits: list[search.SearchHit]) -> list[str]:
+    return [h.name for h in hits]
+
+
+def test_nik_whole_and_partial(village: Database) -> None:
+    hits = search.search(village, YUSUF_NIK)
+    assert hits[0].name == "Muhammad Yusuf" and hits[0].matched == "nik" and hits[0].score == 100
+    # Merged with the registry row of the same NIK: one person, a client, listed with desil and programmes.
+    assert len([h for h in hits if h.nik == YUSUF_NIK]) == 1
+    assert hits[0].is_client and hits[0].in_registry and hits[0].desil == 3
+    assert hits[0].programmes == ("BPNT", "PKH")
+    partial = search.search(village, "6201 0212 05")
+    assert [h.nik for h in partial] == [YUSUF_NIK]
+    # Typed with separators, as read from a card.
+    assert search.search(village, "6201.0212.0590.0001")[0].nik == YUSUF_NIK
+
+
+def test_kk_lists_the_household(village: Database) -> None:
+    hits = search.search(village, YUSUF_KK)
+    assert sorted(names(hits)) == ["Muhammad Yusuf", "Siti Aminah"]
+    assert all(h.matched in ("kk", "nik") for h in hits)
+
+
+def test_digits_in_the_middle_of_a_number(village: Database) -> None:
+    assert search.search(village, "05900001")[0].nik == YUSUF_NIK
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["moh yusuf", "M. Yusuf", "MUHAMAD   YUSUF", "muhamadyusuf", "Muhamad Yusfu", "Mochammad Jusuf", "yusuf muhammad"],
+)
+def test_name_variants_and_typos(village: Database, typed: str) -> None:
+    assert search.search(village, typed)[0].name == "Muhammad Yusuf"
+
+
+@pytest.mark.parametrize("typed", ["St. Aminah", "sitti aminnah", "Siti Amina", "siti am"])
+def test_siti(village: Database, typed: str) -> None:
+    assert "Siti Aminah" in names(search.search(village, typed)[:2])
+
+
+def test_nur_nurul_and_missing_space(village: Database) -> None:
+    assert search.search(village, "Nur Aini")[0].name == "Nurul Aini"
+    assert search.search(village, "nuraini")[0].name == "Nurul Aini"
+
+
+def test_registry_only_person_is_found_and_marked(village: Database, front: Actor) -> None:
+    hit = next(h for h in search.search(village, "siti rahmawati") if h.nik == "6201026303750008")
+    assert hit.kind == "registry" and hit.in_registry and not hit.is_client and hit.resident_id is None
+    assert hit.registry_label == "DTKS/DTSEN desil 2"
+    # One click: the registry person becomes a client; asking twice does not make two.
+    assert hit.registry_record_id is not None
+    created = residents.create_from_registry(village, front, hit.registry_record_id)
+    again = residents.create_from_registry(village, front, hit.registry_record_id)
+    assert created.id == again.id and created.name == "Siti Rahmawati" and created.sex == "P"
+    after = next(h for h in search.search(village, "6201026303750008"))
+    assert after.is_client and after.in_registry and after.resident_id == created.id
+
+
+def test_inactive_registry_rows_do_not_count(db: Database, front: Actor) -> None:
+    add_registry(db, "6201026303750018", "RAHMAT HIDAYAT", sex="L", active=False)
+    assert search.search(db, "rahmat hidayat") == []
+    assert search.search(db, "6201026303750018") == []
+
+
+def test_receipt_number_in_any_form(village: Database, front: Actor) -> None:
+    rid = search.search(village, YUSUF_NIK)[0].resident_id
+    assert rid is not None
+    reg = complaints.register_complaint(village, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
+    assert reg.number == "RESI/6201022001/2026/11/0001"
+    for typed in (reg.number, reg.number.lower(), "RESI6201022001202611 0001", "resi 6201022001 2026 11 0001",
+                  "62010220012026110001"):
+        hits = search.search(village, typed)
+        assert len(hits) == 1 and hits[0].kind == "complaint", typed
+        assert hits[0].complaint_number == reg.number and hits[0].name == "Muhammad Yusuf"
+    assert search.search(village, "RESI/6201022001/2026/11/0099") == []
+
+
+def test_canonical_numbers() -> None:
+    assert search.canonical_number("rek-6201022001-2026-11-0003") == "REK/6201022001/2026/11/0003"
+    assert search.canonical_number("Siti") is None
+    assert search.receipt_number("SKT/6201022001/2026/11/0003") is None
+
+
+def test_index_follows_new_and_edited_residents(village: Database, front: Actor) -> None:
+    assert search.search(village, "Hendra Gunawan") == [] or search.search(village, "Hendra Gunawan")[0].score < 80
+    rid = resident(village, front, "Hendra Gunawan", "6201021111800010", "6201021111800011")
+    assert search.search(village, "hendra gunawan")[0].resident_id == rid
+    data = residents.input_from(residents.get_resident(village, rid))
+    from dataclasses import replace
+
+    residents.update_resident(village, front, rid, replace(data, name="Hendrik Gunawan"))
+    assert search.search(village, "hendrik gunawan")[0].resident_id == rid
+
+
+def test_sql_prefix_source_before_the_index_is_built(village: Database) -> None:
+    with search.reading(village) as conn:
+        refs = search.SqlPrefixSource().find(conn, "siti", 10)
+    assert len(refs) == 2 and all(score >= 60 for _k, _i, score in refs)
+
+
+def test_too_little_to_search(village: Database) -> None:
+    assert search.search(village, "") == []
+    assert search.search(village, "a") == []
+    assert search.search(village, "620") == []
+
+
+def test_json_shape(village: Database) -> None:
+    data = search.search(village, "yusuf")[0].as_json()
+    assert {"nik", "name", "in_registry", "is_client", "score", "programmes"} <= set(data)
