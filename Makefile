@@ -44,10 +44,13 @@ test: lint typecheck pytest
 baseline: $(STAMP)
 	$(PY) scripts/regen_baseline.py
 
+# The one-folder bundle (installer/puskesos.spec) in dist/puskesos/, then the built program's self-test, a demo
+# village and printed documents (scripts/check_bundle.py). The Windows installer: installer/README.md.
 dist: $(STAMP) translations
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[dist]'
-	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/puskesos.spec
-	QT_QPA_PLATFORM=offscreen dist/puskesos/puskesos --self-test
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/puskesos.spec
+	$(PY) scripts/check_bundle.py dist/puskesos/puskesos
 
 screenshots: $(STAMP) translations
 	$(PY) scripts/screenshots.py

@@ -56,8 +56,8 @@ def build(path: Path, residents: int, registry: int, seed: int = 5) -> None:
         ],
     )
     progs = [r[0] for r in con.execute("SELECT id FROM programmes WHERE in_registry = 1")]
-    records = []
-    memberships = []
+    records: list[tuple[object, ...]] = []
+    memberships: list[tuple[int, int]] = []
     hh_desil: dict[int, int] = {}
     hh_progs: dict[int, list[int]] = {}
     for i in range(1, registry + 1):
@@ -76,7 +76,10 @@ def build(path: Path, residents: int, registry: int, seed: int = 5) -> None:
     con.executemany("INSERT INTO registry_programmes (record_id, programme_id) VALUES (?, ?)", memberships)
     fields = [f.value for f in Field]
     statuses = [s.value for s in ComplaintStatus]
-    complaints, events, refs, ref_events = [], [], [], []
+    complaints: list[tuple[object, ...]] = []
+    events: list[tuple[object, ...]] = []
+    refs: list[tuple[object, ...]] = []
+    ref_events: list[tuple[object, ...]] = []
     start = now - dt.timedelta(days=730)
     for i in range(1, residents // 10 + 1):
         at = start + dt.timedelta(minutes=rng.randint(0, 730 * 24 * 60))
@@ -117,7 +120,7 @@ def build(path: Path, residents: int, registry: int, seed: int = 5) -> None:
         "VALUES (?,?,?,?,?,?, '')",
         ref_events,
     )
-    props = []
+    props: list[tuple[object, ...]] = []
     for i in range(1, 3001):
         at = start + dt.timedelta(minutes=rng.randint(0, 730 * 24 * 60))
         kind = rng.choice([k.value for k in ProposalKind])

@@ -16,6 +16,8 @@ ICONS = ROOT / "resources" / "icons"
 SVG = ICONS / "puskesos.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ARROW_SIZE = 10  # logical pixels; @2x and @3x files keep them sharp at 150-300 % (Qt picks them itself)
+ARROW_COLOUR = "#2e3944"
 
 
 def render_png(size: int) -> bytes:
@@ -29,6 +31,33 @@ def render_png(size: int) -> bytes:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def render_arrow(direction: str, size: int) -> bytes:
+    """A small chevron for combo boxes and spin boxes (the style sheet replaces Qt's own arrows)."""
+    from PySide6.QtCore import QBuffer, QIODevice, QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(ARROW_COLOUR), max(1.5, size / 6.5))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    m, mid = size * 0.15, size / 2
+    low, high = size * 0.32, size * 0.68
+    if direction == "down":
+        points = [QPointF(m, low), QPointF(mid, high), QPointF(size - m, low)]
+    else:
+        points = [QPointF(m, high), QPointF(mid, low), QPointF(size - m, high)]
+    painter.drawPolyline(points)
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -54,7 +83,11 @@ def main() -> int:
         sizes=[(s, s) for s in ICO_SIZES],
         append_images=images[:-1],
     )
-    print(f"{len(PNG_SIZES)} PNG and puskesos.ico written to {ICONS.relative_to(ROOT)}")
+    for direction in ("down", "up"):
+        for factor in (1, 2, 3):
+            suffix = "" if factor == 1 else f"@{factor}x"
+            (ICONS / f"arrow-{direction}{suffix}.png").write_bytes(render_arrow(direction, ARROW_SIZE * factor))
+    print(f"{len(PNG_SIZES)} PNG, arrows and puskesos.ico written to {ICONS.relative_to(ROOT)}")
     return 0
 
 

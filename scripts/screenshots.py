@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import os
 import re
+import shutil
 import sys
 import tempfile
 import traceback
@@ -58,15 +59,25 @@ class Shots:
     skipped: list[str] = field(default_factory=list)
 
     def save(self, widget: Any, name: str) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        for _ in range(3):  # layouts, lazy loads and style polish settle over a few event-loop turns
-            QApplication.processEvents()
+        settle(widget)
         target = self.out / f"{name}.png"
         if not widget.grab().save(str(target), "PNG"):
             raise RuntimeError(f"could not write {target}")
         self.saved.append(target.name)
         print(f"  {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+
+
+def settle(widget: Any) -> None:
+    """Let background work finish (tabs load off the UI thread) and layouts and style polish catch up."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+        pools = [QThreadPool.globalInstance(), *widget.window().findChildren(QThreadPool)]
+        for pool in pools:
+            pool.waitForDone(15000)
+        QApplication.processEvents()
 
 
 @contextmanager
@@ -110,7 +121,7 @@ def build_database(folder: Path) -> Any:
     from puskesos_desktop.services import demo
     from puskesos_desktop.services.bootstrap import open_office_db
 
-    db = open_office_db(f"sqlite:///{folder / 'demo.sqlite3'}")
+    db = open_office_db(f"sqlite:///{folder / 'puskesos.sqlite3'}")
     demo.fill_demo(db, residents_count=RESIDENTS, seed=SEED, today=MOMENT.date())
     clock.set_clock(lambda: MOMENT)  # fill_demo hands the clock back; the pictures need it still
     return db
@@ -150,7 +161,7 @@ def tab_scenes(shots: Shots, window: Any) -> None:
         if index is not None and pages:
             for row, sub in enumerate(pages):
                 index.setCurrentRow(row)
-                shots.save(window, f"{name}-{row + 1:02d}-{slug(type(sub).__name__)}")
+                shots.save(window, f"{name}-{slug(type(sub).__name__)}")
             index.setCurrentRow(0)
     window.tabs.setCurrentIndex(0)
 
@@ -228,7 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="fail when a scene could not be drawn")
     args = parser.parse_args(argv)
 
-    work = Path(tempfile.mkdtemp(prefix="puskesos-shots-"))
+    # A fixed folder: its path shows in the status bar and the About box, and must not change between runs.
+    work = Path(tempfile.gettempdir()) / "puskesos-screenshots"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     # Before Qt starts: offscreen, the same scale and language every time, settings kept out of the user's home.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -247,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     shots = Shots(args.out)
     app = make_application([sys.argv[0]])
+    app.setCursorFlashTime(0)  # a blinking cursor would differ from run to run
     print(f"Gambar layar ({args.lang}, skala {args.scale}) ke {args.out}:")
     db = build_database(work)
     i18n.follow_office(db)

@@ -115,10 +115,68 @@ def step_register_complaint(t: SelfTest) -> str:
         t.db, t.actor, complaints.ComplaintInput(resident.id, "Kesehatan", "Keluhan uji mandiri", service_id=service.id)
     )
     t.facts["complaint_number"] = reg.number
+    t.facts["complaint_id"] = reg.id
     t.facts["resident_id"] = resident.id
     ctx = t.facts["ctx"]
     ctx.changed("complaints")  # type: ignore[attr-defined]
     return f"complaint {reg.number} → {reg.status}"
+
+
+def step_refer_and_print_card(t: SelfTest) -> str:
+    """Back office: refer the self-test complaint outside the village, approve it, print its card."""
+    from puskesos_desktop.services import cards, catalogue, referrals
+
+    assert t.actor is not None
+    partner = next(p for p in catalogue.list_partners(t.db) if not p.in_village and p.field == "Kesehatan")
+    ref = referrals.create_referral(
+        t.db,
+        t.actor,
+        int(str(t.facts["complaint_id"])),
+        referrals.ReferralInput("Kesehatan", partner.id, "Rujukan uji mandiri"),
+    )
+    approved = referrals.approve_referral(t.db, t.actor, ref.number)
+    pdf = cards.print_card(t.db, t.actor, ref.number)
+    if approved.status != "Dikirim" or not pdf.startswith(b"%PDF"):
+        raise AssertionError(f"referral {ref.number} is {approved.status}; card of {len(pdf)} bytes")
+    return f"referral {ref.number} approved, card {len(pdf)} bytes"
+
+
+def step_search(t: SelfTest) -> str:
+    """Front office: the one search box finds the self-test resident by a misspelt name and by receipt."""
+    from puskesos_desktop.services import search
+
+    hits = search.search(t.db, "warga uji mandri")
+    if not hits or hits[0].resident_id != t.facts["resident_id"]:
+        raise AssertionError(f"misspelt name not found: {[h.name for h in hits[:3]]}")
+    number = str(t.facts["complaint_number"])
+    scanned = search.search(t.db, number.lower().replace("/", ""))
+    if not scanned or scanned[0].complaint_number != number:
+        raise AssertionError("receipt number typed without slashes not found")
+    return f"name and receipt search ok ({hits[0].name})"
+
+
+def step_receipt_pdf(t: SelfTest) -> str:
+    """Front office: the receipt PDF is built from the database (its content is read back in the tests)."""
+    from puskesos_desktop.services import documents
+
+    assert t.actor is not None
+    number = str(t.facts["complaint_number"])
+    pdf = documents.receipt_pdf(t.db, t.actor, number)
+    if not pdf.startswith(b"%PDF") or len(pdf) < 2000:
+        raise AssertionError(f"receipt of {len(pdf)} bytes")
+    return f"receipt {number}: {len(pdf)} bytes"
+
+
+def step_status_desk(t: SelfTest) -> str:
+    """Front office: the status desk tells the complaint's story and records that the resident was told."""
+    from puskesos_desktop.services import statusdesk
+
+    assert t.actor is not None
+    number = str(t.facts["complaint_number"])
+    story = statusdesk.record_informed(t.db, t.actor, number, channel="Telepon", complaint=True)
+    if story.informed_channel != "Telepon" or not story.story:
+        raise AssertionError("informing the resident was not recorded")
+    return f"status desk: {story.status}"
 
 
 def step_audit(t: SelfTest) -> str:
@@ -130,7 +188,17 @@ def step_audit(t: SelfTest) -> str:
     return f"audit chain intact ({result.checked} entries)"
 
 
-STEPS: list[Step] = [step_database, step_office_and_user, step_main_window, step_register_complaint, step_audit]
+STEPS: list[Step] = [
+    step_database,
+    step_office_and_user,
+    step_main_window,
+    step_register_complaint,
+    step_search,
+    step_receipt_pdf,
+    step_status_desk,
+    step_refer_and_print_card,
+    step_audit,
+]
 
 
 def run_self_test(db_arg: str | None) -> int:

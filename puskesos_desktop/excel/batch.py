@@ -5,6 +5,8 @@
 and renames it (``core.files.atomic_path``), then READS IT BACK from the stick (calamine) and checks the sheets,
 headers, row counts, key columns and checksum. Only then is ``<file>.sha256`` written beside it. On any failure
 nothing is left under the final names.
+
+``read_feedback`` (in ``feedback``, re-exported here) reads the district's answers on a batch.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from xlsxwriter.worksheet import Worksheet
 from puskesos_desktop.core import regions
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import FileWriteError, atomic_path
-from puskesos_desktop.core.statuses import Field, ProposalStatus, ReferralStatus
+from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.excel import guard, safe
 from puskesos_desktop.excel.batch_columns import (
     COLUMNS,
@@ -44,7 +46,8 @@ from puskesos_desktop.excel.batch_columns import (
     ProposalRow,
     ReferralRow,
 )
-from puskesos_desktop.excel.common import CellValue, RowIssue, cell_is_blank, cell_text, parse_date, shorten
+from puskesos_desktop.excel.common import cell_text, shorten
+from puskesos_desktop.excel.feedback import Feedback, FeedbackRow, read_feedback
 
 __all__ = [
     "SHEETS",
@@ -235,28 +238,62 @@ def _build(
         widths = [len(c.header) + 2 for c in columns]
         for col, c in enumerate(columns):
             safe.write_text(ws, 0, col, c.header, fm.header)
-        writers = [_writer(c, fm) for c in columns]
-        for r, item in enumerate(rows, start=1):
-            for col, (c, write) in enumerate(zip(columns, writers, strict=True)):
+        for r, item in enumerate(rows[:_SAMPLE_ROWS], start=1):
+            for col, c in enumerate(columns):
                 value = _cell(c, getattr(item, c.attr), sheet, r + 1)
                 if value is not None:
-                    write(ws, r, col, value)
-                    if r <= _SAMPLE_ROWS:
-                        widths[col] = max(widths[col], _width(value))
+                    widths[col] = max(widths[col], _width(value))
+        plan = [(c.attr, _writer(c, fm, sheet)) for c in columns]
+        for r, item in enumerate(rows, start=1):
+            for col, (attr, put) in enumerate(plan):
+                value = getattr(item, attr)
+                if value is not None and value != "":
+                    put(ws, r, col, value)
         _finish_sheet(ws, widths, len(rows))
     wb.close()
     return buffer.getvalue()
 
 
-def _writer(col: Column, fm: safe.Formats) -> Callable[[Worksheet, int, int, Any], None]:
-    if col.kind is Kind.DATE:
-        return lambda ws, r, c, v: ws.write_datetime(r, c, v, fm.date)
-    if col.kind is Kind.DATETIME:
-        return lambda ws, r, c, v: ws.write_datetime(r, c, v, fm.datetime)
-    if col.kind is Kind.INT:
-        return lambda ws, r, c, v: ws.write_number(r, c, v)
-    header = col.header
-    return lambda ws, r, c, v: safe.write_text(ws, r, c, v, column=header)
+Put = Callable[[Worksheet, int, int, Any], None]
+
+
+def _writer(col: Column, fm: safe.Formats, sheet: str) -> Put:
+    """A function that checks and writes one non-empty value of this column (built once per column: fast)."""
+    kind = col.kind
+    date_fmt = fm.date if kind is Kind.DATE else fm.datetime
+    is_date = kind is Kind.DATE
+
+    def text(ws: Worksheet, r: int, c: int, v: Any) -> None:
+        if type(v) is not str:
+            v = _cell(col, v, sheet, r + 1)
+        safe.check_length(v, col.header, r + 1)
+        ws.write_string(r, c, v)
+
+    def ident(ws: Worksheet, r: int, c: int, v: Any) -> None:
+        if type(v) is not str or len(v) != 16 or not v.isdigit() or not v.isascii():
+            v = _cell(col, v, sheet, r + 1)  # raises with the row number
+        ws.write_string(r, c, v)
+
+    def date(ws: Worksheet, r: int, c: int, v: Any) -> None:
+        if not (is_date and type(v) is dt.date):
+            v = _cell(col, v, sheet, r + 1)
+        ws.write_datetime(r, c, v, date_fmt)
+
+    def number(ws: Worksheet, r: int, c: int, v: Any) -> None:
+        ws.write_number(r, c, _cell(col, v, sheet, r + 1))
+
+    def label(ws: Worksheet, r: int, c: int, v: Any) -> None:
+        ws.write_string(r, c, _cell(col, v, sheet, r + 1))
+
+    if kind is Kind.TEXT:
+        return text
+    if kind is Kind.ID:
+        return ident
+    if kind in (Kind.DATE, Kind.DATETIME):
+        return date
+    if kind is Kind.INT:
+        return number
+    return label
 
 
 def _encrypt(data: bytes, password: str) -> bytes:
@@ -367,121 +404,3 @@ def write_batch(
         target.unlink(missing_ok=True)
         raise
     return BatchFile(path=target, sha256_path=sha_path, sha256=digest, counts=counts)
-
-
-# --- feedback from the district -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FeedbackRow:
-    sheet: str  # "Rujukan" or "Usulan DTKS"
-    row_number: int
-    number: str  # No Rujukan / No Usulan
-    status: str  # a canonical word of core.statuses
-    outcome_date: dt.date | None
-    note: str
-
-
-@dataclass(frozen=True)
-class Feedback:
-    referrals: list[FeedbackRow]
-    proposals: list[FeedbackRow]
-    unknown_sheets: list[str]
-    issues: list[RowIssue]  # column reads "Status (Rujukan)": the sheet is in brackets
-    sha256: str = ""
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-_FEEDBACK_SHEETS: dict[str, tuple[str, tuple[str, ...]]] = {
-    SHEET_REFERRALS: ("No Rujukan", tuple(s.value for s in ReferralStatus)),
-    SHEET_PROPOSALS: ("No Usulan", tuple(s.value for s in ProposalStatus)),
-}
-
-
-def _feedback_rows(rows: list[list[CellValue]], sheet: str, issues: list[RowIssue]) -> list[FeedbackRow]:
-    number_header, statuses = _FEEDBACK_SHEETS[sheet]
-    canonical = {_fold(s): s for s in statuses}
-    header_row: int | None = None
-    positions: dict[str, int] = {}
-    for i, row in enumerate(rows[:10]):
-        folded = [_fold(cell_text(v)) for v in row]
-        if _fold(number_header) in folded:
-            header_row, positions = i, {h: n for n, h in reversed(list(enumerate(folded)))}
-            break
-    if header_row is None:
-        raise ValidationError(f"Lembar {sheet} tidak memiliki kolom '{number_header}'.", number_header)
-    if _fold("Status") not in positions:
-        raise ValidationError(f"Lembar {sheet} tidak memiliki kolom 'Status'.", "Status")
-    c_number = positions[_fold(number_header)]
-    c_status = positions[_fold("Status")]
-    c_date = positions.get(_fold("Tanggal Hasil"))
-    c_note = positions.get(_fold("Keterangan Hasil"))
-
-    def get(row: list[CellValue], col: int | None) -> CellValue:
-        return row[col] if col is not None and col < len(row) else None
-
-    out: list[FeedbackRow] = []
-    seen: dict[str, int] = {}
-    for i in range(header_row + 1, len(rows)):
-        row, number_of_row = rows[i], i + 1
-        number = cell_text(get(row, c_number)).strip()
-        if not number:
-            if any(not cell_is_blank(v) for v in row):
-                reason = "Nomor kosong; baris dilewati."
-                issues.append(RowIssue(number_of_row, f"{number_header} ({sheet})", "", reason))
-            continue
-        if number in seen:
-            reason = f"Nomor ini sudah ada di baris {seen[number]}; baris ini dilewati."
-            issues.append(RowIssue(number_of_row, f"{number_header} ({sheet})", number, reason))
-            continue
-        seen[number] = number_of_row
-        raw_status = cell_text(get(row, c_status)).strip()
-        status = canonical.get(_fold(raw_status))
-        if status is None:
-            reason = f"Status tidak dikenal. Pilihan: {', '.join(statuses)}." if raw_status else "Status kosong."
-            issues.append(RowIssue(number_of_row, f"Status ({sheet})", shorten(raw_status), reason))
-            continue
-        raw_date = get(row, c_date)
-        try:
-            outcome = parse_date(raw_date)
-        except ValueError:
-            reason = "Tanggal Hasil bukan tanggal (pakai TTTT-BB-HH atau HH-BB-TTTT)."
-            issues.append(RowIssue(number_of_row, f"Tanggal Hasil ({sheet})", shorten(cell_text(raw_date)), reason))
-            continue
-        note = cell_text(get(row, c_note)).strip()
-        out.append(FeedbackRow(sheet, number_of_row, number, status, outcome, note))
-    return out
-
-
-def read_feedback(
-    path: str | Path, password: str | None = None, *, limits: guard.Limits = guard.DEFAULT_LIMITS
-) -> Feedback:
-    """Read the district's answers: the Rujukan and/or Usulan DTKS sheets with Status, Tanggal Hasil, Keterangan Hasil.
-
-    Unknown status words and bad dates become issues with their row number; the file goes through guard.py first.
-    """
-    checked = guard.check(path, password=password, limits=limits)
-    with guard.Workbook(checked, limits) as wb:
-        names = wb.sheet_names
-        by_fold = {_fold(n): n for n in names}
-        issues: list[RowIssue] = []
-        result: dict[str, list[FeedbackRow]] = {SHEET_REFERRALS: [], SHEET_PROPOSALS: []}
-        found = False
-        for sheet in (SHEET_REFERRALS, SHEET_PROPOSALS):
-            actual = by_fold.get(_fold(sheet))
-            if actual is None:
-                continue
-            found = True
-            rows = list(wb.rows(actual))
-            if rows:
-                result[sheet] = _feedback_rows(rows, sheet, issues)
-        if not found:
-            raise ValidationError(
-                f"Berkas {checked.path.name} tidak berisi lembar '{SHEET_REFERRALS}' atau '{SHEET_PROPOSALS}'."
-            )
-        known = {_fold(s) for s in SHEETS}
-        unknown = [n for n in names if _fold(n) not in known]
-    return Feedback(result[SHEET_REFERRALS], result[SHEET_PROPOSALS], unknown, issues, checked.sha256)

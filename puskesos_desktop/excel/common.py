@@ -22,7 +22,7 @@ class Cancelled(Exception):
     """The user cancelled a long read; nothing was changed."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowIssue:
     """One problem with one row: shown to staff and written to the rejected-rows report."""
 

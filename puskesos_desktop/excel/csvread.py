@@ -1,8 +1,12 @@
 """CSV as the district sends it: UTF-8 (with or without BOM), UTF-16 (Excel 'Unicode text') or Windows-1252;
-comma, semicolon (Excel in an Indonesian locale) or tab, sniffed from the header row."""
+comma, semicolon (Excel in an Indonesian locale), tab or bar, sniffed from the header row.
+
+The text is decoded as it is read (never the whole file as one string), so memory stays near the file's size.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
@@ -11,48 +15,58 @@ from itertools import islice
 from puskesos_desktop.core.errors import ValidationError
 
 DELIMITERS = (";", ",", "\t", "|")
-_SNIFF_CHARS = 256 * 1024
+_SNIFF_BYTES = 256 * 1024
+_CHUNK = 1024 * 1024
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for start in range(0, len(data), _CHUNK):
+            decoder.decode(data[start : start + _CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_encoding(data: bytes) -> str:
+    """'utf-8-sig', 'utf-16', 'utf-8', 'cp1252' or, as the last resort that accepts every byte, 'latin-1'."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for encoding in ("utf-8", "cp1252"):
+        if _decodes(data, encoding):
+            return encoding
+    return "latin-1"
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). Never fails: the last resort, Latin-1, accepts every byte."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    """Bytes -> (text, encoding name). Never fails."""
+    encoding = detect_encoding(data)
+    return data.decode(encoding, errors="replace"), encoding
 
 
-def _records(text: str, delimiter: str) -> Iterator[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    number = 0
-    try:
-        for number, record in enumerate(reader, start=1):  # noqa: B007 - number is used after the loop
-            yield record
-    except csv.Error as exc:
-        raise ValidationError(f"Berkas CSV rusak setelah baris {number}: {exc}.", row=number + 1) from None
+def _sample(data: bytes, encoding: str) -> str:
+    text = data[:_SNIFF_BYTES].decode(encoding, errors="ignore")
+    if len(data) > _SNIFF_BYTES:
+        cut = text.rfind("\n")
+        if cut > 0:
+            text = text[:cut]
+    return text
 
 
-def _strip_sep_line(text: str) -> tuple[str, str | None, int]:
-    """Excel's 'sep=;' first line: (rest of text, delimiter, lines skipped)."""
-    first, _, rest = text.partition("\n")
-    line = first.strip().lower()
-    if line.startswith("sep=") and len(line) == 5:
-        return rest, first.strip()[4], 1
-    return text, None, 0
+def _sep_line(sample: str) -> str | None:
+    """Excel's 'sep=;' first line names the delimiter."""
+    first = sample.split("\n", 1)[0].strip()
+    if first.lower().startswith("sep=") and len(first) == 5:
+        return first[4]
+    return None
 
 
-def sniff_delimiter(text: str, is_header: Callable[[Sequence[Sequence[str]]], bool]) -> str:
+def sniff_delimiter(sample: str, is_header: Callable[[Sequence[Sequence[str]]], bool]) -> str:
     """The delimiter with which ``is_header`` recognises a header row; else the one giving the most columns."""
-    sample = text[:_SNIFF_CHARS]
-    cut = sample.rfind("\n")
-    if cut > 0 and len(text) > _SNIFF_CHARS:
-        sample = sample[:cut]
     best, best_columns = ",", 0
     for delimiter in DELIMITERS:
         try:
@@ -67,6 +81,19 @@ def sniff_delimiter(text: str, is_header: Callable[[Sequence[Sequence[str]]], bo
     return best
 
 
+def _records(data: bytes, encoding: str, delimiter: str, skip: int) -> Iterator[list[str]]:
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors="replace", newline="")
+    reader = csv.reader(stream, delimiter=delimiter)
+    number = 0
+    try:
+        for record in reader:
+            number += 1
+            if number > skip:
+                yield record
+    except csv.Error as exc:
+        raise ValidationError(f"Berkas CSV rusak setelah baris {number}: {exc}.", row=number + 1) from None
+
+
 def read_csv(
     data: bytes, is_header: Callable[[Sequence[Sequence[str]]], bool]
 ) -> tuple[Iterator[list[str]], str, str, int, int]:
@@ -74,9 +101,14 @@ def read_csv(
 
     ``row offset`` is 1 when a 'sep=' line was skipped, so that reported row numbers match the file.
     """
-    text, encoding = decode(data)
-    text, delimiter, offset = _strip_sep_line(text)
-    if delimiter is None:
-        delimiter = sniff_delimiter(text, is_header)
-    estimate = text.count("\n") + (0 if text.endswith("\n") else 1)
-    return _records(text, delimiter), encoding, delimiter, estimate, offset
+    encoding = detect_encoding(data)
+    sample = _sample(data, encoding)
+    delimiter = _sep_line(sample)
+    offset = 0
+    if delimiter is not None:
+        offset = 1
+    else:
+        delimiter = sniff_delimiter(sample, is_header)
+    newline = b"\n\x00" if data.startswith(b"\xff\xfe") else b"\x00\n" if data.startswith(b"\xfe\xff") else b"\n"
+    estimate = data.count(newline) + (0 if data.endswith(newline) else 1) - offset
+    return _records(data, encoding, delimiter, offset), encoding, delimiter, estimate, offset

@@ -13,18 +13,17 @@ What is checked, in order (every refusal is a ``ValidationError`` in Indonesian;
    part is inflated once, in chunks, so that lying headers and bad CRCs are caught before calamine sees them;
 5. while inflating, each worksheet's last row and widest column are taken from the XML itself: a sheet with more
    than ``max_rows`` rows or more than ``max_cells`` cells in its rectangle is refused. (calamine allocates the
-   whole rectangle: a 5 KB file with cells A1 and XFD1048576 would abort the program.)
+   whole rectangle: a 5 KB file with cells A1 and XFD1048576 would abort the program, uncatchably.)
+   For an old .xls the BIFF cell records are walked for the same measure.
 
 Formulas are never evaluated: calamine returns the value Excel cached when it saved the file.
+Huge cells: calamine silently cuts text at 32,767 characters; the readers treat a cell that long as refused.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -36,40 +35,33 @@ import python_calamine
 from msoffcrypto import exceptions as crypto_errors
 
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.excel.common import CellValue, thousands
+from puskesos_desktop.excel.common import CellValue
+from puskesos_desktop.excel.scan import DEFAULT_LIMITS, Limits, MiB, SheetExtent, check_extent, check_xls, check_zip
 
-MiB = 1024 * 1024
+__all__ = [
+    "DEFAULT_LIMITS",
+    "CheckedFile",
+    "Kind",
+    "Limits",
+    "SheetExtent",
+    "Workbook",
+    "check",
+    "check_xls",
+    "check_zip",
+    "decrypt",
+    "empty_sheet_error",
+    "open_workbook",
+]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 
 
-@dataclass(frozen=True)
-class Limits:
-    max_bytes: int = 200 * MiB
-    max_uncompressed: int = 2048 * MiB
-    max_ratio: float = 100.0
-    ratio_min_bytes: int = MiB  # parts smaller than this are not judged by their ratio (small XML compresses well)
-    max_members: int = 5_000
-    max_rows: int = 1_100_000
-    max_cells: int = 30_000_000  # rows x columns of a sheet's rectangle; ~1 GB in calamine
-    max_cell_chars: int = 32_767
-
-
-DEFAULT_LIMITS = Limits()
-
-
 class Kind(StrEnum):
     XLSX = "xlsx"
     XLS = "xls"
     CSV = "csv"
-
-
-@dataclass(frozen=True)
-class SheetExtent:
-    rows: int
-    columns: int
 
 
 @dataclass(frozen=True)
@@ -134,6 +126,8 @@ def _describe_text(head: bytes, name: str) -> str:
             f"Berkas {name} berformat 'XML Spreadsheet 2003'. "
             "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu."
         )
+    if name.lower().endswith((".csv", ".txt", ".tsv")):
+        return f"Berkas {name} adalah teks (CSV); di sini diperlukan buku kerja Excel (.xlsx)."
     return (
         f"Berkas {name} bernama Excel tetapi isinya teks biasa (mungkin CSV yang diganti namanya). "
         "Ganti ekstensinya menjadi .csv, atau buka di Excel lalu Simpan Sebagai .xlsx."
@@ -156,7 +150,8 @@ def check(
     if raw.startswith(OLE_MAGIC):
         kind, data, encrypted = _check_ole(raw, name, password)
         if kind is Kind.XLS:
-            return CheckedFile(path, Kind.XLS, digest, len(raw), encrypted, data)
+            extents = check_xls(data, name, limits)
+            return CheckedFile(path, Kind.XLS, digest, len(raw), encrypted, data, extents)
         extents = check_zip(data, name, limits)
         return CheckedFile(path, Kind.XLSX, digest, len(raw), True, data, extents)
     if raw.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
@@ -229,145 +224,6 @@ def decrypt(path: str | Path, password: str, *, limits: Limits = DEFAULT_LIMITS)
     return io.BytesIO(_decrypt_office(office, password, path.name))
 
 
-# --- zip (xlsx) ---------------------------------------------------------------------------------------------
-
-_ROW_NUMBER = re.compile(rb' r="(\d+)"')  # only <row> carries a purely numeric r; cells carry letters
-_WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})\d')  # columns after Z: few in an ordinary sheet
-_ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
-_CELL_ANY_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"")
-
-
-def _column_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n
-
-
-class _SheetScan:
-    """The last row and widest column of a worksheet's XML, measured as it streams past, chunk by chunk.
-
-    Cheap byte counts do the work; a slower regex runs only for sheets whose cells do not put ``r`` first.
-    """
-
-    def __init__(self) -> None:
-        self.row_tags = 0
-        self.max_row = 0
-        self.cell_tags = 0
-        self.cells_with_ref = 0
-        self.max_column = 1
-        self._prefix: bytes | None = None
-        self._rest = b""
-
-    def feed(self, chunk: bytes, final: bool = False) -> None:
-        buf = self._rest + chunk
-        if final:
-            self._rest = b""
-        else:
-            cut = buf.rfind(b"<")
-            if cut < 0:
-                self._rest = buf
-                return
-            buf, self._rest = buf[:cut], buf[cut:]
-        if self._prefix is None:
-            m = _ROOT_PREFIX.search(buf)
-            self._prefix = (m.group(1) or b"") if m else b""
-        row, cell = b"<" + self._prefix + b"row", b"<" + self._prefix + b"c"
-        self.row_tags += buf.count(row + b" ") + buf.count(row + b">")
-        tags = buf.count(cell + b" ") + buf.count(cell + b">")
-        with_ref = buf.count(cell + b' r="')
-        if with_ref != tags:
-            with_ref = len(_CELL_ANY_REF.findall(buf))
-        self.cell_tags += tags
-        self.cells_with_ref += with_ref
-        numbers = _ROW_NUMBER.findall(buf)
-        if numbers:
-            self.max_row = max(self.max_row, max(int(n) for n in numbers))
-        if with_ref:
-            self.max_column = max(self.max_column, 26)  # one-letter columns: assume the widest, Z
-        wide = _WIDE_CELL.findall(buf)
-        if wide:
-            self.max_column = max(self.max_column, max(_column_number(w) for w in set(wide)))
-
-    def extent(self) -> SheetExtent:
-        rows = max(self.max_row, self.row_tags)
-        # Cells without a reference take the next column: assume the worst for them.
-        columns = self.max_column + max(0, self.cell_tags - self.cells_with_ref)
-        return SheetExtent(rows=rows, columns=columns)
-
-
-def check_zip(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetExtent]:
-    """Refuse broken, truncated, bomb-like or oversized xlsx content; return each worksheet part's extent."""
-    corrupt = f"Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru."
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise _fail(corrupt) from None
-    names = {i.filename for i in infos}
-    if len(infos) > limits.max_members:
-        raise _fail(f"Berkas {name} berisi terlalu banyak bagian ({len(infos)}); ini bukan buku kerja biasa.")
-    if "[Content_Types].xml" not in names:
-        if "mimetype" in names and "content.xml" in names:
-            raise _fail(
-                f"Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx."
-            )
-        raise _fail(f"Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.")
-    if "xl/workbook.bin" in names:
-        raise _fail(f"Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.")
-    if "xl/workbook.xml" not in names:
-        raise _fail(f"Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).")
-    total = 0
-    for info in infos:
-        if info.flag_bits & 0x1:
-            raise _fail(f"Berkas {name} dienkripsi dengan cara yang tidak dikenal.")
-        total += info.file_size
-        if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise _fail(
-                f"Berkas {name} ditolak: isinya dipadatkan secara tidak wajar "
-                f"({info.file_size / max(info.compress_size, 1):.0f} kali). Berkas ini mungkin berbahaya."
-            )
-    if total > limits.max_uncompressed:
-        raise _fail(
-            f"Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total / MiB:.0f} MB; "
-            f"batas {limits.max_uncompressed / MiB:.0f} MB)."
-        )
-    extents: dict[str, SheetExtent] = {}
-    try:
-        for info in infos:
-            is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-            scan = _SheetScan() if is_sheet else None
-            seen = 0
-            with zf.open(info) as member:
-                while chunk := member.read(MiB):
-                    seen += len(chunk)
-                    if seen > info.file_size:
-                        raise _fail(corrupt)
-                    if scan is not None:
-                        scan.feed(chunk)
-                        _check_extent(scan.extent(), name, limits)
-            if scan is not None:
-                scan.feed(b"", final=True)
-                extent = scan.extent()
-                _check_extent(extent, name, limits)
-                extents[info.filename] = extent
-    except ValidationError:
-        raise
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
-        raise _fail(corrupt) from None
-    return extents
-
-
-def _check_extent(extent: SheetExtent, name: str, limits: Limits) -> None:
-    if extent.rows > limits.max_rows:
-        raise _fail(f"Berkas {name} ditolak: satu lembar kerja berisi lebih dari {thousands(limits.max_rows)} baris.")
-    if extent.rows * extent.columns > limits.max_cells:
-        raise _fail(
-            f"Berkas {name} ditolak: satu lembar kerja terlalu besar "
-            f"({thousands(extent.rows)} baris x {thousands(extent.columns)} kolom)."
-        )
-
-
 # --- opening with calamine ----------------------------------------------------------------------------------
 
 
@@ -421,7 +277,7 @@ class Workbook:
             raise _fail(f"Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.") from None
         self._heights[sheet] = int(ws.total_height)
         if ws.total_height > self.limits.max_rows:
-            _check_extent(SheetExtent(ws.total_height, 1), name, self.limits)
+            check_extent(SheetExtent(ws.total_height, 1), name, self.limits)
         rows: Iterator[list[CellValue]] = ws.iter_rows()  # type: ignore[assignment]
         return rows
 

@@ -124,6 +124,7 @@ class ColumnDetection:
     found: dict[str, str]  # canonical field or programme code -> header text as written
     unknown: tuple[str, ...]  # header texts no field claims
     missing: tuple[str, ...]  # required fields not found
+    samples: tuple[tuple[str, ...], ...] = ()  # up to 3 rows under the headers, as text, to show in a wizard
 
     @property
     def ok(self) -> bool:
@@ -193,9 +194,21 @@ def find_columns(rows: Sequence[Sequence[CellValue]], mapping: Mapping[str, str]
     return None
 
 
+def _samples(rows: Sequence[Sequence[CellValue]], after: int) -> tuple[tuple[str, ...], ...]:
+    out = []
+    for row in rows[after + 1 :]:
+        texts = tuple(cell_text(v).strip() for v in row)
+        if any(texts):
+            out.append(texts)
+        if len(out) == 3:
+            break
+    return tuple(out)
+
+
 def detection_of(
     rows: Sequence[Sequence[CellValue]], sheet: str | None, mapping: Mapping[str, str] | None
 ) -> ColumnDetection:
+    """``rows``: the first rows of the sheet (at least ``HEADER_SCAN_ROWS`` when the sheet has them)."""
     found_map = find_columns(rows, mapping)
     if found_map is not None:
         return ColumnDetection(
@@ -205,9 +218,10 @@ def detection_of(
             found=found_map.found,
             unknown=found_map.unknown,
             missing=(),
+            samples=_samples(rows, found_map.header_row),
         )
     # Nothing recognised: offer the first non-empty row (within the scan) as the headers to map.
-    for row in rows[:HEADER_SCAN_ROWS]:
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         headers = tuple(cell_text(v).strip() for v in row)
         if any(headers):
             index, unknown = _auto_map(headers)
@@ -218,5 +232,6 @@ def detection_of(
                 found={f: headers[c] for f, c in index.items()},
                 unknown=tuple(unknown),
                 missing=tuple(f for f in REQUIRED if f not in index),
+                samples=_samples(rows, i),
             )
     return ColumnDetection(sheet, None, (), {}, (), REQUIRED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import itertools
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -28,7 +29,7 @@ from reportlab.platypus import (
 from puskesos_desktop.core import fmt
 from puskesos_desktop.printing import fonts
 from puskesos_desktop.printing.data import OfficeInfo, Signer
-from puskesos_desktop.printing.labels import contact_line, kabupaten_label, village_label
+from puskesos_desktop.printing.labels import contact_line, kabupaten_label, kecamatan_name, village_label
 from puskesos_desktop.printing.page import HEAD_FILL, INK, Styles
 from puskesos_desktop.printing.text import clean, ellipsize, para, wrap
 
@@ -80,7 +81,7 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
         o = self.office
         spec = [
             (f"PEMERINTAH {kabupaten_label(o.kabupaten).upper()}", fonts.BOLD, 12.5),
-            (f"KECAMATAN {clean(o.kecamatan).upper()}", fonts.BOLD, 12.5),
+            (f"KECAMATAN {kecamatan_name(o).upper()}", fonts.BOLD, 12.5),
             (village_label(o.village_name).upper(), fonts.BOLD, 15.0),
             ("PUSAT KESEJAHTERAAN SOSIAL (PUSKESOS)", fonts.BOLD, 10.5),
         ]
@@ -138,9 +139,9 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 def title_block(st: Styles, title: str, number: str = "", subtitle: str = "") -> list[Flowable]:
     """Centred, underlined title with "Nomor: …" under it (the Indonesian letter convention)."""
-    out: list[Flowable] = [Spacer(1, st.size * 0.6), Paragraph(f"<u>{para(title)}</u>", st.title)]
+    out: list[Flowable] = [Spacer(1, st.size * 0.6), Paragraph(f"<u>{para(title, limit=120)}</u>", st.title)]
     if number:
-        out.append(Paragraph(f"Nomor: {para(number)}", st.center))
+        out.append(Paragraph(f"Nomor: {para(number, limit=60)}", st.center))
     if subtitle:
         out.append(Paragraph(para(subtitle), st.center))
     out.append(Spacer(1, st.size * 0.9))
@@ -164,7 +165,8 @@ def field_table(
     for i, (label, value) in enumerate(rows):
         shown = f"<b>{value}</b>" if bold_first and i == 0 else value
         data.append([Paragraph(para(label), vstyle), Paragraph(":", vstyle), Paragraph(shown or "-", vstyle)])
-    table = Table(data, colWidths=[label_w, colon_w, width - label_w - colon_w], hAlign="LEFT")
+    # splitInRow: a value longer than a page (a pathological paste) continues on the next page instead of failing.
+    table = Table(data, colWidths=[label_w, colon_w, width - label_w - colon_w], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -292,15 +294,41 @@ def signature_block(
 # --- QR ---------------------------------------------------------------------------------------------------
 
 
+_RUN = re.compile(r"0{5,}|1{5,}")
+
+
+def _mask_penalty(modules: Sequence[Sequence[object]]) -> int:
+    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance), with string operations:
+    about twice as fast as reportlab's own evaluation, which was the slowest step of a card."""
+    rows = ["".join("1" if m else "0" for m in row) for row in modules]
+    n = len(rows)
+    score = 0
+    for line in rows + ["".join(col) for col in zip(*rows, strict=True)]:
+        for run in _RUN.finditer(line):
+            score += run.end() - run.start() - 2  # 3 for five in a row, one more for each further module
+        score += 40 * (line.count("10111010000") + line.count("00001011101"))
+    for a, b in itertools.pairwise(rows):
+        score += 3 * sum(1 for i in range(n - 1) if a[i] == a[i + 1] == b[i] == b[i + 1])
+    dark = sum(r.count("1") for r in rows)
+    return score + 10 * (abs(dark * 100 // (n * n) - 50) // 5)
+
+
 @functools.lru_cache(maxsize=64)
 def qr_matrix(value: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR modules for `value` (error correction M), as reportlab's encoder makes them.
+    """The QR modules for `value` (byte/alphanumeric mode as reportlab picks it, error correction M).
 
-    Encoding is the slow part of a card (the mask search), so a reprint reuses it.
+    Any of the eight masks makes a valid symbol; the one with the lowest penalty scans best. A reprint reuses the
+    cached matrix. The encoder's makeImpl/calculate_version are internal to reportlab: the tests decode every QR.
     """
-    widget = QrCodeWidget(value, barLevel="M")
-    widget.qr.make()
-    return tuple(tuple(bool(m) for m in row) for row in widget.qr.modules)
+    qr = QrCodeWidget(value, barLevel="M").qr
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    penalties = []
+    for mask in range(8):
+        qr.makeImpl(True, mask)
+        penalties.append(_mask_penalty(qr.modules))
+    qr.makeImpl(False, penalties.index(min(penalties)))
+    return tuple(tuple(bool(m) for m in row) for row in qr.modules)
 
 
 def draw_qr(c: Canvas, value: str, x: float, y: float, size: float, border: int = 4) -> None:

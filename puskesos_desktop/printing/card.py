@@ -204,7 +204,7 @@ def _office_row(c: Canvas, data: ReferralCard, tx: float, tr: float, y: float, c
     room = tr - x - (15 * mm if copy else 0)
     lines = [
         (f"PUSKESOS {labels.village_label(office.village_name).upper()}", fonts.BOLD, 7.4),
-        (f"Kec. {clean(office.kecamatan)} · {labels.kabupaten_label(office.kabupaten)}", fonts.REGULAR, 6.0),
+        (f"Kec. {labels.kecamatan_name(office)} · {labels.kabupaten_label(office.kabupaten)}", fonts.REGULAR, 6.0),
         (labels.contact_line(office), fonts.REGULAR, 5.6),
     ]
     ty = y

@@ -37,7 +37,8 @@ def register() -> None:
 
 
 @functools.cache
-def _cmap() -> frozenset[int]:
+def glyph_set() -> frozenset[int]:
+    """Code points the regular face can draw."""
     register()
     font = pdfmetrics.getFont(REGULAR)
     return frozenset(font.face.charToGlyph)
@@ -45,7 +46,7 @@ def _cmap() -> frozenset[int]:
 
 def has_glyph(char: str) -> bool:
     """True when the regular face can draw this character (bold and oblique cover nearly the same set)."""
-    return ord(char) in _cmap()
+    return ord(char) in glyph_set()
 
 
 def string_width(text: str, font: str, size: float) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Indenter, Paragraph, Spacer, Table, TableStyle
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.printing import blocks, labels, page
@@ -16,7 +16,7 @@ from puskesos_desktop.printing.data import (
     RegistryCertificate,
     Signer,
 )
-from puskesos_desktop.printing.text import clean, para
+from puskesos_desktop.printing.text import capped, clean, para
 
 MARGINS = (25 * mm, 20 * mm, 12 * mm, 18 * mm)  # left, right, top, bottom: binding edge on the left
 
@@ -50,7 +50,7 @@ def _build(
 def _person_rows(p: Person, office: OfficeInfo, *, with_numbers: bool) -> list[tuple[str, str]]:
     rows = [("Nama", f"<b>{para(p.name, limit=150) or '-'}</b>")]
     if with_numbers:
-        rows += [("NIK", para(p.nik) or "-"), ("Nomor KK", para(p.kk) or "-")]
+        rows += [("NIK", para(p.nik, limit=40) or "-"), ("Nomor KK", para(p.kk, limit=40) or "-")]
     rows += [
         ("Jenis kelamin", para(labels.sex_label(p.sex))),
         ("Tempat, tanggal lahir", para(labels.birth_line(p.birth_place, p.birth_date))),
@@ -65,7 +65,7 @@ def _full_address(p: Person, office: OfficeInfo) -> str:
         for x in (
             labels.address_line(p.address, p.rt, p.rw) if (clean(p.address) or clean(p.rt) or clean(p.rw)) else "",
             labels.village_label(office.village_name),
-            f"Kecamatan {clean(office.kecamatan)}",
+            f"Kecamatan {labels.kecamatan_name(office)}",
             labels.kabupaten_label(office.kabupaten),
         )
         if x
@@ -109,7 +109,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
     request = clean(data.request, limit=200) or "penerbitan NIK dan Kartu Keluarga (KK)"
     heading = blocks.field_table(
         [
-            ("Nomor", para(data.number)),
+            ("Nomor", para(data.number, limit=60)),
             ("Sifat", "Biasa"),
             ("Lampiran", "-"),
             ("Perihal", f"<b>Rekomendasi {para(request)}</b>"),
@@ -137,8 +137,8 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
     story.append(Spacer(1, 2 * mm))
     story.append(
         Paragraph(
-            f"Yang bertanda tangan di bawah ini, {para(signer.title)}, Kecamatan {para(office.kecamatan)}, "
-            f"{para(kab)}, dengan ini memberikan rekomendasi kepada:",
+            f"Yang bertanda tangan di bawah ini, {para(signer.title)}, "
+            f"Kecamatan {para(labels.kecamatan_name(office))}, {para(kab)}, dengan ini memberikan rekomendasi kepada:",
             st.justify,
         )
     )
@@ -146,7 +146,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
     indent = 8 * mm
     rows = _person_rows(data.person, office, with_numbers=False)
     rows.append(("Keterangan", para(_missing_papers(data.person))))
-    story.append(_indented(blocks.field_table(rows, width - indent, st, label_width=45 * mm), indent))
+    story.extend(_indented(blocks.field_table(rows, width - indent, st, label_width=45 * mm), indent))
 
     if data.members:
         story.append(Spacer(1, 3 * mm))
@@ -179,7 +179,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
         st.justify,
     )
     copies = Paragraph(
-        f"Tembusan:<br/>1. Camat {para(office.kecamatan)}<br/>2. Arsip Puskesos {para(village)}", st.small
+        f"Tembusan:<br/>1. Camat {para(labels.kecamatan_name(office))}<br/>2. Arsip Puskesos {para(village)}", st.small
     )
     story.append(blocks.signature_block([signer], width, st, gap=17 * mm, keep_with=[closing], left_note=copies))
     return story
@@ -196,11 +196,11 @@ def _members_table(data: DukcapilRecommendation, width: float, st: page.Styles) 
                 Paragraph(para(m.relation, limit=40) or "-", st.cell),
                 Paragraph(para(clean(m.sex).upper()[:1]) or "-", page.centered(st.cell)),
                 Paragraph(para(labels.birth_line(m.birth_place, m.birth_date), limit=100), st.cell),
-                Paragraph(para(m.nik) or "belum ada", st.cell),
+                Paragraph(para(m.nik, limit=40) or "belum ada", st.cell),
             ]
         )
     cols = [0.06, 0.28, 0.15, 0.06, 0.25, 0.20]
-    table = Table(rows, colWidths=[width * f for f in cols], repeatRows=1)
+    table = Table(rows, colWidths=[width * f for f in cols], repeatRows=1, splitInRow=1)
     table.setStyle(blocks.grid_style())
     return table
 
@@ -233,12 +233,12 @@ def _certificate_story(data: RegistryCertificate, width: float) -> list[Flowable
     story.append(Paragraph("Yang bertanda tangan di bawah ini:", st.body))
     story.append(Spacer(1, 1.5 * mm))
     signer_rows = [("Nama", f"<b>{para(signer.name) or '-'}</b>"), ("Jabatan", para(signer.title))]
-    story.append(_indented(blocks.field_table(signer_rows, width - indent, st, label_width=45 * mm), indent))
+    story.extend(_indented(blocks.field_table(signer_rows, width - indent, st, label_width=45 * mm), indent))
     story.append(Spacer(1, 2.5 * mm))
     story.append(Paragraph("dengan ini menerangkan dengan sebenarnya bahwa:", st.body))
     story.append(Spacer(1, 1.5 * mm))
     rows = _person_rows(data.person, office, with_numbers=True)
-    story.append(_indented(blocks.field_table(rows, width - indent, st, label_width=45 * mm), indent))
+    story.extend(_indented(blocks.field_table(rows, width - indent, st, label_width=45 * mm), indent))
     story.append(Spacer(1, 3 * mm))
 
     if reg.extract_date is not None:
@@ -250,7 +250,7 @@ def _certificate_story(data: RegistryCertificate, width: float) -> list[Flowable
                   st.justify)
     )
     story.append(Spacer(1, 1.5 * mm))
-    programmes = [x for x in (clean(p, limit=120) for p in reg.programmes) if x]
+    programmes = capped(reg.programmes, 20, limit=120)
     reg_rows = [
         ("ID DTKS/DTSEN", para(reg.registry_id, limit=60) or "-"),
         ("Desil kesejahteraan", f"<b>{reg.desil}</b>" if reg.desil is not None else "-"),
@@ -259,7 +259,7 @@ def _certificate_story(data: RegistryCertificate, width: float) -> list[Flowable
             "<br/>".join(f"{i}. {para(p)}" for i, p in enumerate(programmes, 1)) if programmes else "Belum ada",
         ),
     ]
-    story.append(_indented(blocks.field_table(reg_rows, width - indent, st, label_width=45 * mm), indent))
+    story.extend(_indented(blocks.field_table(reg_rows, width - indent, st, label_width=45 * mm), indent))
     story.append(Spacer(1, 3 * mm))
     purpose = clean(data.purpose, limit=300)
     if purpose:
@@ -306,7 +306,6 @@ def _plain() -> TableStyle:
     )
 
 
-def _indented(flowable: Flowable, indent: float) -> Table:
-    table = Table([["", flowable]], colWidths=[indent, None], hAlign="LEFT")
-    table.setStyle(_plain())
-    return table
+def _indented(flowable: Flowable, indent: float) -> list[Flowable]:
+    """Indented without wrapping it in another table, so that its rows may still split across pages."""
+    return [Indenter(left=indent), flowable, Indenter(left=-indent)]

@@ -52,7 +52,7 @@ def _kind_summary(proposals: Sequence[MusdesProposal]) -> str:
 
 def _region_line(office: OfficeInfo) -> str:
     return (
-        f"{labels.village_label(office.village_name)}, Kecamatan {clean(office.kecamatan)}, "
+        f"{labels.village_label(office.village_name)}, Kecamatan {labels.kecamatan_name(office)}, "
         f"{labels.kabupaten_label(office.kabupaten)}"
     )
 
@@ -128,8 +128,8 @@ def _agenda_story(data: MusdesAgenda, width: float) -> list[Flowable]:
                     Paragraph(str(number), center),
                     blocks.code_cell(p.number, cell, widths[1]),
                     Paragraph(para(p.kind, limit=12) or "-", cell),
-                    Paragraph(para(p.kk) or "-", cell),
-                    Paragraph(para(p.nik) or "-", cell),
+                    Paragraph(para(p.kk, limit=40) or "-", cell),
+                    Paragraph(para(p.nik, limit=40) or "-", cell),
                     Paragraph(para(p.name, limit=120) or "-", cell),
                     Paragraph(para(labels.address_line(p.address, p.rt, p.rw), limit=160), cell),
                     Paragraph(para(p.reason, multiline=True, limit=400) or "-", cell),
@@ -139,7 +139,7 @@ def _agenda_story(data: MusdesAgenda, width: float) -> list[Flowable]:
     if not data.proposals:
         rows.append([Paragraph("Belum ada usulan.", cell)] + [""] * 8)
         style.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(blocks.grid_style(extra=style))
     story.append(table)
 
@@ -205,7 +205,7 @@ def _minutes_story(data: MusdesMinutes, width: float) -> list[Flowable]:
         when += f", pukul {fmt.jam(data.started_at)}"
     opening = (
         f"Pada hari ini {when}, bertempat di {para(data.place, limit=150) or '-'}, telah dilaksanakan Musyawarah "
-        f"Desa {para(labels.village_place(office.village_name))}, Kecamatan {para(office.kecamatan)}, "
+        f"Desa {para(labels.village_place(office.village_name))}, Kecamatan {para(labels.kecamatan_name(office))}, "
         f"{para(labels.kabupaten_label(office.kabupaten))}, untuk membahas usulan pemutakhiran data DTKS/DTSEN. "
         f"Musyawarah dipimpin oleh <b>{para(data.chair, limit=120) or '-'}</b> dan dihadiri oleh "
         f"<b>{max(int(data.attendees), 0)}</b> orang peserta (daftar hadir terlampir)."
@@ -272,7 +272,7 @@ def _minutes_table(proposals: Sequence[MusdesProposal], width: float) -> Table:
                 Paragraph(str(i), center),
                 blocks.code_cell(p.number, cell, widths[1]),
                 Paragraph(para(p.kind, limit=12) or "-", cell),
-                Paragraph(para(p.nik) or "-", cell),
+                Paragraph(para(p.nik, limit=40) or "-", cell),
                 Paragraph(para(p.name, limit=120) or "-", cell),
                 Paragraph(para(f"{rt or '-'}/{rw or '-'}"), center),
                 Paragraph(f"<b>{para(decision_label(p.decision))}</b>", cell),
@@ -283,6 +283,6 @@ def _minutes_table(proposals: Sequence[MusdesProposal], width: float) -> Table:
     if not proposals:
         rows.append([Paragraph("Tidak ada usulan yang dibahas.", cell)] + [""] * 7)
         extra.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(blocks.grid_style(extra=extra))
     return table

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -29,7 +30,12 @@ class _Budget:
     thermal: bool = False
 
 
-_A5_BUDGETS = (_Budget(600, 8, 300, 120), _Budget(350, 5, 180, 80), _Budget(160, 3, 100, 50))
+_A5_BUDGETS = (
+    _Budget(600, 8, 300, 120),
+    _Budget(350, 5, 180, 80),
+    _Budget(160, 3, 100, 50),
+    _Budget(80, 2, 60, 35),  # only hostile or absurd data gets here
+)
 _THERMAL_BUDGET = _Budget(380, 8, 260, 120, thermal=True)
 
 
@@ -60,7 +66,7 @@ def complaint_receipt(
     # A receipt is one sheet: when long texts push it onto a second page, print less of them.
     for budget in _A5_BUDGETS:
         pdf, pages = page.build_counted(
-            lambda width, b=budget: _story(data, width, page.styles(8.6), budget=b),
+            functools.partial(_a5_story, data, budget=budget),
             pagesize=page.paper_size("A5"),
             margins=(13 * mm, 13 * mm, 11 * mm, 13 * mm),
             meta=meta,
@@ -71,20 +77,24 @@ def complaint_receipt(
     return pdf
 
 
+def _a5_story(data: ComplaintReceipt, width: float, *, budget: _Budget) -> list[Flowable]:
+    return _story(data, width, page.styles(8.6), budget=budget)
+
+
 def _identity_rows(data: ComplaintReceipt, limit: int) -> list[tuple[str, str]]:
     r = data.resident
-    nik = clean(r.nik) or NO_NIK
+    nik = clean(r.nik, limit=40) or NO_NIK
     rows = [
-        ("Nomor resi", para(data.number)),
+        ("Nomor resi", para(data.number, limit=60)),
         ("Terdaftar", para(fmt.tanggal_jam(data.registered_at))),
         ("Nama", f"<b>{para(r.name, limit=limit) or '-'}</b>"),
         ("NIK", para(nik)),
         ("Alamat", para(labels.address_line(r.address, r.rt, r.rw), limit=limit)),
-        ("Bidang", para(data.field) or "-"),
+        ("Bidang", para(data.field, limit=40) or "-"),
         ("Layanan", para(data.service, limit=limit) or "-"),
     ]
     if clean(data.channel):
-        rows.append(("Melalui", para(data.channel)))
+        rows.append(("Melalui", para(data.channel, limit=40)))
     return rows
 
 
@@ -124,7 +134,7 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, budget: _Bu
     story.append(Paragraph(para(data.description, multiline=True, limit=budget.description) or "-", st.body))
 
     story.append(Paragraph("Dokumen yang masih kurang", st.heading))
-    docs = [d for d in (clean(x, limit=90) for x in data.missing_documents) if d]
+    docs = [d for d in (clean(x, limit=min(90, budget.identity + 20)) for x in data.missing_documents) if d]
     if docs:
         story += blocks.bullet_list(docs[: budget.documents], st, boxes=True)
         if len(docs) > budget.documents:
@@ -151,6 +161,7 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, budget: _Bu
     officer = Signer(title="Petugas Penerima,", name=data.officer_name)
     place = labels.village_place(office.village_name)
     if thermal:
+        story.append(Spacer(1, 3 * mm))
         story.append(_thermal_signature(officer, st, f"{place}, {fmt.tanggal(data.registered_at)}"))
     else:
         story.append(blocks.signature_block([officer], width, st, place=place, day=data.registered_at, gap=12 * mm))

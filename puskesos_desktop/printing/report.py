@@ -152,8 +152,8 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
     story.append(Paragraph("A. Ringkasan", st.heading))
     story.append(_summary_table(data, width, st))
 
-    story.append(_crosstab_section("B. Keluhan menurut bidang dan status", data.complaints, "Keluhan", width, st))
-    story.append(_crosstab_section("C. Rujukan menurut bidang dan hasil", data.referrals, "Rujukan", width, st))
+    story += _crosstab_section("B. Keluhan menurut bidang dan status", data.complaints, "Keluhan", width, st)
+    story += _crosstab_section("C. Rujukan menurut bidang dan hasil", data.referrals, "Rujukan", width, st)
 
     story.append(
         KeepTogether([Paragraph("D. Usulan DTKS/DTSEN", st.heading), _proposals_table(data, width, st)])
@@ -216,7 +216,7 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
             st,
             place=labels.village_place(office.village_name),
             day=data.printed_on,
-            gap=17 * mm,
+            gap=15 * mm,
             keep_with=[closing],
         )
     )
@@ -226,23 +226,20 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
 # --- tables ---------------------------------------------------------------------------------------------------
 
 
-def _crosstab_section(heading: str, tab: Crosstab, what: str, width: float, st: page.Styles) -> Flowable:
-    """Heading, field × status table and its two charts, kept on one page (no chart without its table)."""
-    parts: list[Flowable] = [Paragraph(heading, st.heading), _crosstab_table(tab, width, "Bidang")]
-    if tab.total:
-        parts.append(Spacer(1, 2 * mm))
-        parts.append(
-            _charts_row(
-                width,
-                [(f, tab.row_total(i)) for i, f in enumerate(tab.rows)],
-                f"{what} per bidang",
-                [(c, tab.column_total(j)) for j, c in enumerate(tab.columns)],
-                f"{what} per status",
-            )
-        )
-    else:
-        parts.append(Paragraph(f"Tidak ada {what.lower()} pada bulan ini.", st.small))
-    return KeepTogether(parts)
+def _crosstab_section(heading: str, tab: Crosstab, what: str, width: float, st: page.Styles) -> list[Flowable]:
+    """Heading with its field × status table, then the two charts (each pair kept on one page; the charts carry
+    their own titles, so they may start the next page rather than leave half a page empty)."""
+    table = KeepTogether([Paragraph(heading, st.heading), _crosstab_table(tab, width, "Bidang")])
+    if not tab.total:
+        return [table, Paragraph(f"Tidak ada {what.lower()} pada bulan ini.", st.small)]
+    charts = _charts_row(
+        width,
+        [(f, tab.row_total(i)) for i, f in enumerate(tab.rows)],
+        f"{what} per bidang",
+        [(c, tab.column_total(j)) for j, c in enumerate(tab.columns)],
+        f"{what} per status",
+    )
+    return [table, Spacer(1, 2 * mm), charts, Spacer(1, 1.5 * mm)]
 
 
 def _num(value: int | None) -> str:
@@ -253,7 +250,7 @@ def _summary_table(data: MonthlyActivity, width: float, st: page.Styles) -> Tabl
     proposals_made = sum(p.made for p in data.proposals)
     proposals_open = sum(p.open or 0 for p in data.proposals)
     rows = [
-        ("Warga yang dilayani (pemohon keluhan yang berbeda)", _num(data.residents_served)),
+        ("Warga yang dilayani (pemohon berbeda)", _num(data.residents_served)),
         ("Keluhan yang didaftarkan", _num(data.complaints.total)),
         ("Rujukan yang dibuat", _num(data.referrals.total)),
         ("Usulan DTKS/DTSEN yang dibuat", _num(proposals_made)),
@@ -265,11 +262,16 @@ def _summary_table(data: MonthlyActivity, width: float, st: page.Styles) -> Tabl
         ("Kunjungan lapangan fasilitator", _num(sum(f.visits for f in data.facilitators))),
     ]
     value_style = page.centered(st.cell)
-    table = Table(
-        [[Paragraph(para(label), st.cell), Paragraph(f"<b>{para(value)}</b>", value_style)] for label, value in rows],
-        colWidths=[width * 0.75, width * 0.25],
-    )
-    table.setStyle(blocks.grid_style(header_rows=0))
+    # Two label/value pairs per row: the summary takes half the height of a single column.
+    half = (len(rows) + 1) // 2
+    cells: list[list[Any]] = []
+    for i in range(half):
+        line: list[Any] = []
+        for label, value in (rows[i], rows[i + half] if i + half < len(rows) else ("", "")):
+            line += [Paragraph(para(label), st.cell), Paragraph(f"<b>{para(value)}</b>", value_style)]
+        cells.append(line)
+    table = Table(cells, colWidths=[width * 0.36, width * 0.14, width * 0.36, width * 0.14])
+    table.setStyle(blocks.grid_style(header_rows=0, extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
 
 
@@ -379,7 +381,8 @@ def _charts_row(
     width: float, bars: Sequence[tuple[str, int]], bar_title: str, slices: Sequence[tuple[str, int]], pie_title: str
 ) -> Table:
     half = width / 2
-    table = Table([[bar_chart(bars, half - 4, 52 * mm, bar_title), pie_chart(slices, half - 4, 52 * mm, pie_title)]],
+    height = 44 * mm
+    table = Table([[bar_chart(bars, half - 4, height, bar_title), pie_chart(slices, half - 4, height, pie_title)]],
                   colWidths=[half, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

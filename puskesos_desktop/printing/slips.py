@@ -59,11 +59,11 @@ def _missing_story(data: MissingDocumentsSlip, width: float) -> list[Flowable]:
     story: list[Flowable] = [blocks.Letterhead(office)]
     story += blocks.title_block(st, "DAFTAR DOKUMEN YANG MASIH KURANG")
     rows = [
-        ("Nomor resi", para(data.complaint_number)),
+        ("Nomor resi", para(data.complaint_number, limit=60)),
         ("Nama", f"<b>{para(r.name, limit=120) or '-'}</b>"),
-        ("NIK", para(r.nik) or "belum punya NIK"),
+        ("NIK", para(r.nik, limit=40) or "belum punya NIK"),
         ("Alamat", para(labels.address_line(r.address, r.rt, r.rw), limit=160)),
-        ("Bidang", para(data.field) or "-"),
+        ("Bidang", para(data.field, limit=40) or "-"),
         ("Layanan", para(data.service, limit=140) or "-"),
     ]
     story.append(blocks.field_table(rows, width, st, label_width=24 * mm))

@@ -12,12 +12,12 @@ import math
 from sqlalchemy import select
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import AuthError
+from puskesos_desktop.core.errors import AuthError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import User
-from puskesos_desktop.services import audit
+from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.users import HASHER, MAX_PASSWORD, UserInfo, _get, _info, verify_hash
 
@@ -124,3 +124,24 @@ def clear_lock(db: Database, actor: Actor, username: str) -> UserInfo:
         user.locked_until = None
         audit.record(s, actor, "user.unlock", "user", user.username)
         return _info(user)
+
+
+MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120
+
+
+def idle_minutes(db: Database) -> int:
+    """Minutes without keyboard or mouse before the screen locks (setting idle_lock_minutes, default 10)."""
+    try:
+        value = int(office.get_setting(db, "idle_lock_minutes"))
+    except (TypeError, ValueError):
+        value = int(office.DEFAULTS["idle_lock_minutes"])
+    return min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, value))
+
+
+def set_idle_minutes(db: Database, actor: Actor, minutes: int) -> None:
+    actor.require(Permission.SETTINGS)
+    if not isinstance(minutes, int) or not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
+        raise ValidationError(
+            f"Kunci layar otomatis: {MIN_IDLE_MINUTES}–{MAX_IDLE_MINUTES} menit.", "Kunci layar setelah"
+        )
+    office.set_setting(db, actor, "idle_lock_minutes", minutes)

@@ -338,3 +338,11 @@ def list_backups(db: Database) -> list[BackupFile]:
         except OSError:
             continue
     return sorted(out, key=lambda b: (b.at, b.folder), reverse=True)
+
+
+def backup_now(db: Database, actor: Actor) -> BackupResult:
+    """The coordinator's "back up now": an automatic-style backup (rotated, second folder too), made at once."""
+    actor.require(Permission.BACKUP)
+    result = auto_backup(db, actor, reason="manual")
+    assert result is not None  # only "daily" may skip
+    return result

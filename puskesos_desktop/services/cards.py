@@ -241,7 +241,8 @@ def missing_documents_slip(db: Database, actor: Actor, complaint_id: int, note: 
             field=complaint.field,
             service=complaint.service.name if complaint.service else "",
             documents=missing,
-            return_date=complaint.due_date,
+            # A target date already past is no date to ask the resident for.
+            return_date=complaint.due_date if complaint.due_date and complaint.due_date >= now.date() else None,
             note=note,
             officer_name=actor.full_name,
         )

@@ -250,3 +250,34 @@ def get_complaint(db: Database, number_or_id: str | int) -> Complaint:
         if c is None:
             raise NotFoundError(f"Keluhan {number_or_id} tidak ditemukan.")
         return c
+
+
+def recent(db: Database, limit: int = 200, facilitator_id: int | None = None) -> list[dict[str, object]]:
+    """The latest complaints, newest first, with who registered them (a facilitator is named)."""
+    with db.read() as s:
+        q = (
+            select(Complaint, Resident.name, Resident.nik, Service.name, User.full_name)
+            .join(Resident, Resident.id == Complaint.resident_id)
+            .outerjoin(Service, Service.id == Complaint.service_id)
+            .outerjoin(User, User.id == Complaint.facilitator_id)
+            .order_by(Complaint.registered_at.desc(), Complaint.id.desc())
+            .limit(limit)
+        )
+        if facilitator_id is not None:
+            q = q.where(Complaint.facilitator_id == facilitator_id)
+        return [
+            dict(
+                number=c.number,
+                registered_at=c.registered_at,
+                resident_id=c.resident_id,
+                name=name,
+                nik=nik,
+                field=c.field,
+                service=svc or "",
+                status=c.status,
+                channel=c.channel,
+                facilitator=fac or "",
+                due_date=c.due_date,
+            )
+            for c, name, nik, svc, fac in s.execute(q)
+        ]

@@ -44,7 +44,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.report_queries import FigureRef, RecordList
 
 LOW_DESIL = 4  # desil 1–4: the households programmes are meant for
-DASHBOARD_FIGURES = frozenset({"proposals", "households", "overlap", "gap_complaints", "gap_households"})
+DASHBOARD_FIGURES = frozenset(
+    {"proposals", "households", "households_with_programme", "overlap", "gap_complaints", "gap_households"}
+)
 CLOSED = (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
 
 # --- households in SQL ---------------------------------------------------------------------------------------------
@@ -241,7 +243,10 @@ class Dashboard:
                     {"field": g.field, "service": g.service, "open": g.open, "rejected": g.rejected, "total": g.total}
                     for g in self.gaps
                 ],
-                "uncovered_low_desil": {"total": self.uncovered, "by_desil": dict(self.uncovered_by_desil)},
+                "uncovered_low_desil": {
+                    "total": self.uncovered,
+                    "by_desil": {str(d): n for d, n in self.uncovered_by_desil.items()},
+                },
             },
         }
 
@@ -427,7 +432,11 @@ def _household_list(s: Session, actor: Actor, ref: FigureRef) -> RecordList:
         conds += _uncovered_conds(hd, bits, ref.desil)
         title = f"Keluarga desil 1–{LOW_DESIL} tanpa program"
     else:
-        title = "Keluarga penerima program" if ref.figure == "overlap" else "Keluarga dalam data DTKS"
+        title = "Keluarga dalam data DTKS"
+        if ref.figure in ("overlap", "households_with_programme"):
+            title = "Keluarga penerima program"
+        if ref.figure == "households_with_programme":
+            conds.append(~_none(hd, bits))
         for pid in (ref.programme_id, ref.other_programme_id):
             if pid is not None:
                 conds.append(_has(hd, bits, pid))

@@ -6,12 +6,12 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from puskesos_desktop import APP_ID, APP_NAME, __version__
 from puskesos_desktop.config import resolve_db_url
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import office, users
+from puskesos_desktop.services import office, setup
 from puskesos_desktop.services.bootstrap import open_office_db
 
 NO_DISPLAY = """Puskesos Desktop membutuhkan layar, tetapi tidak ada layar yang ditemukan (DISPLAY kosong).
@@ -62,24 +62,29 @@ def run_gui(db_arg: str | None) -> int:
     return app.exec()
 
 
-def start(db: Database) -> QMainWindow | None:
-    """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown)."""
+def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
+    """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown) with its
+    session: idle lock, Ctrl+L, switch user, daily and closing backups (ui/session.py)."""
     from puskesos_desktop.ui.context import AppContext
     from puskesos_desktop.ui.dialogs.login import LoginDialog
+    from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
     from puskesos_desktop.ui.i18n import follow_office
     from puskesos_desktop.ui.main_window import MainWindow
+    from puskesos_desktop.ui.session import SessionController
 
     follow_office(db)
+    username = ""
+    if setup.needs_setup(db):
+        wizard = SetupWizard(db)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
+            return None
+        username = wizard.user.username
     profile = office.get_profile(db)
-    if profile is None or users.count_users(db) == 0:
-        QMessageBox.warning(
-            None,
-            QCoreApplication.translate("app", "Kantor belum disiapkan"),
-            QCoreApplication.translate("app", "Database ini belum memiliki profil kantor dan akun koordinator."),
-        )
-        return None
-    login = LoginDialog(db, profile.village_name)
+    login = LoginDialog(db, profile.village_name if profile else "", username=username)
     if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
         return None
     ctx = AppContext(db, login.user.actor())
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    # Parented to the window, and held by it: the session lives exactly as long as the window.
+    window.session = SessionController(ctx, window, start_timers=start_timers)  # type: ignore[attr-defined]
+    return window

@@ -122,6 +122,8 @@ class GuideWindow(QDialog):
         self.splitter = QSplitter()
         self.contents = QListWidget()
         self.contents.setMinimumWidth(220)
+        self.contents.setWordWrap(True)  # long chapter titles wrap instead of scrolling sideways
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = GuideBrowser(self.path.parent)
         self.splitter.addWidget(self.contents)
         self.splitter.addWidget(self.browser)

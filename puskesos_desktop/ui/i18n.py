@@ -68,10 +68,7 @@ def install(
     if app is None:
         raise RuntimeError("i18n.install() needs a QApplication")
     wanted = normalise(language) if language is not None else (env_language() or DEFAULT_LANGUAGE)
-    for translator in _translators:
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    _translators.clear()
+    remove(app)
     folder = directory or translations_dir()
     # Dates, numbers and the calendar the Indonesian way whatever the interface language or the PC's locale.
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
@@ -84,6 +81,18 @@ def install(
         _load(app, f"qtbase_{wanted}.qm", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     _language = wanted
     return wanted
+
+
+def remove(app: QCoreApplication | None = None) -> None:
+    """Take our translators out again (tests): the source text, Indonesian, shows."""
+    global _language
+    app = app or QCoreApplication.instance()
+    for translator in _translators:
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()
+    _translators.clear()
+    _language = DEFAULT_LANGUAGE
 
 
 def office_language(db: Database) -> str:

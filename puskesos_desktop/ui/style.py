@@ -6,6 +6,7 @@ resources/styles/puskesos.qss lists the hooks widgets can use (#heading, #hint, 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -79,6 +80,8 @@ def apply(app: QApplication) -> None:
     font.setPointSizeF(max(font.pointSizeF(), BASE_POINT_SIZE))
     app.setFont(font)
     app.setWindowIcon(app_icon())
+    # url(icons:arrow-down.png) in the style sheet, wherever the program runs from (source tree or bundle).
+    QDir.addSearchPath("icons", str(resource("icons")))
     qss = resource("styles", "puskesos.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))

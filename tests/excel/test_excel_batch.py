@@ -4,6 +4,7 @@ import datetime as dt
 import errno
 import hashlib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import msoffcrypto
@@ -191,15 +192,14 @@ def test_empty_batch(tmp_path: Path) -> None:
 
 
 def test_bad_rows_are_refused_before_writing(tmp_path: Path) -> None:
-    bad_status = complaints()[:1]
-    bad_status[0] = ComplaintRow(**{**bad_status[0].__dict__, "status": "Beres"})
+    bad_status = [replace(complaints()[0], status="Beres")]
     with pytest.raises(ValidationError) as info:
         write_batch(tmp_path, summary(), bad_status, [], [])
     assert info.value.field == "Status" and info.value.row == 2
-    bad_nik = [ComplaintRow(**{**complaints()[0].__dict__, "nik": "62010212059"})]
+    bad_nik = [replace(complaints()[0], nik="62010212059")]
     with pytest.raises(ValidationError, match="16 angka"):
         write_batch(tmp_path, summary(), bad_nik, [], [])
-    bad_channel = [ComplaintRow(**{**complaints()[0].__dict__, "channel": "Surat"})]
+    bad_channel = [replace(complaints()[0], channel="Surat")]
     with pytest.raises(ValidationError, match="pilihan"):
         write_batch(tmp_path, summary(), bad_channel, [], [])
     assert list(tmp_path.iterdir()) == []

@@ -211,3 +211,30 @@ def test_empty_workbook_sheet(tmp_path: Path) -> None:
     with guard.open_workbook(path) as book:
         assert list(book.rows("Data")) == []
     assert "kosong" in guard.empty_sheet_error("kosong.xlsx", "Data").message
+
+
+# dtks_lama.xls: a small workbook saved by LibreOffice as "MS Excel 97" (how an old extract arrives).
+OLD_XLS = Path(__file__).parent / "data" / "dtks_lama.xls"
+
+
+def test_old_xls_is_read() -> None:
+    checked = guard.check(OLD_XLS)
+    assert checked.kind is guard.Kind.XLS and not checked.encrypted
+    assert list(checked.extents.values()) == [guard.SheetExtent(rows=5, columns=5)]
+    with guard.Workbook(checked) as wb:
+        assert wb.sheet_names == ["DTKS"]
+        assert list(wb.rows("DTKS"))[0] == ["NIK", "NAMA", "TGL_LAHIR", "JK", "PKH"]
+
+
+def test_old_xls_with_a_far_away_cell_is_refused(tmp_path: Path) -> None:
+    # The last cell record (LABELSST, row 4, column 4) moved to row 65535, column 65535: calamine would ask
+    # for 4 billion cells and abort the program.
+    data = bytearray(OLD_XLS.read_bytes())
+    record = bytes.fromhex("fd000a00040004000f000d000000")
+    at = data.find(record)
+    assert at > 0
+    data[at + 4 : at + 8] = b"\xff\xff\xff\xff"
+    hostile = tmp_path / "jebakan.xls"
+    hostile.write_bytes(bytes(data))
+    with pytest.raises(ValidationError, match="terlalu besar"):
+        guard.check(hostile)

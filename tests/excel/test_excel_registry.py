@@ -12,6 +12,7 @@ import xlsxwriter
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.excel import issue_report
 from puskesos_desktop.excel import registry_reader as rr
 from puskesos_desktop.excel.common import Cancelled, RowIssue
 from puskesos_desktop.excel.registry_reader import detect_columns, read_registry, report_path_for, write_issue_report
@@ -88,6 +89,7 @@ def test_unknown_layout_detected_then_mapped(xlsx: Xlsx, nik: Nik) -> None:
     assert detection.found == {"PKH": "PKH"}
     assert set(detection.unknown) == {"Nomor Identitas", "Nama Warga", "Dusun"}
     assert detection.missing == ("nik", "name")
+    assert detection.samples == ((n, "SITI", "I", "YA"),)
     with pytest.raises(ValidationError, match="tidak dikenali"):
         _read(path)
     mapping = {"nik": "nomor identitas", "name": "Nama Warga", "address": "Dusun"}
@@ -130,7 +132,7 @@ def test_rejected_rows_with_reason_and_column(xlsx: Xlsx, nik: Nik) -> None:
     assert "format ilmiah" in reasons[13]
     columns = {i.row_number: i.column for i in result.rejected}
     assert columns[3] == "NIK" and columns[9] == "NAMA" and columns[11] == "DESIL"
-    assert result.total_rows == 12 and result.rejected_rows == 11
+    assert result.total_rows == 12 and len(result.rejected) == 11
 
 
 def test_nik_with_separators_is_accepted(xlsx: Xlsx) -> None:
@@ -299,6 +301,14 @@ def test_csv_utf8_without_bom_with_sep_line(tmp_path: Path, nik: Nik) -> None:
     assert result.rejected[0].row_number == 4
 
 
+def test_csv_utf16_tab_from_excel_unicode_text(tmp_path: Path, nik: Nik) -> None:
+    path = tmp_path / "dtks.txt"
+    path.write_bytes(f"NIK\tNAMA\tALAMAT\r\n{nik()}\tṢITI ÄMINAH\tJl. 1\r\n".encode("utf-16"))
+    result = _read(path)
+    assert result.encoding == "utf-16" and result.delimiter == "\t"
+    assert result.rows[0].name == "ṢITI ÄMINAH"
+
+
 def test_csv_numbers_in_text_are_exact(tmp_path: Path) -> None:
     path = tmp_path / "dtks.csv"
     path.write_text("NIK,NAMA\n9401011205900001,YOHANES\n", encoding="utf-8")
@@ -334,13 +344,33 @@ def test_report_path_beside_source_or_fallback(tmp_path: Path, monkeypatch: pyte
     source = stick / "DTKS Januari.xlsx"
     fallback = tmp_path / "data"
     assert report_path_for(source, fallback) == stick / "DTKS Januari_baris_ditolak.xlsx"
-    real_mkstemp = rr.tempfile.mkstemp
+    real_mkstemp = issue_report.tempfile.mkstemp
 
     def read_only(*args: object, dir: object = None, **kw: object) -> tuple[int, str]:  # noqa: A002
         if Path(str(dir)) == stick:
             raise OSError(errno.EROFS, "Read-only file system")
         return real_mkstemp(*args, dir=dir, **kw)  # type: ignore[call-overload, no-any-return]
 
-    monkeypatch.setattr(rr.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(issue_report.tempfile, "mkstemp", read_only)
     assert report_path_for(source, fallback) == fallback / "DTKS Januari_baris_ditolak.xlsx"
     assert list(stick.iterdir()) == []
+
+
+def test_old_xls_extract() -> None:
+    result = _read(Path(__file__).parent / "data" / "dtks_lama.xls")
+    assert result.file_kind == "xls" and [r.row_number for r in result.rows] == [2, 3, 5]
+    assert result.rows[0].birth_date == dt.date(1990, 5, 12) and result.rows[0].programmes == {"PKH"}
+    assert result.rows[2].name == '=HYPERLINK("x")'
+    assert [w.row_number for w in result.warnings] == [3]  # its NIK was stored as a number
+
+
+def test_programme_list_column_and_numeric_desil(xlsx: Xlsx, nik: Nik) -> None:
+    rows = [
+        ["NIK", "NAMA", "PROGRAM BANSOS", "DESIL"],
+        [nik(serial=1), "SITI", "PKH, Sembako / KIS + bantuan lain", 4.0],
+        [nik(serial=2), "BUDI", "", 3.5],
+    ]
+    result = _read(xlsx(rows))
+    assert result.rows[0].programmes == {"PKH", "BPNT", "PBI"} and result.rows[0].desil == 4
+    assert result.warnings[0].value == "bantuan lain" and "tidak dikenal" in result.warnings[0].reason
+    assert result.rejected[0].row_number == 3 and "Desil" in result.rejected[0].reason

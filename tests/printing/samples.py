@@ -120,7 +120,10 @@ def recommendation(**kw: object) -> DukcapilRecommendation:
         office=office(),
         number="REK/6201022001/2026/11/0002",
         date=dt.date(2026, 11, 23),
-        person=person(nik=None, kk=None, name="Yohanes Paulus Ngongo", sex="L", birth_place="Waingapu", birth_date=dt.date(1979, 3, 2)),
+        person=person(
+            nik=None, kk=None, name="Yohanes Paulus Ngongo", sex="L", birth_place="Waingapu",
+            birth_date=dt.date(1979, 3, 2),
+        ),  # fmt: skip
         members=(
             HouseholdMember("Yohanes Paulus Ngongo", "Kepala Keluarga", "L", "Waingapu", dt.date(1979, 3, 2)),
             HouseholdMember("Maria Goreti", "Istri", "P", "Ende", dt.date(1983, 8, 19)),

@@ -117,9 +117,10 @@ def test_sheet_needs_cards() -> None:
 def test_a_card_builds_within_30_ms() -> None:
     card.referral_card(samples.card())  # fonts registered, logo decoded
     best = float("inf")
-    for i in range(7):
+    for i in range(10):
         data = samples.card(number=f"RJK/6201022001/2026/11/{i + 100:04d}")  # a fresh QR each time
-        start = time.perf_counter()
+        # CPU time of this process: other jobs sharing the machine must not fail the test.
+        start = time.process_time()
         card.referral_card(data)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     assert best < 0.030, f"{best * 1000:.1f} ms"

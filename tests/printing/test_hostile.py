@@ -28,8 +28,10 @@ def _hostile_office() -> samples.OfficeInfo:
 def _documents() -> dict[str, bytes]:
     person = _hostile_person()
     office = _hostile_office()
-    items = (H, HUGE, NO_SPACES, "", "\u202e\u202e") * 30
-    registry = RegistryStatus(registered=True, desil=1, registry_id=H, programmes=items, extract_date=dt.date(2026, 1, 1))
+    items = (H, HUGE, NO_SPACES, "", "\u202e\u202e") * 8
+    registry = RegistryStatus(
+        registered=True, desil=1, registry_id=H, programmes=items, extract_date=dt.date(2026, 1, 1)
+    )
     proposal = MusdesProposal(
         number=H, kind=H, name=H, nik=H, kk=NO_SPACES, address=HUGE, rt=H, rw="", reason=HUGE, decision=H, note=HUGE
     )
@@ -51,7 +53,7 @@ def _documents() -> dict[str, bytes]:
         "sheet": card.referral_cards_sheet([samples.card(field=H, office=office, resident=person)] * 5),
         "recommendation": letters.dukcapil_recommendation(
             samples.recommendation(office=office, person=person, note=HUGE, request=H,
-                                   members=(HouseholdMember(H, H, H, H, None, H),) * 40)
+                                   members=(HouseholdMember(H, H, H, H, None, H),) * 12)
         ),
         "certificate": letters.registry_certificate(
             samples.certificate(office=office, person=person, registry=registry, purpose=HUGE)
@@ -63,9 +65,9 @@ def _documents() -> dict[str, bytes]:
             samples.requirements(office=office, name=H, kind=H, provider=HUGE, description=HUGE, criteria=items,
                                  documents=items, note=HUGE)
         ),
-        "agenda": musdes.musdes_proposal_list(samples.agenda(office=office, proposals=(proposal,) * 30, place=HUGE)),
+        "agenda": musdes.musdes_proposal_list(samples.agenda(office=office, proposals=(proposal,) * 8, place=HUGE)),
         "minutes": musdes.musdes_minutes(
-            samples.minutes(office=office, proposals=(proposal,) * 30, place=HUGE, chair=H, notes=HUGE,
+            samples.minutes(office=office, proposals=(proposal,) * 8, place=HUGE, chair=H, notes=HUGE,
                             representative_name=NO_SPACES, representative_title=H, attendees=-3, number=H)
         ),
     }  # fmt: skip
@@ -95,4 +97,3 @@ def test_hostile_text_renders(documents: dict[str, bytes], name: str) -> None:
 def test_one_sheet_documents_stay_bounded(documents: dict[str, bytes]) -> None:
     assert len(helpers.pages(documents["receipt"])) == 1
     assert len(helpers.pages(documents["card"])) == 1
-    assert len(helpers.pages(documents["missing"])) <= 2

@@ -67,7 +67,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = common.open_db(args.db)
-    rows = lists.list_records(db, args.kind, args.month)
+    rows = lists.list_records(db, args.kind, args.month, actor=common.actor())
     if args.json:
         common.print_json(rows)
     else:

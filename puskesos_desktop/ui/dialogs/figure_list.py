@@ -35,6 +35,8 @@ class FigureListDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         columns = [Column(key, header, align_right=key in _NUMERIC) for key, header in self.records.columns]
         self.table = RecordTable(columns)
+        # The service's order (by date or name) until a header is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.filter.textChanged.connect(self.table.proxy.setFilterFixedString)
         self.button_close = QPushButton()
         self.button_close.clicked.connect(self.accept)
@@ -45,7 +47,7 @@ class FigureListDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, lambda: self.filter.setFocus())
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
     def retranslate_ui(self) -> None:

@@ -99,6 +99,7 @@ class ReferralDialog(FormDialog):
         self.main.addLayout(row)
         self.pending_table = RecordTable(PENDING_COLUMNS)
         self.pending_table.setMaximumHeight(130)
+        self.pending_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.main.addWidget(self.pending_table)
         self.finish_layout()
         for name, widget in (

@@ -43,15 +43,15 @@ TIMELINE = [
     Column("at", "Waktu"),
     Column("source", "Untuk"),
     Column("kind", "Jenis"),
-    Column("text", "Keterangan"),
     Column("actor", "Petugas"),
+    Column("text", "Keterangan"),  # last: it stretches to the edge
 ]
 HANDLINGS = [
     Column("at", "Waktu"),
     Column("through", "Melalui"),
-    Column("given", "Yang diberikan"),
     Column("amount", "Nilai", lambda h: fmt.rupiah(h.amount_rupiah, empty=""), align_right=True),
     Column("officer", "Petugas"),
+    Column("given", "Yang diberikan"),
 ]
 
 
@@ -95,9 +95,11 @@ class WorkspaceDialog(QDialog):
         self.tabs.addTab(self._documents_page(), "")
         self.timeline = RecordTable(TIMELINE)
         self.timeline.setWordWrap(True)
+        self.timeline.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as it happened
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self._notes_page(), "")
         self.handlings = RecordTable(HANDLINGS)
+        self.handlings.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tabs.addTab(self.handlings, "")
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
@@ -176,6 +178,7 @@ class WorkspaceDialog(QDialog):
         self.documents_hint = QLabel()
         self.documents_hint.setObjectName("hint")
         self.documents = QListWidget()
+        self.documents.setSpacing(4)
         row = QHBoxLayout()
         self.button_docs_save = QPushButton()
         self.button_docs_slip = QPushButton()
@@ -196,6 +199,7 @@ class WorkspaceDialog(QDialog):
         layout = QVBoxLayout(page)
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
+        self.notes.setSpacing(4)
         self.note_text = PlainText(lines=3)
         self.button_note = QPushButton()
         self.button_note.setAutoDefault(False)
@@ -291,7 +295,8 @@ class WorkspaceDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Rujukan ({0})").format(len(ws.referrals)))
         self.documents.clear()
         for d in ws.documents:
-            item = QListWidgetItem(d.name)
+            when = self.tr("  — diterima {0}").format(f"{d.received_at:%d-%m-%Y}") if d.received_at else ""
+            item = QListWidgetItem(d.name + when)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if d.received else Qt.CheckState.Unchecked)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
 from puskesos_desktop.services import cards, referrals
@@ -18,7 +19,8 @@ from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
+from puskesos_desktop.ui.tabs.reports import Runner  # the pool runner; belongs in ui/workers.py one day
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 # Pale versions of the card colours, so the list echoes the cards the resident carries.
@@ -36,7 +38,7 @@ def _outcome(r: ReferralInfo) -> str:
 
 
 def _followup(r: ReferralInfo) -> str:
-    return f"{r.days_waiting} hari" if r.needs_followup else ""
+    return QCoreApplication.translate("ReferralsPanel", "{0} hari").format(r.days_waiting) if r.needs_followup else ""
 
 
 COLUMNS = [
@@ -64,6 +66,7 @@ class ReferralsPanel(QWidget):
         self.ctx = ctx
         self.items: list[ReferralInfo] = []
         self.closed = False
+        self.runner = Runner(self)
         self.setup_ui()
         self.retranslate_ui()
 
@@ -71,6 +74,7 @@ class ReferralsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = lambda r: FIELD_TINTS.get(r.field)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were made
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.button_refer = QPushButton()
@@ -228,11 +232,29 @@ class ReferralsPanel(QWidget):
             show_pdf(self, pdf, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
 
     def print_all(self) -> None:
+        """Several cards take longer than a UI frame should (about 30 ms a card): drawn on a pool thread."""
         numbers = [x.number for x in self.items if x.printable]
-        if not numbers:
+        if not numbers or self.runner.busy:
             return
-        pdf = attempt(self, lambda: cards.print_cards(self.ctx.db, self.ctx.actor, numbers))
-        if pdf is not None:
-            self._done(True)
-            title = self.tr("{0} kartu rujukan").format(len(numbers))
-            show_pdf(self, pdf, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
+        db, actor = self.ctx.db, self.ctx.actor
+        self.button_cards.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def finish() -> None:
+            QApplication.restoreOverrideCursor()
+            self.update_buttons()
+
+        def done(pdf: object) -> None:
+            finish()
+            if isinstance(pdf, bytes):
+                self._done(True)
+                title = self.tr("{0} kartu rujukan").format(len(numbers))
+                show_pdf(self, pdf, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not isinstance(exc, PuskesosError):
+                raise exc
+            show_error(self, exc)
+
+        self.runner.run("cards", lambda: cards.print_cards(db, actor, numbers), done, failed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +57,7 @@ class CataloguePage(QWidget):
         self.show_inactive = QCheckBox()
         self.table = RecordTable(self.columns)
         self.table.source.highlight = lambda row: None if self.is_active(row) else INACTIVE
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         left.addWidget(self.filter)
         left.addWidget(self.show_inactive)
         left.addWidget(self.table, 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,14 +39,18 @@ CHIP_STYLE = "QPushButton { padding: 4px 8px; } QPushButton:checked { background
 FOLLOWUP = QColor("#fff1c7")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackOfficeTab", text)
+
+
 def _referrals(i: QueueItem) -> str:
     if not i.referrals_total:
         return ""
-    text = f"{i.referrals_open}/{i.referrals_total} terbuka"
+    text = _tr("{0}/{1} terbuka").format(i.referrals_open, i.referrals_total)
     if i.referrals_waiting_approval:
-        text += f", {i.referrals_waiting_approval} menunggu persetujuan"
+        text += _tr(", {0} menunggu persetujuan").format(i.referrals_waiting_approval)
     if i.followup:
-        text += ", perlu tindak lanjut"
+        text += _tr(", perlu tindak lanjut")
     return text
 
 
@@ -67,14 +71,14 @@ COLUMNS = [
 ]
 
 SORT_LABELS = {
-    QueueSort.PRIORITY: "Prioritas (terlambat dulu)",
-    QueueSort.AGE: "Umur (terlama dulu)",
-    QueueSort.DUE: "Tenggat",
-    QueueSort.FIELD: "Bidang",
-    QueueSort.SERVICE: "Layanan",
-    QueueSort.STATUS: "Status",
-    QueueSort.OFFICER: "Petugas",
-    QueueSort.NAME: "Nama",
+    QueueSort.PRIORITY: QT_TRANSLATE_NOOP("BackOfficeTab", "Prioritas (terlambat dulu)"),
+    QueueSort.AGE: QT_TRANSLATE_NOOP("BackOfficeTab", "Umur (terlama dulu)"),
+    QueueSort.DUE: QT_TRANSLATE_NOOP("BackOfficeTab", "Tenggat"),
+    QueueSort.FIELD: QT_TRANSLATE_NOOP("BackOfficeTab", "Bidang"),
+    QueueSort.SERVICE: QT_TRANSLATE_NOOP("BackOfficeTab", "Layanan"),
+    QueueSort.STATUS: QT_TRANSLATE_NOOP("BackOfficeTab", "Status"),
+    QueueSort.OFFICER: QT_TRANSLATE_NOOP("BackOfficeTab", "Petugas"),
+    QueueSort.NAME: QT_TRANSLATE_NOOP("BackOfficeTab", "Nama"),
 }
 
 
@@ -222,7 +226,7 @@ class BackOfficeTab(BaseTab):
                 (self.tr("Tenggat sampai 7 hari lagi"), "week"),
             ],
         )
-        fill(self.sort, [(self.tr(label), key.value) for key, label in SORT_LABELS.items()])
+        fill(self.sort, [(_tr(str(label)), key.value) for key, label in SORT_LABELS.items()])
 
     def _fill_catalogue_combos(self) -> None:
         current_service, current_officer = combo_data(self.service), combo_data(self.officer)

@@ -1,51 +1,529 @@
-"""Front Office: the complaints registered at the desk (replaced by the full desk in the front-office issue)."""
+"""Front Office: one search box (NIK/KK, name, scanned receipt), the resident's page, new residents with the
+duplicate guard, complaints with their receipt, letter and DTKS proposal, the status desk, programme information,
+and the facilitators' visits and worklist. The dialogs live in ui/dialogs/; this tab wires them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from typing import Any
 
-from puskesos_desktop.services import lists
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import identity
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.services import complaints, documents, residents, search, visits
+from puskesos_desktop.ui import style
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
+from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import BaseTab
+from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt, show_error
+from puskesos_desktop.ui.widgets.background import run_in_background
+from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
+from puskesos_desktop.ui.widgets.search_box import SearchBox
 from puskesos_desktop.ui.widgets.table import RecordTable
 
-COLUMNS = [
-    Column("number", "No Resi"),
-    Column("registered_at", "Tanggal"),
+RESULTS = [
     Column("name", "Nama"),
     Column("nik", "NIK"),
+    Column("kk", "No. KK"),
+    Column("address", "Alamat"),
+    Column("rt_rw", "RT/RW", getter=lambda h: h.rt_rw),
+    Column("registry", "DTKS/DTSEN", getter=lambda h: h.registry_label),
+    Column("client", "Klien", getter=lambda h: "ya" if h.is_client else "belum"),
+    Column("facilitator", "Fasilitator"),
+    Column("complaint", "Resi", getter=lambda h: h.complaint_number or ""),
+]
+RECENT = [
+    Column("number", "No. resi"),
+    Column("registered_at", "Tanggal"),
+    Column("name", "Nama"),
     Column("field", "Bidang"),
     Column("service", "Layanan"),
     Column("status", "Status"),
+    Column("channel", "Saluran"),
+    Column("facilitator", "Fasilitator"),
+    Column("due_date", "Target"),
+]
+TO_INFORM = [
+    Column("number", "No. resi"),
+    Column("resident_name", "Nama"),
+    Column("phone", "Telepon"),
+    Column("address", "Alamat"),
+    Column("what", "Kabar yang belum disampaikan"),
+    Column("since", "Sejak"),
+    Column("facilitator", "Fasilitator"),
+]
+VISITS = [
+    Column("visit_date", "Tanggal"),
+    Column("place", "Tempat"),
+    Column("facilitator", "Fasilitator"),
+    Column("households", "Keluarga", getter=lambda v: len(v.households), align_right=True),
+    Column("resident_count", "Warga didaftarkan", align_right=True),
+    Column("complaint_count", "Keluhan", align_right=True),
 ]
 
 
 class FrontOfficeTab(BaseTab):
-    watches = frozenset({"complaints", "residents"})
+    watches = frozenset({"complaints", "residents", "registry", "letters", "proposals", "visits", "referrals"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._seq = 0  # the latest search asked for; older answers are dropped
+        self._shown_text = ""
+        self.last_message = ""
         self.setup_ui()
         self.retranslate_ui()
+        self.apply_permissions()
+        # The name index takes a few seconds on a big village: build it now, off the UI thread.
+        run_in_background(lambda: search.warm_up(ctx.db), lambda _r: None, lambda _e: None)
+
+    # --- building -------------------------------------------------------------------------------------------
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
+        head = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.filter = QLineEdit()
-        self.table = RecordTable(COLUMNS)
-        self.filter.textChanged.connect(self.table.proxy.setFilterFixedString)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table)
+        head.addWidget(self.heading)
+        head.addStretch(1)
+        self.label_visit = QLabel()
+        self.visit_choice = QComboBox()
+        self.visit_choice.setMinimumContentsLength(28)
+        self.label_visit.setBuddy(self.visit_choice)
+        self.button_visit = QPushButton()
+        head.addWidget(self.label_visit)
+        head.addWidget(self.visit_choice)
+        head.addWidget(self.button_visit)
+        layout.addLayout(head)
+
+        bar = QHBoxLayout()
+        self.search_box = SearchBox()
+        self.button_new = QPushButton()
+        self.button_desk = QPushButton()
+        self.button_info = QPushButton()
+        bar.addWidget(self.search_box, 1)
+        for b in (self.button_new, self.button_desk, self.button_info):
+            bar.addWidget(b)
+        layout.addLayout(bar)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        self.results = RecordTable(RESULTS)
+        # Best match first: the search ranks, the table must not re-sort.
+        self.results.setSortingEnabled(False)
+        self.results.proxy.sort(-1)
+        top_box.addWidget(self.results, 1)
+        actions = QHBoxLayout()
+        self.button_open = QPushButton()
+        self.button_complaint = QPushButton()
+        self.button_complaint.setObjectName("primary")
+        self.button_client = QPushButton()
+        self.button_certificate = QPushButton()
+        for b in (self.button_open, self.button_complaint, self.button_client, self.button_certificate):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("ok")
+        self.message.setWordWrap(True)
+        actions.addWidget(self.message, 2)
+        top_box.addLayout(actions)
+        split.addWidget(top)
+
+        self.lists = QTabWidget()
+        self.recent = RecordTable(RECENT)
+        self.recent.source.highlight = lambda row: style.card_background(row["field"])
+        self.recent.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.to_inform = RecordTable(TO_INFORM)
+        self.visit_list = RecordTable(VISITS)
+        self.lists.addTab(self.recent, "")
+        self.lists.addTab(self.to_inform, "")
+        self.lists.addTab(self.visit_list, "")
+        split.addWidget(self.lists)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        self.search_box.query_changed.connect(self.start_search)
+        self.search_box.submitted.connect(self.submit)
+        self.search_box.move_down.connect(self._into_results)
+        # activated: Enter on a row, or a double click (Qt's platform rule), opens it.
+        self.results.activated.connect(lambda _i: self.open_selected())
+        self.recent.activated.connect(lambda _i: self._open_status_of(self.recent.selected_row()))
+        self.to_inform.activated.connect(lambda _i: self._open_status_of(self.to_inform.selected_row()))
+        self.visit_list.activated.connect(lambda _i: self.edit_visit())
+        self.button_new.clicked.connect(self.new_resident)
+        self.button_desk.clicked.connect(lambda: self.open_status_desk(""))
+        self.button_info.clicked.connect(self.open_programme_info)
+        self.button_open.clicked.connect(self.open_selected)
+        self.button_complaint.clicked.connect(self.register_for_selected)
+        self.button_client.clicked.connect(self.make_client)
+        self.button_certificate.clicked.connect(self.certificate_for_selected)
+        self.button_visit.clicked.connect(self.new_visit)
+        for b in (
+            self.button_new,
+            self.button_desk,
+            self.button_info,
+            self.button_open,
+            self.button_complaint,
+            self.button_client,
+            self.button_certificate,
+            self.button_visit,
+        ):
+            b.setAutoDefault(False)
+        self.results.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+N", self.new_resident),
+            ("Ctrl+K", self.register_for_selected),
+            ("F6", lambda: self.open_status_desk("")),
+            ("F7", self.open_programme_info),
+            ("F8", self.new_visit),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=scope)
+        QWidget.setTabOrder(self.search_box, self.results)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Keluhan yang terdaftar"))
-        self.filter.setPlaceholderText(self.tr("Saring: nama, NIK, nomor resi…"))
+        self.heading.setText(self.tr("Front Office"))
+        self.search_box.setPlaceholderText(self.tr("Cari: NIK, No. KK, nama warga — atau pindai nomor resi (Ctrl+F)"))
+        self.hint.setText(
+            self.tr(
+                "↓ pindah ke hasil · Enter membuka · Ctrl+N warga baru · Ctrl+K daftarkan keluhan · "
+                "F6 meja status · F7 info program"
+            )
+        )
+        self.button_new.setText(self.tr("&Warga baru"))
+        self.button_desk.setText(self.tr("Meja &status"))
+        self.button_info.setText(self.tr("&Info program"))
+        self.button_open.setText(self.tr("Buka &halaman warga"))
+        self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
+        self.button_client.setText(self.tr("&Jadikan klien"))
+        self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
+        self.label_visit.setText(self.tr("Kun&jungan:"))
+        self.button_visit.setText(self.tr("Kunjungan &baru (F8)"))
+        self.lists.setTabText(0, self.tr("Keluhan terbaru"))
+        self.lists.setTabText(1, self.tr("Perlu diberi tahu"))
+        self.lists.setTabText(2, self.tr("Kunjungan lapangan"))
 
     def title(self) -> str:
         return self.tr("Front Office")
 
+    def apply_permissions(self) -> None:
+        actor = self.ctx.actor
+        self.button_new.setVisible(actor.can(Permission.RESIDENT_WRITE))
+        self.button_complaint.setVisible(actor.can(Permission.COMPLAINT_REGISTER))
+        self.button_client.setVisible(actor.can(Permission.RESIDENT_WRITE))
+        self.button_certificate.setVisible(actor.can(Permission.LETTER_ISSUE))
+        field = actor.can(Permission.FIELD_VISIT)
+        for w in (self.label_visit, self.visit_choice, self.button_visit):
+            w.setVisible(field)
+        self.lists.setTabVisible(2, field or actor.role == Role.KOORDINATOR)
+        self._selection_changed()
+
+    # --- lists ----------------------------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        self.table.set_rows(lists.list_records(self.ctx.db, "complaints"))
+        actor = self.ctx.actor
+        self.recent.set_rows(complaints.recent(self.ctx.db, 200))
+        if actor.can(Permission.STATUS_DESK):
+            todo = visits.worklist(self.ctx.db, actor)
+            self.to_inform.set_rows(todo)
+            self.lists.setTabText(1, self.tr("Perlu diberi tahu ({0})").format(len(todo)))
+        mine = actor.user_id if actor.role == Role.FASILITATOR else None
+        visit_rows = visits.list_visits(self.ctx.db, facilitator_id=mine)
+        self.visit_list.set_rows(visit_rows)
+        current = self.visit_choice.currentData()
+        self.visit_choice.blockSignals(True)
+        self.visit_choice.clear()
+        self.visit_choice.addItem(self.tr("— di kantor —"), None)
+        for v in visit_rows[:30]:
+            self.visit_choice.addItem(v.label, v.id)
+        index = self.visit_choice.findData(current)
+        self.visit_choice.setCurrentIndex(max(index, 0))
+        self.visit_choice.blockSignals(False)
+        if self.search_box.text().strip():
+            self.start_search(self.search_box.text())
+
+    def active_visit(self) -> int | None:
+        value = self.visit_choice.currentData() if self.visit_choice.isVisible() else None
+        return int(value) if value is not None else None
+
+    # --- searching ------------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def start_search(self, text: str) -> None:
+        self._seq += 1
+        seq = self._seq
+        if not text.strip():
+            self._show_hits(seq, "", [])
+            return
+        db = self.ctx.db
+        run_in_background(
+            lambda: search.search(db, text, wait=False),
+            lambda hits: self._show_hits(seq, text, hits),
+            lambda exc: self._search_failed(seq, exc),
+        )
+
+    def _show_hits(self, seq: int, text: str, hits: list[search.SearchHit]) -> None:
+        if seq != self._seq:
+            return  # typed on meanwhile
+        self._shown_text = text
+        self.results.set_rows(hits)
+        if hits:
+            self.results.selectRow(0)
+        elif text.strip():
+            self.message.setText(self.tr("Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru."))
+        self._selection_changed()
+
+    def _search_failed(self, seq: int, exc: Exception) -> None:
+        if seq == self._seq and isinstance(exc, PuskesosError):
+            self.message.setText(exc.message)
+
+    def submit(self, text: str) -> None:
+        """Enter in the search box: a scanned receipt opens its complaint; otherwise the best match opens."""
+        number = search.receipt_number(text)
+        if number is not None:
+            self.search_box.clear()
+            self.open_status_desk(number)
+            return
+        if text.strip() and text != self._shown_text:
+            self._seq += 1
+            hits = attempt(self, lambda: search.search(self.ctx.db, text)) or []
+            self._show_hits(self._seq, text, hits)
+        if self.results.selected_row() is not None:
+            self.open_selected()
+
+    def _into_results(self) -> None:
+        if self.results.source.rowCount():
+            self.results.setFocus()
+            if self.results.selected_row() is None:
+                self.results.selectRow(0)
+
+    def _selection_changed(self) -> None:
+        hit = self.results.selected_row()
+        self.button_open.setEnabled(hit is not None)
+        self.button_complaint.setEnabled(hit is not None)
+        self.button_client.setEnabled(hit is not None and not hit.is_client)
+        self.button_certificate.setEnabled(hit is not None and hit.in_registry)
+
+    # --- opening --------------------------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        hit: search.SearchHit | None = self.results.selected_row()
+        if hit is None:
+            return
+        if hit.kind == "complaint" and hit.complaint_number:
+            self.open_status_desk(hit.complaint_number)
+            return
+        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
+        if rid is not None:
+            self.open_resident(rid)
+
+    def _client_from(self, hit: search.SearchHit, ask: bool) -> int | None:
+        """A registry person becomes a client (their DTKS/DTSEN data copied)."""
+        if hit.resident_id is not None:
+            return hit.resident_id
+        if hit.registry_record_id is None:
+            return None
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Belum menjadi klien"),
+                self.tr(
+                    "{0} terdaftar di DTKS/DTSEN tetapi belum pernah datang ke Puskesos. Jadikan klien sekarang?"
+                ).format(hit.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        record_id = hit.registry_record_id
+        made = attempt(self, lambda: residents.create_from_registry(self.ctx.db, self.ctx.actor, record_id))
+        if made is None:
+            return None
+        self.ctx.changed("residents")
+        self.message.setText(self.tr("{0} kini menjadi klien.").format(made.name))
+        return made.id
+
+    def make_client(self) -> None:
+        hit = self.results.selected_row()
+        if hit is not None and not hit.is_client:
+            self._client_from(hit, ask=False)
+
+    def open_resident(self, resident_id: int) -> None:
+        page = ResidentPageDialog(self.ctx, resident_id, self)
+
+        def complaint(rid: int) -> None:
+            self.register_complaint(rid, parent=page)
+            page.reload()
+
+        def edit(rid: int) -> None:
+            self.edit_resident(rid, parent=page)
+            page.reload()
+
+        def status(number: str) -> None:
+            self.open_status_desk(number, parent=page)
+            page.reload()
+
+        page.complaint_requested.connect(complaint)
+        page.edit_requested.connect(edit)
+        page.status_requested.connect(status)
+        page.exec()
+
+    def edit_resident(self, resident_id: int, parent: QWidget | None = None) -> None:
+        ResidentFormDialog(self.ctx, resident_id, parent=parent or self).exec()
+
+    def new_resident(self) -> None:
+        if not self.ctx.actor.can(Permission.RESIDENT_WRITE):
+            return
+        text = self.search_box.text().strip()
+        digits = identity.normalise_number(text)
+        prefill = residents.ResidentInput(name="")
+        if digits.isdigit() and len(digits) == 16:
+            prefill = residents.ResidentInput(name="", nik=digits)
+        elif text and not digits.isdigit():
+            prefill = residents.ResidentInput(name=text.title())
+        form = ResidentFormDialog(self.ctx, visit_id=self.active_visit(), prefill=prefill, parent=self)
+        if form.exec() != form.DialogCode.Accepted or form.saved_id is None:
+            return
+        if form.opened_existing:
+            self.open_resident(form.saved_id)
+            return
+        self.message.setText(self.tr("Warga tersimpan."))
+        if self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
+            self.register_complaint(form.saved_id)
+
+    def register_for_selected(self) -> None:
+        hit = self.results.selected_row()
+        if hit is None:
+            return
+        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
+        if rid is not None:
+            self.register_complaint(rid)
+
+    def register_complaint(self, resident_id: int, parent: QWidget | None = None) -> None:
+        if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
+            return
+        form = ComplaintFormDialog(self.ctx, resident_id, visit_id=self.active_visit(), parent=parent or self)
+        if form.exec() != form.DialogCode.Accepted or form.registered is None:
+            return
+        self.after_registration(form.registered, parent or self)
+
+    def after_registration(self, reg: complaints.RegisteredComplaint, parent: QWidget) -> None:
+        """Say what happened, then the receipt preview, then the letter's when one was issued."""
+        parts = [self.tr("Keluhan {0}: {1}.").format(reg.number, reg.status)]
+        if reg.proposal_number:
+            parts.append(
+                self.tr("Diusulkan ke DTKS/DTSEN: {0} (Draf).").format(reg.proposal_number)
+                if reg.proposal_created
+                else self.tr("Masuk usulan DTKS/DTSEN {0}.").format(reg.proposal_number)
+            )
+        if reg.letter_number:
+            parts.append(self.tr("Surat rekomendasi {0}.").format(reg.letter_number))
+        if reg.letter_pending:
+            parts.append(self.tr("Belum punya NIK/KK: surat rekomendasi dibuat di kantor."))
+        self.last_message = " ".join(parts)
+        self.message.setText(self.last_message)
+        actor, db = self.ctx.actor, self.ctx.db
+        if not actor.can(Permission.PRINT_DOCUMENTS):
+            return
+        letter = reg.letter_number if reg.letter_created else None
+
+        def print_letter() -> None:
+            if letter is not None:
+                preview_pdf(
+                    parent,
+                    lambda: documents.letter_pdf(db, actor, letter),
+                    self.tr("Surat rekomendasi {0}").format(letter),
+                    safe_name(letter),
+                )
+
+        preview_pdf(
+            parent,
+            lambda: documents.receipt_pdf(db, actor, reg.number),
+            self.tr("Resi {0}").format(reg.number),
+            safe_name(reg.number),
+            then=print_letter,
+        )
+
+    def certificate_for_selected(self) -> None:
+        hit = self.results.selected_row()
+        if hit is None:
+            return
+        if not hit.in_registry:
+            show_error(
+                self,
+                PuskesosError(
+                    self.tr("{0} tidak terdaftar di DTKS/DTSEN. Buka halaman warga untuk mengusulkannya.").format(
+                        hit.name
+                    )
+                ),
+            )
+            return
+        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=False)
+        if rid is not None:
+            page = ResidentPageDialog(self.ctx, rid, self)
+            page.tabs.setCurrentIndex(3)
+            page.issue_certificate()
+            page.exec()
+
+    def _open_status_of(self, row: Any) -> None:
+        if row is None:
+            return
+        number = row["number"] if isinstance(row, dict) else getattr(row, "number", None)
+        if number:
+            self.open_status_desk(str(number))
+
+    def open_status_desk(self, number: str, parent: QWidget | None = None) -> None:
+        StatusDeskDialog(self.ctx, number, parent or self).exec()
+
+    def open_programme_info(self) -> None:
+        ProgrammeInfoDialog(self.ctx, self).exec()
+
+    def new_visit(self) -> None:
+        if not self.ctx.actor.can(Permission.FIELD_VISIT):
+            return
+        form = VisitFormDialog(self.ctx, parent=self)
+        if form.exec() == form.DialogCode.Accepted and form.saved is not None:
+            self.refresh()
+            index = self.visit_choice.findData(form.saved.id)
+            if index >= 0:
+                self.visit_choice.setCurrentIndex(index)
+            self.message.setText(
+                self.tr("Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.").format(
+                    form.saved.place
+                )
+            )
+
+    def edit_visit(self) -> None:
+        row = self.visit_list.selected_row()
+        if row is None or not self.ctx.actor.can(Permission.FIELD_VISIT):
+            return
+        if VisitFormDialog(self.ctx, row.id, self).exec():
+            self.refresh()

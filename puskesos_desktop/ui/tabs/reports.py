@@ -1,38 +1,322 @@
-"""Laporan: record counts per kind (replaced by the monthly report and dashboard in the report issue)."""
+"""Laporan: the month's activity report (Laporan Kegiatan Puskesos) and the planning dashboard.
+
+Figures, lists and the PDF are computed off the UI thread (a district-sized database takes a few hundred ms);
+each job's result is applied on the UI thread, and a newer request of the same kind makes an older result moot.
+The tab reloads whenever data changes anywhere in the program (AppContext.data_changed).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import itertools
+from collections.abc import Callable
+from typing import Any
 
-from puskesos_desktop.services import lists
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import fmt
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import dashboard, reports
+from puskesos_desktop.services.report_queries import FigureRef, RecordList
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import BaseTab
-from puskesos_desktop.ui.widgets.table import RecordTable
+from puskesos_desktop.ui.dialogs import pdf_preview
+from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
+from puskesos_desktop.ui.tabs.base_tab import BaseTab, show_error
+from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
 
-LABELS = {
-    "residents": "Warga",
-    "registry": "Data DTKS/DTSEN",
-    "complaints": "Keluhan",
-    "referrals": "Rujukan",
-    "proposals": "Usulan DTKS",
-    "letters": "Surat",
-}
+# --- running service calls off the UI thread --------------------------------------------------------------------
+
+
+class _Bridge(QObject):
+    """Lives on the UI thread; signals emitted from a pool thread arrive there (queued)."""
+
+    done = Signal(str, int, object)
+    failed = Signal(str, int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, bridge: _Bridge, name: str, seq: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.bridge, self.name, self.seq, self.fn = bridge, name, seq, fn
+
+    def run(self) -> None:
+        failed = False
+        try:
+            result: object = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+            failed, result = True, exc
+        try:
+            (self.bridge.failed if failed else self.bridge.done).emit(self.name, self.seq, result)
+        except RuntimeError:
+            pass  # the tab was closed meanwhile
+
+
+class Runner(QObject):
+    """Named background jobs: only the newest job of a name has its result applied."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.bridge = _Bridge(self)
+        self.bridge.done.connect(self._done)
+        self.bridge.failed.connect(self._failed)
+        self._seq = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._handlers: dict[str, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._latest)
+
+    def run(
+        self,
+        name: str,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        seq = next(self._seq)
+        self._latest[name] = seq
+        self._handlers[name] = (on_done, on_error)
+        self.pool.start(_Job(self.bridge, name, seq, fn))
+
+    def _take(self, name: str, seq: int) -> tuple[Callable[[Any], None], Callable[[BaseException], None]] | None:
+        if self._latest.get(name) != seq:
+            return None
+        del self._latest[name]
+        return self._handlers.pop(name)
+
+    def _done(self, name: str, seq: int, result: object) -> None:
+        handlers = self._take(name, seq)
+        if handlers is not None:
+            handlers[0](result)
+
+    def _failed(self, name: str, seq: int, exc: object) -> None:
+        handlers = self._take(name, seq)
+        if handlers is not None and isinstance(exc, BaseException):
+            handlers[1](exc)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+# --- the tab ------------------------------------------------------------------------------------------------------
 
 
 class ReportsTab(BaseTab):
+    #: every kind of change can move a figure
+    watches: frozenset[str] = frozenset()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.runner = Runner(self)
+        self.list_dialog: FigureListDialog | None = None
+        self.preview: pdf_preview.PdfPreviewDialog | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+        self.apply_permissions()
+
+    def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("Jumlah data"))
-        self.heading.setObjectName("heading")
-        self.table = RecordTable([Column("what", "Data"), Column("count", "Jumlah", align_right=True)])
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        # The month, reload and print sit beside the page tabs (a row of their own would cost 45 px of 768).
+        corner = QWidget()
+        bar = QHBoxLayout(corner)
+        bar.setContentsMargins(0, 0, 0, 4)
+        self.month_label = QLabel()
+        self.month = QComboBox()
+        self.month.setMinimumWidth(200)
+        self.month_label.setBuddy(self.month)
+        self.button_reload = QPushButton()
+        self.button_print = QPushButton()
+        self.button_print.setObjectName("primary")
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        self.status.setMinimumWidth(110)
+        for w in (self.status, self.month_label, self.month, self.button_reload, self.button_print):
+            bar.addWidget(w)
+        self.denied = QLabel()
+        self.denied.setObjectName("error")
+        self.denied.setWordWrap(True)
+        layout.addWidget(self.denied)
+        self.pages = QTabWidget()
+        self.monthly = MonthlyPage()
+        self.dashboard_page = DashboardPage()
+        self.pages.addTab(self._scrolled(self.monthly), "")
+        self.pages.addTab(self._scrolled(self.dashboard_page), "")
+        self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        layout.addWidget(self.pages, 1)
+        self.month.currentIndexChanged.connect(lambda _i: self.load_month())
+        self.pages.currentChanged.connect(lambda _i: self._show_month_bar())
+        self.button_reload.clicked.connect(self.refresh)
+        self.button_print.clicked.connect(self.print_report)
+        self.monthly.open_list.connect(self.open_list)
+        self.dashboard_page.open_list.connect(self.open_list)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_report)
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
+
+    def retranslate_ui(self) -> None:
+        self.month_label.setText(self.tr("&Bulan:"))
+        self.button_reload.setText(self.tr("Muat &ulang"))
+        self.button_reload.setToolTip(self.tr("Hitung ulang semua angka (F5)"))
+        self.button_print.setText(self.tr("&Cetak laporan…"))
+        self.button_print.setToolTip(self.tr("Pratinjau dan cetak Laporan Kegiatan Puskesos bulan ini (Ctrl+P)"))
+        self.pages.setTabText(0, self.tr("&Laporan bulanan"))
+        self.pages.setTabText(1, self.tr("&Dasbor perencanaan"))
+        self.denied.setText(
+            self.tr("Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, "
+                    "front office dan back office.")
+        )
+        self.monthly.retranslate_ui()
+        self.dashboard_page.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Laporan")
 
+    @property
+    def allowed(self) -> bool:
+        return self.ctx.actor.can(Permission.REPORT)
+
+    def apply_permissions(self) -> None:
+        allowed = self.allowed
+        self.denied.setVisible(not allowed)
+        self.pages.setVisible(allowed)
+        self._show_month_bar()
+
+    def _show_month_bar(self) -> None:
+        """The month and the print button belong to the monthly report; the dashboard is as of now."""
+        monthly = self.allowed and self.pages.currentIndex() == 0
+        for w in (self.month, self.month_label, self.button_print):
+            w.setVisible(monthly)
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def selected_month(self) -> str:
+        data = self.month.currentData()
+        return str(data) if data else reports.current_month()
+
+    # loading
     def refresh(self) -> None:
-        rows = [{"what": self.tr(LABELS[k]), "count": len(lists.list_records(self.ctx.db, k))} for k in lists.KINDS]
-        self.table.set_rows(rows)
+        if not self.allowed:
+            return
+        self._fill_months()
+        self.load_month()
+        self.load_dashboard()
+
+    def _fill_months(self) -> None:
+        try:
+            months = reports.available_months(self.ctx.db, self.ctx.actor)
+        except PuskesosError as exc:
+            show_error(self, exc)
+            return
+        if [self.month.itemData(i) for i in range(self.month.count())] == months:
+            return
+        keep = self.month.currentData()
+        self.month.blockSignals(True)
+        self.month.clear()
+        for m in months:
+            year, mon = int(m[:4]), int(m[5:])
+            self.month.addItem(fmt.bulan_tahun((year, mon)), m)
+        index = self.month.findData(keep) if keep else 0
+        self.month.setCurrentIndex(max(0, index))
+        self.month.blockSignals(False)
+
+    def _set_status(self) -> None:
+        self.status.setText(self.tr("Menghitung…") if self.busy else "")
+
+    def load_month(self) -> None:
+        if not self.allowed:
+            return
+        db, actor, month = self.ctx.db, self.ctx.actor, self.selected_month()
+        self.runner.run("month", lambda: reports.monthly_report(db, actor, month), self._month_loaded, self._failed)
+        self._set_status()
+
+    def load_dashboard(self) -> None:
+        if not self.allowed:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.runner.run("dashboard", lambda: dashboard.dashboard(db, actor), self._dashboard_loaded, self._failed)
+        self._set_status()
+
+    def _month_loaded(self, rep: object) -> None:
+        if isinstance(rep, reports.MonthlyReport):
+            self.monthly.show_report(rep)
+        self._set_status()
+
+    def _dashboard_loaded(self, dash: object) -> None:
+        if isinstance(dash, dashboard.Dashboard):
+            self.dashboard_page.show_dashboard(dash)
+        self._set_status()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_status()
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+            return
+        QMessageBox.warning(self, self.tr("Gagal menghitung laporan"), str(exc) or type(exc).__name__)
+
+    # the list behind a figure
+    def open_list(self, ref: object) -> None:
+        if not isinstance(ref, FigureRef):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.runner.run("list", lambda: reports.records(db, actor, ref), self._show_list, self._failed)
+        self._set_status()
+
+    def _show_list(self, records: object) -> None:
+        self._set_status()
+        if not isinstance(records, RecordList):
+            return
+        if self.list_dialog is not None:
+            self.list_dialog.close()
+        self.list_dialog = FigureListDialog(records, self)
+        self.list_dialog.open()
+
+    # printing
+    def print_report(self) -> None:
+        if not self.allowed:
+            return
+        db, actor, month = self.ctx.db, self.ctx.actor, self.selected_month()
+        self.button_print.setEnabled(False)
+        self.runner.run("pdf", lambda: (month, reports.monthly_pdf(db, actor, month)), self._show_pdf, self._pdf_failed)
+        self._set_status()
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self.button_print.setEnabled(True)
+        self._failed(exc)
+
+    def _show_pdf(self, result: object) -> None:
+        self.button_print.setEnabled(True)
+        self._set_status()
+        if not isinstance(result, tuple):
+            return
+        month, pdf = str(result[0]), bytes(result[1])
+        label = fmt.bulan_tahun((int(month[:4]), int(month[5:])))
+        self.preview = pdf_preview.show_pdf(
+            self,
+            pdf,
+            self.tr("Laporan Kegiatan Puskesos {0}").format(label),
+            f"laporan-kegiatan-puskesos-{month}.pdf",
+        )

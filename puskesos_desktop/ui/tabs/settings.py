@@ -7,9 +7,13 @@ from typing import Protocol
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.settings_pages.accounts import AccountsPage
+from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
+from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
 from puskesos_desktop.ui.settings_pages.partners import PartnersPage
 from puskesos_desktop.ui.settings_pages.programmes import ProgrammesPage
+from puskesos_desktop.ui.settings_pages.security_settings import SecuritySettingsPage
 from puskesos_desktop.ui.settings_pages.services_catalogue import ServicesPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 
@@ -26,6 +30,10 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
         PartnersPage(ctx),
         ServicesPage(ctx),
         ProgrammesPage(ctx),
+        AccountsPage(ctx),
+        SecuritySettingsPage(ctx),
+        BackupPage(ctx),
+        AuditViewerPage(ctx),
     ]
 
 

@@ -114,8 +114,13 @@ class FigureTile(QAbstractButton):
         p.setFont(big)
         colour = QColor("#a61b1b") if self.warn and self.value else NAVY
         p.setPen(colour)
+        # A long value ("11,8 hari") shrinks to fit the tile rather than being cut.
+        room = self.width() - 24
+        while QFontMetrics(big).horizontalAdvance(self.text_value()) > room and big.pointSizeF() > 9:
+            big.setPointSizeF(big.pointSizeF() - 1)
+        p.setFont(big)
         fm_big = QFontMetrics(big)
-        top = QRect(12, 6, self.width() - 24, fm_big.height())
+        top = QRect(12, 6, room, fm_big.height())
         p.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text_value())
         p.setFont(self.font())
         p.setPen(HINT)
@@ -194,11 +199,13 @@ class BarChart(QWidget):
             bold.setBold(True)
             p.setFont(bold)
             p.setPen(NAVY)
-            p.drawText(QRect(0, 0, self.width(), fm.height() + 6), Qt.AlignmentFlag.AlignLeft, self.title)
+            title = QFontMetrics(bold).elidedText(self.title, Qt.TextElideMode.ElideRight, self.width())
+            p.drawText(QRect(0, 0, self.width(), fm.height() + 6), Qt.AlignmentFlag.AlignLeft, title)
             p.setFont(self.font())
         if not self.items:
             p.setPen(HINT)
-            p.drawText(QRect(0, self._title_height(), self.width(), self.ROW), Qt.AlignmentFlag.AlignLeft, self.empty_text)
+            empty = QRect(0, self._title_height(), self.width(), self.ROW)
+            p.drawText(empty, Qt.AlignmentFlag.AlignLeft, self.empty_text)
             p.end()
             return
         label_w = self._label_width()
@@ -316,7 +323,11 @@ class HeatMatrix(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_data(
-        self, rows: Sequence[str], columns: Sequence[str], values: Sequence[Sequence[int]], keys: Sequence[Sequence[object]]
+        self,
+        rows: Sequence[str],
+        columns: Sequence[str],
+        values: Sequence[Sequence[int]],
+        keys: Sequence[Sequence[object]],
     ) -> None:
         self.rows, self.columns = list(rows), list(columns)
         self.values = [list(v) for v in values]
@@ -374,7 +385,8 @@ class HeatMatrix(QWidget):
             bold.setBold(True)
             p.setFont(bold)
             p.setPen(NAVY)
-            p.drawText(QRect(0, 0, self.width(), fm.height() + 6), Qt.AlignmentFlag.AlignLeft, self.title)
+            title = QFontMetrics(bold).elidedText(self.title, Qt.TextElideMode.ElideRight, self.width())
+            p.drawText(QRect(0, 0, self.width(), fm.height() + 6), Qt.AlignmentFlag.AlignLeft, title)
             p.setFont(self.font())
         if not self.rows or not self.columns:
             p.setPen(HINT)
@@ -395,9 +407,11 @@ class HeatMatrix(QWidget):
             cell = self.cell_rect(0, c)
             box = QRect(cell.left() + 1, header_top, cell.width() - 2, self._header_height() - 2)
             p.setPen(TEXT)
-            text = sfm.elidedText(name, Qt.TextElideMode.ElideRight, box.width() * 2 - 4)
-            p.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
-                       text)
+            # One word ("RUTILAHU") is cut to the column; words may take two lines ("Disahkan Musdes").
+            room = box.width() * 2 - 4 if " " in name else box.width()
+            text = sfm.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+            p.drawText(box, int(flags), text)
         p.setFont(self.font())
         for r, name in enumerate(self.rows):
             row_rect = QRect(0, self.cell_rect(r, 0).top(), self._row_label_width() - 6, self.CELL_H)

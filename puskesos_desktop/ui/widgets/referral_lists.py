@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.permissions import Permission
@@ -49,6 +49,7 @@ class ReferralListPanel(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.table = RecordTable(columns)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # oldest first, as the service orders them
         self.buttons = QHBoxLayout()
         self.button_open = QPushButton()
         self.buttons.addWidget(self.button_open)

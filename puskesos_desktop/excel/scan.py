@@ -1,0 +1,232 @@
+"""Measuring a workbook's parts before any parser sees them: zip bombs, broken parts, sheets too large.
+
+calamine builds each sheet as one rectangle of cells from the first to the last cell: its size must be known first.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+import olefile
+
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.excel.common import thousands
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 200 * MiB
+    max_uncompressed: int = 2048 * MiB
+    max_ratio: float = 100.0
+    ratio_min_bytes: int = MiB  # parts smaller than this are not judged by their ratio (small XML compresses well)
+    max_members: int = 5_000
+    max_rows: int = 1_100_000
+    max_cells: int = 30_000_000  # rows x columns of a sheet's rectangle; ~1 GB in calamine
+    max_cell_chars: int = 32_767
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class SheetExtent:
+    rows: int
+    columns: int
+
+
+def _fail(message: str) -> ValidationError:
+    return ValidationError(message)
+
+
+# --- zip (xlsx) ---------------------------------------------------------------------------------------------
+
+_ROW_NUMBER = re.compile(rb' r="(\d+)"')  # only <row> carries a purely numeric r; cells carry letters
+_WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})\d')  # columns after Z: few in an ordinary sheet
+_ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
+_CELL_ANY_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"")
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+class _SheetScan:
+    """The last row and widest column of a worksheet's XML, measured as it streams past, chunk by chunk.
+
+    Cheap byte counts do the work; a slower regex runs only for sheets whose cells do not put ``r`` first.
+    """
+
+    def __init__(self) -> None:
+        self.row_tags = 0
+        self.max_row = 0
+        self.cell_tags = 0
+        self.cells_with_ref = 0
+        self.max_column = 1
+        self._prefix: bytes | None = None
+        self._rest = b""
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        buf = self._rest + chunk
+        if final:
+            self._rest = b""
+        else:
+            cut = buf.rfind(b"<")
+            if cut < 0:
+                self._rest = buf
+                return
+            buf, self._rest = buf[:cut], buf[cut:]
+        if self._prefix is None:
+            m = _ROOT_PREFIX.search(buf)
+            self._prefix = (m.group(1) or b"") if m else b""
+        row, cell = b"<" + self._prefix + b"row", b"<" + self._prefix + b"c"
+        self.row_tags += buf.count(row + b" ") + buf.count(row + b">")
+        tags = buf.count(cell + b" ") + buf.count(cell + b">")
+        with_ref = buf.count(cell + b' r="')
+        if with_ref != tags:
+            with_ref = len(_CELL_ANY_REF.findall(buf))
+        self.cell_tags += tags
+        self.cells_with_ref += with_ref
+        numbers = _ROW_NUMBER.findall(buf)
+        if numbers:
+            self.max_row = max(self.max_row, max(int(n) for n in numbers))
+        if with_ref:
+            self.max_column = max(self.max_column, 26)  # one-letter columns: assume the widest, Z
+        wide = _WIDE_CELL.findall(buf)
+        if wide:
+            self.max_column = max(self.max_column, max(_column_number(w) for w in set(wide)))
+
+    def extent(self) -> SheetExtent:
+        rows = max(self.max_row, self.row_tags)
+        # Cells without a reference take the next column: assume the worst for them.
+        columns = self.max_column + max(0, self.cell_tags - self.cells_with_ref)
+        return SheetExtent(rows=rows, columns=columns)
+
+
+def check_zip(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetExtent]:
+    """Refuse broken, truncated, bomb-like or oversized xlsx content; return each worksheet part's extent."""
+    corrupt = f"Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru."
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise _fail(corrupt) from None
+    names = {i.filename for i in infos}
+    if len(infos) > limits.max_members:
+        raise _fail(f"Berkas {name} berisi terlalu banyak bagian ({len(infos)}); ini bukan buku kerja biasa.")
+    if "[Content_Types].xml" not in names:
+        if "mimetype" in names and "content.xml" in names:
+            raise _fail(
+                f"Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx."
+            )
+        raise _fail(f"Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.")
+    if "xl/workbook.bin" in names:
+        raise _fail(f"Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.")
+    if "xl/workbook.xml" not in names:
+        raise _fail(f"Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise _fail(f"Berkas {name} dienkripsi dengan cara yang tidak dikenal.")
+        total += info.file_size
+        if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise _fail(
+                f"Berkas {name} ditolak: isinya dipadatkan secara tidak wajar "
+                f"({info.file_size / max(info.compress_size, 1):.0f} kali). Berkas ini mungkin berbahaya."
+            )
+    if total > limits.max_uncompressed:
+        raise _fail(
+            f"Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total / MiB:.0f} MB; "
+            f"batas {limits.max_uncompressed / MiB:.0f} MB)."
+        )
+    extents: dict[str, SheetExtent] = {}
+    try:
+        for info in infos:
+            is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+            scan = _SheetScan() if is_sheet else None
+            seen = 0
+            with zf.open(info) as member:
+                while chunk := member.read(MiB):
+                    seen += len(chunk)
+                    if seen > info.file_size:
+                        raise _fail(corrupt)
+                    if scan is not None:
+                        scan.feed(chunk)
+                        check_extent(scan.extent(), name, limits)
+            if scan is not None:
+                scan.feed(b"", final=True)
+                extent = scan.extent()
+                check_extent(extent, name, limits)
+                extents[info.filename] = extent
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError):
+        raise _fail(corrupt) from None
+    return extents
+
+
+def check_extent(extent: SheetExtent, name: str, limits: Limits) -> None:
+    if extent.rows > limits.max_rows:
+        raise _fail(f"Berkas {name} ditolak: satu lembar kerja berisi lebih dari {thousands(limits.max_rows)} baris.")
+    if extent.rows * extent.columns > limits.max_cells:
+        raise _fail(
+            f"Berkas {name} ditolak: satu lembar kerja terlalu besar "
+            f"({thousands(extent.rows)} baris x {thousands(extent.columns)} kolom)."
+        )
+
+
+# --- old .xls (BIFF8 inside an OLE container) ------------------------------------------------------------------
+
+_BIFF_BOF = 0x0809
+# Cell records: row (u16) then column (u16) at the start of the record data.
+_BIFF_CELLS = frozenset({0x0006, 0x00D6, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x0406})
+_BIFF_MULTI = frozenset({0x00BD, 0x00BE})  # MULRK / MULBLANK: row, first column ... last column (last u16)
+
+
+def check_xls(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetExtent]:
+    """Walk the BIFF records of an old .xls: refuse a sheet whose rectangle of cells is too large.
+
+    Cell positions are 16-bit in the file: without this walk a 10 KB file could ask calamine for 4 billion cells.
+    """
+    corrupt = f"Berkas {name} (format lama .xls) rusak dan tidak dapat dibaca."
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+        stream = "Workbook" if ole.exists("Workbook") else "Book"
+        buf = ole.openstream(stream).read()
+    except Exception:
+        raise _fail(corrupt) from None
+    unpack = struct.Struct("<HH").unpack_from
+    extents: dict[str, SheetExtent] = {}
+    pos, size, sheet = 0, len(buf), -1
+    max_row = max_col = -1
+    while pos + 4 <= size:
+        typ, length = unpack(buf, pos)
+        body = pos + 4
+        if typ in _BIFF_CELLS and length >= 4:
+            row, col = unpack(buf, body)
+            max_row, max_col = max(max_row, row), max(max_col, col)
+        elif typ in _BIFF_MULTI and length >= 6:
+            row, _first = unpack(buf, body)
+            (last,) = struct.unpack_from("<H", buf, body + length - 2)
+            max_row, max_col = max(max_row, row), max(max_col, last)
+        elif typ == _BIFF_BOF:  # a new substream (the workbook globals, then one per sheet)
+            if max_row >= 0:
+                extent = SheetExtent(rows=max_row + 1, columns=max_col + 1)
+                check_extent(extent, name, limits)
+                extents[f"sheet{sheet}"] = extent
+            sheet, max_row, max_col = sheet + 1, -1, -1
+        pos = body + length
+    if max_row >= 0:
+        extent = SheetExtent(rows=max_row + 1, columns=max_col + 1)
+        check_extent(extent, name, limits)
+        extents[f"sheet{sheet}"] = extent
+    return extents

@@ -1,0 +1,213 @@
+"""Change one's own password (forced after a reset by the coordinator), and the strength meter other forms share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import users
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.users import UserInfo
+from puskesos_desktop.ui.dialogs.form_base import set_invalid
+
+
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(users.MAX_PASSWORD)
+    edit.setMinimumWidth(260)
+    return edit
+
+
+class StrengthMeter(QWidget):
+    """A bar and a word under a new-password field: refused, weak … strong (the service's own rule)."""
+
+    def __init__(self, edit: QLineEdit, username: QLineEdit | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        self.username = username
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label = QLabel()
+        self.label.setObjectName("hint")
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.label, 2)
+        edit.textChanged.connect(self.update_meter)
+        self.update_meter()
+
+    def update_meter(self) -> None:
+        text = self.edit.text()
+        name = self.username.text().strip().lower() if self.username is not None else ""
+        score = users.password_strength(text)
+        reason = ""
+        try:
+            users.check_password_strength(text, name)
+        except ValidationError as exc:
+            score, reason = 0, exc.message
+        self.bar.setValue(score)
+        words = {
+            0: reason if text else self.tr("Minimal 8 karakter, paduan huruf dan angka atau tanda baca."),
+            1: self.tr("Cukup"),
+            2: self.tr("Lumayan"),
+            3: self.tr("Kuat"),
+            4: self.tr("Sangat kuat"),
+        }
+        self.label.setText(words[score])
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in user's own password. forced=True after a reset: cancelling leaves the old session closed."""
+
+    def __init__(self, db: Database, actor: Actor, forced: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.forced = forced
+        self.user: UserInfo | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.old = password_edit()
+        self.new = password_edit()
+        self.again = password_edit()
+        self.meter = StrengthMeter(self.new)
+        self.label_old, self.label_new, self.label_again = QLabel(), QLabel(), QLabel()
+        form.addRow(self.label_old, self.old)
+        form.addRow(self.label_new, self.new)
+        form.addRow("", self.meter)
+        form.addRow(self.label_again, self.again)
+        layout.addLayout(form)
+        self.fields = {"Kata sandi lama": self.old, "Kata sandi": self.new, "Ulangi kata sandi": self.again}
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.old, self.new)
+        self.setTabOrder(self.new, self.again)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Ganti kata sandi"))
+        self.heading.setText(self.tr("Ganti kata sandi — {0}").format(self.actor.full_name))
+        self.intro.setText(
+            self.tr(
+                "Koordinator telah mereset kata sandi Anda. Buat kata sandi baru yang hanya Anda ketahui "
+                "sebelum melanjutkan."
+            )
+            if self.forced
+            else self.tr("Kata sandi hanya untuk Anda: jangan dipakai bersama dan jangan ditulis di dekat komputer.")
+        )
+        self.label_old.setText(self.tr("Kata sandi &sekarang") if not self.forced else self.tr("Kata sandi &sementara"))
+        self.label_new.setText(self.tr("Kata sandi &baru"))
+        self.label_again.setText(self.tr("&Ulangi kata sandi baru"))
+        self.label_old.setBuddy(self.old)
+        self.label_new.setBuddy(self.new)
+        self.label_again.setBuddy(self.again)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+
+    def accept(self) -> None:
+        for edit in self.fields.values():
+            set_invalid(edit, False)
+        try:
+            self.user = users.change_own_password(
+                self.db, self.actor, self.old.text(), self.new.text(), self.again.text()
+            )
+        except PuskesosError as exc:
+            field = exc.field if isinstance(exc, ValidationError) else None
+            widget = self.fields.get(field or "")
+            if widget is not None:
+                set_invalid(widget, True)
+                widget.selectAll()
+                widget.setFocus()
+            self.error.setText(exc.message)
+            return
+        super().accept()
+
+
+class FilePasswordDialog(QDialog):
+    """An optional password for a file leaving the PC (backup, export): typed twice, or left empty for none."""
+
+    def __init__(self, what: str, minimum: int = 8, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minimum = minimum
+        self.password = ""
+        self.setMinimumWidth(500)
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        form = QFormLayout()
+        self.first, self.second = password_edit(), password_edit()
+        self.label_first, self.label_second = QLabel(), QLabel()
+        form.addRow(self.label_first, self.first)
+        form.addRow(self.label_second, self.second)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Kata sandi berkas"))
+        self.hint.setText(
+            self.tr(
+                "{0} berisi data pribadi warga. Pasang kata sandi bila berkas dibawa keluar kantor (flashdisk, "
+                "surel). Kosongkan bila tidak perlu. Kata sandi tidak disimpan: tanpanya berkas tidak dapat dibuka."
+            ).format(what)
+        )
+        self.label_first.setText(self.tr("&Kata sandi"))
+        self.label_second.setText(self.tr("&Ulangi"))
+        self.label_first.setBuddy(self.first)
+        self.label_second.setBuddy(self.second)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Lanjut"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+
+    def accept(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        set_invalid(self.first, False)
+        set_invalid(self.second, False)
+        if first and len(first) < self.minimum:
+            set_invalid(self.first, True)
+            self.error.setText(self.tr("Kata sandi minimal {0} karakter.").format(self.minimum))
+            return
+        if first != second:
+            set_invalid(self.second, True)
+            self.error.setText(self.tr("Kedua kata sandi tidak sama."))
+            return
+        self.password = first
+        super().accept()

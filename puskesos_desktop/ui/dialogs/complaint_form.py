@@ -1,0 +1,255 @@
+"""Register a complaint: channel, field, service from the catalogue (filtered by field), description, the
+service's requirements as a checklist, urgency, and — for an information request — the answer given on the spot.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
+from puskesos_desktop.services import catalogue, complaints, registry_view, residents, visits
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.widgets.date_field import DateField
+
+CHANNEL_LABELS = {
+    Channel.DATANG_LANGSUNG.value: "Datang langsung",
+    Channel.FASILITATOR.value: "Fasilitator (kunjungan lapangan)",
+    Channel.TELEPON.value: "Telepon",
+    Channel.WHATSAPP.value: "WhatsApp",
+}
+
+
+class ComplaintFormDialog(FormDialog):
+    """After exec(): `registered` holds the registered complaint (number, status, proposal, letter)."""
+
+    def __init__(
+        self, ctx: AppContext, resident_id: int, *, visit_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.resident_id = resident_id
+        self.visit = visits.get_visit(ctx.db, visit_id) if visit_id is not None else None
+        self.registered: complaints.RegisteredComplaint | None = None
+        self.services = catalogue.list_services(ctx.db)
+        self.facilitators = visits.facilitators(ctx.db)
+        self.setup_ui()
+        self.retranslate_ui()
+        self._fill_defaults()
+        self.field.setFocus()
+
+    def setup_ui(self) -> None:
+        self.setMinimumWidth(980)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.main.addWidget(self.heading)
+        self.main.addWidget(self.who)
+        columns = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(18)
+        columns.addLayout(right, 2)
+        self.main.addLayout(columns)
+
+        self.field = QComboBox()
+        self.service = QComboBox()
+        self.service.setMinimumContentsLength(30)
+        self.description = PlainText(lines=4)
+        self.urgency = QComboBox()
+        self.answer_now = QCheckBox()
+        self.answer = PlainText(lines=2)
+        self.channel = QComboBox()
+        self.facilitator = QComboBox()
+        self.visit_date = DateField("Tanggal kunjungan")
+        self.documents = QListWidget()
+        self.documents.setMinimumHeight(150)
+        self.label_field, self.label_service, self.label_description = QLabel(), QLabel(), QLabel()
+        self.label_urgency, self.label_answer = QLabel(), QLabel()
+        self.label_channel, self.label_facilitator, self.label_visit_date = QLabel(), QLabel(), QLabel()
+        self.label_documents = QLabel()
+        left.addRow(self.label_field, self.field)
+        left.addRow(self.label_service, self.service)
+        left.addRow(self.label_description, self.description)
+        left.addRow(self.label_urgency, self.urgency)
+        left.addRow("", self.answer_now)
+        left.addRow(self.label_answer, self.answer)
+        right.addRow(self.label_channel, self.channel)
+        right.addRow(self.label_facilitator, self.facilitator)
+        right.addRow(self.label_visit_date, self.visit_date)
+        right.addRow(self.label_documents, self.documents)
+        for name, widget in (
+            ("Bidang", self.field),
+            ("Layanan", self.service),
+            ("Uraian keluhan", self.description),
+            ("Kemendesakan", self.urgency),
+            ("Jawaban", self.answer),
+            ("Saluran", self.channel),
+            ("Fasilitator", self.facilitator),
+            ("Tanggal kunjungan", self.visit_date),
+            ("Kunjungan", self.channel),
+            ("Warga", self.field),
+        ):
+            self.register(name, widget)
+        self.finish_layout()
+        self.field.currentIndexChanged.connect(lambda _i: self._fill_services())
+        self.service.currentIndexChanged.connect(lambda _i: self._fill_documents())
+        self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
+        self.answer_now.toggled.connect(self.answer.setEnabled)
+        for a, b in (
+            (self.field, self.service),
+            (self.service, self.description),
+            (self.description, self.urgency),
+            (self.urgency, self.answer_now),
+            (self.answer_now, self.answer),
+            (self.answer, self.channel),
+            (self.channel, self.facilitator),
+            (self.facilitator, self.visit_date),
+            (self.visit_date, self.documents),
+        ):
+            QWidget.setTabOrder(a, b)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Daftarkan keluhan"))
+        self.heading.setText(self.tr("Daftarkan keluhan"))
+        self.label_field.setText(self.tr("&Bidang *"))
+        self.label_service.setText(self.tr("&Layanan"))
+        self.label_description.setText(self.tr("&Uraian keluhan *"))
+        self.label_urgency.setText(self.tr("&Kemendesakan"))
+        self.answer_now.setText(self.tr("&Dijawab langsung di meja (permintaan informasi)"))
+        self.label_answer.setText(self.tr("&Jawaban"))
+        self.label_channel.setText(self.tr("&Saluran"))
+        self.label_facilitator.setText(self.tr("&Fasilitator"))
+        self.label_visit_date.setText(self.tr("&Tanggal kunjungan"))
+        self.label_documents.setText(self.tr("D&okumen dibawa"))
+        for label, widget in (
+            (self.label_field, self.field),
+            (self.label_service, self.service),
+            (self.label_description, self.description),
+            (self.label_urgency, self.urgency),
+            (self.label_answer, self.answer),
+            (self.label_channel, self.channel),
+            (self.label_facilitator, self.facilitator),
+            (self.label_visit_date, self.visit_date),
+            (self.label_documents, self.documents),
+        ):
+            label.setBuddy(widget)
+        self.description.setPlaceholderText(self.tr("Apa yang dikeluhkan atau dibutuhkan warga, dengan kata-katanya"))
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Simpan dan cetak resi"))
+
+    def _fill_defaults(self) -> None:
+        page = residents.get_resident(self.ctx.db, self.resident_id)
+        kk = page.household.kk if page.household else None
+        view = registry_view.for_nik(self.ctx.db, page.nik)
+        self.who.setText(
+            self.tr("Warga: <b>{0}</b> — NIK {1}, KK {2} — {3}").format(
+                page.name, page.nik or self.tr("belum ada"), kk or self.tr("belum ada"), view.label
+            )
+        )
+        self.field.addItem(self.tr("— pilih bidang —"), "")
+        for f in Field:
+            self.field.addItem(f.value, f.value)
+        for u in Urgency:
+            self.urgency.addItem(u.value, u.value)
+        for value, label in CHANNEL_LABELS.items():
+            self.channel.addItem(self.tr(label), value)
+        self.facilitator.addItem(self.tr("— pilih fasilitator —"), None)
+        for person in self.facilitators:
+            self.facilitator.addItem(person.full_name, person.id)
+        actor = self.ctx.actor
+        if self.visit is not None:
+            select_data(self.channel, Channel.FASILITATOR.value)
+            select_data(self.facilitator, self.visit.facilitator_id)
+            self.visit_date.set_value(self.visit.visit_date)
+            self.channel.setEnabled(False)
+            self.facilitator.setEnabled(False)
+            self.visit_date.setEnabled(False)
+            self.who.setText(self.who.text() + "<br>" + self.tr("Kunjungan: {0}").format(self.visit.label))
+        elif actor.role == Role.FASILITATOR:
+            select_data(self.channel, Channel.FASILITATOR.value)
+            select_data(self.facilitator, actor.user_id)
+            self.visit_date.set_value(clock.today())
+        self._fill_services()
+        self._channel_changed()
+        self.answer.setEnabled(False)
+
+    def _fill_services(self) -> None:
+        field = str(combo_data(self.field) or "")
+        self.service.blockSignals(True)
+        self.service.clear()
+        self.service.addItem(self.tr("— tanpa layanan katalog —"), None)
+        for sv in self.services:
+            if sv.field == field:
+                self.service.addItem(sv.name, sv.id)
+        self.service.blockSignals(False)
+        self._fill_documents()
+
+    def _chosen_service(self) -> catalogue.ServiceInfo | None:
+        sid = combo_data(self.service)
+        return next((sv for sv in self.services if sv.id == sid), None)
+
+    def _fill_documents(self) -> None:
+        self.documents.clear()
+        sv = self._chosen_service()
+        for req in sv.requirements if sv else ():
+            item = QListWidgetItem(req)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        if sv is not None and sv.answered_at_desk:
+            self.answer_now.setChecked(True)
+
+    def _channel_changed(self) -> None:
+        on = combo_data(self.channel) == Channel.FASILITATOR.value and self.visit is None
+        self.facilitator.setEnabled(on)
+        self.visit_date.setEnabled(on)
+        if on and not self.visit_date.text():
+            self.visit_date.set_value(clock.today())
+
+    def brought(self) -> frozenset[str]:
+        return frozenset(
+            self.documents.item(i).text()
+            for i in range(self.documents.count())
+            if self.documents.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def values(self) -> complaints.ComplaintInput:
+        fasil = combo_data(self.channel) == Channel.FASILITATOR.value
+        if self.answer_now.isChecked() and not self.answer.toPlainText().strip():
+            raise ValidationError("Tulis jawaban yang diberikan kepada warga.", "Jawaban")
+        return complaints.ComplaintInput(
+            resident_id=self.resident_id,
+            field=str(combo_data(self.field) or ""),
+            description=self.description.toPlainText(),
+            channel=str(combo_data(self.channel) or ""),
+            service_id=combo_data(self.service),  # type: ignore[arg-type]
+            documents_brought=self.brought(),
+            urgency=str(combo_data(self.urgency) or ""),
+            facilitator_id=combo_data(self.facilitator) if fasil else None,  # type: ignore[arg-type]
+            visit_id=self.visit.id if self.visit else None,
+            visit_date=self.visit_date.value() if fasil else None,
+            answer_now=self.answer.toPlainText() if self.answer_now.isChecked() else "",
+        )
+
+    def accept(self) -> None:
+        self.clear_invalid()
+        try:
+            self.registered = complaints.register_complaint(self.ctx.db, self.ctx.actor, self.values())
+        except PuskesosError as exc:
+            self.show_refusal(exc)
+            return
+        self.ctx.changed("complaints")
+        super().accept()

@@ -1,0 +1,417 @@
+"""The resident's page: personal data, household (same KK), registry status, every complaint and referral with
+its status, letters and proposals, and the history of the record. Actions: edit, register a complaint, letters,
+proposal, reprints.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import fmt
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import SEX_LABELS
+from puskesos_desktop.services import documents, letters, proposals, resident_page
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+MEMBERS = [
+    Column("name", "Nama"),
+    Column("nik", "NIK"),
+    Column("relation", "Hubungan"),
+    Column("sex", "JK"),
+    Column("birth_date", "Tgl lahir"),
+    Column("in_registry", "DTKS/DTSEN"),
+]
+COMPLAINTS = [
+    Column("number", "No. resi"),
+    Column("registered_at", "Tanggal"),
+    Column("field", "Bidang"),
+    Column("service", "Layanan"),
+    Column("status", "Status"),
+    Column("due_date", "Target"),
+    Column("facilitator", "Fasilitator"),
+    Column("informed_at", "Diberi tahu"),
+]
+REFERRALS = [
+    Column("number", "No. rujukan"),
+    Column("complaint_number", "No. resi"),
+    Column("destination", "Tujuan"),
+    Column("status", "Status"),
+    Column("outcome_date", "Tgl hasil"),
+    Column("outcome_note", "Keterangan"),
+    Column("informed_at", "Diberi tahu"),
+]
+LETTERS = [
+    Column("number", "Nomor"),
+    Column("label", "Jenis"),
+    Column("issued_at", "Tanggal"),
+    Column("signatory", "Penanda tangan"),
+    Column("print_count", "Dicetak", align_right=True),
+]
+PROPOSALS = [
+    Column("number", "No. usulan"),
+    Column("kind", "Jenis"),
+    Column("status", "Status"),
+    Column("proposed_at", "Tanggal"),
+    Column("members", "Anggota", getter=lambda p: ", ".join(m.name for m in p.members)),
+    Column("waiting_for_nik", "Menunggu NIK"),
+]
+HISTORY = [Column("at", "Waktu"), Column("who", "Oleh"), Column("what", "Perubahan")]
+
+
+class ResidentPageDialog(QDialog):
+    """Signals ask the caller (the front office tab) to open the other dialogs, so that they stay in one place."""
+
+    complaint_requested = Signal(int)  # resident id
+    edit_requested = Signal(int)
+    status_requested = Signal(str)  # receipt number
+
+    def __init__(self, ctx: AppContext, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.resident_id = resident_id
+        self.page: resident_page.ResidentPage | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+        self.reload()
+        self.apply_permissions()
+
+    def setup_ui(self) -> None:
+        self.resize(1240, 690)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.registry_line = QLabel()
+        self.registry_line.setObjectName("subheading")
+        self.registry_line.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.registry_line)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        self.data_page = QWidget()
+        data_row = QHBoxLayout(self.data_page)
+        self.data_form = QFormLayout()
+        self.data_labels: dict[str, QLabel] = {}
+        for key in ("nik", "kk", "sex", "born", "relation", "address", "phone", "flags", "facilitator", "notes"):
+            value = QLabel()
+            value.setWordWrap(True)
+            self.data_labels[key] = value
+            self.data_form.addRow(QLabel(), value)
+        data_row.addLayout(self.data_form, 3)
+        # What the registry says, beside the personal data: the question a desk answers most.
+        self.registry_box = QGroupBox()
+        self.registry_form = QFormLayout(self.registry_box)
+        self.registry_labels: dict[str, QLabel] = {}
+        for key in ("status", "desil", "id", "programmes", "extract", "proposal"):
+            value = QLabel()
+            value.setWordWrap(True)
+            self.registry_labels[key] = value
+            self.registry_form.addRow(QLabel(), value)
+        data_row.addWidget(self.registry_box, 2, Qt.AlignmentFlag.AlignTop)
+        self.members = RecordTable(MEMBERS)
+        self.complaints = RecordTable(COMPLAINTS)
+        self.referrals = RecordTable(REFERRALS)
+        self.letters = RecordTable(LETTERS)
+        self.proposals = RecordTable(PROPOSALS)
+        self.history = RecordTable(HISTORY)
+        # Newest first wherever there is a date.
+        for table, column in ((self.complaints, 1), (self.letters, 2), (self.proposals, 3), (self.history, 0)):
+            table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        cases = QWidget()
+        cases_box = QVBoxLayout(cases)
+        self.label_complaints, self.label_referrals = QLabel(), QLabel()
+        for w in (self.label_complaints, self.complaints, self.label_referrals, self.referrals):
+            cases_box.addWidget(w)
+        papers = QWidget()
+        papers_box = QVBoxLayout(papers)
+        self.label_letters, self.label_proposals = QLabel(), QLabel()
+        for w in (self.label_letters, self.letters, self.label_proposals, self.proposals):
+            papers_box.addWidget(w)
+        for label in (self.label_complaints, self.label_referrals, self.label_letters, self.label_proposals):
+            label.setObjectName("subheading")
+        self.tabs.addTab(self.data_page, "")
+        self.tabs.addTab(self.members, "")
+        self.tabs.addTab(cases, "")
+        self.tabs.addTab(papers, "")
+        self.tabs.addTab(self.history, "")
+
+        row = QHBoxLayout()
+        self.button_edit = QPushButton()
+        self.button_complaint = QPushButton()
+        self.button_complaint.setObjectName("primary")
+        self.button_status = QPushButton()
+        self.button_reprint = QPushButton()
+        self.button_letter = QPushButton()
+        self.button_certificate = QPushButton()
+        self.button_propose = QPushButton()
+        self.button_close = QPushButton()
+        for b in (
+            self.button_complaint,
+            self.button_edit,
+            self.button_status,
+            self.button_reprint,
+            self.button_letter,
+            self.button_certificate,
+            self.button_propose,
+        ):
+            row.addWidget(b)
+            b.setAutoDefault(False)
+        row.addStretch(1)
+        row.addWidget(self.button_close)
+        layout.addLayout(row)
+        self.button_edit.clicked.connect(lambda: self.edit_requested.emit(self.resident_id))
+        self.button_complaint.clicked.connect(lambda: self.complaint_requested.emit(self.resident_id))
+        self.button_status.clicked.connect(self.open_status)
+        self.button_reprint.clicked.connect(self.reprint_selected)
+        self.button_letter.clicked.connect(self.issue_letter)
+        self.button_certificate.clicked.connect(self.issue_certificate)
+        self.button_propose.clicked.connect(self.propose)
+        self.button_close.clicked.connect(self.accept)
+        self.complaints.activated.connect(lambda _i: self.open_status())
+        self.letters.activated.connect(lambda _i: self.reprint_selected())
+        QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.complaint_requested.emit(self.resident_id))
+        QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.edit_requested.emit(self.resident_id))
+        for i in range(5):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Halaman warga"))
+        for i, text in enumerate(
+            [
+                self.tr("Data diri (Alt+1)"),
+                self.tr("Keluarga (Alt+2)"),
+                self.tr("Keluhan && rujukan (Alt+3)"),
+                self.tr("Surat && usulan (Alt+4)"),
+                self.tr("Riwayat (Alt+5)"),
+            ]
+        ):
+            self.tabs.setTabText(i, text)
+        labels = [
+            self.tr("NIK"),
+            self.tr("No. KK"),
+            self.tr("Jenis kelamin"),
+            self.tr("Tempat, tgl lahir"),
+            self.tr("Hubungan keluarga"),
+            self.tr("Alamat"),
+            self.tr("Telepon"),
+            self.tr("Kondisi"),
+            self.tr("Didaftarkan fasilitator"),
+            self.tr("Catatan"),
+        ]
+        for form, texts in (
+            (self.data_form, labels),
+            (
+                self.registry_form,
+                [
+                    self.tr("Status"),
+                    self.tr("Desil"),
+                    self.tr("ID DTKS/DTSEN"),
+                    self.tr("Program diterima"),
+                    self.tr("Data per"),
+                    self.tr("Usulan"),
+                ],
+            ),
+        ):
+            for i, text in enumerate(texts):
+                item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    widget.setText(text)
+        self.registry_box.setTitle(self.tr("DTKS/DTSEN"))
+        self.label_complaints.setText(self.tr("Keluhan"))
+        self.label_referrals.setText(self.tr("Rujukan"))
+        self.label_letters.setText(self.tr("Surat"))
+        self.label_proposals.setText(self.tr("Usulan DTKS/DTSEN"))
+        self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
+        self.button_edit.setText(self.tr("&Ubah data"))
+        self.button_status.setText(self.tr("&Meja status"))
+        self.button_reprint.setText(self.tr("Cetak ula&ng"))
+        self.button_letter.setText(self.tr("Surat &rekomendasi"))
+        self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
+        self.button_propose.setText(self.tr("&Usulkan ke DTKS"))
+        self.button_close.setText(self.tr("&Tutup"))
+
+    def apply_permissions(self) -> None:
+        actor = self.ctx.actor
+        page = self.page
+        self.button_edit.setEnabled(actor.can(Permission.RESIDENT_WRITE))
+        self.button_complaint.setEnabled(actor.can(Permission.COMPLAINT_REGISTER))
+        self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
+        self.button_letter.setVisible(actor.can(Permission.LETTER_ISSUE) and page is not None and page.needs_letter)
+        self.button_certificate.setVisible(
+            actor.can(Permission.LETTER_ISSUE) and page is not None and page.registry.in_registry
+        )
+        self.button_propose.setVisible(
+            actor.can(Permission.PROPOSAL) and page is not None and not page.registry.in_registry
+        )
+
+    def reload(self) -> None:
+        page = resident_page.load(self.ctx.db, self.resident_id)
+        self.page = page
+        self.heading.setText(page.name)
+        reg = page.registry
+        text = reg.label
+        if reg.in_registry:
+            if reg.programmes:
+                text += " — " + self.tr("program: {0}").format(", ".join(p.code for p in reg.programmes))
+            text += " — " + self.tr("ID {0}, data per {1}").format(
+                reg.registry_id or "-", fmt.tanggal(reg.extract_date)
+            )
+        elif any(p.status == "Draf" for p in page.proposals):
+            text += " — " + self.tr("sudah diusulkan (menunggu Musyawarah Desa)")
+        self.registry_line.setText(text)
+        born = ", ".join(x for x in (page.birth_place, fmt.tanggal(page.birth_date, empty="")) if x) or "-"
+        values = {
+            "nik": page.nik or self.tr("belum ada ({0})").format(page.no_nik_reason or "-"),
+            "kk": page.kk or self.tr("belum ada"),
+            "sex": SEX_LABELS.get(page.sex, page.sex),
+            "born": born,
+            "relation": page.relation or "-",
+            "address": ", ".join(
+                x for x in (page.address, f"RT {page.rt}" if page.rt else "", f"RW {page.rw}" if page.rw else "") if x
+            )
+            or "-",
+            "phone": page.phone or "-",
+            "flags": ", ".join(page.flags) or "-",
+            "facilitator": page.facilitator or "-",
+            "notes": page.notes or "-",
+        }
+        for key, value in values.items():
+            self.data_labels[key].setText(value)
+        open_drafts = [p for p in page.proposals if p.status == "Draf"]
+        registry_values = {
+            "status": reg.label,
+            "desil": str(reg.desil) if reg.desil is not None else "-",
+            "id": reg.registry_id or "-",
+            "programmes": "\n".join(f"{p.name} ({p.code})" for p in reg.programmes) or "-",
+            "extract": fmt.tanggal(reg.extract_date),
+            "proposal": ", ".join(f"{p.number} ({p.kind}, {p.status})" for p in open_drafts) or "-",
+        }
+        for key, value in registry_values.items():
+            self.registry_labels[key].setText(value)
+        self.members.set_rows(list(page.members))
+        self.complaints.set_rows(list(page.complaints))
+        self.referrals.set_rows(list(page.referrals))
+        self.letters.set_rows(list(page.letters))
+        self.proposals.set_rows(list(page.proposals))
+        self.history.set_rows(list(page.history))
+        self.apply_permissions()
+
+    # --- actions --------------------------------------------------------------------------------------------
+
+    def _selected_complaint(self) -> str | None:
+        row = self.complaints.selected_row()
+        if row is None and self.page is not None and self.page.complaints:
+            return self.page.complaints[0].number
+        return row.number if row is not None else None
+
+    def open_status(self) -> None:
+        number = self._selected_complaint()
+        if number:
+            self.status_requested.emit(number)
+
+    def reprint_selected(self) -> None:
+        """A copy of the selected letter (on the letters tab) or receipt (anywhere else)."""
+        if self.tabs.currentIndex() == 3 and self.letters.selected_row() is not None:
+            letter: Any = self.letters.selected_row()
+            number = letter.number
+            make = (
+                (lambda: documents.reprint_letter(self.ctx.db, self.ctx.actor, number))
+                if letter.kind == "rekomendasi"
+                else (lambda: documents.reprint_certificate(self.ctx.db, self.ctx.actor, number))
+            )
+        else:
+            receipt = self._selected_complaint()
+            if receipt is None:
+                return
+            number = receipt
+            make = lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number)  # noqa: E731
+        preview_pdf(self, make, self.tr("Salinan {0}").format(number), safe_name(number), then=self.reload)
+
+    def issue_letter(self) -> None:
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Surat rekomendasi Dukcapil"),
+            self.tr("Keterangan keadaan warga (boleh kosong), misalnya 'lahir di rumah, belum punya akta':"),
+        )
+        if not ok:
+            return
+        letter = attempt(
+            self, lambda: letters.issue_recommendation(self.ctx.db, self.ctx.actor, self.resident_id, note)
+        )
+        if letter is None:
+            return
+        self.ctx.changed("letters")
+        self._print_new(letter)
+
+    def issue_certificate(self) -> None:
+        purpose, ok = QInputDialog.getText(
+            self,
+            self.tr("Surat keterangan terdaftar DTKS/DTSEN"),
+            self.tr("Keperluan surat (boleh kosong), misalnya 'pendaftaran KIP Kuliah':"),
+        )
+        if not ok:
+            return
+        cert = attempt(
+            self,
+            lambda: letters.issue_certificate(
+                self.ctx.db, self.ctx.actor, resident_id=self.resident_id, purpose=purpose
+            ),
+        )
+        if cert is None:
+            return
+        self.ctx.changed("letters")
+        self._print_new(cert)
+
+    def _print_new(self, letter: letters.LetterInfo) -> None:
+        number = letter.number
+        make = (
+            (lambda: documents.letter_pdf(self.ctx.db, self.ctx.actor, number))
+            if letter.kind == "rekomendasi"
+            else (lambda: documents.certificate_pdf(self.ctx.db, self.ctx.actor, number))
+        )
+        preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
+
+    def propose(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Usulan DTKS/DTSEN"),
+            self.tr("Alasan usulan (boleh kosong):"),
+        )
+        if not ok:
+            return
+        try:
+            info = proposals.propose_addition(self.ctx.db, self.ctx.actor, self.resident_id, reason)
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Periksa kembali"), exc.message)
+            return
+        self.ctx.changed("proposals")
+        QMessageBox.information(
+            self,
+            self.tr("Usulan DTKS/DTSEN"),
+            self.tr("Keluarga {0} dalam usulan {1} ({2}, {3}); menunggu Musyawarah Desa.").format(
+                self.page.name if self.page else "", info.number, info.kind, info.status
+            ),
+        )
+        self.reload()

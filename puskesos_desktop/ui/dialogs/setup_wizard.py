@@ -1,0 +1,467 @@
+"""The first start: the office profile (village and its Kemendagri code, head of village, coordinator, logo, paper)
+and the first coordinator's account. Shown only when the window opens on an empty database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from puskesos_desktop.core import regions
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office, setup
+from puskesos_desktop.services.users import UserInfo
+from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, password_edit
+from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.tabs.base_tab import show_error
+
+
+def _searchable(combo: QComboBox) -> None:
+    """Type a few letters of 'Kotawaringin' and pick: five hundred kabupaten are too many to scroll."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.logo: bytes | None = None
+        self.kecamatan_list = regions.all_kecamatan()
+        self.setup_ui()
+        self.retranslate_ui()
+        self._fill_provinces()
+
+    def setup_ui(self) -> None:
+        form = QFormLayout(self)
+        self.province, self.kabupaten, self.kecamatan = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.province, self.kabupaten, self.kecamatan):
+            _searchable(combo)
+            combo.setMinimumWidth(380)
+        self.code_prefix = QLabel()
+        self.village_digits = QLineEdit()
+        self.village_digits.setInputMask("9999")
+        self.village_digits.setMaximumWidth(90)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_prefix)
+        code_row.addWidget(self.village_digits)
+        self.code_hint = QLabel()
+        self.code_hint.setObjectName("hint")
+        code_row.addWidget(self.code_hint, 1)
+        self.village_name = QLineEdit()
+        self.village_name.setMaxLength(100)
+        self.head_name = QLineEdit()
+        self.head_name.setMaxLength(100)
+        self.head_title = QComboBox()
+        self.head_title.setEditable(True)
+        self.head_title.addItems(["Kepala Desa", "Lurah"])
+        self.coordinator = QLineEdit()
+        self.coordinator.setMaxLength(100)
+        self.address = QLineEdit()
+        self.address.setMaxLength(300)
+        self.phone = QLineEdit()
+        self.phone.setMaxLength(30)
+        self.paper_a4, self.paper_f4 = QRadioButton("A4"), QRadioButton("F4")
+        self.paper_a4.setChecked(True)
+        self.paper_group = QButtonGroup(self)
+        self.paper_group.addButton(self.paper_a4)
+        self.paper_group.addButton(self.paper_f4)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.paper_a4)
+        paper_row.addWidget(self.paper_f4)
+        paper_row.addStretch(1)
+        self.logo_button = QPushButton()
+        self.logo_clear = QPushButton()
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(56, 56)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        logo_row.addStretch(1)
+        self.labels: dict[str, QLabel] = {}
+        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
+            ("province", self.province),
+            ("kabupaten", self.kabupaten),
+            ("kecamatan", self.kecamatan),
+            ("code", code_row),
+            ("village", self.village_name),
+            ("head", self.head_name),
+            ("title", self.head_title),
+            ("coordinator", self.coordinator),
+            ("address", self.address),
+            ("phone", self.phone),
+            ("paper", paper_row),
+            ("logo", logo_row),
+        ]
+        for key, widget in rows:
+            label = QLabel()
+            self.labels[key] = label
+            form.addRow(label, widget)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
+        self.fields: dict[str, QWidget] = {
+            "Kode desa": self.village_digits,
+            "Nama desa": self.village_name,
+            "Kepala desa": self.head_name,
+            "Jabatan kepala desa": self.head_title,
+            "Koordinator": self.coordinator,
+            "Alamat": self.address,
+            "Telepon": self.phone,
+            "Logo": self.logo_button,
+        }
+        self.province.currentIndexChanged.connect(self._fill_kabupaten)
+        self.kabupaten.currentIndexChanged.connect(self._fill_kecamatan)
+        self.kecamatan.currentIndexChanged.connect(self._update_prefix)
+        self.village_digits.textChanged.connect(self._update_prefix)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear.clicked.connect(lambda: self.set_logo(None))
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Profil kantor"))
+        self.setSubTitle(
+            self.tr("Data ini tercetak pada resi, surat dan kartu rujukan. Kode wilayah mengikuti Kemendagri.")
+        )
+        texts = {
+            "province": self.tr("&Provinsi"),
+            "kabupaten": self.tr("&Kabupaten/Kota"),
+            "kecamatan": self.tr("Ke&camatan"),
+            "code": self.tr("Kode &desa"),
+            "village": self.tr("&Nama desa/kelurahan"),
+            "head": self.tr("Nama kepala &desa/lurah"),
+            "title": self.tr("&Jabatan"),
+            "coordinator": self.tr("Nama k&oordinator"),
+            "address": self.tr("&Alamat kantor"),
+            "phone": self.tr("&Telepon kantor"),
+            "paper": self.tr("Ukuran kertas"),
+            "logo": self.tr("Logo (PNG)"),
+        }
+        buddies: dict[str, QWidget] = {
+            "province": self.province,
+            "kabupaten": self.kabupaten,
+            "kecamatan": self.kecamatan,
+            "code": self.village_digits,
+            "village": self.village_name,
+            "head": self.head_name,
+            "title": self.head_title,
+            "coordinator": self.coordinator,
+            "address": self.address,
+            "phone": self.phone,
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+            if key in buddies:
+                self.labels[key].setBuddy(buddies[key])
+        self.code_hint.setText(self.tr("4 angka terakhir: 2xxx desa, 1xxx kelurahan"))
+        for combo, text in (
+            (self.province, self.tr("ketik atau pilih provinsi…")),
+            (self.kabupaten, self.tr("ketik atau pilih kabupaten/kota…")),
+            (self.kecamatan, self.tr("ketik atau pilih kecamatan…")),
+        ):
+            edit = combo.lineEdit()
+            if edit is not None:
+                edit.setPlaceholderText(text)
+        self.logo_button.setText(self.tr("Pilih &logo…"))
+        self.logo_clear.setText(self.tr("Tanpa logo"))
+
+    # --- regions -------------------------------------------------------------------------------------------
+
+    def _fill_provinces(self) -> None:
+        seen: dict[str, str] = {}
+        for k in self.kecamatan_list:
+            seen.setdefault(k.code[:2], k.province)
+        self.province.blockSignals(True)
+        self.province.clear()
+        for code, name in sorted(seen.items(), key=lambda kv: kv[1]):
+            self.province.addItem(f"{name} ({code})", code)
+        self.province.setCurrentIndex(-1)
+        self.province.blockSignals(False)
+        self._fill_kabupaten()
+
+    def _fill_kabupaten(self) -> None:
+        prov = self.province.currentData()
+        seen: dict[str, str] = {}
+        for k in self.kecamatan_list:
+            if prov and k.code.startswith(prov):
+                seen.setdefault(k.code[:4], k.kabupaten)
+        self.kabupaten.blockSignals(True)
+        self.kabupaten.clear()
+        for code, name in sorted(seen.items(), key=lambda kv: kv[1]):
+            self.kabupaten.addItem(f"{name} ({regions.dotted(code)})", code)
+        self.kabupaten.setCurrentIndex(-1)
+        self.kabupaten.blockSignals(False)
+        self._fill_kecamatan()
+
+    def _fill_kecamatan(self) -> None:
+        kab = self.kabupaten.currentData()
+        self.kecamatan.blockSignals(True)
+        self.kecamatan.clear()
+        for k in sorted((k for k in self.kecamatan_list if kab and k.code.startswith(kab)), key=lambda k: k.kecamatan):
+            self.kecamatan.addItem(f"{k.kecamatan} ({regions.dotted(k.code)})", k.code)
+        self.kecamatan.setCurrentIndex(-1)
+        self.kecamatan.blockSignals(False)
+        self._update_prefix()
+
+    def _update_prefix(self) -> None:
+        kec = self.kecamatan.currentData()
+        self.code_prefix.setText(regions.dotted(kec) + "." if kec else "__.__.__.")
+
+    def select_kecamatan(self, code6: str) -> None:
+        """Pick province, kabupaten and kecamatan from a 6-digit code (tests, a profile already half made)."""
+        for combo, value in ((self.province, code6[:2]), (self.kabupaten, code6[:4]), (self.kecamatan, code6)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+    def village_code(self) -> str:
+        kec = self.kecamatan.currentData() or ""
+        return f"{kec}{self.village_digits.text().strip()}"
+
+    # --- logo ----------------------------------------------------------------------------------------------
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo"), "", self.tr("Gambar PNG (*.png)"))
+        if not name:
+            return
+        try:
+            with open(name, "rb") as fh:
+                data = fh.read(office.MAX_LOGO_BYTES + 1)
+        except OSError as exc:
+            self.error.setText(self.tr("Berkas tidak dapat dibaca: {0}").format(exc.strerror or exc))
+            return
+        self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data, "PNG"):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.clear()
+
+    # --- values --------------------------------------------------------------------------------------------
+
+    def data(self) -> office.OfficeData:
+        kec = regions.kecamatan(self.kecamatan.currentData() or "")
+        return office.OfficeData(
+            village_name=self.village_name.text(),
+            village_code=self.village_code(),
+            kecamatan_name=kec.kecamatan if kec else "",
+            kabupaten_name=kec.kabupaten if kec else "",
+            province_name=kec.province if kec else "",
+            address=self.address.text(),
+            phone=self.phone.text(),
+            head_name=self.head_name.text(),
+            head_title=self.head_title.currentText(),
+            coordinator_name=self.coordinator.text(),
+            paper_size="F4" if self.paper_f4.isChecked() else "A4",
+            logo_png=self.logo,
+        )
+
+    def mark(self, exc: PuskesosError) -> None:
+        for each in self.fields.values():
+            set_invalid(each, False)
+        set_invalid(self.kecamatan, False)
+        field = exc.field if isinstance(exc, ValidationError) else None
+        widget = self.fields.get(field or "")
+        if field == "Kode desa" and not self.kecamatan.currentData():
+            widget = self.kecamatan
+        if widget is not None:
+            set_invalid(widget, True)
+            widget.setFocus()
+        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+
+    def validatePage(self) -> bool:
+        if not self.kecamatan.currentData():
+            self.mark(ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa"))
+            return False
+        try:
+            office.clean_profile(self.data())
+        except ValidationError as exc:
+            self.mark(exc)
+            return False
+        self.error.clear()
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard) and not wizard.account.full_name.text():
+            wizard.account.full_name.setText(self.coordinator.text().strip())
+        return True
+
+
+class AccountPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        form = QFormLayout()
+        self.full_name = QLineEdit()
+        self.full_name.setMaxLength(100)
+        self.username = QLineEdit()
+        self.username.setMaxLength(50)
+        self.password = password_edit()
+        self.meter = StrengthMeter(self.password, self.username)
+        self.again = password_edit()
+        self.phone = QLineEdit()
+        self.phone.setMaxLength(20)
+        self.labels = [QLabel() for _ in range(5)]
+        form.addRow(self.labels[0], self.full_name)
+        form.addRow(self.labels[1], self.username)
+        form.addRow(self.labels[2], self.password)
+        form.addRow("", self.meter)
+        form.addRow(self.labels[3], self.again)
+        form.addRow(self.labels[4], self.phone)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.fields: dict[str, QWidget] = {
+            "Nama lengkap": self.full_name,
+            "Nama pengguna": self.username,
+            "Kata sandi": self.password,
+            "Ulangi kata sandi": self.again,
+            "Telepon": self.phone,
+        }
+        self.full_name.textEdited.connect(self._suggest_username)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Akun koordinator"))
+        self.setSubTitle(self.tr("Akun pertama: koordinator membuat akun petugas lain di Pengaturan › Akun pengguna."))
+        self.notice.setText(
+            self.tr(
+                "Tidak ada kata sandi bawaan. Pilih kata sandi minimal 8 karakter yang memadukan huruf dan angka "
+                "atau tanda baca, dan ingatlah baik-baik."
+            )
+        )
+        for label, text, buddy in zip(
+            self.labels,
+            [
+                self.tr("Nama &lengkap"),
+                self.tr("Nama &pengguna"),
+                self.tr("&Kata sandi"),
+                self.tr("&Ulangi kata sandi"),
+                self.tr("Tele&pon (boleh kosong)"),
+            ],
+            [self.full_name, self.username, self.password, self.again, self.phone],
+            strict=True,
+        ):
+            label.setText(text)
+            label.setBuddy(buddy)
+
+    def _suggest_username(self, name: str) -> None:
+        if self.username.isModified():
+            return
+        first = "".join(ch for ch in (name.split() or [""])[0].lower() if ch.isascii() and ch.isalnum())
+        self.username.setText(first)
+
+    def mark(self, exc: PuskesosError) -> None:
+        for each in self.fields.values():
+            set_invalid(each, False)
+        field = exc.field if isinstance(exc, ValidationError) else None
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            set_invalid(widget, True)
+            widget.setFocus()
+        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard.finish_setup()
+
+
+class SetupWizard(QWizard):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.user: UserInfo | None = None
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.office_page = OfficePage()
+        self.account = AccountPage()
+        self.addPage(self.office_page)
+        self.addPage(self.account)
+        self.setMinimumSize(760, 640)
+        self.retranslate_ui()
+        profile = office.get_profile(db)
+        if profile is not None:  # a profile without any account: offer what is there
+            self._prefill(profile)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Penyiapan awal — Puskesos Desktop"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Batal"))
+
+    def _prefill(self, p: office.OfficeData) -> None:
+        page = self.office_page
+        page.select_kecamatan(p.village_code[:6])
+        page.village_digits.setText(p.village_code[6:])
+        page.village_name.setText(p.village_name)
+        page.head_name.setText(p.head_name)
+        page.head_title.setCurrentText(p.head_title)
+        page.coordinator.setText(p.coordinator_name)
+        page.address.setText(p.address)
+        page.phone.setText(p.phone)
+        page.paper_f4.setChecked(p.paper_size == "F4")
+        page.set_logo(p.logo_png)
+
+    def finish_setup(self) -> bool:
+        if self.user is not None:  # QWizard validates the last page again on accept(): saved once is enough
+            return True
+        a = self.account
+        account = setup.FirstAccount(
+            username=a.username.text(),
+            full_name=a.full_name.text(),
+            password=a.password.text(),
+            password_again=a.again.text(),
+            phone=a.phone.text(),
+        )
+        profile = self.office_page.data()
+        try:
+            office.clean_profile(profile)
+        except ValidationError as exc:
+            self.back()
+            self.office_page.mark(exc)
+            return False
+        try:
+            self.user = setup.first_start(self.db, profile, account)
+        except ValidationError as exc:
+            a.mark(exc)
+            return False
+        except PuskesosError as exc:
+            show_error(self, exc)
+            return False
+        a.password.clear()
+        a.again.clear()
+        return True

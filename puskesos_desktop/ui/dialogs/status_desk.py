@@ -1,0 +1,289 @@
+"""Meja status: scan or type a receipt number; the complaint's status, history and referral outcomes in plain
+Indonesian; and a record that the resident was told (date, channel, by whom).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import documents, statusdesk, users
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+TIMELINE = [Column("at", "Waktu"), Column("who", "Oleh"), Column("text", "Kejadian")]
+
+
+class StatusDeskDialog(QDialog):
+    def __init__(self, ctx: AppContext, number: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.story: statusdesk.StatusStory | None = None
+        self.referral_boxes: list[tuple[QCheckBox, str]] = []
+        self.setup_ui()
+        self.retranslate_ui()
+        self.apply_permissions()
+        if number:
+            self.number.setText(number)
+            self.look_up()
+        self.number.setFocus()
+
+    def setup_ui(self) -> None:
+        self.resize(1180, 690)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.label_number = QLabel()
+        self.number = QLineEdit()
+        self.number.setMinimumHeight(36)
+        self.button_find = QPushButton()
+        self.label_number.setBuddy(self.number)
+        top.addWidget(self.label_number)
+        top.addWidget(self.number, 1)
+        top.addWidget(self.button_find)
+        layout.addLayout(top)
+        self.headline = QLabel()
+        self.headline.setObjectName("heading")
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        self.story_view = QTextBrowser()
+        self.story_view.setMinimumWidth(420)
+        self.timeline = RecordTable(TIMELINE)
+        left_box.addWidget(self.story_view, 3)
+        self.label_timeline = QLabel()
+        self.label_timeline.setObjectName("subheading")
+        left_box.addWidget(self.label_timeline)
+        left_box.addWidget(self.timeline, 2)
+        split.addWidget(left)
+
+        self.inform = QGroupBox()
+        form = QFormLayout(self.inform)
+        self.when = DateField("Tanggal diberi tahu")
+        self.channel = QComboBox()
+        for value in statusdesk.INFORM_CHANNELS:
+            self.channel.addItem(value, value)
+        self.by = QComboBox()
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.include_complaint = QCheckBox()
+        self.referral_area = QVBoxLayout()
+        self.button_inform = QPushButton()
+        self.button_inform.setObjectName("primary")
+        self.inform_error = QLabel()
+        self.inform_error.setObjectName("error")
+        self.inform_error.setWordWrap(True)
+        self.label_when, self.label_channel, self.label_by, self.label_note = QLabel(), QLabel(), QLabel(), QLabel()
+        self.label_what = QLabel()
+        form.addRow(self.label_when, self.when)
+        form.addRow(self.label_channel, self.channel)
+        form.addRow(self.label_by, self.by)
+        form.addRow(self.label_note, self.note)
+        what = QVBoxLayout()
+        what.addWidget(self.include_complaint)
+        what.addLayout(self.referral_area)
+        form.addRow(self.label_what, what)
+        form.addRow("", self.button_inform)
+        form.addRow("", self.inform_error)
+        split.addWidget(self.inform)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.button_reprint = QPushButton()
+        self.button_close = QPushButton()
+        bottom.addWidget(self.button_reprint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.button_close)
+        layout.addLayout(bottom)
+
+        for label, widget in (
+            (self.label_when, self.when),
+            (self.label_channel, self.channel),
+            (self.label_by, self.by),
+            (self.label_note, self.note),
+        ):
+            label.setBuddy(widget)
+        self.number.returnPressed.connect(self.look_up)
+        self.button_find.clicked.connect(self.look_up)
+        self.button_inform.clicked.connect(self.record)
+        self.button_reprint.clicked.connect(self.reprint)
+        self.button_close.clicked.connect(self.accept)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
+        QShortcut(QKeySequence("F6"), self, self._focus_number)
+        # Enter belongs to the scanner field; no button is the default.
+        for b in (self.button_find, self.button_inform, self.button_reprint, self.button_close):
+            b.setAutoDefault(False)
+        self.when.set_value(clock.today())
+        self._fill_people()
+        self._show(None)
+
+    def _focus_number(self) -> None:
+        self.number.selectAll()
+        self.number.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Meja status keluhan"))
+        self.label_number.setText(self.tr("&Nomor resi:"))
+        self.number.setPlaceholderText(self.tr("Pindai kode QR pada resi atau ketik nomornya, lalu Enter"))
+        self.button_find.setText(self.tr("&Cari"))
+        self.label_timeline.setText(self.tr("Riwayat"))
+        self.inform.setTitle(self.tr("Catat bahwa warga sudah diberi tahu"))
+        self.label_when.setText(self.tr("&Tanggal"))
+        self.label_channel.setText(self.tr("C&ara"))
+        self.label_by.setText(self.tr("&Oleh"))
+        self.label_note.setText(self.tr("Cata&tan"))
+        self.label_what.setText(self.tr("Yang diberitahukan"))
+        self.include_complaint.setText(self.tr("Status &keluhan"))
+        self.button_inform.setText(self.tr("Catat &pemberitahuan"))
+        self.button_reprint.setText(self.tr("Cetak &ulang resi (SALINAN)"))
+        self.button_close.setText(self.tr("T&utup"))
+
+    def apply_permissions(self) -> None:
+        actor = self.ctx.actor
+        self.inform.setEnabled(actor.can(Permission.STATUS_DESK))
+        self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
+
+    def _fill_people(self) -> None:
+        self.by.clear()
+        for u in users.list_users(self.ctx.db):
+            if u.active:
+                self.by.addItem(u.full_name, u.id)
+        select_data(self.by, self.ctx.actor.user_id)
+
+    # --- showing --------------------------------------------------------------------------------------------
+
+    def look_up(self) -> None:
+        text = self.number.text().strip()
+        if not text:
+            return
+        set_invalid(self.number, False)
+        try:
+            story = statusdesk.lookup(self.ctx.db, self.ctx.actor, text)
+        except PuskesosError as exc:
+            set_invalid(self.number, True)
+            self._show(None)
+            self.headline.setText(exc.message)
+            self.number.selectAll()
+            return
+        self.number.setText(story.number)
+        self._show(story)
+        # Ready for the next scan.
+        self.number.selectAll()
+
+    def _show(self, story: statusdesk.StatusStory | None) -> None:
+        self.story = story
+        self.inform_error.clear()
+        for box, _n in self.referral_boxes:
+            box.deleteLater()
+        self.referral_boxes = []
+        has = story is not None
+        self.inform.setVisible(has)
+        self.button_reprint.setVisible(has)
+        if story is None:
+            self.headline.setText(self.tr("Pindai atau ketik nomor resi untuk melihat status keluhan."))
+            self.story_view.clear()
+            self.timeline.set_rows([])
+            return
+        self.headline.setText(f"{story.status} — {story.headline}")
+        lines = "".join(f"<p>{_html(line)}</p>" for line in story.story)
+        who = self.tr("<p><b>{0}</b> · NIK {1} · {2} · {3}</p>").format(
+            _html(story.resident_name),
+            story.nik or self.tr("belum ada"),
+            _html(story.field),
+            _html(story.service or "-"),
+        )
+        todo = (
+            self.tr("<p style='color:#941616'><b>Ada kabar yang belum disampaikan kepada warga.</b></p>")
+            if story.needs_informing
+            else ""
+        )
+        self.story_view.setHtml(who + todo + lines)
+        self.timeline.set_rows(list(story.timeline))
+        self.include_complaint.setChecked(True)
+        for ref in story.referrals:
+            box = QCheckBox(f"{ref.number} — {ref.destination}: {ref.status}")
+            box.setChecked(ref.needs_informing)
+            self.referral_area.addWidget(box)
+            self.referral_boxes.append((box, ref.number))
+        if story.informed_at:
+            self.inform.setToolTip(
+                self.tr("Terakhir diberi tahu {0} ({1})").format(
+                    fmt.tanggal(story.informed_at.date()), story.informed_channel
+                )
+            )
+
+    # --- actions --------------------------------------------------------------------------------------------
+
+    def record(self) -> None:
+        if self.story is None:
+            return
+        for w in (self.when, self.channel, self.by):
+            set_invalid(w, False)
+        self.inform_error.clear()
+        try:
+            self.story = statusdesk.record_informed(
+                self.ctx.db,
+                self.ctx.actor,
+                self.story.number,
+                channel=str(combo_data(self.channel)),
+                when=self.when.value(),
+                informed_by_id=combo_data(self.by),  # type: ignore[arg-type]
+                complaint=self.include_complaint.isChecked(),
+                referral_numbers=[n for box, n in self.referral_boxes if box.isChecked()],
+                note=self.note.text(),
+            )
+        except PuskesosError as exc:
+            field = getattr(exc, "field", None)
+            widget = {"Tanggal diberi tahu": self.when, "Cara": self.channel, "Oleh": self.by}.get(field or "")
+            if widget is not None:
+                set_invalid(widget, True)
+                widget.setFocus()
+            self.inform_error.setText(str(exc))
+            show_error(self, exc)
+            return
+        self.note.clear()
+        self._show(self.story)
+        self.ctx.changed("complaints")
+        self.inform_error.setText(self.tr("Tercatat."))
+
+    def reprint(self) -> None:
+        if self.story is None:
+            return
+        number = self.story.number
+        preview_pdf(
+            self,
+            lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number),
+            self.tr("Salinan resi {0}").format(number),
+            safe_name(number),
+        )
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

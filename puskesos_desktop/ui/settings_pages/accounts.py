@@ -1,0 +1,170 @@
+"""Pengaturan › Akun pengguna: the coordinator creates, edits, disables (never deletes) accounts, resets passwords."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import auth, users
+from puskesos_desktop.services.users import UserInfo
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+INACTIVE = QColor("#e4e6ea")
+LOCKED = QColor("#fde2e1")
+
+COLUMNS = [
+    Column("username", "Nama pengguna"),
+    Column("full_name", "Nama lengkap"),
+    Column("role_label", "Peran"),
+    Column("active", "Aktif"),
+    Column("must_change_password", "Wajib ganti sandi"),
+    Column("locked_until", "Terkunci sampai"),
+    Column("last_login_at", "Terakhir masuk"),
+]
+
+
+class AccountsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        self.table = RecordTable(COLUMNS)
+        self.table.source.highlight = self._colour
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.active_button = QPushButton()
+        self.reset_button = QPushButton()
+        self.unlock_button = QPushButton()
+        for b in (self.add_button, self.edit_button, self.active_button, self.reset_button, self.unlock_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add)
+        self.content = [self.table, self.add_button, self.edit_button, self.active_button, self.reset_button]
+        self.content.append(self.unlock_button)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Akun pengguna"))
+        self.add_button.setText(self.tr("&Tambah…"))
+        self.edit_button.setText(self.tr("&Ubah…"))
+        self.reset_button.setText(self.tr("&Reset kata sandi…"))
+        self.unlock_button.setText(self.tr("Buka &kunci akun"))
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Akun pengguna")
+
+    def _colour(self, row: UserInfo) -> QColor | None:
+        if not row.active:
+            return INACTIVE
+        if row.locked_until is not None and row.locked_until > clock.now():
+            return LOCKED
+        return None
+
+    def refresh(self) -> None:
+        allowed = self.ctx.actor.can(Permission.ACCOUNTS)
+        for widget in self.content:
+            widget.setVisible(allowed)
+        if not allowed:
+            self.notice.setText(self.tr("Hanya koordinator yang mengelola akun pengguna."))
+            self.table.set_rows([])
+            return
+        self.notice.setText(
+            self.tr(
+                "Satu akun untuk satu orang. Akun tidak pernah dihapus, hanya dinonaktifkan, agar riwayat tetap "
+                "menunjuk orangnya. Baris abu-abu: nonaktif; merah muda: terkunci setelah lima kali salah sandi."
+            )
+        )
+        self.table.set_rows(users.list_users(self.ctx.db))
+        self._update_buttons()
+
+    def selected(self) -> UserInfo | None:
+        row = self.table.selected_row()
+        return row if isinstance(row, UserInfo) else None
+
+    def select(self, username: str) -> None:
+        for i in range(self.table.proxy.rowCount()):
+            if self.table.row_at_proxy(i).username == username:
+                self.table.selectRow(i)
+                return
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        for b in (self.edit_button, self.active_button, self.reset_button):
+            b.setEnabled(user is not None)
+        locked = user is not None and user.locked_until is not None and user.locked_until > clock.now()
+        self.unlock_button.setEnabled(locked)
+        self.active_button.setText(
+            self.tr("&Aktifkan") if user is not None and not user.active else self.tr("&Nonaktifkan")
+        )
+
+    def _after(self, username: str) -> None:
+        self.refresh()
+        self.select(username)
+        self.ctx.changed("users")
+
+    def add(self) -> None:
+        if not self.ctx.actor.can(Permission.ACCOUNTS):
+            return
+        dialog = AccountDialog(self.ctx.db, self.ctx.actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user is not None:
+            self._after(dialog.result_user.username)
+
+    def edit(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = AccountDialog(self.ctx.db, self.ctx.actor, user, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_user is not None:
+            self._after(user.username)
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        done = attempt(self, lambda: users.set_active(self.ctx.db, self.ctx.actor, user.username, not user.active))
+        if done is not None:
+            self._after(user.username)
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = ResetPasswordDialog(self.ctx.db, self.ctx.actor, user, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after(user.username)
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if attempt(self, lambda: auth.clear_lock(self.ctx.db, self.ctx.actor, user.username)) is not None:
+            self._after(user.username)

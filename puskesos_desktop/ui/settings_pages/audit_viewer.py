@@ -1,0 +1,257 @@
+"""Pengaturan › Jejak audit: the coordinator reads the trail with filters, checks the chain, exports it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import audit
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
+from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.widgets.background import run_in_background
+from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+LIMIT = 5000
+COLUMNS = [
+    Column("id", "No", align_right=True),
+    Column("at", "Waktu"),
+    Column("actor", "Pengguna"),
+    Column("action_label", "Tindakan"),
+    Column("target", "Objek", getter=lambda r: f"{r.entity} {r.entity_id}".strip()),
+    Column("summary", "Rincian"),
+]
+
+
+class AuditViewerPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.loading = False
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        self.filters = QWidget()
+        grid = QGridLayout(self.filters)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.date_from = DateField("Dari")
+        self.date_to = DateField("Sampai")
+        self.actor = QComboBox()
+        self.action = QComboBox()
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self.actor.setMinimumWidth(170)
+        self.action.setMinimumWidth(230)
+        self.actor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.show_button = QPushButton()
+        self.show_button.setDefault(True)
+        self.labels = [QLabel() for _ in range(5)]
+        for col, (label, widget) in enumerate(
+            zip(self.labels, [self.date_from, self.date_to, self.actor, self.action, self.text], strict=True)
+        ):
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, col)
+            grid.addWidget(widget, 1, col)
+        grid.addWidget(self.show_button, 1, 5)
+        grid.setColumnStretch(4, 1)
+        layout.addWidget(self.filters)
+        self.table = RecordTable(COLUMNS)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        layout.addWidget(self.table, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        self.verify_button = QPushButton()
+        self.export_button = QPushButton()
+        self.chain = QLabel()
+        self.chain.setWordWrap(True)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.chain, 1)
+        layout.addLayout(bottom)
+        self.content: list[QWidget] = [self.filters, self.table, self.count, self.verify_button, self.export_button]
+        self.content.append(self.chain)
+        self.show_button.clicked.connect(self.load)
+        self.text.returnPressed.connect(self.load)
+        self.date_from.returnPressed.connect(self.load)
+        self.date_to.returnPressed.connect(self.load)
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.export)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Jejak audit"))
+        for label, text in zip(
+            self.labels,
+            [
+                self.tr("&Dari tanggal"),
+                self.tr("&Sampai"),
+                self.tr("&Pengguna"),
+                self.tr("&Tindakan"),
+                self.tr("Te&ks"),
+            ],
+            strict=True,
+        ):
+            label.setText(text)
+        self.text.setPlaceholderText(self.tr("nomor, NIK, nama di rincian…"))
+        self.show_button.setText(self.tr("Tam&pilkan"))
+        self.verify_button.setText(self.tr("Periksa &rantai"))
+        self.export_button.setText(self.tr("&Ekspor…"))
+
+    def title(self) -> str:
+        return self.tr("Jejak audit")
+
+    def refresh(self) -> None:
+        allowed = self.ctx.actor.can(Permission.AUDIT)
+        for widget in self.content:
+            widget.setVisible(allowed)
+        if not allowed:
+            self.notice.setText(self.tr("Hanya koordinator yang melihat jejak audit."))
+            self.table.set_rows([])
+            return
+        self.notice.setText(
+            self.tr(
+                "Siapa melakukan apa dan kapan: masuk/keluar, setiap perubahan (lama → baru), status, cetak, "
+                "ekspor, impor, cadangan dan akun. Entri saling terkait dengan hash: mengubah, menghapus atau "
+                "menukar entri di luar program terdeteksi saat rantai diperiksa."
+            )
+        )
+        actors, actions = audit.choices(self.ctx.db, self.ctx.actor)
+        self._fill(self.actor, [("", self.tr("Semua pengguna"))] + [(a, a) for a in actors])
+        groups = [
+            ("", self.tr("Semua tindakan")),
+            ("login", audit.ACTION_LABELS["login"]),
+            ("login.failed", audit.ACTION_LABELS["login.failed"]),
+            ("user.", self.tr("Perubahan akun")),
+            ("backup.", self.tr("Cadangan dan pemulihan")),
+        ]
+        known = {code for code, _ in groups}
+        groups += [(a, audit.ACTION_LABELS.get(a, a)) for a in actions if a not in known]
+        self._fill(self.action, groups)
+        self.chain.setText(self.tr("Hash terakhir: {0}").format(audit.latest_hash(self.ctx.db)))
+        self.load()
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code, label in items:
+            combo.addItem(label, code)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> audit.AuditFilter | None:
+        for field in (self.date_from, self.date_to):
+            set_invalid(field, False)
+        try:
+            start, end = self.date_from.value(), self.date_to.value()
+        except ValidationError as exc:
+            set_invalid(self.date_to if exc.field == "Sampai" else self.date_from, True)
+            show_error(self, exc)
+            return None
+        return audit.AuditFilter(
+            date_from=start,
+            date_to=end,
+            actor=str(self.actor.currentData() or ""),
+            action=str(self.action.currentData() or ""),
+            text=self.text.text(),
+            limit=LIMIT,
+        )
+
+    def load(self) -> None:
+        flt = self.current_filter()
+        if flt is None or self.loading or not self.ctx.actor.can(Permission.AUDIT):
+            return
+        self.loading = True
+        self.count.setText(self.tr("Memuat…"))
+        db, actor = self.ctx.db, self.ctx.actor
+        run_in_background(lambda: audit.query(db, actor, flt), self._show, self._failed)
+
+    def _show(self, rows: list[audit.AuditRow]) -> None:
+        self.loading = False
+        self.table.set_rows(rows)
+        more = self.tr(" (paling banyak {0}; persempit saringan)").format(LIMIT) if len(rows) >= LIMIT else ""
+        self.count.setText(self.tr("{0} entri").format(len(rows)) + more)
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.count.clear()
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+        else:
+            raise exc
+
+    def verify(self) -> None:
+        self.chain.setText(self.tr("Memeriksa rantai…"))
+        db = self.ctx.db
+        run_in_background(lambda: (audit.verify(db), audit.latest_hash(db)), self._verified, self._failed)
+
+    def _verified(self, outcome: tuple[audit.VerifyResult, str]) -> None:
+        result, latest = outcome
+        if result.ok:
+            self.chain.setText(
+                self.tr("Rantai utuh: {0} entri diperiksa. Hash terakhir: {1}").format(result.checked, latest)
+            )
+            self.chain.setObjectName("")
+        else:
+            self.chain.setText(
+                self.tr("RANTAI RUSAK pada entri No {0}: {1}. Laporkan kepada koordinator/kabupaten.").format(
+                    result.first_broken_id, result.reason
+                )
+            )
+            self.chain.setObjectName("error")
+        self.chain.style().unpolish(self.chain)
+        self.chain.style().polish(self.chain)
+
+    def export(self) -> None:
+        flt = self.current_filter()
+        if flt is None:
+            return
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor jejak audit"), "jejak-audit.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not name:
+            return
+        if not name.lower().endswith((".xlsx", ".csv")):
+            name += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        password = ""
+        if name.lower().endswith(".xlsx"):
+            dialog = FilePasswordDialog(self.tr("Jejak audit"), parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            password = dialog.password
+        db, actor = self.ctx.db, self.ctx.actor
+        full = audit.AuditFilter(flt.date_from, flt.date_to, flt.actor, flt.action, flt.text, limit=10_000_000)
+        self.count.setText(self.tr("Mengekspor…"))
+        run_in_background(lambda: audit.export(db, actor, full, name, password or None), self._exported, self._failed)
+
+    def _exported(self, result: audit.ExportResult) -> None:
+        lock = self.tr(", terkunci kata sandi") if result.encrypted else ""
+        self.count.setText(self.tr("{0} entri diekspor ke {1}{2}.").format(result.count, result.path, lock))

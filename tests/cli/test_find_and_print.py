@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from puskesos_desktop.cli.main import main
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import complaints
+from puskesos_desktop.services.context import Actor
+from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
+
+
+@pytest.fixture
+def filled(db: Database, front: Actor, fixed_now: object) -> str:
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
+    resident(db, front, "Budi Tanpa Nik", sex="L")
+    add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009")
+    return complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor")).number
+
+
+def test_find_json_best_first(filled: str, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", "moh", "yusup", "--db", str(db_path), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["name"] == "Muhammad Yusuf" and rows[0]["nik"] == "6201021205900001"
+    assert rows[0]["in_registry"] is False and rows[0]["is_client"] is True
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert main(["find", "siti rahmawati", "--db", str(db_path), "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["in_registry"] is True and row["is_client"] is False and row["desil"] == 2
+
+
+def test_find_table_and_receipt(filled: str, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["find", filled.lower(), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Muhammad Yusuf" in out and filled in out and "(1 baris)" in out
+
+
+def test_find_as_a_program(filled: str, db_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run(
+        [sys.executable, "-m", "puskesos_desktop", "find", "6201021205", "--db", str(db_path), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0]["nik"] == "6201021205900001"
+
+
+def test_print_receipt_reprint(filled: str, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "resi.pdf"
+    assert main(["print", "receipt", filled, "--out", str(out), "--db", str(db_path)]) == 0
+    pdf = out.read_bytes()
+    assert "SALINAN" in pdf_text(pdf) and pdf_qr_codes(pdf) == [filled]
+    assert main(["print", "letter", "REK/6201022001/2026/11/0009", "--out", str(out), "--db", str(db_path)]) == 1
+    assert "Galat:" in capsys.readouterr().err

@@ -1,0 +1,52 @@
+"""Driving the back-office dialogs in tests: exec() replaced by a function that fills the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+
+@dataclass
+class Screen:
+    """What the user would have seen: warnings and the PDFs opened in the preview."""
+
+    warnings: list[str] = field(default_factory=list)
+    pdfs: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def watch(monkeypatch: pytest.MonkeyPatch) -> Screen:
+    screen = Screen()
+
+    def warning(_parent: object, _title: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        screen.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def preview(self: PdfPreviewDialog) -> int:
+        screen.pdfs.append((self.filename, self.pdf))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    monkeypatch.setattr(PdfPreviewDialog, "exec", preview)
+    return screen
+
+
+def drive(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable[[Any], None]) -> list[QDialog]:
+    """Every dialog of `cls` opened from now on is filled by `fill` (which presses Save or not)."""
+    opened: list[QDialog] = []
+
+    def fake_exec(self: QDialog) -> int:
+        opened.append(self)
+        fill(self)
+        return int(self.result())
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+    return opened

@@ -1,0 +1,89 @@
+"""The work queue: counts per field, filters, overdue rows standing out under a controlled clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import referrals
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import select_data
+from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.tabs.back_office import FOLLOWUP, OVERDUE, BackOfficeTab
+from tests.services import bo_helpers as h
+
+
+def _background(tab: BackOfficeTab, proxy_row: int) -> object:
+    brush = tab.table.proxy.index(proxy_row, 0).data(Qt.ItemDataRole.BackgroundRole)
+    return brush.color() if isinstance(brush, QBrush) else None
+
+
+def test_queue_counts_filters_and_overdue_rows(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moment = [dt.datetime(2026, 11, 23, 9, 0)]
+    clock.set_clock(lambda: moment[0])
+    bpjs = h.complaint(db, front)  # due 2 December
+    rid = h.resident(db, front, "Yohanes Lado", "6201021505800003", "6201021505800004")
+    fire = h.complaint(db, front, field="Sosial", service="KEBAKARAN", resident_id=rid)  # due 26 November
+    number = referrals.create_referral(
+        db, back, bpjs.complaint_id, referrals.ReferralInput("Kesehatan", h.partner_id(db, "Pemerintah Desa"), "x")
+    ).number
+    moment[0] = dt.datetime(2026, 11, 27, 9, 0)  # the fire complaint is one day late
+    tab = BackOfficeTab(AppContext(db, back))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    assert tab.table.proxy.rowCount() == 2
+    assert tab.table.row_at_proxy(0).number == fire.complaint_number  # overdue first
+    assert _background(tab, 0) == OVERDUE and _background(tab, 1) is None
+    assert tab.field_buttons["Kesehatan"].text() == "Kesehatan (1)"
+    assert tab.field_buttons["Sosial"].text() == "Sosial (1)"
+    assert tab.field_buttons[""].text() == "Semua (2)"
+    assert tab.overdue_label.text() == "1 lewat tenggat"
+    # Two weeks on, the referral without an answer is flagged for follow-up.
+    moment[0] = dt.datetime(2026, 12, 8, 9, 0)
+    tab.refresh()
+    assert tab.overdue_label.text() == "2 lewat tenggat"
+    assert tab.followups.count() == 1 and tab.followups.table.row_at_proxy(0).number == number
+    select_data(tab.due, "overdue")
+    assert tab.table.proxy.rowCount() == 2
+    # Field chips filter; counts stay.
+    tab.field_buttons["Sosial"].click()
+    assert [tab.table.row_at_proxy(i).id for i in range(tab.table.proxy.rowCount())] == [fire.complaint_id]
+    assert tab.field_buttons["Kesehatan"].text() == "Kesehatan (1)"
+    tab.field_buttons[""].click()
+    tab.search.setText("yohanes")
+    tab.refresh_queue()
+    assert tab.table.proxy.rowCount() == 1
+    tab.search.clear()
+    tab.refresh_queue()
+    # Enter on a row opens its workspace.
+    opened: list[int] = []
+    monkeypatch.setattr(WorkspaceDialog, "exec", lambda self: opened.append(self.complaint_id) or 0)
+    tab.table.setFocus()
+    tab.table.selectRow(1)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert opened == [tab.table.row_at_proxy(1).id]
+
+
+def test_followup_colour_when_not_overdue(qtbot: QtBot, db: Database, front: Actor, back: Actor) -> None:
+    moment = [dt.datetime(2026, 11, 2, 9, 0)]
+    clock.set_clock(lambda: moment[0])
+    ids = h.complaint(db, front, field="Sosial", service=None)
+    referrals.create_referral(
+        db, back, ids.complaint_id, referrals.ReferralInput("Sosial", h.partner_id(db, "Pemerintah Desa"), "x")
+    )
+    moment[0] = dt.datetime(2026, 11, 20, 9, 0)
+    tab = BackOfficeTab(AppContext(db, back))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert _background(tab, 0) == FOLLOWUP
+    assert "perlu tindak lanjut" in str(tab.table.proxy.index(0, 8).data())

@@ -1,0 +1,231 @@
+"""The front office driven through its real widgets (offscreen): search, new resident, complaint with receipt,
+letter and proposal, the duplicate guard, and the status desk found by a scanned receipt number.
+
+Modal dialogs are driven by replacing their exec() with a function that types into the real widgets and presses
+their real buttons; the PDF preview only records what it was given, and those PDFs are read back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import proposals, residents, search
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
+from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+from puskesos_desktop.ui.widgets import background
+from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
+
+
+class Seen:
+    """What the modal dialogs would have shown."""
+
+    def __init__(self) -> None:
+        self.pdfs: list[tuple[str, bytes]] = []
+        self.pages: list[int] = []
+        self.desks: list[StatusDeskDialog] = []
+        self.messages: list[str] = []
+
+
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> Seen:
+    record = Seen()
+
+    def preview(self: PdfPreviewDialog) -> int:
+        record.pdfs.append((self.windowTitle(), self.pdf))
+        return 0
+
+    def page(self: ResidentPageDialog) -> int:
+        record.pages.append(self.resident_id)
+        return 0
+
+    def desk(self: StatusDeskDialog) -> int:
+        record.desks.append(self)
+        return 0
+
+    def message(*args: Any, **_kw: Any) -> QMessageBox.StandardButton:
+        record.messages.append(str(args[2]) if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", preview)
+    monkeypatch.setattr(ResidentPageDialog, "exec", page)
+    monkeypatch.setattr(StatusDeskDialog, "exec", desk)
+    for name in ("warning", "information", "question", "critical"):
+        monkeypatch.setattr(QMessageBox, name, message)
+    return record
+
+
+@pytest.fixture
+def tab(db: Database, front: Actor, qtbot: QtBot, fixed_now: object) -> Iterator[FrontOfficeTab]:
+    resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002", address="Jl. Melati 3")
+    resident(db, front, "Siti Aminah", "6201024506800003", "6201021205900002")
+    add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009")
+    widget = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)  # shortcuts only reach an active window
+    yield widget
+    qtbot.waitUntil(lambda: background.pending() == 0, timeout=10_000)
+    search.release(db)
+
+
+def drive(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], steps: Callable[[Any], None]) -> None:
+    """Replace cls.exec: show the dialog, run `steps` on its real widgets, return how it ended."""
+
+    def fake_exec(self: QDialog) -> int:
+        self.show()
+        steps(self)
+        return int(self.result())
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+
+
+def type_search(qtbot: QtBot, tab: FrontOfficeTab, text: str) -> None:
+    tab.search_box.clear()
+    qtbot.keyClicks(tab.search_box, text)
+    qtbot.waitUntil(lambda: tab.results.source.rowCount() > 0 and tab._shown_text == text, timeout=5000)
+
+
+def test_find_a_resident_by_a_misspelt_name(qtbot: QtBot, tab: FrontOfficeTab, seen: Seen) -> None:
+    type_search(qtbot, tab, "moh yusup")
+    first = tab.results.row_at_proxy(0)
+    assert first.name == "Muhammad Yusuf" and first.is_client
+    # ↓ into the results, Enter opens the resident's page.
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Down)
+    assert tab.results.hasFocus()
+    qtbot.keyClick(tab.results, Qt.Key.Key_Return)
+    assert seen.pages == [first.resident_id]
+
+
+def test_registry_person_becomes_a_client_in_one_click(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database
+) -> None:
+    type_search(qtbot, tab, "siti rahmawati")
+    hit = tab.results.row_at_proxy(0)
+    assert hit.kind == "registry" and not hit.is_client
+    assert tab.results.model().index(0, 6).data() == "belum"
+    qtbot.mouseClick(tab.button_client, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.results.row_at_proxy(0).is_client, timeout=5000)
+    assert search.search(db, "6201026303750008")[0].resident_id is not None
+
+
+def test_new_resident_without_nik_gets_receipt_letter_and_draft(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill_resident(form: ResidentFormDialog) -> None:
+        qtbot.keyClicks(form.name, "Budi Tanpa Nik")
+        form.no_papers.setChecked(True)
+        form.sex.setCurrentIndex(form.sex.findData("L"))
+        qtbot.keyClicks(form.birth_date, "01-01-1990")
+        qtbot.keyClicks(form.address, "Dusun II")
+        qtbot.keyClicks(form.rt, "4")
+        qtbot.keyClick(form.address, Qt.Key.Key_Return)  # Enter saves
+
+    def fill_complaint(form: ComplaintFormDialog) -> None:
+        form.field.setCurrentIndex(form.field.findData("Kesehatan"))
+        form.service.setCurrentIndex(form.service.findText("Pengaktifan kembali BPJS Kesehatan PBI-JK"))
+        qtbot.keyClicks(form.description, "Kartu BPJS tidak aktif saat berobat")
+        form.documents.item(0).setCheckState(Qt.CheckState.Checked)
+        qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    drive(monkeypatch, ResidentFormDialog, fill_resident)
+    drive(monkeypatch, ComplaintFormDialog, fill_complaint)
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(seen.pdfs) == 2, timeout=15_000)
+
+    (receipt_title, receipt), (letter_title, letter) = seen.pdfs
+    assert receipt_title.endswith("RESI/6201022001/2026/11/0001")
+    text = pdf_text(receipt)
+    assert "SURAT RESI KELUHAN" in text and "Budi Tanpa Nik" in text and "belum punya NIK" in text
+    assert "USL/6201022001/2026/11/0001" in text and "REK/6201022001/2026/11/0001" in text
+    assert pdf_qr_codes(receipt) == ["RESI/6201022001/2026/11/0001"]
+    assert "REK/6201022001/2026/11/0001" in letter_title
+    assert "Kependudukan dan Pencatatan Sipil" in pdf_text(letter)
+    (draft,) = proposals.list_open(db)
+    assert draft.kind == ProposalKind.TAMBAH and draft.status == ProposalStatus.DRAF
+    assert [m.name for m in draft.members] == ["Budi Tanpa Nik"] and draft.waiting_for_nik
+    assert "USL/6201022001/2026/11/0001" in tab.last_message
+    assert tab.recent.source.rowCount() == 1
+
+
+def test_duplicate_guard_stops_a_second_registration(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = resident(db, front, "Budi Tanpa Nik", sex="L", birth_date=dt.date(1990, 1, 1))
+    guard_rows: list[int] = []
+
+    def fill_again(form: ResidentFormDialog) -> None:
+        qtbot.keyClicks(form.name, "Budi Tanpa Nikk")
+        form.no_papers.setChecked(True)
+        form.sex.setCurrentIndex(form.sex.findData("L"))
+        qtbot.keyClicks(form.birth_date, "01-01-1990")
+        qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    def choose_existing(guard: DuplicateGuardDialog) -> None:
+        guard_rows.append(guard.table.source.rowCount())
+        assert guard.table.row_at_proxy(0).resident_id == first
+        qtbot.keyClick(guard.table, Qt.Key.Key_Return)  # open the existing person
+
+    drive(monkeypatch, ResidentFormDialog, fill_again)
+    drive(monkeypatch, DuplicateGuardDialog, choose_existing)
+    before = len(residents.find_duplicates(db, residents.ResidentInput(name="x", sex="L", no_nik_reason="x")))
+    qtbot.mouseClick(tab.button_new, Qt.MouseButton.LeftButton)
+    assert guard_rows == [1]
+    assert seen.pages == [first]  # the existing page opened instead
+    hits = search.search(db, "budi tanpa nik")
+    assert [h.resident_id for h in hits] == [first]  # still one person
+    assert before == 0
+
+
+def test_status_desk_finds_a_complaint_by_its_scanned_number(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database, front: Actor
+) -> None:
+    from puskesos_desktop.services import complaints
+
+    rid = search.search(db, "6201021205900001")[0].resident_id
+    assert rid is not None
+    number = complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Atap bocor")).number
+    # A scanner types the QR's text fast and presses Enter; no waiting for the debounce.
+    qtbot.keyClicks(tab.search_box, number)
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
+    (desk,) = seen.desks
+    assert desk.story is not None and desk.story.number == number
+    assert "ditelaah" in desk.headline.text()
+    assert tab.search_box.text() == ""  # ready for the next scan
+    # At the desk: the next resident's receipt, typed in lower case without slashes.
+    desk.number.clear()
+    qtbot.keyClicks(desk.number, number.lower().replace("/", ""))
+    qtbot.keyClick(desk.number, Qt.Key.Key_Return)
+    assert desk.number.text() == number
+    desk.channel.setCurrentIndex(desk.channel.findData("Telepon"))
+    qtbot.mouseClick(desk.button_inform, Qt.MouseButton.LeftButton)
+    assert desk.story.informed_channel == "Telepon" and desk.story.informed_by == "Dewi Lestari"
+    qtbot.mouseClick(desk.button_reprint, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen.pdfs) == 1, timeout=10_000)
+    assert "SALINAN" in pdf_text(seen.pdfs[0][1])
+
+
+def test_unknown_receipt_is_marked_at_the_desk(qtbot: QtBot, db: Database, front: Actor, seen: Seen) -> None:
+    desk = StatusDeskDialog(AppContext(db, front))
+    qtbot.addWidget(desk)
+    qtbot.keyClicks(desk.number, "RESI/6201022001/2026/11/0042")
+    qtbot.keyClick(desk.number, Qt.Key.Key_Return)
+    assert desk.number.property("invalid") == "true" and "tidak ditemukan" in desk.headline.text()
+    assert not desk.inform.isVisibleTo(desk)

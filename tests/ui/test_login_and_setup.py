@@ -1,0 +1,170 @@
+"""First start (setup wizard), sign-in with the forced password change, and start() choosing between them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import auth, office, setup, users
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui import app
+from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
+from puskesos_desktop.ui.dialogs.login import LoginDialog
+from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
+from tests.conftest import TEST_PASSWORD
+from tests.ui.bo_driving import drive, watch
+
+
+def _fill_office(w: SetupWizard, digits: str = "2001") -> None:
+    page = w.office_page
+    page.select_kecamatan("620102")
+    page.village_digits.setText(digits)
+    page.village_name.setText("Sukamaju")
+    page.head_name.setText("H. Abdul Rahman")
+    page.coordinator.setText("Sri Wahyuni")
+    page.paper_f4.setChecked(True)
+
+
+def test_wizard_creates_office_and_coordinator(qtbot: QtBot, empty_db: Database) -> None:
+    w = SetupWizard(empty_db)
+    qtbot.addWidget(w)
+    w.show()
+    _fill_office(w, "9001")  # 9xxx is neither desa nor kelurahan
+    w.next()
+    assert w.currentPage() is w.office_page
+    assert w.office_page.village_digits.property("invalid") == "true"
+    assert "diawali 1" in w.office_page.error.text()
+    w.office_page.village_digits.setText("2001")
+    w.next()
+    assert w.currentPage() is w.account
+    assert w.account.full_name.text() == "Sri Wahyuni"  # carried over from the coordinator's name
+    w.account.username.setText("sri")
+    w.account.password.setText("Sukamaju-2026")
+    w.account.again.setText("Sukamaju-2027")
+    assert w.account.meter.bar.value() >= 2
+    assert not w.account.validatePage()
+    assert w.account.again.property("invalid") == "true" and setup.needs_setup(empty_db)
+    w.account.again.setText("Sukamaju-2026")
+    w.next()  # Finish on the last page: validatePage saves
+    assert w.user is not None and w.user.username == "sri"
+    assert not setup.needs_setup(empty_db)
+    profile = office.get_profile(empty_db)
+    assert profile is not None and profile.paper_size == "F4" and profile.kecamatan_name == "Arut Selatan"
+    assert w.account.password.text() == ""  # the password does not linger in the form
+
+
+def test_wizard_fits_the_screen(qtbot: QtBot, empty_db: Database) -> None:
+    w = SetupWizard(empty_db)
+    qtbot.addWidget(w)
+    w.show()
+    hint = w.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 740
+
+
+def test_login_refuses_then_accepts(qtbot: QtBot, db: Database) -> None:
+    dialog = LoginDialog(db, "Sukamaju")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("fo")
+    dialog.password.setText("salah-sekali")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text() == auth.WRONG and dialog.password.text() == ""
+    dialog.password.setText(TEST_PASSWORD)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user is not None
+    assert dialog.user.username == "fo"
+
+
+def test_reset_password_must_be_changed_at_login(
+    qtbot: QtBot, db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    users.reset_password(db, coordinator, "fo", "Sementara-2026")
+
+    def fill(d: ChangePasswordDialog) -> None:
+        assert d.forced
+        d.old.setText("Sementara-2026")
+        d.new.setText("Milik-Dewi-77")
+        d.again.setText("Milik-Dewi-77")
+        d.accept()
+
+    opened = drive(monkeypatch, ChangePasswordDialog, fill)
+    dialog = LoginDialog(db, "Sukamaju", username="fo")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("Sementara-2026")
+    dialog.accept()
+    assert len(opened) == 1 and dialog.user is not None and not dialog.user.must_change_password
+    assert auth.authenticate(db, "fo", "Milik-Dewi-77").username == "fo"
+
+
+def test_cancelled_forced_change_keeps_the_door_shut(
+    qtbot: QtBot, db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    users.reset_password(db, coordinator, "fo", "Sementara-2026")
+    drive(monkeypatch, ChangePasswordDialog, lambda d: d.reject())
+    dialog = LoginDialog(db, "Sukamaju", username="fo")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("Sementara-2026")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.user is None
+    assert "harus diganti" in dialog.error.text()
+
+
+def test_change_password_marks_the_field(qtbot: QtBot, db: Database, front: Actor) -> None:
+    d = ChangePasswordDialog(db, front)
+    qtbot.addWidget(d)
+    d.old.setText("salah-lama-1")
+    d.new.setText("Baru-sekali-9")
+    d.again.setText("Baru-sekali-9")
+    d.accept()
+    assert d.old.property("invalid") == "true" and "lama salah" in d.error.text()
+    d.old.setText(TEST_PASSWORD)
+    d.again.setText("lain")
+    d.accept()
+    assert d.again.property("invalid") == "true"
+    d.again.setText("Baru-sekali-9")
+    d.accept()
+    assert d.result() == QDialog.DialogCode.Accepted
+
+
+def test_start_shows_the_wizard_only_on_an_empty_database(
+    qtbot: QtBot, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch(monkeypatch)
+
+    def fill_wizard(w: SetupWizard) -> None:
+        w.show()
+        _fill_office(w)
+        w.next()
+        w.account.username.setText("sri")
+        w.account.password.setText("Sukamaju-2026")
+        w.account.again.setText("Sukamaju-2026")
+        w.next()
+        w.accept()
+
+    def fill_login(d: LoginDialog) -> None:
+        assert d.username.text() == "sri"  # the account just made
+        d.password.setText("Sukamaju-2026")
+        d.accept()
+
+    wizards = drive(monkeypatch, SetupWizard, fill_wizard)
+    drive(monkeypatch, LoginDialog, fill_login)
+    window = app.start(empty_db, start_timers=False)
+    assert isinstance(window, QMainWindow) and len(wizards) == 1
+    qtbot.addWidget(window)
+    assert window.session.ctx.actor.username == "sri"  # type: ignore[attr-defined]
+    window.session.shutdown()  # type: ignore[attr-defined]
+    # Second start: no wizard.
+    drive(monkeypatch, LoginDialog, fill_login)
+    again = app.start(empty_db, start_timers=False)
+    assert again is not None and len(wizards) == 1
+    qtbot.addWidget(again)
+    again.session.shutdown()  # type: ignore[attr-defined]
+
+
+def test_demo_accounts_sign_in(db: Database) -> None:
+    from puskesos_desktop.services import demo
+
+    for username, _name, _role in demo.DEMO_ACCOUNTS:
+        users.check_password_strength(demo.DEMO_PASSWORD, username)  # the demo password passes our own rule

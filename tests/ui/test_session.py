@@ -1,0 +1,168 @@
+"""Idle lock, Ctrl+L, the lock screen hiding everything, switch user, and the program's own backups."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import AuditEntry
+from puskesos_desktop.services import backup, office
+from puskesos_desktop.services.context import SYSTEM, Actor
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.main_window import MainWindow
+from puskesos_desktop.ui.session import Cover, SessionController
+from puskesos_desktop.ui.widgets import background
+from tests.conftest import TEST_PASSWORD
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def session(qtbot: QtBot, db: Database, front: Actor) -> Iterator[tuple[SessionController, MainWindow, FakeClock]]:
+    clock = FakeClock()
+    ctx = AppContext(db, front)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    controller = SessionController(ctx, window, clock=clock, start_timers=False)
+    yield controller, window, clock
+    if controller.lock_screen is not None:
+        controller.lock_screen.release()
+    QApplication.instance().removeEventFilter(controller)  # type: ignore[union-attr]
+
+
+def _trail(db: Database) -> list[tuple[str, str, dict[str, object]]]:
+    with db.read() as s:
+        return [
+            (e.action, e.actor, json.loads(e.details))
+            for e in s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+        ]
+
+
+def _open_dialog(window: MainWindow) -> QDialog:
+    d = QDialog(window)
+    layout = QVBoxLayout(d)
+    layout.addWidget(QLabel("NIK 6201025205900001 Siti Aminah"))
+    layout.addWidget(QLineEdit("catatan"))
+    d.show()
+    return d
+
+
+def test_ctrl_l_hides_everything_and_only_the_password_opens(
+    session: tuple[SessionController, MainWindow, FakeClock], db: Database
+) -> None:
+    controller, window, _ = session
+    dialog = _open_dialog(window)
+    window.action_lock.trigger()  # Ctrl+L
+    screen = controller.lock_screen
+    assert screen is not None and screen.isVisible() and screen.isFullScreen()
+    assert not window.centralWidget().isVisible() and not window.menuBar().isEnabled()
+    covers = dialog.findChildren(Cover)
+    assert covers and covers[0].isVisible() and covers[0].geometry() == dialog.rect()
+    # The lock screen shows no personal data: only the office, who locked it, and the password field.
+    texts = " ".join(label.text() for label in screen.findChildren(QLabel))
+    assert "Sukamaju" in texts and "Dewi Lestari" in texts and "Siti" not in texts and "6201" not in texts
+    assert not screen.username.isVisible()
+    # Escape and Alt+F4 do not open it.
+    screen.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    close = QCloseEvent()
+    screen.closeEvent(close)
+    assert not close.isAccepted() and controller.is_locked
+    screen.password.setText("salah-sekali-1")
+    screen.submit()
+    assert controller.is_locked and "salah" in screen.error.text()
+    screen.password.setText(TEST_PASSWORD)
+    screen.submit()
+    assert not controller.is_locked
+    assert window.centralWidget().isVisible() and window.menuBar().isEnabled()
+    assert dialog.isVisible() and not [c for c in dialog.findChildren(Cover) if c.isVisible()]
+    actions = [(a, d) for a, _, d in _trail(db)][-3:]
+    assert actions == [
+        ("screen.lock", {"reason": "manual"}),
+        ("unlock.failed", {"reason": "password", "attempt": 1}),
+        ("unlock", {}),
+    ]
+
+
+def test_idle_minutes_lock_the_screen(
+    session: tuple[SessionController, MainWindow, FakeClock], db: Database, coordinator: Actor
+) -> None:
+    controller, window, clock = session
+    assert controller.minutes == 10  # the default
+    office.set_setting(db, coordinator, "idle_lock_minutes", 2)
+    controller.ctx.changed("settings")
+    assert controller.minutes == 2
+    clock.t += 119
+    assert not controller.check_idle()
+    # A key press anywhere counts as activity.
+    QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+    clock.t += 60
+    assert not controller.check_idle()
+    clock.t += 61
+    assert controller.check_idle() and controller.is_locked
+    assert _trail(db)[-1][:1] == ("screen.lock",) and _trail(db)[-1][2] == {"reason": "idle"}
+
+
+def test_switch_user_without_closing(
+    session: tuple[SessionController, MainWindow, FakeClock], db: Database
+) -> None:
+    controller, window, _ = session
+    dialog = _open_dialog(window)
+    window.switch_user_requested.emit()
+    screen = controller.lock_screen
+    assert screen is not None and screen.switch_mode and screen.username.isVisible()
+    screen.username.setText("bo")
+    screen.password.setText(TEST_PASSWORD)
+    screen.submit()
+    assert not controller.is_locked
+    assert controller.ctx.actor.username == "bo" and "Budi Santoso" in window.status_user.text()
+    assert not dialog.isVisible()  # the previous user's open form is closed
+    trail = [(a, actor) for a, actor, _ in _trail(db)][-3:]
+    assert trail == [("screen.lock", "fo"), ("login", "bo"), ("logout", "fo")]
+
+
+def test_going_back_from_switch_mode_unlocks_as_the_same_user(
+    session: tuple[SessionController, MainWindow, FakeClock],
+) -> None:
+    controller, _window, _ = session
+    screen = controller.lock("manual", switch=True)
+    assert screen is not None
+    screen.switch_button.click()  # "Kembali"
+    assert not screen.switch_mode
+    screen.password.setText(TEST_PASSWORD)
+    screen.submit()
+    assert controller.ctx.actor.username == "fo" and not controller.is_locked
+
+
+def test_backups_daily_in_the_background_and_at_close(
+    qtbot: QtBot, session: tuple[SessionController, MainWindow, FakeClock], db: Database
+) -> None:
+    controller, window, _ = session
+    with qtbot.waitSignal(controller.backup_finished, timeout=30_000) as blocker:
+        controller.backup_daily()
+    assert blocker.args is not None and blocker.args[0] is not None
+    qtbot.waitUntil(lambda: background.pending() == 0)
+    assert "Cadangan harian tersimpan" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(controller.backup_finished, timeout=30_000) as again:
+        controller.backup_daily()
+    assert again.args == [None]  # once a day
+    closing = controller.shutdown()
+    assert closing is not None and closing.path.exists()
+    assert len(backup.list_backups(db)) == 1  # same day: rotation keeps the newest
+    actions = [(a, actor, d.get("reason")) for a, actor, d in _trail(db)]
+    assert ("backup.auto", SYSTEM.username, "close") in actions and actions[-1] == ("logout", "fo", "close")
+    assert controller.shutdown() is None  # once
