@@ -203,7 +203,7 @@ def set_second_folder(db: Database, actor: Actor, folder: str) -> None:
     office.set_setting(db, actor, "backup_second_folder", value)
 
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")
 
 
 @dataclass(frozen=True)
@@ -215,6 +215,7 @@ class BackupFile:
 
 
 def _ours(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
+    """Our automatic backups in folder, newest first (two of one second: the one with the higher -N is newer)."""
     if not folder.is_dir():
         return []
     out = []
@@ -222,10 +223,11 @@ def _ours(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
         m = _NAME.match(p.name)
         if m and m.group("stem") == stem and p.is_file():
             try:
-                out.append((dt.datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S"), p))
+                at = dt.datetime.strptime(m.group("stamp"), "%Y%m%d-%H%M%S")
             except ValueError:
                 continue
-    return sorted(out, key=lambda t: (t[0], t[1].name), reverse=True)
+            out.append((at, int(m.group("n") or 1), p))
+    return [(at, p) for at, _n, p in sorted(out, key=lambda t: (t[0], t[1]), reverse=True)]
 
 
 def rotation_keep(

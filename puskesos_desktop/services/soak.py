@@ -16,6 +16,7 @@ time, then checks the database:
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import random
 import re
@@ -55,6 +56,7 @@ class _Child:
     emit: Callable[..., None]
     actors: dict[str, Actor]
     partners: list[int]
+    folder: Path
     counter: int = 0
     complaints: int = 0
 
@@ -94,7 +96,52 @@ def _step_register(c: _Child) -> None:
                 c.emit("F", ref.number, ref.id)
 
 
+EXTRACTS = {"ekstrak-a.csv": (1, 1200), "ekstrak-b.csv": (400, 1600)}  # file -> NIK serials (first, last)
+
+
+def extract_niks(name: str) -> set[str]:
+    first, last = EXTRACTS[name]
+    return {identity.make_nik("620102", dt.date(1970, 1, 1) + dt.timedelta(days=i), "L", i) for i in range(first, last)}
+
+
+def write_extracts(folder: Path) -> None:
+    """Two DTKS/DTSEN extracts that overlap: importing one after the other adds, updates and retires people."""
+    import csv
+
+    for name, (first, last) in EXTRACTS.items():
+        with open(folder / name, "w", newline="", encoding="utf-8") as fh:
+            out = csv.writer(fh)
+            out.writerow(["NIK", "No. KK", "Nama", "Jenis Kelamin", "Tanggal Lahir", "Alamat", "RT", "RW", "Desil"])
+            for i in range(first, last):
+                birth = dt.date(1970, 1, 1) + dt.timedelta(days=i)
+                nik = identity.make_nik("620102", birth, "L", i)
+                out.writerow(
+                    [
+                        nik,
+                        nik[:6] + "0101010001",
+                        f"Warga {name[7]} {i}",
+                        "L",
+                        birth.isoformat(),
+                        f"Jl. Uji {i}",
+                        "001",
+                        "002",
+                        str(1 + i % 10),
+                    ]
+                )
+
+
+def _step_import(c: _Child) -> None:
+    """The coordinator imports one of the two extracts: one transaction, all rows or none."""
+    from puskesos_desktop.services import registry_import
+
+    name = c.rng.choice(sorted(EXTRACTS))
+    result = registry_import.import_registry(c.db, c.actors["koord"], c.folder / name, report_dir=c.folder)
+    c.emit("I", result.import_id, name)
+
+
 MODES: dict[str, Callable[[_Child], None]] = {"register": _step_register}
+if importlib.util.find_spec("puskesos_desktop.services.registry_import") is not None:
+    MODES["import"] = _step_import
 
 
 def available_modes() -> list[str]:
@@ -118,8 +165,9 @@ def child_main(db_path: str, mode: str, seed: int) -> int:
         db=db,
         rng=random.Random(seed),
         emit=emit,
-        actors={"fo": users.get_user(db, "soak.fo").actor(), "bo": users.get_user(db, "soak.bo").actor()},
+        actors={u.split(".")[1]: users.get_user(db, u).actor() for u in ("soak.fo", "soak.bo", "soak.koord")},
         partners=partners,
+        folder=Path(db_path).parent,
     )
     step = MODES[mode]
     # A fresh process pays once for mappers, lazy imports and the region list: one step before READY puts the
@@ -127,6 +175,8 @@ def child_main(db_path: str, mode: str, seed: int) -> int:
     configure_mappers()
     regions.all_kecamatan()
     for _ in range(5):
+        if mode != "register":
+            break
         step(child)
         if child.complaints:
             break
@@ -162,6 +212,8 @@ def prepare_database(path: Path) -> None:
         office.set_setting(db, SYSTEM, "referral_approval_required", False)
         users.create_user(db, SYSTEM, "soak.fo", "Petugas Uji FO", Role.FRONT_OFFICE, "Soak-uji-2026")
         users.create_user(db, SYSTEM, "soak.bo", "Petugas Uji BO", Role.BACK_OFFICE, "Soak-uji-2026")
+        users.create_user(db, SYSTEM, "soak.koord", "Koordinator Uji", Role.KOORDINATOR, "Soak-uji-2026")
+        write_extracts(path.parent)
     finally:
         db.dispose()
 
@@ -187,6 +239,7 @@ def child_command(db_path: Path, mode: str, seed: int) -> list[str]:
 class Acknowledged:
     residents: set[int] = field(default_factory=set)
     numbers: dict[str, tuple[str, int]] = field(default_factory=dict)  # number -> (table, id)
+    imports: dict[int, str] = field(default_factory=dict)  # registry_imports.id -> file
 
 
 @dataclass
@@ -209,6 +262,8 @@ class SoakSummary:
     residents: int = 0
     complaints: int = 0
     referrals: int = 0
+    imports: int = 0
+    registry_records: int = 0
     audit_entries: int = 0
     committed_not_acknowledged: int = 0
     rounds_with_wal_at_kill: int = 0
@@ -273,6 +328,8 @@ def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknow
         count += 1
         if parts[0] == "R":
             ack.residents.add(int(parts[1]))
+        elif parts[0] == "I":
+            ack.imports[int(parts[1])] = parts[2]
         elif parts[0] in NUMBERED:
             number_, rid = parts[1], int(parts[2])
             before = ack.numbers.get(number_)
@@ -296,6 +353,7 @@ def check_database(db_path: Path, ack: Acknowledged | None = None) -> list[str]:
         problems += _check_records(conn, "complaints", "complaint_events", "complaint_id", "complaint.create")
         problems += _check_records(conn, "referrals", "referral_events", "referral_id", "referral.create")
         problems += _check_numbers(conn)
+        problems += _check_imports(conn)
         if ack is not None:
             problems += _check_acknowledged(conn, ack)
     finally:
@@ -361,8 +419,30 @@ def _check_numbers(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+def _check_imports(conn: sqlite3.Connection) -> list[str]:
+    """An import is one transaction: its row, its one audit entry and exactly its file's people, or nothing."""
+    problems: list[str] = []
+    imports = conn.execute("SELECT id, filename FROM registry_imports ORDER BY id").fetchall()
+    audited = {r[0] for r in conn.execute("SELECT entity_id FROM audit_entries WHERE action = 'registry.import'")}
+    if {str(i) for i, _ in imports} != audited:
+        problems.append(f"impor: {len(imports)} baris registry_imports, {len(audited)} entri audit registry.import")
+    if imports and imports[-1][1] in EXTRACTS:
+        active = {r[0] for r in conn.execute("SELECT nik FROM registry_records WHERE active")}
+        expected = extract_niks(imports[-1][1])
+        if active != expected:
+            problems.append(
+                f"impor setengah jadi: {len(active)} data aktif, "
+                f"berkas terakhir {imports[-1][1]} berisi {len(expected)}"
+            )
+    return problems
+
+
 def _check_acknowledged(conn: sqlite3.Connection, ack: Acknowledged) -> list[str]:
     problems: list[str] = []
+    imports = {r[0]: r[1] for r in conn.execute("SELECT id, filename FROM registry_imports")}
+    for import_id, name in ack.imports.items():
+        if imports.get(import_id) != name:
+            problems.append(f"impor {import_id} ({name}) sudah dikonfirmasi tetapi hilang")
     residents = {r[0] for r in conn.execute("SELECT id FROM residents")}
     lost = ack.residents - residents
     if lost:
@@ -385,7 +465,7 @@ def _totals(db_path: Path) -> dict[str, int]:
     try:
         return {
             t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: S608 - fixed names
-            for t in ("residents", "complaints", "referrals", "audit_entries")
+            for t in ("residents", "complaints", "referrals", "audit_entries", "registry_imports", "registry_records")
         }
     finally:
         conn.close()
@@ -431,9 +511,11 @@ def run_soak(
         summary.complaints = totals["complaints"]
         summary.referrals = totals["referrals"]
         summary.audit_entries = totals["audit_entries"]
+        summary.imports = totals["registry_imports"]
+        summary.registry_records = totals["registry_records"]
         summary.committed_not_acknowledged = (
             summary.residents - len(ack.residents) + summary.complaints + summary.referrals - len(ack.numbers)
-        )
+        ) + (summary.imports - len(ack.imports))
     summary.seconds = round(time.monotonic() - started, 1)
     return summary
 
@@ -445,7 +527,7 @@ def summary_text(summary: SoakSummary) -> str:
         f"Dikonfirmasi sebelum dimatikan: {summary.acknowledged} catatan; "
         f"tersimpan tetapi belum sempat dikonfirmasi: {summary.committed_not_acknowledged}",
         f"Isi database akhir: {summary.residents} warga, {summary.complaints} keluhan, {summary.referrals} rujukan, "
-        f"{summary.audit_entries} entri audit",
+        f"{summary.imports} impor DTKS ({summary.registry_records} data), {summary.audit_entries} entri audit",
         f"Dimatikan saat WAL berisi data: {summary.rounds_with_wal_at_kill} putaran",
         f"Putaran bermasalah: {summary.failed_rounds}",
     ]

@@ -32,9 +32,7 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Screen:
         return 0
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(PdfPreviewDialog, "exec", preview)
     return screen
 

@@ -201,8 +201,8 @@ class BackOfficeTab(BaseTab):
         self.labels["age"].setText(self.tr("&Umur minimal"))
         self.min_age.setSuffix(self.tr(" hari"))
         self.labels["sort"].setText(self.tr("U&rutkan"))
-        self.include_closed.setText(self.tr("Termasuk yang s&udah ditutup"))
-        self.button_open.setText(self.tr("&Buka ruang kerja"))
+        self.include_closed.setText(self.tr("Termasuk yang sudah &ditutup"))
+        self.button_open.setText(self.tr("Buka ruang ker&ja"))
         self._fill_static_combos()
         self._update_counts()
 

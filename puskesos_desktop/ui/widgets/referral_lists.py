@@ -90,8 +90,8 @@ class ApprovalsPanel(ReferralListPanel):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.button_approve.setText(self.tr("Setuj&ui dan kirim"))
-        self.button_open.setText(self.tr("Buka &keluhan"))
+        self.button_approve.setText(self.tr("Setujui dan &kirim"))
+        self.button_open.setText(self.tr("Buka k&eluhan"))
 
     def refresh(self) -> None:
         can = self.ctx.actor.can(Permission.APPROVE_REFERRAL)
@@ -114,7 +114,7 @@ class FollowupPanel(ReferralListPanel):
 
     def retranslate_ui(self) -> None:
         self.button_outcome.setText(self.tr("Catat &hasil…"))
-        self.button_open.setText(self.tr("Buka &keluhan"))
+        self.button_open.setText(self.tr("Buka k&eluhan"))
 
     def _record(self) -> None:
         r = self.selected()

@@ -1,0 +1,525 @@
+"""Importing the district's DTKS/DTSEN extract into registry_records (the file layer is excel.registry_reader).
+
+One import is one transaction: every valid row goes in, or nothing does (a cancel or a crash rolls it all back).
+Rows are told apart by NIK; a row whose content hash equals the stored ``row_hash`` is unchanged, so importing the
+same file again changes nothing. A newer extract updates records and programme memberships, brings back people
+it lists again, and marks people it no longer lists (``active`` False: "not in the latest extract").
+The import is ONE audit entry (file, checksum, counts) and one ``registry_imports`` row, never one per row.
+
+Speed: the rows are written with executemany (no ORM objects), existing NIKs are loaded once into a dict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from puskesos_desktop import config
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.files import FileWriteError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.text import name_key
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
+from puskesos_desktop.excel import headers
+from puskesos_desktop.excel.common import Cancelled, RowIssue
+from puskesos_desktop.excel.registry_reader import (
+    ColumnDetection,
+    RegistryReadResult,
+    RegistryRow,
+    detect_columns,
+    read_registry,
+    report_path_for,
+    write_issue_report,
+)
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.office import DEFAULTS, get_setting
+
+__all__ = [
+    "MAPPING_SETTING",
+    "Cancelled",
+    "ColumnDetection",
+    "ImportResult",
+    "ImportSummary",
+    "detect",
+    "import_registry",
+    "list_imports",
+    "remembered_mapping",
+]
+
+MAPPING_SETTING = "import_column_mapping"
+CHUNK = 5000
+# The progress bar runs 0..SCALE: reading the file takes most of the time, writing the rest.
+SCALE = 1000
+READ_SHARE = 800
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+_RECORDS = RegistryRecord.__table__
+_MEMBERSHIPS = RegistryProgramme.__table__
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    import_id: int
+    filename: str
+    sha256: str
+    imported: int  # new NIKs
+    updated: int  # changed rows, and people listed again after having left the registry
+    unchanged: int
+    rejected: int  # rows refused (see the report)
+    warnings: int  # rows imported with a warning (see the report)
+    removed: int  # people in the registry before, not in this extract: marked as no longer listed
+    total_rows: int
+    report: Path | None  # the rejected-rows report, when there was anything to report
+    extract_date: dt.date | None
+    columns_found: dict[str, str] = field(default_factory=dict)
+    report_error: str = ""  # the report could not be written anywhere (the import itself went in)
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's --json: the first six keys are a contract (add keys, never rename)."""
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "warnings": self.warnings,
+            "report": str(self.report) if self.report else None,
+            "removed": self.removed,
+            "total_rows": self.total_rows,
+            "file": self.filename,
+            "sha256": self.sha256,
+            "import_id": self.import_id,
+            "extract_date": self.extract_date.isoformat() if self.extract_date else None,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """One past import, for the list in Pengaturan › Pertukaran data."""
+
+    id: int
+    imported_at: dt.datetime
+    filename: str
+    sha256: str
+    extract_date: dt.date | None
+    imported: int
+    updated: int
+    unchanged: int
+    rejected: int
+    warnings: int
+    removed: int
+
+
+# --- the column mapping ---------------------------------------------------------------------------------------
+
+
+def remembered_mapping(db: Database) -> dict[str, str]:
+    """The mapping staff chose last time ({field or programme code: header text})."""
+    value = get_setting(db, MAPPING_SETTING)
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
+
+
+def _fitting(mapping: Mapping[str, str], file_headers: Sequence[str]) -> dict[str, str]:
+    """The entries of a remembered mapping whose header this file has (the reader refuses a mapping naming a
+    header the file lacks, and a newer extract may well have dropped or renamed a column)."""
+    keys = {headers.header_key(h) for h in file_headers if h.strip()}
+    allowed = set(headers.FIELDS) | set(headers.PROGRAMME_CODES)
+    return {f: h for f, h in mapping.items() if f in allowed and headers.header_key(h) in keys}
+
+
+def detect(
+    db: Database,
+    path: str | Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    password: str | None = None,
+    sheet: str | None = None,
+) -> ColumnDetection:
+    """What the file's header row holds, with the remembered mapping applied where it fits (for the wizard)."""
+    plain = detect_columns(path, password=password, sheet=sheet)
+    if mapping is None:
+        mapping = _fitting(remembered_mapping(db), plain.headers)
+    if not mapping:
+        return plain
+    return detect_columns(path, mapping=mapping, password=password, sheet=sheet)
+
+
+# --- the import -----------------------------------------------------------------------------------------------
+
+
+# Columns written for a new or changed row, in this order (the driver gets plain tuples: no ORM, no per-row
+# SQLAlchemy work, which took longer than SQLite itself).
+_COLUMNS: tuple[str, ...] = (
+    "nik", "kk", "name", "name_key", "sex", "birth_place", "birth_date", "address", "rt", "rw", "registry_id",
+    "desil", "region_code", "active", "row_hash", "import_id", "extract_date", "updated_at",
+)  # fmt: skip
+
+
+class _Bulk:
+    """executemany at the driver, with values converted the way SQLAlchemy stores them (dates as its text)."""
+
+    def __init__(self, s: Session) -> None:
+        self.conn = s.connection()
+        dialect = self.conn.dialect
+        self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.convert: dict[str, Callable[[Any], Any]] = {}
+        for column in _RECORDS.columns:
+            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                self.convert[column.name] = process
+
+    def value(self, column: str, value: Any) -> Any:
+        process = self.convert.get(column)
+        return process(value) if process is not None and value is not None else value
+
+    def insert_sql(self, table: str, columns: Sequence[str]) -> str:
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([self.mark] * len(columns))})"
+
+    def update_sql(self, table: str, columns: Sequence[str]) -> str:
+        sets = ", ".join(f"{c} = {self.mark}" for c in columns)
+        return f"UPDATE {table} SET {sets} WHERE id = {self.mark}"
+
+    def run(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            self.conn.exec_driver_sql(sql, rows)
+
+
+def _name_keys() -> Callable[[str], str]:
+    cache: dict[str, str] = {}
+
+    def key(name: str) -> str:
+        found = cache.get(name)
+        if found is None:
+            found = cache[name] = name_key(name)
+        return found
+
+    return key
+
+
+def _file_date(path: Path) -> dt.date | None:
+    try:
+        day = dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+    except OSError:
+        return None
+    return min(day, clock.today())
+
+
+def _rows_with(issues: Sequence[RowIssue]) -> int:
+    return len({i.row_number for i in issues})
+
+
+class _Progress:
+    """The write phase's share of the progress bar; checks for a cancel between chunks."""
+
+    def __init__(self, total: int, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def step(self, n: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+        self.done += n
+        if self.progress is not None:
+            self.progress(READ_SHARE + (SCALE - READ_SHARE) * min(self.done, self.total) // self.total, SCALE)
+
+    def chunks(self, rows: list[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+        for start in range(0, len(rows), CHUNK):
+            chunk = rows[start : start + CHUNK]
+            yield chunk
+            self.step(len(chunk))
+
+
+def _read_with_remembered(
+    db: Database,
+    path: Path,
+    password: str | None,
+    sheet: str | None,
+    read: Callable[[Mapping[str, str] | None], RegistryReadResult],
+) -> RegistryReadResult:
+    """Read with the automatic recognition; the remembered mapping is applied only when it matters (reading a
+    100,000-row sheet twice costs seconds): the header row was not recognised, or the file has columns the
+    recognition left unknown that the mapping names."""
+    remembered = remembered_mapping(db)
+    try:
+        result = read(None)
+    except ValidationError:
+        if not remembered:
+            raise
+        use = _fitting(remembered, detect_columns(path, password=password, sheet=sheet).headers)
+        if not use:
+            raise
+        return read(use)
+    use = _fitting(remembered, result.unknown_columns)
+    return read(use) if use else result
+
+
+def import_registry(
+    db: Database,
+    actor: Actor,
+    path: str | Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    password: str | None = None,
+    sheet: str | None = None,
+    extract_date: dt.date | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    report_dir: str | Path | None = None,
+) -> ImportResult:
+    """Import a DTKS/DTSEN extract (.xlsx/.xls/.csv). File problems raise ValidationError; a cancel raises Cancelled.
+
+    ``mapping`` is remembered (setting ``import_column_mapping``) when the import succeeds; without one, the
+    remembered mapping is applied where this file has its headers. ``extract_date`` defaults to the file's date.
+    The rejected-rows report goes beside the file, or in ``report_dir`` (default: the data folder) when that
+    folder is read-only.
+    """
+    actor.require(Permission.IMPORT)
+    started = time.perf_counter()
+    path = Path(path)
+    given = dict(mapping) if mapping else None
+
+    def read_progress(done: int, total: int) -> None:
+        if progress is not None:
+            progress(READ_SHARE * min(done, total) // max(total, 1), SCALE)
+
+    def read(use: Mapping[str, str] | None) -> RegistryReadResult:
+        return read_registry(
+            path, mapping=use or None, password=password, sheet=sheet, progress=read_progress, cancelled=cancelled
+        )
+
+    if given is not None:
+        headers.check_mapping(given)
+        result = read(given)
+    else:
+        result = _read_with_remembered(db, path, password, sheet, read)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    extract = extract_date or _file_date(path)
+    counts = _store(db, actor, path, result, extract, given, progress, cancelled)
+    report, report_error = _write_report(db, path, result, report_dir)
+    if progress is not None:
+        progress(SCALE, SCALE)
+    return ImportResult(
+        import_id=counts["import_id"],
+        filename=path.name,
+        sha256=result.sha256,
+        imported=counts["imported"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
+        rejected=len(result.rejected),
+        warnings=_rows_with(result.warnings),
+        removed=counts["removed"],
+        total_rows=result.total_rows,
+        report=report,
+        extract_date=extract,
+        columns_found=dict(result.columns_found),
+        report_error=report_error,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _store(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    result: RegistryReadResult,
+    extract: dt.date | None,
+    mapping: dict[str, str] | None,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> dict[str, int]:
+    with db.write() as s:
+        now = clock.now()
+        imp = RegistryImport(
+            imported_at=now, filename=path.name[:300], sha256=result.sha256, extract_date=extract,
+            user_id=actor.user_id,
+        )  # fmt: skip
+        s.add(imp)
+        s.flush()
+        # (dict(result) would take a Result for a mapping: it has keys())
+        programme_ids: dict[str, int] = {
+            code: pid
+            for code, pid in s.execute(
+                select(Programme.code, Programme.id).where(Programme.code.in_(headers.PROGRAMME_CODES))
+            ).tuples()
+        }
+        existing: dict[str, tuple[int, str, bool]] = {
+            nik: (rid, row_hash, active)
+            for nik, rid, row_hash, active in s.execute(
+                select(RegistryRecord.nik, RegistryRecord.id, RegistryRecord.row_hash, RegistryRecord.active)
+            ).tuples()
+        }
+        bulk = _Bulk(s)
+        value = bulk.value
+        keys = _name_keys()
+        stamp, day = value("updated_at", now), value("extract_date", extract)
+        new_rows: list[tuple[Any, ...]] = []
+        changed: list[tuple[Any, ...]] = []
+        memberships: dict[str, frozenset[str]] = {}
+        unchanged = 0
+        for row in result.rows:
+            row_hash = row.content_hash()
+            old = existing.pop(row.nik, None)
+            if old is not None and old[1] == row_hash and old[2]:
+                unchanged += 1
+                continue
+            values = (
+                row.nik, row.kk, row.name, keys(row.name), row.sex, row.birth_place, value("birth_date", row.birth_date),
+                row.address, row.rt, row.rw, row.registry_id, row.desil, row.region_code, value("active", True),
+                row_hash, imp.id, day, stamp,
+            )  # fmt: skip
+            memberships[row.nik] = row.programmes
+            if old is None:
+                new_rows.append((*values, stamp))
+            else:
+                changed.append((*values, old[0]))
+        gone = [(value("active", False), stamp, rid) for rid, _h, active in existing.values() if active]
+
+        steps = _Progress(len(new_rows) + len(changed) * 2 + len(gone) + 1, progress, cancelled)
+        records, links_table = _RECORDS.name, _MEMBERSHIPS.name
+        insert_sql = bulk.insert_sql(records, (*_COLUMNS, "first_seen_at"))
+        for chunk in steps.chunks(new_rows):
+            bulk.run(insert_sql, chunk)
+        update_sql = bulk.update_sql(records, _COLUMNS)
+        for chunk in steps.chunks(changed):
+            bulk.run(update_sql, chunk)
+        # Memberships of changed records are rewritten whole: the extract is the truth about them.
+        unlink_sql = f"DELETE FROM {links_table} WHERE record_id = {bulk.mark}"
+        for chunk in steps.chunks([(v[-1],) for v in changed]):
+            bulk.run(unlink_sql, chunk)
+        ids: dict[str, int] = {
+            nik: rid
+            for nik, rid in s.execute(
+                select(RegistryRecord.nik, RegistryRecord.id).where(RegistryRecord.import_id == imp.id)
+            ).tuples()
+        }
+        links = [
+            (ids[nik], programme_ids[code])
+            for nik, codes in memberships.items()
+            for code in codes
+            if code in programme_ids
+        ]
+        bulk.run(bulk.insert_sql(links_table, ("record_id", "programme_id")), links)
+        for chunk in steps.chunks(gone):
+            bulk.run(bulk.update_sql(records, ("active", "updated_at")), chunk)
+        if extract is not None:
+            # People this extract lists unchanged were checked against it too (their content stays as it was).
+            s.execute(
+                update(_RECORDS)
+                .where(
+                    _RECORDS.c.active.is_(True),
+                    _RECORDS.c.import_id != imp.id,
+                    (_RECORDS.c.extract_date.is_(None)) | (_RECORDS.c.extract_date < extract),
+                )
+                .values(extract_date=extract, updated_at=_RECORDS.c.updated_at)
+            )
+        imp.imported = len(new_rows)
+        imp.updated = len(changed)
+        imp.unchanged = unchanged
+        imp.rejected = len(result.rejected)
+        imp.warnings = _rows_with(result.warnings)
+        imp.removed = len(gone)
+        if mapping is not None:
+            _remember(s, mapping)
+        audit.record(
+            s,
+            actor,
+            "registry.import",
+            "registry_import",
+            imp.id,
+            {
+                "file": path.name,
+                "sha256": result.sha256,
+                "kind": result.file_kind,
+                "rows": result.total_rows,
+                "imported": imp.imported,
+                "updated": imp.updated,
+                "unchanged": imp.unchanged,
+                "rejected": imp.rejected,
+                "warnings": imp.warnings,
+                "removed": imp.removed,
+                "extract_date": extract.isoformat() if extract else None,
+            },
+        )
+        steps.step(1)
+        return {
+            "import_id": imp.id,
+            "imported": imp.imported,
+            "updated": imp.updated,
+            "unchanged": unchanged,
+            "removed": imp.removed,
+        }
+
+
+def _remember(s: Session, mapping: dict[str, str]) -> None:
+    text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    row = s.get(Setting, MAPPING_SETTING)
+    if row is None:
+        s.add(Setting(key=MAPPING_SETTING, value=text))
+    elif row.value != text:
+        row.value = text
+
+
+def _fallback_dir(db: Database) -> Path:
+    return db.path.parent if db.path is not None else config.data_dir()
+
+
+def _write_report(
+    db: Database, path: Path, result: RegistryReadResult, report_dir: str | Path | None
+) -> tuple[Path | None, str]:
+    """Rejected rows first, then the rows imported with a warning; None when there is nothing to report."""
+    if not result.rejected and not result.warnings:
+        return None, ""
+    issues = sorted(result.rejected, key=lambda i: i.row_number) + [
+        RowIssue(i.row_number, i.column, i.value, "Peringatan (baris tetap diimpor): " + i.reason)
+        for i in sorted(result.warnings, key=lambda i: i.row_number)
+    ]
+    fallback = Path(report_dir) if report_dir is not None else _fallback_dir(db)
+    target = report_path_for(path, fallback)
+    try:
+        return write_issue_report(issues, target, title="Baris Ditolak"), ""
+    except FileWriteError as first:
+        second = fallback / target.name
+        if second == target:
+            return None, first.message
+        try:
+            return write_issue_report(issues, second, title="Baris Ditolak"), ""
+        except PuskesosError as exc:
+            return None, exc.message
+
+
+# --- reading --------------------------------------------------------------------------------------------------
+
+
+def list_imports(db: Database, limit: int = 200) -> list[ImportSummary]:
+    """Past imports, newest first."""
+    with db.read() as s:
+        rows = s.execute(select(RegistryImport).order_by(RegistryImport.id.desc()).limit(limit)).scalars().all()
+        return [
+            ImportSummary(
+                r.id, r.imported_at, r.filename, r.sha256, r.extract_date, r.imported, r.updated, r.unchanged,
+                r.rejected, r.warnings, r.removed,
+            )  # fmt: skip
+            for r in rows
+        ]
+
+
+assert MAPPING_SETTING in DEFAULTS  # services/office.py declares the setting and its default
