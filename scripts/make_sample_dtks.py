@@ -69,7 +69,8 @@ def _person_rows(rows: int, rng: random.Random, today: dt.date) -> list[list[obj
         household += 1
         size = rng.choice([1, 2, 3, 3, 4, 4, 4, 5, 5, 6])
         region = LOCAL_KECAMATAN if rng.random() < 0.9 else rng.choice(OTHER_KECAMATAN)
-        kk = f"{region}{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}{household % 9999 + 1:04d}"
+        issued = f"{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}"
+        kk = f"{region}{issued}{household % 9999 + 1:04d}"
         street = f"{rng.choice(STREETS)} NO. {rng.randint(1, 200)}"
         rt, rw = f"{rng.randint(1, 15):03d}", f"{rng.randint(1, 5):03d}"
         desil = rng.choices(range(1, 11), weights=[14, 14, 13, 12, 11, 10, 9, 7, 6, 4])[0]

@@ -17,6 +17,7 @@ class Prefix(StrEnum):
     USL = "USL"  # DTKS proposal (usulan)
     REK = "REK"  # recommendation letter to Dukcapil
     SKT = "SKT"  # registry certificate
+    BA = "BA"  # minutes of a village deliberation (berita acara Musyawarah Desa)
 
 
 def format_number(prefix: str, village_code: str, when: dt.date | dt.datetime, serial: int) -> str:

@@ -303,7 +303,8 @@ def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknow
     started = time.monotonic()
     while READY not in lines and proc.poll() is None and time.monotonic() - started < 60:
         time.sleep(0.005)
-    delay = rng.uniform(0.0, max_delay)
+    # An import takes longer than a registration: a wider window lets some finish and others die midway.
+    delay = rng.uniform(0.0, max_delay * (3 if mode == "import" else 1))
     time.sleep(delay)
     exited_early = proc.poll() is not None
     wal = Path(str(db_path) + "-wal")

@@ -18,7 +18,9 @@ from puskesos_desktop.services.context import Actor
 
 def _fill(db: Database, coordinator: Actor, front: Actor) -> None:
     clock.set_clock(lambda: dt.datetime(2030, 1, 2, 8, 0))
-    residents.create_resident(db, front, residents.ResidentInput(name="=HYPERLINK(\"x\")", sex="P", no_nik_reason="belum"))
+    residents.create_resident(
+        db, front, residents.ResidentInput(name='=HYPERLINK("x")', sex="P", no_nik_reason="belum")
+    )
     clock.set_clock(lambda: dt.datetime(2030, 1, 5, 10, 0))
     users.update_user(db, coordinator, "bo", full_name="Budi S.")
     clock.set_clock(None)

@@ -20,13 +20,13 @@ from puskesos_desktop.services.context import Actor
 
 NASTY = [
     "=1+1",
-    "=HYPERLINK(\"http://x\",\"klik\")",
+    '=HYPERLINK("http://x","klik")',
     "+62 812",
     "-2+3",
     "@SUM(A1:A9)",
     "'; DROP TABLE residents; --",
     "Robert'); DELETE FROM users WHERE ('1'='1",
-    "\" OR 1=1 --",
+    '" OR 1=1 --',
     "%_%",
     "NULL",
     "\u202eevil\u202c",

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import lists, privacy, residents
 from puskesos_desktop.services.context import Actor, cli_actor
@@ -23,3 +27,22 @@ def test_lists_mask_for_the_penanggung_jawab(db: Database, front: Actor, head: A
     assert (masked["nik"], masked["kk"]) == ("620102********01", "620102********02")
     assert masked["name"] == "Siti Aminah"
     assert lists.list_records(db, "residents")[0]["nik"] == NIK  # no actor: a service's own use
+
+
+def test_no_personal_data_in_log_records(
+    db: Database, front: Actor, coordinator: Actor, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    """The program logs no names or NIKs (it writes no log file at all; this guards anything that logs)."""
+    import logging
+
+    from puskesos_desktop.core.errors import AuthError
+    from puskesos_desktop.services import auth, backup, complaints
+
+    caplog.set_level(logging.DEBUG)
+    r = residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK, kk=KK))
+    complaints.register_complaint(db, front, complaints.ComplaintInput(r.id, "Sosial", "Rumah bocor"))
+    with pytest.raises(AuthError):
+        auth.authenticate(db, "fo", "salah-sekali-1")
+    backup.create_backup(db, coordinator, tmp_path / "c.sqlite3")
+    text = "\n".join(rec.getMessage() for rec in caplog.records)
+    assert NIK not in text and KK not in text and "Siti Aminah" not in text

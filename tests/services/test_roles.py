@@ -53,9 +53,7 @@ def referrals_partners(db: Database) -> list[int]:
 
 
 @pytest.mark.parametrize("role", list(Role))
-def test_each_role_may_do_exactly_its_permissions(
-    db: Database, coordinator: Actor, tmp_path: Path, role: Role
-) -> None:
+def test_each_role_may_do_exactly_its_permissions(db: Database, coordinator: Actor, tmp_path: Path, role: Role) -> None:
     if not referrals_partners(db):
         pytest.skip("catalogue has no partner list function")
     actor = Actor(user_id=None, username=f"uji-{role.value}", full_name="Uji", role=role)

@@ -41,7 +41,12 @@ def test_create_user_checks_everything(db: Database, coordinator: Actor) -> None
         users.create_user(db, coordinator, "dewi2", "Dewi", "admin", "Kantor-desa-7")
     assert err.value.field == "Peran"
     made = users.create_user(db, coordinator, " Dewi.2 ", "  Dewi Dua ", Role.FRONT_OFFICE, "Kantor-desa-7")
-    assert (made.username, made.full_name, made.active, made.must_change_password) == ("dewi.2", "Dewi Dua", True, False)
+    assert (made.username, made.full_name, made.active, made.must_change_password) == (
+        "dewi.2",
+        "Dewi Dua",
+        True,
+        False,
+    )
 
 
 def test_password_strength_meter() -> None:

@@ -167,8 +167,15 @@ def test_start_shows_the_wizard_only_on_an_empty_database(
     again.session.shutdown()  # type: ignore[attr-defined]
 
 
-def test_demo_accounts_sign_in(db: Database) -> None:
+def test_demo_accounts_sign_in(qtbot: QtBot, empty_db: Database) -> None:
     from puskesos_desktop.services import demo
 
-    for username, _name, _role in demo.DEMO_ACCOUNTS:
-        users.check_password_strength(demo.DEMO_PASSWORD, username)  # the demo password passes our own rule
+    demo.fill_demo(empty_db, residents_count=20, seed=3)
+    assert not setup.needs_setup(empty_db)  # a demo database opens at the sign-in, not the wizard
+    for username, _name, role in demo.DEMO_ACCOUNTS:
+        dialog = LoginDialog(empty_db, "Sukamaju")
+        qtbot.addWidget(dialog)
+        dialog.username.setText(username)
+        dialog.password.setText(demo.DEMO_PASSWORD)
+        dialog.accept()
+        assert dialog.user is not None and dialog.user.role == role, dialog.error.text()

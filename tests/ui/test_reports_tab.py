@@ -89,14 +89,15 @@ def test_month_figures_are_shown_and_each_opens_its_list(
 
 def test_keyboard_reaches_a_figure(qtbot: QtBot, tab: ReportsTab, db: Database, head: Actor) -> None:
     chart = tab.monthly.chart_referral_status
+    target = next(i for i, item in enumerate(chart.items) if i and item.value)  # zeros open nothing
     chart.setFocus()
     qtbot.waitUntil(chart.hasFocus)
-    for _ in range(2):
+    for _ in range(target):
         qtbot.keyClick(chart, Qt.Key.Key_Down)
     before = tab.list_dialog
     qtbot.keyClick(chart, Qt.Key.Key_Return)
     listed = _opened(qtbot, tab, before)
-    status = chart.items[2].label
+    status = chart.items[target].label
     assert listed.total == reports.monthly_report(db, head, NOV).referrals.by_status[status]
     tile = tab.monthly.tile_served
     tile.setFocus()
@@ -189,6 +190,15 @@ def test_a_role_without_reports_sees_a_refusal(qtbot: QtBot, db: Database, facil
     widget.show()
     assert widget.denied.isVisible() and not widget.pages.isVisible()
     assert not widget.busy and widget.monthly.report is None
+
+
+def test_a_zero_opens_nothing(qtbot: QtBot, tab: ReportsTab) -> None:
+    chart = tab.monthly.chart_complaint_status
+    zero = next(i for i, item in enumerate(chart.items) if not item.value)
+    before = tab.list_dialog
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(zero).center())
+    qtbot.wait(200)
+    assert not tab.busy and tab.list_dialog is before
 
 
 def test_figure_refs_carry_the_month(tab: ReportsTab) -> None:

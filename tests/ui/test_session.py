@@ -117,9 +117,7 @@ def test_idle_minutes_lock_the_screen(
     assert _trail(db)[-1][:1] == ("screen.lock",) and _trail(db)[-1][2] == {"reason": "idle"}
 
 
-def test_switch_user_without_closing(
-    session: tuple[SessionController, MainWindow, FakeClock], db: Database
-) -> None:
+def test_switch_user_without_closing(session: tuple[SessionController, MainWindow, FakeClock], db: Database) -> None:
     controller, window, _ = session
     dialog = _open_dialog(window)
     window.switch_user_requested.emit()

@@ -89,6 +89,7 @@ class MusdesSession(Timestamps, Base):
 
     __tablename__ = "musdes_sessions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), default="")  # BA/…: the minutes' number (berita acara)
     held_on: Mapped[dt.date] = mapped_column(Date)
     place: Mapped[str] = mapped_column(String(200))
     attendees: Mapped[int] = mapped_column(Integer, default=0)

@@ -47,6 +47,8 @@ class AccountDialog(FormDialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(ROLE_LABELS[role], role.value)
+        # A new account starts as front office: a coordinator is made on purpose, never by leaving the default.
+        select_data(self.role, Role.FRONT_OFFICE.value)
         self.phone = QLineEdit()
         self.phone.setMaxLength(20)
         self.password = password_edit()

@@ -74,7 +74,8 @@ class FigureTile(QAbstractButton):
 
     def set_figure(self, value: int | float | None, key: object, suffix: str = "") -> None:
         self.value, self.key, self.suffix = value, key, suffix
-        self.setEnabled(key is not None)
+        # Nothing to list behind a zero: the tile is skipped by Tab and does not react.
+        self.setEnabled(key is not None and bool(value))
         self.setAccessibleName(f"{self.caption}: {self.text_value()}")
         self.setToolTip(self.tr("{0}: {1} — klik untuk melihat daftarnya").format(self.caption, self.text_value()))
         self.update()
@@ -95,7 +96,8 @@ class FigureTile(QAbstractButton):
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(170, int(fm.height() * 2.2 + fm.height() * 2.3 + 14))
+        # The number (1.9× the font) and two caption lines.
+        return QSize(170, int(fm.height() * 4.1 + 12))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.sizeHint().height())
@@ -218,7 +220,7 @@ class BarChart(QWidget):
                 p.setPen(QPen(FOCUS, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(QRectF(row).adjusted(1, 1, -1, -1), 3, 3)
-            elif i == self.hover and item.key is not None:
+            elif i == self.hover and item.key is not None and item.value:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#eef3fb"))
                 p.drawRect(row)
@@ -228,7 +230,7 @@ class BarChart(QWidget):
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             length = int(room * item.value / top)
             colour = QColor(item.colour) if item.colour else BAR
-            if i == self.hover and item.key is not None:
+            if i == self.hover and item.key is not None and item.value:
                 colour = colour.darker(120)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -241,14 +243,14 @@ class BarChart(QWidget):
 
     # interaction
     def _activate(self, index: int) -> None:
-        if 0 <= index < len(self.items) and self.items[index].key is not None:
+        if 0 <= index < len(self.items) and self.items[index].key is not None and self.items[index].value:
             self.activated.emit(self.items[index].key)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         index = self.index_at(event.position().toPoint())
         if index != self.hover:
             self.hover = index
-            clickable = index >= 0 and self.items[index].key is not None
+            clickable = index >= 0 and self.items[index].key is not None and bool(self.items[index].value)
             self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
             self.update()
 
@@ -434,7 +436,7 @@ class HeatMatrix(QWidget):
                     p.setFont(bold)
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, _number(value))
                 p.setFont(self.font())
-                if (r, c) == self.hover and self._key(r, c) is not None:
+                if (r, c) == self.hover and self._clickable(r, c):
                     p.setPen(QPen(BAR_HOVER, 2))
                     p.setBrush(Qt.BrushStyle.NoBrush)
                     p.drawRect(rect.adjusted(1, 1, -2, -2))
@@ -449,16 +451,21 @@ class HeatMatrix(QWidget):
             return self.keys[r][c]
         return None
 
+    def _value(self, r: int, c: int) -> int:
+        return self.values[r][c] if 0 <= r < len(self.values) and 0 <= c < len(self.values[r]) else 0
+
+    def _clickable(self, r: int, c: int) -> bool:
+        return self._key(r, c) is not None and bool(self._value(r, c))
+
     def _activate(self, r: int, c: int) -> None:
-        key = self._key(r, c)
-        if key is not None:
-            self.activated.emit(key)
+        if self._clickable(r, c):
+            self.activated.emit(self._key(r, c))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         cell = self.cell_at(event.position().toPoint())
         if cell != self.hover:
             self.hover = cell
-            clickable = self._key(*cell) is not None
+            clickable = self._clickable(*cell)
             self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
             self.update()
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 02:38:35.617336
+Create Date: 2026-11-23 03:38:39.466700
 """
 
 from __future__ import annotations
@@ -197,6 +197,7 @@ def upgrade() -> None:
     op.create_table(
         "musdes_sessions",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=40), nullable=False),
         sa.Column("held_on", sa.Date(), nullable=False),
         sa.Column("place", sa.String(length=200), nullable=False),
         sa.Column("attendees", sa.Integer(), nullable=False),

@@ -1,0 +1,90 @@
+"""puskesos import-dtks FILE [--json] [--mapping JSON] [--password P] — import the district's DTKS/DTSEN extract."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from puskesos_desktop.cli import common
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.services import registry_import
+
+
+def register(sub: Any, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "import-dtks",
+        parents=[parent],
+        help="mengimpor ekstrak DTKS/DTSEN dari kabupaten (.xlsx atau .csv)",
+        description="Mengimpor ekstrak DTKS/DTSEN dalam satu transaksi: baris yang sah masuk semuanya atau tidak "
+        "sama sekali. Berkas yang sama diimpor lagi tidak mengubah apa pun. Baris yang ditolak dicatat dalam "
+        "laporan .xlsx di samping berkas (atau di folder data bila folder itu hanya-baca).",
+    )
+    p.add_argument("file", metavar="FILE", help="berkas ekstrak (.xlsx, .xls atau .csv)")
+    p.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='pemetaan kolom, misalnya \'{"nik": "No Induk", "name": "Nama Kepala"}\' (atau nama berkas JSON); '
+        "diingat untuk impor berikutnya",
+    )
+    p.add_argument("--password", metavar="P", help="kata sandi berkas, bila dilindungi")
+    p.add_argument("--sheet", metavar="NAMA", help="lembar kerja yang dibaca (bawaan: yang berisi judul kolom)")
+    p.add_argument("--extract-date", metavar="YYYY-MM-DD", help="tanggal ekstrak (bawaan: tanggal berkas)")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.set_defaults(handler=run)
+
+
+def parse_mapping(text: str | None) -> dict[str, str] | None:
+    """--mapping: JSON text or a file holding it; {field or programme code: header text}."""
+    if not text:
+        return None
+    raw = text
+    if not text.lstrip().startswith("{") and Path(text).is_file():
+        raw = Path(text).read_text(encoding="utf-8")
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        raise ValidationError("--mapping harus JSON, misalnya {\"nik\": \"No Induk\"}.", "--mapping") from None
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValidationError("--mapping harus objek JSON berisi teks: {\"kolom\": \"judul di berkas\"}.", "--mapping")
+    return value
+
+
+def _progress(done: int, total: int) -> None:
+    sys.stderr.write(f"\rMengimpor… {done * 100 // max(total, 1):3d}%")
+    sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    mapping = parse_mapping(args.mapping)
+    extract = None
+    if args.extract_date:
+        try:
+            extract = dt.date.fromisoformat(args.extract_date)
+        except ValueError:
+            raise ValidationError("--extract-date ditulis TTTT-BB-HH, misalnya 2026-10-01.", "--extract-date") from None
+    db = common.open_db(args.db)
+    show = not args.json and sys.stderr.isatty()
+    result = registry_import.import_registry(
+        db, common.actor(), args.file, mapping=mapping, password=args.password, sheet=args.sheet,
+        extract_date=extract, progress=_progress if show else None,
+    )  # fmt: skip
+    if show:
+        sys.stderr.write("\n")
+    if args.json:
+        common.print_json(result.as_json())
+        return 0
+    print(
+        f"{result.filename}: {result.total_rows} baris dibaca dalam {result.seconds:.1f} detik — "
+        f"{result.imported} baru, {result.updated} diperbarui, {result.unchanged} tidak berubah, "
+        f"{result.removed} tidak ada lagi di DTKS/DTSEN."
+    )
+    print(f"Ditolak: {result.rejected} baris; dengan peringatan: {result.warnings} baris.")
+    if result.report:
+        print(f"Laporan baris ditolak: {result.report}")
+    if result.report_error:
+        print(f"Peringatan: laporan tidak dapat ditulis: {result.report_error}")
+    return 0

@@ -1,0 +1,143 @@
+"""Village deliberation (issue 5 §4): the list, the session and its decisions, the minutes, then the batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import ProposalEvent
+from puskesos_desktop.services import complaints, exchange, musdes, proposals, residents
+from puskesos_desktop.services.context import Actor
+from tests.printing import helpers
+from tests.services import bo_helpers as h
+
+NIK_1, KK_1 = "6201025205900001", "6201021205900002"
+NIK_2, KK_2 = "6201021505850003", "6201021505850004"
+NIK_3, KK_3 = "6201024107800005", "6201020107800006"
+KK_4 = "6201020202020007"
+
+
+def _drafts(db: Database, front: Actor) -> list[str]:
+    """Three households proposed by registering complaints; a fourth with a member who has no NIK yet."""
+    clock.set_clock(lambda: dt.datetime(2026, 11, 2, 9, 0))
+    numbers = []
+    for name, nik, kk, rt in (("Siti Aminah", NIK_1, KK_1, "3"), ("Budi Santoso", NIK_2, KK_2, "1"),
+                              ("Rina Wati", NIK_3, KK_3, "3")):  # fmt: skip
+        rid = residents.create_resident(
+            db, front, residents.ResidentInput(name=name, nik=nik, kk=kk, address="Jl. Melati", rt=rt, rw="2")
+        ).id
+        numbers.append(h.complaint(db, front, resident_id=rid).complaint_number)
+    baby = residents.create_resident(
+        db, front, residents.ResidentInput(name="Bayi Tanpa NIK", sex="P", kk=KK_4, no_nik_reason="belum punya NIK")
+    ).id
+    complaints.register_complaint(db, front, complaints.ComplaintInput(baby, "Adminduk", "Belum punya NIK"))
+    clock.set_clock(lambda: dt.datetime(2026, 11, 23, 9, 30))
+    return numbers
+
+
+def test_agenda_lists_drafts_with_a_nik_and_prints_by_rt_rw(db: Database, front: Actor, coordinator: Actor) -> None:
+    _drafts(db, front)
+    every = musdes.agenda(db, ready_only=False)
+    ready = musdes.agenda(db)
+    assert len(every) == 4 and len(ready) == 3
+    waiting = next(i for i in every if not i.ready)
+    assert waiting.nik is None and waiting.kk == KK_4
+    assert [i.nik for i in ready] == [NIK_1, NIK_2, NIK_3] and all(i.kind == "Tambah" for i in ready)
+    pdf = musdes.agenda_pdf(db, coordinator, held_on=dt.date(2026, 11, 25), place="Balai Desa Sukamaju", paper="F4")
+    text = helpers.text(pdf)
+    assert "DAFTAR USULAN DTKS/DTSEN" in text and "Balai Desa Sukamaju" in text
+    assert NIK_1 in text and NIK_2 in text and "Bayi Tanpa NIK" not in text
+    # grouped by RW/RT: RT 001 before RT 003
+    assert text.index("RT 001 / RW 002") < text.index("RT 003 / RW 002") < text.index("Rina Wati")
+    assert "Jumlah usulan: 3" in text
+
+
+def test_session_decisions_minutes_and_batch(
+    db: Database, front: Actor, coordinator: Actor, tmp_path: Path
+) -> None:
+    _drafts(db, front)
+    items = {i.nik: i for i in musdes.agenda(db)}
+    held = dt.date(2026, 11, 20)
+    info = musdes.record_session(
+        db,
+        coordinator,
+        musdes.SessionInput(
+            held, "Balai Desa Sukamaju", 42, "H. Abdul Rahman",
+            (musdes.Decision(items[NIK_1].proposal_id, True),
+             musdes.Decision(items[NIK_2].proposal_id, True, "Prioritas"),
+             musdes.Decision(items[NIK_3].proposal_id, False, "Sudah menerima bantuan desa")),
+            notes="Dihadiri ketua RT dan RW.",
+        ),
+    )  # fmt: skip
+    assert (info.agreed, info.rejected, info.attendees) == (2, 1, 42)
+    assert proposals.get_proposal(db, items[NIK_1].number).status == "Disahkan Musdes"
+    assert proposals.get_proposal(db, items[NIK_3].number).status == "Ditolak"
+    assert [i.nik for i in musdes.agenda(db)] == []  # nothing left to decide (the baby's still waits for a NIK)
+    with db.read() as s:
+        event = s.execute(
+            select(ProposalEvent).where(ProposalEvent.to_status == "Ditolak", ProposalEvent.from_status == "Draf")
+        ).scalar_one()
+    assert event.note == "Musyawarah Desa 20-11-2026: Sudah menerima bantuan desa"
+    listed = musdes.list_sessions(db)
+    assert [(s.id, s.agreed, s.rejected) for s in listed] == [(info.id, 2, 1)]
+    _, decided = musdes.get_session(db, info.id)
+    assert [(d.item.nik, d.decision, d.note) for d in decided] == [
+        (NIK_1, "Disahkan", ""), (NIK_2, "Disahkan", "Prioritas"), (NIK_3, "Ditolak", "Sudah menerima bantuan desa"),
+    ]  # fmt: skip
+    assert info.number == "BA/6201022001/2026/11/0001"
+    text = helpers.text(musdes.minutes_pdf(db, coordinator, info.id))
+    assert info.number in text
+    assert "BERITA ACARA MUSYAWARAH DESA" in text and "H. Abdul Rahman" in text and "42" in text
+    assert "2 usulan disahkan" in text and "1 usulan ditolak" in text and "Sudah menerima bantuan desa" in text
+    # Agreed proposals go into the month's batch; the rejected one does not.
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    batch = exchange.export_month(db, coordinator, "2026-11", stick)
+    ws = openpyxl.load_workbook(batch.path)["Usulan DTKS"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert sorted((r[3], r[15]) for r in rows) == sorted([(NIK_1, "Disahkan Musdes"), (NIK_2, "Disahkan Musdes")])
+    assert all(r[14] is not None and r[14].date() == held for r in rows)  # Tanggal Musdes
+
+
+def test_session_is_checked(db: Database, front: Actor, coordinator: Actor) -> None:
+    _drafts(db, front)
+    every = musdes.agenda(db, ready_only=False)
+    ready = [i for i in every if i.ready]
+    waiting = next(i for i in every if not i.ready)
+
+    def attempt(**kw: object) -> str:
+        base: dict[str, object] = dict(
+            held_on=dt.date(2026, 11, 20), place="Balai Desa", attendees=20, chair="Kades",
+            decisions=(musdes.Decision(ready[0].proposal_id, True),),
+        )  # fmt: skip
+        base.update(kw)
+        with pytest.raises(ValidationError) as err:
+            musdes.record_session(db, coordinator, musdes.SessionInput(**base))  # type: ignore[arg-type]
+        return str(err.value.field)
+
+    assert attempt(held_on=dt.date(2026, 12, 1)) == "Tanggal musyawarah"
+    assert attempt(held_on=None) == "Tanggal musyawarah"
+    assert attempt(held_on=dt.date(2026, 11, 1)) == "Tanggal musyawarah"  # before the proposals were made
+    assert attempt(place=" ") == "Tempat"
+    assert attempt(chair="") == "Pimpinan musyawarah"
+    assert attempt(attendees=0) == "Jumlah hadir"
+    assert attempt(decisions=()) == "Keputusan"
+    assert attempt(decisions=(musdes.Decision(ready[0].proposal_id, False),)) == "Catatan keputusan"
+    assert attempt(decisions=(musdes.Decision(waiting.proposal_id, True),)) == "Keputusan"
+    assert musdes.list_sessions(db) == []
+    with pytest.raises(PermissionDenied):
+        musdes.record_session(
+            db, front, musdes.SessionInput(dt.date(2026, 11, 20), "Balai", 5, "Kades", (musdes.Decision(1, True),))
+        )
+    musdes.record_session(
+        db, coordinator, musdes.SessionInput(dt.date(2026, 11, 20), "Balai", 5, "Kades",
+                                             (musdes.Decision(ready[0].proposal_id, True),))
+    )  # fmt: skip
+    assert attempt() == "Keputusan"  # already decided: no longer Draf
