@@ -81,9 +81,18 @@ def build(db: Database, residents: int, registry: int, seed: int = 7) -> None:
             insert(Resident),
             [
                 {
-                    "nik": nik, "household_id": hh[kk], "name": name, "name_key": name_key(name), "sex": sex,
-                    "birth_date": birth, "address": f"Jl. Contoh {i % 200}", "rt": f"{i % 12 + 1:03d}",
-                    "rw": f"{i % 4 + 1:03d}", "created_at": now, "updated_at": now, "no_nik_reason": "",
+                    "nik": nik,
+                    "household_id": hh[kk],
+                    "name": name,
+                    "name_key": name_key(name),
+                    "sex": sex,
+                    "birth_date": birth,
+                    "address": f"Jl. Contoh {i % 200}",
+                    "rt": f"{i % 12 + 1:03d}",
+                    "rw": f"{i % 4 + 1:03d}",
+                    "created_at": now,
+                    "updated_at": now,
+                    "no_nik_reason": "",
                 }
                 for i, (nik, kk, name, sex, birth) in enumerate(people[:residents])
             ],
@@ -94,9 +103,17 @@ def build(db: Database, residents: int, registry: int, seed: int = 7) -> None:
             insert(RegistryRecord),
             [
                 {
-                    "nik": nik, "kk": kk, "name": name.upper(), "name_key": name_key(name), "sex": sex,
-                    "birth_date": birth, "registry_id": f"DTKS-{i:08d}", "desil": i % 10 + 1,
-                    "first_seen_at": now, "updated_at": now, "active": True,
+                    "nik": nik,
+                    "kk": kk,
+                    "name": name.upper(),
+                    "name_key": name_key(name),
+                    "sex": sex,
+                    "birth_date": birth,
+                    "registry_id": f"DTKS-{i:08d}",
+                    "desil": i % 10 + 1,
+                    "first_seen_at": now,
+                    "updated_at": now,
+                    "active": True,
                 }
                 for i, (nik, kk, name, sex, birth) in enumerate(reg_people)
             ],
@@ -129,9 +146,13 @@ def main() -> None:
         ).all()
     picks = [rng.choice(sample) for _ in range(args.queries)]
 
+    import psutil
+
+    rss = psutil.Process().memory_info().rss
     t0 = time.perf_counter()
     search.warm_up(db)
-    print(f"name index built in {(time.perf_counter() - t0) * 1000:.0f} ms")
+    grown = (psutil.Process().memory_info().rss - rss) / 2**20
+    print(f"name index built in {(time.perf_counter() - t0) * 1000:.0f} ms, memory +{grown:.0f} MB")
 
     timings: dict[str, list[float]] = {"nik": [], "nik_prefix": [], "kk": [], "name": [], "name_typo": []}
     found = {k: 0 for k in timings}

@@ -31,7 +31,7 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.services import audit, complaints, office, residents, users
+from puskesos_desktop.services import audit, complaints, musdes, office, residents, users
 from puskesos_desktop.services.context import SYSTEM, Actor
 
 VILLAGE_CODE = "6201022001"
@@ -88,7 +88,7 @@ class DemoSummary:
 
 # Later issues register more demo stages here (referrals, proposals, letters…): fn(db, rng, summary, months).
 DemoStage = Callable[[Database, random.Random, DemoSummary, list[dt.date]], None]
-STAGES: list[DemoStage] = []
+STAGES: list[DemoStage] = [musdes.demo_stage]
 
 
 @contextmanager

@@ -59,6 +59,8 @@ __all__ = [
 MAPPING_SETTING = "import_column_mapping"
 CHUNK = 5000
 CACHE_KIB = 128 * 1024
+SHOWN_ISSUES = 1000
+WARNING_PREFIX = "Peringatan (baris tetap diimpor): "
 # The progress bar runs 0..SCALE: reading the file takes most of the time, writing the rest.
 SCALE = 1000
 READ_SHARE = 800
@@ -87,6 +89,7 @@ class ImportResult:
     columns_found: dict[str, str] = field(default_factory=dict)
     report_error: str = ""  # the report could not be written anywhere (the import itself went in)
     seconds: float = 0.0
+    issues: tuple[RowIssue, ...] = ()  # the report's first rows, for the wizard to show (rejected first)
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's --json: the first six keys are a contract (add keys, never rename)."""
@@ -323,7 +326,8 @@ def import_registry(
         raise Cancelled()
     extract = extract_date or _file_date(path)
     counts = _store(db, actor, path, result, extract, given, progress, cancelled)
-    report, report_error = _write_report(db, path, result, report_dir)
+    issues = _issues(result)
+    report, report_error = _write_report(db, path, issues, report_dir)
     if progress is not None:
         progress(SCALE, SCALE)
     return ImportResult(
@@ -342,6 +346,7 @@ def import_registry(
         columns_found=dict(result.columns_found),
         report_error=report_error,
         seconds=time.perf_counter() - started,
+        issues=tuple(issues[:SHOWN_ISSUES]),
     )
 
 
@@ -495,16 +500,20 @@ def _fallback_dir(db: Database) -> Path:
     return db.path.parent if db.path is not None else config.data_dir()
 
 
-def _write_report(
-    db: Database, path: Path, result: RegistryReadResult, report_dir: str | Path | None
-) -> tuple[Path | None, str]:
-    """Rejected rows first, then the rows imported with a warning; None when there is nothing to report."""
-    if not result.rejected and not result.warnings:
-        return None, ""
-    issues = sorted(result.rejected, key=lambda i: i.row_number) + [
-        RowIssue(i.row_number, i.column, i.value, "Peringatan (baris tetap diimpor): " + i.reason)
+def _issues(result: RegistryReadResult) -> list[RowIssue]:
+    """Rejected rows first, then the rows imported with a warning (marked so in the reason)."""
+    return sorted(result.rejected, key=lambda i: i.row_number) + [
+        RowIssue(i.row_number, i.column, i.value, WARNING_PREFIX + i.reason)
         for i in sorted(result.warnings, key=lambda i: i.row_number)
     ]
+
+
+def _write_report(
+    db: Database, path: Path, issues: list[RowIssue], report_dir: str | Path | None
+) -> tuple[Path | None, str]:
+    """The report beside the file (or in the fallback folder); None when there is nothing to report."""
+    if not issues:
+        return None, ""
     fallback = Path(report_dir) if report_dir is not None else _fallback_dir(db)
     target = report_path_for(path, fallback)
     try:

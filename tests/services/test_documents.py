@@ -25,7 +25,10 @@ def registered(db: Database, front: Actor, fixed_now: object) -> complaints.Regi
         db,
         front,
         complaints.ComplaintInput(
-            rid, "Kesehatan", "Kartu BPJS tidak aktif saat berobat", service_id=bpjs.id,
+            rid,
+            "Kesehatan",
+            "Kartu BPJS tidak aktif saat berobat",
+            service_id=bpjs.id,
             documents_brought=frozenset({"Fotokopi KTP"}),
         ),
     )
@@ -33,7 +36,9 @@ def registered(db: Database, front: Actor, fixed_now: object) -> complaints.Regi
 
 def _audit_actions(db: Database) -> list[tuple[str, str, str]]:
     with db.read() as s:
-        return [(a.action, a.entity, a.entity_id) for a in s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()]
+        return [
+            (a.action, a.entity, a.entity_id) for a in s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+        ]
 
 
 def test_receipt_reads_back(db: Database, front: Actor, registered: complaints.RegisteredComplaint) -> None:
@@ -116,8 +121,15 @@ def test_registry_certificate(db: Database, front: Actor, fixed_now: object) -> 
     cert = letters.issue_certificate(db, front, registry_record_id=rec, purpose="pendaftaran KIP Kuliah")
     assert cert.number == "SKT/6201022001/2026/11/0001" and cert.resident_name == "Siti Aminah"
     text = pdf_text(documents.certificate_pdf(db, front, cert.number))
-    for expected in ("SURAT KETERANGAN TERDAFTAR DTKS/DTSEN", "6201024506800003", "6201021205900002",
-                     "DTKS-800003", "1 Oktober 2026", "Program Keluarga Harapan", "KIP Kuliah"):
+    for expected in (
+        "SURAT KETERANGAN TERDAFTAR DTKS/DTSEN",
+        "6201024506800003",
+        "6201021205900002",
+        "DTKS-800003",
+        "1 Oktober 2026",
+        "Program Keluarga Harapan",
+        "KIP Kuliah",
+    ):
         assert expected in text, expected
     assert "SALINAN" in pdf_text(documents.reprint_certificate(db, front, cert.number))
 

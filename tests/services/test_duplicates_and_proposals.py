@@ -53,7 +53,9 @@ def test_guard_similar_name_and_birth_date(db: Database, front: Actor) -> None:
 
 def test_guard_offers_the_registry_person(db: Database, front: Actor) -> None:
     rec = add_registry(db, "6201026303750008", "SITI RAHMAWATI", birth=dt.date(1975, 3, 23))
-    data = residents.ResidentInput(name="Siti Rahmawati", sex="P", no_nik_reason=NO_PAPERS, birth_date=dt.date(1975, 3, 23))
+    data = residents.ResidentInput(
+        name="Siti Rahmawati", sex="P", no_nik_reason=NO_PAPERS, birth_date=dt.date(1975, 3, 23)
+    )
     (cand,) = residents.find_duplicates(db, data)
     assert cand.kind == "registry" and cand.registry_record_id == rec and cand.nik == "6201026303750008"
 

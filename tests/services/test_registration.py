@@ -33,7 +33,9 @@ def _counts(db: Database) -> tuple[int, int, int, int]:
 def test_no_papers_gets_receipt_letter_and_draft(db: Database, front: Actor, fixed_now: object) -> None:
     rid = resident(db, front, "Budi Tanpa Nik", sex="L", birth_date=dt.date(1990, 1, 1))
     reg = complaints.register_complaint(
-        db, front, complaints.ComplaintInput(rid, "Adminduk", "Belum punya NIK dan KK", service_id=_svc(db, "NIK-KK").id)
+        db,
+        front,
+        complaints.ComplaintInput(rid, "Adminduk", "Belum punya NIK dan KK", service_id=_svc(db, "NIK-KK").id),
     )
     assert reg.number == "RESI/6201022001/2026/11/0001"
     assert reg.status == ComplaintStatus.DITERUSKAN
@@ -104,7 +106,11 @@ def test_answer_on_the_spot_closes_and_counts_as_informed(db: Database, front: A
         db,
         front,
         complaints.ComplaintInput(
-            rid, "Lainnya", "Menanyakan desil", service_id=_svc(db, "CEK-DESIL").id, answer_now="Desil 2 (DTKS Okt 2026)"
+            rid,
+            "Lainnya",
+            "Menanyakan desil",
+            service_id=_svc(db, "CEK-DESIL").id,
+            answer_now="Desil 2 (DTKS Okt 2026)",
         ),
     )
     c = complaints.get_complaint(db, reg.number)
@@ -146,7 +152,9 @@ def test_facilitator_channel_needs_a_facilitator_and_a_past_visit_date(
     base = dict(resident_id=rid, field="Sosial", description="x", channel="Fasilitator")
     with pytest.raises(ValidationError) as err:
         complaints.register_complaint(
-            db, front, complaints.ComplaintInput(**base, facilitator_id=back.user_id, visit_date=fixed_now.date())  # type: ignore[arg-type]
+            db,
+            front,
+            complaints.ComplaintInput(**base, facilitator_id=back.user_id, visit_date=fixed_now.date()),  # type: ignore[arg-type]
         )
     assert err.value.field == "Fasilitator"
     with pytest.raises(ValidationError) as err:
@@ -154,7 +162,9 @@ def test_facilitator_channel_needs_a_facilitator_and_a_past_visit_date(
             db,
             front,
             complaints.ComplaintInput(
-                **base, facilitator_id=facilitator.user_id, visit_date=fixed_now.date() + dt.timedelta(days=1)  # type: ignore[arg-type]
+                **base,
+                facilitator_id=facilitator.user_id,
+                visit_date=fixed_now.date() + dt.timedelta(days=1),  # type: ignore[arg-type]
             ),
         )
     assert err.value.field == "Tanggal kunjungan"
@@ -181,6 +191,8 @@ def test_resident_validation(db: Database, front: Actor, fixed_now: object) -> N
             residents.create_resident(db, front, data)
         assert err.value.field == field, values
     ok = residents.create_resident(
-        db, front, residents.ResidentInput(name="Budi", no_nik_reason="belum punya NIK/KK", sex="L", phone="+6281234567890")
+        db,
+        front,
+        residents.ResidentInput(name="Budi", no_nik_reason="belum punya NIK/KK", sex="L", phone="+6281234567890"),
     )
     assert ok.phone == "+6281234567890"

@@ -95,8 +95,13 @@ def test_receipt_number_in_any_form(village: Database, front: Actor) -> None:
     assert rid is not None
     reg = complaints.register_complaint(village, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
     assert reg.number == "RESI/6201022001/2026/11/0001"
-    for typed in (reg.number, reg.number.lower(), "RESI6201022001202611 0001", "resi 6201022001 2026 11 0001",
-                  "62010220012026110001"):
+    for typed in (
+        reg.number,
+        reg.number.lower(),
+        "RESI6201022001202611 0001",
+        "resi 6201022001 2026 11 0001",
+        "62010220012026110001",
+    ):
         hits = search.search(village, typed)
         assert len(hits) == 1 and hits[0].kind == "complaint", typed
         assert hits[0].complaint_number == reg.number and hits[0].name == "Muhammad Yusuf"

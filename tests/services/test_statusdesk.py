@@ -60,7 +60,9 @@ def test_referral_outcome_in_plain_words(db: Database, front: Actor, number: str
     rjk = _refer(db, number, ReferralStatus.DITOLAK.value, dt.date(2026, 11, 25), "Sudah terdaftar PBI daerah")
     story = statusdesk.lookup(db, front, number)
     (ref,) = story.referrals
-    assert ref.number == rjk and ref.plain.endswith("menolak rujukan pada 25 November 2026. Keterangan: Sudah terdaftar PBI daerah")
+    assert ref.number == rjk and ref.plain.endswith(
+        "menolak rujukan pada 25 November 2026. Keterangan: Sudah terdaftar PBI daerah"
+    )
     assert ref.needs_informing and story.needs_informing
 
 

@@ -16,11 +16,15 @@ def test_visit_with_residents_and_complaints_is_one_record(
     db: Database, facilitator: Actor, front: Actor, fixed_now: dt.datetime
 ) -> None:
     v = visits.record_visit(
-        db, facilitator, visits.VisitInput(fixed_now.date(), "Dusun III, RT 004", "6201021205900002\nKeluarga Pak Darto")
+        db,
+        facilitator,
+        visits.VisitInput(fixed_now.date(), "Dusun III, RT 004", "6201021205900002\nKeluarga Pak Darto"),
     )
     assert v.facilitator == "Agus Salim" and v.households == ["6201021205900002", "Keluarga Pak Darto"]
     rid = resident(db, facilitator, "Siti Nurhaliza", "6201024506850001", "6201021506850001", visit_id=v.id)
-    reg = complaints.register_complaint(db, facilitator, complaints.ComplaintInput(rid, "Sosial", "Atap bocor", visit_id=v.id))
+    reg = complaints.register_complaint(
+        db, facilitator, complaints.ComplaintInput(rid, "Sosial", "Atap bocor", visit_id=v.id)
+    )
     c = complaints.get_complaint(db, reg.number)
     assert c.channel == Channel.FASILITATOR and c.facilitator_id == facilitator.user_id
     assert c.visit_date == fixed_now.date()

@@ -106,9 +106,7 @@ def test_complaint_form_filters_services_and_fills_the_checklist(
     assert form.registered is not None and form.registered.status == "Selesai"
 
 
-def test_programme_information_prints_requirements(
-    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
-) -> None:
+def test_programme_information_prints_requirements(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
     dialog = ProgrammeInfoDialog(AppContext(db, front))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.filter, "kip")
@@ -213,3 +211,37 @@ def test_results_model_is_a_proper_item_model(qtbot: QtBot, db: Database, front:
     qtbot.addWidget(tab)
     tab.results.set_rows(search.search(db, "yusuf"))
     qtmodeltester.check(tab.results.source)
+
+
+def test_certificate_for_an_unlisted_person_offers_the_proposal(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
+) -> None:
+    from puskesos_desktop.services import proposals
+
+    resident(db, front, "Tidak Terdaftar", "6201020101700006", "6201020101700007")
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.results.set_rows(search.search(db, "tidak terdaftar"))
+    tab.results.selectRow(0)
+    qtbot.mouseClick(tab.button_certificate, Qt.MouseButton.LeftButton)  # the question is answered "Ya"
+    (draft,) = proposals.list_open(db)
+    assert draft.kind == "Tambah" and draft.members[0].name == "Tidak Terdaftar"
+    assert draft.number in tab.message.text() and pdfs == []
+
+
+def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
+    from puskesos_desktop.services import catalogue
+    from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+
+    rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    sktm = next(s for s in catalogue.list_services(db, "Pendidikan") if s.code == "SKTM-SEKOLAH")
+    number = complaints.register_complaint(
+        db, front, complaints.ComplaintInput(rid, "Pendidikan", "SKTM sekolah", service_id=sktm.id)
+    ).number
+    desk = StatusDeskDialog(AppContext(db, front), number)
+    qtbot.addWidget(desk)
+    assert desk.button_missing.isVisibleTo(desk)
+    qtbot.mouseClick(desk.button_missing, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(pdfs) == 1, timeout=10_000)
+    assert "DOKUMEN YANG MASIH KURANG" in pdf_text(pdfs[0])

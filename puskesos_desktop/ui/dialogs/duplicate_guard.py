@@ -64,7 +64,7 @@ class DuplicateGuardDialog(QDialog):
         self.button_use.clicked.connect(self.use_selected)
         self.button_new.clicked.connect(self.save_new)
         self.button_back.clicked.connect(self.reject)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._label_use())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._label_use())
         self.table.setFocus()
 
     def retranslate_ui(self) -> None:

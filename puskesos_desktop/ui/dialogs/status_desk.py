@@ -117,8 +117,10 @@ class StatusDeskDialog(QDialog):
 
         bottom = QHBoxLayout()
         self.button_reprint = QPushButton()
+        self.button_missing = QPushButton()
         self.button_close = QPushButton()
         bottom.addWidget(self.button_reprint)
+        bottom.addWidget(self.button_missing)
         bottom.addStretch(1)
         bottom.addWidget(self.button_close)
         layout.addLayout(bottom)
@@ -134,11 +136,12 @@ class StatusDeskDialog(QDialog):
         self.button_find.clicked.connect(self.look_up)
         self.button_inform.clicked.connect(self.record)
         self.button_reprint.clicked.connect(self.reprint)
+        self.button_missing.clicked.connect(self.print_missing)
         self.button_close.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
         QShortcut(QKeySequence("F6"), self, self._focus_number)
         # Enter belongs to the scanner field; no button is the default.
-        for b in (self.button_find, self.button_inform, self.button_reprint, self.button_close):
+        for b in (self.button_find, self.button_inform, self.button_reprint, self.button_missing, self.button_close):
             b.setAutoDefault(False)
         self.when.set_value(clock.today())
         self._fill_people()
@@ -163,12 +166,14 @@ class StatusDeskDialog(QDialog):
         self.include_complaint.setText(self.tr("Status &keluhan"))
         self.button_inform.setText(self.tr("Catat &pemberitahuan"))
         self.button_reprint.setText(self.tr("Cetak &ulang resi (SALINAN)"))
+        self.button_missing.setText(self.tr("Cetak daftar &dokumen kurang"))
         self.button_close.setText(self.tr("T&utup"))
 
     def apply_permissions(self) -> None:
         actor = self.ctx.actor
         self.inform.setEnabled(actor.can(Permission.STATUS_DESK))
         self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
+        self.button_missing.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
 
     def _fill_people(self) -> None:
         self.by.clear()
@@ -206,6 +211,7 @@ class StatusDeskDialog(QDialog):
         has = story is not None
         self.inform.setVisible(has)
         self.button_reprint.setVisible(has)
+        self.button_missing.setVisible(has and bool(story and story.missing_documents))
         if story is None:
             self.headline.setText(self.tr("Pindai atau ketik nomor resi untuk melihat status keluhan."))
             self.story_view.clear()
@@ -282,6 +288,17 @@ class StatusDeskDialog(QDialog):
             lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number),
             self.tr("Salinan resi {0}").format(number),
             safe_name(number),
+        )
+
+    def print_missing(self) -> None:
+        if self.story is None or not self.story.missing_documents:
+            return
+        number = self.story.number
+        preview_pdf(
+            self,
+            lambda: documents.missing_documents_pdf(self.ctx.db, self.ctx.actor, number),
+            self.tr("Dokumen yang masih kurang — {0}").format(number),
+            "dokumen-kurang-" + safe_name(number),
         )
 
 

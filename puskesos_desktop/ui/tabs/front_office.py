@@ -25,7 +25,7 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import complaints, documents, residents, search, visits
+from puskesos_desktop.services import complaints, documents, proposals, residents, search, visits
 from puskesos_desktop.ui import style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -35,7 +35,7 @@ from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt, show_error
+from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.widgets.background import run_in_background
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
@@ -194,7 +194,7 @@ class FrontOfficeTab(BaseTab):
             self.button_visit,
         ):
             b.setAutoDefault(False)
-        self.results.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.results.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -332,7 +332,7 @@ class FrontOfficeTab(BaseTab):
         self.button_open.setEnabled(hit is not None)
         self.button_complaint.setEnabled(hit is not None)
         self.button_client.setEnabled(hit is not None and not hit.is_client)
-        self.button_certificate.setEnabled(hit is not None and hit.in_registry)
+        self.button_certificate.setEnabled(hit is not None)
 
     # --- opening --------------------------------------------------------------------------------------------
 
@@ -477,14 +477,7 @@ class FrontOfficeTab(BaseTab):
         if hit is None:
             return
         if not hit.in_registry:
-            show_error(
-                self,
-                PuskesosError(
-                    self.tr("{0} tidak terdaftar di DTKS/DTSEN. Buka halaman warga untuk mengusulkannya.").format(
-                        hit.name
-                    )
-                ),
-            )
+            self.offer_proposal(hit)
             return
         rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=False)
         if rid is not None:
@@ -492,6 +485,27 @@ class FrontOfficeTab(BaseTab):
             page.tabs.setCurrentIndex(3)
             page.issue_certificate()
             page.exec()
+
+    def offer_proposal(self, hit: search.SearchHit) -> None:
+        """No certificate for someone the registry does not list: say so, and offer the DTKS proposal instead."""
+        text = self.tr(
+            "{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat."
+        ).format(hit.name)
+        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL):
+            QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Tidak terdaftar"), text + " " + self.tr("Usulkan keluarganya ke DTKS/DTSEN sekarang?")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        rid = hit.resident_id
+        info = attempt(self, lambda: proposals.propose_addition(self.ctx.db, self.ctx.actor, rid))
+        if info is not None:
+            self.ctx.changed("proposals")
+            self.message.setText(
+                self.tr("Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(info.number, info.kind, info.status)
+            )
 
     def _open_status_of(self, row: Any) -> None:
         if row is None:

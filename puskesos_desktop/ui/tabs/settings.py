@@ -10,6 +10,8 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.accounts import AccountsPage
 from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
+from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
+from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
 from puskesos_desktop.ui.settings_pages.partners import PartnersPage
 from puskesos_desktop.ui.settings_pages.programmes import ProgrammesPage
@@ -30,6 +32,8 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
         PartnersPage(ctx),
         ServicesPage(ctx),
         ProgrammesPage(ctx),
+        DataExchangePage(ctx),
+        MusdesPage(ctx),
         AccountsPage(ctx),
         SecuritySettingsPage(ctx),
         BackupPage(ctx),

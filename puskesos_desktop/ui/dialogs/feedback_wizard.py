@@ -1,0 +1,207 @@
+"""Pengaturan › Pertukaran data › Impor umpan balik: file → preview (each change from what to what, numbers the office
+does not know, rows refused) → apply in one transaction → result. Reading and applying run off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+
+from puskesos_desktop.core import fmt
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.services import exchange
+from puskesos_desktop.services.exchange import FeedbackChange, FeedbackPreview, FeedbackResult
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.widgets.progress_task import ProgressTask, run_with_progress
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+FILE, PREVIEW, RESULT = range(3)
+
+
+def _dates(c: FeedbackChange) -> str:
+    old, new = fmt.tanggal_pendek(c.old_date, ""), fmt.tanggal_pendek(c.new_date, "")
+    return new if old == new or not old else f"{old} → {new}"
+
+
+CHANGE_COLUMNS = [
+    Column("sheet", "Lembar"),
+    Column("number", "Nomor"),
+    Column("name", "Nama"),
+    Column("status", "Status", getter=lambda c: f"{c.old_status} → {c.new_status}" if c.status_changes
+           else c.new_status),  # fmt: skip
+    Column("date", "Tanggal Hasil", getter=_dates),
+    Column("new_note", "Keterangan Hasil"),
+]
+PROBLEM_COLUMNS = [
+    Column("row_number", "Baris", align_right=True),
+    Column("column", "Lembar / kolom"),
+    Column("value", "Nomor / nilai"),
+    Column("reason", "Alasan"),
+]
+
+
+class FeedbackWizard(WizardDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview: FeedbackPreview | None = None
+        self.outcome: FeedbackResult | None = None
+        self.task: ProgressTask | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+        self.show_page(FILE)
+
+    def setup_ui(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+        form = QFormLayout()
+        self.file = FileRow("", "")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.label_file, self.label_password = QLabel(), QLabel()
+        self.label_file.setBuddy(self.file.edit)
+        self.label_password.setBuddy(self.password)
+        form.addRow(self.label_file, self.file)
+        form.addRow(self.label_password, self.password)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.add_page(page, "")
+        self.register("Berkas", self.file.edit)
+        self.register("Kata sandi", self.password)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.preview_summary = QLabel()
+        self.preview_summary.setWordWrap(True)
+        self.preview_summary.setObjectName("summary")
+        layout.addWidget(self.preview_summary)
+        self.changes = RecordTable(CHANGE_COLUMNS)
+        layout.addWidget(self.changes, 3)
+        self.problems_label = QLabel()
+        layout.addWidget(self.problems_label)
+        self.problems = RecordTable(PROBLEM_COLUMNS)
+        layout.addWidget(self.problems, 2)
+        self.add_page(page, "")
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.add_page(page, "")
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Impor umpan balik kabupaten"))
+        self.set_titles([self.tr("Pilih berkas umpan balik"), self.tr("Periksa perubahan"), self.tr("Hasil")])
+        self.hint.setText(
+            self.tr(
+                "Pilih buku kerja yang dikembalikan kabupaten: lembar Rujukan dan/atau Usulan DTKS dengan kolom "
+                "Status, Tanggal Hasil dan Keterangan Hasil yang sudah diisi. Setiap perubahan ditampilkan dulu; "
+                "baru sesudah Anda menekan Terapkan, perubahan disimpan ke riwayat masing-masing data."
+            )
+        )
+        self.file.caption = self.tr("Pilih berkas umpan balik")
+        self.file.filters = self.tr("Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)")
+        self.file.retranslate(self.tr("&Pilih…"))
+        self.label_file.setText(self.tr("&Berkas"))
+        self.label_password.setText(self.tr("&Kata sandi berkas"))
+        self.password.setPlaceholderText(self.tr("kosongkan bila berkas tidak dilindungi"))
+        self.problems_label.setText(self.tr("Baris yang tidak dipakai:"))
+
+    def next_text(self, index: int) -> str:
+        return self.tr("&Terapkan") if index == PREVIEW else self.tr("&Lanjut")
+
+    def page_shown(self, index: int) -> None:
+        (self.file.edit if index == FILE else self.button_next).setFocus()
+
+    def next_step(self, index: int) -> None:
+        path = self.file.path()
+        if not path or not Path(path).is_file():
+            set_invalid(self.file.edit, True)
+            self.file.edit.setFocus()
+            self.say(self.tr("Pilih berkas umpan balik yang ada."))
+            return
+        password = self.password.text() or None
+        db, actor = self.ctx.db, self.ctx.actor
+        self.busy(True)
+        if index == FILE:
+            self.task = run_with_progress(
+                self, self.tr("Membaca umpan balik"), self.tr("Membaca {0}…").format(Path(path).name),
+                lambda _p, _c: exchange.preview_feedback(db, actor, path, password),
+                self._previewed, self._refused, lambda: self.busy(False),
+            )  # fmt: skip
+            return
+        assert self.preview is not None
+        if not self.preview.changes:
+            self.busy(False)
+            self.say(self.tr("Tidak ada perubahan untuk diterapkan."))
+            return
+        sha = self.preview.sha256
+
+        def work(_progress: Any, _cancelled: Any) -> FeedbackResult:
+            return exchange.apply_feedback(db, actor, path, password, expected_sha256=sha)
+
+        self.task = run_with_progress(
+            self, self.tr("Menerapkan umpan balik"), self.tr("Menyimpan perubahan…"), work, self._applied,
+            self._refused, cancellable=False,
+        )  # fmt: skip
+
+    def _refused(self, exc: BaseException) -> None:
+        self.busy(False)
+        if isinstance(exc, ValidationError) and exc.field is None:
+            exc.field = "Kata sandi" if "kata sandi" in exc.message.lower() else "Berkas"
+        if self.stack.currentIndex() != FILE and isinstance(exc, ValidationError) and exc.field == "Berkas":
+            self.show_page(FILE)
+        self.refuse(exc)
+
+    def _previewed(self, preview: FeedbackPreview) -> None:
+        self.busy(False)
+        self.preview = preview
+        self.changes.set_rows(preview.changes)
+        self.problems.set_rows(preview.problems)
+        self.preview_summary.setText(
+            self.tr(
+                "{0}: {1} data akan diubah, {2} tidak berubah, {3} nomor tidak dikenal, {4} baris tidak dapat "
+                "dipakai. Belum ada yang disimpan."
+            ).format(
+                preview.filename, len(preview.changes), preview.unchanged, len(preview.unknown),
+                len(preview.refused) + len(preview.issues),
+            )  # fmt: skip
+        )
+        self.show_page(PREVIEW)
+        self.button_next.setEnabled(bool(preview.changes))
+
+    def _applied(self, result: FeedbackResult) -> None:
+        self.busy(False)
+        self.outcome = result
+        self.summary.setText(
+            self.tr(
+                "Umpan balik diterapkan: {0} rujukan dan {1} usulan berubah; {2} tidak berubah. Setiap perubahan "
+                "tercatat di riwayat datanya. Warga yang rujukannya berubah perlu diberi tahu hasilnya."
+            ).format(result.referrals, result.proposals, result.preview.unchanged)
+        )
+        self.show_page(RESULT)
+        self.ctx.changed("referrals")
+        self.ctx.changed("proposals")
+
+    def reject(self) -> None:
+        if self.task is not None and not self.task.finished:
+            self.task.cancel()
+            return
+        if self.stack.currentIndex() == PREVIEW and self.preview is not None and self.preview.changes:
+            answer = QMessageBox.question(
+                self, self.tr("Batalkan"), self.tr("Perubahan belum diterapkan. Tutup tanpa menyimpan?")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()

@@ -1,0 +1,209 @@
+"""Recording a village deliberation: when, where, how many came, who chaired, and the decision on each proposal.
+
+Keyboard-first: pick a row, Alt+S agrees, Alt+T rejects (asks the reason), Alt+K clears; Ctrl+Enter saves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.services import musdes
+from puskesos_desktop.services.musdes import AgendaItem, Decision, SessionInfo
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
+from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+
+class MusdesSessionDialog(FormDialog):
+    def __init__(self, ctx: AppContext, items: list[AgendaItem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items = items
+        self.decisions: dict[int, Decision] = {}
+        self.saved: SessionInfo | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+        self.fill_defaults()
+
+    def setup_ui(self) -> None:
+        self.resize(1100, 640)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.main.addWidget(self.intro)
+        form = QFormLayout()
+        self.held_on = DateField("Tanggal musyawarah")
+        self.place = QLineEdit()
+        self.attendees = QSpinBox()
+        self.attendees.setRange(0, 100_000)
+        self.attendees.setMaximumWidth(120)
+        self.chair = QLineEdit()
+        self.notes = PlainText(lines=2)
+        self.labels = [QLabel() for _ in range(5)]
+        for label, (name, widget) in zip(
+            self.labels,
+            (("Tanggal musyawarah", self.held_on), ("Tempat", self.place), ("Jumlah hadir", self.attendees),
+             ("Pimpinan musyawarah", self.chair), ("Catatan", self.notes)),
+            strict=True,
+        ):  # fmt: skip
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            self.register(name, widget)
+        self.main.addLayout(form)
+        self.table = RecordTable(
+            [
+                Column("number", "No Usulan"),
+                Column("kind", "Jenis"),
+                Column("nik", "NIK"),
+                Column("name", "Nama"),
+                Column("rt_rw", "RT/RW", getter=lambda i: f"{i.rt or '-'}/{i.rw or '-'}"),
+                Column("decision", "Keputusan", getter=self.decision_text),
+                Column("reason", "Alasan usulan"),
+            ]
+        )
+        self.table.set_rows(self.items)
+        self.main.addWidget(self.table, 1)
+        self.register("Keputusan", self.table)
+        self.register("Catatan keputusan", self.table)
+        row = QHBoxLayout()
+        self.agree = QPushButton()
+        self.reject_one = QPushButton()
+        self.clear_one = QPushButton()
+        self.agree_all = QPushButton()
+        for b in (self.agree, self.reject_one, self.clear_one, self.agree_all):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.count = QLabel()
+        row.addWidget(self.count)
+        self.main.addLayout(row)
+        self.finish_layout()
+        self.agree.clicked.connect(lambda: self.decide(True))
+        self.reject_one.clicked.connect(lambda: self.decide(False))
+        self.clear_one.clicked.connect(self.clear_decision)
+        self.agree_all.clicked.connect(self.decide_all)
+        if self.items:
+            self.table.selectRow(0)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Catat Musyawarah Desa"))
+        self.intro.setText(
+            self.tr(
+                "Isi hasil musyawarah dan keputusan untuk setiap usulan. Usulan yang disahkan masuk batch bulanan "
+                "berikutnya; usulan yang belum diputuskan tetap Draf untuk musyawarah berikutnya."
+            )
+        )
+        for label, text in zip(
+            self.labels,
+            (self.tr("&Tanggal musyawarah"), self.tr("Tem&pat"), self.tr("&Jumlah hadir"),
+             self.tr("Pim&pinan musyawarah"), self.tr("Ca&tatan")),
+            strict=True,
+        ):  # fmt: skip
+            label.setText(text)
+        self.agree.setText(self.tr("&Setujui"))
+        self.reject_one.setText(self.tr("&Tolak…"))
+        self.clear_one.setText(self.tr("&Kosongkan"))
+        self.agree_all.setText(self.tr("Setujui semua yang &belum diputuskan"))
+        self.update_count()
+
+    def fill_defaults(self) -> None:
+        office = self.ctx.office()
+        self.held_on.set_value(clock.today())
+        self.place.setText(self.tr("Balai Desa {0}").format(office.village_name) if office else "")
+        self.chair.setText(office.head_name if office else "")
+        self.held_on.setFocus()
+
+    # --- decisions ---
+
+    def decision_text(self, item: AgendaItem) -> str:
+        d = self.decisions.get(item.proposal_id)
+        if d is None:
+            return "—"
+        if d.agreed:
+            return self.tr("Disahkan") + (f": {d.note}" if d.note else "")
+        return self.tr("Ditolak: {0}").format(d.note)
+
+    def update_count(self) -> None:
+        agreed = sum(1 for d in self.decisions.values() if d.agreed)
+        self.count.setText(
+            self.tr("{0} disahkan, {1} ditolak, {2} belum diputuskan").format(
+                agreed, len(self.decisions) - agreed, len(self.items) - len(self.decisions)
+            )
+        )
+
+    def _refresh_rows(self) -> None:
+        row = self.table.currentIndex().row()
+        self.table.source.set_rows(self.items)
+        if row >= 0:
+            self.table.selectRow(min(row + 1, len(self.items) - 1))
+        self.update_count()
+
+    def decide(self, agreed: bool) -> None:
+        item = self.table.selected_row()
+        if item is None:
+            return
+        note = ""
+        if not agreed:
+            reasons: list[str] = []
+
+            def keep(text: str, _choice: object) -> None:
+                if not text.strip():
+                    raise ValidationError(self.tr("Tulis alasan penolakan."), "Alasan")
+                reasons.append(text.strip())
+
+            dialog = ReasonDialog(
+                self.tr("Usulan ditolak"),
+                self.tr("Alasan musyawarah menolak usulan {0} ({1}):").format(item.number, item.name),
+                keep, text_label=self.tr("&Alasan"), text_field="Alasan", parent=self,
+            )  # fmt: skip
+            if not dialog.exec() or not reasons:
+                return
+            note = reasons[0]
+        self.decisions[item.proposal_id] = Decision(item.proposal_id, agreed, note)
+        self._refresh_rows()
+
+    def clear_decision(self) -> None:
+        item = self.table.selected_row()
+        if item is not None:
+            self.decisions.pop(item.proposal_id, None)
+            self._refresh_rows()
+
+    def decide_all(self) -> None:
+        for item in self.items:
+            self.decisions.setdefault(item.proposal_id, Decision(item.proposal_id, True))
+        self._refresh_rows()
+
+    # --- saving ---
+
+    def accept(self) -> None:
+        self.clear_invalid()
+        try:
+            day = self.held_on.value()
+        except PuskesosError as exc:
+            self.show_refusal(exc)
+            return
+        data = musdes.SessionInput(
+            held_on=day,
+            place=self.place.text(),
+            attendees=self.attendees.value(),
+            chair=self.chair.text(),
+            decisions=tuple(self.decisions[i.proposal_id] for i in self.items if i.proposal_id in self.decisions),
+            notes=self.notes.toPlainText(),
+        )
+        saved = self.run(lambda: musdes.record_session(self.ctx.db, self.ctx.actor, data))
+        if saved is None:
+            return
+        self.saved = saved
+        self.ctx.changed("proposals")
+        super().accept()

@@ -1,0 +1,174 @@
+"""The shape the data-exchange wizards share: steps in a stack, a step title, Back / Next / Cancel.
+
+Keyboard-first: Enter presses Next (the default button), Esc cancels, Alt+letters reach every field. Long work
+runs through ui/widgets/progress_task.py; a refusal marks the field at fault and is shown beside the buttons and
+in a message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.tabs.base_tab import show_error
+
+
+class WizardDialog(QDialog):
+    """Subclasses add pages with add_page() and react to Next in next_step(index)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QWidget] = {}
+        self.titles: list[str] = []
+        # Big enough for the column mapping, small enough for a 1366×768 screen with the taskbar.
+        self.setMinimumSize(760, 520)
+        self.resize(1180, 660)
+        layout = QVBoxLayout(self)
+        self.step_title = QLabel()
+        self.step_title.setObjectName("heading")
+        layout.addWidget(self.step_title)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        self.button_back = QPushButton()
+        self.button_next = QPushButton()
+        self.button_next.setObjectName("primary")
+        self.button_next.setDefault(True)
+        self.button_cancel = QPushButton()
+        row.addWidget(self.button_back)
+        row.addStretch(1)
+        row.addWidget(self.button_next)
+        row.addWidget(self.button_cancel)
+        layout.addLayout(row)
+        self.button_back.setText(self.tr("&Kembali"))
+        self.button_cancel.setText(self.tr("Batal"))  # Esc
+        self.button_back.clicked.connect(self.back)
+        self.button_next.clicked.connect(self._next)
+        self.button_cancel.clicked.connect(self.reject)
+
+    # --- pages ---
+
+    def add_page(self, page: QWidget, title: str) -> int:
+        self.titles.append(title)
+        return self.stack.addWidget(page)
+
+    def set_titles(self, titles: list[str]) -> None:
+        self.titles = titles
+        self.show_page(self.stack.currentIndex())
+
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        count = self.stack.count()
+        if 0 <= index < len(self.titles):
+            self.step_title.setText(
+                self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index])
+            )
+        self.button_back.setEnabled(0 < index < count - 1)
+        last = index == count - 1
+        self.button_next.setText(self.tr("&Selesai") if last else self.next_text(index))
+        self.button_cancel.setVisible(not last)
+        self.clear_invalid()
+        self.page_shown(index)
+
+    def next_text(self, index: int) -> str:
+        return self.tr("&Lanjut")
+
+    def page_shown(self, index: int) -> None:
+        """Put the focus where the step starts."""
+
+    def back(self) -> None:
+        index = self.stack.currentIndex()
+        if index > 0:
+            self.show_page(index - 1)
+
+    def _next(self) -> None:
+        index = self.stack.currentIndex()
+        if index == self.stack.count() - 1:
+            self.accept()
+            return
+        self.clear_invalid()
+        self.next_step(index)
+
+    def next_step(self, index: int) -> None:
+        self.show_page(index + 1)
+
+    def busy(self, on: bool) -> None:
+        for b in (self.button_back, self.button_next, self.button_cancel):
+            b.setEnabled(not on)
+        if not on:
+            index = self.stack.currentIndex()
+            self.button_back.setEnabled(0 < index < self.stack.count() - 1)
+
+    # --- refusals ---
+
+    def register(self, name: str, widget: QWidget) -> None:
+        """``name``: the field a ValidationError names (in Indonesian, as the service writes it)."""
+        self.fields[name] = widget
+
+    def clear_invalid(self) -> None:
+        for widget in self.fields.values():
+            set_invalid(widget, False)
+        self.error.hide()
+
+    def refuse(self, exc: BaseException) -> None:
+        """A refusal: the field marked, the reason beside the buttons and in a message. Others propagate."""
+        if not isinstance(exc, PuskesosError):
+            raise exc
+        widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) and exc.field else None
+        if widget is not None:
+            set_invalid(widget, True)
+            widget.setFocus()
+        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+        self.error.show()
+        show_error(self, exc)
+
+    def say(self, text: str) -> None:
+        """A refusal found by the wizard itself (nothing chosen yet…), on the field named."""
+        self.error.setText(text)
+        self.error.show()
+
+
+class FileRow(QWidget):
+    """A path typed or chosen with a button (Alt+letter on the button)."""
+
+    def __init__(self, caption: str, filters: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.filters = filters
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.button = QPushButton()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.button.clicked.connect(self.choose)
+        self.setFocusProxy(self.edit)
+
+    def retranslate(self, button_text: str) -> None:
+        self.button.setText(button_text)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.caption, self.edit.text(), self.filters)
+        if name:
+            self.edit.setText(name)
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def path(self) -> str:
+        return self.edit.text().strip()

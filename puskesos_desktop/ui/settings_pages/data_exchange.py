@@ -1,0 +1,137 @@
+"""Pengaturan › Pertukaran data: the three wizards (registry import, monthly batch, district feedback) and the
+lists of past imports and batches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import exchange, registry_import
+from puskesos_desktop.services.exchange import BatchInfo
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
+from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
+from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+IMPORT_COLUMNS = [
+    Column("imported_at", "Waktu"),
+    Column("filename", "Berkas"),
+    Column("extract_date", "Tanggal ekstrak"),
+    Column("imported", "Baru", align_right=True),
+    Column("updated", "Diperbarui", align_right=True),
+    Column("unchanged", "Tetap", align_right=True),
+    Column("removed", "Keluar", align_right=True),
+    Column("rejected", "Ditolak", align_right=True),
+    Column("warnings", "Peringatan", align_right=True),
+]
+
+
+def _superseded(b: BatchInfo) -> str:
+    return f"→ {b.superseded_by:02d}" if b.superseded_by else ""
+
+
+BATCH_COLUMNS = [
+    Column("created_at", "Dibuat"),
+    Column("month", "Periode"),
+    Column("seq", "No", getter=lambda b: f"{b.seq:02d}"),
+    Column("complaints", "Keluhan", getter=lambda b: b.counts.get("Keluhan", 0), align_right=True),
+    Column("referrals", "Rujukan", getter=lambda b: b.counts.get("Rujukan", 0), align_right=True),
+    Column("proposals", "Usulan", getter=lambda b: b.counts.get("Usulan DTKS", 0), align_right=True),
+    Column("encrypted", "Berkata sandi"),
+    Column("superseded", "Digantikan", getter=_superseded),
+    Column("actor", "Oleh"),
+    Column("filename", "Berkas"),
+]
+
+
+class DataExchangePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setup_ui()
+        self.retranslate_ui()
+        ctx.data_changed.connect(self._changed)
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        row = QHBoxLayout()
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("primary")
+        self.export_button = QPushButton()
+        self.feedback_button = QPushButton()
+        for b in (self.import_button, self.export_button, self.feedback_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.lists = QTabWidget()
+        self.imports = RecordTable(IMPORT_COLUMNS)
+        self.imports.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.batches = RecordTable(BATCH_COLUMNS)
+        self.batches.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.lists.addTab(self.batches, "")
+        self.lists.addTab(self.imports, "")
+        layout.addWidget(self.lists, 1)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self.open_export)
+        self.feedback_button.clicked.connect(self.open_feedback)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Pertukaran data dengan kabupaten"))
+        self.notice.setText(
+            self.tr(
+                "Data berpindah lewat flashdisk: ekstrak DTKS/DTSEN masuk dari kabupaten, batch bulanan keluar, "
+                "dan jawaban kabupaten kembali sebagai umpan balik."
+            )
+        )
+        self.import_button.setText(self.tr("&Impor DTKS/DTSEN…"))
+        self.export_button.setText(self.tr("&Ekspor batch bulanan…"))
+        self.feedback_button.setText(self.tr("Impor &umpan balik…"))
+        self.lists.setTabText(0, self.tr("Batch terkirim"))
+        self.lists.setTabText(1, self.tr("Impor DTKS/DTSEN"))
+
+    def title(self) -> str:
+        return self.tr("Pertukaran data")
+
+    def refresh(self) -> None:
+        actor = self.ctx.actor
+        self.import_button.setEnabled(actor.can(Permission.IMPORT))
+        self.feedback_button.setEnabled(actor.can(Permission.IMPORT))
+        self.export_button.setEnabled(actor.can(Permission.EXPORT))
+        if not (actor.can(Permission.IMPORT) or actor.can(Permission.EXPORT)):
+            self.status.setText(self.tr("Hanya koordinator yang mengimpor dan mengekspor data."))
+        try:
+            self.imports.set_rows(registry_import.list_imports(self.ctx.db))
+            self.batches.set_rows(exchange.list_batches(self.ctx.db))
+        except PuskesosError as exc:
+            self.status.setText(exc.message)
+
+    def _changed(self, what: str) -> None:
+        if what in ("registry", "exchange") and self.isVisible():
+            self.refresh()
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.exec()
+        self.refresh()
+
+    def open_import(self) -> None:
+        self._open(ImportWizard(self.ctx, self))
+
+    def open_export(self) -> None:
+        self._open(ExportWizard(self.ctx, self))
+
+    def open_feedback(self) -> None:
+        self._open(FeedbackWizard(self.ctx, self))

@@ -1,0 +1,209 @@
+"""Pengaturan › Musyawarah Desa: the draft proposals waiting for the deliberation (print the list by RT/RW),
+record a session and its decisions, print its minutes (berita acara)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import musdes
+from puskesos_desktop.services.musdes import AgendaItem, SessionInfo
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
+from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
+from puskesos_desktop.ui.widgets.table import RecordTable
+
+AGENDA_COLUMNS = [
+    Column("number", "No Usulan"),
+    Column("proposed_at", "Tanggal"),
+    Column("kind", "Jenis"),
+    Column("kk", "No KK"),
+    Column("nik", "NIK"),
+    Column("name", "Nama"),
+    Column("rt_rw", "RT/RW", getter=lambda i: f"{i.rt or '-'}/{i.rw or '-'}"),
+    Column("members", "Anggota", align_right=True),
+    Column("reason", "Alasan"),
+]
+SESSION_COLUMNS = [
+    Column("number", "Nomor berita acara"),
+    Column("held_on", "Tanggal"),
+    Column("place", "Tempat"),
+    Column("attendees", "Hadir", align_right=True),
+    Column("chair", "Pimpinan"),
+    Column("agreed", "Disahkan", align_right=True),
+    Column("rejected", "Ditolak", align_right=True),
+]
+
+
+class MusdesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[AgendaItem] = []
+        self.setup_ui()
+        self.retranslate_ui()
+        ctx.data_changed.connect(self._changed)
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+
+        self.agenda_box = QGroupBox()
+        box = QVBoxLayout(self.agenda_box)
+        self.agenda_summary = QLabel()
+        box.addWidget(self.agenda_summary)
+        self.agenda = RecordTable(AGENDA_COLUMNS)
+        box.addWidget(self.agenda, 1)
+        row = QHBoxLayout()
+        self.planned = DateField("Tanggal musyawarah")
+        self.place = QLineEdit()
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "F4"])
+        self.label_planned, self.label_place, self.label_paper = QLabel(), QLabel(), QLabel()
+        for label, widget in ((self.label_planned, self.planned), (self.label_place, self.place),
+                              (self.label_paper, self.paper)):  # fmt: skip
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, 1 if widget is self.place else 0)
+        self.print_agenda = QPushButton()
+        self.record = QPushButton()
+        self.record.setObjectName("primary")
+        row.addWidget(self.print_agenda)
+        row.addWidget(self.record)
+        box.addLayout(row)
+        layout.addWidget(self.agenda_box, 3)
+
+        self.sessions_box = QGroupBox()
+        box = QVBoxLayout(self.sessions_box)
+        self.sessions = RecordTable(SESSION_COLUMNS)
+        self.sessions.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        box.addWidget(self.sessions, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.print_minutes = QPushButton()
+        row.addWidget(self.print_minutes)
+        box.addLayout(row)
+        layout.addWidget(self.sessions_box, 2)
+        self.print_agenda.clicked.connect(self.print_list)
+        self.record.clicked.connect(self.record_session)
+        self.print_minutes.clicked.connect(self.print_selected_minutes)
+        self.sessions.doubleClicked.connect(lambda _i: self.print_selected_minutes())
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Musyawarah Desa"))
+        self.notice.setText(
+            self.tr(
+                "Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan "
+                "Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani."
+            )
+        )
+        self.agenda_box.setTitle(self.tr("Usulan menunggu musyawarah"))
+        self.sessions_box.setTitle(self.tr("Musyawarah yang sudah dicatat"))
+        self.label_planned.setText(self.tr("&Tanggal"))
+        self.label_place.setText(self.tr("Tem&pat"))
+        self.label_paper.setText(self.tr("&Kertas"))
+        self.print_agenda.setText(self.tr("&Cetak daftar…"))
+        self.record.setText(self.tr("Catat &musyawarah…"))
+        self.print_minutes.setText(self.tr("Cetak &berita acara…"))
+
+    def title(self) -> str:
+        return self.tr("Musyawarah Desa")
+
+    def refresh(self) -> None:
+        can_record = self.ctx.actor.can(Permission.MUSDES)
+        self.record.setEnabled(can_record)
+        office = self.ctx.office()
+        if office is not None:
+            self.paper.setCurrentText(office.paper_size)
+            if not self.place.text():
+                self.place.setText(self.tr("Balai Desa {0}").format(office.village_name))
+        try:
+            every = musdes.agenda(self.ctx.db, ready_only=False)
+            self.items = [i for i in every if i.ready]
+            self.agenda.set_rows(self.items)
+            self.sessions.set_rows(musdes.list_sessions(self.ctx.db))
+        except PuskesosError as exc:
+            self.agenda_summary.setText(exc.message)
+            return
+        waiting = len(every) - len(self.items)
+        text = self.tr("{0} usulan Draf siap dibahas.").format(len(self.items))
+        if waiting:
+            text += " " + self.tr("{0} usulan lain menunggu NIK dari Dukcapil.").format(waiting)
+        self.agenda_summary.setText(text)
+
+    def _changed(self, what: str) -> None:
+        if what in ("proposals", "complaints", "residents") and self.isVisible():
+            self.refresh()
+
+    def print_list(self) -> None:
+        set_invalid(self.planned, False)
+        try:
+            day = self.planned.value()
+        except PuskesosError as exc:
+            set_invalid(self.planned, True)
+            show_error(self, exc)
+            return
+        db, actor, place, paper = self.ctx.db, self.ctx.actor, self.place.text(), self.paper.currentText()
+        preview_pdf(
+            self,
+            lambda: musdes.agenda_pdf(db, actor, held_on=day, place=place, paper=paper),
+            self.tr("Daftar usulan Musyawarah Desa"),
+            "daftar-usulan-musdes.pdf",
+        )
+
+    def record_session(self) -> None:
+        if not self.items:
+            QMessageBox.information(self, self.tr("Musyawarah Desa"), self.tr("Belum ada usulan Draf yang siap."))
+            return
+        dialog = MusdesSessionDialog(self.ctx, self.items, self)
+        if not dialog.exec() or dialog.saved is None:
+            return
+        saved = dialog.saved
+        self.refresh()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Musyawarah tercatat"),
+            self.tr("Berita acara {0}: {1} usulan disahkan, {2} ditolak. Cetak berita acara sekarang?").format(
+                saved.number, saved.agreed, saved.rejected
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.print_minutes_of(saved)
+
+    def print_selected_minutes(self) -> None:
+        session = self.sessions.selected_row()
+        if session is None:
+            QMessageBox.information(self, self.tr("Berita acara"), self.tr("Pilih musyawarah di daftar."))
+            return
+        self.print_minutes_of(session)
+
+    def print_minutes_of(self, session: SessionInfo) -> None:
+        db, actor, paper = self.ctx.db, self.ctx.actor, self.paper.currentText()
+        preview_pdf(
+            self,
+            lambda: musdes.minutes_pdf(db, actor, session.id, paper=paper),
+            self.tr("Berita acara {0}").format(session.number),
+            safe_name(session.number or f"berita-acara-{session.id}"),
+        )

@@ -1,0 +1,119 @@
+"""`puskesos import-dtks`, `export`, `import-feedback` and `musdes` (issue 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from puskesos_desktop.cli.main import main
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.excel import safe
+from puskesos_desktop.services.context import Actor
+from tests.services.dx_data import HEADER, extract_row, fill_months, nik_of, write_xlsx
+
+ROOT = Path(__file__).resolve().parents[2]
+N1 = nik_of(dt.date(1990, 5, 12), "L", 1)
+N2 = nik_of(dt.date(1985, 1, 2), "P", 2)
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    return dict(json.loads(capsys.readouterr().out))
+
+
+def test_import_dtks_json_contract(db: Database, db_path: Path, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    path = write_xlsx(tmp_path / "DTKS.xlsx", [HEADER, extract_row(N1), extract_row(N2, "DEWI"), extract_row("1", "X")])
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--json"]) == 0
+    data = _json(capsys)
+    assert list(data)[:6] == ["imported", "updated", "unchanged", "rejected", "warnings", "report"]
+    assert {k: data[k] for k in list(data)[:5]} == {"imported": 2, "updated": 0, "unchanged": 0, "rejected": 1,
+                                                     "warnings": 0}  # fmt: skip
+    assert data["report"] == str(tmp_path / "DTKS_baris_ditolak.xlsx") and Path(str(data["report"])).exists()
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--json"]) == 0
+    assert _json(capsys)["unchanged"] == 2
+    assert main(["import-dtks", str(path), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 tidak berubah" in out and "Laporan baris ditolak" in out
+
+
+def test_import_dtks_mapping_and_refusals(db: Database, db_path: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    path = write_xlsx(tmp_path / "lain.xlsx", [["No Induk", "Nama Kepala"], [N1, "SITI"]])
+    assert main(["import-dtks", str(path), "--db", str(db_path)]) == 1
+    assert "Galat:" in capsys.readouterr().err
+    mapping = json.dumps({"nik": "No Induk", "name": "Nama Kepala"})
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--mapping", mapping, "--json"]) == 0
+    assert _json(capsys)["imported"] == 1
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--mapping", "{bukan json"]) == 1
+    assert "--mapping" in capsys.readouterr().err
+    fake = tmp_path / "palsu.xlsx"
+    fake.write_bytes(b"MZ\x90\x00" + b"\x00" * 500)
+    assert main(["import-dtks", str(fake), "--db", str(db_path)]) == 1
+    assert "bukan berkas Excel" in capsys.readouterr().err
+
+
+def test_import_dtks_in_a_subprocess(db: Database, db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "dtks.csv"
+    path.write_bytes(f"NIK;NAMA\r\n{N1};JOSÉ\r\n{N2};DEWI\r\n".encode("cp1252"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(
+        [sys.executable, "-m", "puskesos_desktop", "import-dtks", str(path), "--db", str(db_path), "--json"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["imported"] == 2
+
+
+def test_export_feedback_and_musdes_commands(
+    db: Database, db_path: Path, tmp_path: Path, front: Actor, back: Actor, coordinator: Actor,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    month = fill_months(db, front, back, coordinator)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert main(["export", "--month", "2026-11", "--out", str(stick), "--db", str(db_path), "--json"]) == 0
+    data = _json(capsys)
+    batch = Path(str(data["file"]))
+    assert batch.name == "PUSKESOS_6201022001_2026-11_01.xlsx" and data["complaints"] == 2 and data["batch"] == "01"
+    assert main(["export", "--month", "2026-11", "--out", str(stick), "--db", str(db_path), "--password",
+                 "Rahasia-Kab-1"]) == 0  # fmt: skip
+    assert "_02.xlsx" in capsys.readouterr().out
+    assert main(["export", "--month", "2026-13", "--out", str(stick), "--db", str(db_path)]) == 1
+    assert "TTTT-BB" in capsys.readouterr().err
+
+    wb = openpyxl.load_workbook(batch)
+    ws = wb["Rujukan"]
+    safe.set_text(ws["J2"], "Disetujui")
+    safe.set_value(ws["K2"], dt.date(2026, 11, 20))
+    safe.set_text(ws["L2"], "=PBI aktif")  # a note that looks like a formula stays a note
+    answer = tmp_path / "balasan.xlsx"
+    wb.save(answer)
+    assert main(["import-feedback", str(answer), "--db", str(db_path), "--dry-run", "--json"]) == 0
+    preview = _json(capsys)
+    assert preview["dry_run"] is True and preview["changes"][0]["to"] == "Disetujui"  # type: ignore[index]
+    assert main(["import-feedback", str(answer), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Dikirim → Disetujui" in out and "1 data diubah" in out
+    assert main(["import-feedback", str(answer), "--db", str(db_path), "--json"]) == 0
+    assert _json(capsys)["applied"] == 0
+
+    assert main(["musdes", "sessions", "--db", str(db_path), "--json"]) == 0
+    (session,) = json.loads(capsys.readouterr().out)
+    assert session["id"] == month.musdes_id and session["agreed"] == 1
+    minutes = tmp_path / "ba.pdf"
+    assert main(["musdes", "minutes", str(month.musdes_id), "--out", str(minutes), "--db", str(db_path)]) == 0
+    assert minutes.read_bytes().startswith(b"%PDF")
+    agenda = tmp_path / "agenda.pdf"
+    assert main(["musdes", "print-agenda", "--out", str(agenda), "--paper", "F4", "--db", str(db_path)]) == 0
+    assert agenda.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+    assert main(["musdes", "agenda", "--db", str(db_path), "--json"]) == 0
+    (waiting,) = json.loads(capsys.readouterr().out)  # B's was decided; this one waits for a NIK
+    assert waiting["name"] == "Warga Tanpa Dokumen" and waiting["ready"] is False
