@@ -107,7 +107,8 @@ def dialogs_drawn(shots: Shots, name: str, then: Callable[[Any], None] | None = 
 
     QDialog.exec = fake_exec  # type: ignore[method-assign]
     for n in statics:
-        setattr(QMessageBox, n, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
+        answer = QMessageBox.StandardButton.Yes if n == "question" else QMessageBox.StandardButton.Ok
+        setattr(QMessageBox, n, staticmethod(lambda *a, _answer=answer, **k: _answer))
     try:
         yield seen
     finally:
@@ -143,12 +144,38 @@ def sign_in(shots: Shots, db: Any) -> Any:
     return login.user
 
 
-def tab_scenes(shots: Shots, window: Any) -> None:
+def demo_query(db: Any) -> str:
+    """A name the front desk would type: the resident of the newest complaint (a client, so it is found)."""
+    from puskesos_desktop.services import lists
+
+    return str(lists.list_records(db, "complaints")[0]["name"])
+
+
+def prepare_front_office(tab: Any, db: Any) -> None:
+    """Type a resident's name into the desk's search, as staff do first thing."""
+    query = demo_query(db)
+    tab.search_box.blockSignals(True)  # no second, debounced search behind this one
+    tab.search_box.setText(query)
+    tab.search_box.blockSignals(False)
+    tab.start_search(query)
+
+
+PREPARE: dict[str, Callable[[Any, Any], None]] = {"FrontOfficeTab": prepare_front_office}
+
+
+def tab_scenes(shots: Shots, window: Any, db: Any) -> None:
     from PySide6.QtWidgets import QTableView
 
     for i, page in enumerate(window.tab_pages):
         window.tabs.setCurrentIndex(i)
         name = TAB_SLUGS.get(type(page).__name__, slug(type(page).__name__))
+        prepare = PREPARE.get(type(page).__name__)
+        if prepare is not None:
+            try:
+                prepare(page, db)
+                settle(window)
+            except Exception as exc:  # noqa: BLE001 - the plain tab is still worth a picture
+                shots.skipped.append(f"{name} preparation: {type(exc).__name__}: {exc}")
         # Select the first row of the tab's main list, as staff would before opening it.
         table = getattr(page, "table", None)
         if isinstance(table, QTableView) and table.model() is not None and table.model().rowCount() > 0:
@@ -185,6 +212,36 @@ def dialog_scenes(shots: Shots, window: Any, db: Any) -> None:
         if not seen:
             raise LookupError("the back-office queue is empty")
 
+    def front_office(method: str, picture: str, *args: Any) -> Callable[[], None]:
+        def scene() -> None:
+            tab = find_tab(window, "FrontOfficeTab")
+            window.tabs.setCurrentWidget(tab)
+            with dialogs_drawn(shots, picture) as seen:
+                getattr(tab, method)(*args)
+            if not seen:
+                raise LookupError(f"FrontOfficeTab.{method} opened no dialog")
+
+        return scene
+
+    def first_complaint() -> str:
+        from puskesos_desktop.services import lists
+
+        return str(lists.list_records(db, "complaints")[0]["number"])
+
+    def setup_wizard() -> None:
+        from puskesos_desktop.services.bootstrap import open_office_db
+        from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
+
+        empty = open_office_db(f"sqlite:///{Path(tempfile.gettempdir()) / 'puskesos-screenshots' / 'baru.sqlite3'}")
+        try:
+            wizard = SetupWizard(empty)
+            wizard.resize(900, 640)
+            wizard.show()
+            shots.save(wizard, "wizard-penyiapan-awal")
+            wizard.close()
+        finally:
+            empty.dispose()
+
     def pdf_preview() -> None:
         from puskesos_desktop.cli.commands.print import reprinter
         from puskesos_desktop.services import lists
@@ -210,6 +267,12 @@ def dialog_scenes(shots: Shots, window: Any, db: Any) -> None:
             window.help.show_about()
 
     scenes: list[tuple[str, Callable[[], None]]] = [
+        ("resident page", front_office("open_selected", "dialog-halaman-warga")),
+        ("complaint form", front_office("register_for_selected", "dialog-keluhan-baru")),
+        ("new resident", front_office("new_resident", "dialog-warga-baru")),
+        ("status desk", lambda: front_office("open_status_desk", "dialog-meja-status", first_complaint())()),
+        ("programme info", front_office("open_programme_info", "dialog-info-program")),
+        ("setup wizard", setup_wizard),
         ("workspace", back_office_workspace),
         ("pdf preview", pdf_preview),
         ("guide", guide),
@@ -270,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised offscreen: the office screen's size
     window.resize(*SCREEN)
     window.show()
-    tab_scenes(shots, window)
+    tab_scenes(shots, window, db)
     dialog_scenes(shots, window, db)
     window.close()
     db.dispose()

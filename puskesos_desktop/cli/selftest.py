@@ -230,6 +230,12 @@ def run_self_test(db_arg: str | None) -> int:
         window = t.facts.get("window")
         if window is not None:
             window.close()  # type: ignore[attr-defined]
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(30_000)  # the search index warm-up, among others
+        from puskesos_desktop.services import search
+
+        search.release(db)  # its read connection must go before the temporary folder does (Windows)
         db.dispose()
     print("uji mandiri berhasil" if not failed else "uji mandiri GAGAL")
     return 1 if failed else 0

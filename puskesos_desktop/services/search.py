@@ -31,9 +31,11 @@ from puskesos_desktop.db.models import (
     Complaint,
     Household,
     Programme,
+    RegistryImport,
     RegistryProgramme,
     RegistryRecord,
     Resident,
+    ResidentRevision,
     User,
 )
 
@@ -223,7 +225,7 @@ class MemoryNameIndex:
         if since is None:
             res_q2, reg_q2 = res_q, reg_q.where(RegistryRecord.active.is_(True))
         else:
-            max_res, upd_res, max_reg, upd_reg = since
+            max_res, upd_res, max_reg, upd_reg = since[:4]
             res_filter = [Resident.id > (max_res or 0)]
             reg_filter = [RegistryRecord.id > (max_reg or 0)]
             if upd_res is not None:
@@ -546,11 +548,15 @@ class _Statements:
             .where(RegistryProgramme.record_id.in_(bindparam("ids", expanding=True)))
             .order_by(Programme.code)
         )
+        # Edits within the second of the last change leave max(updated_at) alone: the revision and import
+        # counters (primary keys, free to read) still move.
         self.version = select(
             select(func.max(Resident.id)).scalar_subquery(),
             select(func.max(Resident.updated_at)).scalar_subquery(),
             select(func.max(RegistryRecord.id)).scalar_subquery(),
             select(func.max(RegistryRecord.updated_at)).scalar_subquery(),
+            select(func.max(ResidentRevision.id)).scalar_subquery(),
+            select(func.max(RegistryImport.id)).scalar_subquery(),
         )
 
 

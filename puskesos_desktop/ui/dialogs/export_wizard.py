@@ -41,7 +41,9 @@ def size_text(n: int | None) -> str:
         return "?"
     if n >= 1_073_741_824:
         return f"{n / 1_073_741_824:.1f} GB".replace(".", ",")
-    return f"{n / 1_048_576:.1f} MB".replace(".", ",")
+    if n >= 1_048_576:
+        return f"{n / 1_048_576:.1f} MB".replace(".", ",")
+    return f"{max(1, n // 1024)} KB"
 
 
 def drives() -> list[tuple[str, str, int, int]]:
@@ -254,11 +256,12 @@ class ExportWizard(WizardDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.busy(False)
+        self.show_free()  # a pulled stick: what is there now
         self.refuse(exc)
 
     def _cancelled(self) -> None:
         self.busy(False)
-        self.say(self.tr("Ekspor dibatalkan. Tidak ada yang ditandai sebagai terkirim."))
+        self.say(self.tr("Ekspor dibatalkan. Tidak ada yang ditandai sebagai terkirim."), box=False)
         QMessageBox.information(self, self.tr("Ekspor dibatalkan"), self.tr("Tidak ada berkas yang ditulis."))
 
     def _exported(self, result: ExportResult) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import fmt
@@ -84,10 +85,12 @@ class FeedbackWizard(WizardDialog):
         self.preview_summary.setObjectName("summary")
         layout.addWidget(self.preview_summary)
         self.changes = RecordTable(CHANGE_COLUMNS)
+        self.changes.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.changes, 3)
         self.problems_label = QLabel()
         layout.addWidget(self.problems_label)
         self.problems = RecordTable(PROBLEM_COLUMNS)
+        self.problems.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.problems, 2)
         self.add_page(page, "")
 

@@ -118,7 +118,8 @@ class ImportWizard(WizardDialog):
         self.samples_label = QLabel()
         layout.addWidget(self.samples_label)
         self.samples = RecordTable([])
-        self.samples.setSortingEnabled(False)  # the file's own order
+        self.samples.setSortingEnabled(False)
+        self.samples.proxy.sort(-1)  # the file's own order
         layout.addWidget(self.samples, 2)
         self.add_page(page, "")
 
@@ -254,7 +255,8 @@ class ImportWizard(WizardDialog):
             self.say(
                 self.tr("Judul kolom tidak dikenali seluruhnya: pilih kolom untuk {0}.").format(
                     ", ".join(headers.FIELD_LABELS[f] for f in detection.missing) or "NIK, Nama"
-                )
+                ),
+                box=False,
             )
 
     def mapping(self) -> dict[str, str] | None:
@@ -307,7 +309,7 @@ class ImportWizard(WizardDialog):
 
     def _import_cancelled(self) -> None:
         self.busy(False)
-        self.say(self.tr("Impor dibatalkan. Tidak ada data yang berubah."))
+        self.say(self.tr("Impor dibatalkan. Tidak ada data yang berubah."), box=False)
         QMessageBox.information(self, self.tr("Impor dibatalkan"), self.tr("Tidak ada data yang berubah."))
 
     def _imported(self, result: ImportResult) -> None:

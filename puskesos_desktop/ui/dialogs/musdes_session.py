@@ -1,10 +1,11 @@
 """Recording a village deliberation: when, where, how many came, who chaired, and the decision on each proposal.
 
-Keyboard-first: pick a row, Alt+S agrees, Alt+T rejects (asks the reason), Alt+K clears; Ctrl+Enter saves.
+Keyboard-first: pick a row, Alt+U agrees, Alt+O rejects (asks the reason), Alt+K clears; Ctrl+Enter saves.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -74,6 +75,7 @@ class MusdesSessionDialog(FormDialog):
             ]
         )
         self.table.set_rows(self.items)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.main.addWidget(self.table, 1)
         self.register("Keputusan", self.table)
         self.register("Catatan keputusan", self.table)
@@ -107,14 +109,14 @@ class MusdesSessionDialog(FormDialog):
         for label, text in zip(
             self.labels,
             (self.tr("&Tanggal musyawarah"), self.tr("Tem&pat"), self.tr("&Jumlah hadir"),
-             self.tr("Pim&pinan musyawarah"), self.tr("Ca&tatan")),
+             self.tr("Pimpinan musya&warah"), self.tr("Catata&n")),
             strict=True,
         ):  # fmt: skip
             label.setText(text)
-        self.agree.setText(self.tr("&Setujui"))
-        self.reject_one.setText(self.tr("&Tolak…"))
+        self.agree.setText(self.tr("Set&ujui"))
+        self.reject_one.setText(self.tr("T&olak…"))
         self.clear_one.setText(self.tr("&Kosongkan"))
-        self.agree_all.setText(self.tr("Setujui semua yang &belum diputuskan"))
+        self.agree_all.setText(self.tr("Setujui semua yang belum &diputuskan"))
         self.update_count()
 
     def fill_defaults(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -139,10 +140,12 @@ class WizardDialog(QDialog):
         self.error.show()
         show_error(self, exc)
 
-    def say(self, text: str) -> None:
-        """A refusal found by the wizard itself (nothing chosen yet…), on the field named."""
+    def say(self, text: str, *, box: bool = True) -> None:
+        """A refusal found by the wizard itself (nothing chosen yet…): beside the buttons and in a message."""
         self.error.setText(text)
         self.error.show()
+        if box:
+            QMessageBox.warning(self, self.tr("Periksa kembali"), text)
 
 
 class FileRow(QWidget):

@@ -75,6 +75,7 @@ class MusdesPage(QWidget):
         self.agenda_summary = QLabel()
         box.addWidget(self.agenda_summary)
         self.agenda = RecordTable(AGENDA_COLUMNS)
+        self.agenda.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # oldest proposal first
         box.addWidget(self.agenda, 1)
         row = QHBoxLayout()
         self.planned = DateField("Tanggal musyawarah")

@@ -178,7 +178,7 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(i.label) for i in self.items), default=0)
-        return min(widest + 12, int(self.width() * 0.42))
+        return min(widest + 12, int(self.width() * 0.46))
 
     def bar_rect(self, index: int) -> QRect:
         """Where item `index` is drawn (its whole row: label, bar and number), for clicks and tests."""
