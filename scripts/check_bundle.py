@@ -17,6 +17,17 @@ import tempfile
 import time
 from pathlib import Path
 
+BUNDLED = [
+    "docs/PANDUAN.md",
+    "docs/images/main-window.png",
+    "resources/translations/puskesos_en.qm",
+    "resources/translations/qtbase_id.qm",
+    "resources/icons/puskesos-256.png",
+    "resources/icons/arrow-down@2x.png",
+    "resources/styles/puskesos.qss",
+    "resources/fonts/DejaVuSans.ttf",
+    "puskesos_desktop/db/migrations/env.py",
+]
 STEP_TIMEOUT = 600  # seconds; the demo village is the slowest step (a few seconds here)
 
 
@@ -66,6 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"bundle {exe.parent} ({size / 1_000_000:.0f} MB)")
+    # Files the window reads that no command touches: the guide, the translations, the icon, the fonts.
+    inside = exe.parent / "_internal"
+    for part in BUNDLED:
+        if not (inside / part).is_file():
+            raise SystemExit(f"the bundle lacks {part}")
+    print(f"ok    {len(BUNDLED)} bundled files present")
     with tempfile.TemporaryDirectory(prefix="puskesos-bundle-") as tmp:
         work = Path(tmp)
         env = {

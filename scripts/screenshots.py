@@ -169,6 +169,8 @@ def tab_scenes(shots: Shots, window: Any, db: Any) -> None:
     for i, page in enumerate(window.tab_pages):
         window.tabs.setCurrentIndex(i)
         name = TAB_SLUGS.get(type(page).__name__, slug(type(page).__name__))
+        if i == 0:
+            shots.save(window, "main-window")  # the first screen after signing in, as it opens
         prepare = PREPARE.get(type(page).__name__)
         if prepare is not None:
             try:
@@ -181,8 +183,6 @@ def tab_scenes(shots: Shots, window: Any, db: Any) -> None:
         if isinstance(table, QTableView) and table.model() is not None and table.model().rowCount() > 0:
             table.selectRow(0)
         shots.save(window, f"tab-{name}")
-        if i == 0:
-            shots.save(window, "main-window")
         index = getattr(page, "index", None)
         pages = getattr(page, "pages", None)
         if index is not None and pages:

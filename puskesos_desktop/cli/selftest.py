@@ -179,6 +179,29 @@ def step_status_desk(t: SelfTest) -> str:
     return f"status desk: {story.status}"
 
 
+def step_export_batch(t: SelfTest) -> str:
+    """Data exchange: this month's batch to a temporary folder, read back (sheets, the complaint, the checksum)."""
+    import hashlib
+
+    from puskesos_desktop.core import clock
+    from puskesos_desktop.excel import guard
+    from puskesos_desktop.services import exchange
+
+    assert t.actor is not None
+    folder = t.workdir / "batch"
+    folder.mkdir(exist_ok=True)
+    result = exchange.export_month(t.db, t.actor, clock.today(), folder)
+    if hashlib.sha256(result.path.read_bytes()).hexdigest() != result.sha256:
+        raise AssertionError("batch checksum differs from the file")
+    with guard.open_workbook(result.path) as wb:
+        if wb.sheet_names != ["Ringkasan", "Keluhan", "Rujukan", "Usulan DTKS"]:
+            raise AssertionError(f"batch sheets {wb.sheet_names}")
+        numbers = [row[0] for row in wb.rows("Keluhan")]
+    if t.facts["complaint_number"] not in numbers:
+        raise AssertionError("the self-test complaint is not in the batch")
+    return f"batch {result.path.name}: {result.counts['Keluhan']} complaints, read back"
+
+
 def step_audit(t: SelfTest) -> str:
     from puskesos_desktop.services import audit
 
@@ -197,6 +220,7 @@ STEPS: list[Step] = [
     step_receipt_pdf,
     step_status_desk,
     step_refer_and_print_card,
+    step_export_batch,
     step_audit,
 ]
 

@@ -7,14 +7,11 @@ Referrals have their own module (services/referrals.py); this one moves the comp
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
@@ -24,7 +21,6 @@ from puskesos_desktop.core.statuses import (
     COMPLAINT_CLOSED,
     REFERRAL_FINAL,
     ComplaintStatus,
-    Field,
     ReferralStatus,
     Role,
 )
@@ -37,7 +33,6 @@ from puskesos_desktop.db.models import (
     Referral,
     ReferralEvent,
     Resident,
-    Service,
     User,
     VillageHandling,
 )
@@ -47,192 +42,17 @@ from puskesos_desktop.services.cards import person_of, registry_status_in
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.referrals import ReferralInfo
 
-# The complaints the back office works on; closed ones show only when asked for.
-QUEUE_STATUSES: tuple[str, ...] = (
-    ComplaintStatus.DITERUSKAN.value,
-    ComplaintStatus.DITANGANI_DESA.value,
-    ComplaintStatus.DIRUJUK.value,
-)
-UNASSIGNED = 0  # officer filter: complaints nobody is assigned to
+# The queue lives in its own module; its names stay importable from here (one back-office API).
+from puskesos_desktop.services.work_queue import QUEUE_STATUSES as QUEUE_STATUSES
+from puskesos_desktop.services.work_queue import UNASSIGNED as UNASSIGNED
+from puskesos_desktop.services.work_queue import Queue as Queue
+from puskesos_desktop.services.work_queue import QueueFilter as QueueFilter
+from puskesos_desktop.services.work_queue import QueueItem as QueueItem
+from puskesos_desktop.services.work_queue import QueueSort as QueueSort
+from puskesos_desktop.services.work_queue import is_overdue
+from puskesos_desktop.services.work_queue import work_queue as work_queue
+
 MAX_AMOUNT = 1_000_000_000  # one rupiah short of a billion is far beyond what a village gives
-
-
-class QueueSort(StrEnum):
-    PRIORITY = "prioritas"  # overdue first, then nearest due date, then oldest
-    AGE = "umur"
-    DUE = "tenggat"
-    FIELD = "bidang"
-    SERVICE = "layanan"
-    STATUS = "status"
-    OFFICER = "petugas"
-    NAME = "nama"
-
-
-@dataclass(frozen=True)
-class QueueFilter:
-    field: str | None = None
-    service_id: int | None = None
-    status: str | None = None
-    officer_id: int | None = None  # UNASSIGNED for nobody
-    min_age_days: int = 0
-    due_before: dt.date | None = None
-    overdue_only: bool = False
-    text: str = ""
-    include_closed: bool = False
-    sort: QueueSort = QueueSort.PRIORITY
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    id: int
-    number: str
-    registered_at: dt.datetime
-    age_days: int
-    resident_name: str
-    nik: str | None
-    field: str
-    service_id: int | None
-    service: str
-    status: str
-    urgency: str
-    due_date: dt.date | None
-    overdue: bool
-    days_overdue: int
-    officer_id: int | None
-    officer: str
-    referrals_total: int
-    referrals_open: int
-    referrals_waiting_approval: int
-    followup: bool  # a referral without an answer after the follow-up days
-    missing_documents: int
-
-
-@dataclass(frozen=True)
-class Queue:
-    items: list[QueueItem]
-    counts_by_field: dict[str, int]  # every filter but the field's, so each field's number is visible
-    total: int
-    overdue: int
-
-
-def is_overdue(status: str, due: dt.date | None, today: dt.date) -> bool:
-    """Past the service's target days and not closed."""
-    return due is not None and status not in COMPLAINT_CLOSED and today > due
-
-
-def work_queue(db: Database, flt: QueueFilter = QueueFilter()) -> Queue:  # noqa: B008 - frozen, never mutated
-    today = clock.today()
-    with db.read() as s:
-        q = (
-            select(Complaint, Resident.name, Resident.nik, Service.name, User.full_name)
-            .join(Resident, Resident.id == Complaint.resident_id)
-            .outerjoin(Service, Service.id == Complaint.service_id)
-            .outerjoin(User, User.id == Complaint.assigned_to_id)
-        )
-        if flt.status:
-            q = q.where(Complaint.status == flt.status)
-        elif not flt.include_closed:
-            q = q.where(Complaint.status.in_(QUEUE_STATUSES))
-        else:
-            q = q.where(Complaint.status != ComplaintStatus.DITERIMA.value)
-        if flt.service_id is not None:
-            q = q.where(Complaint.service_id == flt.service_id)
-        if flt.officer_id is not None:
-            q = q.where(
-                Complaint.assigned_to_id.is_(None)
-                if flt.officer_id == UNASSIGNED
-                else Complaint.assigned_to_id == flt.officer_id
-            )
-        if flt.due_before is not None:
-            q = q.where(Complaint.due_date.is_not(None), Complaint.due_date <= flt.due_before)
-        text = flt.text.strip()
-        if text:
-            like = f"%{text}%"
-            q = q.where(or_(Resident.name.ilike(like), Resident.nik.like(like), Complaint.number.ilike(like)))
-        rows = s.execute(q).all()
-        # Grouped over the whole table (a village's few thousand rows) rather than a long IN list.
-        ref_stats = _referral_stats(s, referrals.followup_days_in(s), today)
-        missing: dict[int, int] = {
-            cid: n
-            for cid, n in s.execute(
-                select(ComplaintDocument.complaint_id, func.count())
-                .where(ComplaintDocument.received.is_(False))
-                .group_by(ComplaintDocument.complaint_id)
-            )
-        }
-    items: list[QueueItem] = []
-    for c, name, nik, service, officer in rows:
-        overdue = is_overdue(c.status, c.due_date, today)
-        total, open_, waiting, follow = ref_stats.get(c.id, (0, 0, 0, False))
-        items.append(
-            QueueItem(
-                id=c.id,
-                number=c.number,
-                registered_at=c.registered_at,
-                age_days=(today - c.registered_at.date()).days,
-                resident_name=name,
-                nik=nik,
-                field=c.field,
-                service_id=c.service_id,
-                service=service or "",
-                status=c.status,
-                urgency=c.urgency,
-                due_date=c.due_date,
-                overdue=overdue,
-                days_overdue=(today - c.due_date).days if overdue and c.due_date else 0,
-                officer_id=c.assigned_to_id,
-                officer=officer or "",
-                referrals_total=total,
-                referrals_open=open_,
-                referrals_waiting_approval=waiting,
-                followup=follow,
-                missing_documents=int(missing.get(c.id, 0)),
-            )
-        )
-    items = [i for i in items if i.age_days >= flt.min_age_days and (i.overdue or not flt.overdue_only)]
-    counts = Counter(i.field for i in items)
-    if flt.field:
-        items = [i for i in items if i.field == flt.field]
-    items.sort(key=_sort_key(flt.sort), reverse=flt.descending)
-    return Queue(
-        items=items,
-        counts_by_field={f.value: counts.get(f.value, 0) for f in Field},
-        total=len(items),
-        overdue=sum(1 for i in items if i.overdue),
-    )
-
-
-def _sort_key(sort: QueueSort) -> Callable[[QueueItem], Any]:
-    far = dt.date.max
-    keys: dict[QueueSort, Callable[[QueueItem], Any]] = {
-        QueueSort.PRIORITY: lambda i: (not i.overdue, i.due_date or far, i.registered_at, i.id),
-        QueueSort.AGE: lambda i: (-i.age_days, i.registered_at, i.id),
-        QueueSort.DUE: lambda i: (i.due_date or far, i.registered_at, i.id),
-        QueueSort.FIELD: lambda i: (i.field, i.registered_at, i.id),
-        QueueSort.SERVICE: lambda i: (i.service.lower(), i.registered_at, i.id),
-        QueueSort.STATUS: lambda i: (QUEUE_STATUSES.index(i.status) if i.status in QUEUE_STATUSES else 9, i.id),
-        QueueSort.OFFICER: lambda i: (i.officer == "", i.officer.lower(), i.registered_at, i.id),
-        QueueSort.NAME: lambda i: (i.resident_name.lower(), i.id),
-    }
-    return keys[QueueSort(sort)]
-
-
-def _referral_stats(s: Session, followup_days: int, today: dt.date) -> dict[int, tuple[int, int, int, bool]]:
-    """Per complaint: referrals in all, still open, waiting for approval, and whether one needs following up."""
-    out: dict[int, tuple[int, int, int, bool]] = {}
-    q = select(Referral.complaint_id, Referral.status, Referral.sent_at)
-    for cid, status, sent in s.execute(q):
-        total, open_, waiting, follow = out.get(cid, (0, 0, 0, False))
-        total += 1
-        if status not in REFERRAL_FINAL:
-            open_ += 1
-        if status == ReferralStatus.MENUNGGU.value:
-            waiting += 1
-        if status in referrals.AWAITING_ANSWER and sent is not None and (today - sent.date()).days >= followup_days:
-            follow = True
-        out[cid] = (total, open_, waiting, follow)
-    return out
 
 
 # --- workspace ----------------------------------------------------------------------------------------------

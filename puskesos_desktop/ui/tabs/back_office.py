@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ComplaintStatus, Field
 from puskesos_desktop.services import backoffice, catalogue
-from puskesos_desktop.services.backoffice import QueueFilter, QueueItem, QueueSort
+from puskesos_desktop.services.work_queue import UNASSIGNED, Queue, QueueFilter, QueueItem, QueueSort, work_queue
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
@@ -87,7 +87,7 @@ class BackOfficeTab(BaseTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.queue: backoffice.Queue | None = None
+        self.queue: Queue | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -240,7 +240,7 @@ class BackOfficeTab(BaseTab):
         self.officer.blockSignals(True)
         self.officer.clear()
         self.officer.addItem(self.tr("Semua petugas"), None)
-        self.officer.addItem(self.tr("Belum ditugaskan"), backoffice.UNASSIGNED)
+        self.officer.addItem(self.tr("Belum ditugaskan"), UNASSIGNED)
         for o in backoffice.officers(self.ctx.db):
             self.officer.addItem(o.full_name, o.id)
         select_data(self.officer, current_officer)
@@ -281,7 +281,7 @@ class BackOfficeTab(BaseTab):
 
     def refresh_queue(self) -> None:
         self._timer.stop()
-        self.queue = backoffice.work_queue(self.ctx.db, self.current_filter())
+        self.queue = work_queue(self.ctx.db, self.current_filter())
         chosen = self.table.selected_row()
         # Keep the service's order until the user clicks a column header.
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
