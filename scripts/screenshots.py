@@ -3,7 +3,8 @@
 Builds a demo village in a temporary database with the clock standing still (Monday 23 November 2026, 09:30),
 starts the program's own windows on Qt's offscreen platform at 1366×768, signs in as the coordinator through
 the real sign-in dialog, visits every tab, every settings page and the main dialogs, and saves one PNG each.
-The same code and the same seed give the same pictures.
+The same code and the same seed give the same pictures, but for one: Pengaturan › Jejak audit shows the audit
+chain's last hash, which covers the demo's exported workbook, whose checksum changes with its creation time.
 
     .venv/bin/python scripts/screenshots.py                       # Indonesian, into docs/images/
     .venv/bin/python scripts/screenshots.py --lang en --out /tmp/en   # the English interface, to look at

@@ -15,6 +15,7 @@ def test_a_few_kills_lose_nothing(tmp_path: Path) -> None:
     summary = soak.run_soak(3, seed=7, workdir=tmp_path, max_delay=0.5, progress=rounds.append)
     assert summary.ok, summary.problems
     assert summary.kills == 3 and len(rounds) == 3
+    assert set(summary.modes) == set(soak.available_modes()) >= {"register", "import", "export"}
     assert summary.acknowledged > 0  # the child did commit work before it was killed
     assert summary.complaints >= 1
     assert soak.check_database(tmp_path / "soak.sqlite3") == []

@@ -10,7 +10,11 @@ time, then checks the database:
   status matches its last status event;
 * no document number is duplicated or reused: numbers are unique, ``number_series.last_serial`` ≥ every serial used,
   and a number acknowledged once still belongs to the same record;
+* an import is all or nothing: its row, its one audit entry, and exactly the people of its file;
+* a recorded export batch has its one audit entry and its whole file (recorded checksum) in the batch folder;
 * everything acknowledged before the kill is there; the audit chain still verifies.
+
+Rounds alternate: register, import (the DTKS extract), export (the monthly batch).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import configure_mappers
 
 from puskesos_desktop.config import sqlite_url
-from puskesos_desktop.core import identity, regions
+from puskesos_desktop.core import clock, identity, regions
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Partner
@@ -139,9 +143,27 @@ def _step_import(c: _Child) -> None:
     c.emit("I", result.import_id, name)
 
 
+BATCHES = "batches"  # the "USB stick" of the export rounds, beside the soak database
+
+
+def _step_export(c: _Child) -> None:
+    """The coordinator exports a monthly batch: this month's (with the registered complaints) or an earlier one."""
+    from puskesos_desktop.services import exchange
+
+    today = clock.today()
+    back = c.rng.choice([0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])  # 99 batches a month: spread them out
+    year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
+    folder = c.folder / BATCHES
+    folder.mkdir(exist_ok=True)
+    result = exchange.export_month(c.db, c.actors["koord"], f"{year:04d}-{month + 1:02d}", folder)
+    c.emit("E", result.batch_id, result.path.name)
+
+
 MODES: dict[str, Callable[[_Child], None]] = {"register": _step_register}
 if importlib.util.find_spec("puskesos_desktop.services.registry_import") is not None:
     MODES["import"] = _step_import
+if importlib.util.find_spec("puskesos_desktop.services.exchange") is not None:
+    MODES["export"] = _step_export
 
 
 def available_modes() -> list[str]:
@@ -240,6 +262,7 @@ class Acknowledged:
     residents: set[int] = field(default_factory=set)
     numbers: dict[str, tuple[str, int]] = field(default_factory=dict)  # number -> (table, id)
     imports: dict[int, str] = field(default_factory=dict)  # registry_imports.id -> file
+    exports: dict[int, str] = field(default_factory=dict)  # export_batches.id -> file
 
 
 @dataclass
@@ -264,6 +287,8 @@ class SoakSummary:
     referrals: int = 0
     imports: int = 0
     registry_records: int = 0
+    exports: int = 0
+    unrecorded_batch_files: int = 0
     audit_entries: int = 0
     committed_not_acknowledged: int = 0
     rounds_with_wal_at_kill: int = 0
@@ -304,7 +329,7 @@ def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknow
     while READY not in lines and proc.poll() is None and time.monotonic() - started < 60:
         time.sleep(0.005)
     # An import takes longer than a registration: a wider window lets some finish and others die midway.
-    delay = rng.uniform(0.0, max_delay * (3 if mode == "import" else 1))
+    delay = rng.uniform(0.0, max_delay * (1 if mode == "register" else 3))
     time.sleep(delay)
     exited_early = proc.poll() is not None
     wal = Path(str(db_path) + "-wal")
@@ -331,6 +356,8 @@ def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknow
             ack.residents.add(int(parts[1]))
         elif parts[0] == "I":
             ack.imports[int(parts[1])] = parts[2]
+        elif parts[0] == "E":
+            ack.exports[int(parts[1])] = parts[2]
         elif parts[0] in NUMBERED:
             number_, rid = parts[1], int(parts[2])
             before = ack.numbers.get(number_)
@@ -355,6 +382,7 @@ def check_database(db_path: Path, ack: Acknowledged | None = None) -> list[str]:
         problems += _check_records(conn, "referrals", "referral_events", "referral_id", "referral.create")
         problems += _check_numbers(conn)
         problems += _check_imports(conn)
+        problems += _check_exports(conn, db_path.parent / BATCHES)
         if ack is not None:
             problems += _check_acknowledged(conn, ack)
     finally:
@@ -438,8 +466,44 @@ def _check_imports(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
+def _check_exports(conn: sqlite3.Connection, folder: Path) -> list[str]:
+    """A recorded batch has its one audit entry, and its file on the stick is whole (its recorded checksum)."""
+    import hashlib
+
+    problems: list[str] = []
+    batches = conn.execute("SELECT filename, sha256 FROM export_batches").fetchall()
+    audited = {r[0] for r in conn.execute("SELECT entity_id FROM audit_entries WHERE action = 'batch.export'")}
+    if {name for name, _ in batches} != audited or len(batches) != len(audited):
+        problems.append(f"ekspor: {len(batches)} batch tercatat, {len(audited)} entri audit batch.export")
+    for name, sha in batches:
+        path = folder / name
+        if not path.exists():
+            problems.append(f"batch {name} tercatat tetapi berkasnya tidak ada")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != sha:
+            problems.append(f"batch {name} tercatat tetapi berkasnya tidak utuh (checksum berbeda)")
+    return problems
+
+
+def unrecorded_batch_files(db_path: Path) -> int:
+    """Batch files under their final name that no export_batches row records: the export was killed between
+    writing the file and recording it (the next export of that month takes the same number and replaces it)."""
+    folder = db_path.parent / BATCHES
+    if not folder.is_dir():
+        return 0
+    conn = sqlite3.connect(str(db_path))
+    try:
+        recorded = {r[0] for r in conn.execute("SELECT filename FROM export_batches")}
+    finally:
+        conn.close()
+    return len([p for p in folder.glob("*.xlsx") if p.name not in recorded])
+
+
 def _check_acknowledged(conn: sqlite3.Connection, ack: Acknowledged) -> list[str]:
     problems: list[str] = []
+    batches = {r[0]: r[1] for r in conn.execute("SELECT id, filename FROM export_batches")}
+    for batch_id, name in ack.exports.items():
+        if batches.get(batch_id) != name:
+            problems.append(f"batch {batch_id} ({name}) sudah dikonfirmasi tetapi hilang")
     imports = {r[0]: r[1] for r in conn.execute("SELECT id, filename FROM registry_imports")}
     for import_id, name in ack.imports.items():
         if imports.get(import_id) != name:
@@ -466,7 +530,15 @@ def _totals(db_path: Path) -> dict[str, int]:
     try:
         return {
             t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: S608 - fixed names
-            for t in ("residents", "complaints", "referrals", "audit_entries", "registry_imports", "registry_records")
+            for t in (
+                "residents",
+                "complaints",
+                "referrals",
+                "audit_entries",
+                "registry_imports",
+                "registry_records",
+                "export_batches",
+            )
         }
     finally:
         conn.close()
@@ -514,9 +586,11 @@ def run_soak(
         summary.audit_entries = totals["audit_entries"]
         summary.imports = totals["registry_imports"]
         summary.registry_records = totals["registry_records"]
+        summary.exports = totals["export_batches"]
+        summary.unrecorded_batch_files = unrecorded_batch_files(db_path)
         summary.committed_not_acknowledged = (
             summary.residents - len(ack.residents) + summary.complaints + summary.referrals - len(ack.numbers)
-        ) + (summary.imports - len(ack.imports))
+        ) + (summary.imports - len(ack.imports) + summary.exports - len(ack.exports))
     summary.seconds = round(time.monotonic() - started, 1)
     return summary
 
@@ -529,6 +603,8 @@ def summary_text(summary: SoakSummary) -> str:
         f"tersimpan tetapi belum sempat dikonfirmasi: {summary.committed_not_acknowledged}",
         f"Isi database akhir: {summary.residents} warga, {summary.complaints} keluhan, {summary.referrals} rujukan, "
         f"{summary.imports} impor DTKS ({summary.registry_records} data), {summary.audit_entries} entri audit",
+        f"Batch ekspor tercatat: {summary.exports}; berkas batch tanpa catatan (dimatikan antara menulis dan "
+        f"mencatat): {summary.unrecorded_batch_files}",
         f"Dimatikan saat WAL berisi data: {summary.rounds_with_wal_at_kill} putaran",
         f"Putaran bermasalah: {summary.failed_rounds}",
     ]

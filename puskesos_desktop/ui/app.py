@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from puskesos_desktop import APP_ID, APP_NAME, __version__
 from puskesos_desktop.config import resolve_db_url
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import office, setup
+from puskesos_desktop.services import auth, office, setup
 from puskesos_desktop.services.bootstrap import open_office_db
+from puskesos_desktop.services.users import UserInfo
 
 NO_DISPLAY = """Puskesos Desktop membutuhkan layar, tetapi tidak ada layar yang ditemukan (DISPLAY kosong).
 Program needs a display, and none was found.
@@ -62,6 +63,20 @@ def run_gui(db_arg: str | None) -> int:
     return app.exec()
 
 
+def _bench_sign_in(db: Database) -> UserInfo | None:
+    """`puskesos bench` only: PUSKESOS_BENCH_USER / PUSKESOS_BENCH_PASSWORD sign in without the dialog.
+
+    The same password check, lockout and audit entry as the dialog; both variables leave the environment at once.
+    """
+    username = os.environ.pop("PUSKESOS_BENCH_USER", "")
+    password = os.environ.pop("PUSKESOS_BENCH_PASSWORD", "")
+    if not username:
+        return None
+    from puskesos_desktop.ui.dialogs.login import finish_sign_in
+
+    return finish_sign_in(db, auth.authenticate(db, username, password), None)
+
+
 def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown) with its
     session: idle lock, Ctrl+L, switch user, daily and closing backups (ui/session.py)."""
@@ -79,11 +94,14 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
             return None
         username = wizard.user.username
-    profile = office.get_profile(db)
-    login = LoginDialog(db, profile.village_name if profile else "", username=username)
-    if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
-        return None
-    ctx = AppContext(db, login.user.actor())
+    user = _bench_sign_in(db)
+    if user is None:
+        profile = office.get_profile(db)
+        login = LoginDialog(db, profile.village_name if profile else "", username=username)
+        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+            return None
+        user = login.user
+    ctx = AppContext(db, user.actor())
     window = MainWindow(ctx)
     # Parented to the window, and held by it: the session lives exactly as long as the window.
     window.session = SessionController(ctx, window, start_timers=start_timers)  # type: ignore[attr-defined]
