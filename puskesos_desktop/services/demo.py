@@ -92,7 +92,7 @@ STAGES: list[DemoStage] = [musdes.demo_stage]
 
 
 @contextmanager
-def _clock_at(moment: dt.datetime) -> Iterator[None]:
+def clock_at(moment: dt.datetime) -> Iterator[None]:
     clock.set_clock(lambda: moment)
     try:
         yield
@@ -124,7 +124,7 @@ def fill_demo(db: Database, residents_count: int = 3000, seed: int = 1, today: d
     today = today or clock.today()
     start = dt.datetime.combine(today.replace(day=1) - dt.timedelta(days=335), dt.time(8, 0)).replace(day=1)
     summary = DemoSummary()
-    with _clock_at(start):
+    with clock_at(start):
         office.save_profile(
             db,
             SYSTEM,
@@ -185,7 +185,7 @@ def _people(
     registry_niks: set[str] = set()
     with db.read() as s:
         programmes = {p.code: p.id for p in s.execute(select(Programme)).scalars()}
-    with _clock_at(start), db.write() as s:
+    with clock_at(start), db.write() as s:
         extract = RegistryImport(
             filename="DTKS_Sukamaju_demo.xlsx", sha256="0" * 64, extract_date=today - dt.timedelta(days=20)
         )
@@ -306,6 +306,14 @@ def _complaints(
                 visit_date=when.date() - dt.timedelta(days=rng.randint(0, 2)) if by_facilitator else None,
                 answer_now="Sudah dijelaskan di meja layanan." if desk else "",
             )
-            with _clock_at(when):
+            with clock_at(when):
                 complaints.register_complaint(db, facilitator if by_facilitator else front, data)
             summary.complaints += 1
+
+
+def _register_stages() -> None:
+    # Stages live in their own modules (they use services that import this one): load them here.
+    from puskesos_desktop.services import demo_casework  # noqa: F401
+
+
+_register_stages()

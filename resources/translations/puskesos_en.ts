@@ -45,52 +45,52 @@
         <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+86"/>
         <location line="+1"/>
         <source>Akun baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New account</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Ubah akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ubah akun {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit account {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nama &amp;lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama &amp;pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;ran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kata sandi</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wajib &amp;diganti saat masuk pertama kali</source>
-        <translation type="unfinished"></translation>
+        <translation>Must be &amp;changed at first sign-in</translation>
     </message>
 </context>
 <context>
@@ -98,42 +98,42 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+357"/>
         <source>Akun koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akun pertama: koordinator membuat akun petugas lain di Pengaturan › Akun pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first account: the coordinator creates the other staff accounts in Settings › User accounts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tidak ada kata sandi bawaan. Pilih kata sandi minimal 8 karakter yang memadukan huruf dan angka atau tanda baca, dan ingatlah baik-baik.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no default password. Choose a password of at least 8 characters mixing letters with digits or punctuation, and remember it well.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nama &amp;lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama &amp;pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kata sandi</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tele&amp;pon (boleh kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone (optional)</translation>
     </message>
 </context>
 <context>
@@ -142,47 +142,47 @@
         <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+75"/>
         <location line="+8"/>
         <source>Akun pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User accounts</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Tambah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ubah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buka &amp;kunci akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&amp;lock account</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Hanya koordinator yang mengelola akun pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the coordinator manages user accounts.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Satu akun untuk satu orang. Akun tidak pernah dihapus, hanya dinonaktifkan, agar riwayat tetap menunjuk orangnya. Baris abu-abu: nonaktif; merah muda: terkunci setelah lima kali salah sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation>One account per person. Accounts are never deleted, only deactivated, so the history still points to the person. Grey rows: inactive; pink: locked after five wrong passwords.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Aktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
 </context>
 <context>
@@ -190,22 +190,22 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+93"/>
         <source>Setujui dan &amp;kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve and &amp;send</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buka k&amp;eluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;complaint</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals outside the village wait for the coordinator&apos;s approval; once approved, their card can be printed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hanya koordinator yang dapat menyetujui rujukan ke luar desa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the coordinator can approve referrals outside the village.</translation>
     </message>
 </context>
 <context>
@@ -215,142 +215,142 @@
         <location line="+19"/>
         <location line="+119"/>
         <source>Jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>&amp;Dari tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nomor, NIK, nama di rincian…</source>
-        <translation type="unfinished"></translation>
+        <translation>number, NIK, name in the details…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tam&amp;pilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Periksa &amp;rantai</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the &amp;chain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Hanya koordinator yang melihat jejak audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the coordinator sees the audit trail.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Siapa melakukan apa dan kapan: masuk/keluar, setiap perubahan (lama → baru), status, cetak, ekspor, impor, cadangan dan akun. Entri saling terkait dengan hash: mengubah, menghapus atau menukar entri di luar program terdeteksi saat rantai diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who did what and when: sign-in/out, every change (old → new), statuses, printing, exports, imports, backups and accounts. Entries are chained by hashes: changing, deleting or swapping entries outside the program is detected when the chain is checked.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Semua pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>All users</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Semua tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Perubahan akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Account changes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangan dan pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hash terakhir: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last hash: {0}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Memuat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (paling banyak {0}; persempit saringan)</source>
-        <translation type="unfinished"></translation>
+        <translation> (at most {0}; narrow the filter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} entri</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entries</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Memeriksa rantai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the chain…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rantai utuh: {0} entri diperiksa. Hash terakhir: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain intact: {0} entries checked. Last hash: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RANTAI RUSAK pada entri No {0}: {1}. Laporkan kepada koordinator/kabupaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAIN BROKEN at entry No {0}: {1}. Report it to the coordinator/district.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ekspor jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Export audit trail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Mengekspor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, terkunci kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>, password-protected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} entri diekspor ke {1}{2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entries exported to {1}{2}.</translation>
     </message>
 </context>
 <context>
@@ -358,142 +358,142 @@
     <message>
         <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+194"/>
         <source>Bidang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Field:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nama, NIK, nomor resi… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>name, NIK, receipt number… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;taff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenggat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Umur minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum age</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> hari</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>U&amp;rutkan</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ort</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Prioritas (terlambat dulu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority (overdue first)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Umur (terlama dulu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age (oldest first)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenggat</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Termasuk yang sudah &amp;ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;closed ones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buka ruang ker&amp;ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;workspace</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Semua yang terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>All open</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Semua</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lewat tenggat</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenggat sampai hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenggat sampai 7 hari lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Due within 7 days</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Semua layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>All services</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Semua petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belum ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assigned</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -503,32 +503,32 @@
     <message>
         <location line="+58"/>
         <source>Semua ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>All ({0})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} lewat tenggat</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} overdue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} keluhan ditampilkan. Baris merah: lewat tenggat layanan; kuning: rujukan perlu tindak lanjut.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} complaints shown. Red rows: past the service deadline; yellow: referral needs follow-up.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;1 Antrean keluhan ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Complaint queue ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;2 Menunggu persetujuan ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Awaiting approval ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;3 Tindak lanjut rujukan ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Referral follow-up ({0})</translation>
     </message>
 </context>
 <context>
@@ -538,102 +538,102 @@
         <location line="+17"/>
         <location line="+65"/>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>Folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder &amp;kedua (flashdisk)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Second folder (USB drive)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kosong: tanpa salinan kedua</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: no second copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simpan &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangkan &amp;sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up &amp;now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangkan ke &amp;berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to a &amp;file…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Memulihkan cadangan: tutup program ini di komputer ini, lalu jalankan puskesos restore BERKAS. Database yang sekarang disimpan di sampingnya agar pemulihan dapat dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>To restore a backup: close this program on this computer, then run puskesos restore FILE. The current database is kept next to it so the restore can be undone.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hanya koordinator yang mengelola cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the coordinator manages backups.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Program mencadangkan database setiap hari dan setiap kali ditutup (salinan konsisten walau program berjalan), menyimpan 7 harian, 4 mingguan dan 12 bulanan, juga di folder kedua bila diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program backs up the database every day and each time it closes (a consistent copy even while it runs), keeping 7 daily, 4 weekly and 12 monthly copies, also in the second folder if set.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>, terenkripsi</source>
-        <translation type="unfinished"></translation>
+        <translation>, encrypted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangan tersimpan: {0} ({1}{2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup saved: {0} ({1}{2}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Salinan kedua: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Second copy: {0}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Mencadangkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cadangkan ke berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to a file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cadangan (*.sqlite3 *.bak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (*.sqlite3 *.bak)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mencadangkan ke {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up to {0}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Folder kedua</source>
-        <translation type="unfinished"></translation>
+        <translation>Second folder</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Folder kedua tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Second folder saved.</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/charts.py" line="+151"/>
         <source>Belum ada data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet.</translation>
     </message>
 </context>
 <context>
@@ -649,57 +649,57 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+106"/>
         <source>Saring daftar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the list…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tampilkan yang &amp;nonaktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;inactive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Hanya koordinator yang dapat mengubah katalog; Anda dapat melihatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the coordinator can change the catalogue; you can view it.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Aktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activate</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hapus &apos;{0}&apos;? Yang sudah dipakai tidak dapat dihapus, hanya dinonaktifkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &apos;{0}&apos;? Entries already in use cannot be deleted, only deactivated.</translation>
     </message>
 </context>
 <context>
@@ -707,52 +707,52 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+121"/>
         <source>Ganti kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ganti kata sandi — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password — {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Koordinator telah mereset kata sandi Anda. Buat kata sandi baru yang hanya Anda ketahui sebelum melanjutkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coordinator has reset your password. Make a new password that only you know before continuing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kata sandi hanya untuk Anda: jangan dipakai bersama dan jangan ditulis di dekat komputer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password is for you only: do not share it and do not write it down near the computer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kata sandi &amp;sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kata sandi &amp;sementara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi kata sandi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat new password</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -761,97 +761,97 @@
         <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+126"/>
         <location line="+1"/>
         <source>Daftarkan keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Register complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bidang *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Uraian keluhan *</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint &amp;description *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kemendesakan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dijawab langsung di meja (permintaan informasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answered at the desk (information request)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nswer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;cilitator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal kunjungan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visit date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;okumen dibawa</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocuments brought</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apa yang dikeluhkan atau dibutuhkan warga, dengan kata-katanya</source>
-        <translation type="unfinished"></translation>
+        <translation>What the resident complains about or needs, in their own words</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Simpan dan cetak resi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warga: &lt;b&gt;{0}&lt;/b&gt; — NIK {1}, KK {2} — {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident: &lt;b&gt;{0}&lt;/b&gt; — NIK {1}, KK {2} — {3}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>belum ada</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— pilih bidang —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a field —</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>— pilih fasilitator —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a facilitator —</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Kunjungan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>— tanpa layanan katalog —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no catalogue service —</translation>
     </message>
 </context>
 <context>
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/session.py" line="+49"/>
         <source>Layar terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
 </context>
 <context>
@@ -867,113 +867,113 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="+302"/>
         <source>Keluarga dalam data DTKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Families in the DTKS data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga penerima program</source>
-        <translation type="unfinished"></translation>
+        <translation>Families receiving a programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga desil 1–4 tanpa program</source>
-        <translation type="unfinished"></translation>
+        <translation>Decile 1–4 families without a programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan DTKS (semua)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS proposals (all)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan belum selesai atau ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints unresolved or rejected</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(i) Usulan pemutakhiran dan penambahan DTKS</source>
-        <translation type="unfinished"></translation>
+        <translation>(i) DTKS update and addition proposals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(ii) Akses program pusat dan daerah</source>
-        <translation type="unfinished"></translation>
+        <translation>(ii) Access to national and regional programmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(ii) Keluarga penerima menurut program dan desil</source>
-        <translation type="unfinished"></translation>
+        <translation>(ii) Recipient families by programme and decile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(iii) Komplementaritas dan irisan program</source>
-        <translation type="unfinished"></translation>
+        <translation>(iii) Programme complementarity and overlap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(iv) Kesenjangan layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>(iv) Service gaps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis usulan × status saat ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal type × current status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga penerima per program</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient families per programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga penerima per tingkat program</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient families per programme level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program × desil (jumlah keluarga)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme × decile (number of families)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga DTKS per desil</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS families per decile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga penerima dua program sekaligus (diagonal: penerima program itu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Families receiving two programmes at once (diagonal: recipients of that programme)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desil 1–4 tanpa program apa pun</source>
-        <translation type="unfinished"></translation>
+        <translation>Decile 1–4 without any programme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keluhan yang belum selesai, atau yang rujukannya ditolak tanpa ada yang disetujui, per bidang dan layanan. Tekan Enter atau klik dua kali pada angka untuk melihat daftarnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints not yet resolved, or whose referrals were rejected with none approved, by field and service. Press Enter or double-click a number to see the list.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Memuat dasbor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the dashboard…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS yang aktif; desil keluarga = desil terendah anggotanya. Klik angka untuk melihat daftarnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation as of {0}. One family = one KK number in the active DTKS data; family decile = the lowest decile of its members. Click a number to see the list.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>tanpa</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+21"/>
         <source>Desil {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decile {0}</translation>
     </message>
 </context>
 <context>
@@ -981,47 +981,47 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+93"/>
         <source>Pertukaran data dengan kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Data exchange with the district</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data berpindah lewat flashdisk: ekstrak DTKS/DTSEN masuk dari kabupaten, batch bulanan keluar, dan jawaban kabupaten kembali sebagai umpan balik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data travels by USB drive: DTKS/DTSEN extracts come in from the district, monthly batches go out, and the district&apos;s answers come back as feedback.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Impor DTKS/DTSEN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import DTKS/DTSEN…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ekspor batch bulanan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export monthly batch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impor &amp;umpan balik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;feedback…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impor DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN imports</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pertukaran data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data exchange</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hanya koordinator yang mengimpor dan mengekspor data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the coordinator imports and exports data.</translation>
     </message>
 </context>
 <context>
@@ -1029,42 +1029,42 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/duplicate_guard.py" line="+71"/>
         <source>Periksa data ganda</source>
-        <translation type="unfinished"></translation>
+        <translation>Check for duplicates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mungkin orang ini sudah ada</source>
-        <translation type="unfinished"></translation>
+        <translation>This person may already exist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NIK ini sudah dipakai warga lain. Buka data yang ada; NIK tidak boleh ganda.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is already used by another resident. Open the existing record; a NIK may not be duplicated.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orang di bawah ini mirip dengan yang akan disimpan. Jika orangnya sama, buka data yang ada agar keluhan dan riwayatnya tetap satu. Jika berbeda, simpan sebagai orang baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The people below resemble the one being saved. If it is the same person, open the existing record so complaints and history stay together. If not, save as a new person.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tetap simpan sebagai orang &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as a &amp;new person anyway</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kembali ke formulir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the form</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Jadikan klien dari DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make a client from DTKS/DTSEN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Buka data yang ada</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the existing record</translation>
     </message>
 </context>
 <context>
@@ -1072,168 +1072,169 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/export_wizard.py" line="+152"/>
         <source>Ekspor batch bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export monthly batch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih bulan dan flashdisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the month and USB drive</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hasil ekspor</source>
-        <translation type="unfinished"></translation>
+        <translation>Export result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Batch berisi keluhan dan rujukan yang dibuat atau berubah status pada bulan itu, dan usulan yang sudah disahkan Musyawarah Desa. Mengekspor bulan yang sama lagi membuat batch baru bernomor berikutnya yang menggantikan batch sebelumnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>A batch holds the complaints and referrals created or changed in status that month, and the proposals approved by the village meeting (Musdes). Exporting the same month again makes a new batch with the next number that replaces the previous one.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Simpan ke</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;to</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder &amp;lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Other folder…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Muat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kata sandi (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kata sandi mengunci buku kerja agar flashdisk yang hilang tidak membocorkan data warga. Kata sandi tidak disimpan: sampaikan kepada kabupaten lewat jalur lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password locks the workbook so a lost USB drive does not leak residents&apos; data. The password is not stored: give it to the district by another channel.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{0} ({1}) — kosong {2} dari {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) — {2} free of {3}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Simpan batch ke folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the batch to a folder</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pasang flashdisk, lalu tekan Muat ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plug in a USB drive, then press Reload.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder ini tidak dapat diakses.</source>
-        <translation type="unfinished"></translation>
+        <translation>This folder cannot be accessed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ruang kosong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Free space: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Ekspor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pilih flashdisk atau folder tujuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a USB drive or target folder.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kata sandi minimal {0} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ekspor batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Export batch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Menulis dan memeriksa batch {0} di {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing and checking batch {0} in {1}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ekspor dibatalkan. Tidak ada yang ditandai sebagai terkirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled. Nothing was marked as sent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ekspor dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tidak ada berkas yang ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file was written.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Batch {0} nomor {1:02d} tersimpan dan sudah diperiksa:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {0} number {1:02d} saved and checked:
+{2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keluhan: {0} · Rujukan: {1} · Usulan DTKS: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints: {0} · Referrals: {1} · DTKS proposals: {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Surat rekomendasi: {0} · Warga dilayani: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation letters: {0} · Residents served: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Berkas pemeriksa: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checksum file: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran: {0}; ruang kosong sebelum ekspor: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Size: {0}; free space before export: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Buku kerja terkunci kata sandi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook is password-protected.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Menggantikan batch sebelumnya: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaces the previous batch: {0}</translation>
     </message>
 </context>
 <context>
@@ -1241,118 +1242,118 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/feedback_wizard.py" line="+107"/>
         <source>Impor umpan balik kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Import district feedback</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Pilih berkas umpan balik</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the feedback file</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Periksa perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the changes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pilih buku kerja yang dikembalikan kabupaten: lembar Rujukan dan/atau Usulan DTKS dengan kolom Status, Tanggal Hasil dan Keterangan Hasil yang sudah diisi. Setiap perubahan ditampilkan dulu; baru sesudah Anda menekan Terapkan, perubahan disimpan ke riwayat masing-masing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the workbook the district sent back: the Rujukan and/or Usulan DTKS sheets with the Status, Tanggal Hasil and Keterangan Hasil columns filled in. Every change is shown first; only after you press Apply are the changes saved to each record&apos;s history.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Berkas</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kata sandi berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kosongkan bila berkas tidak dilindungi</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris yang tidak dipakai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows not used:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Terapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pilih berkas umpan balik yang ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an existing feedback file.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Membaca umpan balik</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the feedback</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Membaca {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {0}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tidak ada perubahan untuk diterapkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no changes to apply.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Menerapkan umpan balik</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying the feedback</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Menyimpan perubahan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the changes…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0}: {1} data akan diubah, {2} tidak berubah, {3} nomor tidak dikenal, {4} baris tidak dapat dipakai. Belum ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} records will change, {2} unchanged, {3} unknown numbers, {4} rows unusable. Nothing has been saved yet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Umpan balik diterapkan: {0} rujukan dan {1} usulan berubah; {2} tidak berubah. Setiap perubahan tercatat di riwayat datanya. Warga yang rujukannya berubah perlu diberi tahu hasilnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback applied: {0} referrals and {1} proposals changed; {2} unchanged. Every change is recorded in its record&apos;s history. Residents whose referral changed need to be told the result.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Batalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Perubahan belum diterapkan. Tutup tanpa menyimpan?</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes have not been applied. Close without saving?</translation>
     </message>
 </context>
 <context>
@@ -1360,27 +1361,27 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+54"/>
         <source>Daftar — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>List — {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} data; ditampilkan {1} yang pertama.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} records; showing the first {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} records.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saring daftar ini… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter this list… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1389,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/charts.py" line="-71"/>
         <source>{0}: {1} — klik untuk melihat daftarnya</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} — click to see the list</translation>
     </message>
 </context>
 <context>
@@ -1396,42 +1397,42 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+48"/>
         <source>Kata sandi berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} berisi data pribadi warga. Pasang kata sandi bila berkas dibawa keluar kantor (flashdisk, surel). Kosongkan bila tidak perlu. Kata sandi tidak disimpan: tanpanya berkas tidak dapat dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contains residents&apos; personal data. Set a password if the file leaves the office (USB drive, e-mail). Leave it empty if not needed. The password is not stored: without it the file cannot be opened.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kata sandi</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kata sandi minimal {0} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kedua kata sandi tidak sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1439,17 +1440,17 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+14"/>
         <source>Catat &amp;hasil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;result…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buka k&amp;eluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;complaint</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rujukan yang belum ada jawaban dari tujuan setelah {0} hari: hubungi tujuan, lalu catat hasilnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals with no answer from the destination after {0} days: contact the destination, then record the result.</translation>
     </message>
 </context>
 <context>
@@ -1457,12 +1458,12 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+80"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1476,168 +1477,168 @@
     <message>
         <location line="-21"/>
         <source>Cari: NIK, No. KK, nama warga — atau pindai nomor resi (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: NIK, KK number, resident name — or scan a receipt number (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>↓ pindah ke hasil · Enter membuka · Ctrl+N warga baru · Ctrl+K daftarkan keluhan · F6 meja status · F7 info program</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ go to results · Enter opens · Ctrl+N new resident · Ctrl+K register complaint · F6 status desk · F7 programme info</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Warga baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New resident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meja &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Info program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme info</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buka &amp;halaman warga</source>
-        <translation type="unfinished"></translation>
+        <translation>Open resident &amp;page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daftarkan &amp;keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jadikan klien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat keterangan &amp;DTKS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DTKS certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kun&amp;jungan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan &amp;baru (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>New v&amp;isit (F8)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest complaints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perlu diberi tahu</source>
-        <translation type="unfinished"></translation>
+        <translation>To be informed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan lapangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Field visits</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Perlu diberi tahu ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>To be informed ({0})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>— di kantor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— at the office —</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Belum menjadi klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a client yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} terdaftar di DTKS/DTSEN tetapi belum pernah datang ke Puskesos. Jadikan klien sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is listed in DTKS/DTSEN but has never come to the Puskesos. Make them a client now?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} kini menjadi klien.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is now a client.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Warga tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident saved.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keluhan {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {0}: {1}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Diusulkan ke DTKS/DTSEN: {0} (Draf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed for DTKS/DTSEN: {0} (Draf).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Masuk usulan DTKS/DTSEN {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to DTKS/DTSEN proposal {0}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Surat rekomendasi {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation letter {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Belum punya NIK/KK: surat rekomendasi dibuat di kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No NIK/KK yet: the recommendation letter is made at the office.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Surat rekomendasi {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation letter {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resi {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {0}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is not listed in DTKS/DTSEN according to the latest data, so no certificate can be made.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Tidak terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Not listed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Usulkan keluarganya ke DTKS/DTSEN sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose the family for DTKS/DTSEN now?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
 </context>
 <context>
@@ -1688,67 +1689,67 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/handle_form.py" line="+102"/>
         <source>Tangani di desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle in the village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Melalui</source>
-        <translation type="unfinished"></translation>
+        <translation>Through</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Program desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&amp;itra</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;artner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yang diberikan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What was given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Misalnya: BLT Dana Desa bulan November, beras 10 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: BLT Dana Desa for November, 10 kg of rice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nilai (Rp, bila ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value (Rp, if any)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>300000</source>
-        <translation type="unfinished"></translation>
+        <translation>300000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nilai bantuan terlalu besar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The aid value is too large.</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1757,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/charts.py" line="+316"/>
         <source>Belum ada data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet.</translation>
     </message>
 </context>
 <context>
@@ -1783,167 +1784,167 @@
         <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+146"/>
         <location line="+156"/>
         <source>Impor DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN imports</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Pilih berkas ekstrak</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the extract file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Periksa kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the columns</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hasil impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Import result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pilih berkas ekstrak DTKS/DTSEN dari kabupaten (.xlsx atau .csv). Semua baris yang sah masuk dalam satu kali simpan: bila dibatalkan, tidak ada yang berubah. Berkas yang sama diimpor lagi tidak mengubah apa pun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the DTKS/DTSEN extract file from the district (.xlsx or .csv). All valid rows are saved in one go: if cancelled, nothing changes. Importing the same file again changes nothing.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pilih ekstrak DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a DTKS/DTSEN extract</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ekstrak DTKS/DTSEN (*.xlsx *.xls *.csv);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN extracts (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Berkas</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata &amp;sandi berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kosongkan bila berkas tidak dilindungi</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal ekstrak</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract &amp;date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kosong: tanggal berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the file&apos;s date</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cocokkan kolom berkas dengan data program. NIK dan Nama wajib. Pilihan ini diingat untuk impor berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match the file&apos;s columns to the program&apos;s data. NIK and Name are required. This choice is remembered for the next import.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contoh isi berkas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample of the file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buka laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open report</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Pilih berkas ekstrak yang ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an existing extract file.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Membaca berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Membaca judul kolom {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the column headings of {0}…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>— tidak ada —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Judul kolom tidak dikenali seluruhnya: pilih kolom untuk {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all column headings were recognised: choose the column for {0}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pilih kolom untuk {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column for {0}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kolom &apos;{0}&apos; dipilih untuk {1} dan {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column &apos;{0}&apos; is chosen for both {1} and {2}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Mengimpor {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {0}…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled. No data changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impor dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tidak ada data yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data changed.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0}: {1} baris dibaca. {2} baru, {3} diperbarui, {4} tidak berubah, {5} tidak ada lagi di DTKS/DTSEN. Ditolak: {6} baris; dengan peringatan: {7} baris.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} rows read. {2} new, {3} updated, {4} unchanged, {5} no longer in DTKS/DTSEN. Rejected: {6} rows; with warnings: {7} rows.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Laporan baris ditolak: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of rejected rows: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Laporan tidak dapat ditulis: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be written: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Semua baris diterima tanpa catatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows accepted without remarks.</translation>
     </message>
 </context>
 <context>
@@ -1951,72 +1952,72 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/lock_screen.py" line="+103"/>
         <source>Layar terkunci — Puskesos Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked — Puskesos Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Puskesos {0}</source>
-        <translation type="unfinished">Puskesos {0}</translation>
+        <translation>Puskesos {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nama pengguna</source>
-        <translation type="unfinished">&amp;User name</translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kata sandi</source>
-        <translation type="unfinished">&amp;Password</translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ganti pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Masuk dengan akun Anda sendiri. Pekerjaan {0} yang belum disimpan ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with your own account. Unsaved work of {0} is closed.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layar terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dikunci oleh {0} ({1}). Ketik kata sandi untuk melanjutkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked by {0} ({1}). Type the password to continue.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Buka kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ganti pengguna</source>
-        <translation type="unfinished">&amp;Switch user</translation>
+        <translation>&amp;Switch user</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Ketik nama pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the user name.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kata sandi harus diganti sebelum masuk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be changed before signing in.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2035,7 @@
     <message>
         <location line="+2"/>
         <source>Satu akun untuk satu orang. Lima kali salah kata sandi mengunci akun selama lima menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>One account per person. Five wrong passwords lock the account for five minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2049,22 +2050,22 @@
     <message>
         <location line="+3"/>
         <source>&amp;Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ketik nama pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the user name.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kata sandi harus diganti sebelum masuk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must be changed before signing in.</translation>
     </message>
 </context>
 <context>
@@ -2115,102 +2116,102 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-273"/>
         <source>Warga yang dilayani</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents served</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan didaftarkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan DTKS dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS proposals made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan DTKS masih berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS proposals in progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat diterbitkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters issued</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rata-rata sampai hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Average time to result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan lewat batas waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints past the deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan perlu tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals needing follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator visits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keluhan per bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints by field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints by status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan per status (hasil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals by status (result)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan per bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals by field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan DTKS bulan ini per status</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS proposals this month by status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat per jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters by type</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kunjungan dan keluhan melalui fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits and complaints through facilitators</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Memuat laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the report…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Periode {0} s.d. {1}; tunggakan dihitung per {2}. Klik angka atau batang untuk melihat daftarnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {0} to {1}; backlog counted as of {2}. Click a number or bar to see the list.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>hari</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
 </context>
 <context>
@@ -2220,102 +2221,102 @@
         <location line="+17"/>
         <location line="+46"/>
         <source>Musyawarah Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting&apos;s result, then print the minutes for signing.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Usulan menunggu musyawarah</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposals awaiting the meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Musyawarah yang sudah dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tem&amp;pat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kertas</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cetak daftar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print list…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catat &amp;musyawarah…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;meeting…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cetak &amp;berita acara…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;minutes…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Balai Desa {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balai Desa {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} usulan Draf siap dibahas.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Draf proposals ready for discussion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} usulan lain menunggu NIK dari Dukcapil.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} other proposals wait for a NIK from Dukcapil.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Daftar usulan Musyawarah Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Village meeting proposal list</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Belum ada usulan Draf yang siap.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Draf proposals are ready yet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Musyawarah tercatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berita acara {0}: {1} usulan disahkan, {2} ditolak. Cetak berita acara sekarang?</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes {0}: {1} proposals approved, {2} rejected. Print the minutes now?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pilih musyawarah di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting in the list.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Berita acara {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes {0}</translation>
     </message>
 </context>
 <context>
@@ -2323,97 +2324,97 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+102"/>
         <source>Catat Musyawarah Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Record village meeting</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Isi hasil musyawarah dan keputusan untuk setiap usulan. Usulan yang disahkan masuk batch bulanan berikutnya; usulan yang belum diputuskan tetap Draf untuk musyawarah berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the meeting&apos;s result and the decision on each proposal. Approved proposals go into the next monthly batch; undecided ones stay Draf for the next meeting.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Tanggal musyawarah</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tem&amp;pat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Jumlah hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pimpinan musya&amp;warah</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting c&amp;hair</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Catata&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set&amp;ujui</source>
-        <translation type="unfinished"></translation>
+        <translation>App&amp;rove</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;olak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ject…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kosongkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setujui semua yang belum &amp;diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve all &amp;undecided</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Balai Desa {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balai Desa {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Disahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ditolak: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} disahkan, {1} ditolak, {2} belum diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} approved, {1} rejected, {2} undecided</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Tulis alasan penolakan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for rejection.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Usulan ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alasan musyawarah menolak usulan {0} ({1}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the meeting rejected proposal {0} ({1}):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
@@ -2421,122 +2422,122 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-230"/>
         <source>Profil kantor</source>
-        <translation type="unfinished">Office profile</translation>
+        <translation>Office profile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data ini tercetak pada resi, surat dan kartu rujukan. Kode wilayah mengikuti Kemendagri.</source>
-        <translation type="unfinished"></translation>
+        <translation>These details are printed on receipts, letters and referral cards. Region codes follow Kemendagri.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Provinsi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Province</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kabupaten/Kota</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District (kabupaten/kota)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ke&amp;camatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-&amp;district (kecamatan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode &amp;desa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Village code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nama desa/kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama kepala &amp;desa/lurah</source>
-        <translation type="unfinished"></translation>
+        <translation>Village &amp;head&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jabatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama k&amp;oordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oordinator&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alamat kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telepon kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran kertas</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo (PNG)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>4 angka terakhir: 2xxx desa, 1xxx kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>last 4 digits: 2xxx desa, 1xxx kelurahan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ketik atau pilih provinsi…</source>
-        <translation type="unfinished"></translation>
+        <translation>type or choose a province…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ketik atau pilih kabupaten/kota…</source>
-        <translation type="unfinished"></translation>
+        <translation>type or choose a district…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ketik atau pilih kecamatan…</source>
-        <translation type="unfinished"></translation>
+        <translation>type or choose a sub-district…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pilih &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanpa logo</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Pilih logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gambar PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Berkas tidak dapat dibaca: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the province, district and sub-district.</translation>
     </message>
 </context>
 <context>
@@ -2587,57 +2588,57 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/outcome_form.py" line="+96"/>
         <source>Catat hasil rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Record referral result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} — {1} ke {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} to {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disetujui</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disetujui (approved)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dito&amp;lak</source>
-        <translation type="unfinished"></translation>
+        <translation>Dito&amp;lak (rejected)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ditelaah lebih lan&amp;jut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditelaah lebih lan&amp;jut (under review)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result &amp;date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sumber informasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Information &amp;source</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lembar balasan, telepon, berkas umpan balik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply slip, phone call, feedback file…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Alasan penolakan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for rejection (required)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks</translation>
     </message>
 </context>
 <context>
@@ -2645,52 +2646,52 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/partners.py" line="+34"/>
         <source>Mitra rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral partners</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(semua bidang)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all fields)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mitra di &amp;desa: rujukan ke sini langsung dikirim tanpa persetujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner in the &amp;village: referrals here are sent at once without approval</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Na&amp;ma</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;idang</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ield</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;lamat</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;rahubung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
@@ -2771,78 +2772,78 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+87"/>
         <source>Informasi program dan layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme and service information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cari:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nama program atau layanan, misalnya BPJS, PKH, KIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>programme or service name, e.g. BPJS, PKH, KIP…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cetak daftar persyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print requirements list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Layanan Puskesos (menurut bidang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesos services (by field)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Program perlindungan sosial</source>
-        <translation type="unfinished"></translation>
+        <translation>Social protection programmes</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;p&gt;Tidak ada yang cocok.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nothing matches.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&lt;p&gt;&lt;b&gt;Bidang:&lt;/b&gt; {0} · &lt;b&gt;Target:&lt;/b&gt; {1} hari kerja&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Field:&lt;/b&gt; {0} · &lt;b&gt;Target:&lt;/b&gt; {1} working days&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;Tujuan rujukan:&lt;/b&gt; {0}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Referral destination:&lt;/b&gt; {0}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;&lt;i&gt;Dijawab langsung di meja layanan.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Answered directly at the service desk.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>&lt;h3&gt;Dokumen yang dibawa&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Documents to bring&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&lt;p&gt;&lt;b&gt;Tingkat:&lt;/b&gt; {0} · &lt;b&gt;Penyelenggara:&lt;/b&gt; {1}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Level:&lt;/b&gt; {0} · &lt;b&gt;Run by:&lt;/b&gt; {1}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Kriteria&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Criteria&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Persyaratan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements: {0}</translation>
     </message>
 </context>
 <context>
@@ -2850,52 +2851,52 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/programmes.py" line="+33"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keanggotaan tercantum di data &amp;DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership is listed in the &amp;DTKS/DTSEN data</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Satu dokumen per baris</source>
-        <translation type="unfinished"></translation>
+        <translation>One document per line</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>K&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;ma program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tingkat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Penyelenggara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Run by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>K&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riteria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dok&amp;umen</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;uments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +2904,12 @@
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/progress_task.py" line="+83"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Membatalkan… menunggu pekerjaan berhenti dengan aman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… waiting for the work to stop safely.</translation>
     </message>
 </context>
 <context>
@@ -2916,97 +2917,97 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+122"/>
         <source>Rujuk keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujuk {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer {0} — {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alasan rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for referral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dokumen dilampirkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents &amp;attached</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mengapa warga dirujuk, dan apa yang diminta dari tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the resident is referred, and what is asked of the destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tambah ke &amp;daftar (rujukan lain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the &amp;list (another referral)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hapus dari daftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move from the list</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(tanpa layanan khusus)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no specific service)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> — di desa</source>
-        <translation type="unfinished"></translation>
+        <translation> — in the village</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Langsung berstatus Dikirim; kartu rujukan dapat dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goes straight to Dikirim (sent); the referral card can be printed.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tujuan di luar desa: rujukan menunggu persetujuan koordinator sebelum kartunya dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination outside the village: the referral waits for the coordinator&apos;s approval before its card is printed.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Pilih tujuan rujukan dari direktori mitra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the referral destination from the partner directory.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Di daftar: {0}. Simpan menyimpan daftar dan isian formulir.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the list: {0}. Save stores the list and the form.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merujuk ke bidang lain juga? Tambahkan ke daftar dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referring to another field too? Add it to the list first.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rujukan nomor {0} di daftar: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral number {0} in the list: {1}</translation>
     </message>
 </context>
 <context>
@@ -3014,112 +3015,112 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+113"/>
         <source>Setuj&amp;ui</source>
-        <translation type="unfinished"></translation>
+        <translation>App&amp;rove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beri tahu &amp;warga…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inform resident…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cetak kartu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print card</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Persetujuan koordinator untuk rujukan ke luar desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator approval for referrals outside the village</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Rujukan baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral…</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>{0} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>&amp;Hasil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batalka&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cetak &amp;semua</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Catat hasil rujukan dari tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the referral result from the destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catat bahwa warga sudah diberi tahu hasilnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the resident has been told the result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batalkan rujukan yang dipilih, dengan alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the selected referral, with a reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cetak semua kartu yang sudah dikirim, empat per lembar A4/F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Print all sent cards, four per A4/F4 sheet</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Beri tahu warga</source>
-        <translation type="unfinished"></translation>
+        <translation>Inform resident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: hasil {1} dari {2}. Bagaimana warga diberi tahu?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: result {1} from {2}. How was the resident informed?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ca&amp;tatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Batalkan rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel referral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {0} ke {1} akan berstatus Dibatalkan. Nomornya tidak dipakai lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {0} to {1} will become Dibatalkan (cancelled). Its number is not used again.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Alasan pembatalan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for cancelling</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kartu rujukan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral card {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0} kartu rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} referral cards</translation>
     </message>
 </context>
 <context>
@@ -3128,42 +3129,42 @@
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+179"/>
         <source>&amp;Bulan:</source>
         <extracomment>every kind of change can move a figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muat &amp;ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hitung ulang semua angka (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculate all figures (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cetak laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print report…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pratinjau dan cetak Laporan Kegiatan Puskesos bulan ini (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and print this month&apos;s Puskesos activity report (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Laporan bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monthly report</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dasbor perencanaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning dashboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, front office dan back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3173,17 +3174,17 @@
     <message>
         <location line="+53"/>
         <source>Menghitung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Gagal menghitung laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be calculated</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Laporan Kegiatan Puskesos {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesos activity report {0}</translation>
     </message>
 </context>
 <context>
@@ -3191,27 +3192,27 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+63"/>
         <source>Reset kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset kata sandi {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password of {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Berikan kata sandi sementara ini langsung kepada orangnya. Ia wajib menggantinya saat masuk berikutnya; kunci akun (bila ada) dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this temporary password to the person directly. They must change it at their next sign-in; any account lock is lifted.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kata sandi &amp;sementara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporary password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat</translation>
     </message>
 </context>
 <context>
@@ -3220,136 +3221,136 @@
         <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+177"/>
         <location line="+1"/>
         <source>Warga baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New resident</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Ubah data warga</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit resident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nama lengkap *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NI&amp;K</source>
-        <translation type="unfinished"></translation>
+        <translation>NI&amp;K</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. K&amp;K</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;K number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belum punya NIK/KK (&amp;tanpa dokumen)</source>
-        <translation type="unfinished"></translation>
+        <translation>No NIK/KK yet (&amp;undocumented)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alasan tanpa NIK/KK</source>
-        <translation type="unfinished"></translation>
+        <translation>Why no NIK/KK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jenis kelamin *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tempat &amp;lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of &amp;birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal la&amp;hir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>H&amp;ubungan keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family &amp;relationship</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;RT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tele&amp;pon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kondisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;tatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabilitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Disability</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lansia</source>
-        <translation type="unfinished"></translation>
+        <translation>Elderly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hamil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregnant</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>16 angka</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>08… atau +62…</source>
-        <translation type="unfinished"></translation>
+        <translation>08… or +62…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>— pilih —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Laki-laki</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+69"/>
         <source>Perempuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{0}, lahir {1}, terdaftar di Kec. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, born {1}, registered in Kec. {2}</translation>
     </message>
 </context>
 <context>
@@ -3357,244 +3358,244 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+199"/>
         <source>Halaman warga</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident page</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data diri (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data (Alt+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Family (Alt+2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan &amp;&amp; rujukan (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints &amp;&amp; referrals (Alt+3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat &amp;&amp; usulan (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters &amp;&amp; proposals (Alt+4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Riwayat (Alt+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>History (Alt+5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. KK</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis kelamin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tempat, tgl lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Place, date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hubungan keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family relationship</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kondisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Didaftarkan fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered by facilitator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desil</source>
-        <translation type="unfinished"></translation>
+        <translation>Decile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data per</source>
-        <translation type="unfinished"></translation>
+        <translation>Data as of</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+154"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
         <location line="-166"/>
         <source>Daftarkan &amp;keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Register &amp;complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ubah data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meja status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cetak ula&amp;ng</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;print</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat &amp;rekomendasi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommendation letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat keterangan &amp;DTKS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DTKS certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Usulkan ke DTKS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propose for DTKS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>program: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID {0}, data per {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {0}, data as of {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sudah diusulkan (menunggu Musyawarah Desa)</source>
-        <translation type="unfinished"></translation>
+        <translation>already proposed (waiting for the village meeting)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>belum ada ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>belum ada</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Salinan {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Surat rekomendasi Dukcapil</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukcapil recommendation letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keterangan keadaan warga (boleh kosong), misalnya &apos;lahir di rumah, belum punya akta&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>The resident&apos;s situation (optional), e.g. &apos;born at home, no birth certificate yet&apos;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Surat keterangan terdaftar DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN registration certificate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keperluan surat (boleh kosong), misalnya &apos;pendaftaran KIP Kuliah&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose of the letter (optional), e.g. &apos;KIP Kuliah application&apos;:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Alasan usulan (boleh kosong):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the proposal (optional):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Periksa kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check again</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keluarga {0} dalam usulan {1} ({2}, {3}); menunggu Musyawarah Desa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Family {0} is in proposal {1} ({2}, {3}); waiting for the village meeting.</translation>
     </message>
 </context>
 <context>
@@ -3602,622 +3603,622 @@
     <message>
         <location filename="../../puskesos_desktop/ui/models/base.py" line="+28"/>
         <source>Ya</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../build/i18n/column_headers.py" line="+3"/>
         <source>Mengapa mirip</source>
-        <translation type="unfinished"></translation>
+        <translation>Why similar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. KK</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tgl lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keterangan Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result remarks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar / kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet / column</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor / nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Number / value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RT/RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RT/RW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alasan usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for proposal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hubungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diberi tahu</source>
-        <translation type="unfinished"></translation>
+        <translation>Informed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tgl hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Penanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dicetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anggota</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menunggu NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for NIK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kejadian</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untuk</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Melalui</source>
-        <translation type="unfinished"></translation>
+        <translation>Through</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yang diberikan</source>
-        <translation type="unfinished"></translation>
+        <translation>What was given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga diberi tahu</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident informed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanpa jawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wajib ganti sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Must change password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terkunci sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terakhir masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Objek</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal ekstrak</source>
-        <translation type="unfinished"></translation>
+        <translation>Extract date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diperbarui</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tetap</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluar</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peringatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password-protected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digantikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No KK</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor berita acara</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tempat</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pimpinan</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Di desa</source>
-        <translation type="unfinished"></translation>
+        <translation>In the village</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narahubung</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tingkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Penyelenggara</source>
-        <translation type="unfinished"></translation>
+        <translation>Run by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kolom DTKS</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS column</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target (hari kerja)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target (working days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Default destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenggat</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lewat (hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Umur (hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age (days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dok. kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>Docs missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kemendesakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klien</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kabar yang belum disampaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>News not yet passed on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sejak</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga didaftarkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diajukan oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hari tanpa jawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>Days without answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belum selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Not resolved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan lapangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Field visits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan melalui fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints through facilitators</translation>
     </message>
 </context>
 <context>
@@ -4226,62 +4227,62 @@
         <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+79"/>
         <location line="+30"/>
         <source>Keamanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Kunci layar</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen lock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunci layar setelah &amp;tidak ada aktivitas selama (menit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen after &amp;no activity for (minutes):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Layar terkunci menyembunyikan semua data warga; hanya kata sandi orang yang sama yang membukanya, atau orang lain masuk lewat &apos;Ganti pengguna&apos;. Ctrl+L mengunci layar kapan saja.</source>
-        <translation type="unfinished"></translation>
+        <translation>A locked screen hides all residents&apos; data; only the same person&apos;s password unlocks it, or someone else signs in through &apos;Switch user&apos;. Ctrl+L locks the screen at any time.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kata sandi saya</source>
-        <translation type="unfinished"></translation>
+        <translation>My password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lima kali salah kata sandi mengunci akun selama lima menit. Koordinator dapat membuka kunci dan mereset kata sandi di Akun pengguna; kata sandi hasil reset wajib diganti saat masuk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five wrong passwords lock the account for five minutes. The coordinator can unlock it and reset the password in User accounts; a reset password must be changed at sign-in.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ganti &amp;kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris perintah</source>
-        <translation type="unfinished"></translation>
+        <translation>Command line</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Perintah &apos;puskesos …&apos; (cadangan terjadwal, pemulihan, administrasi akun) tidak meminta masuk: siapa pun yang dapat menjalankannya juga dapat membaca berkas database. Setiap tindakannya tercatat di jejak audit sebagai &apos;cli:&lt;akun Windows&gt;&apos;. Karena itu: satu akun Windows untuk kantor dengan kata sandi, enkripsi disk (BitLocker/enkripsi perangkat) bila edisi Windows memilikinya, dan kata sandi pada cadangan dan ekspor yang dibawa keluar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The &apos;puskesos …&apos; commands (scheduled backup, restore, account administration) do not ask for a sign-in: anyone who can run them can also read the database file. Each of their actions is recorded in the audit trail as &apos;cli:&lt;Windows account&gt;&apos;. Therefore: one Windows account for the office with a password, disk encryption (BitLocker/device encryption) where the Windows edition has it, and passwords on backups and exports that leave the office.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Tersimpan: layar terkunci setelah {0} menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: the screen locks after {0} minutes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kata sandi diganti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed.</translation>
     </message>
 </context>
 <context>
@@ -4289,73 +4290,73 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+33"/>
         <source>Katalog layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service catalogue</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> hari kerja</source>
-        <translation type="unfinished"></translation>
+        <translation> working days</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dijawab langsung di &amp;meja layanan (informasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered at the service &amp;desk (information)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Satu persyaratan per baris</source>
-        <translation type="unfinished"></translation>
+        <translation>One requirement per line</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>K&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;ma layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;idang</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ield</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ujuan bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;rsyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quirements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>(tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{0} (nonaktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (inactive)</translation>
     </message>
 </context>
 <context>
@@ -4363,32 +4364,32 @@
     <message>
         <location filename="../../puskesos_desktop/ui/session.py" line="+68"/>
         <source>Ganti &amp;kata sandi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kata sandi diganti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password changed.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Cadangan harian tersimpan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup saved: {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cadangan harian GAGAL: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup FAILED: {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cadangan gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangan saat menutup program gagal: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup on closing the program failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -4404,27 +4405,27 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+121"/>
         <source>Penyiapan awal — Puskesos Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>First setup — Puskesos Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lanjut &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4432,122 +4433,122 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+155"/>
         <source>Meja status keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint status desk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nomor resi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receipt number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pindai kode QR pada resi atau ketik nomornya, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the QR code on the receipt or type its number, then Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catat bahwa warga sudah diberi tahu</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that the resident has been informed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cata&amp;tan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yang diberitahukan</source>
-        <translation type="unfinished"></translation>
+        <translation>What was told</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status &amp;keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complaint status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catat &amp;pemberitahuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;notice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cetak &amp;ulang resi (SALINAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;print receipt (SALINAN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cetak daftar &amp;dokumen kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>Print missing &amp;documents list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;utup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Pindai atau ketik nomor resi untuk melihat status keluhan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type a receipt number to see the complaint status.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · NIK {1} · {2} · {3}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; · NIK {1} · {2} · {3}&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>belum ada</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p style=&apos;color:#941616&apos;&gt;&lt;b&gt;Ada kabar yang belum disampaikan kepada warga.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#941616&apos;&gt;&lt;b&gt;There is news not yet passed on to the resident.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Terakhir diberi tahu {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Last informed {0} ({1})</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Tercatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Salinan resi {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt copy {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dokumen yang masih kurang — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents still missing — {0}</translation>
     </message>
 </context>
 <context>
@@ -4555,27 +4556,27 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-144"/>
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cukup</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lumayan</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sangat kuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
 </context>
 <context>
@@ -4583,43 +4584,44 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/visit_form.py" line="+77"/>
         <source>Kunjungan lapangan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New field visit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ubah kunjungan lapangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit field visit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Fasilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;cilitator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;mpat *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keluarga yang
 dikunjungi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Families
+visited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satu keluarga per baris: No. KK atau nama kepala keluarga</source>
-        <translation type="unfinished"></translation>
+        <translation>One family per line: KK number or head of family&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -4627,32 +4629,32 @@ dikunjungi</source>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/wizard_base.py" line="+61"/>
         <source>&amp;Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Langkah {0} dari {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {0} of {1}: {2}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Periksa kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check again</translation>
     </message>
 </context>
 <context>
@@ -4660,313 +4662,313 @@ dikunjungi</source>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+215"/>
         <source>Ruang kerja keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint workspace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. KK</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DTKS/DTSEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kerentanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerability</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bidang</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kemendesakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenggat</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kepastian</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+65"/>
         <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Penanganan desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Village handling</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Centang dokumen yang sudah diterima, lalu simpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the documents received, then save.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;mpan centang</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;ticks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cetak daftar &amp;belum lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;missing list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan untuk petugas lain (tidak dicetak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for other staff (not printed)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tambah c&amp;atatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add n&amp;ote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beri &amp;kepastian…</source>
-        <translation type="unfinished"></translation>
+        <translation>Give &amp;commitment…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tangani di &amp;desa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle in &amp;village…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rujuk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tu&amp;gaskan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assi&amp;gn…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;lesai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ba&amp;talkan keluhan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;l complaint…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buka k&amp;embali…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eopen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tutu&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos&amp;e</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{0} — {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} — {2}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lewat tenggat {0} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue by {0} days</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>belum punya NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>no NIK yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>belum punya KK</source>
-        <translation type="unfinished"></translation>
+        <translation>no KK yet</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>belum ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>not assigned</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rujukan ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals ({0})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  — diterima {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>  — received {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Dokumen ({0} kurang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents ({0} missing)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Belum dapat ditutup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be closed yet: {0}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Beri kepastian</source>
-        <translation type="unfinished"></translation>
+        <translation>Give commitment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apa yang akan terjadi dan kapan: jawaban yang diberikan kepada warga.</source>
-        <translation type="unfinished"></translation>
+        <translation>What will happen and when: the answer given to the resident.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kepastian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commitment</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>(tanpa petugas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no staff)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tugaskan petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siapa yang menangani {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who handles {0}?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Petugas</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;taff</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Batalkan keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan akan berstatus Dibatalkan; rujukan yang masih terbuka ikut dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint will become Dibatalkan (cancelled); its open referrals are cancelled too.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alasan pembatalan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for cancelling</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Buka kembali keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen complaint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan kembali berstatus Diteruskan ke Back Office.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint goes back to Diteruskan ke Back Office.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alasan dibuka kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for reopening</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Dokumen yang masih kurang — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents still missing — {0}</translation>
     </message>
 </context>
 <context>
@@ -4974,12 +4976,12 @@ dikunjungi</source>
     <message>
         <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+18"/>
         <source>Tidak diizinkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Periksa kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check again</translation>
     </message>
 </context>
 </TS>

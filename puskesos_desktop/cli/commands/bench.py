@@ -1,0 +1,118 @@
+"""puskesos bench [--residents N] [--json] [--keep DIR] — how fast the program is at the scale of a district."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from puskesos_desktop.cli import common
+from puskesos_desktop.core.errors import ValidationError
+
+
+def register(sub: Any, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "bench",
+        parents=[parent],
+        help="mengukur kecepatan pada database sebesar satu kabupaten (database uji sementara)",
+        description="Membangun database uji sementara (bawaan: 200.000 warga, ekstrak DTKS 100.000 baris yang "
+        "diimpor lewat impor sebenarnya, 10.000 keluhan sebulan dengan rujukannya), lalu mengukur: mulai program "
+        "sampai jendela utama tampil, pencarian NIK/nama/resi, pendaftaran keluhan, impor, ekspor bulanan, kartu "
+        "rujukan PDF dan memori tertinggi. Setiap langkah berjalan dalam prosesnya sendiri. Database kantor tidak "
+        "disentuh (--db diabaikan).",
+    )
+    p.add_argument("--residents", type=int, default=200_000, metavar="N", help="jumlah warga (bawaan 200000)")
+    p.add_argument("--registry", type=int, default=100_000, metavar="N", help="baris ekstrak DTKS (bawaan 100000)")
+    p.add_argument("--complaints", type=int, default=10_000, metavar="N", help="keluhan dalam sebulan (bawaan 10000)")
+    p.add_argument("--queries", type=int, default=300, metavar="N", help="pencarian per jenis (bawaan 300)")
+    p.add_argument("--registrations", type=int, default=100, metavar="N", help="keluhan didaftarkan (bawaan 100)")
+    p.add_argument("--cards", type=int, default=100, metavar="N", help="kartu rujukan dicetak (bawaan 100)")
+    p.add_argument("--starts", type=int, default=5, metavar="N", help="berapa kali program dimulai (bawaan 5)")
+    p.add_argument("--seed", type=int, default=7, metavar="S", help="benih acak data uji (bawaan 7)")
+    p.add_argument("--keep", metavar="DIR", help="membangun di DIR dan menyimpannya (database, ekstrak, batch)")
+    p.add_argument("--json", action="store_true", help="satu objek JSON di stdout")
+    # Development: re-measure some steps on a folder kept earlier (--keep DIR --only search,gui).
+    p.add_argument("--only", metavar="STEPS", help=argparse.SUPPRESS)
+    p.add_argument("--child", metavar="STEP", help=argparse.SUPPRESS)
+    p.add_argument("--workdir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--wait-index", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(handler=run)
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from puskesos_desktop.bench.build import BuildSpec
+    from puskesos_desktop.bench.runner import ORDER, BenchOptions
+    from puskesos_desktop.bench.steps import StepOptions
+
+    if args.residents < 1000:
+        raise ValidationError("--residents minimal 1000.", "--residents")
+    if args.registry < 100 or args.complaints < 100:
+        raise ValidationError("--registry dan --complaints minimal 100.", "--registry")
+    for name in ("queries", "registrations", "cards", "starts"):
+        if getattr(args, name) < 1:
+            raise ValidationError(f"--{name} minimal 1.", f"--{name}")
+    only = tuple(s.strip() for s in (args.only or "").split(",") if s.strip())
+    unknown = [s for s in only if s not in ORDER]
+    if unknown:
+        raise ValidationError(f"Langkah tidak dikenal: {', '.join(unknown)} (pilihan: {', '.join(ORDER)}).", "--only")
+    if only and "build" not in only and not (args.keep and (Path(args.keep) / "bench.json").exists()):
+        raise ValidationError("--only tanpa build butuh --keep DIR yang sudah dibangun.", "--only")
+    return BenchOptions(
+        spec=BuildSpec(args.residents, args.registry, args.complaints, args.seed),
+        steps=StepOptions(args.queries, args.registrations, args.cards, args.seed),
+        starts=args.starts,
+        keep=Path(args.keep) if args.keep else None,
+        only=only,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    options = _options(args)
+    if args.child:
+        return _child(args, options)
+    from puskesos_desktop.bench import runner
+
+    def progress(text: str) -> None:
+        if not args.json:
+            print(f"  {text}", file=sys.stderr, flush=True)
+
+    if not args.json:
+        print(
+            f"Membangun database uji: {args.residents} warga, ekstrak DTKS {args.registry} baris, "
+            f"{args.complaints} keluhan…",
+            file=sys.stderr,
+            flush=True,
+        )
+    out = runner.run_bench(options, progress)
+    if args.json:
+        common.print_json(out)
+        return 0
+    print()
+    common.print_table(["Ukuran", "Satuan", "p50", "p95", "p95 CPU", "Target", "Tercapai"], runner.table_rows(out))
+    m, load = out["machine"], out["load_average"]
+    print(
+        f"Mesin: {m['nproc']} inti, {m['cpu_model']}, {m['ram_gb']} GB RAM; beban rata-rata 1 menit selama uji "
+        f"{load['min_1m']}–{load['max_1m']}. Waktu total {out['seconds_total']} detik."
+    )
+    index = out["details"].get("search", {}).get("name_index")
+    if index:
+        print(f"Indeks nama: {index['build_s']} detik, +{index['mb']} MB. Memori per langkah: {out['rss_mb']}")
+    return 0
+
+
+def _child(args: argparse.Namespace, options: Any) -> int:
+    from puskesos_desktop.bench import steps
+
+    if not args.workdir:
+        raise ValidationError("--child butuh --workdir.", "--workdir")
+    workdir = Path(args.workdir)
+    if args.child == "gui":
+        from puskesos_desktop.bench import gui_probe
+
+        result = gui_probe.run(workdir, wait_index=args.wait_index)
+    else:
+        result = steps.run_child(args.child, workdir, options.spec, options.steps)
+    sys.stdout.write(json.dumps(result, default=str) + "\n")
+    return 0
