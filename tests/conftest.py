@@ -112,3 +112,40 @@ def fixed_now() -> Iterator[dt.datetime]:
     clock.set_clock(lambda: moment)
     yield moment
     clock.set_clock(None)
+
+
+def _sweep_qt() -> None:
+    """Finish background jobs and delete every top-level widget while the QApplication still exists.
+
+    Widgets or jobs left for the interpreter's shutdown are destroyed after Qt's own teardown, in no order,
+    which crashes the process at exit ("shared QObject was deleted directly").
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _qt_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        _sweep_qt()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import gc
+
+    _sweep_qt()
+    gc.collect()
+    _sweep_qt()

@@ -15,7 +15,7 @@ import datetime as dt
 import random
 import secrets
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.bench.extract import ExtractWriter
+from puskesos_desktop.bench.info import ACCOUNTS, BuildInfo, BuildSpec
 from puskesos_desktop.bench.people import VILLAGE_CODE, Family, families
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.statuses import Channel, ComplaintStatus, ReferralStatus, Role
+from puskesos_desktop.core.statuses import Channel, ComplaintStatus, ReferralStatus
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.models import (
     Complaint,
@@ -48,38 +49,6 @@ from puskesos_desktop.services.residents import NO_PAPERS_REASON
 CHUNK = 10_000
 REFERRED_SHARE = 0.6  # most complaints a Puskesos cannot settle itself go on (see DOMAIN.md's volumes)
 NO_PAPERS_SHARE = 0.005
-ACCOUNTS = {"coordinator": ("bench.koordinator", "Koordinator Uji", Role.KOORDINATOR),
-            "front": ("bench.fo", "Front Office Uji", Role.FRONT_OFFICE),
-            "back": ("bench.bo", "Back Office Uji", Role.BACK_OFFICE)}  # fmt: skip
-
-
-@dataclass
-class BuildSpec:
-    residents: int = 200_000
-    registry: int = 100_000
-    complaints: int = 10_000
-    seed: int = 7
-
-
-@dataclass
-class BuildInfo:
-    """What the measuring steps need to know, saved as bench.json in the work folder."""
-
-    db_path: str
-    extract_path: str
-    month: str  # YYYY-MM of the complaints
-    password: str  # of the benchmark accounts (a fresh one per run)
-    usernames: dict[str, str]
-    residents: int
-    households: int
-    registry_rows: int
-    registry_residents: int  # people both in the extract and residents
-    complaints: int
-    referrals: int
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def previous_month(today: dt.date) -> dt.date:
@@ -206,8 +175,8 @@ def _complaints(s: Session, spec: BuildSpec, month: dt.date, front_id: int, back
     for sid, field_ in s.execute(select(Service.id, Service.field).where(Service.active.is_(True))):
         services.setdefault(field_, []).append(sid)
     partners: dict[str | None, list[int]] = {}
-    for pid, field_ in s.execute(select(Partner.id, Partner.field).where(Partner.active.is_(True))):
-        partners.setdefault(field_, []).append(pid)
+    for pid, partner_field in s.execute(select(Partner.id, Partner.field).where(Partner.active.is_(True))):
+        partners.setdefault(partner_field, []).append(pid)
     any_partner = [p for ps in partners.values() for p in ps]
     residents = s.execute(select(Resident.id).order_by(Resident.id.desc()).limit(1)).scalar() or 0
     now = clock.now()
@@ -257,8 +226,8 @@ def _complaints(s: Session, spec: BuildSpec, month: dt.date, front_id: int, back
                        "from_status": ComplaintStatus.DITERIMA.value, "to_status": ComplaintStatus.DITERUSKAN.value,
                        "note": "Diteruskan ke back office"})  # fmt: skip
         if status != ComplaintStatus.DITERUSKAN.value:
-            events.append({"complaint_id": n, "at": later, **back, "kind": "status",
-                           "from_status": ComplaintStatus.DITERUSKAN.value, "to_status": status, "note": ""})  # fmt: skip
+            events.append({"complaint_id": n, "at": later, **back, "kind": "status", "note": "",
+                           "from_status": ComplaintStatus.DITERUSKAN.value, "to_status": status})  # fmt: skip
         if referred:
             r = len(referrals) + 1
             ref_status = rng.choices(
@@ -295,6 +264,6 @@ def _complaints(s: Session, spec: BuildSpec, month: dt.date, front_id: int, back
             when = row[key]
             k = (prefix.value, when.year, when.month)
             series[k] = max(series.get(k, 0), int(row["number"].rsplit("/", 1)[1]))
-    for (prefix, year, month_no), last in series.items():
-        s.add(NumberSeries(prefix=prefix, year=year, month=month_no, last_serial=last))
+    for (code, year, month_no), last in series.items():
+        s.add(NumberSeries(prefix=code, year=year, month=month_no, last_serial=last))
     return len(referrals)

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.bench import measure
-from puskesos_desktop.bench.build import BuildSpec
-from puskesos_desktop.bench.steps import StepOptions, load_info
+from puskesos_desktop.bench.info import BuildSpec, load_info
+from puskesos_desktop.bench.steps import StepOptions
 from puskesos_desktop.core.errors import PuskesosError
 
 STEP_TIMEOUT_S = 900

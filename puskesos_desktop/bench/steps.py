@@ -8,21 +8,22 @@ reported apart as `first_ms` and left out of the percentiles: staff work in a pr
 
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exists, func, select
 
 from puskesos_desktop.bench import measure
-from puskesos_desktop.bench.build import BuildInfo, BuildSpec, build
-from puskesos_desktop.bench.people import typo
+from puskesos_desktop.bench.build import build
+from puskesos_desktop.bench.info import BuildInfo, BuildSpec, load_info, save_info
 from puskesos_desktop.bench.measure import Series
+from puskesos_desktop.bench.people import typo
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Referral, RegistryRecord, Resident, Service
@@ -30,7 +31,6 @@ from puskesos_desktop.services import users
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import Actor
 
-INFO_FILE = "bench.json"
 WARMUP = 3
 
 
@@ -40,16 +40,6 @@ class StepOptions:
     registrations: int = 100
     cards: int = 100
     seed: int = 7
-
-
-def save_info(workdir: Path, info: BuildInfo) -> None:
-    path = workdir / INFO_FILE
-    path.write_text(json.dumps(info.as_json(), ensure_ascii=False, indent=2), encoding="utf-8")
-    path.chmod(0o600)  # it holds the benchmark accounts' password
-
-
-def load_info(workdir: Path) -> BuildInfo:
-    return BuildInfo(**json.loads((workdir / INFO_FILE).read_text(encoding="utf-8")))
 
 
 def _open(info: BuildInfo) -> Database:
@@ -160,29 +150,33 @@ def step_search(workdir: Path, options: StepOptions) -> dict[str, Any]:
         search.search(db, name)
     for i, (nik, name, _kind) in enumerate(sample):
         # Interleaved, so that a burst of load from other programs falls on every kind alike.
-        hits = series["nik"].time(lambda nik=nik: search.search(db, nik))
+        hits = series["nik"].time(partial(search.search, db, nik))
         found["nik"] += any(h.nik == nik for h in hits[:1])
         cut = 4 + i % 12  # 4 to 15 digits: the box searches while the NIK is still being typed
-        series["nik_prefix"].time(lambda nik=nik, cut=cut: search.search(db, nik[:cut]))
+        series["nik_prefix"].time(partial(search.search, db, nik[:cut]))
         wrong = typo(rng, name)
-        hits = series["name_typo"].time(lambda wrong=wrong: search.search(db, wrong))
+        hits = series["name_typo"].time(partial(search.search, db, wrong))
         # Namesakes cannot be told apart by name alone: the person or a namesake in the first ten counts.
         key = name_key(name)
         found["name_typo"] += any(h.nik == nik or name_key(h.name) == key for h in hits[:10])
-        series["raw_nik"].time(lambda nik=nik: raw.execute(raw_sql, (nik, nik)).fetchall())
+        series["raw_nik"].time(partial(_raw_lookup, raw, raw_sql, nik))
         if i < len(receipts):
             typed = _as_typed(receipts[i], i)
-            hits = series["receipt"].time(lambda typed=typed: search.search(db, typed))
+            hits = series["receipt"].time(partial(search.search, db, typed))
             found["receipt"] += any(h.complaint_number == receipts[i] for h in hits)
         if i < 30:  # every keystroke of a name, as the box sees it
             for end in range(3, len(wrong) + 1):
-                series["typing"].time(lambda end=end, wrong=wrong: search.search(db, wrong[:end], wait=False))
+                series["typing"].time(partial(search.search, db, wrong[:end], wait=False))
     raw.close()
     out: dict[str, Any] = {k: v.as_json() for k, v in series.items()}
     out["found"] = {k: f"{v}/{len(series[k].wall)}" for k, v in found.items()}
     out["name_index"] = index
     db.dispose()
     return _finish(out, cpu0)
+
+
+def _raw_lookup(raw: sqlite3.Connection, sql: str, nik: str) -> list[Any]:
+    return raw.execute(sql, (nik, nik)).fetchall()
 
 
 def _as_typed(number: str, i: int) -> str:
@@ -221,7 +215,7 @@ def step_register(workdir: Path, options: StepOptions) -> dict[str, Any]:
             service_id=rng.choice(services[field_]) if services.get(field_) else None,
         )
         target = Series() if i < WARMUP else series
-        done = target.time(lambda data=data: complaints.register_complaint(db, actor, data))
+        done = target.time(partial(complaints.register_complaint, db, actor, data))
         proposals += done.proposal_number is not None
         if i < WARMUP:
             first.append(round(target.wall[0], 1))
@@ -268,7 +262,7 @@ def step_cards(workdir: Path, options: StepOptions) -> dict[str, Any]:
     size = 0
     for i, number in enumerate(numbers):
         target = Series() if i < WARMUP else series
-        pdf = target.time(lambda number=number: cards.print_card(db, actor, number))
+        pdf = target.time(partial(cards.print_card, db, actor, number))
         size = max(size, len(pdf))
         if i < WARMUP:
             first.append(round(target.wall[0], 1))

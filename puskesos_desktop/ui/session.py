@@ -172,7 +172,8 @@ class SessionController(QObject):
             if widget is not self.window and widget.isVisible() and not isinstance(widget, LockScreen):
                 self.covers.append(Cover(widget))
         profile = self.ctx.office()
-        screen = LockScreen(self.ctx.db, self.ctx.actor, profile.village_name if profile else "", switch)
+        # A window of its own, owned by the main window: deleted with it, never outliving the application.
+        screen = LockScreen(self.ctx.db, self.ctx.actor, profile.village_name if profile else "", switch, self.window)
         screen.unlocked.connect(self._unlocked)
         self.lock_screen = screen
         target = self.window.screen() or QGuiApplication.primaryScreen()

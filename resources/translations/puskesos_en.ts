@@ -356,7 +356,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+194"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+197"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -411,7 +411,22 @@
         <translation>Priority (overdue first)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <source>{0}/{1} terbuka</source>
+        <translation>{0}/{1} open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {0} menunggu persetujuan</source>
+        <translation>, {0} awaiting approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, perlu tindak lanjut</source>
+        <translation>, needs follow-up</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Umur (terlama dulu)</source>
         <translation>Age (oldest first)</translation>
     </message>
@@ -758,7 +773,27 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+126"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+29"/>
+        <source>Datang langsung</source>
+        <translation>Came in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fasilitator (kunjungan lapangan)</source>
+        <translation>Facilitator (field visit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <location line="+1"/>
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -1359,7 +1394,7 @@
 <context>
     <name>FigureListDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+54"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+87"/>
         <source>Daftar — {0}</source>
         <translation>List — {0}</translation>
     </message>
@@ -1781,7 +1816,77 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+146"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+46"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tempat Lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal Lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis Kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID DTKS/DTSEN</source>
+        <translation>DTKS/DTSEN ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode Wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar Program</source>
+        <translation>Programme list</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Program {0}</source>
+        <translation>Programme {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+156"/>
         <source>Impor DTKS/DTSEN</source>
         <translation>DTKS/DTSEN imports</translation>
@@ -2096,7 +2201,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Puskesos {0}</source>
+        <translation>Puskesos {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Kantor: Puskesos {0} ({1})</source>
         <translation>Office: Puskesos {0} ({1})</translation>
     </message>
@@ -2598,17 +2708,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Disetujui</source>
-        <translation>&amp;Disetujui (approved)</translation>
+        <translation>&amp;Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dito&amp;lak</source>
-        <translation>Dito&amp;lak (rejected)</translation>
+        <translation>Re&amp;jected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ditelaah lebih lan&amp;jut</source>
-        <translation>Ditelaah lebih lan&amp;jut (under review)</translation>
+        <translation>Under re&amp;view</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3124,6 +3234,29 @@
     </message>
 </context>
 <context>
+    <name>RegistryText</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+19"/>
+        <source>Pernah terdaftar, tidak ada di data terbaru</source>
+        <translation>Listed before, not in the latest data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidak terdaftar</source>
+        <translation>Not listed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terdaftar DTKS/DTSEN</source>
+        <translation>Listed in DTKS/DTSEN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, desil {0}</source>
+        <translation>, decile {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+179"/>
@@ -3356,7 +3489,17 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+199"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+85"/>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Halaman warga</source>
         <translation>Resident page</translation>
     </message>
@@ -3611,17 +3754,74 @@
         <translation>Why similar</translation>
     </message>
     <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-78"/>
+        <source>No Resi</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Tanggal daftar</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No Rujukan</source>
+        <translation>Referral no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal rujuk</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tanggal hasil</source>
+        <translation>Result date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hasil pertama</source>
+        <translation>First result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keluarga ditemui</source>
+        <translation>Families met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
@@ -3631,12 +3831,13 @@
         <translation>Born</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-8"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -3646,17 +3847,19 @@
         <translation>Sheet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-2"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Tanggal Hasil</source>
         <translation>Result date</translation>
     </message>
@@ -3696,17 +3899,19 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+6"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>No Usulan</source>
         <translation>Proposal no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
@@ -3721,17 +3926,19 @@
         <translation>Reason for proposal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-10"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
@@ -3756,22 +3963,24 @@
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+8"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+11"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Diberi tahu</source>
         <translation>Informed</translation>
     </message>
@@ -3791,12 +4000,13 @@
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-6"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Penanda tangan</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
@@ -3846,12 +4056,13 @@
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+4"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Melalui</source>
         <translation>Through</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Yang diberikan</source>
         <translation>What was given</translation>
     </message>
@@ -3996,12 +4207,13 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-2"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Keluhan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Rujukan</source>
         <translation>Referrals</translation>
     </message>
@@ -4021,22 +4233,24 @@
         <translation>Replaced</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-4"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>No KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Nomor berita acara</source>
         <translation>Minutes number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+9"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -4191,12 +4405,13 @@
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-15"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Dikirim</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Hari tanpa jawaban</source>
         <translation>Days without answer</translation>
     </message>

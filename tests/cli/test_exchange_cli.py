@@ -61,7 +61,7 @@ def test_import_dtks_mapping_and_refusals(db: Database, db_path: Path, tmp_path:
 
 def test_import_dtks_in_a_subprocess(db: Database, db_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "dtks.csv"
-    path.write_bytes(f"NIK;NAMA\r\n{N1};JOSÉ\r\n{N2};DEWI\r\n".encode("cp1252"))
+    path.write_bytes(f"NIK,NAMA,ALAMAT\r\n{N1},JOSÉ,\"Jl. Melati, No. 4\"\r\n{N2},DEWI,\r\n".encode("utf-8-sig"))
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run(
         [sys.executable, "-m", "puskesos_desktop", "import-dtks", str(path), "--db", str(db_path), "--json"],

@@ -141,3 +141,23 @@ def test_session_is_checked(db: Database, front: Actor, coordinator: Actor) -> N
                                              (musdes.Decision(ready[0].proposal_id, True),))
     )  # fmt: skip
     assert attempt() == "Keputusan"  # already decided: no longer Draf
+
+
+def test_update_and_removal_proposals_go_through_the_deliberation(
+    db: Database, front: Actor, coordinator: Actor, tmp_path: Path
+) -> None:
+    from tests.services.fo_data import add_registry
+
+    clock.set_clock(lambda: dt.datetime(2026, 11, 2, 9, 0))
+    add_registry(db, NIK_1, "SITI AMINAH", kk=KK_1)
+    rid = residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK_1, kk=KK_1)).id
+    removal = proposals.propose_change(db, front, rid, "Hapus", "Sudah pindah ke luar desa sejak Oktober")
+    clock.set_clock(lambda: dt.datetime(2026, 11, 23, 9, 30))
+    (item,) = musdes.agenda(db)
+    assert item.kind == "Hapus" and item.number == removal.number
+    musdes.record_session(db, coordinator, musdes.SessionInput(dt.date(2026, 11, 20), "Balai Desa", 12, "Kades",
+                                                               (musdes.Decision(item.proposal_id, True),)))  # fmt: skip
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    ws = openpyxl.load_workbook(exchange.export_month(db, coordinator, "2026-11", stick).path)["Usulan DTKS"]
+    assert [(r[0].value, r[2].value, r[3].value) for r in ws.iter_rows(min_row=2)] == [(removal.number, "Hapus", NIK_1)]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 from sqlalchemy import select
 
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
@@ -273,8 +275,36 @@ def test_hostile_files_change_nothing(db: Database, coordinator: Actor, tmp_path
     locked = encrypt(_three(tmp_path, "asal.xlsx"), "rahasia", tmp_path / "terkunci.xlsx")
     with pytest.raises(ValidationError, match="kata sandi"):
         import_registry(db, coordinator, locked)
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", b'<?xml version="1.0"?><Types/>')
+        zf.writestr("xl/workbook.xml", b"<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"<worksheet><sheetData>" + b" " * (20 * 1024 * 1024))
+    with pytest.raises(ValidationError, match="dipadatkan"):
+        import_registry(db, coordinator, bomb)
+    sparse = tmp_path / "sejuta_baris.xlsx"  # two cells, a million rows apart: calamine would allocate them all
+    wb = xlsxwriter.Workbook(str(sparse))
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["NIK", "NAMA"])
+    ws.write_string(1_048_575, 16_383, "x")
+    wb.close()
+    with pytest.raises(ValidationError, match="terlalu besar|baris"):
+        import_registry(db, coordinator, sparse)
     assert dump(db) == before
     assert import_registry(db, coordinator, locked, password="rahasia").imported == 3
+    # A huge cell or a formula is no reason to refuse the file: the row with the huge cell is refused, the
+    # formula's cached value is read as text (never evaluated).
+    odd = tmp_path / "aneh.xlsx"
+    wb = xlsxwriter.Workbook(str(odd), {"strings_to_formulas": False})
+    ws = wb.add_worksheet()
+    ws.write_row(0, 0, ["NIK", "NAMA", "ALAMAT"])
+    ws.write_row(1, 0, [N1, "SITI", "x" * 32_767])
+    ws.write_string(2, 0, N2)
+    ws.write_formula(2, 1, '=HYPERLINK("http://x.invalid","DEWI")', None, "DEWI")
+    wb.close()
+    result = import_registry(db, coordinator, odd)
+    assert result.rejected == 1 and "terlalu panjang" in result.issues[0].reason
+    assert _records(db)[N2].name == "DEWI"
 
 
 def test_only_the_coordinator_imports(db: Database, front: Actor, tmp_path: Path) -> None:

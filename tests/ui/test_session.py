@@ -42,7 +42,9 @@ def session(qtbot: QtBot, db: Database, front: Actor) -> Iterator[tuple[SessionC
     yield controller, window, clock
     if controller.lock_screen is not None:
         controller.lock_screen.release()
+        controller.lock_screen.deleteLater()
     QApplication.instance().removeEventFilter(controller)  # type: ignore[union-attr]
+    QApplication.processEvents()
 
 
 def _trail(db: Database) -> list[tuple[str, str, dict[str, object]]]:

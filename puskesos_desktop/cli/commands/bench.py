@@ -42,7 +42,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace) -> Any:
-    from puskesos_desktop.bench.build import BuildSpec
+    from puskesos_desktop.bench.info import BuildSpec
     from puskesos_desktop.bench.runner import ORDER, BenchOptions
     from puskesos_desktop.bench.steps import StepOptions
 

@@ -4,7 +4,7 @@ service's requirements as a checklist, urgency, and — for an information reque
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,13 +22,14 @@ from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
 from puskesos_desktop.services import catalogue, complaints, registry_view, residents, visits
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 CHANNEL_LABELS = {
-    Channel.DATANG_LANGSUNG.value: "Datang langsung",
-    Channel.FASILITATOR.value: "Fasilitator (kunjungan lapangan)",
-    Channel.TELEPON.value: "Telepon",
-    Channel.WHATSAPP.value: "WhatsApp",
+    Channel.DATANG_LANGSUNG.value: QT_TRANSLATE_NOOP("ComplaintFormDialog", "Datang langsung"),
+    Channel.FASILITATOR.value: QT_TRANSLATE_NOOP("ComplaintFormDialog", "Fasilitator (kunjungan lapangan)"),
+    Channel.TELEPON.value: QT_TRANSLATE_NOOP("ComplaintFormDialog", "Telepon"),
+    Channel.WHATSAPP.value: QT_TRANSLATE_NOOP("ComplaintFormDialog", "WhatsApp"),
 }
 
 
@@ -156,7 +157,7 @@ class ComplaintFormDialog(FormDialog):
         view = registry_view.for_nik(self.ctx.db, page.nik)
         self.who.setText(
             self.tr("Warga: <b>{0}</b> — NIK {1}, KK {2} — {3}").format(
-                page.name, page.nik or self.tr("belum ada"), kk or self.tr("belum ada"), view.label
+                page.name, page.nik or self.tr("belum ada"), kk or self.tr("belum ada"), registry_label(view)
             )
         )
         self.field.addItem(self.tr("— pilih bidang —"), "")
@@ -165,7 +166,7 @@ class ComplaintFormDialog(FormDialog):
         for u in Urgency:
             self.urgency.addItem(u.value, u.value)
         for value, label in CHANNEL_LABELS.items():
-            self.channel.addItem(self.tr(label), value)
+            self.channel.addItem(self.tr(str(label)), value)
         self.facilitator.addItem(self.tr("— pilih fasilitator —"), None)
         for person in self.facilitators:
             self.facilitator.addItem(person.full_name, person.id)

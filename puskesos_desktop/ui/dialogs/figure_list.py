@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +13,39 @@ from puskesos_desktop.ui.widgets.table import RecordTable
 
 # Numeric columns are right-aligned.
 _NUMERIC = frozenset({"complaints", "members", "desil", "days", "households", "visits"})
+
+
+# The column headers of services/report_queries.py, for lupdate: RowTableModel translates headers in this context.
+_HEADERS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("RowTableModel", "No Resi"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Tanggal daftar"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Nama"),
+    QT_TRANSLATE_NOOP("RowTableModel", "NIK"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Bidang"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Layanan"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Status"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Batas waktu"),
+    QT_TRANSLATE_NOOP("RowTableModel", "No Rujukan"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Tanggal rujuk"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Dikirim"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Tanggal hasil"),
+    QT_TRANSLATE_NOOP("RowTableModel", "No Usulan"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Tanggal"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Jenis"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Pemohon"),
+    QT_TRANSLATE_NOOP("RowTableModel", "No KK"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Nomor"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Penanda tangan"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Alamat"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Keluhan"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Hasil pertama"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Melalui"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Hari"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Fasilitator"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Tempat"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Keluarga ditemui"),
+    QT_TRANSLATE_NOOP("RowTableModel", "Catatan"),
+)
 
 
 class FigureListDialog(QDialog):

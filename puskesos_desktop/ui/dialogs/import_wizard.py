@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,22 @@ from puskesos_desktop.ui.widgets.table import RecordTable
 
 FILE, COLUMNS, RESULT = range(3)
 TARGETS: tuple[str, ...] = tuple(f for f in headers.FIELDS) + headers.PROGRAMME_CODES
+# excel/headers.py's field labels, for lupdate; shown through field_label().
+_FIELD_LABELS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("ImportWizard", "NIK"),
+    QT_TRANSLATE_NOOP("ImportWizard", "RT"),
+    QT_TRANSLATE_NOOP("ImportWizard", "RW"),
+    QT_TRANSLATE_NOOP("ImportWizard", "No. KK"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Nama"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Tempat Lahir"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Tanggal Lahir"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Jenis Kelamin"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Alamat"),
+    QT_TRANSLATE_NOOP("ImportWizard", "ID DTKS/DTSEN"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Desil"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Kode Wilayah"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Daftar Program"),
+)
 ISSUE_COLUMNS = [
     Column("row_number", "Baris", align_right=True),
     Column("column", "Kolom"),
@@ -142,6 +158,12 @@ class ImportWizard(WizardDialog):
         self.add_page(page, "")
         self.open_report.clicked.connect(self.show_report)
 
+    def field_label(self, target: str) -> str:
+        """A target field's label in the interface language (excel/headers.py keeps the Indonesian one)."""
+        if target in headers.PROGRAMME_CODES:
+            return self.tr("Program {0}").format(target)
+        return self.tr(headers.FIELD_LABELS[target])
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
         self.set_titles([self.tr("Pilih berkas ekstrak"), self.tr("Periksa kolom"), self.tr("Hasil impor")])
@@ -168,7 +190,7 @@ class ImportWizard(WizardDialog):
         )
         for target, combo in self.combos.items():
             label = combo.property("label")
-            text = headers.FIELD_LABELS[target]
+            text = self.field_label(target)
             mark = " *" if target in headers.REQUIRED else ""
             label.setText(text + mark)
         self.samples_label.setText(self.tr("Contoh isi berkas:"))
@@ -254,7 +276,7 @@ class ImportWizard(WizardDialog):
                 set_invalid(self.combos[target], True)
             self.say(
                 self.tr("Judul kolom tidak dikenali seluruhnya: pilih kolom untuk {0}.").format(
-                    ", ".join(headers.FIELD_LABELS[f] for f in detection.missing) or "NIK, Nama"
+                    ", ".join(self.field_label(f) for f in detection.missing) or "NIK, Nama"
                 ),
                 box=False,
             )
@@ -266,7 +288,7 @@ class ImportWizard(WizardDialog):
             if target not in mapping:
                 set_invalid(self.combos[target], True)
                 self.combos[target].setFocus()
-                self.say(self.tr("Pilih kolom untuk {0}.").format(headers.FIELD_LABELS[target]))
+                self.say(self.tr("Pilih kolom untuk {0}.").format(self.field_label(target)))
                 return None
         used: dict[str, str] = {}
         for target, header in mapping.items():
@@ -275,7 +297,7 @@ class ImportWizard(WizardDialog):
                 self.combos[target].setFocus()
                 self.say(
                     self.tr("Kolom '{0}' dipilih untuk {1} dan {2}.").format(
-                        header, headers.FIELD_LABELS[used[header]], headers.FIELD_LABELS[target]
+                        header, self.field_label(used[header]), self.field_label(target)
                     )
                 )
                 return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from puskesos_desktop.core.statuses import SEX_LABELS
 from puskesos_desktop.services import documents, letters, proposals, resident_page
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -77,6 +78,13 @@ PROPOSALS = [
     Column("waiting_for_nik", "Menunggu NIK"),
 ]
 HISTORY = [Column("at", "Waktu"), Column("who", "Oleh"), Column("what", "Perubahan")]
+
+
+# core/statuses.py's SEX_LABELS, for lupdate; translated where shown.
+_SEX_LABELS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("ResidentPageDialog", "Laki-laki"),
+    QT_TRANSLATE_NOOP("ResidentPageDialog", "Perempuan"),
+)
 
 
 class ResidentPageDialog(QDialog):
@@ -271,7 +279,7 @@ class ResidentPageDialog(QDialog):
         self.page = page
         self.heading.setText(page.name)
         reg = page.registry
-        text = reg.label
+        text = registry_label(reg)
         if reg.in_registry:
             if reg.programmes:
                 text += " — " + self.tr("program: {0}").format(", ".join(p.code for p in reg.programmes))
@@ -285,7 +293,7 @@ class ResidentPageDialog(QDialog):
         values = {
             "nik": page.nik or self.tr("belum ada ({0})").format(page.no_nik_reason or "-"),
             "kk": page.kk or self.tr("belum ada"),
-            "sex": SEX_LABELS.get(page.sex, page.sex),
+            "sex": self.tr(SEX_LABELS[page.sex]) if page.sex in SEX_LABELS else page.sex,
             "born": born,
             "relation": page.relation or "-",
             "address": ", ".join(
@@ -301,7 +309,7 @@ class ResidentPageDialog(QDialog):
             self.data_labels[key].setText(value)
         open_drafts = [p for p in page.proposals if p.status == "Draf"]
         registry_values = {
-            "status": reg.label,
+            "status": registry_label(reg),
             "desil": str(reg.desil) if reg.desil is not None else "-",
             "id": reg.registry_id or "-",
             "programmes": "\n".join(f"{p.name} ({p.code})" for p in reg.programmes) or "-",

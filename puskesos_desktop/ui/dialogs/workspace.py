@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
-from puskesos_desktop.printing.card import registry_line
 from puskesos_desktop.services import backoffice, cards
 from puskesos_desktop.services.backoffice import Workspace
 from puskesos_desktop.ui.context import AppContext
@@ -36,6 +35,7 @@ from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_filename
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -276,7 +276,7 @@ class WorkspaceDialog(QDialog):
             "birth": ", ".join(x for x in (r.birth_place, fmt.tanggal(r.birth_date, empty="")) if x) or "-",
             "address": ", ".join(x for x in (r.address, f"RT {r.rt}/RW {r.rw}" if r.rt or r.rw else "") if x) or "-",
             "phone": r.phone or "-",
-            "registry": registry_line(reg) + (f" ({reg.registry_id})" if reg.registry_id else ""),
+            "registry": registry_label(reg) + (f" ({reg.registry_id})" if reg.registry_id else ""),
             "programmes": ", ".join(reg.programmes) or "-",
             "vuln": ", ".join(ws.vulnerabilities) or "-",
             "field": ws.field,

@@ -40,17 +40,20 @@ FOLLOWUP = QColor("#fff1c7")
 
 
 def _tr(text: str) -> str:
+    """Translates a QT_TRANSLATE_NOOP text at run time (lupdate cannot see through this wrapper: literals go
+    straight to QCoreApplication.translate)."""
     return QCoreApplication.translate("BackOfficeTab", text)
 
 
 def _referrals(i: QueueItem) -> str:
     if not i.referrals_total:
         return ""
-    text = _tr("{0}/{1} terbuka").format(i.referrals_open, i.referrals_total)
+    text = QCoreApplication.translate("BackOfficeTab", "{0}/{1} terbuka").format(i.referrals_open, i.referrals_total)
     if i.referrals_waiting_approval:
-        text += _tr(", {0} menunggu persetujuan").format(i.referrals_waiting_approval)
+        waiting = QCoreApplication.translate("BackOfficeTab", ", {0} menunggu persetujuan")
+        text += waiting.format(i.referrals_waiting_approval)
     if i.followup:
-        text += _tr(", perlu tindak lanjut")
+        text += QCoreApplication.translate("BackOfficeTab", ", perlu tindak lanjut")
     return text
 
 

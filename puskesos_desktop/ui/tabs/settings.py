@@ -11,6 +11,7 @@ from puskesos_desktop.ui.settings_pages.accounts import AccountsPage
 from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
+from puskesos_desktop.ui.settings_pages.language import LanguagePage
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
 from puskesos_desktop.ui.settings_pages.partners import PartnersPage
@@ -38,6 +39,7 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
         SecuritySettingsPage(ctx),
         BackupPage(ctx),
         AuditViewerPage(ctx),
+        LanguagePage(ctx),
     ]
 
 

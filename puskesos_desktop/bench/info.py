@@ -1,0 +1,55 @@
+"""What the build leaves for the measuring steps (bench.json in the work folder): light to import, so that the
+cold-start child loads nothing the program itself would not."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from puskesos_desktop.core.statuses import Role
+
+INFO_FILE = "bench.json"
+ACCOUNTS = {"coordinator": ("bench.koordinator", "Koordinator Uji", Role.KOORDINATOR),
+            "front": ("bench.fo", "Front Office Uji", Role.FRONT_OFFICE),
+            "back": ("bench.bo", "Back Office Uji", Role.BACK_OFFICE)}  # fmt: skip
+
+
+@dataclass
+class BuildSpec:
+    residents: int = 200_000
+    registry: int = 100_000
+    complaints: int = 10_000
+    seed: int = 7
+
+
+@dataclass
+class BuildInfo:
+    """What the measuring steps need to know, saved as bench.json in the work folder."""
+
+    db_path: str
+    extract_path: str
+    month: str  # YYYY-MM of the complaints
+    password: str  # of the benchmark accounts (a fresh one per run)
+    usernames: dict[str, str]
+    residents: int
+    households: int
+    registry_rows: int
+    registry_residents: int  # people both in the extract and residents
+    complaints: int
+    referrals: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def save_info(workdir: Path, info: BuildInfo) -> None:
+    path = workdir / INFO_FILE
+    path.write_text(json.dumps(info.as_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    path.chmod(0o600)  # it holds the benchmark accounts' password
+
+
+def load_info(workdir: Path) -> BuildInfo:
+    return BuildInfo(**json.loads((workdir / INFO_FILE).read_text(encoding="utf-8")))
