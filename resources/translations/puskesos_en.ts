@@ -720,7 +720,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+121"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+122"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -769,11 +769,26 @@
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Kata sandi yang dipakai sekarang</source>
+        <translation>The password in use now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca</source>
+        <translation>At least 8 characters, mixing letters with digits or punctuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ketik kata sandi baru sekali lagi</source>
+        <translation>Type the new password once more</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+29"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+30"/>
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -857,6 +872,56 @@
         <location line="+1"/>
         <source>&amp;Simpan dan cetak resi</source>
         <translation>&amp;Save and print receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bidang keluhan: menentukan layanan dan tujuan rujukan</source>
+        <translation>The complaint&apos;s field: decides the services and referral destinations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layanan dari katalog: menentukan target hari kerja dan dokumen yang perlu</source>
+        <translation>A catalogue service: sets the target working days and the documents needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uraian ini tercetak pada resi warga</source>
+        <translation>This description is printed on the resident&apos;s receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Darurat dan Segera didahulukan di antrean back office</source>
+        <translation>Darurat and Segera go first in the back-office queue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Centang bila pertanyaan warga langsung dijawab di meja; keluhan langsung selesai</source>
+        <translation>Tick if the question is answered at the desk; the complaint is then resolved at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jawaban yang diberikan kepada warga</source>
+        <translation>The answer given to the resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bagaimana keluhan sampai ke Puskesos</source>
+        <translation>How the complaint reached the Puskesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fasilitator yang membawa keluhan dari kunjungan lapangan</source>
+        <translation>The facilitator who brought the complaint from a field visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal kunjungan lapangan</source>
+        <translation>Date of the field visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centang dokumen yang dibawa warga; yang kurang tercetak di resi</source>
+        <translation>Tick the documents the resident brought; missing ones are printed on the receipt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1722,7 +1787,7 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/handle_form.py" line="+102"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/handle_form.py" line="+103"/>
         <source>Tangani di desa</source>
         <translation>Handle in the village</translation>
     </message>
@@ -1780,6 +1845,36 @@
         <location line="+1"/>
         <source>&amp;Catatan</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ditangani lewat program desa atau mitra di desa</source>
+        <translation>Handled through a village programme or a partner in the village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program desa yang membantu</source>
+        <translation>The village programme that helps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra di desa yang membantu</source>
+        <translation>The partner in the village that helps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bantuan yang diberikan kepada warga</source>
+        <translation>The help given to the resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai bantuan dalam rupiah, tanpa titik; kosongkan bila tidak ada</source>
+        <translation>Value of the help in rupiah, without dots; leave empty if none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan untuk petugas lain</source>
+        <translation>Notes for other staff</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2050,6 +2145,55 @@
         <location line="+2"/>
         <source>Semua baris diterima tanpa catatan.</source>
         <translation>All rows accepted without remarks.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+72"/>
+        <location line="+15"/>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Bahasa tampilan program</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahasa menu, tombol dan pesan di semua komputer kantor ini</source>
+        <translation>The language of menus, buttons and messages on every computer of this office</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berlaku mulai program dibuka lagi. Tanggal dan angka tetap cara Indonesia (23 November 2026; Rp 1.500.000), dan dokumen yang dicetak tetap berbahasa Indonesia. Status keluhan dan rujukan (Diterima, Dirujuk, …) tetap seperti yang dibaca kabupaten.</source>
+        <translation>Applies from the next time the program opens. Dates and numbers stay in the Indonesian style (23 November 2026; Rp 1.500.000), and printed documents stay in Indonesian. Complaint and referral statuses (Diterima, Dirujuk, …) stay as the district reads them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan pilihan bahasa untuk kantor ini</source>
+        <translation>Save the language choice for this office</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hanya koordinator yang dapat mengganti bahasa.</source>
+        <translation>Only the coordinator can change the language.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tersimpan: {0}. Tutup program lalu buka lagi untuk memakainya.</source>
+        <translation>Saved: {0}. Close the program and open it again to use it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Di komputer ini PUSKESOS_LANG={0} tetap berlaku.</source>
+        <translation>On this computer PUSKESOS_LANG={0} still applies.</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2840,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/outcome_form.py" line="+96"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/outcome_form.py" line="+97"/>
         <source>Catat hasil rujukan</source>
         <translation>Record referral result</translation>
     </message>
@@ -2741,7 +2885,27 @@
         <translation>Reply slip, phone call, feedback file…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Jawaban tujuan rujukan</source>
+        <translation>The referral destination&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal tujuan memberi jawaban</source>
+        <translation>Date the destination answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari mana hasil diketahui</source>
+        <translation>Where the result came from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alasan wajib diisi bila ditolak; selain itu boleh kosong</source>
+        <translation>A reason is required when rejected; otherwise optional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Alasan penolakan (wajib)</source>
         <translation>&amp;Reason for rejection (required)</translation>
     </message>
@@ -3025,7 +3189,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+122"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+123"/>
         <source>Rujuk keluhan</source>
         <translation>Refer complaint</translation>
     </message>
@@ -3073,6 +3237,31 @@
         <location line="+1"/>
         <source>&amp;Hapus dari daftar</source>
         <translation>Re&amp;move from the list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bidang rujukan</source>
+        <translation>The referral&apos;s field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layanan yang diminta dari tujuan (boleh kosong)</source>
+        <translation>The service asked of the destination (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembaga tujuan dari direktori mitra; di luar desa perlu persetujuan koordinator</source>
+        <translation>The destination from the partner directory; outside the village needs the coordinator&apos;s approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tercetak pada kartu rujukan</source>
+        <translation>Printed on the referral card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen yang dibawa warga ke tujuan</source>
+        <translation>Documents the resident takes to the destination</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3351,7 +3540,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+177"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+178"/>
         <location line="+1"/>
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -3470,18 +3659,93 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+69"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-85"/>
+        <source>Nama lengkap sesuai KTP/KK</source>
+        <translation>Full name as on the ID card/KK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor Induk Kependudukan: 16 angka di KTP atau KK</source>
+        <translation>National ID number (NIK): 16 digits on the ID card or KK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor Kartu Keluarga: 16 angka</source>
+        <translation>Family card (KK) number: 16 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centang bila warga belum punya NIK/KK, lalu tulis alasannya</source>
+        <translation>Tick if the resident has no NIK/KK yet, then write why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengapa belum punya NIK/KK, misalnya lahir di rumah atau pindahan tanpa surat</source>
+        <translation>Why there is no NIK/KK, e.g. born at home or moved in without papers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jenis kelamin sesuai KTP/KK</source>
+        <translation>Sex as on the ID card/KK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kota atau kabupaten tempat lahir</source>
+        <translation>Town or district of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal lahir sesuai KTP/KK</source>
+        <translation>Date of birth as on the ID card/KK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hubungan dengan kepala keluarga, seperti di KK</source>
+        <translation>Relationship to the head of family, as on the KK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alamat tinggal sekarang (jalan, dusun)</source>
+        <translation>Current home address (street, hamlet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor RT</source>
+        <translation>RT (neighbourhood) number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor RW</source>
+        <translation>RW (hamlet) number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telepon atau WhatsApp untuk memberi tahu hasilnya</source>
+        <translation>Phone or WhatsApp to tell the resident the result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kerentanan yang perlu diperhatikan petugas</source>
+        <translation>Vulnerabilities staff should keep in mind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan untuk petugas lain (tidak dicetak)</source>
+        <translation>Notes for other staff (not printed)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>{0}, lahir {1}, terdaftar di Kec. {2}</source>
         <translation>{0}, born {1}, registered in Kec. {2}</translation>
     </message>
@@ -4587,7 +4851,7 @@
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Cadangan harian tersimpan: {0}</source>
         <translation>Daily backup saved: {0}</translation>
     </message>
@@ -4610,7 +4874,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+66"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+68"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -4646,7 +4910,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+155"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+156"/>
         <source>Meja status keluhan</source>
         <translation>Complaint status desk</translation>
     </message>
@@ -4726,6 +4990,36 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Nomor resi keluhan; pemindai QR mengetiknya sendiri</source>
+        <translation>The complaint&apos;s receipt number; a QR scanner types it in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kapan warga diberi tahu</source>
+        <translation>When the resident was informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bagaimana warga diberi tahu</source>
+        <translation>How the resident was informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petugas yang memberi tahu</source>
+        <translation>The staff member who informed them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan pemberitahuan</source>
+        <translation>Notes on informing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kabar yang disampaikan kepada warga</source>
+        <translation>The news passed on to the resident</translation>
+    </message>
+    <message>
         <location line="+46"/>
         <source>Pindai atau ketik nomor resi untuk melihat status keluhan.</source>
         <translation>Scan or type a receipt number to see the complaint status.</translation>
@@ -4769,7 +5063,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-144"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-148"/>
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>
@@ -4797,7 +5091,7 @@
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/visit_form.py" line="+77"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/visit_form.py" line="+78"/>
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
     </message>
@@ -4837,6 +5131,31 @@ visited</translation>
         <location line="+1"/>
         <source>Satu keluarga per baris: No. KK atau nama kepala keluarga</source>
         <translation>One family per line: KK number or head of family&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fasilitator yang melakukan kunjungan</source>
+        <translation>The facilitator who made the visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal kunjungan</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dusun, RT/RW atau tempat kunjungan</source>
+        <translation>Hamlet, RT/RW or place of the visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluarga yang ditemui, satu per baris</source>
+        <translation>Families met, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan kunjungan</source>
+        <translation>Notes on the visit</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5342,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>Catatan untuk petugas lain (tidak dicetak)</source>
-        <translation>Note for other staff (not printed)</translation>
+        <translation>Notes for other staff (not printed)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -21,6 +21,7 @@ from puskesos_desktop.services import users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.tooltips import field_tip
 
 
 def password_edit() -> QLineEdit:
@@ -136,6 +137,10 @@ class ChangePasswordDialog(QDialog):
         self.label_again.setBuddy(self.again)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_old, self.tr("Kata sandi yang dipakai sekarang"))
+        field_tip(self.label_new, self.tr("Minimal 8 karakter, paduan huruf dan angka atau tanda baca"))
+        field_tip(self.label_again, self.tr("Ketik kata sandi baru sekali lagi"))
 
     def accept(self) -> None:
         for edit in self.fields.values():

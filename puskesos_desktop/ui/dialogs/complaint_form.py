@@ -23,6 +23,7 @@ from puskesos_desktop.services import catalogue, complaints, registry_view, resi
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.registry_text import registry_label
+from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 CHANNEL_LABELS = {
@@ -150,6 +151,21 @@ class ComplaintFormDialog(FormDialog):
             label.setBuddy(widget)
         self.description.setPlaceholderText(self.tr("Apa yang dikeluhkan atau dibutuhkan warga, dengan kata-katanya"))
         self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Simpan dan cetak resi"))
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_field, self.tr("Bidang keluhan: menentukan layanan dan tujuan rujukan"))
+        field_tip(
+            self.label_service, self.tr("Layanan dari katalog: menentukan target hari kerja dan dokumen yang perlu")
+        )
+        field_tip(self.label_description, self.tr("Uraian ini tercetak pada resi warga"))
+        field_tip(self.label_urgency, self.tr("Darurat dan Segera didahulukan di antrean back office"))
+        self.answer_now.setToolTip(
+            self.tr("Centang bila pertanyaan warga langsung dijawab di meja; keluhan langsung selesai")
+        )
+        field_tip(self.label_answer, self.tr("Jawaban yang diberikan kepada warga"))
+        field_tip(self.label_channel, self.tr("Bagaimana keluhan sampai ke Puskesos"))
+        field_tip(self.label_facilitator, self.tr("Fasilitator yang membawa keluhan dari kunjungan lapangan"))
+        field_tip(self.label_visit_date, self.tr("Tanggal kunjungan lapangan"))
+        field_tip(self.label_documents, self.tr("Centang dokumen yang dibawa warga; yang kurang tercetak di resi"))
 
     def _fill_defaults(self) -> None:
         page = residents.get_resident(self.ctx.db, self.resident_id)

@@ -20,6 +20,7 @@ from puskesos_desktop.services import backoffice, catalogue
 from puskesos_desktop.services.backoffice import HandleInput, Workspace
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data
+from puskesos_desktop.ui.tooltips import field_tip
 
 # Village programmes first: the seeds say the village's own means come before referring.
 _LEVEL_ORDER = {"Desa": 0, "Swasta": 1, "Kabupaten/Kota": 2, "Provinsi": 3, "Pusat": 4}
@@ -111,6 +112,13 @@ class HandleDialog(FormDialog):
         self.label_amount.setText(self.tr("&Nilai (Rp, bila ada)"))
         self.amount.setPlaceholderText(self.tr("300000"))
         self.label_note.setText(self.tr("&Catatan"))
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_through, self.tr("Ditangani lewat program desa atau mitra di desa"))
+        field_tip(self.label_programme, self.tr("Program desa yang membantu"))
+        field_tip(self.label_partner, self.tr("Mitra di desa yang membantu"))
+        field_tip(self.label_given, self.tr("Bantuan yang diberikan kepada warga"))
+        field_tip(self.label_amount, self.tr("Nilai bantuan dalam rupiah, tanpa titik; kosongkan bila tidak ada"))
+        field_tip(self.label_note, self.tr("Catatan untuk petugas lain"))
 
     def amount_value(self) -> int | None:
         digits = self.amount.text().replace(".", "").strip()

@@ -23,6 +23,7 @@ from puskesos_desktop.services import referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.referrals import ReferralInfo
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
+from puskesos_desktop.ui.tooltips import field_tip
 
 OUTCOMES = (ReferralStatus.DISETUJUI, ReferralStatus.DITOLAK, ReferralStatus.DITELAAH)
 
@@ -105,6 +106,11 @@ class OutcomeDialog(FormDialog):
         if editor is not None:
             editor.setPlaceholderText(self.tr("Lembar balasan, telepon, berkas umpan balik…"))
         self._update_note_label()
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_outcome, self.tr("Jawaban tujuan rujukan"))
+        field_tip(self.label_date, self.tr("Tanggal tujuan memberi jawaban"))
+        field_tip(self.label_source, self.tr("Dari mana hasil diketahui"))
+        field_tip(self.label_note, self.tr("Alasan wajib diisi bila ditolak; selain itu boleh kosong"))
 
     def _update_note_label(self) -> None:
         rejected = self.radios[ReferralStatus.DITOLAK].isChecked()

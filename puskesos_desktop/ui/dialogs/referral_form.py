@@ -25,6 +25,7 @@ from puskesos_desktop.services.referrals import ReferralInfo, ReferralInput
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 PENDING_COLUMNS = [
@@ -134,6 +135,15 @@ class ReferralDialog(FormDialog):
         self.button_remove.setText(self.tr("&Hapus dari daftar"))
         self._update_pending_label()
         self._destination_changed()
+        # Tooltips on every field (issue 8, part 4).
+        for key, tip in (
+            ("field", self.tr("Bidang rujukan")),
+            ("service", self.tr("Layanan yang diminta dari tujuan (boleh kosong)")),
+            ("destination", self.tr("Lembaga tujuan dari direktori mitra; di luar desa perlu persetujuan koordinator")),
+            ("reason", self.tr("Tercetak pada kartu rujukan")),
+            ("documents", self.tr("Dokumen yang dibawa warga ke tujuan")),
+        ):
+            field_tip(self.labels[key], tip)
 
     # --- reacting to choices -------------------------------------------------------------------------------
 

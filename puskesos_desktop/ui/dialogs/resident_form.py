@@ -21,6 +21,7 @@ from puskesos_desktop.services import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data
+from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 RELATIONS = ["", "Kepala Keluarga", "Istri", "Suami", "Anak", "Menantu", "Cucu", "Orang Tua", "Mertua", "Famili Lain"]
@@ -217,6 +218,25 @@ class ResidentFormDialog(FormDialog):
         self.sex.addItem(self.tr("Laki-laki"), "L")
         self.sex.addItem(self.tr("Perempuan"), "P")
         select_data(self.sex, current)
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_name, self.tr("Nama lengkap sesuai KTP/KK"))
+        field_tip(self.label_nik, self.tr("Nomor Induk Kependudukan: 16 angka di KTP atau KK"))
+        field_tip(self.label_kk, self.tr("Nomor Kartu Keluarga: 16 angka"))
+        self.no_papers.setToolTip(self.tr("Centang bila warga belum punya NIK/KK, lalu tulis alasannya"))
+        reason_tip = self.tr("Mengapa belum punya NIK/KK, misalnya lahir di rumah atau pindahan tanpa surat")
+        field_tip(self.label_reason, reason_tip)
+        self.reason.setToolTip(reason_tip)  # the label has no buddy (its shortcut sits on the check box)
+        field_tip(self.label_sex, self.tr("Jenis kelamin sesuai KTP/KK"))
+        field_tip(self.label_birth_place, self.tr("Kota atau kabupaten tempat lahir"))
+        field_tip(self.label_birth_date, self.tr("Tanggal lahir sesuai KTP/KK"))
+        field_tip(self.label_relation, self.tr("Hubungan dengan kepala keluarga, seperti di KK"))
+        field_tip(self.label_address, self.tr("Alamat tinggal sekarang (jalan, dusun)"))
+        field_tip(self.label_rtrw, self.tr("Nomor RT"))
+        field_tip(self.label_rw, self.tr("Nomor RW"))
+        self.rw.setToolTip(self.label_rw.toolTip())
+        field_tip(self.label_phone, self.tr("Telepon atau WhatsApp untuk memberi tahu hasilnya"))
+        field_tip(self.label_flags, self.tr("Kerentanan yang perlu diperhatikan petugas"))
+        field_tip(self.label_notes, self.tr("Catatan untuk petugas lain (tidak dicetak)"))
 
     # --- values ---------------------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -168,6 +169,13 @@ class StatusDeskDialog(QDialog):
         self.button_reprint.setText(self.tr("Cetak &ulang resi (SALINAN)"))
         self.button_missing.setText(self.tr("Cetak daftar &dokumen kurang"))
         self.button_close.setText(self.tr("T&utup"))
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_number, self.tr("Nomor resi keluhan; pemindai QR mengetiknya sendiri"))
+        field_tip(self.label_when, self.tr("Kapan warga diberi tahu"))
+        field_tip(self.label_channel, self.tr("Bagaimana warga diberi tahu"))
+        field_tip(self.label_by, self.tr("Petugas yang memberi tahu"))
+        field_tip(self.label_note, self.tr("Catatan pemberitahuan"))
+        field_tip(self.label_what, self.tr("Kabar yang disampaikan kepada warga"))
 
     def apply_permissions(self) -> None:
         actor = self.ctx.actor

@@ -12,6 +12,7 @@ from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services import visits
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 
@@ -90,6 +91,12 @@ class VisitFormDialog(FormDialog):
             (self.label_notes, self.notes),
         ):
             label.setBuddy(widget)
+        # Tooltips on every field (issue 8, part 4).
+        field_tip(self.label_facilitator, self.tr("Fasilitator yang melakukan kunjungan"))
+        field_tip(self.label_date, self.tr("Tanggal kunjungan"))
+        field_tip(self.label_place, self.tr("Dusun, RT/RW atau tempat kunjungan"))
+        field_tip(self.label_households, self.tr("Keluarga yang ditemui, satu per baris"))
+        field_tip(self.label_notes, self.tr("Catatan kunjungan"))
 
     def accept(self) -> None:
         self.clear_invalid()
