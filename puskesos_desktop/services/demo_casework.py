@@ -17,6 +17,7 @@ from puskesos_desktop.core.statuses import Channel, ComplaintStatus, ReferralSta
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Partner, Programme, RegistryRecord, Resident, Service
 from puskesos_desktop.services import backoffice, letters, referrals, statusdesk, users
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.demo import STAGES, DemoSummary, clock_at
 
 REFERRAL_REASONS = {
@@ -55,14 +56,33 @@ def casework(db: Database, rng: random.Random, summary: DemoSummary, months: lis
             .where(Complaint.status == ComplaintStatus.DITERUSKAN.value)
             .order_by(Complaint.registered_at)
         ).all()
-        partners = list(s.execute(select(Partner.id, Partner.field, Partner.in_village)).all())
-        defaults = dict(s.execute(select(Service.id, Service.default_partner_id)).all())
+        partners: list[PartnerRow] = [
+            (int(pid), f, bool(v)) for pid, f, v in s.execute(select(Partner.id, Partner.field, Partner.in_village))
+        ]
+        defaults: dict[int, int | None] = {
+            int(k): v for k, v in s.execute(select(Service.id, Service.default_partner_id))
+        }
         village_programmes = list(s.execute(select(Programme.id).where(Programme.level == "Desa")).scalars())
     counts = {"referrals": 0, "handled_in_village": 0, "closed": 0, "cancelled": 0, "reopened": 0}
     for complaint_id, number, registered, field_name, service_id in forwarded:
         try:
-            _one(db, rng, now, coordinator, back, front, complaint_id, number, registered, field_name, service_id,
-                 partners, defaults, village_programmes, counts)
+            _one(
+                db,
+                rng,
+                now,
+                coordinator,
+                back,
+                front,
+                complaint_id,
+                number,
+                registered,
+                field_name,
+                service_id,
+                partners,
+                defaults,
+                village_programmes,
+                counts,
+            )
         except PuskesosError:
             # A rule refused this step (e.g. a holiday date); the demo simply leaves the case where it stands.
             continue
@@ -72,7 +92,9 @@ def casework(db: Database, rng: random.Random, summary: DemoSummary, months: lis
     summary.extra.update(counts)
 
 
-def _make_sure_of_every_referral_status(db: Database, coordinator, now: dt.datetime, counts: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _make_sure_of_every_referral_status(
+    db: Database, coordinator: Actor, now: dt.datetime, counts: dict[str, int]
+) -> None:
     """A small village may not roll a cancelled referral by chance; the demo shows every status."""
     found = {r.status for r in referrals.list_referrals(db)}
     if ReferralStatus.DIBATALKAN.value in found:
@@ -84,7 +106,16 @@ def _make_sure_of_every_referral_status(db: Database, coordinator, now: dt.datet
         counts["referrals_cancelled"] = 1
 
 
-def _partner_for(rng: random.Random, field_name: str, service_id: int | None, partners: list, defaults: dict) -> int:
+PartnerRow = tuple[int, str | None, bool]
+
+
+def _partner_for(
+    rng: random.Random,
+    field_name: str,
+    service_id: int | None,
+    partners: list[PartnerRow],
+    defaults: dict[int, int | None],
+) -> int:
     default = defaults.get(service_id) if service_id else None
     if default and rng.random() < 0.8:
         return int(default)
@@ -93,9 +124,21 @@ def _partner_for(rng: random.Random, field_name: str, service_id: int | None, pa
 
 
 def _one(
-    db: Database, rng: random.Random, now: dt.datetime, coordinator, back, front,  # type: ignore[no-untyped-def]
-    complaint_id: int, number: str, registered: dt.datetime, field_name: str, service_id: int | None,
-    partners: list, defaults: dict, village_programmes: list[int], counts: dict[str, int],
+    db: Database,
+    rng: random.Random,
+    now: dt.datetime,
+    coordinator: Actor,
+    back: Actor,
+    front: Actor,
+    complaint_id: int,
+    number: str,
+    registered: dt.datetime,
+    field_name: str,
+    service_id: int | None,
+    partners: list[PartnerRow],
+    defaults: dict[int, int | None],
+    village_programmes: list[int],
+    counts: dict[str, int],
 ) -> None:
     roll = rng.random()
     start = _workday(registered, rng.randint(1, 3), now)
@@ -109,10 +152,18 @@ def _one(
     if roll < 0.40:
         with clock_at(start):
             backoffice.handle_in_village(
-                db, back, complaint_id,
+                db,
+                back,
+                complaint_id,
                 backoffice.HandleInput(
-                    given=rng.choice(["BLT Dana Desa bulan berjalan", "Paket sembako dari BAZNAS",
-                                      "Perbaikan atap oleh Karang Taruna", "Pendampingan kader Posyandu"]),
+                    given=rng.choice(
+                        [
+                            "BLT Dana Desa bulan berjalan",
+                            "Paket sembako dari BAZNAS",
+                            "Perbaikan atap oleh Karang Taruna",
+                            "Pendampingan kader Posyandu",
+                        ]
+                    ),
                     programme_id=village_programmes[0] if village_programmes and rng.random() < 0.5 else None,
                     amount_rupiah=rng.choice([None, 300_000, 600_000]),
                 ),
@@ -126,14 +177,23 @@ def _one(
             counts["closed"] += 1
         return
     # Refer: mostly one referral, sometimes two fields at once.
-    items = [referrals.ReferralInput(field=field_name, partner_id=_partner_for(rng, field_name, service_id, partners,
-                                                                                defaults),
-                                     reason=REFERRAL_REASONS.get(field_name, REFERRAL_REASONS["Lainnya"]),
-                                     service_id=service_id)]
+    items = [
+        referrals.ReferralInput(
+            field=field_name,
+            partner_id=_partner_for(rng, field_name, service_id, partners, defaults),
+            reason=REFERRAL_REASONS.get(field_name, REFERRAL_REASONS["Lainnya"]),
+            service_id=service_id,
+        )
+    ]
     if rng.random() < 0.1:
         other = "Sosial" if field_name != "Sosial" else "Kesehatan"
-        items.append(referrals.ReferralInput(field=other, partner_id=_partner_for(rng, other, None, partners, defaults),
-                                             reason=REFERRAL_REASONS[other]))
+        items.append(
+            referrals.ReferralInput(
+                field=other,
+                partner_id=_partner_for(rng, other, None, partners, defaults),
+                reason=REFERRAL_REASONS[other],
+            )
+        )
     with clock_at(start):
         made = referrals.create_referrals(db, back, complaint_id, items)
     counts["referrals"] += len(made)
@@ -154,7 +214,11 @@ def _one(
             continue
         with clock_at(outcome_at):
             referrals.record_outcome(
-                db, back, ref.number, outcome, outcome_at.date(),
+                db,
+                back,
+                ref.number,
+                outcome,
+                outcome_at.date(),
                 rng.choice(["slip kembali", "telepon", "umpan balik kabupaten"]),
                 "Berkas belum lengkap: SKTM tidak ada." if outcome == ReferralStatus.DITOLAK.value else "",
             )
@@ -174,7 +238,7 @@ def _one(
                     counts["reopened"] += 1
 
 
-def _certificates(db: Database, rng: random.Random, front, now: dt.datetime, counts: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _certificates(db: Database, rng: random.Random, front: Actor, now: dt.datetime, counts: dict[str, int]) -> None:
     with db.read() as s:
         ids = list(
             s.execute(
@@ -196,7 +260,7 @@ def _certificates(db: Database, rng: random.Random, front, now: dt.datetime, cou
     counts["certificates"] = issued
 
 
-def _recommendations(db: Database, rng: random.Random, front, now: dt.datetime, counts: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def _recommendations(db: Database, rng: random.Random, front: Actor, now: dt.datetime, counts: dict[str, int]) -> None:
     """Letters to Dukcapil for residents without NIK/KK who did not come with a complaint."""
     with db.read() as s:
         ids = list(s.execute(select(Resident.id).where(Resident.nik.is_(None)).order_by(Resident.id)).scalars())

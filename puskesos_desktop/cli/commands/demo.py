@@ -39,5 +39,6 @@ def run(args: argparse.Namespace) -> int:
             f"Desa demo Sukamaju: {summary.residents} warga, {summary.households} keluarga, "
             f"{summary.registry_records} data DTKS/DTSEN, {summary.complaints} keluhan ({data['seconds']} detik)."
         )
-        print(f"Akun demo: {', '.join(data['accounts'])} — kata sandi {demo.DEMO_PASSWORD}")
+        accounts = ', '.join(u for u, _, _ in demo.DEMO_ACCOUNTS)
+        print(f"Akun demo: {accounts} — kata sandi {demo.DEMO_PASSWORD}")
     return 0

@@ -66,8 +66,8 @@ class PdfPreviewDialog(QDialog):
         self.button_save.clicked.connect(self.save_as)
         self.button_open.clicked.connect(self.open_external)
         self.button_close.clicked.connect(self.accept)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_as)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_document)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_as)
         self.button_print.setDefault(True)
 
     def retranslate_ui(self, title: str) -> None:
