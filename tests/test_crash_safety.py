@@ -13,7 +13,7 @@ from puskesos_desktop.services import soak
 def test_a_few_kills_lose_nothing(tmp_path: Path) -> None:
     rounds: list[soak.RoundResult] = []
     summary = soak.run_soak(3, seed=7, workdir=tmp_path, max_delay=0.5, progress=rounds.append)
-    assert summary.ok, summary.problems
+    assert summary.ok, (summary.problems, summary.stopped_reasons)
     assert summary.kills == 3 and len(rounds) == 3
     assert set(summary.modes) == set(soak.available_modes()) >= {"register", "import", "export"}
     assert summary.acknowledged > 0  # the child did commit work before it was killed
@@ -50,4 +50,23 @@ def test_the_checker_sees_damage(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_many_kills(tmp_path: Path) -> None:
     summary = soak.run_soak(40, seed=11, workdir=tmp_path)
-    assert summary.ok, summary.problems
+    assert summary.ok, (summary.problems, summary.stopped_reasons)
+
+
+@pytest.mark.xfail(
+    reason="found by the soak: exchange.export_month refuses the batch file a power cut left between writing and "
+    "recording it ('sudah ada … gunakan nomor batch berikutnya'), so that month cannot be exported again "
+    "until someone deletes the file by hand",
+    strict=False,
+)
+def test_export_after_a_kill_between_writing_and_recording(db: object, coordinator: object, tmp_path: Path) -> None:
+    from puskesos_desktop.core import clock
+    from puskesos_desktop.services import exchange
+
+    month = clock.today().strftime("%Y-%m")
+    first = exchange.export_month(db, coordinator, month, tmp_path)  # type: ignore[arg-type]
+    # What a kill leaves: the next batch's file under its final name, never recorded.
+    orphan = first.path.with_name(first.path.name.replace("_01.xlsx", "_02.xlsx"))
+    orphan.write_bytes(first.path.read_bytes())
+    again = exchange.export_month(db, coordinator, month, tmp_path)  # type: ignore[arg-type]
+    assert again.seq == 2 and again.path == orphan

@@ -67,7 +67,9 @@ def families(seed: int) -> Iterator[Family]:
         issued = dt.date(2005, 1, 1) + dt.timedelta(days=rng.randrange(7000))
         stem = f"{region}{issued:%d%m%y}"
         kk_serials[stem] = kk_serials.get(stem, 0) + 1
-        kk = f"{stem}{kk_serials[stem]:04d}"
+        # KK serials from 5001 up, NIK serials from 0001: built alike (region, date, serial), they never coincide
+        # here, so a NIK typed in the box finds its person first (real collisions are rarer than dates would make).
+        kk = f"{stem}{5000 + kk_serials[stem]:04d}"
         family_name = rng.choice(last_names)
         members: list[Person] = []
         for i in range(rng.choice((1, 2, 3, 3, 4, 4, 4, 5, 5, 6))):

@@ -415,7 +415,8 @@ def release(db: Database) -> None:
 def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True) -> list[SearchHit]:
     """Everything that matches what was typed, best first.
 
-    `wait=False`: if the name index is still being built (by another thread), answer from the SQL prefix source.
+    `wait=False` (the window): until the name index is ready, answer from the SQL prefix source; the index is only
+    ever built by `warm_up` (a worker), never by the thread that asked.
     """
     text = (text or "").strip()
     if not text:
@@ -435,7 +436,7 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = 
             return _assemble(c, _number_refs(c, digits, limit), limit)
         index = name_index(db)
         source: NameSource = index
-        if not index.ready and not wait and index.lock.locked():
+        if not index.ready and not wait:
             source = SqlPrefixSource()
         found = source.find(c, key, limit)
         return _assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit)

@@ -273,7 +273,8 @@ class RoundResult:
     acknowledged: int
     wal_bytes_at_kill: int
     exited_early: bool
-    problems: list[str]
+    problems: list[str]  # what the checks found in the database after the kill
+    stopped: str = ""  # the child refused to go on by itself (its last error line): the program stuck after a crash
 
 
 @dataclass
@@ -292,14 +293,16 @@ class SoakSummary:
     audit_entries: int = 0
     committed_not_acknowledged: int = 0
     rounds_with_wal_at_kill: int = 0
-    failed_rounds: int = 0
+    failed_rounds: int = 0  # rounds whose database checks found a problem
     problems: list[str] = field(default_factory=list)
+    stopped_rounds: int = 0  # rounds where the program stopped by itself instead of working on
+    stopped_reasons: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     database: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.failed_rounds == 0
+        return self.failed_rounds == 0 and self.stopped_rounds == 0
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)
@@ -343,9 +346,10 @@ def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknow
     if proc.stderr:
         proc.stderr.close()
     problems: list[str] = []
+    stopped = ""
     if exited_early or READY not in lines:
-        tail = err.strip().splitlines()[-3:] if err else []
-        problems.append(f"proses anak berhenti sendiri (kode {proc.returncode}): {' | '.join(tail)}")
+        tail = err.strip().splitlines()[-1:] if err else []
+        stopped = f"kode {proc.returncode}: {' | '.join(tail)}"
     count = 0
     for line in lines:
         parts = line.split()
@@ -365,7 +369,7 @@ def run_round(db_path: Path, mode: str, seed: int, max_delay: float, ack: Acknow
                 problems.append(f"nomor {number_} diberikan dua kali: {before} dan {(NUMBERED[parts[0]], rid)}")
             ack.numbers[number_] = (NUMBERED[parts[0]], rid)
     problems += check_database(db_path, ack)
-    return RoundResult(number, mode, round(delay, 3), count, wal_bytes, exited_early, problems)
+    return RoundResult(number, mode, round(delay, 3), count, wal_bytes, exited_early, problems, stopped)
 
 
 def check_database(db_path: Path, ack: Acknowledged | None = None) -> list[str]:
@@ -577,6 +581,11 @@ def run_soak(
             if result.problems:
                 summary.failed_rounds += 1
                 summary.problems += [f"putaran {i}: {p}" for p in result.problems][:5]
+            if result.stopped:
+                summary.stopped_rounds += 1
+                # The same refusal with another file name is the same finding: count it once per wording.
+                key = re.sub(r"\S+\.(xlsx|csv|sqlite3)", "…", result.stopped)
+                summary.stopped_reasons[key] = summary.stopped_reasons.get(key, 0) + 1
             if progress is not None:
                 progress(result)
         totals = _totals(db_path)
@@ -606,8 +615,10 @@ def summary_text(summary: SoakSummary) -> str:
         f"Batch ekspor tercatat: {summary.exports}; berkas batch tanpa catatan (dimatikan antara menulis dan "
         f"mencatat): {summary.unrecorded_batch_files}",
         f"Dimatikan saat WAL berisi data: {summary.rounds_with_wal_at_kill} putaran",
-        f"Putaran bermasalah: {summary.failed_rounds}",
+        f"Putaran dengan masalah data (integritas, setengah jadi, nomor, hilang): {summary.failed_rounds}",
     ]
     lines += [f"  - {p}" for p in summary.problems[:20]]
+    lines.append(f"Putaran yang programnya berhenti sendiri setelah crash sebelumnya: {summary.stopped_rounds}")
+    lines += [f"  - {n}× {reason}" for reason, n in summary.stopped_reasons.items()]
     lines.append("HASIL: AMAN" if summary.ok else "HASIL: GAGAL")
     return "\n".join(lines)

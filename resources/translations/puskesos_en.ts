@@ -75,7 +75,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Telepon</source>
-        <translation>&amp;Phone</translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -85,12 +85,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi kata sandi</source>
-        <translation>&amp;Repeat password</translation>
+        <translation>Repeat pass&amp;word</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wajib &amp;diganti saat masuk pertama kali</source>
-        <translation>Must be &amp;changed at first sign-in</translation>
+        <translation>Must be changed at first si&amp;gn-in</translation>
     </message>
 </context>
 <context>
@@ -373,12 +373,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
+        <translation>Ser&amp;vice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -578,7 +578,7 @@
     <message>
         <location line="+1"/>
         <source>Simpan &amp;folder</source>
-        <translation>Save &amp;folder</translation>
+        <translation>Save f&amp;older</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -669,7 +669,7 @@
     <message>
         <location line="+1"/>
         <source>Tampilkan yang &amp;nonaktif</source>
-        <translation>Show &amp;inactive</translation>
+        <translation>Show inacti&amp;ve</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -684,7 +684,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Hapus</source>
-        <translation>&amp;Delete</translation>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -694,12 +694,12 @@
     <message>
         <location line="+22"/>
         <source>&amp;Nonaktifkan</source>
-        <translation>&amp;Deactivate</translation>
+        <translation>Deactiv&amp;ate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Aktifkan</source>
-        <translation>&amp;Activate</translation>
+        <translation>Activ&amp;ate</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -742,7 +742,7 @@
     <message>
         <location line="+2"/>
         <source>Kata sandi &amp;sekarang</source>
-        <translation>&amp;Current password</translation>
+        <translation>C&amp;urrent password</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -821,7 +821,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
+        <translation>Ser&amp;vice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,17 +846,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Saluran</source>
-        <translation>&amp;Channel</translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fasilitator</source>
-        <translation>Fa&amp;cilitator</translation>
+        <translation>Faci&amp;litator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tanggal kunjungan</source>
-        <translation>&amp;Visit date</translation>
+        <translation>Visi&amp;t date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1125,6 +1125,14 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/date_field.py" line="+16"/>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateGuardDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/duplicate_guard.py" line="+71"/>
@@ -1217,7 +1225,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Ulangi kata sandi</source>
-        <translation>&amp;Repeat password</translation>
+        <translation>Repeat pass&amp;word</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1569,7 +1577,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+212"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+227"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -1602,7 +1610,7 @@
     <message>
         <location line="+1"/>
         <source>Buka &amp;halaman warga</source>
-        <translation>Open resident &amp;page</translation>
+        <translation>Open resident pa&amp;ge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1660,7 +1668,7 @@
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Belum menjadi klien</source>
         <translation>Not a client yet</translation>
     </message>
@@ -1809,7 +1817,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Mitra</source>
-        <translation>&amp;Partner</translation>
+        <translation>Pa&amp;rtner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2500,7 +2508,7 @@
     <message>
         <location line="+1"/>
         <source>Tem&amp;pat</source>
-        <translation>&amp;Place</translation>
+        <translation>Pla&amp;ce</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2520,7 +2528,7 @@
     <message>
         <location line="+1"/>
         <source>Cetak &amp;berita acara…</source>
-        <translation>Print &amp;minutes…</translation>
+        <translation>Print mi&amp;nutes…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2623,7 +2631,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Kosongkan</source>
-        <translation>&amp;Clear</translation>
+        <translation>Cl&amp;ear</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2691,7 +2699,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Kabupaten/Kota</source>
-        <translation>&amp;District (kabupaten/kota)</translation>
+        <translation>D&amp;istrict (kabupaten/kota)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2706,7 +2714,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Nama desa/kelurahan</source>
-        <translation>Village &amp;name</translation>
+        <translation>Village na&amp;me</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2731,7 +2739,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Telepon kantor</source>
-        <translation>Office &amp;phone</translation>
+        <translation>Office phon&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2877,7 +2885,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Sumber informasi</source>
-        <translation>Information &amp;source</translation>
+        <translation>Information s&amp;ource</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2950,7 +2958,7 @@
     <message>
         <location line="+1"/>
         <source>A&amp;lamat</source>
-        <translation>A&amp;ddress</translation>
+        <translation>Add&amp;ress</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2965,7 +2973,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Catatan</source>
-        <translation>&amp;Notes</translation>
+        <translation>N&amp;otes</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3133,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/programmes.py" line="+33"/>
         <source>Program</source>
-        <translation>Programme</translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3160,7 +3168,7 @@
     <message>
         <location line="+1"/>
         <source>K&amp;riteria</source>
-        <translation>C&amp;riteria</translation>
+        <translation>Crit&amp;eria</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3170,7 +3178,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Keterangan</source>
-        <translation>&amp;Remarks</translation>
+        <translation>Remar&amp;ks</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3214,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
+        <translation>Ser&amp;vice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3344,12 +3352,12 @@
     <message>
         <location line="+73"/>
         <source>&amp;Hasil…</source>
-        <translation>&amp;Result…</translation>
+        <translation>Res&amp;ult…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batalka&amp;n…</source>
-        <translation>Ca&amp;ncel…</translation>
+        <translation>Can&amp;cel…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3451,7 +3459,7 @@
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+179"/>
         <source>&amp;Bulan:</source>
         <extracomment>every kind of change can move a figure</extracomment>
-        <translation>&amp;Month:</translation>
+        <translation>Mo&amp;nth:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3466,7 +3474,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Cetak laporan…</source>
-        <translation>&amp;Print report…</translation>
+        <translation>Print re&amp;port…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3564,7 +3572,7 @@
     <message>
         <location line="+1"/>
         <source>No. K&amp;K</source>
-        <translation>K&amp;K number</translation>
+        <translation>KK nu&amp;mber</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3579,7 +3587,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Jenis kelamin *</source>
-        <translation>&amp;Sex *</translation>
+        <translation>Se&amp;x *</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3604,7 +3612,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;RT</source>
-        <translation>&amp;RT</translation>
+        <translation>R&amp;T</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3902,7 +3910,7 @@
     <message>
         <location line="-166"/>
         <source>Daftarkan &amp;keluhan</source>
-        <translation>Register &amp;complaint</translation>
+        <translation>Register compla&amp;int</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3917,7 +3925,7 @@
     <message>
         <location line="+1"/>
         <source>Cetak ula&amp;ng</source>
-        <translation>Re&amp;print</translation>
+        <translation>Reprin&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4474,12 +4482,12 @@
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-2"/>
         <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Keluhan</source>
-        <translation>Complaints</translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location filename="../../build/i18n/column_headers.py" line="+1"/>
         <source>Rujukan</source>
-        <translation>Referrals</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4779,7 +4787,7 @@
     <message>
         <location line="+3"/>
         <source>Dijawab langsung di &amp;meja layanan (informasi)</source>
-        <translation>Answered at the service &amp;desk (information)</translation>
+        <translation>Answered at the service des&amp;k (information)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4809,7 +4817,7 @@
     <message>
         <location line="+1"/>
         <source>T&amp;ujuan bawaan</source>
-        <translation>Default &amp;destination</translation>
+        <translation>Default destinati&amp;on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4957,7 +4965,7 @@
     <message>
         <location line="+1"/>
         <source>Cata&amp;tan</source>
-        <translation>&amp;Notes</translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4967,7 +4975,7 @@
     <message>
         <location line="+1"/>
         <source>Status &amp;keluhan</source>
-        <translation>&amp;Complaint status</translation>
+        <translation>Complaint st&amp;atus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4982,7 +4990,7 @@
     <message>
         <location line="+1"/>
         <source>Cetak daftar &amp;dokumen kurang</source>
-        <translation>Print missing &amp;documents list</translation>
+        <translation>Print &amp;missing documents list</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5103,7 +5111,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Fasilitator</source>
-        <translation>Fa&amp;cilitator</translation>
+        <translation>Faci&amp;litator</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5206,7 +5214,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>Keluhan</source>
-        <translation>Complaints</translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5246,7 +5254,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation>Programme</translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5372,7 +5380,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>Se&amp;lesai</source>
-        <translation>&amp;Resolve</translation>
+        <translation>Re&amp;solve</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5382,7 +5390,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>Buka k&amp;embali…</source>
-        <translation>R&amp;eopen…</translation>
+        <translation>Reope&amp;n…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5447,7 +5455,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kepastian</source>
-        <translation>&amp;Commitment</translation>
+        <translation>Co&amp;mmitment</translation>
     </message>
     <message>
         <location line="+22"/>

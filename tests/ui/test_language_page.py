@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -34,7 +33,7 @@ def test_coordinator_chooses_english_for_the_next_start(qtbot: QtBot, db: Databa
     assert page.buttons["id"].isChecked()  # Indonesian is the default
     assert [b.text() for b in page.buttons.values()] == ["Bahasa Indonesia", "English"]
     page.buttons["en"].click()
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    page.save_button.click()
     assert office.get_setting(db, "language") == "en"
     assert "buka lagi" in page.message.text()  # applies from the next start, and says so
     assert i18n.current_language() == "id"  # nothing switched under the open windows

@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
     def progress(r: soak.RoundResult) -> None:
-        if not args.json and (r.round % 10 == 0 or r.problems):
+        if not args.json and (r.round % 10 == 0 or r.problems or r.stopped):
             mark = "GAGAL: " + "; ".join(r.problems[:2]) if r.problems else "ok"
+            if r.stopped:
+                mark += f" (program berhenti sendiri: {r.stopped})"
             print(f"putaran {r.round}/{args.kills}: {mark}", file=sys.stderr, flush=True)
 
     summary = soak.run_soak(

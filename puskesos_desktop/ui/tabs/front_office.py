@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -82,6 +82,9 @@ VISITS = [
 ]
 
 
+WARM_UP_DELAY_MS = 300
+
+
 class FrontOfficeTab(BaseTab):
     watches = frozenset({"complaints", "residents", "registry", "letters", "proposals", "visits", "referrals"})
 
@@ -93,8 +96,20 @@ class FrontOfficeTab(BaseTab):
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
-        # The name index takes a few seconds on a big village: build it now, off the UI thread.
-        run_in_background(lambda: search.warm_up(ctx.db), lambda _r: None, lambda _e: None)
+        self._warm_up_started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warm_up_started:
+            # The name index takes seconds on a district-sized registry: built off the UI thread, and only once the
+            # window is on screen (sooner, the worker competes with building the window for the interpreter lock).
+            # Until it is ready, names are answered from the indexed SQL prefix query.
+            self._warm_up_started = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)  # cancelled if the tab goes first
+
+    def _warm_up(self) -> None:
+        db = self.ctx.db
+        run_in_background(lambda: search.warm_up(db), lambda _r: None, lambda _e: None)
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -316,7 +331,8 @@ class FrontOfficeTab(BaseTab):
             return
         if text.strip() and text != self._shown_text:
             self._seq += 1
-            hits = attempt(self, lambda: search.search(self.ctx.db, text)) or []
+            # wait=False: Enter never waits on the UI thread for a name index still being built.
+            hits = attempt(self, lambda: search.search(self.ctx.db, text, wait=False)) or []
             self._show_hits(self._seq, text, hits)
         if self.results.selected_row() is not None:
             self.open_selected()

@@ -13,7 +13,7 @@ class DateField(QLineEdit):
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field  # the name a ValidationError carries
-        self.setPlaceholderText("HH-BB-TTTT")
+        self.setPlaceholderText(self.tr("HH-BB-TTTT"))  # day-month-year, in the interface language
         self.setMaxLength(10)
         self.setMaximumWidth(160)
 

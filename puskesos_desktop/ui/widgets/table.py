@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from puskesos_desktop.ui.models.base import Column, RowTableModel
 
+RESIZE_SAMPLE_ROWS = 50
+
 
 class RecordTable(QTableView):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
@@ -29,6 +31,8 @@ class RecordTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths from the first rows only (Qt's default measures 1,000 rows: ~0.2 s for a 200-row list).
+        self.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.setWordWrap(False)
 
     def set_rows(self, rows: Sequence[Any]) -> None:

@@ -1,0 +1,132 @@
+"""`puskesos bench` (issue 9): a tiny run checks the JSON contract's keys and shapes; no timing is asserted."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from puskesos_desktop.bench import measure
+from puskesos_desktop.bench.extract import HEADERS, ExtractWriter
+from puskesos_desktop.bench.people import families, typo
+from puskesos_desktop.cli.main import main
+from puskesos_desktop.core.identity import is_valid_nik, parse_kk
+from puskesos_desktop.excel.registry_reader import read_registry
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMINGS = ("cold_start_s", "nik_lookup_ms", "nik_prefix_ms", "name_search_ms", "receipt_lookup_ms",
+           "raw_nik_lookup_ms", "register_complaint_ms", "card_pdf_ms")  # fmt: skip
+FIGURES = ("import_rows_per_s", "export_10k_s", "peak_rss_mb")
+TINY = ["--residents", "1500", "--registry", "300", "--complaints", "120", "--queries", "12", "--registrations", "4",
+        "--cards", "4", "--starts", "1"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], Path]:
+    keep = tmp_path_factory.mktemp("bench")
+    out = tmp_path_factory.mktemp("out") / "bench.json"
+    buf = io.StringIO()
+    with redirect_stdout(buf):  # capsys lives per test; the run is shared by the module's tests
+        assert main(["bench", *TINY, "--keep", str(keep), "--json"]) == 0
+    out.write_text(buf.getvalue(), encoding="utf-8")
+    return json.loads(buf.getvalue()), keep
+
+
+def test_json_contract(tiny_run: tuple[dict[str, object], Path]) -> None:
+    data, _keep = tiny_run
+    assert list(data)[: len(TIMINGS) + len(FIGURES)] == [*TIMINGS[:-1], "card_pdf_ms", *FIGURES]
+    for key in TIMINGS:
+        value = data[key]
+        assert isinstance(value, dict) and set(value) == {"p50", "p95"}, key
+        assert all(isinstance(v, float | int) and v >= 0 and not math.isnan(v) for v in value.values()), key
+        assert value["p50"] <= value["p95"], key
+    for key in FIGURES:
+        assert isinstance(data[key], float | int) and data[key] > 0, key
+    assert set(data) >= {"cpu_ms", "met", "machine", "load_average", "scale", "rss_mb", "details"}
+    machine = data["machine"]
+    assert isinstance(machine, dict) and machine["nproc"] and machine["cpu_model"]
+    scale = data["scale"]
+    assert isinstance(scale, dict) and scale["residents"] == 1500 and scale["registry_rows"] == 300
+    assert scale["complaints"] == 120
+    met = data["met"]
+    assert isinstance(met, dict) and set(met) >= {"cold_start_s", "peak_rss_mb", "nik_within_10x_raw"}
+
+
+def test_the_steps_did_real_work(tiny_run: tuple[dict[str, object], Path]) -> None:
+    data, keep = tiny_run
+    details = data["details"]
+    assert isinstance(details, dict)
+    assert details["import"]["rows"] == 300 and details["import"]["rejected"] == 0
+    assert details["export"]["counts"]["Keluhan"] == 120
+    for what, score in details["search"]["found"].items():
+        hits, tried = score.split("/")
+        assert int(tried) > 0 and (int(hits) == int(tried) or what == "name_typo"), (what, score)
+    gui = details["gui"][-1]
+    assert gui["index_ready"] is True and gui["ui_stall_ms"]["max"] >= 0
+    assert set(gui["first_show_of_tab_ms"]) >= {"Front Office", "Back Office"}
+    # --keep left the database, the extract and the batch; the password file is not world-readable.
+    assert (keep / "bench.sqlite3").exists() and (keep / "DTKS_bench.xlsx").exists()
+    assert list((keep / "ekspor").glob("PUSKESOS_*.xlsx"))
+    assert (keep / "bench.json").stat().st_mode & 0o077 == 0
+
+
+Run = tuple[dict[str, object], Path]
+
+
+def test_the_table_on_the_terminal(tiny_run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    _data, keep = tiny_run
+    # Re-measure only the quick steps on the kept folder: the table, not the JSON.
+    assert main(["bench", *TINY, "--keep", str(keep), "--only", "search,register"]) == 0
+    out = capsys.readouterr().out
+    assert "Cari NIK lengkap" in out and "Mendaftarkan keluhan" in out and "Tercapai" in out
+    assert "beban rata-rata" in out
+
+
+def test_refusals_through_a_subprocess(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "xdg"))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "bench", "--residents", "10"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1 and "Galat: --residents minimal 1000." in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_only_needs_a_built_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--keep", str(tmp_path), "--only", "search"]) == 1
+    assert "--only" in capsys.readouterr().err
+    assert main(["bench", "--only", "nothing"]) == 1
+
+
+def test_the_extract_goes_through_the_real_reader(tmp_path: Path) -> None:
+    path = tmp_path / "DTKS.xlsx"
+    written = 0
+    with ExtractWriter(path) as writer:
+        for family in families(3):
+            written += writer.add_family(family, first_id=written)
+            if written >= 200:
+                break
+    result = read_registry(path)
+    assert result.total_rows == written and not result.rejected and not result.warnings
+    assert set(result.columns_found.values()) == set(HEADERS)
+    row = result.rows[0]
+    assert is_valid_nik(row.nik) and parse_kk(row.kk) == row.kk and row.name.isupper() and row.birth_date
+    assert len({r.nik for r in result.rows}) == written
+
+
+def test_percentiles_and_typos() -> None:
+    assert measure.percentile([5.0, 1.0, 3.0, 2.0, 4.0], 50) == 3.0
+    assert measure.percentile([float(i) for i in range(1, 101)], 95) == 95.0
+    assert measure.summary([1.0, 2.0]) == {"p50": 1.0, "p95": 2.0}
+    rng = random.Random(1)
+    for name in ("Siti Aminah", "Budi Santoso", "Nur"):
+        wrong = typo(rng, name)
+        assert wrong != name and abs(len(wrong) - len(name)) <= 1
