@@ -409,7 +409,11 @@ def export_month(
         audit_hash=chain_hash,
     )
     step(40)
-    written = write_batch(folder, summary, rows.complaints, rows.referrals, rows.proposals, password or None)
+    # The number comes from the database: a file already under this name was never recorded — a power cut or a
+    # pulled stick between writing and recording it — so it is replaced, never delivered as a batch.
+    written = write_batch(
+        folder, summary, rows.complaints, rows.referrals, rows.proposals, password or None, overwrite=True
+    )
     step(90)
     counts = dict(written.counts)
     counts["letters_issued"] = rows.letters_issued

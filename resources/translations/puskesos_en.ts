@@ -669,7 +669,7 @@
     <message>
         <location line="+1"/>
         <source>Tampilkan yang &amp;nonaktif</source>
-        <translation>Show inacti&amp;ve</translation>
+        <translation>Sho&amp;w inactive</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3158,7 +3158,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Tingkat</source>
-        <translation>&amp;Level</translation>
+        <translation>Le&amp;vel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3474,7 +3474,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Cetak laporan…</source>
-        <translation>Print re&amp;port…</translation>
+        <translation>Print rep&amp;ort…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4817,7 +4817,7 @@
     <message>
         <location line="+1"/>
         <source>T&amp;ujuan bawaan</source>
-        <translation>Default destinati&amp;on</translation>
+        <translation>Defa&amp;ult destination</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -314,7 +314,8 @@ def report(recorder: UntranslatedRecorder, inspector: Inspector) -> str:
 
 def english_sources() -> set[str]:
     """Source texts whose English differs: showing one of them means a translation did not happen."""
-    return {src.replace("&", "") for (_, src), en in catalogue_entries().items() if en != src}
+    plain = {src.replace("&", ""): en.replace("&", "") for (_, src), en in catalogue_entries().items()}
+    return {src for src, en in plain.items() if en != src} - {en for en in plain.values()}
 
 
 def dialog_classes() -> set[str]:
