@@ -7,8 +7,9 @@ Call nik_for()/mask_row() wherever a list leaves the service layer.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from puskesos_desktop.core.identity import mask_nik
 from puskesos_desktop.core.permissions import Permission
@@ -43,3 +44,21 @@ def mask_rows(actor: Actor | None, rows: Iterable[Mapping[str, Any]]) -> list[di
     if sees_full_nik(actor):
         return [dict(r) for r in rows]
     return [mask_row(actor, r) for r in rows]
+
+
+T = TypeVar("T")
+
+
+def mask_objects(actor: Actor | None, items: Iterable[T], keys: Iterable[str] = ("nik", "kk")) -> list[T]:
+    """Frozen dataclass rows (search hits, queue items) with their identity numbers masked for this actor."""
+    rows = list(items)
+    if sees_full_nik(actor):
+        return rows
+    names = tuple(keys)
+    out: list[T] = []
+    for item in rows:
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            changes = {k: mask_nik(getattr(item, k)) for k in names if isinstance(getattr(item, k, None), str)}
+            item = dataclasses.replace(item, **changes)
+        out.append(item)
+    return out

@@ -46,3 +46,21 @@ def test_no_personal_data_in_log_records(
     backup.create_backup(db, coordinator, tmp_path / "c.sqlite3")
     text = "\n".join(rec.getMessage() for rec in caplog.records)
     assert NIK not in text and KK not in text and "Siti Aminah" not in text
+
+
+def test_mask_objects_hides_numbers_from_the_head_of_village(head: object, front: object) -> None:
+    import dataclasses
+
+    from puskesos_desktop.services import privacy
+
+    @dataclasses.dataclass(frozen=True)
+    class Row:
+        nik: str | None
+        kk: str | None
+        name: str
+
+    rows = [Row("6201025205900001", "6201021205900002", "Siti"), Row(None, None, "Tanpa NIK")]
+    masked = privacy.mask_objects(head, rows)  # type: ignore[arg-type]
+    assert masked[0].nik == "620102********01" and masked[0].kk == "620102********02"
+    assert masked[1].nik is None and masked[0].name == "Siti"
+    assert privacy.mask_objects(front, rows) == rows  # type: ignore[arg-type]

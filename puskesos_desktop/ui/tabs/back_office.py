@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ComplaintStatus, Field
-from puskesos_desktop.services import backoffice, catalogue
+from puskesos_desktop.services import backoffice, catalogue, privacy
 from puskesos_desktop.services.work_queue import UNASSIGNED, Queue, QueueFilter, QueueItem, QueueSort, work_queue
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
@@ -288,7 +288,7 @@ class BackOfficeTab(BaseTab):
         chosen = self.table.selected_row()
         # Keep the service's order until the user clicks a column header.
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.set_rows(self.queue.items)
+        self.table.set_rows(privacy.mask_objects(self.ctx.actor, self.queue.items))
         if chosen is not None:
             for row in range(self.table.proxy.rowCount()):
                 if self.table.row_at_proxy(row).id == chosen.id:

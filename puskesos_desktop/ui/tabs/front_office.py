@@ -25,7 +25,7 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import complaints, documents, proposals, residents, search, visits
+from puskesos_desktop.services import complaints, documents, privacy, proposals, residents, search, visits
 from puskesos_desktop.ui import style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -264,7 +264,9 @@ class FrontOfficeTab(BaseTab):
 
     def refresh(self) -> None:
         actor = self.ctx.actor
-        self.recent.set_rows(complaints.recent(self.ctx.db, 200))
+        # A facilitator sees the complaints they entered; the penanggung jawab sees masked NIK/KK.
+        own = actor.user_id if actor.role == Role.FASILITATOR else None
+        self.recent.set_rows(privacy.mask_rows(actor, complaints.recent(self.ctx.db, 200, facilitator_id=own)))
         if actor.can(Permission.STATUS_DESK):
             todo = visits.worklist(self.ctx.db, actor)
             self.to_inform.set_rows(todo)
@@ -311,6 +313,7 @@ class FrontOfficeTab(BaseTab):
         if seq != self._seq:
             return  # typed on meanwhile
         self._shown_text = text
+        hits = privacy.mask_objects(self.ctx.actor, hits)
         self.results.set_rows(hits)
         if hits:
             self.results.selectRow(0)
