@@ -1653,7 +1653,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -1663,7 +1663,7 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>

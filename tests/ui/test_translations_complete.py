@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -153,6 +154,9 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, w.title()
         elif isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
             yield name + " placeholder", w.placeholderText()
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                yield name + " item", w.itemText(i)
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 yield name, w.tabText(i)
