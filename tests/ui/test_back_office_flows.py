@@ -108,7 +108,7 @@ def test_refer_to_two_fields_and_print_two_cards(
     # Both cards, four to a sheet: one A4 page holding two QR codes.
     assert ws.referrals.button_cards.isEnabled()
     qtbot.mouseClick(ws.referrals.button_cards, LEFT)
-    qtbot.waitUntil(lambda: len(screen.pdfs) == 1, timeout=15_000)  # drawn on a pool thread
+    qtbot.waitUntil(lambda: len(screen.pdfs) == 1, timeout=30_000)  # drawn on a pool thread
     name, sheet = screen.pdfs[-1]
     assert name.startswith("kartu-rujukan-2") and pdfs.sizes(sheet) == [(595.3, 841.9)]
     assert pdfs.qr_texts(sheet, scale=2.5) == sorted(r.number for r in made)

@@ -184,7 +184,7 @@ def test_resident_page_letters_and_certificate(
     page.issue_letter()
     qtbot.waitUntil(lambda: len(pdfs) == 1, timeout=10_000)
     assert "Lahir di rumah" in pdf_text(pdfs[0])
-    qtbot.waitUntil(lambda: page.letters.source.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.letters.source.rowCount() == 1, timeout=30_000)
     page.propose()
     assert page.proposals.source.rowCount() == 1
 
@@ -198,7 +198,7 @@ def test_resident_page_letters_and_certificate(
     qtbot.waitUntil(lambda: len(pdfs) == 2, timeout=10_000)
     assert "SURAT KETERANGAN TERDAFTAR" in pdf_text(pdfs[1])
     page2.tabs.setCurrentIndex(3)
-    qtbot.waitUntil(lambda: page2.letters.source.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page2.letters.source.rowCount() == 1, timeout=30_000)
     page2.letters.selectRow(0)
     page2.reprint_selected()
     qtbot.waitUntil(lambda: len(pdfs) == 3, timeout=10_000)
