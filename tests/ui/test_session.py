@@ -155,7 +155,7 @@ def test_backups_daily_in_the_background_and_at_close(
     with qtbot.waitSignal(controller.backup_finished, timeout=30_000) as blocker:
         controller.backup_daily()
     assert blocker.args is not None and blocker.args[0] is not None
-    qtbot.waitUntil(lambda: background.pending() == 0)
+    qtbot.waitUntil(lambda: background.pending() == 0, timeout=30_000)
     assert "Cadangan harian tersimpan" in window.statusBar().currentMessage()
     with qtbot.waitSignal(controller.backup_finished, timeout=30_000) as again:
         controller.backup_daily()
