@@ -33,12 +33,13 @@ def _emit(data: dict[str, Any]) -> None:
 
 def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
     """Start the program; never returns when the window shows (the process ends in _emit)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+    from puskesos_desktop.ui import app as ui_app  # first, as the program imports it (before Qt: see ui/__init__)
+
+    from PySide6.QtCore import QEvent, QObject, QTimer  # isort: skip
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget  # isort: skip
 
     from puskesos_desktop.bench.info import load_info
     from puskesos_desktop.services import auth, bootstrap, search
-    from puskesos_desktop.ui import app as ui_app
 
     info = load_info(workdir)
     marks: dict[str, Any] = {"imported_at": time.time(), "phases_cpu_s": {"imports": round(measure.cpu_seconds(), 2)}}

@@ -17,15 +17,17 @@ import re
 from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
-from openpyxl.cell.cell import Cell
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel.common import EXCEL_MAX_CELL_CHARS, excel_length, thousands
+
+if TYPE_CHECKING:  # openpyxl takes ~0.1 s to import: the program's start need not pay for it (puskesos bench)
+    from openpyxl.cell.cell import Cell
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm:ss"

@@ -436,8 +436,8 @@ def release(db: Database) -> None:
 def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True) -> list[SearchHit]:
     """Everything that matches what was typed, best first.
 
-    `wait=False` (the window): until the name index is ready, answer from the SQL prefix source; the index is only
-    ever built by `warm_up` (a worker), never by the thread that asked.
+    `wait=False` (the window): never wait for the name index another thread is building, and never build it on the
+    main (UI) thread: answer from the SQL prefix source until it is ready.
     """
     text = (text or "").strip()
     if not text:
@@ -457,7 +457,8 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = 
             return _assemble(c, _number_refs(c, digits, limit), limit)
         index = name_index(db)
         source: NameSource = index
-        if not index.ready and not wait:
+        on_ui_thread = threading.current_thread() is threading.main_thread()
+        if not index.ready and not wait and (index.lock.locked() or on_ui_thread):
             source = SqlPrefixSource()
         found = source.find(c, key, limit)
         return _assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit)

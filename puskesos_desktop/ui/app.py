@@ -55,6 +55,9 @@ def run_gui(db_arg: str | None) -> int:
         print(NO_DISPLAY.format(args=f"--db {db_arg}" if db_arg else ""), file=sys.stderr)
         return 2
     app = make_application()
+    from puskesos_desktop.ui.watchdog import install_if_asked
+
+    install_if_asked(app)  # PUSKESOS_SLOW_MS=100: log every freeze of the window over 100 ms (debug mode)
     db = open_office_db(resolve_db_url(db_arg))
     window = start(db)
     if window is None:

@@ -211,7 +211,147 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+108"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+34"/>
+        <source>Masuk</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gagal masuk</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluar</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membuka kunci layar</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gagal membuka kunci layar</source>
+        <translation>Screen unlock failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layar dikunci</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun diubah</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akun diaktifkan</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi direset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gagal mengganti kata sandi</source>
+        <translation>Password change failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunci akun dibuka</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profil kantor dibuat</source>
+        <translation>Office profile created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profil kantor diubah</source>
+        <translation>Office profile changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penyiapan awal selesai</source>
+        <translation>First setup finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pengaturan diubah</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warga didaftarkan</source>
+        <translation>Resident registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data warga diubah</source>
+        <translation>Resident data changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluhan didaftarkan</source>
+        <translation>Complaint registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status keluhan</source>
+        <translation>Complaint status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status rujukan</source>
+        <translation>Referral status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status usulan</source>
+        <translation>Proposal status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadangan otomatis</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database dipulihkan</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jejak audit diekspor</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+19"/>
         <location line="+119"/>
         <source>Jejak audit</source>
@@ -2383,7 +2523,7 @@
     <message>
         <location line="+1"/>
         <source>Keluhan didaftarkan</source>
-        <translation>Complaints registered</translation>
+        <translation>Complaint registered</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4669,7 +4809,7 @@
     <message>
         <location line="+1"/>
         <source>Warga didaftarkan</source>
-        <translation>Residents registered</translation>
+        <translation>Resident registered</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -96,7 +96,7 @@ def test_refusals_through_a_subprocess(tmp_path: Path) -> None:
         [sys.executable, str(ROOT / "main.py"), "bench", "--residents", "10"],
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )  # fmt: skip
-    assert proc.returncode == 1 and "Galat: --residents minimal 1000." in proc.stderr
+    assert proc.returncode == 1 and "Galat: --residents: paling sedikit 1000 warga." in proc.stderr
     assert proc.stdout == ""
 
 

@@ -8,12 +8,13 @@ Two nets:
 2. Every text a person can see (labels, buttons, tabs, menus, group titles, placeholders, tooltips, column
    headers, window titles) is compared with the Indonesian source texts and checked for Indonesian words, which
    catches strings that never went through tr() at all. Hidden widgets count too (wizard pages, tab pages, error
-   labels): they show sooner or later. Combo-box items are left to net 1: most are the office's own data
-   (services, partners), which stays as the office wrote it.
+   labels): they show sooner or later. Combo-box items too, less the office's own data (services, partners).
 
-What stays Indonesian on purpose (KEEP_INDONESIAN and the office's own data, DATA below): the closed status words
-of core/statuses.py (the district reads them as data), programme and institution names, and whatever the office
-typed into its database (names, addresses, services, partners).
+What stays Indonesian on purpose (KEEP_INDONESIAN, office_data()): the closed status words of core/statuses.py
+(the district reads them as data), role titles, government levels, programme and institution names, and whatever
+the office typed into its database (names, addresses, services, partners, what residents said). Texts the services
+write (their messages, a status's plain explanation, a figure list's title) are Indonesian for now and are let
+through by name in the dialog test.
 
 The walk: the main window with every tab and settings page, then every dialog in ui/dialogs/, opened the way staff
 open them or built directly, on a small demo village. QDialog.exec is replaced by "look, then close", so a dialog
@@ -58,6 +59,7 @@ from sqlalchemy import select
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import (
+    ROLE_LABELS,
     Channel,
     ComplaintStatus,
     Field,
@@ -68,6 +70,7 @@ from puskesos_desktop.core.statuses import (
 )
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models.cases import Complaint, Referral
+from puskesos_desktop.db.models.catalogue import LEVELS
 from puskesos_desktop.db.models.people import Resident
 from puskesos_desktop.services import backoffice, catalogue, demo, musdes, office, referrals, statusdesk, users
 from puskesos_desktop.services.bootstrap import open_office_db
@@ -99,6 +102,9 @@ KEEP_INDONESIAN = {
     *(u.value for u in Urgency),
     "Puskesos", "DTKS", "DTSEN", "NIK", "KK", "SLRT", "Musdes", "Sukamaju",
     "Bahasa Indonesia",  # the language choice names each language in its own words
+    *ROLE_LABELS.values(),  # the official SLRT role titles, as on the decree that appoints the staff
+    *LEVELS,  # government levels (Desa, Kabupaten/Kota, Provinsi, Pusat) of programmes and partners
+    *referrals.OUTCOME_SOURCES,  # suggestions for a free-text field that is stored and reported as written
 }
 PATH = re.compile(r"\S*[/\\]\S*")  # file paths (the database's, a backup folder's) are not interface words
 

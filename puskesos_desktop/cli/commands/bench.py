@@ -47,18 +47,18 @@ def _options(args: argparse.Namespace) -> Any:
     from puskesos_desktop.bench.steps import StepOptions
 
     if args.residents < 1000:
-        raise ValidationError("--residents minimal 1000.", "--residents")
+        raise ValidationError("paling sedikit 1000 warga.", "--residents")
     if args.registry < 100 or args.complaints < 100:
-        raise ValidationError("--registry dan --complaints minimal 100.", "--registry")
+        raise ValidationError("--registry dan --complaints paling sedikit 100.", "--registry")
     for name in ("queries", "registrations", "cards", "starts"):
         if getattr(args, name) < 1:
-            raise ValidationError(f"--{name} minimal 1.", f"--{name}")
+            raise ValidationError("paling sedikit 1.", f"--{name}")
     only = tuple(s.strip() for s in (args.only or "").split(",") if s.strip())
     unknown = [s for s in only if s not in ORDER]
     if unknown:
-        raise ValidationError(f"Langkah tidak dikenal: {', '.join(unknown)} (pilihan: {', '.join(ORDER)}).", "--only")
+        raise ValidationError(f"langkah tidak dikenal: {', '.join(unknown)} (pilihan: {', '.join(ORDER)}).", "--only")
     if only and "build" not in only and not (args.keep and (Path(args.keep) / "bench.json").exists()):
-        raise ValidationError("--only tanpa build butuh --keep DIR yang sudah dibangun.", "--only")
+        raise ValidationError("tanpa build butuh --keep DIR yang sudah dibangun.", "--only")
     return BenchOptions(
         spec=BuildSpec(args.residents, args.registry, args.complaints, args.seed),
         steps=StepOptions(args.queries, args.registrations, args.cards, args.seed),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,12 +28,51 @@ from puskesos_desktop.ui.widgets.background import run_in_background
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
 
+# services/audit.py's ACTION_LABELS, for lupdate; the viewer shows them in the interface language (exports keep
+# the Indonesian words the trail was written in).
+_ACTION_LABELS_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Masuk"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Gagal masuk"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Keluar"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Membuka kunci layar"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Gagal membuka kunci layar"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Layar dikunci"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Akun dibuat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Akun diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Akun dinonaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Akun diaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Kata sandi direset"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Kata sandi diganti"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Gagal mengganti kata sandi"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Kunci akun dibuka"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Profil kantor dibuat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Profil kantor diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Penyiapan awal selesai"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Pengaturan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Warga didaftarkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data warga diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Keluhan didaftarkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Status keluhan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Status rujukan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Status usulan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan dibuat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan otomatis"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Database dipulihkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Jejak audit diekspor"),
+)
+
+
+def action_text(code: str) -> str:
+    label = audit.ACTION_LABELS.get(code)
+    return QCoreApplication.translate("AuditViewerPage", label) if label else code  # no label yet: the code
+
+
 LIMIT = 5000
 COLUMNS = [
     Column("id", "No", align_right=True),
     Column("at", "Waktu"),
     Column("actor", "Pengguna"),
-    Column("action_label", "Tindakan"),
+    Column("action_label", "Tindakan", getter=lambda r: action_text(r.action)),
     Column("target", "Objek", getter=lambda r: f"{r.entity} {r.entity_id}".strip()),
     Column("summary", "Rincian"),
 ]
@@ -145,13 +184,13 @@ class AuditViewerPage(QWidget):
         self._fill(self.actor, [("", self.tr("Semua pengguna"))] + [(a, a) for a in actors])
         groups = [
             ("", self.tr("Semua tindakan")),
-            ("login", audit.ACTION_LABELS["login"]),
-            ("login.failed", audit.ACTION_LABELS["login.failed"]),
+            ("login", action_text("login")),
+            ("login.failed", action_text("login.failed")),
             ("user.", self.tr("Perubahan akun")),
             ("backup.", self.tr("Cadangan dan pemulihan")),
         ]
         known = {code for code, _ in groups}
-        groups += [(a, audit.ACTION_LABELS.get(a, a)) for a in actions if a not in known]
+        groups += [(a, action_text(a)) for a in actions if a not in known]
         self._fill(self.action, groups)
         self.chain.setText(self.tr("Hash terakhir: {0}").format(audit.latest_hash(self.ctx.db)))
         self.load()

@@ -1,0 +1,40 @@
+"""The debug mode that logs freezes of the window (PUSKESOS_SLOW_MS, issue 9)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.ui import watchdog
+
+
+def _busy() -> None:
+    time.sleep(0.35)  # a slow call on the UI thread
+
+
+def test_a_stall_is_logged_with_where_it_happened(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv(watchdog.ENV, "100")
+    owner = QObject()
+    dog = watchdog.install_if_asked(owner)
+    assert dog is not None
+    try:
+        with caplog.at_level(logging.WARNING, logger="puskesos.slow"):
+            qtbot.wait(60)
+            QTimer.singleShot(0, _busy)
+            qtbot.waitUntil(lambda: bool(dog.stalls), timeout=5000)
+        text = caplog.text
+        assert "busy for more than 100 ms" in text and "_busy" in text
+        assert dog.stalls[0] >= 250
+    finally:
+        dog.stop()
+
+
+def test_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(watchdog.ENV, raising=False)
+    assert watchdog.install_if_asked(QObject()) is None
