@@ -313,8 +313,11 @@ def table_rows(out: dict[str, Any]) -> list[list[object]]:
             ok = ok and bool(out["met"].get("nik_within_10x_raw"))
         mark = "" if ok is None else ("ya" if ok else "TIDAK")
         if isinstance(value, dict):
-            c = cpu.get(key)
+            c = cpu.get(key) or cpu.get(key.replace("_s", "_cpu_s"))
             rows.append([label, unit, value["p50"], value["p95"], c["p95"] if c else "", limit, mark])
+            ratio = out.get("ratio_to_raw")
+            if key == "raw_nik_lookup_ms" and ratio:
+                rows.append(["Cari NIK ÷ batas bawah", "×", ratio["p50"], ratio["p95"], "", f"≤ {RAW_FACTOR:g}", ""])
         else:
             rows.append([label, unit, "", value, "", limit, mark])
     return rows
