@@ -20,8 +20,8 @@ from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
-from puskesos_desktop.ui.tabs.reports import Runner  # the pool runner; belongs in ui/workers.py one day
 from puskesos_desktop.ui.widgets.table import RecordTable
+from puskesos_desktop.ui.workers import Runner
 
 # Pale versions of the card colours, so the list echoes the cards the resident carries.
 FIELD_TINTS: dict[str, QColor] = {
