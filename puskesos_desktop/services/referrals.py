@@ -29,8 +29,8 @@ from puskesos_desktop.core.statuses import (
     ReferralStatus,
 )
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, Partner, Referral, ReferralEvent, Service, Setting, User
-from puskesos_desktop.services import audit, history, numbering
+from puskesos_desktop.db.models import Complaint, Partner, Referral, ReferralEvent, Service, Setting
+from puskesos_desktop.services import audit, history, numbering, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import DEFAULTS
 
@@ -128,16 +128,9 @@ def load(s: Session, number: str) -> Referral:
     return ref
 
 
-def _names(s: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    return {uid: name for uid, name in s.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))}
-
-
 def info(s: Session, refs: Sequence[Referral]) -> list[ReferralInfo]:
     """Plain read models of loaded referrals (complaint, resident, partner, service loaded lazily here)."""
-    names = _names(s, {r.created_by_id for r in refs} | {r.approved_by_id for r in refs})
+    names = users.names_in(s, {r.created_by_id for r in refs} | {r.approved_by_id for r in refs})
     days = followup_days_in(s)
     today = clock.today()
     out = []

@@ -22,7 +22,7 @@ from puskesos_desktop.core.statuses import (
 )
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Partner, Referral, Resident, Service, User
-from puskesos_desktop.services import audit, history
+from puskesos_desktop.services import audit, history, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.search import canonical_number
 
@@ -142,13 +142,6 @@ def _complaint_needs_informing(c: Complaint) -> bool:
     return c.status == ComplaintStatus.SELESAI.value and c.informed_at is None
 
 
-def _names(s: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    return {i: n for i, n in s.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))}
-
-
 _EVENT_WORDS = {
     "answer": "Jawaban",
     "informed": "Pemberitahuan",
@@ -188,7 +181,7 @@ def story_in(s: Session, number: str) -> StatusStory:
     service = s.get(Service, c.service_id) if c.service_id else None
     user_ids: set[int | None] = {c.facilitator_id, c.informed_by_id}
     user_ids.update(r.informed_by_id for r in c.referrals)
-    names = _names(s, user_ids)
+    names = users.names_in(s, user_ids)
     referrals = tuple(
         ReferralStory(
             id=r.id,
@@ -404,7 +397,7 @@ def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem]
         if complaints
         else {}
     )
-    names = _names(s, {c.facilitator_id for c in complaints} | {p.facilitator_id for p in people.values()})
+    names = users.names_in(s, {c.facilitator_id for c in complaints} | {p.facilitator_id for p in people.values()})
     for c in complaints:
         person = people[c.resident_id]
         items: list[tuple[str, dt.date]] = []

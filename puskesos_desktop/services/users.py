@@ -382,3 +382,11 @@ def change_own_password(
     if wrong:
         raise ValidationError("Kata sandi lama salah.", "Kata sandi lama")
     return info
+
+
+def names_in(s: Session, ids: set[int | None]) -> dict[int, str]:
+    """Full names of the given user ids (None ignored), in one query inside the caller's session."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {uid: name for uid, name in s.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))}
