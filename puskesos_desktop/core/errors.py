@@ -42,3 +42,7 @@ class PermissionDenied(PuskesosError):
 
 class AuthError(PuskesosError):
     """Login refused (wrong password, locked or disabled account)."""
+
+
+class Cancelled(Exception):
+    """The person cancelled long work; it stopped at its next step and nothing it did was kept."""

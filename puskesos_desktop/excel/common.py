@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from puskesos_desktop.core.errors import Cancelled as Cancelled  # its home is core; the readers raise it
+
 # What python-calamine hands back for one cell.
 CellValue = int | float | str | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
@@ -16,10 +18,6 @@ EXACT_INT_LIMIT = 2**53
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _DATE_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$")
-
-
-class Cancelled(Exception):
-    """The user cancelled a long read; nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)
