@@ -19,13 +19,13 @@ from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, Valida
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorMessages", text)
-
-
 def show_error(parent: QWidget | None, exc: PuskesosError) -> None:
     """A refusal: nothing changed; the message says what to fix."""
-    title = _tr("Tidak diizinkan") if isinstance(exc, PermissionDenied) else _tr("Periksa kembali")
+    title = (
+        QCoreApplication.translate("ErrorMessages", "Tidak diizinkan")
+        if isinstance(exc, PermissionDenied)
+        else QCoreApplication.translate("ErrorMessages", "Periksa kembali")
+    )
     text = str(exc) if isinstance(exc, ValidationError) else exc.message
     QMessageBox.warning(parent, title, text)
 
@@ -43,22 +43,26 @@ def describe_fault(exc: BaseException) -> str:
     """One Indonesian (or translated) sentence for a fault that is not a refusal."""
     text = f"{type(exc).__name__}: {exc}".lower()
     if "database is locked" in text or "database table is locked" in text:
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorMessages",
             "Basis data sedang dipakai oleh pekerjaan lain (misalnya impor yang panjang). Tunggu sebentar, "
-            "lalu coba lagi. Data yang sudah tersimpan aman."
+            "lalu coba lagi. Data yang sudah tersimpan aman.",
         )
     disk_full = isinstance(exc, OSError) and getattr(exc, "errno", None) == 28
     if disk_full or "disk is full" in text or "no space" in text:
-        return _tr(
-            "Disk penuh: kosongkan ruang pada disk atau flashdisk, lalu coba lagi. Data yang sudah tersimpan aman."
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "Disk penuh: kosongkan ruang pada disk atau flashdisk, lalu coba lagi. Data yang sudah tersimpan aman.",
         )
     if isinstance(exc, sqlite3.DatabaseError) or "malformed" in text or "not a database" in text:
-        return _tr(
-            "Berkas basis data tidak dapat dibaca. Hubungi koordinator untuk memulihkan cadangan terakhir."
+        return QCoreApplication.translate(
+            "ErrorMessages",
+            "Berkas basis data tidak dapat dibaca. Hubungi koordinator untuk memulihkan cadangan terakhir.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "ErrorMessages",
         "Terjadi galat pada program. Data yang sudah tersimpan aman. Rinciannya dicatat di laporan galat "
-        "(Bantuan › Laporan galat) untuk dikirim ke pendamping TI."
+        "(Bantuan › Laporan galat) untuk dikirim ke pendamping TI.",
     )
 
 
@@ -67,4 +71,4 @@ def show_fault(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, PuskesosError):
         show_error(parent, exc)
         return
-    QMessageBox.critical(parent, _tr("Terjadi galat"), describe_fault(exc))
+    QMessageBox.critical(parent, QCoreApplication.translate("ErrorMessages", "Terjadi galat"), describe_fault(exc))

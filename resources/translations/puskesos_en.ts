@@ -1316,6 +1316,44 @@
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/errors.py" line="+25"/>
+        <source>Tidak diizinkan</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periksa kembali</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Basis data sedang dipakai oleh pekerjaan lain (misalnya impor yang panjang). Tunggu sebentar, lalu coba lagi. Data yang sudah tersimpan aman.</source>
+        <translation>The database is busy with other work (a long import, for example). Wait a moment, then try again. Data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disk penuh: kosongkan ruang pada disk atau flashdisk, lalu coba lagi. Data yang sudah tersimpan aman.</source>
+        <translation>The disk is full: free some space on the disk or the USB stick, then try again. Data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berkas basis data tidak dapat dibaca. Hubungi koordinator untuk memulihkan cadangan terakhir.</source>
+        <translation>The database file cannot be read. Ask the coordinator to restore the latest backup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terjadi galat pada program. Data yang sudah tersimpan aman. Rinciannya dicatat di laporan galat (Bantuan › Laporan galat) untuk dikirim ke pendamping TI.</source>
+        <translation>The program ran into an error. Data already saved is safe. The details are in the error report (Help › Error report) to send to your IT helper.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Terjadi galat</source>
+        <translation>An error occurred</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/export_wizard.py" line="+152"/>
@@ -2293,6 +2331,19 @@
         <location line="+2"/>
         <source>Semua baris diterima tanpa catatan.</source>
         <translation>All rows accepted without remarks.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/jobs.py" line="+183"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Membatalkan… menunggu pekerjaan berhenti dengan aman.</source>
+        <translation>Cancelling… waiting for the work to stop safely.</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +3647,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+179"/>
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+99"/>
         <source>&amp;Bulan:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
