@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ os.environ.setdefault("LANG", "id_ID.UTF-8")
 os.environ.pop("PUSKESOS_DB", None)
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 
 from puskesos_desktop.core import clock  # noqa: E402
 from puskesos_desktop.core.statuses import Role  # noqa: E402
@@ -23,6 +26,44 @@ from puskesos_desktop.services.context import SYSTEM, Actor  # noqa: E402
 
 VILLAGE_CODE = "6201022001"  # Kab. Kotawaringin Barat, Kec. Arut Selatan, a desa
 TEST_PASSWORD = "Rahasia-123"
+
+
+# Tests only: a cheap argon2 (the production cost is ~100 ms a hash, paid by every sign-in a test makes).
+# Hashes made with it verify with the production hasher too (argon2 stores its parameters in the hash).
+users.HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def _snapshot(src: Path, dst: Path) -> None:
+    """A consistent copy of an SQLite database (WAL folded in), made with SQLite's own backup."""
+    with sqlite3.connect(src) as source, sqlite3.connect(dst) as target:
+        source.backup(target)
+    target.close()
+    source.close()
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Migrated, seeded databases built once per test process and copied for each test (a migration per test
+    cost about a second)."""
+    folder = tmp_path_factory.mktemp("templates")
+    empty = folder / "empty.sqlite3"
+    database = open_office_db(f"sqlite:///{empty}")
+    database.dispose()
+    empty_copy = folder / "empty-copy.sqlite3"
+    _snapshot(empty, empty_copy)
+    database = open_office_db(f"sqlite:///{empty_copy}")
+    _fill_office(database)
+    database.dispose()
+    office_db = folder / "office.sqlite3"
+    _snapshot(empty_copy, office_db)
+    return {"empty": empty, "office": office_db}
+
+
+def _from_template(template: Path, target: Path) -> Database:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, target)
+    return open_office_db(f"sqlite:///{target}")
 
 
 @pytest.fixture(autouse=True)
@@ -40,16 +81,21 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def empty_db(db_path: Path) -> Iterator[Database]:
-    """Migrated and catalogue-seeded, but no office profile and no users."""
-    database = open_office_db(f"sqlite:///{db_path}")
+def empty_db(db_path: Path, _templates: dict[str, Path], request: pytest.FixtureRequest) -> Iterator[Database]:
+    """Migrated and catalogue-seeded, but no office profile and no users (or, under `db`, with them)."""
+    template = _templates["office"] if "db" in request.fixturenames else _templates["empty"]
+    database = _from_template(template, db_path)
     yield database
     database.dispose()
 
 
 @pytest.fixture
 def db(empty_db: Database) -> Database:
-    """An office database with a profile (Desa Sukamaju) and one user of every role."""
+    """An office database with a profile (Desa Sukamaju) and one user of every role (copied from a template)."""
+    return empty_db
+
+
+def _fill_office(empty_db: Database) -> None:
     office.save_profile(
         empty_db,
         SYSTEM,
@@ -73,7 +119,6 @@ def db(empty_db: Database) -> Database:
         ("kades", "H. Abdul Rahman", Role.PENANGGUNG_JAWAB),
     ]:
         users.create_user(empty_db, SYSTEM, username, name, role, TEST_PASSWORD)
-    return empty_db
 
 
 def _actor(database: Database, username: str) -> Actor:
