@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB := demo/puskesos-demo.sqlite3
 
-.PHONY: run test lint typecheck pytest demo dist screenshots bench soak baseline translations clean
+.PHONY: run test pins lint typecheck pytest demo dist screenshots bench soak baseline translations clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Butuh Python 3.11 ($(PYTHON)); pasang: sudo apt-get install python3.11 python3.11-venv"; exit 1; }
@@ -39,7 +39,10 @@ typecheck: $(STAMP)
 pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -n 2 -m "not slow"
 
-test: lint typecheck pytest
+pins: $(STAMP)
+	$(PY) scripts/check_pins.py
+
+test: lint pins typecheck pytest
 
 baseline: $(STAMP)
 	$(PY) scripts/regen_baseline.py
@@ -56,6 +59,7 @@ screenshots: $(STAMP) translations
 	$(PY) scripts/screenshots.py
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[bench]'
 	$(PY) main.py bench
 
 soak: $(STAMP)

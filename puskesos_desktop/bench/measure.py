@@ -55,15 +55,25 @@ def peak_rss_mb() -> float:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return round(peak / (2**20 if sys.platform == "darwin" else 1024), 1)  # bytes on macOS, KiB on Linux
     except ImportError:  # Windows
-        import psutil
-
+        try:
+            import psutil
+        except ImportError:  # the `bench` extra is not installed
+            return float("nan")
         info = psutil.Process().memory_info()
         return round(getattr(info, "peak_wset", info.rss) / 2**20, 1)
 
 
 def rss_mb() -> float:
-    import psutil
-
+    """Resident memory now (psutil is the `bench` extra; Linux reads /proc without it)."""
+    try:
+        import psutil
+    except ImportError:
+        try:
+            with open("/proc/self/statm", encoding="ascii") as f:
+                pages = int(f.read().split()[1])
+            return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
+        except (OSError, ValueError, AttributeError):
+            return float("nan")
     return round(psutil.Process().memory_info().rss / 2**20, 1)
 
 
