@@ -29,7 +29,7 @@ from puskesos_desktop.core.statuses import (
     ReferralStatus,
 )
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, Partner, Referral, ReferralEvent, Service, Setting
+from puskesos_desktop.db.models import Complaint, Partner, Referral, ReferralEvent, Resident, Service, Setting
 from puskesos_desktop.services import audit, history, numbering, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import DEFAULTS
@@ -418,11 +418,104 @@ def pending_approvals(db: Database) -> list[ReferralInfo]:
     return list_referrals(db, status=ReferralStatus.MENUNGGU.value)
 
 
+def _followup_cutoff(s: Session, days: int | None) -> tuple[int, dt.datetime]:
+    limit = followup_days_in(s) if days is None else max(0, days)
+    return limit, dt.datetime.combine(clock.today() - dt.timedelta(days=limit), dt.time.max)
+
+
 def followup_list(db: Database, days: int | None = None) -> list[ReferralInfo]:
     """Referrals sent at least `days` days ago (setting `followup_days`) with no final answer yet, oldest first."""
     with db.read() as s:
-        limit = followup_days_in(s) if days is None else max(0, days)
-        cutoff = dt.datetime.combine(clock.today() - dt.timedelta(days=limit), dt.time.max)
+        limit, cutoff = _followup_cutoff(s, days)
         q = referral_query().where(Referral.status.in_(AWAITING_ANSWER), Referral.sent_at <= cutoff)
         rows = info(s, s.execute(q.order_by(Referral.sent_at, Referral.id)).scalars().all())
+    return [r for r in rows if r.days_waiting >= limit]
+
+
+# --- the back office's two referral lists: only the columns they show ------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    """One line of the approvals or follow-up list. The full referral (ReferralInfo) is read when one is opened:
+    at 10,000 complaints a month these lists hold thousands of rows, read on a worker."""
+
+    id: int
+    number: str
+    complaint_id: int
+    resident_name: str
+    referred_at: dt.datetime
+    sent_at: dt.datetime | None
+    field: str
+    destination: str
+    service: str
+    reason: str
+    status: str
+    created_by: str
+    days_waiting: int  # days since it was sent, while its destination has not answered finally
+
+
+def _row_query() -> Any:
+    return (
+        select(
+            Referral.id,
+            Referral.number,
+            Referral.complaint_id,
+            Resident.name,
+            Referral.referred_at,
+            Referral.sent_at,
+            Referral.field,
+            Partner.name,
+            Service.name,
+            Referral.reason,
+            Referral.status,
+            Referral.created_by_id,
+        )
+        .join(Complaint, Complaint.id == Referral.complaint_id)
+        .join(Resident, Resident.id == Complaint.resident_id)
+        .join(Partner, Partner.id == Referral.partner_id)
+        .outerjoin(Service, Service.id == Referral.service_id)
+    )
+
+
+def _rows(s: Session, q: Any) -> list[ReferralRow]:
+    found = s.execute(q).all()
+    names = users.names_in(s, {r[11] for r in found})
+    today = clock.today()
+    out = []
+    for rid, number, cid, name, referred, sent, field, partner, service, reason, status, by in found:
+        waiting = (today - (sent or referred).date()).days if status in AWAITING_ANSWER else 0
+        out.append(
+            ReferralRow(
+                id=rid,
+                number=number,
+                complaint_id=cid,
+                resident_name=name,
+                referred_at=referred,
+                sent_at=sent,
+                field=field,
+                destination=partner,
+                service=service or "",
+                reason=reason,
+                status=status,
+                created_by=names.get(by or 0, ""),
+                days_waiting=waiting,
+            )
+        )
+    return out
+
+
+def approval_rows(db: Database) -> list[ReferralRow]:
+    """The approvals list: referrals waiting for the coordinator, oldest first (as pending_approvals)."""
+    with db.read() as s:
+        q = _row_query().where(Referral.status == ReferralStatus.MENUNGGU.value)
+        return _rows(s, q.order_by(Referral.referred_at, Referral.id))
+
+
+def followup_rows(db: Database, days: int | None = None) -> list[ReferralRow]:
+    """The follow-up list: the referrals of followup_list, oldest sent first."""
+    with db.read() as s:
+        limit, cutoff = _followup_cutoff(s, days)
+        q = _row_query().where(Referral.status.in_(AWAITING_ANSWER), Referral.sent_at <= cutoff)
+        rows = _rows(s, q.order_by(Referral.sent_at, Referral.id))
     return [r for r in rows if r.days_waiting >= limit]

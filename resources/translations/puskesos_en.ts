@@ -188,7 +188,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+93"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+104"/>
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+197"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+223"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-149"/>
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+143"/>
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1724,7 +1724,7 @@
 <context>
     <name>FollowupPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+14"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+15"/>
         <source>Catat &amp;hasil…</source>
         <translation>Record &amp;result…</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <translation>Open &amp;complaint</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Rujukan yang belum ada jawaban dari tujuan setelah {0} hari: hubungi tujuan, lalu catat hasilnya.</source>
         <translation>Referrals with no answer from the destination after {0} days: contact the destination, then record the result.</translation>
     </message>
@@ -2393,6 +2393,15 @@
         <location line="+3"/>
         <source>Di komputer ini PUSKESOS_LANG={0} tetap berlaku.</source>
         <translation>On this computer PUSKESOS_LANG={0} still applies.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingOverlay</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/loading.py" line="+43"/>
+        <location line="+10"/>
+        <source>Memuat daftar…</source>
+        <translation>Loading the list…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,21 @@ def test_json_contract(tiny_run: tuple[dict[str, object], Path]) -> None:
     assert isinstance(met, dict) and set(met) >= {"cold_start_s", "peak_rss_mb", "nik_within_10x_raw"}
 
 
+def test_issue_12_keys_after_the_others(tiny_run: tuple[dict[str, object], Path]) -> None:
+    """The scripted session in the real window: stalls, the receipt's print, each tab's first showing."""
+    data, _keep = tiny_run
+    keys = list(data)
+    assert keys[-3:] == ["ui_stall_max_ms", "print_receipt_ui_ms", "tab_first_show_ms"]
+    assert keys.index("seconds_total") < keys.index("ui_stall_max_ms")
+    for key in ("ui_stall_max_ms", "print_receipt_ui_ms"):
+        value = data[key]
+        assert isinstance(value, float | int) and value >= 0, key
+    tabs = data["tab_first_show_ms"]
+    assert isinstance(tabs, dict) and set(tabs) >= {"Front Office", "Back Office", "Laporan", "Pengaturan"}
+    session = data["details"]["session"]  # type: ignore[index]
+    assert session["errors"] == [], session
+
+
 def test_the_steps_did_real_work(tiny_run: tuple[dict[str, object], Path]) -> None:
     data, keep = tiny_run
     details = data["details"]

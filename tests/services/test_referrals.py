@@ -199,6 +199,30 @@ def test_followup_list_with_controlled_clock(db: Database, front: Actor, back: A
     assert [r.number for r in referrals.pending_approvals(db)] == [waiting]
 
 
+def test_list_rows_hold_what_the_lists_show(db: Database, front: Actor, back: Actor, coordinator: Actor) -> None:
+    """The back office's two referral lists read slim rows that agree with the full referrals."""
+    moment = [dt.datetime(2026, 11, 2, 10, 0)]
+    clock.set_clock(lambda: moment[0])
+    ids = h.complaint(db, front)
+    early = _refer(db, back, ids.complaint_id, "Pemerintah Desa", "Sosial")
+    moment[0] = dt.datetime(2026, 11, 10, 10, 0)
+    waiting = _refer(db, back, ids.complaint_id)
+    moment[0] = dt.datetime(2026, 11, 16, 9, 0)
+    fields = ("number", "complaint_id", "resident_name", "referred_at", "sent_at", "field", "destination", "service",
+              "reason", "status", "created_by", "days_waiting")  # fmt: skip
+    for rows, full in (
+        (referrals.followup_rows(db), referrals.followup_list(db)),
+        (referrals.approval_rows(db), referrals.pending_approvals(db)),
+        (referrals.followup_rows(db, days=0), referrals.followup_list(db, days=0)),
+    ):
+        assert [tuple(getattr(r, f) for f in fields) for r in rows] == [
+            tuple(getattr(r, f) for f in fields) for r in full
+        ]
+    assert [r.number for r in referrals.followup_rows(db)] == [early]
+    assert [(r.number, r.created_by) for r in referrals.approval_rows(db)] == [(waiting, back.full_name)]
+    assert referrals.followup_rows(db)[0].days_waiting == 14
+
+
 def test_numbers_are_sequential_per_month(db: Database, front: Actor, back: Actor) -> None:
     moment = [dt.datetime(2026, 11, 30, 15, 0)]
     clock.set_clock(lambda: moment[0])

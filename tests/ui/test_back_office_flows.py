@@ -19,6 +19,7 @@ from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from tests.helpers.jobs import wait_for_jobs
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
 from tests.ui.bo_driving import drive, watch
@@ -155,9 +156,11 @@ def test_approval_gate(
     tab = BackOfficeTab(AppContext(db, coordinator))
     qtbot.addWidget(tab)
     tab.show()
+    wait_for_jobs(qtbot)
     assert tab.approvals.count() == 1 and "(1)" in tab.inner.tabText(1)
     tab.approvals.table.selectRow(0)
     qtbot.mouseClick(tab.approvals.button_approve, LEFT)
+    wait_for_jobs(qtbot)
     assert referrals.get_referral(db, number).status == ReferralStatus.DIKIRIM
     assert tab.approvals.count() == 0
     ws.reload()

@@ -17,6 +17,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import select_data
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
 from puskesos_desktop.ui.tabs.back_office import FOLLOWUP, OVERDUE, BackOfficeTab
+from tests.helpers.jobs import wait_for_jobs
 from tests.services import bo_helpers as h
 
 
@@ -41,6 +42,7 @@ def test_queue_counts_filters_and_overdue_rows(
     qtbot.addWidget(tab)
     tab.resize(1366, 700)
     tab.show()
+    wait_for_jobs(qtbot)
     assert tab.table.proxy.rowCount() == 2
     assert tab.table.row_at_proxy(0).number == fire.complaint_number  # overdue first
     assert _background(tab, 0) == OVERDUE and _background(tab, 1) is None
@@ -51,20 +53,26 @@ def test_queue_counts_filters_and_overdue_rows(
     # Two weeks on, the referral without an answer is flagged for follow-up.
     moment[0] = dt.datetime(2026, 12, 8, 9, 0)
     tab.refresh()
+    wait_for_jobs(qtbot)
     assert tab.overdue_label.text() == "2 lewat tenggat"
     assert tab.followups.count() == 1 and tab.followups.table.row_at_proxy(0).number == number
     select_data(tab.due, "overdue")
+    wait_for_jobs(qtbot)
     assert tab.table.proxy.rowCount() == 2
     # Field chips filter; counts stay.
     tab.field_buttons["Sosial"].click()
+    wait_for_jobs(qtbot)
     assert [tab.table.row_at_proxy(i).id for i in range(tab.table.proxy.rowCount())] == [fire.complaint_id]
     assert tab.field_buttons["Kesehatan"].text() == "Kesehatan (1)"
     tab.field_buttons[""].click()
+    wait_for_jobs(qtbot)
     tab.search.setText("yohanes")
     tab.refresh_queue()
+    wait_for_jobs(qtbot)
     assert tab.table.proxy.rowCount() == 1
     tab.search.clear()
     tab.refresh_queue()
+    wait_for_jobs(qtbot)
     # Enter on a row opens its workspace.
     opened: list[int] = []
     monkeypatch.setattr(WorkspaceDialog, "exec", lambda self: opened.append(self.complaint_id) or 0)
@@ -85,5 +93,57 @@ def test_followup_colour_when_not_overdue(qtbot: QtBot, db: Database, front: Act
     tab = BackOfficeTab(AppContext(db, back))
     qtbot.addWidget(tab)
     tab.show()
+    wait_for_jobs(qtbot)
     assert _background(tab, 0) == FOLLOWUP
     assert "perlu tindak lanjut" in str(tab.table.proxy.index(0, 8).data())
+
+
+def test_lists_load_off_the_ui_thread_with_a_loading_note(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from puskesos_desktop.ui.tabs import back_office
+
+    ids = h.complaint(db, front)
+    outside = h.partner_id(db, "Dinas Sosial Kabupaten")  # waits for the coordinator's approval
+    referrals.create_referral(db, back, ids.complaint_id, referrals.ReferralInput("Kesehatan", outside, "x"))
+    threads: dict[str, str] = {}
+
+    def watched(name: str, fn: object) -> object:
+        def call(*args: object, **kwargs: object) -> object:
+            threads[name] = threading.current_thread().name
+            return fn(*args, **kwargs)  # type: ignore[operator]
+
+        return call
+
+    monkeypatch.setattr(back_office, "work_queue", watched("queue", back_office.work_queue))
+    monkeypatch.setattr(referrals, "approval_rows", watched("approvals", referrals.approval_rows))
+    monkeypatch.setattr(referrals, "followup_rows", watched("followups", referrals.followup_rows))
+    tab = BackOfficeTab(AppContext(db, back))
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    # Shown at once, with the note over each list while it is read.
+    assert tab.loading() and tab.queue_loader.overlay is not None and tab.queue_loader.overlay.isVisible()
+    assert tab.queue_loader.overlay.text() == "Memuat daftar…"
+    wait_for_jobs(qtbot)
+    assert not tab.loading() and not tab.queue_loader.overlay.isVisible()
+    assert set(threads) == {"queue", "approvals", "followups"}
+    assert threading.main_thread().name not in threads.values()
+    assert tab.table.proxy.rowCount() == 1 and tab.approvals.count() == 1
+    assert "(1)" in tab.inner.tabText(0) and "(1)" in tab.inner.tabText(1)
+
+
+def test_latest_filter_wins(qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime) -> None:
+    first = h.complaint(db, front, field="Sosial", service="KEBAKARAN")
+    h.complaint(db, front, resident_id=first.resident_id)
+    tab = BackOfficeTab(AppContext(db, back))
+    qtbot.addWidget(tab)
+    tab.show()
+    wait_for_jobs(qtbot)
+    assert tab.table.proxy.rowCount() == 2
+    tab.field_buttons["Sosial"].click()
+    tab.field_buttons["Kesehatan"].click()  # before the first answer came
+    wait_for_jobs(qtbot)
+    assert [tab.table.row_at_proxy(i).field for i in range(tab.table.proxy.rowCount())] == ["Kesehatan"]

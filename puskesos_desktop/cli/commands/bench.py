@@ -112,6 +112,10 @@ def _child(args: argparse.Namespace, options: Any) -> int:
         from puskesos_desktop.bench import gui_probe
 
         result = gui_probe.run(workdir, wait_index=args.wait_index)
+    elif args.child == "session":
+        from puskesos_desktop.bench import gui_session
+
+        result = gui_session.run(workdir)
     else:
         result = steps.run_child(args.child, workdir, options.spec, options.steps)
     sys.stdout.write(json.dumps(result, default=str) + "\n")

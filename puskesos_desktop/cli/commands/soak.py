@@ -1,4 +1,5 @@
-"""puskesos soak --kills N [--json] — kill the program at random points N times and check that nothing was lost."""
+"""puskesos soak --kills N [--json] — kill the program at random points N times and check that nothing was lost.
+puskesos soak --gui N [--json] — the real main window (offscreen) through N front-office and N back-office flows."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "nomor dokumen dan semua yang sudah dikonfirmasi. Database kantor tidak disentuh.",
     )
     p.add_argument("--kills", type=int, default=200, metavar="N", help="jumlah putaran (bawaan 200)")
+    p.add_argument(
+        "--gui",
+        type=int,
+        metavar="N",
+        help="uji jendela: N alur front office (cari dengan salah ketik, warga baru tanpa NIK, daftar keluhan, cetak "
+        "resi ke printer PDF, meja status) dan N alur back office (rujuk ke tiga bidang, setujui, cetak kartu, catat "
+        "hasil, beri tahu, tutup) pada desa demo sementara, tanpa layar; proses anak yang mati dihitung sebagai crash",
+    )
     p.add_argument("--seed", type=int, metavar="S", help="benih acak (untuk mengulang hasil)")
     p.add_argument("--max-delay", type=float, default=0.4, metavar="DETIK", help="jeda acak terlama sebelum dimatikan")
     p.add_argument("--workdir", metavar="DIR", help="folder database uji (bawaan: folder sementara yang dihapus)")
@@ -30,8 +39,14 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.child and args.child.startswith("gui:"):
+        from puskesos_desktop.bench import gui_soak
+
+        return gui_soak.child_main(args.db, args.child[4:], Path(args.workdir), args.seed or 0)
     if args.child:
         return soak.child_main(args.db, args.child, args.seed or 0)
+    if args.gui is not None:
+        return _run_gui(args)
     if args.kills < 1:
         print("Galat: --kills minimal 1.", file=sys.stderr)
         return 1
@@ -55,3 +70,25 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(soak.summary_text(summary))
     return 0 if summary.ok else 1
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from puskesos_desktop.bench import gui_soak
+
+    if args.gui < 1:
+        print("Galat: --gui minimal 1.", file=sys.stderr)
+        return 1
+
+    def progress(text: str) -> None:
+        if not args.json:
+            print(f"  {text}", file=sys.stderr, flush=True)
+
+    result = gui_soak.run_gui_soak(
+        args.gui, seed=args.seed, workdir=Path(args.workdir) if args.workdir else None, progress=progress
+    )
+    if args.json:
+        common.print_json(result.as_dict())
+    else:
+        print(gui_soak.summary_text(result, args.gui))
+    complete = result.front_office_flows == args.gui and result.back_office_flows == args.gui
+    return 0 if complete and result.crashes == 0 else 1

@@ -1,5 +1,8 @@
 """Back Office: the work queue of forwarded complaints (filters, counts per field, overdue rows stand out), the
-referrals waiting for the coordinator, and the referrals to follow up. Each complaint opens in its workspace."""
+referrals waiting for the coordinator, and the referrals to follow up. Each complaint opens in its workspace.
+
+Every list is read on a worker (ui/widgets/loading.py, through ui/jobs.py) with "Memuat…" over it meanwhile: at a
+district's 10,000 complaints a month, reading them on the window's thread froze the tab for over a second."""
 
 from __future__ import annotations
 
@@ -24,13 +27,16 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ComplaintStatus, Field
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import backoffice, catalogue, privacy
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.work_queue import UNASSIGNED, Queue, QueueFilter, QueueItem, QueueSort, work_queue
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -83,6 +89,22 @@ SORT_LABELS = {
     QueueSort.OFFICER: QT_TRANSLATE_NOOP("BackOfficeTab", "Petugas"),
     QueueSort.NAME: QT_TRANSLATE_NOOP("BackOfficeTab", "Nama"),
 }
+
+
+def _read_queue(db: Database, actor: Actor, flt: QueueFilter) -> Queue:
+    """On a worker: the queue, identity numbers masked for the actor."""
+    queue = work_queue(db, flt)
+    return Queue(privacy.mask_objects(actor, queue.items), queue.counts_by_field, queue.total, queue.overdue)
+
+
+Choices = tuple[list[tuple[str, int]], list[tuple[str, int]]]
+
+
+def _read_choices(db: Database) -> Choices:
+    """On a worker: the service and officer filters' choices."""
+    services = [(f"{s.field} — {s.name}", s.id) for s in catalogue.list_services(db, active_only=False)]
+    officers = [(o.full_name, o.id) for o in backoffice.officers(db)]
+    return services, officers
 
 
 class BackOfficeTab(BaseTab):
@@ -175,6 +197,8 @@ class BackOfficeTab(BaseTab):
         self.inner.addTab(self.approvals, "")
         self.inner.addTab(self.followups, "")
         layout.addWidget(self.inner, 1)
+        self.queue_loader = ListLoader(self, self.table, "back_office.queue")
+        self.choices_loader = ListLoader(self, None, "back_office.choices")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         layout.addWidget(self.summary)
@@ -189,6 +213,8 @@ class BackOfficeTab(BaseTab):
         self.table.activated.connect(lambda *_: self.open_selected())
         self.approvals.open_complaint.connect(self.open_workspace)
         self.followups.open_complaint.connect(self.open_workspace)
+        self.approvals.loaded.connect(self._update_tab_titles)
+        self.followups.loaded.connect(self._update_tab_titles)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self.setTabOrder(self.search, self.service)
@@ -231,21 +257,22 @@ class BackOfficeTab(BaseTab):
         )
         fill(self.sort, [(_tr(str(label)), key.value) for key, label in SORT_LABELS.items()])
 
-    def _fill_catalogue_combos(self) -> None:
+    def _fill_catalogue_combos(self, choices: Choices) -> None:
+        services, officers = choices
         current_service, current_officer = combo_data(self.service), combo_data(self.officer)
         self.service.blockSignals(True)
         self.service.clear()
         self.service.addItem(self.tr("Semua layanan"), None)
-        for s in catalogue.list_services(self.ctx.db, active_only=False):
-            self.service.addItem(f"{s.field} — {s.name}", s.id)
+        for text, service_id in services:
+            self.service.addItem(text, service_id)
         select_data(self.service, current_service)
         self.service.blockSignals(False)
         self.officer.blockSignals(True)
         self.officer.clear()
         self.officer.addItem(self.tr("Semua petugas"), None)
         self.officer.addItem(self.tr("Belum ditugaskan"), UNASSIGNED)
-        for o in backoffice.officers(self.ctx.db):
-            self.officer.addItem(o.full_name, o.id)
+        for name, officer_id in officers:
+            self.officer.addItem(name, officer_id)
         select_data(self.officer, current_officer)
         self.officer.blockSignals(False)
 
@@ -276,19 +303,29 @@ class BackOfficeTab(BaseTab):
         )
 
     def refresh(self) -> None:
-        self._fill_catalogue_combos()
+        db = self.ctx.db
+        self.choices_loader.load(lambda: _read_choices(db), self._fill_catalogue_combos)
         self.refresh_queue()
         self.approvals.refresh()
         self.followups.refresh()
         self._update_tab_titles()
 
+    def loading(self) -> bool:
+        """A list of the tab is still being read."""
+        loaders = (self.queue_loader, self.choices_loader, self.approvals.loader, self.followups.loader)
+        return any(loader.loading for loader in loaders)
+
     def refresh_queue(self) -> None:
         self._timer.stop()
-        self.queue = work_queue(self.ctx.db, self.current_filter())
+        db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
+        self.queue_loader.load(lambda: _read_queue(db, actor, flt), self._show_queue)
+
+    def _show_queue(self, queue: Queue) -> None:
+        self.queue = queue
         chosen = self.table.selected_row()
         # Keep the service's order until the user clicks a column header.
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.set_rows(privacy.mask_objects(self.ctx.actor, self.queue.items))
+        self.table.set_rows(queue.items)
         if chosen is not None:
             for row in range(self.table.proxy.rowCount()):
                 if self.table.row_at_proxy(row).id == chosen.id:

@@ -1,5 +1,8 @@
 """Two referral lists of the back-office tab: referrals waiting for the coordinator's approval, and referrals
-with no answer from their destination after the follow-up days. Both open the complaint's workspace."""
+with no answer from their destination after the follow-up days. Both open the complaint's workspace.
+
+Both are read on a worker as slim rows (services.referrals.ReferralRow: only the columns shown); the full referral
+is read when one is acted on."""
 
 from __future__ import annotations
 
@@ -9,12 +12,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office, referrals
-from puskesos_desktop.services.referrals import ReferralInfo
+from puskesos_desktop.services.referrals import ReferralRow
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 APPROVAL_COLUMNS = [
@@ -40,6 +45,7 @@ FOLLOWUP_COLUMNS = [
 
 class ReferralListPanel(QWidget):
     open_complaint = Signal(int)
+    loaded = Signal()  # new rows are on screen (the tab's titles count them)
 
     def __init__(self, ctx: AppContext, columns: list[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,19 +63,24 @@ class ReferralListPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
+        self.loader = ListLoader(self, self.table, type(self).__name__)
         self.button_open.clicked.connect(self._open)
         self.table.activated.connect(lambda *_: self._open())
 
-    def selected(self) -> ReferralInfo | None:
+    def selected(self) -> ReferralRow | None:
         row = self.table.selected_row()
-        return row if isinstance(row, ReferralInfo) else None
+        return row if isinstance(row, ReferralRow) else None
 
     def _open(self) -> None:
         r = self.selected()
         if r is not None:
             self.open_complaint.emit(r.complaint_id)
 
-    def _act(self, fn: Callable[[ReferralInfo], object]) -> None:
+    def _show(self, rows: list[ReferralRow]) -> None:
+        self.table.set_rows(rows)
+        self.loaded.emit()
+
+    def _act(self, fn: Callable[[ReferralRow], object]) -> None:
         r = self.selected()
         if r is not None and attempt(self, lambda: fn(r)) is not None:
             self.ctx.changed("referrals")
@@ -101,7 +112,8 @@ class ApprovalsPanel(ReferralListPanel):
             if can
             else self.tr("Hanya koordinator yang dapat menyetujui rujukan ke luar desa.")
         )
-        self.table.set_rows(referrals.pending_approvals(self.ctx.db))
+        db = self.ctx.db
+        self.loader.load(lambda: referrals.approval_rows(db), self._show)
 
 
 class FollowupPanel(ReferralListPanel):
@@ -117,16 +129,28 @@ class FollowupPanel(ReferralListPanel):
         self.button_open.setText(self.tr("Buka k&eluhan"))
 
     def _record(self) -> None:
-        r = self.selected()
-        if r is not None and OutcomeDialog(self.ctx.db, self.ctx.actor, r, self).exec():
+        row = self.selected()
+        if row is None:
+            return
+        full = attempt(self, lambda: referrals.get_referral(self.ctx.db, row.number))  # one row: quick
+        if full is not None and OutcomeDialog(self.ctx.db, self.ctx.actor, full, self).exec():
             self.ctx.changed("referrals")
 
     def refresh(self) -> None:
-        days = int(office.get_setting(self.ctx.db, "followup_days"))
+        self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME))
+        db = self.ctx.db
+        self.loader.load(lambda: _read_followups(db), self._show_followups)
+
+    def _show_followups(self, result: tuple[int, list[ReferralRow]]) -> None:
+        days, rows = result
         self.hint.setText(
             self.tr(
                 "Rujukan yang belum ada jawaban dari tujuan setelah {0} hari: hubungi tujuan, lalu catat hasilnya."
             ).format(days)
         )
-        self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME))
-        self.table.set_rows(referrals.followup_list(self.ctx.db))
+        self._show(rows)
+
+
+def _read_followups(db: Database) -> tuple[int, list[ReferralRow]]:
+    """On a worker: the follow-up days and the referrals past them."""
+    return int(office.get_setting(db, "followup_days")), referrals.followup_rows(db)
