@@ -228,7 +228,7 @@ def read_registry(
                 sink(accepted)
         if total == 0:
             raise guard.empty_sheet_error(path.name, source.sheet)
-        if scientific and scientific * 100 > total:
+        if scientific * 2 > total:  # the column itself was converted (one mistyped cell is a rejected row)
             raise ValidationError(
                 f"Kolom NIK di {path.name} berisi angka dalam format ilmiah (misalnya 6,20102E+15) pada "
                 f"{thousands(scientific)} dari {thousands(total)} baris: Excel sudah membuang angka terakhirnya, "

@@ -364,13 +364,14 @@ class RowReader:
 
         rt = self.text(row[self.c_rt], headers.RT)
         rw = self.text(row[self.c_rw], headers.RW)
+        place = self.text(row[self.c_birth_place], headers.BIRTH_PLACE)
+        address = self.text(row[self.c_address], headers.ADDRESS)
+        registry_id = self.text(row[self.c_registry_id], headers.REGISTRY_ID)
         self.seen[nik] = number
         for fld, raw_text in self.cleaned:
             warn.append(RowIssue(number, hdr[fld], shorten(printable(raw_text)), CLEANED_REASON))
         if warn:
             warnings.extend(warn)
-        place = self.text(row[self.c_birth_place], headers.BIRTH_PLACE)
-        address = self.text(row[self.c_address], headers.ADDRESS)
         rt, rw, listed_in = _rt(rt), _rt(rw), frozenset(programmes)
         share = self._shared.setdefault  # (value, value): the object already held for an equal value
         return RegistryRow(
@@ -384,7 +385,7 @@ class RowReader:
             address=share(address, address),
             rt=share(rt, rt),
             rw=share(rw, rw),
-            registry_id=self.text(row[self.c_registry_id], headers.REGISTRY_ID),
+            registry_id=registry_id,
             desil=desil,
             region_code=share(region, region),
             programmes=share(listed_in, listed_in),
