@@ -33,6 +33,7 @@ from typing import Any
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.excel.registry_rows import RegistryRow
+from puskesos_desktop.services import locks
 
 RECORDS = "registry_records"
 LINKS = "registry_programmes"
@@ -52,7 +53,7 @@ _COLUMNS = (
 )  # fmt: skip
 
 
-class ImportBusy(PuskesosError):
+class ImportBusy(locks.Busy):
     """Another import of the registry is running (in this window, another window or the command line)."""
 
 
@@ -74,26 +75,15 @@ class Figures:
 @contextmanager
 def import_lock(db_path: Path) -> Iterator[None]:
     """An exclusive lock on ``<database>.impor.lock``, released by the system if the process dies."""
-    path = db_path.with_name(db_path.name + ".impor.lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    message = (
+        "Impor DTKS/DTSEN lain sedang berjalan (di jendela ini, jendela lain atau baris perintah). "
+        "Tunggu sampai selesai, lalu ulangi."
+    )
     try:
-        try:
-            if os.name == "nt":
-                import msvcrt
-
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise ImportBusy(
-                "Impor DTKS/DTSEN lain sedang berjalan (di jendela ini, jendela lain atau baris perintah). "
-                "Tunggu sampai selesai, lalu ulangi."
-            ) from None
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
+        with locks.exclusive(db_path.with_name(db_path.name + ".impor.lock"), message):
+            yield
+    except locks.Busy as exc:
+        raise ImportBusy(exc.message) from None
 
 
 # --- 1. the stage ---------------------------------------------------------------------------------------------
