@@ -60,3 +60,65 @@ def name_key(text: str) -> str:
 def compact(key: str) -> str:
     """Without spaces: 'nur aini' and 'nuraini' meet."""
     return key.replace(" ", "")
+
+
+# --- hostile text from files (issue 13 §9) ---------------------------------------------------------------------
+# Text that arrives in files (extracts, feedback workbooks) is cleaned by one set of rules, shared by the services:
+# control characters (escape sequences, NUL, C1 controls) and line breaks (Alt+Enter in a cell) become one space;
+# invisible format characters that only hide or reorder text (zero-width space, word joiner, BOM, bidirectional
+# overrides) are removed. Ordinary letters, accents and emoji are kept as written.
+
+# C0 and C1 control characters, DEL, and the Unicode line/paragraph separators.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Format characters with no place in a name or an address: zero-width space, word joiner, invisible operators,
+# BOM, and the bidirectional embeddings/overrides/isolates ("Trojan source").
+_INVISIBLE = re.compile(r"[\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u180e]+")
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u180e]")
+_BLANKS = re.compile(r"[ \u00a0]{2,}")
+# Characters that draw nothing although Unicode counts them as letters or symbols (Hangul fillers, braille blank).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def needs_cleaning(text: str) -> bool:
+    """True when ``clean_line`` would change more than the surrounding spaces (the fast check for every cell)."""
+    return _UNSAFE.search(text) is not None
+
+
+def clean_line(text: str) -> str:
+    """One line of text from a file: control characters and line breaks to a space, invisible format characters
+    removed, runs of spaces made one, surrounding spaces trimmed."""
+    if _UNSAFE.search(text) is None:
+        return text.strip()
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub(" ", text)
+    return _BLANKS.sub(" ", text).strip()
+
+
+def has_visible(text: str) -> bool:
+    """Whether the text draws anything: not only spaces, control, format or filler characters."""
+    for ch in text:
+        if ch.isspace() or ch in _BLANK_LETTERS:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"):
+            continue
+        return True
+    return False
+
+
+_SHOWN = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """Text safe to write to a terminal: every control or invisible format character shown as an escape
+    (``\\x1b``, ``\\n``, ``\\u202e``) instead of being obeyed by the terminal."""
+    if _UNSAFE.search(text) is None:
+        return text
+
+    def escape(match: re.Match[str]) -> str:
+        out = []
+        for ch in match.group(0):
+            code = ord(ch)
+            out.append(_SHOWN.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"))
+        return "".join(out)
+
+    return _UNSAFE.sub(escape, text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -371,17 +372,18 @@ def write_batch(
 ) -> BatchFile:
     """Write, verify and checksum the month's batch. Bad data → ValidationError; disk trouble → FileWriteError.
 
-    An existing batch with the same name is not replaced unless ``overwrite`` (a delivered batch keeps its number).
+    An existing batch with the same name is never replaced or deleted: this run claims the final names with an
+    exclusive create (O_EXCL), so a file another run is writing or has delivered is left alone, and on failure
+    only the files this run created are removed. ``overwrite`` (for a caller holding the month's export lock,
+    to whom an existing file can only be a left-over never recorded) moves such a file aside under a
+    ``.tidak-tercatat-…`` name instead of refusing.
     """
     name = batch_filename(summary.village_code, summary.period, summary.batch_no)
     folder = Path(target_dir)
     target = folder / name
     sha_path = folder / checksum_filename(name)
-    if not overwrite and (target.exists() or sha_path.exists()):
-        raise ValidationError(
-            f"Berkas {name} sudah ada di {folder}. Gunakan nomor batch berikutnya, atau pilih folder lain.",
-            "Nomor Batch",
-        )
+    if overwrite:
+        _move_aside(target, sha_path)
     tables: dict[str, Sequence[Any]] = {
         SHEET_COMPLAINTS: list(complaints),
         SHEET_REFERRALS: list(referrals),
@@ -394,13 +396,47 @@ def write_batch(
         data = _encrypt(data, password)
     digest = hashlib.sha256(data).hexdigest()
 
-    with atomic_path(target) as tmp:
-        _write_bytes(tmp, data)
+    _claim(target, name, folder)
     try:
+        _claim(sha_path, name, folder)
+    except BaseException:
+        target.unlink(missing_ok=True)  # ours: created empty a moment ago
+        raise
+    try:
+        # The renames replace the empty files this run claimed, nothing else.
+        with atomic_path(target) as tmp:
+            _write_bytes(tmp, data)
         _verify(target, digest, password or None, tables, summary_values)
         with atomic_path(sha_path) as tmp:
             _write_bytes(tmp, f"{digest}  {name}\n".encode("ascii"))
     except BaseException:
         target.unlink(missing_ok=True)
+        sha_path.unlink(missing_ok=True)
         raise
     return BatchFile(path=target, sha256_path=sha_path, sha256=digest, counts=counts)
+
+
+def _claim(path: Path, name: str, folder: Path) -> None:
+    """Create ``path`` empty, or fail if it exists (O_EXCL: two runs can never both claim one name)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ValidationError(
+            f"Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah "
+            "diserahkan. Periksa daftar batch, lalu ulangi ekspor (nomor berikutnya) atau pilih folder lain.",
+            "Nomor Batch",
+        ) from None
+    except OSError as exc:
+        raise FileWriteError(f"Berkas {path} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+    os.close(fd)
+
+
+def _move_aside(*paths: Path) -> None:
+    """Left-over files of a run that died before recording its batch: kept for inspection, out of the way."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for path in paths:
+        if path.exists():
+            try:
+                os.replace(path, path.with_name(f"{path.name}.tidak-tercatat-{stamp}"))
+            except OSError as exc:
+                raise FileWriteError(f"Berkas lama {path} tidak dapat dipindahkan: {exc.strerror or exc}.") from exc

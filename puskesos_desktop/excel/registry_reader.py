@@ -28,7 +28,7 @@ from puskesos_desktop.excel.common import Cancelled, CellValue, RowIssue, cell_i
 from puskesos_desktop.excel.csvread import read_csv
 from puskesos_desktop.excel.headers import PROGRAMME_CODES, ColumnDetection
 from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
-from puskesos_desktop.excel.registry_rows import RegistryRow, Reject, RowReader
+from puskesos_desktop.excel.registry_rows import RegistryRow, Reject, RowReader, nik_lost_digits
 
 __all__ = [
     "PROGRAMME_CODES",
@@ -155,11 +155,14 @@ def read_registry(
     max_rows: int | None = None,
     limits: guard.Limits = guard.DEFAULT_LIMITS,
     today: dt.date | None = None,
+    sink: Callable[[RegistryRow], None] | None = None,
 ) -> RegistryReadResult:
     """Read a registry extract. File-level problems raise ValidationError; row problems are listed in the result.
 
     ``mapping`` ({field or programme code: header text}) overrides what is recognised automatically.
     ``progress(done, total)`` and ``cancelled()`` are called every 1,000 rows; ``Cancelled`` is raised on request.
+    With ``sink``, every accepted row goes to it as it is read and ``rows`` stays empty (a million rows are never
+    held at once).
     """
     path = Path(path)
     if max_rows is not None:
@@ -185,6 +188,11 @@ def read_registry(
         nik_col = columns.index[headers.NIK]
         data_rows = chain(source.head[data_start:], source.rows)
         done = 0
+        # A CSV row with fewer fields than the header was cut (a file cut mid-row): refused, never read with blanks.
+        # (A workbook's rows are as wide as the sheet; its trailing empty cells are simply empty.)
+        is_csv = source.checked.kind is guard.Kind.CSV
+        width = max((i + 1 for i, h in enumerate(columns.headers) if h.strip()), default=0)
+        scientific = 0  # rows whose NIK Excel turned into a number in scientific notation
         for index, row in enumerate(data_rows, start=data_start):
             done += 1
             if done % CHECK_EVERY == 0:
@@ -198,13 +206,38 @@ def read_registry(
                 continue  # blank row (cells that are empty, zero or only spaces)
             total += 1
             number = index + 1 + source.offset
+            if nik_col < len(row) and nik_lost_digits(row[nik_col]):
+                scientific += 1
+            if is_csv and len(row) < width:
+                missing = columns.headers[len(row)]
+                reason = (
+                    f"Baris terpotong: hanya {len(row)} dari {width} kolom; baris ditolak (berkasnya mungkin "
+                    "terpotong — minta berkas utuh)."
+                )
+                rejected.append(RowIssue(number, missing, "", reason))
+                continue
             try:
-                result_rows.append(reader.read(reader.pad(row), number, warnings))
+                accepted = reader.read(reader.pad(row), number, warnings)
             except Reject as rej:
                 column, value, reason = rej.issue
                 rejected.append(RowIssue(number, column, value, reason))
+                continue
+            if sink is None:
+                result_rows.append(accepted)
+            else:
+                sink(accepted)
         if total == 0:
             raise guard.empty_sheet_error(path.name, source.sheet)
+        if scientific * 2 > total:  # the column itself was converted (one mistyped cell is a rejected row)
+            raise ValidationError(
+                f"Kolom NIK di {path.name} berisi angka dalam format ilmiah (misalnya 6,20102E+15) pada "
+                f"{thousands(scientific)} dari {thousands(total)} baris: Excel sudah membuang angka terakhirnya, "
+                "jadi berkas ini tidak diimpor. Simpan ulang ekstrak dari berkas asal dengan kolom NIK (dan No. KK) "
+                "sebagai Teks: di Excel pilih kolom itu › Format Cells › Text sebelum data ditempel, atau buka CSV "
+                "lewat Data › From Text/CSV dan pilih tipe Text untuk kolom NIK. Jangan simpan ulang CSV yang "
+                "sudah menampilkan E+15.",
+                "Berkas",
+            )
         if progress is not None:
             progress(done, done)
         return RegistryReadResult(

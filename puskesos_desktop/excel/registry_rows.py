@@ -12,6 +12,7 @@ from typing import Any
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.identity import parse_kk, parse_nik
+from puskesos_desktop.core.text import clean_line, has_visible, needs_cleaning, printable
 from puskesos_desktop.excel import headers
 from puskesos_desktop.excel.common import (
     EXACT_INT_LIMIT,
@@ -80,6 +81,17 @@ _LIST_SPLIT = re.compile(r"[,;/+|]")
 _DOTS = re.compile(r"[.\s-]+")
 
 
+# The longest text each stored field takes (the columns of registry_records); a longer cell is refused, never cut.
+FIELD_MAX: dict[str, int] = {
+    headers.NAME: 150,
+    headers.BIRTH_PLACE: 100,
+    headers.ADDRESS: 300,
+    headers.REGISTRY_ID: 60,
+    headers.REGION_CODE: 20,
+}
+CLEANED_REASON = "Karakter kontrol atau baris baru (Alt+Enter) diganti spasi; karakter tak terlihat dihapus."
+
+
 def _number_text(value: int | float, label: str, column: str) -> tuple[str, str]:
     """A NIK/KK stored as a number -> (digits, warning). Refused when its last digits are already lost."""
     shown = cell_text(value)
@@ -113,6 +125,16 @@ def _identity_text(value: CellValue, label: str, column: str) -> tuple[str, str 
             f"Ketik ulang {label} ini sebagai teks di berkas asal.",
         )
     return text, None
+
+
+def nik_lost_digits(value: CellValue) -> bool:
+    """A NIK cell whose last digits Excel has already lost: scientific notation ("6,20102E+15"), a number above
+    2^53, or a number with a fraction."""
+    if isinstance(value, str):
+        return "E" in value.upper() and _SCIENTIFIC.match(value.strip().replace(" ", "")) is not None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return value > EXACT_INT_LIMIT or (isinstance(value, float) and not value.is_integer())
 
 
 def _sex_of(value: CellValue) -> str | None:
@@ -175,6 +197,7 @@ class RowReader:
         self.programme_codes = [code for code, _ in self.programme_cols]
         self.programme_indexes = [col for _, col in self.programme_cols]
         self.seen: dict[str, int] = {}
+        self.cleaned: list[tuple[str, str]] = []  # (field, raw text) of this row's cells that were cleaned
         # Equal values share one object: an extract repeats places, addresses, RT/RW, region codes and programme
         # sets on row after row, and 100,000 rows held as separate copies cost ~50 MB more (puskesos bench).
         self._shared: dict[Any, Any] = {}
@@ -192,15 +215,26 @@ class RowReader:
         if value is None or value == "":
             return ""
         raw = value if isinstance(value, str) else cell_text(value)
-        # calamine silently cuts longer text to 32,767 characters: a cell that long was cut, or is junk.
-        if len(raw) >= self.max_chars // 2 and excel_length(raw) >= self.max_chars:
+        # calamine silently cuts longer text to 32,767 UTF-16 units (32,766 when the cut fell inside an emoji):
+        # a cell that long was cut, or is junk.
+        if len(raw) >= self.max_chars // 2 - 1 and excel_length(raw) >= self.max_chars - 1:
             reason = f"Isi sel terlalu panjang ({thousands(self.max_chars)} karakter atau lebih); baris ditolak."
-            raise Reject(self.hdr[fld], shorten(raw), reason)
-        return raw.strip()
+            raise Reject(self.hdr[fld], shorten(printable(raw)), reason)
+        if needs_cleaning(raw):
+            self.cleaned.append((fld, raw))
+            text = clean_line(raw)
+        else:
+            text = raw.strip()
+        limit = FIELD_MAX.get(fld)
+        if limit is not None and len(text) > limit:
+            reason = f"Isi terlalu panjang: {thousands(len(text))} karakter (paling banyak {limit}); baris ditolak."
+            raise Reject(self.hdr[fld], shorten(printable(text)), reason)
+        return text
 
     def read(self, row: list[CellValue], number: int, warnings: list[RowIssue]) -> RegistryRow:
         warn: list[RowIssue] = []
         hdr = self.hdr
+        self.cleaned.clear()
 
         raw = row[self.c_nik]
         if isinstance(raw, str) and raw.isdigit() and len(raw) == 16:
@@ -216,8 +250,12 @@ class RowReader:
             warn.append(RowIssue(number, hdr[headers.NIK], nik, nik_warning))
 
         name = self.text(row[self.c_name], headers.NAME)
-        if not name:
-            raise Reject(hdr[headers.NAME], "", "Nama wajib diisi.")
+        if not name or not has_visible(name):
+            written = cell_text(row[self.c_name])
+            if not written.strip():
+                raise Reject(hdr[headers.NAME], "", "Nama wajib diisi.")
+            reason = "Nama tidak berisi huruf yang terlihat (hanya karakter tak terlihat atau karakter kontrol)."
+            raise Reject(hdr[headers.NAME], shorten(printable(written)), reason)
 
         desil: int | None = None
         raw = row[self.c_desil]
@@ -326,11 +364,14 @@ class RowReader:
 
         rt = self.text(row[self.c_rt], headers.RT)
         rw = self.text(row[self.c_rw], headers.RW)
-        self.seen[nik] = number
-        if warn:
-            warnings.extend(warn)
         place = self.text(row[self.c_birth_place], headers.BIRTH_PLACE)
         address = self.text(row[self.c_address], headers.ADDRESS)
+        registry_id = self.text(row[self.c_registry_id], headers.REGISTRY_ID)
+        self.seen[nik] = number
+        for fld, raw_text in self.cleaned:
+            warn.append(RowIssue(number, hdr[fld], shorten(printable(raw_text)), CLEANED_REASON))
+        if warn:
+            warnings.extend(warn)
         rt, rw, listed_in = _rt(rt), _rt(rw), frozenset(programmes)
         share = self._shared.setdefault  # (value, value): the object already held for an equal value
         return RegistryRow(
@@ -344,7 +385,7 @@ class RowReader:
             address=share(address, address),
             rt=share(rt, rt),
             rw=share(rw, rw),
-            registry_id=self.text(row[self.c_registry_id], headers.REGISTRY_ID),
+            registry_id=registry_id,
             desil=desil,
             region_code=share(region, region),
             programmes=share(listed_in, listed_in),

@@ -59,7 +59,7 @@ from puskesos_desktop.excel.batch import (
 )
 from puskesos_desktop.excel.batch_columns import SHEET_COMPLAINTS, SHEET_PROPOSALS, SHEET_REFERRALS
 from puskesos_desktop.excel.common import Cancelled
-from puskesos_desktop.services import audit
+from puskesos_desktop.services import audit, locks
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.exchange_feedback import (
     FeedbackChange,
@@ -369,8 +369,32 @@ def export_month(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> ExportResult:
-    """Write the month's batch to out_dir (a USB stick), verify it, then record it. The password is never stored."""
+    """Write the month's batch to out_dir (a USB stick), verify it, then record it. The password is never stored.
+
+    One export of a month at a time (a lock beside the database): a second one at once is refused, saying that
+    another export of that month is running or just ran; it never touches the first one's files.
+    """
     actor.require(Permission.EXPORT)
+    label = parse_month(month)[2]
+    lock_dir = db.path.parent if db.path is not None else Path(out_dir)
+    busy = (
+        f"Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
+        "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi."
+    )
+    with locks.exclusive(lock_dir / f".puskesos-ekspor-{label}.lock", busy):
+        return _export_month(db, actor, month, out_dir, password, progress=progress, cancelled=cancelled)
+
+
+def _export_month(
+    db: Database,
+    actor: Actor,
+    month: str | dt.date,
+    out_dir: str | Path,
+    password: str | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ExportResult:
     started = time.perf_counter()
     folder = Path(out_dir)
 
@@ -409,8 +433,8 @@ def export_month(
         audit_hash=chain_hash,
     )
     step(40)
-    # The number comes from the database: a file already under this name was never recorded — a power cut or a
-    # pulled stick between writing and recording it — so it is replaced, never delivered as a batch.
+    # The number comes from the database and the month's lock is held: a file already under this name was never
+    # recorded — a power cut or a pulled stick between writing and recording it — so it is moved aside.
     written = write_batch(
         folder, summary, rows.complaints, rows.referrals, rows.proposals, password or None, overwrite=True
     )

@@ -27,6 +27,9 @@ DEFAULTS: dict[str, Any] = {
     "language": "id",
     "backup_second_folder": "",
     "import_column_mapping": {},
+    # A registry import stops for a confirmation past these (a damaged or cut file must not wipe the registry):
+    "import_max_removed_percent": 10,  # % of the people listed now that the file would mark as no longer listed
+    "import_max_rejected_percent": 5,  # % of the file's rows rejected
 }
 
 

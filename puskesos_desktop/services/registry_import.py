@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
-from puskesos_desktop.excel.common import Cancelled, RowIssue
+from puskesos_desktop.excel.common import Cancelled, RowIssue, thousands
 from puskesos_desktop.excel.registry_reader import (
     ColumnDetection,
     RegistryReadResult,
@@ -40,7 +41,8 @@ from puskesos_desktop.excel.registry_reader import (
     report_path_for,
     write_issue_report,
 )
-from puskesos_desktop.services import audit
+from puskesos_desktop.excel.registry_rows import RegistryRow
+from puskesos_desktop.services import audit, registry_swap
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import DEFAULTS, get_setting
 
@@ -48,6 +50,8 @@ __all__ = [
     "MAPPING_SETTING",
     "Cancelled",
     "ColumnDetection",
+    "ImportCheck",
+    "ImportNeedsConfirmation",
     "ImportResult",
     "ImportSummary",
     "detect",
@@ -57,6 +61,8 @@ __all__ = [
 ]
 
 MAPPING_SETTING = "import_column_mapping"
+REMOVED_LIMIT_SETTING = "import_max_removed_percent"
+REJECTED_LIMIT_SETTING = "import_max_rejected_percent"
 CHUNK = 5000
 CACHE_KIB = 128 * 1024
 SHOWN_ISSUES = 1000
@@ -90,6 +96,7 @@ class ImportResult:
     report_error: str = ""  # the report could not be written anywhere (the import itself went in)
     seconds: float = 0.0
     issues: tuple[RowIssue, ...] = ()  # the report's first rows, for the wizard to show (rejected first)
+    partial: bool = False  # a partial list: nobody was marked as no longer listed
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's --json: the first six keys are a contract (add keys, never rename)."""
@@ -283,6 +290,81 @@ def _read_with_remembered(
     return read(use) if use else result
 
 
+@dataclass(frozen=True)
+class ImportCheck:
+    """The figures of an import that looks like a damaged or partial file (shown before anything is written)."""
+
+    filename: str
+    total_rows: int
+    rejected: int
+    active_before: int  # people listed in the registry now
+    removed: int  # of them, not in this file: would be marked as no longer listed
+    imported: int
+    updated: int
+    unchanged: int
+    max_removed_percent: float
+    max_rejected_percent: float
+
+    @property
+    def removed_percent(self) -> float:
+        return 100.0 * self.removed / self.active_before if self.active_before else 0.0
+
+    @property
+    def rejected_percent(self) -> float:
+        return 100.0 * self.rejected / self.total_rows if self.total_rows else 0.0
+
+    @property
+    def too_many_removed(self) -> bool:
+        return self.removed_percent > self.max_removed_percent
+
+    @property
+    def too_many_rejected(self) -> bool:
+        return self.rejected_percent > self.max_rejected_percent
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.filename, "total_rows": self.total_rows, "rejected": self.rejected,
+            "active_before": self.active_before, "removed": self.removed, "imported": self.imported,
+            "updated": self.updated, "unchanged": self.unchanged,
+            "removed_percent": round(self.removed_percent, 1), "rejected_percent": round(self.rejected_percent, 1),
+            "max_removed_percent": self.max_removed_percent, "max_rejected_percent": self.max_rejected_percent,
+        }  # fmt: skip
+
+
+class ImportNeedsConfirmation(PuskesosError):
+    """The import stopped before it changed anything: the file would remove or reject more than the office's
+    limits allow. Repeat with ``allow_shrink=True`` once a person has confirmed it (or ``partial=True``)."""
+
+    def __init__(self, check: ImportCheck) -> None:
+        parts = []
+        if check.too_many_removed:
+            parts.append(
+                f"{thousands(check.removed)} dari {thousands(check.active_before)} orang di DTKS/DTSEN "
+                f"({check.removed_percent:.0f}%) akan ditandai tidak ada lagi (batas {check.max_removed_percent:g}%)"
+            )
+        if check.too_many_rejected:
+            parts.append(
+                f"{thousands(check.rejected)} dari {thousands(check.total_rows)} baris ({check.rejected_percent:.0f}%) "
+                f"ditolak (batas {check.max_rejected_percent:g}%)"
+            )
+        super().__init__(
+            f"Impor {check.filename} dihentikan; tidak ada yang berubah: " + "; ".join(parts) + ". Berkas ini "
+            "mungkin rusak atau terpotong. Periksa berkasnya; bila memang benar, ulangi dengan konfirmasi. Bila "
+            "berkas hanya sebagian (satu RW, satu program), impor sebagai daftar sebagian."
+        )
+        self.check = check
+
+
+def import_limits(db: Database) -> tuple[float, float]:
+    """(most people marked no longer listed, most rows rejected) an import may do without a confirmation, in %."""
+    values = []
+    for key in (REMOVED_LIMIT_SETTING, REJECTED_LIMIT_SETTING):
+        value = get_setting(db, key)
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        values.append(float(value) if number else float(DEFAULTS[key]))
+    return values[0], values[1]
+
+
 def import_registry(
     db: Database,
     actor: Actor,
@@ -295,6 +377,8 @@ def import_registry(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
     report_dir: str | Path | None = None,
+    partial: bool = False,
+    allow_shrink: bool = False,
 ) -> ImportResult:
     """Import a DTKS/DTSEN extract (.xlsx/.xls/.csv). File problems raise ValidationError; a cancel raises Cancelled.
 
@@ -302,30 +386,27 @@ def import_registry(
     remembered mapping is applied where this file has its headers. ``extract_date`` defaults to the file's date.
     The rejected-rows report goes beside the file, or in ``report_dir`` (default: the data folder) when that
     folder is read-only.
+
+    ``partial``: the file lists only some people (one RW, one programme): nobody is marked as no longer listed.
+    An import that would mark more than the office's limit of the registry as no longer listed, or that rejects
+    more than its limit of rows, raises ImportNeedsConfirmation before it writes anything, unless ``allow_shrink``.
     """
     actor.require(Permission.IMPORT)
     started = time.perf_counter()
     path = Path(path)
     given = dict(mapping) if mapping else None
-
-    def read_progress(done: int, total: int) -> None:
-        if progress is not None:
-            progress(READ_SHARE * min(done, total) // max(total, 1), SCALE)
-
-    def read(use: Mapping[str, str] | None) -> RegistryReadResult:
-        return read_registry(
-            path, mapping=use or None, password=password, sheet=sheet, progress=read_progress, cancelled=cancelled
-        )
-
     if given is not None:
         headers.check_mapping(given)
-        result = read(given)
-    else:
-        result = _read_with_remembered(db, path, password, sheet, read)
-    if cancelled is not None and cancelled():
-        raise Cancelled()
+    limits = import_limits(db)
     extract = extract_date or _file_date(path)
-    counts = _store(db, actor, path, result, extract, given, progress, cancelled)
+    if db.is_sqlite and db.path is not None:
+        with registry_swap.import_lock(db.path):
+            result, counts = _import_staged(
+                db, actor, path, given, password, sheet, extract, progress, cancelled, partial, allow_shrink, limits
+            )
+    else:
+        result = _read(db, path, given, password, sheet, progress, cancelled, None)
+        counts = _store(db, actor, path, result, extract, given, progress, cancelled, partial, allow_shrink, limits)
     issues = _issues(result)
     report, report_error = _write_report(db, path, issues, report_dir)
     if progress is not None:
@@ -347,7 +428,185 @@ def import_registry(
         report_error=report_error,
         seconds=time.perf_counter() - started,
         issues=tuple(issues[:SHOWN_ISSUES]),
+        partial=partial,
     )
+
+
+def _read(
+    db: Database,
+    path: Path,
+    given: dict[str, str] | None,
+    password: str | None,
+    sheet: str | None,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+    sink_factory: Callable[[], Callable[[RegistryRow], None]] | None,
+) -> RegistryReadResult:
+    """Read the file (every accepted row to a fresh sink from ``sink_factory``, when given)."""
+
+    def read_progress(done: int, total: int) -> None:
+        if progress is not None:
+            progress(READ_SHARE * min(done, total) // max(total, 1), SCALE)
+
+    def read(use: Mapping[str, str] | None) -> RegistryReadResult:
+        return read_registry(
+            path, mapping=use or None, password=password, sheet=sheet, progress=read_progress, cancelled=cancelled,
+            sink=sink_factory() if sink_factory is not None else None,
+        )  # fmt: skip
+
+    result = read(given) if given is not None else _read_with_remembered(db, path, password, sheet, read)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    return result
+
+
+def _check(
+    path: Path, result: RegistryReadResult, limits: tuple[float, float], active: int, removed: int,
+    counts: tuple[int, int, int], allow_shrink: bool,
+) -> bool:  # fmt: skip
+    """Raise ImportNeedsConfirmation past the limits; True when past them and confirmed (``allow_shrink``)."""
+    check = ImportCheck(
+        path.name, result.total_rows, len(result.rejected), active, removed, *counts, max_removed_percent=limits[0],
+        max_rejected_percent=limits[1],
+    )  # fmt: skip
+    past = check.too_many_removed or check.too_many_rejected
+    if past and not allow_shrink:
+        raise ImportNeedsConfirmation(check)
+    return past
+
+
+def _import_staged(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    given: dict[str, str] | None,
+    password: str | None,
+    sheet: str | None,
+    extract: dt.date | None,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+    partial: bool,
+    allow_shrink: bool,
+    limits: tuple[float, float],
+) -> tuple[RegistryReadResult, dict[str, int]]:
+    """The import in four steps (services/registry_swap.py): stage, figures, build beside, switch."""
+    assert db.path is not None
+    folder = db.path.parent
+    registry_swap.remove_leftover_stages(folder)
+    stages: list[registry_swap.Stage] = []
+
+    def fresh_stage() -> Callable[[RegistryRow], None]:
+        # A second read (with the remembered mapping) starts from an empty stage.
+        while stages:
+            stages.pop().close()
+        stages.append(registry_swap.Stage(folder))
+        return stages[-1].add
+
+    try:
+        result = _read(db, path, given, password, sheet, progress, cancelled, fresh_stage)
+        stage = stages[-1]
+        stage.finish()
+        figures = stage.figures(db.path, partial)
+        confirmed = _check(
+            path, result, limits, figures.active_before, figures.removed,
+            (figures.new, figures.changed, figures.unchanged), allow_shrink,
+        )  # fmt: skip
+        conn = registry_swap.connect(db.path)
+        try:
+            registry_swap.drop_leftovers(conn)
+            snap = registry_swap.prepare(conn)
+            try:
+                now = clock.now()
+                dialect = db.engine.dialect
+                stamp = _RECORDS.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
+                steps = _Progress(stage.count + 1, progress, cancelled)
+                registry_swap.build(
+                    conn, stage, snap, import_id=snap.next_import_id, extract=extract.isoformat() if extract else None,
+                    now=stamp(now) if stamp else str(now), partial=partial, step=steps.step,
+                )  # fmt: skip
+                counts = _switch(db, actor, path, result, extract, given, snap, figures, now, (partial, confirmed))
+            except BaseException:
+                registry_swap.drop_leftovers(conn)
+                raise
+            try:
+                registry_swap.drop_old(conn)
+            except sqlite3.Error:
+                pass  # busy: the next import removes the previous tables
+        finally:
+            conn.close()
+        return result, counts
+    finally:
+        for stage_left in stages:
+            stage_left.close()
+
+
+def _switch(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    result: RegistryReadResult,
+    extract: dt.date | None,
+    mapping: dict[str, str] | None,
+    snap: registry_swap.Snapshot,
+    figures: registry_swap.Figures,
+    now: dt.datetime,
+    flags: tuple[bool, bool],
+) -> dict[str, int]:
+    with db.write() as s:
+        conn = s.connection()
+        if registry_swap.snapshot_now(conn) != (snap.count, snap.max_id, snap.last_update, snap.next_import_id):
+            raise PuskesosError(
+                "Daftar DTKS/DTSEN berubah selama impor berjalan (impor atau data contoh lain); impor ini dibatalkan "
+                "tanpa perubahan. Ulangi impornya."
+            )
+        registry_swap.switch(conn)
+        imp = RegistryImport(
+            id=snap.next_import_id, imported_at=now, filename=path.name[:300], sha256=result.sha256,
+            extract_date=extract, user_id=actor.user_id, imported=figures.new, updated=figures.changed,
+            unchanged=figures.unchanged, rejected=len(result.rejected), warnings=_rows_with(result.warnings),
+            removed=figures.removed,
+        )  # fmt: skip
+        s.add(imp)
+        s.flush()
+        if mapping is not None:
+            _remember(s, mapping)
+        _audit(s, actor, path, result, imp, extract, *flags)
+        return {
+            "import_id": imp.id, "imported": imp.imported, "updated": imp.updated, "unchanged": imp.unchanged,
+            "removed": imp.removed,
+        }  # fmt: skip
+
+
+def _audit(
+    s: Session, actor: Actor, path: Path, result: RegistryReadResult, imp: RegistryImport, extract: dt.date | None,
+    partial: bool, confirmed: bool,
+) -> None:  # fmt: skip
+    audit.record(
+        s,
+        actor,
+        "registry.import",
+        "registry_import",
+        imp.id,
+        {
+            "file": path.name,
+            "sha256": result.sha256,
+            "kind": result.file_kind,
+            "rows": result.total_rows,
+            "imported": imp.imported,
+            "updated": imp.updated,
+            "unchanged": imp.unchanged,
+            "rejected": imp.rejected,
+            "warnings": imp.warnings,
+            "removed": imp.removed,
+            "extract_date": extract.isoformat() if extract else None,
+            "partial": partial,  # a partial list: nobody was marked as no longer listed
+            "confirmed": confirmed,  # past the office's limits, confirmed by a person (--allow-shrink)
+        },
+    )
+
+
+def _active(s: Session) -> int:
+    return s.execute(select(func.count()).select_from(_RECORDS).where(_RECORDS.c.active.is_(True))).scalar() or 0
 
 
 def _store(
@@ -359,7 +618,12 @@ def _store(
     mapping: dict[str, str] | None,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
+    partial: bool,
+    allow_shrink: bool,
+    limits: tuple[float, float],
 ) -> dict[str, int]:
+    """The import in one write transaction (a database without a file of its own, where nothing can be staged
+    beside it)."""
     with db.write() as s:
         now = clock.now()
         imp = RegistryImport(
@@ -415,7 +679,10 @@ def _store(
             else:
                 ids[row.nik] = old[0]
                 changed.append((*values, old[0]))
-        gone = [(value("active", False), stamp, rid) for rid, _h, active in existing.values() if active]
+        no = value("active", False)
+        gone = [] if partial else [(no, stamp, rid) for rid, _h, active in existing.values() if active]
+        counts = (len(new_rows), len(changed), unchanged)
+        confirmed = _check(path, result, limits, _active(s), len(gone), counts, allow_shrink)
 
         steps = _Progress(len(new_rows) + len(changed) * 2 + len(gone) + 1, progress, cancelled)
         records, links_table = _RECORDS.name, _MEMBERSHIPS.name
@@ -457,26 +724,7 @@ def _store(
         imp.removed = len(gone)
         if mapping is not None:
             _remember(s, mapping)
-        audit.record(
-            s,
-            actor,
-            "registry.import",
-            "registry_import",
-            imp.id,
-            {
-                "file": path.name,
-                "sha256": result.sha256,
-                "kind": result.file_kind,
-                "rows": result.total_rows,
-                "imported": imp.imported,
-                "updated": imp.updated,
-                "unchanged": imp.unchanged,
-                "rejected": imp.rejected,
-                "warnings": imp.warnings,
-                "removed": imp.removed,
-                "extract_date": extract.isoformat() if extract else None,
-            },
-        )
+        _audit(s, actor, path, result, imp, extract, partial, confirmed)
         steps.step(1)
         return {
             "import_id": imp.id,
@@ -544,4 +792,5 @@ def list_imports(db: Database, limit: int = 200) -> list[ImportSummary]:
         ]
 
 
-assert MAPPING_SETTING in DEFAULTS  # services/office.py declares the setting and its default
+# services/office.py declares the settings and their defaults
+assert MAPPING_SETTING in DEFAULTS and REMOVED_LIMIT_SETTING in DEFAULTS and REJECTED_LIMIT_SETTING in DEFAULTS

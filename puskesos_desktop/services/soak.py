@@ -137,9 +137,16 @@ def write_extracts(folder: Path) -> None:
 def _step_import(c: _Child) -> None:
     """The coordinator imports one of the two extracts: one transaction, all rows or none."""
     from puskesos_desktop.services import registry_import
+    from puskesos_desktop.services.registry_swap import ImportBusy
 
     name = c.rng.choice(sorted(EXTRACTS))
-    result = registry_import.import_registry(c.db, c.actors["koord"], c.folder / name, report_dir=c.folder)
+    try:
+        # Switching between the two extracts retires a third of the registry: past the limit, confirmed.
+        result = registry_import.import_registry(
+            c.db, c.actors["koord"], c.folder / name, report_dir=c.folder, allow_shrink=True
+        )
+    except ImportBusy:
+        return  # another child is importing: one import at a time, as it should be
     c.emit("I", result.import_id, name)
 
 
@@ -380,7 +387,10 @@ def check_database(db_path: Path, ack: Acknowledged | None = None) -> list[str]:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
             return [f"integrity_check: {'; '.join(result[:3])}"]
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
+        # The scratch tables of an import killed before its switch (registry_records__new, dropped by the next
+        # import) refer to the import row the switch would have written; they are not the office's data.
+        dangling = [r for r in conn.execute("PRAGMA foreign_key_check") if not str(r[0]).endswith(("__new", "__old"))]
+        if dangling:
             problems.append("foreign_key_check menemukan rujukan yang menggantung")
         problems += _check_records(conn, "complaints", "complaint_events", "complaint_id", "complaint.create")
         problems += _check_records(conn, "referrals", "referral_events", "referral_id", "referral.create")

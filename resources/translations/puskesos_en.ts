@@ -2097,7 +2097,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+46"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+47"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -2162,18 +2162,18 @@
         <translation>Programme list</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Program {0}</source>
         <translation>Programme {0}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>Impor DTKS/DTSEN</source>
         <translation>DTKS/DTSEN imports</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Pilih berkas ekstrak</source>
         <translation>Choose the extract file</translation>
     </message>
@@ -2233,7 +2233,12 @@
         <translation>Empty: the file&apos;s date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Berkas ini hanya &amp;sebagian daftar (satu RW, satu program): jangan tandai yang tidak tercantum</source>
+        <translation>This file is only &amp;part of the list (one RW, one programme): do not mark those not listed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cocokkan kolom berkas dengan data program. NIK dan Nama wajib. Pilihan ini diingat untuk impor berikutnya.</source>
         <translation>Match the file&apos;s columns to the program&apos;s data. NIK and Name are required. This choice is remembered for the next import.</translation>
     </message>
@@ -2293,12 +2298,52 @@
         <translation>Column &apos;{0}&apos; is chosen for both {1} and {2}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Mengimpor {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Impor tidak dijalankan. Tidak ada data yang berubah.</source>
+        <translation>The import was not run. No data changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Periksa berkas sebelum mengimpor</source>
+        <translation>Check the file before importing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada yang berubah. Berkas {0} mungkin rusak atau terpotong:</source>
+        <translation>Nothing has changed yet. The file {0} may be damaged or cut short:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>• {0} dari {1} orang di DTKS/DTSEN ({2:.0f}%) akan ditandai tidak ada lagi (batas {3:g}%).</source>
+        <translation>• {0} of {1} people in DTKS/DTSEN ({2:.0f}%) would be marked as no longer listed (limit {3:g}%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• {0} dari {1} baris ({2:.0f}%) ditolak (batas {3:g}%).</source>
+        <translation>• {0} of {1} rows ({2:.0f}%) rejected (limit {3:g}%).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bila berkas hanya sebagian daftar, batalkan lalu centang &quot;sebagian daftar&quot; di halaman pertama.</source>
+        <translation>If the file is only part of the list, cancel and tick &quot;part of the list&quot; on the first page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tetap impor</source>
+        <translation>&amp;Import anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Impor dibatalkan. Tidak ada data yang berubah.</source>
         <translation>Import cancelled. No data changed.</translation>
     </message>

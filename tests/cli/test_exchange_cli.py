@@ -30,15 +30,18 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
 def test_import_dtks_json_contract(db: Database, db_path: Path, tmp_path: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     path = write_xlsx(tmp_path / "DTKS.xlsx", [HEADER, extract_row(N1), extract_row(N2, "DEWI"), extract_row("1", "X")])
-    assert main(["import-dtks", str(path), "--db", str(db_path), "--json"]) == 0
+    # One of three rows rejected is past the office's 5 %: refused (exit 1) unless confirmed (issue 13 §2).
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--json"]) == 1
+    assert _json(capsys)["stopped"] is True
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--json", "--allow-shrink"]) == 0
     data = _json(capsys)
-    assert list(data)[:6] == ["imported", "updated", "unchanged", "rejected", "warnings", "report"]
+    assert list(data)[:7] == ["imported", "updated", "unchanged", "rejected", "warnings", "report", "removed"]
     assert {k: data[k] for k in list(data)[:5]} == {"imported": 2, "updated": 0, "unchanged": 0, "rejected": 1,
                                                      "warnings": 0}  # fmt: skip
     assert data["report"] == str(tmp_path / "DTKS_baris_ditolak.xlsx") and Path(str(data["report"])).exists()
-    assert main(["import-dtks", str(path), "--db", str(db_path), "--json"]) == 0
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--json", "--allow-shrink"]) == 0
     assert _json(capsys)["unchanged"] == 2
-    assert main(["import-dtks", str(path), "--db", str(db_path)]) == 0
+    assert main(["import-dtks", str(path), "--db", str(db_path), "--allow-shrink"]) == 0
     out = capsys.readouterr().out
     assert "2 tidak berubah" in out and "Laporan baris ditolak" in out
 

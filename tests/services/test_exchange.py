@@ -215,3 +215,58 @@ def test_only_the_coordinator_exports(db: Database, front: Actor, back: Actor, s
     for actor in (front, back):
         with pytest.raises(PermissionDenied):
             exchange.export_month(db, actor, "2026-11", stick)
+
+
+def test_two_exports_of_one_month_at_once_never_delete_the_delivered_batch(
+    db: Database, coordinator: Actor, month: Month, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 §4: two runs took number 02 and the loser's clean-up unlinked the winner's file. Now the second
+    run is refused while the first holds the month, and every recorded batch is on the stick, whole."""
+    import hashlib
+    import threading
+
+    exchange.export_month(db, coordinator, "2026-11", stick)  # batch 01, delivered earlier
+    real_write = exchange.write_batch
+    both_started = threading.Barrier(2, timeout=5)
+
+    def slow_write(*args: object, **kwargs: object) -> object:
+        try:
+            both_started.wait()  # old code: both runs reach the file with number 02
+        except threading.BrokenBarrierError:
+            pass  # the other run was refused before it got here
+        return real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exchange, "write_batch", slow_write)
+    outcomes: list[object] = []
+
+    def run() -> None:
+        try:
+            outcomes.append(exchange.export_month(db, coordinator, "2026-11", stick))
+        except Exception as exc:  # noqa: BLE001 - the loser's error is what the test looks at
+            outcomes.append(exc)
+            both_started.abort()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    errors = [o for o in outcomes if isinstance(o, Exception)]
+    assert len(errors) == 1 and "lain" in str(errors[0]) and "ekspor" in str(errors[0]).lower()
+    for batch in exchange.list_batches(db):
+        path = stick / batch.filename
+        assert path.is_file(), f"{batch.filename} recorded but missing"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == batch.sha256
+        assert (stick / (batch.filename + ".sha256")).read_text().startswith(batch.sha256)
+    assert [b.seq for b in sorted(exchange.list_batches(db), key=lambda b: b.seq)] == [1, 2]
+
+
+def test_a_batch_file_never_recorded_is_moved_aside_not_deleted(
+    db: Database, coordinator: Actor, month: Month, stick: Path
+) -> None:
+    leftover = stick / "PUSKESOS_6201022001_2026-11_01.xlsx"
+    leftover.write_bytes(b"left by a run that died before recording it")
+    result = exchange.export_month(db, coordinator, "2026-11", stick)
+    assert result.seq == 1 and result.path.read_bytes() != b"left by a run that died before recording it"
+    kept = [p for p in stick.iterdir() if ".tidak-tercatat-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == b"left by a run that died before recording it"

@@ -102,7 +102,7 @@ def test_progress_task_cancel_and_errors(qtbot: QtBot) -> None:
 
 
 def test_import_wizard_maps_unknown_columns_and_remembers(
-    qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path, screen: Screen
+    qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path, screen: Screen, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_xlsx(tmp_path / "lain.xlsx", [["No Induk", "Nama Kepala", "Sembako 2026"], [N1, "SITI", "YA"],
                                                [N2, "DEWI", "TIDAK"], ["123", "SALAH", ""]])  # fmt: skip
@@ -127,8 +127,22 @@ def test_import_wizard_maps_unknown_columns_and_remembers(
     w.button_next.click()  # one column chosen twice
     assert w.combos["BPNT"].property("invalid") == "true" and "dipilih untuk" in w.error.text()
     w.combos["BPNT"].setCurrentIndex(w.combos["BPNT"].findData("Sembako 2026"))
+    # 1 of 3 rows rejected is past the office's 5 %: the wizard shows the figures and asks (issue 13 §2).
+    asked: list[registry_import.ImportCheck] = []
+    answers = [False, True]
+
+    def confirm(_self: ImportWizard, check: registry_import.ImportCheck) -> bool:
+        asked.append(check)
+        return answers.pop(0)
+
+    monkeypatch.setattr(ImportWizard, "confirm_shrink", confirm)
     w.button_next.click()
     _settle(qtbot)
+    assert len(asked) == 1 and (asked[0].rejected, asked[0].total_rows) == (1, 3) and asked[0].too_many_rejected
+    assert w.stack.currentIndex() == 1 and w.outcome is None and registry_import.list_imports(db) == []
+    w.button_next.click()
+    _settle(qtbot)
+    assert len(asked) == 2
     assert w.stack.currentIndex() == 2 and w.outcome is not None
     assert (w.outcome.imported, w.outcome.rejected) == (2, 1) and "2 baru" in w.summary.text()
     assert w.issues.source.rowCount() == 1 and not w.open_report.isHidden()

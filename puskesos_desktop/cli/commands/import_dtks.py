@@ -1,4 +1,6 @@
-"""puskesos import-dtks FILE [--json] [--mapping JSON] [--password P] — import the district's DTKS/DTSEN extract."""
+"""puskesos import-dtks FILE [--json] [--mapping JSON] [--password P] [--partial] [--allow-shrink] — import the
+district's DTKS/DTSEN extract. An import past the office's limits (people no longer listed, rows rejected) is
+refused with exit 1 unless --allow-shrink."""
 
 from __future__ import annotations
 
@@ -33,6 +35,18 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--password", metavar="P", help="kata sandi berkas, bila dilindungi")
     p.add_argument("--sheet", metavar="NAMA", help="lembar kerja yang dibaca (bawaan: yang berisi judul kolom)")
     p.add_argument("--extract-date", metavar="YYYY-MM-DD", help="tanggal ekstrak (bawaan: tanggal berkas)")
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="berkas hanya sebagian daftar (satu RW, satu program): tidak ada yang ditandai tidak ada lagi "
+        "di DTKS/DTSEN",
+    )
+    p.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="tetap impor walau berkas akan menandai lebih dari batas (bawaan 10%%) orang sebagai tidak ada lagi "
+        "atau menolak lebih dari batas (bawaan 5%%) baris",
+    )
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=run)
 
@@ -68,10 +82,25 @@ def run(args: argparse.Namespace) -> int:
             raise ValidationError("--extract-date ditulis TTTT-BB-HH, misalnya 2026-10-01.", "--extract-date") from None
     db = common.open_db(args.db)
     show = not args.json and sys.stderr.isatty()
-    result = registry_import.import_registry(
-        db, common.actor(), args.file, mapping=mapping, password=args.password, sheet=args.sheet,
-        extract_date=extract, progress=_progress if show else None,
-    )  # fmt: skip
+    try:
+        result = registry_import.import_registry(
+            db, common.actor(), args.file, mapping=mapping, password=args.password, sheet=args.sheet,
+            extract_date=extract, progress=_progress if show else None, partial=args.partial,
+            allow_shrink=args.allow_shrink,
+        )  # fmt: skip
+    except registry_import.ImportNeedsConfirmation as exc:
+        if show:
+            sys.stderr.write("\n")
+        if args.json:
+            # The usual keys first (what would have happened), then why it stopped; nothing was written.
+            c = exc.check
+            head = {"imported": c.imported, "updated": c.updated, "unchanged": c.unchanged, "rejected": c.rejected}
+            common.print_json(head | {"warnings": None, "report": None, "removed": c.removed, "stopped": True}
+                              | c.as_json())  # fmt: skip
+        raise ValidationError(
+            exc.message + " Di baris perintah: ulangi dengan --allow-shrink bila berkasnya benar, atau dengan "
+            "--partial bila berkas hanya sebagian daftar."
+        ) from None
     if show:
         sys.stderr.write("\n")
     if args.json:
@@ -81,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
         f"{result.filename}: {result.total_rows} baris dibaca dalam {result.seconds:.1f} detik — "
         f"{result.imported} baru, {result.updated} diperbarui, {result.unchanged} tidak berubah, "
         f"{result.removed} tidak ada lagi di DTKS/DTSEN."
+        + (" (daftar sebagian: tidak ada yang ditandai tidak ada lagi)" if result.partial else "")
     )
     print(f"Ditolak: {result.rejected} baris; dengan peringatan: {result.warnings} baris.")
     if result.report:

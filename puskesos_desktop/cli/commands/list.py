@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import re
+import sys
 from typing import Any
 
 from puskesos_desktop.cli import common
+from puskesos_desktop.core.text import printable
 from puskesos_desktop.services import lists
+
+# What json.dumps(ensure_ascii=False) leaves raw although a terminal may obey it: C1 controls, the line and
+# paragraph separators, bidirectional overrides and zero-width characters. Inside JSON they can only be in strings,
+# where a \uXXXX escape is the same text.
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f\u2028\u2029\u200b\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u180e]")
 
 COLUMNS: dict[str, list[tuple[str, str]]] = {
     "residents": [
@@ -68,9 +78,23 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     db = common.open_db(args.db)
     rows = lists.list_records(db, args.kind, args.month, actor=common.actor())
+    # Names and addresses come from files too: never let a terminal obey a control character in them.
     if args.json:
-        common.print_json(rows)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            common.print_json(rows)
+        sys.stdout.write(_RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out.getvalue()))
     else:
         cols = COLUMNS[args.kind]
-        common.print_table([h for _, h in cols], [[r.get(k) for k, _ in cols] for r in rows])
+        common.print_table([h for _, h in cols], [[_shown(r.get(k)) for k, _ in cols] for r in rows])
     return 0
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=str)
+    if isinstance(value, (list, tuple)):
+        return [printable(v) if isinstance(v, str) else v for v in value]
+    return value

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -103,6 +104,9 @@ class ImportWizard(WizardDialog):
         form.addRow(self.label_password, self.password)
         form.addRow(self.label_date, self.extract_date)
         layout.addLayout(form)
+        # A partial list (one RW, one programme) marks nobody as no longer listed (issue 13 §2).
+        self.partial = QCheckBox()
+        layout.addWidget(self.partial)
         layout.addStretch(1)
         self.add_page(page, "")
         self.register("Berkas", self.file.edit)
@@ -182,6 +186,9 @@ class ImportWizard(WizardDialog):
         self.password.setPlaceholderText(self.tr("kosongkan bila berkas tidak dilindungi"))
         self.label_date.setText(self.tr("&Tanggal ekstrak"))
         self.extract_date.setToolTip(self.tr("Kosong: tanggal berkas"))
+        self.partial.setText(
+            self.tr("Berkas ini hanya &sebagian daftar (satu RW, satu program): jangan tandai yang tidak tercantum")
+        )
         self.columns_hint.setText(
             self.tr(
                 "Cocokkan kolom berkas dengan data program. NIK dan Nama wajib. Pilihan ini diingat untuk impor "
@@ -304,7 +311,7 @@ class ImportWizard(WizardDialog):
             used[header] = target
         return mapping
 
-    def start_import(self) -> None:
+    def start_import(self, allow_shrink: bool = False) -> None:
         mapping = self.mapping()
         inputs = self._file_inputs()
         if mapping is None or inputs is None:
@@ -312,11 +319,12 @@ class ImportWizard(WizardDialog):
         path, password = inputs
         extract = self.extract_date.value()
         db, actor = self.ctx.db, self.ctx.actor
+        partial = self.partial.isChecked()
 
         def work(progress: Any, cancelled: Any) -> ImportResult:
             return registry_import.import_registry(
                 db, actor, path, mapping=mapping, password=password, extract_date=extract, progress=progress,
-                cancelled=cancelled,
+                cancelled=cancelled, partial=partial, allow_shrink=allow_shrink,
             )  # fmt: skip
 
         self.busy(True)
@@ -327,7 +335,38 @@ class ImportWizard(WizardDialog):
 
     def _import_refused(self, exc: BaseException) -> None:
         self.busy(False)
+        if isinstance(exc, registry_import.ImportNeedsConfirmation):
+            if self.confirm_shrink(exc.check):
+                self.start_import(allow_shrink=True)
+            else:
+                self.say(self.tr("Impor tidak dijalankan. Tidak ada data yang berubah."), box=False)
+            return
         self.refuse(exc)
+
+    def confirm_shrink(self, check: registry_import.ImportCheck) -> bool:
+        """The figures of a file past the office's limits; importing it needs an explicit yes (nothing changed yet)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Periksa berkas sebelum mengimpor"))
+        lines = [self.tr("Belum ada yang berubah. Berkas {0} mungkin rusak atau terpotong:").format(check.filename)]
+        lines.append(
+            self.tr("• {0} dari {1} orang di DTKS/DTSEN ({2:.0f}%) akan ditandai tidak ada lagi (batas {3:g}%).")
+            .format(check.removed, check.active_before, check.removed_percent, check.max_removed_percent)
+        )
+        lines.append(
+            self.tr("• {0} dari {1} baris ({2:.0f}%) ditolak (batas {3:g}%).").format(
+                check.rejected, check.total_rows, check.rejected_percent, check.max_rejected_percent
+            )
+        )
+        lines.append(
+            self.tr("Bila berkas hanya sebagian daftar, batalkan lalu centang \"sebagian daftar\" di halaman pertama.")
+        )
+        box.setText("\n".join(lines))
+        go = box.addButton(self.tr("&Tetap impor"), QMessageBox.ButtonRole.DestructiveRole)
+        stop = box.addButton(self.tr("&Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.exec()
+        return box.clickedButton() is go
 
     def _import_cancelled(self) -> None:
         self.busy(False)
