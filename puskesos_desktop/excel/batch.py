@@ -28,6 +28,7 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.excel import guard, safe
+from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, AuditChain, parse_chain_rows, write_chain_sheet
 from puskesos_desktop.excel.batch_columns import (
     COLUMNS,
     DTKS_LABELS,
@@ -51,6 +52,8 @@ from puskesos_desktop.excel.feedback import Feedback, FeedbackRow, read_feedback
 
 __all__ = [
     "SHEETS",
+    "SHEET_CHAIN",
+    "AuditChain",
     "BatchFile",
     "BatchSummary",
     "ComplaintRow",
@@ -215,6 +218,7 @@ def _build(
     summary: BatchSummary,
     tables: dict[str, Sequence[Any]],
     summary_values: list[Any],
+    chain: AuditChain | None = None,
 ) -> bytes:
     buffer = io.BytesIO()
     wb = safe.new_workbook(buffer)
@@ -250,6 +254,9 @@ def _build(
                 if value is not None and value != "":
                     put(ws, r, col, value)
         _finish_sheet(ws, widths, len(rows))
+    if chain is not None:
+        village, period = _village_digits(summary.village_code), _period_text(summary.period)
+        write_chain_sheet(wb, fm, village, period, f"{summary.batch_no:02d}", chain)
     wb.close()
     return buffer.getvalue()
 
@@ -311,7 +318,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 
 def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[str, Sequence[Any]],
-            summary_values: list[Any]) -> None:  # fmt: skip
+            summary_values: list[Any], chain: AuditChain | None = None) -> None:  # fmt: skip
     def fail(what: str) -> FileWriteError:
         return FileWriteError(
             f"Berkas {path.name} gagal diperiksa setelah ditulis ({what}). "
@@ -327,7 +334,7 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
     try:
         checked = guard.check(path, password=password)
         with guard.Workbook(checked) as wb:
-            if wb.sheet_names != list(SHEETS):
+            if wb.sheet_names != [*SHEETS, *([SHEET_CHAIN] if chain is not None else [])]:
                 raise fail("urutan atau nama lembar kerja berbeda")
             rows = list(wb.rows(SHEET_SUMMARY))
             if [cell_text(v) for v in rows[0][:2]] != list(SUMMARY_HEADERS):
@@ -352,6 +359,10 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
                         want = getattr(item, c.attr) or ""
                         if data[r][i] != str(want):
                             raise fail(f"lembar {sheet} baris {r + 1} kolom {c.header} berbeda")
+            if chain is not None:
+                read = parse_chain_rows(list(wb.rows(SHEET_CHAIN)), path.name)
+                if read.chain != chain or (read.count, read.head) != (chain.count, chain.head):
+                    raise fail(f"lembar {SHEET_CHAIN} berbeda")
     except ValidationError as exc:
         raise fail(exc.message) from None
 
@@ -368,10 +379,12 @@ def write_batch(
     password: str | None = None,
     *,
     overwrite: bool = False,
+    chain: AuditChain | None = None,
 ) -> BatchFile:
     """Write, verify and checksum the month's batch. Bad data → ValidationError; disk trouble → FileWriteError.
 
     An existing batch with the same name is not replaced unless ``overwrite`` (a delivered batch keeps its number).
+    ``chain``: the audit chain's digests since the previous batch, written as the sheet "Rantai Audit".
     """
     name = batch_filename(summary.village_code, summary.period, summary.batch_no)
     folder = Path(target_dir)
@@ -389,7 +402,7 @@ def write_batch(
     }
     counts = {sheet: len(rows) for sheet, rows in tables.items()}
     summary_values = _summary_values(summary, tables[SHEET_REFERRALS], counts)
-    data = _build(summary, tables, summary_values)
+    data = _build(summary, tables, summary_values, chain)
     if password:
         data = _encrypt(data, password)
     digest = hashlib.sha256(data).hexdigest()
@@ -397,7 +410,7 @@ def write_batch(
     with atomic_path(target) as tmp:
         _write_bytes(tmp, data)
     try:
-        _verify(target, digest, password or None, tables, summary_values)
+        _verify(target, digest, password or None, tables, summary_values, chain)
         with atomic_path(sha_path) as tmp:
             _write_bytes(tmp, f"{digest}  {name}\n".encode("ascii"))
     except BaseException:
