@@ -256,7 +256,7 @@ def _build(
         _finish_sheet(ws, widths, len(rows))
     if chain is not None:
         village, period = _village_digits(summary.village_code), _period_text(summary.period)
-        write_chain_sheet(wb, fm, village, period, f"{summary.batch_no:02d}", chain)
+        write_chain_sheet(wb, fm, village, period, f"{summary.batch_no:02d}", summary.created_at, chain)
     wb.close()
     return buffer.getvalue()
 

@@ -10,6 +10,7 @@ Layout (one sheet): a two-column block "Uraian | Nilai" (CHAIN_ROWS), a blank ro
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from xlsxwriter.workbook import Workbook as XlsxWorkbook
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel import guard, safe
-from puskesos_desktop.excel.common import cell_text
+from puskesos_desktop.excel.common import CellValue, cell_text
 
 SHEET_CHAIN = "Rantai Audit"
 CHAIN_HEADERS = ("Uraian", "Nilai")
@@ -28,6 +29,7 @@ CHAIN_ROWS: tuple[tuple[str, str], ...] = (
     ("Kode Desa", "village_code"),
     ("Periode", "period"),
     ("Nomor Batch", "batch_no"),
+    ("Dibuat Pada", "created_at"),
     ("Jumlah Entri", "count"),
     ("Hash Terakhir", "head"),
     ("Entri Batch Sebelumnya", "prev_id"),
@@ -61,6 +63,7 @@ class BatchChain:
     village_code: str
     period: str
     batch_no: str
+    created_at: dt.datetime | None  # batches are checked in the order they were made
     count: int
     head: str
     chain: AuditChain
@@ -71,13 +74,20 @@ class BatchChain:
 
 
 def write_chain_sheet(
-    wb: XlsxWorkbook, fm: safe.Formats, village_code: str, period: str, batch_no: str, chain: AuditChain
+    wb: XlsxWorkbook,
+    fm: safe.Formats,
+    village_code: str,
+    period: str,
+    batch_no: str,
+    created_at: dt.datetime,
+    chain: AuditChain,
 ) -> None:
     ws = wb.add_worksheet(SHEET_CHAIN)
     values: dict[str, Any] = {
         "village_code": village_code,
         "period": period,
         "batch_no": batch_no,
+        "created_at": created_at.replace(tzinfo=None, microsecond=0),
         "count": chain.count,
         "head": chain.head,
         "prev_id": chain.prev_id,
@@ -89,6 +99,8 @@ def write_chain_sheet(
         safe.write_text(ws, r, 0, label)
         if attr in _NUMBERS:
             ws.write_number(r, 1, int(values[attr]))
+        elif attr == "created_at":
+            ws.write_datetime(r, 1, values[attr], fm.datetime)
         else:
             safe.write_text(ws, r, 1, str(values[attr]))
     top = len(CHAIN_ROWS) + 2
@@ -103,13 +115,13 @@ def write_chain_sheet(
     ws.autofilter(top, 0, top + max(1, len(chain.entries)), 1)
 
 
-def _number(value: object, what: str, name: str) -> int:
+def _number(value: CellValue, what: str, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or int(value) != value or value < 0:
         raise ValidationError(f"Lembar {SHEET_CHAIN} di {name}: {what} bukan bilangan bulat.", what)
     return int(value)
 
 
-def _digest(value: object, what: str, name: str) -> str:
+def _digest(value: CellValue, what: str, name: str) -> str:
     text = cell_text(value).strip().lower()
     if len(text) != 64 or any(ch not in "0123456789abcdef" for ch in text):
         raise ValidationError(f"Lembar {SHEET_CHAIN} di {name}: {what} bukan hash SHA-256.", what)
@@ -120,7 +132,7 @@ def parse_chain_rows(rows: list[list[Any]], name: str) -> BatchChain:
     """The sheet's rows (as calamine gives them) → BatchChain; ValidationError naming what is wrong."""
     if not rows or [cell_text(v) for v in rows[0][:2]] != list(CHAIN_HEADERS):
         raise ValidationError(f"Lembar {SHEET_CHAIN} di {name} tidak dikenali (judul kolom berbeda).", SHEET_CHAIN)
-    block: dict[str, object] = {}
+    block: dict[str, CellValue] = {}
     table_at: int | None = None
     for i, row in enumerate(rows[1:], start=1):
         first = cell_text(row[0]).strip() if row else ""
@@ -138,6 +150,7 @@ def parse_chain_rows(rows: list[list[Any]], name: str) -> BatchChain:
         if not row or all(cell_text(v).strip() == "" for v in row[:2]):
             continue
         entries.append((_number(row[0], "No Entri", name), _digest(row[1], "Hash", name)))
+    made = block["Dibuat Pada"]
     prev_id = _number(block["Entri Batch Sebelumnya"], "Entri Batch Sebelumnya", name)
     prev_hash = _digest(block["Hash Batch Sebelumnya"], "Hash Batch Sebelumnya", name)
     return BatchChain(
@@ -145,6 +158,7 @@ def parse_chain_rows(rows: list[list[Any]], name: str) -> BatchChain:
         village_code=cell_text(block["Kode Desa"]).strip(),
         period=cell_text(block["Periode"]).strip(),
         batch_no=cell_text(block["Nomor Batch"]).strip(),
+        created_at=made if isinstance(made, dt.datetime) else None,
         count=_number(block["Jumlah Entri"], "Jumlah Entri", name),
         head=_digest(block["Hash Terakhir"], "Hash Terakhir", name),
         chain=AuditChain(prev_id, prev_hash, tuple(entries)),

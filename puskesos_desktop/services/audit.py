@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -198,7 +199,17 @@ def _anchor_label(action: str, entity_id: str, details: str) -> str | None:
 
 
 def anchor_printed(db: Database, label: str, chain_hash: str) -> None:
-    """A printed paper carries this hash (the monthly report): the chain must keep that entry. Once per hash."""
+    """A printed paper carries this hash (the monthly report): the chain must keep that entry. Once per hash.
+
+    Best effort: a database opened read-only, or busy past the timeout, still prints (the paper carries the hash).
+    """
+    try:
+        _anchor_printed(db, label, chain_hash)
+    except (PuskesosError, OperationalError):
+        pass
+
+
+def _anchor_printed(db: Database, label: str, chain_hash: str) -> None:
     with db.write() as s:
         entry_id = s.execute(select(AuditEntry.id).where(AuditEntry.hash == chain_hash)).scalar()
         if entry_id is None:
