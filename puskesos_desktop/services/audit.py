@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -341,13 +341,16 @@ def batch_extract(db: Database, planned: PlannedEntry) -> ChainExtract:
     """What the batch whose export entry is `planned` carries: no content, only numbers and hashes."""
     with db.read() as s:
         since = s.execute(
-            select(func.max(AuditAnchor.entry_id)).where(AuditAnchor.kind == "batch", AuditAnchor.entry_id < planned.id)
-        ).scalar()
-        prev_id = int(since or 0)
-        prev_hash = GENESIS
+            select(AuditAnchor.entry_id, AuditAnchor.hash)
+            .where(AuditAnchor.kind == "batch", AuditAnchor.entry_id < planned.id)
+            .order_by(AuditAnchor.entry_id.desc())
+            .limit(1)
+        ).first()
+        prev_id, prev_hash = (int(since[0]), str(since[1])) if since is not None else (0, GENESIS)
         if prev_id:
-            # The chain's own hash there, not the anchor's: a rewrite since the last batch then shows as a break.
-            prev_hash = s.execute(select(AuditEntry.hash).where(AuditEntry.id == prev_id)).scalar() or ""
+            # The chain's own hash there when it still has the entry: a rewrite since the last batch then shows as
+            # a break between the two batches.
+            prev_hash = s.execute(select(AuditEntry.hash).where(AuditEntry.id == prev_id)).scalar() or prev_hash
         rows = s.execute(
             select(AuditEntry.id, AuditEntry.hash)
             .where(AuditEntry.id > prev_id, AuditEntry.id < planned.id)
