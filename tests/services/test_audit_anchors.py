@@ -275,3 +275,15 @@ def test_backups_and_printed_reports_are_anchors(db: Database, coordinator: Acto
     result = audit.verify(db)
     assert result.reason.endswith(f"cadangan cadangan.sqlite3 mencatat {marks[0].entry_id} entri")
     assert len(result.anchor_problems) == 2
+
+
+def test_a_chain_of_the_old_format_is_named_as_such(db: Database) -> None:
+    """Nothing has shipped: a trail made before every field was hashed is recognised and the way out said."""
+    with db.write() as s:
+        prev = audit.GENESIS
+        for e in s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
+            e.prev_hash = prev
+            e.hash = audit._legacy_digest(e)
+            prev = e.hash
+    result = audit.verify(db)
+    assert (result.ok, result.first_broken_id) == (False, 1) and "versi lama" in result.reason
