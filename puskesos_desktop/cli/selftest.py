@@ -194,11 +194,17 @@ def step_export_batch(t: SelfTest) -> str:
     if hashlib.sha256(result.path.read_bytes()).hexdigest() != result.sha256:
         raise AssertionError("batch checksum differs from the file")
     with guard.open_workbook(result.path) as wb:
-        if wb.sheet_names != ["Ringkasan", "Keluhan", "Rujukan", "Usulan DTKS"]:
+        if wb.sheet_names != ["Ringkasan", "Keluhan", "Rujukan", "Usulan DTKS", "Rantai Audit"]:
             raise AssertionError(f"batch sheets {wb.sheet_names}")
         numbers = [row[0] for row in wb.rows("Keluhan")]
     if t.facts["complaint_number"] not in numbers:
         raise AssertionError("the self-test complaint is not in the batch")
+    from puskesos_desktop.excel.batch_chain import read_chain
+    from puskesos_desktop.services import audit
+
+    chain = read_chain(result.path)
+    if (chain.count, chain.head) != audit.head(t.db):
+        raise AssertionError("the batch's audit chain does not end with its own export entry")
     return f"batch {result.path.name}: {result.counts['Keluhan']} complaints, read back"
 
 

@@ -4,7 +4,8 @@
 (msoffcrypto, OOXML agile: Excel and LibreOffice ask for the password), writes it under a temporary name, fsyncs
 and renames it (``core.files.atomic_path``), then READS IT BACK from the stick (calamine) and checks the sheets,
 headers, row counts, key columns and checksum. Only then is ``<file>.sha256`` written beside it. On any failure
-nothing is left under the final names.
+nothing is left under the final names. Given the audit chain's digests, the last sheet is "Rantai Audit"
+(``batch_chain``: numbers and hashes only, so that the district can check the chain from batch to batch).
 
 ``read_feedback`` (in ``feedback``, re-exported here) reads the district's answers on a batch.
 """
@@ -29,6 +30,7 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.excel import guard, safe
+from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, AuditChain, parse_chain_rows, write_chain_sheet
 from puskesos_desktop.excel.batch_columns import (
     COLUMNS,
     DTKS_LABELS,
@@ -52,6 +54,8 @@ from puskesos_desktop.excel.feedback import Feedback, FeedbackRow, read_feedback
 
 __all__ = [
     "SHEETS",
+    "SHEET_CHAIN",
+    "AuditChain",
     "BatchFile",
     "BatchSummary",
     "ComplaintRow",
@@ -216,6 +220,7 @@ def _build(
     summary: BatchSummary,
     tables: dict[str, Sequence[Any]],
     summary_values: list[Any],
+    chain: AuditChain | None = None,
 ) -> bytes:
     buffer = io.BytesIO()
     wb = safe.new_workbook(buffer)
@@ -251,6 +256,9 @@ def _build(
                 if value is not None and value != "":
                     put(ws, r, col, value)
         _finish_sheet(ws, widths, len(rows))
+    if chain is not None:
+        village, period = _village_digits(summary.village_code), _period_text(summary.period)
+        write_chain_sheet(wb, fm, village, period, f"{summary.batch_no:02d}", summary.created_at, chain)
     wb.close()
     return buffer.getvalue()
 
@@ -312,7 +320,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 
 def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[str, Sequence[Any]],
-            summary_values: list[Any]) -> None:  # fmt: skip
+            summary_values: list[Any], chain: AuditChain | None = None) -> None:  # fmt: skip
     def fail(what: str) -> FileWriteError:
         return FileWriteError(
             f"Berkas {path.name} gagal diperiksa setelah ditulis ({what}). "
@@ -328,7 +336,7 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
     try:
         checked = guard.check(path, password=password)
         with guard.Workbook(checked) as wb:
-            if wb.sheet_names != list(SHEETS):
+            if wb.sheet_names != [*SHEETS, *([SHEET_CHAIN] if chain is not None else [])]:
                 raise fail("urutan atau nama lembar kerja berbeda")
             rows = list(wb.rows(SHEET_SUMMARY))
             if [cell_text(v) for v in rows[0][:2]] != list(SUMMARY_HEADERS):
@@ -353,6 +361,10 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
                         want = getattr(item, c.attr) or ""
                         if data[r][i] != str(want):
                             raise fail(f"lembar {sheet} baris {r + 1} kolom {c.header} berbeda")
+            if chain is not None:
+                read = parse_chain_rows(list(wb.rows(SHEET_CHAIN)), path.name)
+                if read.chain != chain or (read.count, read.head) != (chain.count, chain.head):
+                    raise fail(f"lembar {SHEET_CHAIN} berbeda")
     except ValidationError as exc:
         raise fail(exc.message) from None
 
@@ -369,6 +381,7 @@ def write_batch(
     password: str | None = None,
     *,
     overwrite: bool = False,
+    chain: AuditChain | None = None,
 ) -> BatchFile:
     """Write, verify and checksum the month's batch. Bad data → ValidationError; disk trouble → FileWriteError.
 
@@ -377,6 +390,7 @@ def write_batch(
     only the files this run created are removed. ``overwrite`` (for a caller holding the month's export lock,
     to whom an existing file can only be a left-over never recorded) moves such a file aside under a
     ``.tidak-tercatat-…`` name instead of refusing.
+    ``chain``: the audit chain's digests since the previous batch, written as the sheet "Rantai Audit".
     """
     name = batch_filename(summary.village_code, summary.period, summary.batch_no)
     folder = Path(target_dir)
@@ -391,7 +405,7 @@ def write_batch(
     }
     counts = {sheet: len(rows) for sheet, rows in tables.items()}
     summary_values = _summary_values(summary, tables[SHEET_REFERRALS], counts)
-    data = _build(summary, tables, summary_values)
+    data = _build(summary, tables, summary_values, chain)
     if password:
         data = _encrypt(data, password)
     digest = hashlib.sha256(data).hexdigest()
@@ -406,7 +420,7 @@ def write_batch(
         # The renames replace the empty files this run claimed, nothing else.
         with atomic_path(target) as tmp:
             _write_bytes(tmp, data)
-        _verify(target, digest, password or None, tables, summary_values)
+        _verify(target, digest, password or None, tables, summary_values, chain)
         with atomic_path(sha_path) as tmp:
             _write_bytes(tmp, f"{digest}  {name}\n".encode("ascii"))
     except BaseException:

@@ -1,39 +1,132 @@
-"""The audit trail: append-only entries chained by SHA-256, so that editing, deleting or reordering is detected."""
+"""The audit trail: append-only entries chained by SHA-256, so that editing, deleting or reordering is detected.
+
+Each entry's hash covers every other stored field (its number, time, account id and name, action, object, details
+and the previous entry's hash); numbers run 1, 2, 3… with no gap. A chain that was trimmed at the end, or rewritten
+and recomputed, still links up by itself: what finds that are the anchors — points of the chain that a copy outside
+the trail vouches for (each monthly batch, each backup, each printed monthly report). `verify` checks the chain and
+every anchor; the batches that left the office carry the digests themselves (sheet "Rantai Audit"), so that
+`audit_batches.check_batches` can check them without the office's database. docs/SECURITY.md says what is and is
+not detected.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import AuditEntry
+from puskesos_desktop.db.models import AuditAnchor, AuditEntry
 from puskesos_desktop.services.context import Actor
 
 GENESIS = "0" * 64
 
 
-def _digest(prev_hash: str, at: dt.datetime, actor: str, action: str, entity: str, entity_id: str, details: str) -> str:
+def _digest(
+    entry_id: int,
+    prev_hash: str,
+    at: dt.datetime,
+    user_id: int | None,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    details: str,
+) -> str:
+    """Every stored field but the hash itself: changing any of them (user_id and the number too) is detected."""
     payload = json.dumps(
-        [prev_hash, at.isoformat(), actor, action, entity, entity_id, details],
+        ["puskesos-audit-2", entry_id, prev_hash, at.isoformat(), user_id, actor, action, entity, entity_id, details],
         ensure_ascii=False,
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _legacy_digest(e: AuditEntry) -> str:
+    """The first format (before user_id and the number were hashed): only to say why an old chain fails."""
+    payload = json.dumps(
+        [e.prev_hash, e.at.isoformat(), e.actor, e.action, e.entity, e.entity_id, e.details],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def entry_digest(e: AuditEntry) -> str:
+    return _digest(e.id, e.prev_hash, e.at, e.user_id, e.actor, e.action, e.entity, e.entity_id, e.details)
+
+
 def _json(details: dict[str, Any] | None) -> str:
     return json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    """An entry computed before it is written (a batch carries its own export entry's hash)."""
+
+    id: int
+    prev_hash: str
+    at: dt.datetime
+    user_id: int | None
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    details: str
+    hash: str
+
+
+class ChainMoved(PuskesosError):
+    """Another entry was written between planning an entry and writing it."""
+
+
+def _head_in(session: Session) -> tuple[int, str]:
+    last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
+
+
+def _plan_in(
+    session: Session, actor: Actor, action: str, entity: str, entity_id: object, details: dict[str, Any] | None
+) -> PlannedEntry:
+    last_id, prev = _head_in(session)
+    at = clock.now()
+    text = _json(details)
+    new_id = last_id + 1  # numbered here, under the write lock, so numbers never skip (a sequence could)
+    digest = _digest(new_id, prev, at, actor.user_id, actor.label, action, entity, str(entity_id), text)
+    return PlannedEntry(new_id, prev, at, actor.user_id, actor.label, action, entity, str(entity_id), text, digest)
+
+
+def _insert(session: Session, p: PlannedEntry) -> AuditEntry:
+    entry = AuditEntry(
+        id=p.id,
+        at=p.at,
+        user_id=p.user_id,
+        actor=p.actor,
+        action=p.action,
+        entity=p.entity,
+        entity_id=p.entity_id,
+        details=p.details,
+        prev_hash=p.prev_hash,
+        hash=p.hash,
+    )
+    session.add(entry)
+    session.flush()
+    label = _anchor_label(p.action, p.entity_id, p.details)
+    if label is not None:
+        session.add(AuditAnchor(kind=ANCHOR_ACTIONS[p.action], label=label, at=p.at, entry_id=p.id, hash=p.hash))
+        session.flush()
+    return entry
 
 
 def record(
@@ -45,24 +138,27 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Append one entry inside the caller's transaction (the write lock is held, so the chain cannot fork)."""
-    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    prev = last or GENESIS
-    at = clock.now()
-    text = _json(details)
-    entry = AuditEntry(
-        at=at,
-        user_id=actor.user_id,
-        actor=actor.label,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        details=text,
-        prev_hash=prev,
-        hash=_digest(prev, at, actor.label, action, entity, str(entity_id), text),
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    return _insert(session, _plan_in(session, actor, action, entity, entity_id, details))
+
+
+def plan(
+    db: Database,
+    actor: Actor,
+    action: str,
+    entity: str = "",
+    entity_id: object = "",
+    details: dict[str, Any] | None = None,
+) -> PlannedEntry:
+    """The entry that would be appended now; `record_planned` writes it if nothing was appended meanwhile."""
+    with db.read() as s:
+        return _plan_in(s, actor, action, entity, entity_id, details)
+
+
+def record_planned(session: Session, planned: PlannedEntry) -> AuditEntry:
+    """Write a planned entry inside the caller's transaction; ChainMoved when the chain grew since it was planned."""
+    if _head_in(session) != (planned.id - 1, planned.prev_hash):
+        raise ChainMoved("Jejak audit bertambah selama berkas ditulis.")
+    return _insert(session, planned)
 
 
 def log(db: Database, actor: Actor, action: str, entity: str = "", entity_id: object = "", **details: Any) -> None:
@@ -73,8 +169,98 @@ def log(db: Database, actor: Actor, action: str, entity: str = "", entity_id: ob
 
 def latest_hash(db: Database) -> str:
     with db.read() as s:
-        last = s.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    return last or GENESIS
+        return _head_in(s)[1]
+
+
+def head(db: Database) -> tuple[int, str]:
+    """(number of the last entry = entries in the chain, its hash); (0, GENESIS) for an empty trail."""
+    with db.read() as s:
+        return _head_in(s)
+
+
+# --- anchors --------------------------------------------------------------------------------------------------
+
+# Actions whose entry is itself an anchor: the copy it makes leaves the trail up to there outside the database.
+ANCHOR_ACTIONS: dict[str, str] = {"batch.export": "batch", "backup.create": "backup", "backup.auto": "backup"}
+
+
+def _anchor_label(action: str, entity_id: str, details: str) -> str | None:
+    kind = ANCHOR_ACTIONS.get(action)
+    if kind is None:
+        return None
+    if kind == "batch":
+        try:
+            d = json.loads(details)
+            return f"batch {d['month']} #{d['batch']}"
+        except (ValueError, KeyError, TypeError):
+            return f"batch {entity_id}"
+    prefix = "cadangan otomatis" if action == "backup.auto" else "cadangan"
+    return f"{prefix} {entity_id}"[:200]
+
+
+def anchor_printed(db: Database, label: str, chain_hash: str) -> None:
+    """A printed paper carries this hash (the monthly report): the chain must keep that entry. Once per hash.
+
+    Best effort: a database opened read-only, or busy past the timeout, still prints (the paper carries the hash).
+    """
+    try:
+        _anchor_printed(db, label, chain_hash)
+    except (PuskesosError, OperationalError):
+        pass
+
+
+def _anchor_printed(db: Database, label: str, chain_hash: str) -> None:
+    with db.write() as s:
+        entry_id = s.execute(select(AuditEntry.id).where(AuditEntry.hash == chain_hash)).scalar()
+        if entry_id is None:
+            return
+        known = s.execute(
+            select(AuditAnchor.id).where(AuditAnchor.kind == "report", AuditAnchor.hash == chain_hash)
+        ).first()
+        if known is None:
+            s.add(
+                AuditAnchor(kind="report", label=label[:200], at=clock.now(), entry_id=int(entry_id), hash=chain_hash)
+            )
+
+
+@dataclass(frozen=True)
+class AnchorStatus:
+    id: int
+    kind: str  # batch | backup | report
+    label: str
+    at: dt.datetime
+    entry_id: int
+    hash: str
+    status: str  # "cocok" | "hilang" (the entry is gone) | "berbeda" (the entry's hash changed)
+
+
+def anchors(db: Database) -> list[AnchorStatus]:
+    """Every anchor the program recorded, oldest first, each with whether the chain still holds it."""
+    with db.read() as s:
+        rows = s.execute(select(AuditAnchor).order_by(AuditAnchor.entry_id, AuditAnchor.id)).scalars().all()
+        wanted = {a.entry_id for a in rows}
+        have: dict[int, str] = {}
+        if wanted:
+            found = s.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(wanted)))
+            have = {int(i): str(h) for i, h in found}
+    out = []
+    for a in rows:
+        got = have.get(a.entry_id)
+        status = "hilang" if got is None else ("cocok" if got == a.hash else "berbeda")
+        out.append(AnchorStatus(a.id, a.kind, a.label, a.at, a.entry_id, a.hash, status))
+    return out
+
+
+def anchor_problem(a: AnchorStatus, last_id: int) -> str:
+    """The sentence `audit verify` prints for an anchor the chain no longer holds."""
+    if a.status == "hilang" and a.entry_id > last_id:
+        return f"entri sesudah #{last_id} hilang; {a.label} mencatat {a.entry_id} entri"
+    if a.status == "hilang":
+        return f"entri #{a.entry_id} hilang; {a.label} mencatat entri itu"
+    return f"entri #{a.entry_id} berbeda dari yang dicatat {a.label}: jejak audit ditulis ulang sampai titik ini"
+
+
+# --- verification ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -83,28 +269,44 @@ class VerifyResult:
     checked: int
     first_broken_id: int | None = None
     reason: str = ""
+    anchors_checked: int = 0
+    anchor_problems: tuple[str, ...] = field(default_factory=tuple)  # every anchor the chain no longer holds
 
 
 def verify(db: Database) -> VerifyResult:
-    """Walk the chain in id order; name the first entry whose link or content does not match."""
+    """Walk the chain in number order, then check every anchor; name the first entry that does not match."""
     prev = GENESIS
     checked = 0
     last_id = 0
+    broken: tuple[int, str] | None = None
     with db.read() as s:
-        for entry in s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
-            if entry.id <= last_id:
-                return VerifyResult(False, checked, entry.id, "urutan entri rusak")
+        for entry in s.execute(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000).scalars():
+            if entry.id != last_id + 1:
+                what = f"entri #{last_id + 1} hilang" if entry.id > last_id + 1 else "urutan entri rusak"
+                broken = (entry.id, f"rantai terputus: {what}")
+                break
             if entry.prev_hash != prev:
-                return VerifyResult(False, checked, entry.id, "rantai terputus: hash entri sebelumnya tidak cocok")
-            expected = _digest(
-                entry.prev_hash, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.details
-            )
-            if expected != entry.hash:
-                return VerifyResult(False, checked, entry.id, "isi entri telah diubah")
+                broken = (entry.id, "rantai terputus: hash entri sebelumnya tidak cocok")
+                break
+            if entry_digest(entry) != entry.hash:
+                why = "isi entri telah diubah"
+                if entry.id == 1 and _legacy_digest(entry) == entry.hash:
+                    why = "jejak audit ini dibuat oleh versi lama program (format hash lama); buat ulang database ini"
+                broken = (entry.id, why)
+                break
             prev = entry.hash
             last_id = entry.id
             checked += 1
-    return VerifyResult(True, checked)
+        present = _head_in(s)[0]
+    marks = anchors(db)
+    problems = tuple(anchor_problem(a, present) for a in marks if a.status != "cocok")
+    if broken is not None:
+        return VerifyResult(False, checked, broken[0], broken[1], len(marks), problems)
+    first = next((a for a in marks if a.status != "cocok"), None)
+    if first is not None:
+        first_id = present + 1 if first.status == "hilang" and first.entry_id > present else first.entry_id
+        return VerifyResult(False, checked, first_id, problems[0], len(marks), problems)
+    return VerifyResult(True, checked, None, "", len(marks), ())
 
 
 def find_hash(db: Database, chain_hash: str) -> int | None:
@@ -113,6 +315,48 @@ def find_hash(db: Database, chain_hash: str) -> int | None:
     with db.read() as s:
         found = s.execute(select(AuditEntry.id).where(AuditEntry.hash == h)).scalar()
     return int(found) if found is not None else None
+
+
+# --- the digests a batch carries ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChainExtract:
+    """The digests of every entry since the previous batch, ending with this batch's own export entry."""
+
+    prev_id: int  # the previous batch's export entry (0: none)
+    prev_hash: str
+    entries: tuple[tuple[int, str], ...]  # (number, hash)
+
+    @property
+    def count(self) -> int:
+        return self.entries[-1][0] if self.entries else self.prev_id
+
+    @property
+    def head(self) -> str:
+        return self.entries[-1][1] if self.entries else self.prev_hash
+
+
+def batch_extract(db: Database, planned: PlannedEntry) -> ChainExtract:
+    """What the batch whose export entry is `planned` carries: no content, only numbers and hashes."""
+    with db.read() as s:
+        since = s.execute(
+            select(AuditAnchor.entry_id, AuditAnchor.hash)
+            .where(AuditAnchor.kind == "batch", AuditAnchor.entry_id < planned.id)
+            .order_by(AuditAnchor.entry_id.desc())
+            .limit(1)
+        ).first()
+        prev_id, prev_hash = (int(since[0]), str(since[1])) if since is not None else (0, GENESIS)
+        if prev_id:
+            # The chain's own hash there when it still has the entry: a rewrite since the last batch then shows as
+            # a break between the two batches.
+            prev_hash = s.execute(select(AuditEntry.hash).where(AuditEntry.id == prev_id)).scalar() or prev_hash
+        rows = s.execute(
+            select(AuditEntry.id, AuditEntry.hash)
+            .where(AuditEntry.id > prev_id, AuditEntry.id < planned.id)
+            .order_by(AuditEntry.id)
+        ).all()
+    return ChainExtract(prev_id, prev_hash, (*((int(i), str(h)) for i, h in rows), (planned.id, planned.hash)))
 
 
 # --- the coordinator's viewer ---------------------------------------------------------------------------------

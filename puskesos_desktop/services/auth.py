@@ -1,38 +1,52 @@
-"""Signing in: argon2 verification, five failed attempts lock the account for five minutes.
+"""Signing in: argon2 verification, five failed attempts lock the name for five minutes.
 
-The lock screen uses the same check (purpose "unlock"), so that guesses at a locked screen count as failures too.
-Every login, logout, failure, screen lock and unlock is an audit entry.
+The answer does not tell who has an account (issue 14 §4). An unknown name, a wrong password, a disabled account
+and an account without a password all get the same words ("Nama pengguna atau kata sandi salah."), after the same
+work: exactly one argon2 verification (against a dummy hash when there is no usable one), one write transaction and
+one audit entry. The lockout counts failures per typed name whether or not an account has it — on the account's
+row, or in sign_in_failures for a name without one — so "Sisa N kali" and the lock appear for every name alike and
+the lock still stops guessing at a real account. A lock in force is answered the same way for every name (and
+still costs one verification). The coordinator sees the true reason in the audit trail.
+
+The lock screen uses the same check (purpose "unlock"), so that guesses at a locked screen count as failures too;
+so do wrong old passwords when changing one's own (users.change_own_password). Every login, logout, failure, screen
+lock and unlock is an audit entry.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import AuthError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import User
+from puskesos_desktop.db.models import SignInFailure, User
 from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.users import HASHER, MAX_PASSWORD, UserInfo, _get, _info, verify_hash
+from puskesos_desktop.services.users import (
+    HASHER,
+    LOCK_MINUTES,
+    MAX_FAILURES,
+    MAX_PASSWORD,
+    FailureCount,
+    UserInfo,
+    _get,
+    _info,
+    count_failure,
+    dummy_hash,
+    is_locked,
+    locked_message,
+    verify_hash,
+)
 
-MAX_FAILURES = 5
-LOCK_MINUTES = 5
+__all__ = ["LOCK_MINUTES", "MAX_FAILURES", "WRONG", "authenticate", "locked_message"]
+
 WRONG = "Nama pengguna atau kata sandi salah."
-_dummy_hash: str | None = None
-
-
-def _dummy() -> str:
-    """Verifying against this when the account does not exist keeps the answer time the same either way."""
-    global _dummy_hash
-    if _dummy_hash is None:
-        _dummy_hash = HASHER.hash("tidak-ada-akun-ini-0")
-    return _dummy_hash
 
 
 def _shown(username: str) -> str:
@@ -43,6 +57,26 @@ def _shown(username: str) -> str:
 
 def _anonymous(username: str) -> Actor:
     return Actor(user_id=None, username=_shown(username), full_name="", role=Role.PENANGGUNG_JAWAB)
+
+
+def _name_counter(s: Session, username: str) -> SignInFailure:
+    """The failure count of a name without an account (made on its first failure)."""
+    key = username[:50]
+    row = s.get(SignInFailure, key)
+    if row is None:
+        row = SignInFailure(name=key, failed_attempts=0, locked_until=None)
+        s.add(row)
+    return row
+
+
+def _forget_spent_names(s: Session, now: dt.datetime) -> None:
+    """Rows with nothing left to count: the same as a fresh name (an account's count is 0 after its lock, too)."""
+    s.execute(
+        delete(SignInFailure).where(
+            SignInFailure.failed_attempts == 0,
+            or_(SignInFailure.locked_until.is_(None), SignInFailure.locked_until <= now),
+        )
+    )
 
 
 def authenticate(db: Database, username: str, password: str, *, purpose: str = "login") -> UserInfo:
@@ -58,46 +92,41 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
     info: UserInfo | None = None
     with db.write() as s:
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
-        if user is None or user.password_hash is None:
-            verify_hash(_dummy(), password)
-            audit.record(s, _anonymous(username), failed_action, "user", _shown(username), {"reason": "unknown"})
-            refusal = WRONG
-        elif not user.active:
-            audit.record(s, _info(user).actor(), failed_action, "user", username, {"reason": "disabled"})
-            refusal = "Akun ini dinonaktifkan. Hubungi koordinator."
-        elif user.locked_until is not None and user.locked_until > now:
-            audit.record(s, _info(user).actor(), failed_action, "user", username, {"reason": "locked"})
-            refusal = locked_message(user.locked_until, now)
-        elif not verify_hash(user.password_hash, password):
-            user.failed_attempts += 1
-            details: dict[str, object] = {"reason": "password", "attempt": user.failed_attempts}
-            refusal = WRONG
-            left = MAX_FAILURES - user.failed_attempts
-            if user.failed_attempts >= MAX_FAILURES:
-                user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                user.failed_attempts = 0
-                details["locked_until"] = user.locked_until.isoformat()
-                refusal = f"Terlalu banyak percobaan. Akun dikunci {LOCK_MINUTES} menit."
-            elif left <= 2:
-                refusal = f"{WRONG} Sisa {left} kali percobaan sebelum akun dikunci {LOCK_MINUTES} menit."
-            audit.record(s, _info(user).actor(), failed_action, "user", username, details)
+        usable = user is not None and user.active and user.password_hash is not None
+        counter: FailureCount = user if user is not None else _name_counter(s, username)
+        who = _info(user).actor() if user is not None else _anonymous(username)
+        entity_id = username if user is not None else _shown(username)
+        if is_locked(counter, now):
+            assert counter.locked_until is not None
+            verify_hash(dummy_hash(), password)  # the same cost as every other answer
+            audit.record(s, who, failed_action, "user", entity_id, {"reason": "locked"})
+            refusal = locked_message(counter.locked_until, now)
+        # One verification whatever the account: its own hash when it may sign in, the dummy otherwise.
+        elif not verify_hash(user.password_hash if usable and user else dummy_hash(), password) or not usable:
+            if user is None:
+                reason = "unknown"
+            elif not user.active:
+                reason = "disabled"
+            else:
+                reason = "password" if usable else "no password"
+            refusal, details = count_failure(counter, now, WRONG)
+            audit.record(s, who, failed_action, "user", entity_id, {"reason": reason, **details})
+            if user is None:
+                s.flush()
+                _forget_spent_names(s, now)
         else:
+            assert user is not None and user.password_hash is not None
             if len(password) <= MAX_PASSWORD and HASHER.check_needs_rehash(user.password_hash):
                 user.password_hash = HASHER.hash(password)
             user.failed_attempts = 0
             user.locked_until = None
             if purpose != "unlock":
                 user.last_login_at = now
-            audit.record(s, _info(user).actor(), ok_action, "user", username)
+            audit.record(s, who, ok_action, "user", username)
             info = _info(user)
     if refusal is not None or info is None:
         raise AuthError(refusal or WRONG)
     return info
-
-
-def locked_message(locked_until: dt.datetime, now: dt.datetime) -> str:
-    minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
-    return f"Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit."
 
 
 def unlock(db: Database, actor: Actor, password: str) -> UserInfo:

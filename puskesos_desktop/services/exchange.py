@@ -5,7 +5,10 @@ proposal agreed at a village deliberation (`Disahkan Musdes` or later) that was 
 its current values. Exporting a month again makes a complete new batch with the next number (NN), which
 supersedes the earlier one. The batch is recorded (export_batches + one audit entry) only after the file was
 written, renamed, read back and checked; a full or pulled-out stick leaves nothing under the final name and
-nothing marked as exported. ``Hash Audit`` is the audit chain's latest hash at the time of export.
+nothing marked as exported. ``Hash Audit`` is the hash of the batch's own export entry: the entry is planned
+(numbered and hashed) before the file is written and written unchanged after the check, so the batch — with the
+sheet ``Rantai Audit``, every entry's digest since the previous batch — vouches for the trail up to and including
+its own export. When another entry is written meanwhile, the file is written again (EXPORT_ATTEMPTS).
 
 The feedback import lives in ``exchange_feedback`` and is re-exported here.
 """
@@ -49,6 +52,7 @@ from puskesos_desktop.db.models import (
     User,
 )
 from puskesos_desktop.excel.batch import (
+    AuditChain,
     BatchSummary,
     ComplaintRow,
     ProposalRow,
@@ -92,6 +96,8 @@ CancelledFn = Callable[[], bool]
 BASE_BYTES = 64 * 1024
 BYTES_PER_ROW = 300
 AGREED = ProposalStatus.DISAHKAN_MUSDES.value
+# Tries at writing the batch while other desks keep adding audit entries (each try takes a few seconds).
+EXPORT_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -418,41 +424,63 @@ def _export_month(
         raise ValidationError(f"Bulan {rows.month} sudah diekspor 99 kali; nomor batch habis.", "Nomor Batch")
     step(30)
     free = _check_target(folder, len(rows.complaints) + len(rows.referrals) + len(rows.proposals))
-    chain_hash = audit.latest_hash(db)
-    summary = BatchSummary(
-        village_code=summary_head[0],
-        village_name=summary_head[1],
-        kecamatan=summary_head[2],
-        kabupaten=summary_head[3],
-        period=rows.month,
-        batch_no=seq,
-        created_at=clock.now(),
-        created_by=actor.full_name or actor.username,
-        letters_issued=rows.letters_issued,
-        residents_served=rows.residents_served,
-        audit_hash=chain_hash,
-    )
-    step(40)
-    # The number comes from the database and the month's lock is held: a file already under this name was never
-    # recorded — a power cut or a pulled stick between writing and recording it — so it is moved aside.
-    written = write_batch(
-        folder, summary, rows.complaints, rows.referrals, rows.proposals, password or None, overwrite=True
-    )
-    step(90)
-    counts = dict(written.counts)
-    counts["letters_issued"] = rows.letters_issued
-    counts["residents_served"] = rows.residents_served
-    try:
-        size = written.path.stat().st_size
-        batch_id = _record(db, actor, rows.month, seq, written.path.name, written.sha256, counts, chain_hash,
-                           bool(password), folder)  # fmt: skip
-    except BaseException as exc:
-        # Not recorded, so not exported: the files must not stay on the stick looking delivered.
-        written.path.unlink(missing_ok=True)
-        written.sha256_path.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise FileWriteError(f"Berkas {written.path.name} tidak dapat diperiksa: {exc.strerror or exc}.") from exc
-        raise
+    counts: dict[str, int] = {
+        SHEET_COMPLAINTS: len(rows.complaints),
+        SHEET_REFERRALS: len(rows.referrals),
+        SHEET_PROPOSALS: len(rows.proposals),
+        "letters_issued": rows.letters_issued,
+        "residents_served": rows.residents_served,
+    }
+    filename = batch_filename(summary_head[0], rows.month, seq)
+    for attempt in range(1, EXPORT_ATTEMPTS + 1):
+        # The export entry is numbered and hashed first: the batch carries its own entry as the chain's head.
+        planned = audit.plan(
+            db, actor, "batch.export", "export_batch", filename,
+            _export_details(rows.month, seq, filename, folder, bool(password), counts),
+        )  # fmt: skip
+        extract = audit.batch_extract(db, planned)
+        summary = BatchSummary(
+            village_code=summary_head[0],
+            village_name=summary_head[1],
+            kecamatan=summary_head[2],
+            kabupaten=summary_head[3],
+            period=rows.month,
+            batch_no=seq,
+            created_at=clock.now(),
+            created_by=actor.full_name or actor.username,
+            letters_issued=rows.letters_issued,
+            residents_served=rows.residents_served,
+            audit_hash=planned.hash,
+        )
+        step(40)
+        # The number comes from the database and the month's lock is held: a file already under this name was never
+        # recorded — a power cut or a pulled stick between writing and recording it — so it is moved aside.
+        written = write_batch(
+            folder, summary, rows.complaints, rows.referrals, rows.proposals, password or None, overwrite=True,
+            chain=AuditChain(extract.prev_id, extract.prev_hash, extract.entries),
+        )  # fmt: skip
+        step(90)
+        try:
+            size = written.path.stat().st_size
+            batch_id = _record(db, actor, rows.month, seq, written.path.name, written.sha256, counts, planned,
+                               bool(password))  # fmt: skip
+        except BaseException as exc:
+            # Not recorded, so not exported: the files must not stay on the stick looking delivered.
+            written.path.unlink(missing_ok=True)
+            written.sha256_path.unlink(missing_ok=True)
+            if isinstance(exc, audit.ChainMoved):
+                if attempt < EXPORT_ATTEMPTS:
+                    continue
+                raise PuskesosError(
+                    "Jejak audit terus bertambah selama batch ditulis (kantor sedang sibuk). "
+                    "Ulangi ekspor sebentar lagi."
+                ) from None
+            if isinstance(exc, OSError):
+                raise FileWriteError(
+                    f"Berkas {written.path.name} tidak dapat diperiksa: {exc.strerror or exc}."
+                ) from exc
+            raise
+        break
     if progress is not None:
         progress(100, 100)
     return ExportResult(
@@ -466,10 +494,25 @@ def _export_month(
         encrypted=bool(password),
         size=size,
         free_before=free,
-        audit_hash=chain_hash,
+        audit_hash=planned.hash,
         seconds=time.perf_counter() - started,
         superseded=superseded,
     )
+
+
+def _export_details(
+    month: str, seq: int, filename: str, folder: Path, encrypted: bool, counts: dict[str, int]
+) -> dict[str, Any]:
+    """The export entry's details: known before the file is written (the file's checksum is in export_batches)."""
+    return {
+        "month": month,
+        "batch": f"{seq:02d}",
+        "file": filename,
+        "checksum_file": checksum_filename(filename),
+        "folder": str(folder),
+        "encrypted": encrypted,
+        **counts,
+    }
 
 
 def _record(
@@ -480,9 +523,8 @@ def _record(
     filename: str,
     sha256: str,
     counts: dict[str, int],
-    chain_hash: str,
+    planned: audit.PlannedEntry,
     encrypted: bool,
-    folder: Path,
 ) -> int:
     with db.write() as s:
         if _next_seq(s, month) != seq:
@@ -491,28 +533,11 @@ def _record(
             )
         batch = ExportBatch(
             month=month, seq=seq, filename=filename, sha256=sha256, created_at=clock.now(), user_id=actor.user_id,
-            actor=actor.label, counts=json.dumps(counts, sort_keys=True), audit_hash=chain_hash, encrypted=encrypted,
+            actor=actor.label, counts=json.dumps(counts, sort_keys=True), audit_hash=planned.hash, encrypted=encrypted,
         )  # fmt: skip
         s.add(batch)
         s.flush()
-        audit.record(
-            s,
-            actor,
-            "batch.export",
-            "export_batch",
-            filename,
-            {
-                "month": month,
-                "batch": f"{seq:02d}",
-                "file": filename,
-                "checksum_file": checksum_filename(filename),
-                "folder": str(folder),
-                "sha256": sha256,
-                "encrypted": encrypted,
-                "audit_hash": chain_hash,
-                **counts,
-            },
-        )
+        audit.record_planned(s, planned)  # ChainMoved when another desk wrote an entry meanwhile
         return batch.id
 
 

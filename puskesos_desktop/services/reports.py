@@ -351,7 +351,10 @@ def monthly_pdf(db: Database, actor: Actor, month: str, report: MonthlyReport | 
     rep = report if report is not None else monthly_report(db, actor, month)
     with db.read() as s:
         office = office_info_in(s)
-    return report_pdf.monthly_report_pdf(to_document(rep, office))
+    pdf = report_pdf.monthly_report_pdf(to_document(rep, office))
+    # The printed hash is an anchor: `audit verify` checks that the chain still holds that entry (issue 14).
+    audit.anchor_printed(db, f"laporan bulanan {rep.period.month}", rep.audit_hash)
+    return pdf
 
 
 def to_document(rep: MonthlyReport, office: Any) -> Any:

@@ -8,15 +8,17 @@ with old → new values, and never with a password or a hash.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from puskesos_desktop.core import validate
+from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
@@ -158,6 +160,54 @@ def verify_hash(password_hash: str | None, password: str) -> bool:
         return bool(HASHER.verify(password_hash, password))
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+# --- the lockout: sign-in, the lock screen and the change of one's own password share one count ----------------
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+# Made with HASHER's parameters; checked against when there is no password to check (unknown or disabled
+# account, a lock in force), so that every attempt costs one argon2 verification whatever the account.
+_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$o3nA3NucW+xJX6q8F1Q/dQ$hwfu8+DlXD9SU3GSo1RHx2V7WEan3YLZfhg97OUI8dU"
+_dummy_cache: list[str] = []
+
+
+def dummy_hash() -> str:
+    """A hash no password matches in practice, with the parameters HASHER uses now (re-made if they change)."""
+    if not _dummy_cache:
+        _dummy_cache.append(
+            HASHER.hash("tidak-ada-akun-ini-0") if HASHER.check_needs_rehash(_DUMMY_HASH) else _DUMMY_HASH
+        )
+    return _dummy_cache[0]
+
+
+class FailureCount(Protocol):
+    failed_attempts: int
+    locked_until: dt.datetime | None
+
+
+def is_locked(row: FailureCount, now: dt.datetime) -> bool:
+    return row.locked_until is not None and row.locked_until > now
+
+
+def locked_message(locked_until: dt.datetime, now: dt.datetime) -> str:
+    minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
+    return f"Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit."
+
+
+def count_failure(row: FailureCount, now: dt.datetime, wrong: str) -> tuple[str, dict[str, object]]:
+    """One more wrong password: (the refusal to show, the audit details). The fifth locks for LOCK_MINUTES."""
+    row.failed_attempts = (row.failed_attempts or 0) + 1
+    details: dict[str, object] = {"attempt": row.failed_attempts}
+    left = MAX_FAILURES - row.failed_attempts
+    if row.failed_attempts >= MAX_FAILURES:
+        row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+        row.failed_attempts = 0
+        details["locked_until"] = row.locked_until.isoformat()
+        return f"Terlalu banyak percobaan. Akun dikunci {LOCK_MINUTES} menit.", details
+    if left <= 2:
+        return f"{wrong} Sisa {left} kali percobaan sebelum akun dikunci {LOCK_MINUTES} menit.", details
+    return wrong, details
 
 
 # --- reading -------------------------------------------------------------------------------------------------
@@ -357,19 +407,32 @@ def reset_password(
 def change_own_password(
     db: Database, actor: Actor, old_password: str, new_password: str, password_again: str | None = None
 ) -> UserInfo:
-    """A signed-in user changes their own password (the old one proves it is them at the keyboard)."""
+    """A signed-in user changes their own password (the old one proves it is them at the keyboard).
+
+    A wrong old password counts toward the same lockout as a wrong password at sign-in: someone at an open session
+    gets five guesses, then the account is locked (sign-in, lock screen and this form) for LOCK_MINUTES.
+    """
     if actor.user_id is None:
         raise PermissionDenied("Baris perintah tidak memiliki kata sandi; gunakan 'puskesos user reset-password'.")
+    refusal: str | None = None
     with db.write() as s:
         user = s.get(User, actor.user_id)
         if user is None or not user.active:
             raise PermissionDenied("Akun ini tidak aktif.")
-        if not verify_hash(user.password_hash, old_password):
-            # Recorded, so that guessing through this form shows in the trail; the refusal follows the commit.
-            audit.record(s, actor, "user.change_password.failed", "user", user.username, {"reason": "old password"})
-            wrong = True
+        now = clock.now()
+        if is_locked(user, now):
+            assert user.locked_until is not None
+            verify_hash(dummy_hash(), old_password)  # the same cost as any other answer
+            audit.record(s, actor, "user.change_password.failed", "user", user.username, {"reason": "locked"})
+            refusal = locked_message(user.locked_until, now)
+        elif not verify_hash(user.password_hash, old_password):
+            # Recorded and counted, so that guessing through this form shows in the trail and ends in the lock;
+            # the refusal follows the commit.
+            refusal, details = count_failure(user, now, "Kata sandi lama salah.")
+            audit.record(
+                s, actor, "user.change_password.failed", "user", user.username, {"reason": "old password", **details}
+            )
         else:
-            wrong = False
             check_password_strength(new_password, user.username)
             _check_confirmation(new_password, password_again)
             if verify_hash(user.password_hash, new_password):
@@ -377,10 +440,11 @@ def change_own_password(
             user.password_hash = HASHER.hash(new_password)
             was_forced = bool(user.must_change_password)
             user.must_change_password = False
+            user.failed_attempts = 0
             audit.record(s, actor, "user.change_password", "user", user.username, {"after_reset": was_forced})
             info = _info(user)
-    if wrong:
-        raise ValidationError("Kata sandi lama salah.", "Kata sandi lama")
+    if refusal is not None:
+        raise ValidationError(refusal, "Kata sandi lama")
     return info
 
 

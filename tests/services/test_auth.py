@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import statistics
+import time
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import AuthError, PermissionDenied
+from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import AuditEntry
+from puskesos_desktop.db.models import AuditEntry, User
 from puskesos_desktop.services import auth, users
 from puskesos_desktop.services.context import Actor
 from tests.conftest import TEST_PASSWORD
@@ -58,10 +63,90 @@ def test_unknown_and_disabled_accounts(db: Database, coordinator: Actor) -> None
         auth.authenticate(db, "tidak.ada", "apa-saja-1")
     assert err.value.message == auth.WRONG  # the same words as a wrong password: no account fishing
     users.set_active(db, coordinator, "bo", False)
-    with pytest.raises(AuthError, match="dinonaktifkan"):
-        auth.authenticate(db, "bo", TEST_PASSWORD)
+    with pytest.raises(AuthError) as err:
+        auth.authenticate(db, "bo", TEST_PASSWORD)  # even the right password: a disabled account says nothing more
+    assert err.value.message == auth.WRONG
     reasons = [(d["reason"], actor) for a, actor, d in _trail(db) if a == "login.failed"]
-    assert reasons == [("unknown", "tidak.ada"), ("disabled", "bo")]
+    assert reasons == [("unknown", "tidak.ada"), ("disabled", "bo")]  # the coordinator sees the truth
+
+
+def _attempts(db: Database, name: str, n: int = 6) -> list[str]:
+    out = []
+    for _ in range(n):
+        with pytest.raises(AuthError) as err:
+            auth.authenticate(db, name, "salah-sekali-1")
+        out.append(err.value.message)
+    return out
+
+
+@pytest.fixture
+def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at a test's cost: accounts made after this hash cheaply; the dummy hash is re-made to match."""
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(users, "_dummy_cache", [])
+
+
+def test_every_name_gets_the_same_answers_and_the_same_lock(
+    db: Database, coordinator: Actor, fixed_now: dt.datetime, cheap_hasher: None
+) -> None:
+    """Issue 14 §4: "Sisa N kali" and the lock do not tell a real account from an unknown one."""
+    users.create_user(db, coordinator, "nyata", "Akun Nyata", Role.FRONT_OFFICE, TEST_PASSWORD)
+    users.create_user(db, coordinator, "mati", "Akun Mati", Role.FRONT_OFFICE, TEST_PASSWORD)
+    users.set_active(db, coordinator, "mati", False)
+    real, disabled, unknown = _attempts(db, "nyata"), _attempts(db, "mati"), _attempts(db, "tidak.pernah.ada")
+    assert real == disabled == unknown
+    assert real[:2] == [auth.WRONG] * 2 and "Sisa 2 kali" in real[2] and "dikunci 5 menit" in real[4]
+    assert real[5] == "Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam 5 menit."
+    # The lock is still a lock: the right password waits too.
+    with pytest.raises(AuthError, match="Coba lagi"):
+        auth.authenticate(db, "nyata", TEST_PASSWORD)
+
+
+def test_every_answer_costs_one_argon2_verification(
+    db: Database, coordinator: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same work for every name: one verification (the real cost), whatever the account's state."""
+    calls: list[str] = []
+    real = users.HASHER
+
+    class Counted:
+        def verify(self, hash_: str, password: str) -> bool:
+            calls.append(hash_)
+            return bool(real.verify(hash_, password))
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(users, "HASHER", Counted())
+    users.set_active(db, coordinator, "bo", False)
+    with db.write() as s:  # a lock in force on one account
+        fo = s.execute(select(User).where(User.username == "fo")).scalar_one()
+        fo.locked_until = fixed_now + dt.timedelta(minutes=3)
+    for name, password in [("fasil", "salah-sekali-1"), ("tidak.ada", "salah-sekali-1"), ("bo", TEST_PASSWORD),
+                           ("fo", TEST_PASSWORD), ("kades", TEST_PASSWORD)]:  # fmt: skip
+        before = len(calls)
+        with contextlib.suppress(AuthError):
+            auth.authenticate(db, name, password)
+        assert len(calls) - before == 1, name
+    # Without a usable hash of its own, the check runs against the dummy (same parameters as a real one).
+    assert calls[1] == calls[2] == calls[3] == users.dummy_hash()
+    assert calls[1].split("$")[3] == calls[0].split("$")[3]
+
+
+@pytest.mark.slow
+def test_answer_times_do_not_tell_accounts_apart(db: Database, coordinator: Actor, fixed_now: dt.datetime) -> None:
+    """Measured with the real hasher: the median time of each kind of answer within 1.5× of the others."""
+    users.set_active(db, coordinator, "bo", False)
+    times: dict[str, list[float]] = {"password": [], "unknown": [], "disabled": []}
+    names = {"password": "fasil", "unknown": "tidak.ada", "disabled": "bo"}
+    for _ in range(3):  # three rounds stay under the lock (five failures)
+        for kind, name in names.items():
+            started = time.perf_counter()
+            with pytest.raises(AuthError):
+                auth.authenticate(db, name, "salah-sekali-1")
+            times[kind].append(time.perf_counter() - started)
+    medians = {k: statistics.median(v) for k, v in times.items()}
+    assert max(medians.values()) < 1.5 * min(medians.values()), medians
 
 
 def test_hostile_user_names_are_bounded_in_the_trail(db: Database) -> None:

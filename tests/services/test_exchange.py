@@ -52,13 +52,16 @@ def _by_header(rows: list[list[object]]) -> list[dict[str, object]]:
 def test_november_batch_holds_what_happened_in_november(
     db: Database, coordinator: Actor, month: Month, stick: Path
 ) -> None:
-    chain = audit.latest_hash(db)
+    before = audit.head(db)
     result = exchange.export_month(db, coordinator, "2026-11", stick)
+    # The batch vouches for the chain up to and including its own export entry (issue 14).
+    chain = audit.latest_hash(db)
+    assert audit.head(db) == (before[0] + 1, chain) and result.audit_hash == chain
     assert result.path == stick / f"PUSKESOS_{CODE}_2026-11_01.xlsx"
     assert result.sha256_path.read_text() == f"{result.sha256}  {result.path.name}\n"
     assert hashlib.sha256(result.path.read_bytes()).hexdigest() == result.sha256
     wb = openpyxl.load_workbook(result.path)
-    assert wb.sheetnames == ["Ringkasan", "Keluhan", "Rujukan", "Usulan DTKS"]
+    assert wb.sheetnames == ["Ringkasan", "Keluhan", "Rujukan", "Usulan DTKS", "Rantai Audit"]
     summary = {r[0]: r[1] for r in _sheet(result.path, "Ringkasan")[1:]}
     assert summary["Kode Desa"] == CODE and summary["Periode"] == "2026-11" and summary["Nomor Batch"] == "01"
     assert summary["Dibuat Oleh"] == "Sri Wahyuni" and summary["Nama Desa"] == "Sukamaju"
@@ -102,6 +105,7 @@ def test_november_batch_holds_what_happened_in_november(
         batch = s.execute(select(ExportBatch)).scalar_one()
         entry = s.execute(select(AuditEntry).where(AuditEntry.action == "batch.export")).scalar_one()
     assert (batch.month, batch.seq, batch.sha256, batch.audit_hash) == ("2026-11", 1, result.sha256, chain)
+    assert entry.hash == chain
     assert json.loads(entry.details)["Keluhan"] == 2
 
 

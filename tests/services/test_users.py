@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import AuthError, NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
@@ -98,8 +101,9 @@ def test_disable_never_deletes_and_blocks_login(db: Database, coordinator: Actor
     assert len(users.list_users(db)) == before
     assert not users.get_user(db, "fo").active
     assert [u.username for u in users.list_users(db, include_inactive=False)].count("fo") == 0
-    with pytest.raises(Exception, match="dinonaktifkan"):
+    with pytest.raises(Exception) as refused:  # the same words as a wrong password (issue 14 §4)
         auth.authenticate(db, "fo", TEST_PASSWORD)
+    assert str(refused.value) == auth.WRONG
     users.set_active(db, coordinator, "fo", True)
     assert auth.authenticate(db, "fo", TEST_PASSWORD).username == "fo"
     assert [json.loads(e.details) for e in _entries(db, "user.disable")] == [{"active": [True, False]}]
@@ -135,3 +139,49 @@ def test_command_line_cannot_change_own_password(db: Database) -> None:
 
     with pytest.raises(PermissionDenied, match="reset-password"):
         users.change_own_password(db, cli_actor(), "a", "Baru-sekali-9")
+
+
+@pytest.fixture
+def cheap_fo(db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> Actor:
+    """'fo' with a password hashed at a test's cost (argon2 parameters travel in the hash)."""
+    monkeypatch.setattr(users, "HASHER", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(users, "_dummy_cache", [])
+    users.reset_password(db, coordinator, "fo", TEST_PASSWORD, TEST_PASSWORD)
+    return users.get_user(db, "fo").actor()
+
+
+def test_wrong_old_passwords_count_toward_the_lockout(db: Database, cheap_fo: Actor) -> None:
+    """Issue 14 §6: an open session does not give unlimited guesses at the old password."""
+    front = cheap_fo
+    now = [dt.datetime(2026, 11, 23, 9, 0)]
+    clock.set_clock(lambda: now[0])
+    messages = []
+    for _ in range(5):
+        with pytest.raises(ValidationError) as err:
+            users.change_own_password(db, front, "tebakan-salah-1", "Baru-sekali-9", "Baru-sekali-9")
+        assert err.value.field == "Kata sandi lama"
+        messages.append(err.value.message)
+    assert messages[:2] == ["Kata sandi lama salah."] * 2
+    assert "Sisa 2 kali" in messages[2] and "Sisa 1 kali" in messages[3] and "dikunci 5 menit" in messages[4]
+    # Locked: the right old password is refused here, and so is signing in or unlocking the screen.
+    with pytest.raises(ValidationError, match="Coba lagi dalam 5 menit"):
+        users.change_own_password(db, front, TEST_PASSWORD, "Baru-sekali-9", "Baru-sekali-9")
+    with pytest.raises(AuthError, match="Coba lagi dalam 5 menit"):
+        auth.authenticate(db, "fo", TEST_PASSWORD)
+    now[0] += dt.timedelta(minutes=5, seconds=1)
+    users.change_own_password(db, front, TEST_PASSWORD, "Baru-sekali-9", "Baru-sekali-9")
+    failed = [json.loads(e.details) for e in _entries(db, "user.change_password.failed")]
+    assert [d["reason"] for d in failed] == ["old password"] * 5 + ["locked"]
+    assert [d.get("attempt") for d in failed[:4]] == [1, 2, 3, 4] and "locked_until" in failed[4]
+
+
+def test_sign_in_and_password_change_share_one_count(db: Database, cheap_fo: Actor) -> None:
+    front = cheap_fo
+    for _ in range(3):
+        with pytest.raises(AuthError):
+            auth.authenticate(db, "fo", "salah-sekali-1")
+    with pytest.raises(ValidationError, match="Sisa 1 kali"):
+        users.change_own_password(db, front, "tebakan-salah-1", "Baru-sekali-9", "Baru-sekali-9")
+    with pytest.raises(AuthError, match="dikunci 5 menit"):
+        auth.authenticate(db, "fo", "salah-sekali-1")
+

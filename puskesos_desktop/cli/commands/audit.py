@@ -1,4 +1,4 @@
-"""puskesos audit verify|hash|list|export — check and read the hash-chained audit trail."""
+"""puskesos audit verify|anchors|check-batches|hash|list|export — check and read the hash-chained audit trail."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import sys
 from typing import Any
 
 from puskesos_desktop.cli import common
+from puskesos_desktop.config import resolve_db_url, sqlite_path
 from puskesos_desktop.core import validate
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.services import audit
 
 
@@ -17,7 +19,8 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     v = actions.add_parser(
         "verify",
         parents=[parent],
-        help="memeriksa rantai hash; keluar dengan kode 1 dan menyebut entri pertama yang rusak",
+        help="memeriksa rantai hash dan setiap jangkar (batch, cadangan, laporan tercetak); keluar dengan kode 1 "
+        "dan menyebut entri pertama yang rusak atau hilang",
     )
     v.add_argument(
         "--expect",
@@ -28,6 +31,21 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     )
     v.add_argument("--json", action="store_true", help="keluaran JSON")
     v.set_defaults(handler=run_verify)
+    a = actions.add_parser(
+        "anchors", parents=[parent], help="menampilkan jangkar rantai (batch, cadangan, laporan tercetak)"
+    )
+    a.add_argument("--json", action="store_true", help="keluaran JSON")
+    a.set_defaults(handler=run_anchors)
+    c = actions.add_parser(
+        "check-batches",
+        parents=[parent],
+        help="memeriksa bahwa beberapa batch satu desa membentuk satu rantai audit utuh (lembar Rantai Audit); "
+        "dengan --db juga dibandingkan dengan database kantor",
+    )
+    c.add_argument("files", nargs="+", metavar="FILE", help="berkas batch PUSKESOS_…xlsx")
+    c.add_argument("--password", metavar="P", help="kata sandi pembuka batch yang terkunci")
+    c.add_argument("--json", action="store_true", help="keluaran JSON")
+    c.set_defaults(handler=run_check_batches)
     h = actions.add_parser("hash", parents=[parent], help="menampilkan hash rantai terakhir")
     h.set_defaults(handler=run_hash)
     for name, helptext in (("list", "menampilkan entri (terbaru dahulu)"), ("export", "mengekspor ke .xlsx/.csv")):
@@ -73,16 +91,24 @@ def run_verify(args: argparse.Namespace) -> int:
                 "reason": result.reason,
                 "latest_hash": audit.latest_hash(db),
                 "expected": {h: found for h, found in expected.items()},
+                "anchors_checked": result.anchors_checked,
+                "anchor_problems": list(result.anchor_problems),
             }
         )
     elif result.ok:
-        print(f"Rantai audit utuh: {result.checked} entri diperiksa. Hash terakhir: {audit.latest_hash(db)}")
+        print(
+            f"Rantai audit utuh: {result.checked} entri dan {result.anchors_checked} jangkar diperiksa. "
+            f"Hash terakhir: {audit.latest_hash(db)}"
+        )
     else:
         print(
             f"Rantai audit RUSAK pada entri #{result.first_broken_id}: {result.reason} "
             f"({result.checked} entri sebelumnya utuh).",
             file=sys.stderr,
         )
+        for problem in result.anchor_problems:
+            if problem != result.reason:
+                print(f"  juga: {problem}", file=sys.stderr)
     for h, found in expected.items():
         if not args.json:
             if found is None:
@@ -90,6 +116,70 @@ def run_verify(args: argparse.Namespace) -> int:
             else:
                 print(f"Hash {h} ada di rantai (entri #{found}).")
     return 0 if ok else 1
+
+
+KIND_LABELS = {"batch": "batch", "backup": "cadangan", "report": "laporan"}
+
+
+def run_anchors(args: argparse.Namespace) -> int:
+    marks = audit.anchors(common.open_db(args.db))
+    if args.json:
+        common.print_json(
+            [
+                {"kind": a.kind, "label": a.label, "at": a.at, "entry": a.entry_id, "hash": a.hash, "status": a.status}
+                for a in marks
+            ]
+        )
+    else:
+        common.print_table(
+            ["Jenis", "Jangkar", "Waktu", "Entri", "Hash", "Status"],
+            [[KIND_LABELS.get(a.kind, a.kind), a.label, a.at, a.entry_id, a.hash, a.status] for a in marks],
+            max_width=64,
+        )
+    return 0 if all(a.status == "cocok" for a in marks) else 1
+
+
+def run_check_batches(args: argparse.Namespace) -> int:
+    from puskesos_desktop.services import audit_batches
+
+    db = None
+    if args.db:
+        # Only a database named on purpose: at the district there is none, and none must be created.
+        path = sqlite_path(resolve_db_url(args.db))
+        if path is not None and not path.is_file():
+            raise PuskesosError(f"Database {path} tidak ditemukan.")
+        db = common.open_db(args.db)
+    result = audit_batches.check_batches(args.files, args.password or None, db)
+    if args.json:
+        common.print_json(
+            {
+                "ok": result.ok,
+                "batches": [
+                    {
+                        "file": b.file,
+                        "batch": b.label,
+                        "village_code": b.village_code,
+                        "from_entry": b.chain.prev_id + 1,
+                        "to_entry": b.count,
+                        "head": b.head,
+                    }
+                    for b in result.batches
+                ],
+                "problem": result.problem,
+                "entry": result.entry,
+                "database_checked": result.database_checked,
+            }
+        )
+    elif result.ok:
+        first, last = result.batches[0], result.batches[-1]
+        where = " dan cocok dengan database" if result.database_checked else ""
+        print(
+            f"{len(result.batches)} batch membentuk satu rantai utuh{where}: entri #{first.chain.prev_id + 1}"
+            f"–#{last.count} ({first.label} sampai {last.label}). Hash terakhir: {last.head}"
+        )
+    else:
+        print(f"Rantai batch TERPUTUS: {result.problem}.", file=sys.stderr)
+    return 0 if result.ok else 1
 
 
 def run_hash(args: argparse.Namespace) -> int:

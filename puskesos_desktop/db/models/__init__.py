@@ -11,7 +11,16 @@ from puskesos_desktop.db.models.cases import (
     VillageHandling,
 )
 from puskesos_desktop.db.models.catalogue import Partner, Programme, Service, ServiceRequirement
-from puskesos_desktop.db.models.office import AuditEntry, Holiday, NumberSeries, OfficeProfile, Setting, User
+from puskesos_desktop.db.models.office import (
+    AuditAnchor,
+    AuditEntry,
+    Holiday,
+    NumberSeries,
+    OfficeProfile,
+    Setting,
+    SignInFailure,
+    User,
+)
 from puskesos_desktop.db.models.people import Household, Resident, ResidentRevision
 from puskesos_desktop.db.models.registry import (
     ExportBatch,
@@ -26,6 +35,7 @@ from puskesos_desktop.db.models.registry import (
 )
 
 __all__ = [
+    "AuditAnchor",
     "AuditEntry",
     "Base",
     "Complaint",
@@ -54,6 +64,7 @@ __all__ = [
     "Service",
     "ServiceRequirement",
     "Setting",
+    "SignInFailure",
     "User",
     "VillageHandling",
 ]

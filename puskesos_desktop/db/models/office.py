@@ -92,4 +92,30 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(60), default="")
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))  # over every other field, id and user_id included
+
+
+class AuditAnchor(Base):
+    """A point of the audit chain that a copy outside the trail vouches for: a batch, a backup, a printed report.
+
+    `audit verify` checks that the chain still holds entry `entry_id` with this hash (an edit, a rewrite or a
+    trimmed tail before it is found). An anchor is only as safe as the copy it names: see docs/SECURITY.md.
+    """
+
+    __tablename__ = "audit_anchors"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # batch | backup | report
+    label: Mapped[str] = mapped_column(String(200))  # "batch 2026-11 #01", "cadangan kantor-….sqlite3"
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    entry_id: Mapped[int] = mapped_column(Integer, index=True)  # = the number of entries up to it (ids run 1…N)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SignInFailure(Base):
+    """Failed sign-ins per typed user name that has no account, so that the lockout looks the same for every name."""
+
+    __tablename__ = "sign_in_failures"
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
