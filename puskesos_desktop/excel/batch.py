@@ -433,6 +433,7 @@ def write_batch(
 def _claim(path: Path, name: str, folder: Path) -> None:
     """Create ``path`` empty, or fail if it exists (O_EXCL: two runs can never both claim one name)."""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise ValidationError(
