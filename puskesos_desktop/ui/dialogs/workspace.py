@@ -432,12 +432,14 @@ class WorkspaceDialog(QDialog):
     def print_missing(self) -> None:
         assert self.ws is not None
         number = self.ws.number
-        pdf = attempt(self, lambda: cards.missing_documents_slip(self.ctx.db, self.ctx.actor, self.complaint_id))
-        if pdf is not None:
-            self._after(True)
-            show_pdf(
-                self, pdf, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
+        slip = attempt(
+            self, lambda: cards.missing_documents_slip_printout(self.ctx.db, self.ctx.actor, self.complaint_id)
+        )
+        if slip is not None:
+            shown = show_pdf(
+                self, slip, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
             )
+            self._after(True if shown.handed_out else None)  # recorded in the history only once handed out
 
     def add_note(self) -> None:
         text = self.note_text.toPlainText()
