@@ -436,10 +436,11 @@ class WorkspaceDialog(QDialog):
             self, lambda: cards.missing_documents_slip_printout(self.ctx.db, self.ctx.actor, self.complaint_id)
         )
         if slip is not None:
-            shown = show_pdf(
+            # Recorded in the history only once printed, saved or opened (services/printouts.py).
+            show_pdf(
                 self, slip, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
             )
-            self._after(True if shown.handed_out else None)  # recorded in the history only once handed out
+            self._after(True)
 
     def add_note(self) -> None:
         text = self.note_text.toPlainText()

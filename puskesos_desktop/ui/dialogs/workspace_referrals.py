@@ -229,8 +229,9 @@ class ReferralsPanel(QWidget):
             return
         card = attempt(self, lambda: cards.card_printout(self.ctx.db, self.ctx.actor, r.number))
         if card is not None:
-            shown = show_pdf(self, card, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
-            self._done(True if shown.handed_out else None)  # recorded only once printed, saved or opened
+            # Recorded in the card's history only once printed, saved or opened (services/printouts.py).
+            show_pdf(self, card, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
+            self._done(True)
 
     def print_all(self) -> None:
         """Several cards take longer than a UI frame should (about 30 ms a card): drawn on a pool thread."""
@@ -249,8 +250,8 @@ class ReferralsPanel(QWidget):
             finish()
             if isinstance(sheet, Printout):
                 title = self.tr("{0} kartu rujukan").format(len(numbers))
-                shown = show_pdf(self, sheet, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
-                self._done(True if shown.handed_out else None)
+                show_pdf(self, sheet, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
+                self._done(True)
 
         def failed(exc: BaseException) -> None:
             finish()
