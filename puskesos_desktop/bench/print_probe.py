@@ -25,6 +25,7 @@ TIMEOUT_S = 120.0
 class PrintProbe:
     print_receipt_ui_ms: float  # longest time the UI thread did not answer, from Print pressed to the job's end
     press_to_answer_ms: float  # Print pressed → the first tick after it
+    click_ms: float  # of which the click's own work on the UI thread (printer, print dialog, starting the job)
     job_ms: float  # Print pressed → printed and recorded
     pages: int
     bytes_per_page: int
@@ -90,6 +91,7 @@ def measure(db: Database, actor: Actor, number: str, out_dir: Path, *, copy: boo
         guard.start(int(TIMEOUT_S * 1000))
         pressed = time.perf_counter()
         preview.button_print.click()
+        clicked = time.perf_counter()
         if preview.is_busy():
             loop.exec()
         finished = time.perf_counter()
@@ -112,6 +114,7 @@ def measure(db: Database, actor: Actor, number: str, out_dir: Path, *, copy: boo
     return PrintProbe(
         print_receipt_ui_ms=round(max(gaps) * 1000, 1),
         press_to_answer_ms=round((first - pressed) * 1000, 1),
+        click_ms=round((clicked - pressed) * 1000, 1),
         job_ms=round((finished - pressed) * 1000, 1),
         pages=result.pages,
         bytes_per_page=len(data) // max(1, result.pages),

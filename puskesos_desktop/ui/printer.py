@@ -32,6 +32,7 @@ GRAY_DPI = 300  # sharp text and a QR code that scans; lossless gray keeps it sm
 # Qt sends colour as JPEG, about 0.25 byte a pixel for a busy page (a four-up card sheet): 4.5 million pixels a
 # page keeps it near 1.1 MB, under 1.5 MB. That is 300 dpi on A5 and smaller, ~215 dpi on A4, ~200 on F4.
 COLOUR_PIXELS = 4_500_000
+STRIP_ROWS = 64  # a multiple of 8 (JPEG's blocks); a few ms of compression each
 PROBE_DPI = 24  # enough to see whether a page has any colour
 POINTS_PER_INCH = 72.0
 POINTS_PER_MM = 72.0 / 25.4
@@ -136,6 +137,34 @@ def colour_dpi(sizes: list[tuple[float, float]]) -> int:
     return max(150, min(GRAY_DPI, int(math.sqrt(COLOUR_PIXELS / largest))))
 
 
+def raster_dpi(device_dpi: int, wanted: int) -> int:
+    """A resolution that divides the printer's own, so each image pixel is a whole number of printer dots and the
+    strips meet without seams: the highest one not above ``wanted`` (1200 → 300, 600 → 300), unless that is far
+    below it, then the next one up (360 → 360, not 180). A printer coarser than ``wanted`` gets its own (203)."""
+    device_dpi = max(int(device_dpi), 72)
+    divisors = [device_dpi // k for k in range(1, device_dpi + 1) if device_dpi % k == 0]  # descending
+    below = [d for d in divisors if d <= wanted]
+    best = below[0] if below else divisors[-1]
+    if best < wanted * 3 // 4:
+        above = [d for d in divisors if d > wanted]
+        if above:
+            best = above[-1]
+    return best
+
+
+def _draw_in_strips(painter: QPainter, image: QImage, scale: int) -> None:
+    """Draw the page as horizontal strips, each a whole number of printer dots high.
+
+    Qt compresses an image when it is drawn, holding Python's GIL all the while (PySide does not release it for
+    drawImage): one A4 page in one piece froze the window for ~190 ms. Strips of STRIP_ROWS rows take a few
+    milliseconds each, and the UI thread gets the GIL between them."""
+    width = image.width()
+    for top in range(0, image.height(), STRIP_ROWS):
+        rows = min(STRIP_ROWS, image.height() - top)
+        strip = image.copy(0, top, width, rows)
+        painter.drawImage(QRectF(0, top * scale, width * scale, rows * scale), strip)
+
+
 def _page_image(doc: pypdfium2.PdfDocument, index: int, dpi: int, gray: bool) -> QImage:
     bitmap = doc[index].render(scale=dpi / POINTS_PER_INCH, grayscale=gray, prefer_bgrx=not gray)
     data = bytes(bitmap.buffer)
@@ -160,7 +189,7 @@ def print_pdf(
     if not colour:
         # Lossless DeviceGray: smaller than JPEG colour, and the QR code's edges stay sharp.
         printer.setColorMode(QPrinter.ColorMode.GrayScale)
-    dpi = min(GRAY_DPI if not colour else colour_dpi(sizes), max(printer.resolution(), 72))
+    dpi = raster_dpi(printer.resolution(), GRAY_DPI if not colour else colour_dpi(sizes))
     check()
     painter = QPainter()
     if not painter.begin(printer):
@@ -169,7 +198,6 @@ def print_pdf(
     with _pdfium:
         doc = _pdfium_module().PdfDocument(pdf)
     try:
-        res = printer.resolution() / POINTS_PER_INCH  # device pixels per point
         for index, (width, height) in enumerate(sizes):
             check()
             if index:
@@ -180,7 +208,7 @@ def print_pdf(
             with _pdfium:
                 image = _page_image(doc, index, dpi, not colour)
             # The physical size of the PDF page, from the paper's corner (full-page mode): never scaled to fit.
-            painter.drawImage(QRectF(0, 0, width * res, height * res), image)
+            _draw_in_strips(painter, image, printer.resolution() // dpi)
             del image
             done += 1
             progress(done, len(sizes))
