@@ -32,7 +32,8 @@ GRAY_DPI = 300  # sharp text and a QR code that scans; lossless gray keeps it sm
 # Qt sends colour as JPEG, about 0.25 byte a pixel for a busy page (a four-up card sheet): 4.5 million pixels a
 # page keeps it near 1.1 MB, under 1.5 MB. That is 300 dpi on A5 and smaller, ~215 dpi on A4, ~200 on F4.
 COLOUR_PIXELS = 4_500_000
-STRIP_ROWS = 64  # a multiple of 8 (JPEG's blocks); a few ms of compression each
+STRIP_ROWS = 128  # a multiple of 8 (JPEG's blocks); a few ms of compression each
+OVERLAP_ROWS = 8  # hides the seams down to a 37 dpi view of a 300 dpi raster
 PROBE_DPI = 24  # enough to see whether a page has any colour
 POINTS_PER_INCH = 72.0
 POINTS_PER_MM = 72.0 / 25.4
@@ -160,9 +161,12 @@ def _draw_in_strips(painter: QPainter, image: QImage, scale: int) -> None:
     milliseconds each, and the UI thread gets the GIL between them."""
     width = image.width()
     for top in range(0, image.height(), STRIP_ROWS):
-        rows = min(STRIP_ROWS, image.height() - top)
-        strip = image.copy(0, top, width, rows)
-        painter.drawImage(QRectF(0, top * scale, width * scale, rows * scale), strip)
+        # Each strip (but the first) starts OVERLAP_ROWS early, over the previous one: a viewer that scales the
+        # strips down separately then blends their edges with the same pixels, not with white (no faint lines).
+        start = max(0, top - OVERLAP_ROWS)
+        rows = min(STRIP_ROWS, image.height() - top) + (top - start)
+        strip = image.copy(0, start, width, rows)
+        painter.drawImage(QRectF(0, start * scale, width * scale, rows * scale), strip)
 
 
 def _page_image(doc: pypdfium2.PdfDocument, index: int, dpi: int, gray: bool) -> QImage:
