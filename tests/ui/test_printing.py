@@ -186,3 +186,52 @@ def test_the_paper_follows_the_page() -> None:
     roll = printing.page_size_for(226.77, 700.0)
     assert roll[0].id() == roll[0].PageSizeId.Custom
     assert round(roll[0].size(roll[0].Unit.Millimeter).width()) == 80
+
+
+@pytest.mark.parametrize("accepted", [False, True])
+def test_save_and_print_receipt_then_print_or_cancel(
+    qtbot: QtBot,
+    db: Database,
+    front: Actor,
+    fixed_now: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    accepted: bool,
+) -> None:
+    """"Simpan dan cetak resi": the complaint is saved first; the receipt's print is the next step, and only a
+    print that went through makes later prints a SALINAN."""
+    from puskesos_desktop.ui.context import AppContext
+    from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
+    reg = complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Atap bocor"))
+    out = tmp_path / "resi.pdf"
+
+    def print_dialog(dialog: QPrintDialog) -> int:
+        if not accepted:
+            return int(QDialog.DialogCode.Rejected)
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return int(QDialog.DialogCode.Accepted)
+
+    previews: list[PdfPreviewDialog] = []
+
+    def preview(self: PdfPreviewDialog) -> int:  # the person presses Print, then Close
+        previews.append(self)
+        self.button_print.click()
+        wait_until(qtbot, lambda: not self.is_busy())
+        return 0
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_dialog)
+    monkeypatch.setattr(PdfPreviewDialog, "exec", preview)
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.after_registration(reg, tab)
+    wait_until(qtbot, lambda: len(previews) == 1)
+    wait_for_jobs(qtbot)
+    assert previews[0].printed is accepted
+    assert _audit(db, "document.print") == ([{"copy": False, "via": "printer"}] if accepted else [])
+    if accepted:
+        assert [_mm(s) for s in printing.page_sizes(out.read_bytes())] == [(148, 210)]
+    # The status desk's "Cetak ulang resi" afterwards: the original when nothing came out, else a SALINAN.
+    assert documents.receipt_printout(db, front, reg.number).copy is accepted
