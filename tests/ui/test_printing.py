@@ -72,7 +72,8 @@ def _print(qtbot: QtBot, printout: Printout, printed_to: list[Path]) -> tuple[Pd
 
 def _audit(db: Database, action: str) -> list[dict[str, Any]]:
     with db.read() as s:
-        return [json.loads(d) for d in s.execute(select(AuditEntry.details).where(AuditEntry.action == action)).scalars()]
+        rows = s.execute(select(AuditEntry.details).where(AuditEntry.action == action)).scalars()
+        return [json.loads(d) for d in rows]
 
 
 def test_printing_a_receipt_never_stops_the_window(
