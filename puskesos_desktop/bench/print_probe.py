@@ -85,7 +85,7 @@ def measure(db: Database, actor: Actor, number: str, out_dir: Path, *, copy: boo
     guard.setSingleShot(True)
     guard.timeout.connect(loop.quit)
     original_exec = QPrintDialog.exec
-    QPrintDialog.exec = accept  # type: ignore[assignment,method-assign]
+    QPrintDialog.exec = accept  # type: ignore[method-assign]
     try:
         heartbeat.start()
         guard.start(int(TIMEOUT_S * 1000))
