@@ -106,7 +106,9 @@ class PdfPreviewDialog(QDialog):
         if self._busy:
             return
         # Kept on the dialog: the print dialog and then the worker use it, and a temporary crashed the process.
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Reused for a second print from this preview: the printer chosen the first time is offered again.
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         sizes = self.page_sizes()
         if sizes:
             printing.set_page(self.printer, *sizes[0])
