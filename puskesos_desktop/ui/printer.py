@@ -170,9 +170,9 @@ def _draw_in_strips(painter: QPainter, image: QImage, scale: int) -> None:
 
 
 def _page_image(doc: pypdfium2.PdfDocument, index: int, dpi: int, gray: bool) -> QImage:
-    bitmap = doc[index].render(scale=dpi / POINTS_PER_INCH, grayscale=gray, prefer_bgrx=not gray)
+    bitmap = doc[index].render(scale=dpi / POINTS_PER_INCH, grayscale=gray)  # gray: 1 byte a pixel; else BGR, 3
     data = bytes(bitmap.buffer)
-    fmt = QImage.Format.Format_Grayscale8 if gray else QImage.Format.Format_RGB32
+    fmt = QImage.Format.Format_Grayscale8 if gray else QImage.Format.Format_BGR888
     # copy(): the QImage must own its pixels once `data` goes away.
     return QImage(data, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
 
@@ -185,8 +185,10 @@ def print_pdf(
 ) -> PrintResult:
     """Paint every page onto ``printer``. Runs on a worker thread: touches no widget and no QObject.
 
-    ``check`` raises Cancelled to stop between pages (the job is then aborted: nothing comes out).
-    Raises PrintFailed when the printer cannot start or finish the job.
+    Two steps: every page is rasterised first, where ``check`` may raise Cancelled between pages (nothing has gone
+    to the printer yet); then the pages are sent, which is not interrupted: Qt's PDF and CUPS engines cannot abort a
+    job once painting began (abort() returns false and end() sends what was painted), so a cancel then would still
+    print half a document. Raises PrintFailed when the printer cannot start or finish the job.
     """
     sizes = page_sizes(pdf)
     colour = printer.colorMode() == QPrinter.ColorMode.Color and has_colour(pdf)
@@ -194,38 +196,41 @@ def print_pdf(
         # Lossless DeviceGray: smaller than JPEG colour, and the QR code's edges stay sharp.
         printer.setColorMode(QPrinter.ColorMode.GrayScale)
     dpi = raster_dpi(printer.resolution(), GRAY_DPI if not colour else colour_dpi(sizes))
-    check()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintFailed("open")
-    done = 0
+    total = 2 * len(sizes)
+    images: list[QImage] = []
     with _pdfium:
         doc = _pdfium_module().PdfDocument(pdf)
     try:
-        for index, (width, height) in enumerate(sizes):
+        for index in range(len(sizes)):
             check()
+            with _pdfium:
+                images.append(_page_image(doc, index, dpi, not colour))
+            progress(index + 1, total)
+    finally:
+        with _pdfium:
+            doc.close()
+    check()  # the last moment a cancel stops the job
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed("open")
+    try:
+        for index, (width, height) in enumerate(sizes):
             if index:
                 if sizes[index] != sizes[index - 1]:
                     set_page(printer, width, height)  # takes effect on the next page
                 if not printer.newPage():
                     raise PrintFailed("end")
-            with _pdfium:
-                image = _page_image(doc, index, dpi, not colour)
             # The physical size of the PDF page, from the paper's corner (full-page mode): never scaled to fit.
-            _draw_in_strips(painter, image, printer.resolution() // dpi)
-            del image
-            done += 1
-            progress(done, len(sizes))
+            _draw_in_strips(painter, images[index], printer.resolution() // dpi)
+            images[index] = QImage()  # free the page's pixels as soon as it is sent
+            progress(len(sizes) + index + 1, total)
     except BaseException:
-        printer.abort()
+        printer.abort()  # where the engine can (Windows); the job failed either way
         painter.end()
         raise
-    finally:
-        with _pdfium:
-            doc.close()
     if not painter.end() or printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
         raise PrintFailed("end")
-    return PrintResult(done, colour, dpi)
+    return PrintResult(len(sizes), colour, dpi)
 
 
 __all__ = ["Cancelled", "PrintFailed", "PrintResult", "has_colour", "page_size_for", "prepare", "print_pdf"]

@@ -243,3 +243,27 @@ def test_save_and_print_receipt_then_print_or_cancel(
         assert [_mm(s) for s in printing.page_sizes(out.read_bytes())] == [(148, 210)]
     # The status desk's "Cetak ulang resi" afterwards: the original when nothing came out, else a SALINAN.
     assert documents.receipt_printout(db, front, reg.number).copy is accepted
+
+
+def test_cancel_while_rasterising_sends_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt's PDF/CUPS engines cannot abort a started job: a cancel must stop it before anything is painted."""
+    from puskesos_desktop.core.errors import Cancelled
+    from puskesos_desktop.printing import report
+    from tests.printing.test_report_pdf import activity
+
+    pdf = report.monthly_report_pdf(activity())
+    assert len(printing.page_sizes(pdf)) >= 2
+    out = tmp_path / "cancelled.pdf"
+    target = QPrinter(QPrinter.PrinterMode.HighResolution)
+    target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target.setOutputFileName(str(out))
+    calls = [0]
+
+    def check() -> None:  # Cancel pressed while the second page was being rasterised
+        calls[0] += 1
+        if calls[0] > 1:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        printing.print_pdf(pdf, target, check)
+    assert not out.exists()  # the printer never saw the job
