@@ -267,3 +267,24 @@ def test_cancel_while_rasterising_sends_nothing(qtbot: QtBot, tmp_path: Path) ->
     with pytest.raises(Cancelled):
         printing.print_pdf(pdf, target, check)
     assert not out.exists()  # the printer never saw the job
+
+
+def test_landscape_page_prints_landscape(qtbot: QtBot, tmp_path: Path) -> None:
+    """The Musdes list is A4 landscape: the printer turns to landscape, the page is not squeezed into portrait."""
+    import io
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=landscape(A4))
+    canvas.drawString(40, 40, "Daftar usulan")
+    canvas.showPage()
+    canvas.save()
+    target = QPrinter(QPrinter.PrinterMode.HighResolution)
+    target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target.setOutputFileName(str(tmp_path / "landscape.pdf"))
+    printing.prepare(target, buf.getvalue())
+    result = printing.print_pdf(buf.getvalue(), target)
+    assert result.pages == 1 and not result.colour
+    assert [_mm(s) for s in printing.page_sizes((tmp_path / "landscape.pdf").read_bytes())] == [(297, 210)]
