@@ -38,6 +38,7 @@ def test_spec_collects_what_the_program_reads_at_run_time() -> None:
         'collect_submodules("puskesos_desktop"',  # cli.commands found by pkgutil
         '"holidays.countries.indonesia"',
         '"_cffi_backend"',  # argon2
+        'hiddenimports += ["pypdfium2", "pypdfium2_raw"]',  # printing rasterises with pdfium
         "ICON_ICO",
         'name="puskesos"',
     ]:
@@ -46,6 +47,8 @@ def test_spec_collects_what_the_program_reads_at_run_time() -> None:
     assert 'hookspath=[str(Path(SPECPATH) / "hooks")]' in SPEC
     for heavy in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "tkinter", "pytest"):
         assert f'"{heavy}"' in SPEC, f"{heavy} should be excluded"
+    excluded = SPEC.split("excludes = [", 1)[1].split("]", 1)[0]
+    assert '"pypdfium2"' not in excluded  # a runtime dependency now (ui/printer.py)
 
 
 def test_the_files_the_spec_names_exist() -> None:

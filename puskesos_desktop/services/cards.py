@@ -1,13 +1,15 @@
 """Referral cards (kartu rujukan) and the "documents still missing" slip, printed from the database.
 
 The drawing is printing/card.py's; this module fills its dataclasses, refuses what may not be printed, and
-records every print as one audit entry.
+records every print as one audit entry. ``*_printout`` builds without recording (the window records after the
+print job finished: services/printouts.py); the PDF is rendered outside any transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -30,8 +32,9 @@ from puskesos_desktop.db.models import (
 from puskesos_desktop.printing import card as card_pdf
 from puskesos_desktop.printing import slips
 from puskesos_desktop.printing.data import MissingDocumentsSlip, OfficeInfo, Person, ReferralCard, RegistryStatus
-from puskesos_desktop.services import audit, history
+from puskesos_desktop.services import audit, history, printouts
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.printouts import VIA_FILE, Printout
 from puskesos_desktop.services.referrals import load
 
 MAX_CARDS = 40  # ten sheets at once is plenty for one desk; more is a mistake
@@ -150,24 +153,41 @@ def _footer(actor: Actor, when: dt.datetime) -> str:
 # --- printing ---------------------------------------------------------------------------------------------
 
 
+def card_printout(db: Database, actor: Actor, number: str, *, copy: bool = False) -> Printout:
+    """One referral card on an A6 page, built and not yet recorded as printed."""
+    return _printout(db, actor, [number], sheet=False, copy=copy)
+
+
+def cards_printout(db: Database, actor: Actor, numbers: Sequence[str], paper: str | None = None) -> Printout:
+    """Several cards four-up on the office's A4 or F4 paper (or `paper`), not yet recorded as printed."""
+    return _printout(db, actor, numbers, sheet=True, copy=False, paper=paper)
+
+
 def print_card(db: Database, actor: Actor, number: str) -> bytes:
-    """One referral card on an A6 page."""
-    return _print(db, actor, [number], sheet=False, copy=False)
+    """One referral card on an A6 page, recorded as printed at once."""
+    return card_printout(db, actor, number).recorded(VIA_FILE)
 
 
 def print_cards(db: Database, actor: Actor, numbers: Sequence[str], paper: str | None = None) -> bytes:
-    """Several cards four-up on the office's A4 or F4 paper (or `paper`)."""
-    return _print(db, actor, numbers, sheet=True, copy=False, paper=paper)
+    """Several cards four-up, recorded as printed at once."""
+    return cards_printout(db, actor, numbers, paper).recorded(VIA_FILE)
 
 
 def reprint_card(db: Database, actor: Actor, number: str) -> bytes:
     """A copy of a card already printed, marked SALINAN (`puskesos print card`)."""
-    return _print(db, actor, [number], sheet=False, copy=True)
+    return card_printout(db, actor, number, copy=True).recorded(VIA_FILE)
 
 
-def _print(
+@dataclass(frozen=True)
+class _CardsRead:
+    referral_ids: tuple[int, ...]
+    cards: tuple[ReferralCard, ...]
+    paper: str
+
+
+def _printout(
     db: Database, actor: Actor, numbers: Sequence[str], *, sheet: bool, copy: bool, paper: str | None = None
-) -> bytes:
+) -> Printout:
     actor.require(Permission.PRINT_DOCUMENTS)
     wanted = list(dict.fromkeys(n.strip().upper() for n in numbers if n.strip()))
     if not wanted:
@@ -177,31 +197,46 @@ def _print(
     if paper is not None and paper not in ("A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     now = clock.now()
-    with db.write() as s:
+
+    def read(s: Session) -> _CardsRead:
         refs = []
         for number in wanted:
             ref = load(s, number)
             _check_printable(ref)
             refs.append(ref)
         office = office_info_in(s)
-        cards = [card_data(s, ref, office) for ref in refs]
+        cards = tuple(card_data(s, ref, office) for ref in refs)
+        return _CardsRead(tuple(ref.id for ref in refs), cards, office.paper)
+
+    def render(r: _CardsRead) -> bytes:
+        # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.
         footer = _footer(actor, now)
         if sheet:
-            pdf = card_pdf.referral_cards_sheet(cards, paper=paper, copy=copy, footer=footer)
-        else:
-            pdf = card_pdf.referral_card(cards[0], copy=copy, footer=footer)
+            return card_pdf.referral_cards_sheet(list(r.cards), paper=paper, copy=copy, footer=footer)
+        return card_pdf.referral_card(r.cards[0], copy=copy, footer=footer)
+
+    def record(s: Session, r: _CardsRead, via: str) -> None:
         kind = "salinan kartu" if copy else "kartu"
-        for ref in refs:
-            history.referral_event(s, actor, ref, "print", f"Cetak {kind} rujukan")
+        for ref_id in r.referral_ids:
+            ref = s.get(Referral, ref_id)
+            if ref is not None:
+                history.referral_event(s, actor, ref, "print", f"Cetak {kind} rujukan")
         audit.record(
             s,
             actor,
             "card.reprint" if copy else "card.print",
             "referral",
             wanted[0] if len(wanted) == 1 else f"{len(wanted)} kartu",
-            {"numbers": wanted, "layout": f"4 per {paper or office.paper}" if sheet else "A6", "copy": copy},
+            {
+                "numbers": wanted,
+                "layout": f"4 per {paper or r.paper}" if sheet else "A6",
+                "copy": copy,
+                "via": via,
+            },
         )
-    return pdf
+
+    number = wanted[0] if len(wanted) == 1 else ""
+    return printouts.build(db, read, render, record, kind="cards" if sheet else "card", number=number, copy=copy)
 
 
 def printable_numbers(db: Database, complaint_id: int) -> list[str]:
@@ -214,11 +249,18 @@ def printable_numbers(db: Database, complaint_id: int) -> list[str]:
         return list(s.execute(q.order_by(Referral.id)).scalars())
 
 
-def missing_documents_slip(db: Database, actor: Actor, complaint_id: int, note: str = "") -> bytes:
-    """Daftar Dokumen yang Masih Kurang for a complaint: what the resident still has to bring."""
+@dataclass(frozen=True)
+class _SlipRead:
+    complaint_id: int
+    data: MissingDocumentsSlip
+
+
+def missing_documents_slip_printout(db: Database, actor: Actor, complaint_id: int, note: str = "") -> Printout:
+    """Daftar Dokumen yang Masih Kurang for a complaint: what the resident still has to bring (not yet recorded)."""
     actor.require(Permission.PRINT_DOCUMENTS)
     now = clock.now()
-    with db.write() as s:
+
+    def read(s: Session) -> _SlipRead:
         complaint = s.execute(
             select(Complaint)
             .where(Complaint.id == complaint_id)
@@ -246,7 +288,21 @@ def missing_documents_slip(db: Database, actor: Actor, complaint_id: int, note: 
             note=note,
             officer_name=actor.full_name,
         )
-        pdf = slips.missing_documents_slip(data, footer=_footer(actor, now))
-        history.complaint_event(s, actor, complaint, "print", f"Cetak daftar kekurangan dokumen ({len(missing)})")
-        audit.record(s, actor, "slip.print", "complaint", complaint.number, {"missing": list(missing)})
-    return pdf
+        return _SlipRead(complaint.id, data)
+
+    def render(r: _SlipRead) -> bytes:
+        return slips.missing_documents_slip(r.data, footer=_footer(actor, now))
+
+    def record(s: Session, r: _SlipRead, via: str) -> None:
+        complaint = s.get(Complaint, r.complaint_id)
+        missing = list(r.data.documents)
+        if complaint is not None:
+            history.complaint_event(s, actor, complaint, "print", f"Cetak daftar kekurangan dokumen ({len(missing)})")
+        audit.record(s, actor, "slip.print", "complaint", r.data.complaint_number, {"missing": missing, "via": via})
+
+    return printouts.build(db, read, render, record, kind="missing_documents")
+
+
+def missing_documents_slip(db: Database, actor: Actor, complaint_id: int, note: str = "") -> bytes:
+    """The slip, recorded as printed at once."""
+    return missing_documents_slip_printout(db, actor, complaint_id, note).recorded(VIA_FILE)

@@ -1,13 +1,16 @@
 """The front office's printed documents, built from the database through the printing package.
 
-Every print and every reprint is one audit entry. Reprints are marked SALINAN (copy). The PDF is built outside
-the write transaction (reportlab takes tens of milliseconds); the audit entry is written after it succeeded.
+Each document comes in two forms: ``*_printout`` builds it without recording it (the window records it when the
+print job finished or the PDF was saved: services/printouts.py), ``*_pdf`` builds and records at once (the CLI,
+which writes the file straight away). Every print and every reprint is one audit entry. Reprints are marked
+SALINAN (copy). The PDF is always rendered outside any transaction (reportlab takes tens of milliseconds).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +23,7 @@ from puskesos_desktop.core.statuses import ComplaintStatus, LetterKind, Proposal
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
     Complaint,
+    ComplaintEvent,
     Household,
     Letter,
     OfficeProfile,
@@ -45,10 +49,12 @@ from puskesos_desktop.printing.data import (
     RequirementsSlip,
     Signer,
 )
-from puskesos_desktop.services import audit, history, office
+from puskesos_desktop.services import audit, history, office, printouts
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
 RECEIPT_LAYOUTS = {"A5": "A5", "80mm": "thermal"}
+PRINT_EVENT = "cetak"  # the complaint history's entry for a receipt handed out
 
 
 def office_info_in(s: Session) -> OfficeInfo:
@@ -163,61 +169,106 @@ def receipt_data_in(s: Session, number: str) -> ComplaintReceipt:
     )
 
 
-def _record_print(db: Database, actor: Actor, kind: str, number: str, copy: bool, complaint_id: int | None) -> None:
-    with db.write() as s:
-        if complaint_id is not None:
-            c = s.get(Complaint, complaint_id)
-            if c is not None:
-                history.complaint_event(s, actor, c, "cetak", "Salinan resi dicetak" if copy else "Resi dicetak")
-        audit.record(s, actor, "document.reprint" if copy else "document.print", kind, number, {"copy": copy})
+def receipt_printed_in(s: Session, complaint_id: int | None) -> bool:
+    """Whether a print of this receipt was recorded (handed out): the next one is then a SALINAN."""
+    if complaint_id is None:
+        return False
+    found = s.execute(
+        select(ComplaintEvent.id)
+        .where(ComplaintEvent.complaint_id == complaint_id, ComplaintEvent.kind == PRINT_EVENT)
+        .limit(1)
+    ).scalar()
+    return found is not None
 
 
-def receipt_pdf(db: Database, actor: Actor, number: str, *, copy: bool = False, layout: str | None = None) -> bytes:
-    """The receipt (surat resi keluhan): A5, or the 80 mm roll when the setting `receipt_layout` says "80mm"."""
+@dataclass(frozen=True)
+class _ReceiptRead:
+    data: ComplaintReceipt
+    complaint_id: int | None
+    copy: bool
+
+
+def _record_receipt_in(s: Session, actor: Actor, number: str, r: _ReceiptRead, via: str) -> None:
+    if r.complaint_id is not None:
+        c = s.get(Complaint, r.complaint_id)
+        if c is not None:
+            history.complaint_event(s, actor, c, PRINT_EVENT, "Salinan resi dicetak" if r.copy else "Resi dicetak")
+    action = "document.reprint" if r.copy else "document.print"
+    audit.record(s, actor, action, "receipt", number, {"copy": r.copy, "via": via})
+
+
+def receipt_printout(
+    db: Database, actor: Actor, number: str, *, copy: bool | None = None, layout: str | None = None
+) -> Printout:
+    """The receipt (surat resi keluhan), built and not yet recorded: A5, or the 80 mm roll when the setting
+    `receipt_layout` says "80mm". ``copy`` None: a SALINAN only when an earlier print was recorded, so a print
+    that was cancelled or failed leaves the next one the original."""
     actor.require(Permission.PRINT_DOCUMENTS)
     number = _canonical(number)
     chosen = layout or str(office.get_setting(db, "receipt_layout") or "A5")
-    with db.read() as s:
+    thermal = RECEIPT_LAYOUTS.get(chosen) == "thermal"
+
+    def read(s: Session) -> _ReceiptRead:
         data = receipt_data_in(s, number)
         complaint_id = s.execute(select(Complaint.id).where(Complaint.number == number)).scalar()
-    pdf = receipt_docs.complaint_receipt(
-        data,
-        layout="thermal" if RECEIPT_LAYOUTS.get(chosen) == "thermal" else "A5",
-        copy=copy,
-        footer=_footer(actor, copy),
-    )
-    _record_print(db, actor, "receipt", number, copy, complaint_id)
-    return pdf
+        marked = receipt_printed_in(s, complaint_id) if copy is None else copy
+        return _ReceiptRead(data, complaint_id, marked)
+
+    def render(r: _ReceiptRead) -> bytes:
+        return receipt_docs.complaint_receipt(
+            r.data, layout="thermal" if thermal else "A5", copy=r.copy, footer=_footer(actor, r.copy)
+        )
+
+    def record(s: Session, r: _ReceiptRead, via: str) -> None:
+        _record_receipt_in(s, actor, number, r, via)
+
+    return printouts.build(db, read, render, record, kind="receipt", number=number, copy=lambda r: r.copy)
+
+
+def receipt_pdf(db: Database, actor: Actor, number: str, *, copy: bool = False, layout: str | None = None) -> bytes:
+    """The receipt, recorded as printed at once (CLI, self-test, bench: the bytes go straight to a file)."""
+    return receipt_printout(db, actor, number, copy=copy, layout=layout).recorded(VIA_FILE)
 
 
 def reprint_receipt(db: Database, actor: Actor, number: str) -> bytes:
     return receipt_pdf(db, actor, number, copy=True)
 
 
-def missing_documents_pdf(db: Database, actor: Actor, number: str) -> bytes:
+def missing_documents_printout(db: Database, actor: Actor, number: str) -> Printout:
     """The list of documents a resident still has to bring for a complaint."""
     actor.require(Permission.PRINT_DOCUMENTS)
     number = _canonical(number)
-    with db.read() as s:
+
+    def read(s: Session) -> ComplaintReceipt:
         data = receipt_data_in(s, number)
-    if not data.missing_documents:
-        raise ValidationError("Semua dokumen untuk keluhan ini sudah lengkap.", "Dokumen")
-    pdf = slips.missing_documents_slip(
-        MissingDocumentsSlip(
-            office=data.office,
-            complaint_number=data.number,
-            date=clock.today(),
-            resident=data.resident,
-            field=data.field,
-            service=data.service,
-            documents=data.missing_documents,
-            return_date=data.return_date,
-            officer_name=actor.full_name,
-        ),
-        footer=_footer(actor, False),
-    )
-    audit.log(db, actor, "document.print", "missing_documents", number)
-    return pdf
+        if not data.missing_documents:
+            raise ValidationError("Semua dokumen untuk keluhan ini sudah lengkap.", "Dokumen")
+        return data
+
+    def render(data: ComplaintReceipt) -> bytes:
+        return slips.missing_documents_slip(
+            MissingDocumentsSlip(
+                office=data.office,
+                complaint_number=data.number,
+                date=clock.today(),
+                resident=data.resident,
+                field=data.field,
+                service=data.service,
+                documents=data.missing_documents,
+                return_date=data.return_date,
+                officer_name=actor.full_name,
+            ),
+            footer=_footer(actor, False),
+        )
+
+    def record(s: Session, data: ComplaintReceipt, via: str) -> None:
+        audit.record(s, actor, "document.print", "missing_documents", number, {"via": via})
+
+    return printouts.build(db, read, render, record, kind="missing_documents", number=number)
+
+
+def missing_documents_pdf(db: Database, actor: Actor, number: str) -> bytes:
+    return missing_documents_printout(db, actor, number).recorded(VIA_FILE)
 
 
 # --- letters -------------------------------------------------------------------------------------------------
@@ -254,17 +305,45 @@ def _letter_row(s: Session, number: str, kind: str) -> Letter:
     return letter
 
 
-def _letter_pdf(db: Database, actor: Actor, number: str, kind: str, copy: bool) -> bytes:
+@dataclass(frozen=True)
+class _LetterRead:
+    letter_id: int
+    number: str
+    issued_on: dt.date
+    details: dict[str, Any]
+    office: OfficeInfo
+    copy: bool
+
+
+def _letter_printout(db: Database, actor: Actor, number: str, kind: str, copy: bool | None) -> Printout:
     actor.require(Permission.PRINT_DOCUMENTS)
     number = _canonical(number)
-    with db.read() as s:
+    what = "letter" if kind == LetterKind.REKOMENDASI.value else "certificate"
+
+    def read(s: Session) -> _LetterRead:
         letter = _letter_row(s, number, kind)
+        marked = letter.print_count > 0 if copy is None else copy
         details: dict[str, Any] = json.loads(letter.details or "{}")
-        office_now = office_info_in(s)
+        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_info_in(s), marked)
+
+    def render(r: _LetterRead) -> bytes:
+        return _render_letter(r, kind, _footer(actor, r.copy))
+
+    def record(s: Session, r: _LetterRead, via: str) -> None:
+        row = s.get(Letter, r.letter_id)
+        if row is not None:
+            row.print_count += 1
+        action = "document.reprint" if r.copy else "document.print"
+        audit.record(s, actor, action, what, number, {"copy": r.copy, "via": via})
+
+    return printouts.build(db, read, render, record, kind=what, number=number, copy=lambda r: r.copy)
+
+
+def _render_letter(r: _LetterRead, kind: str, footer: str) -> bytes:
+    details, office_now, copy = r.details, r.office, r.copy
     signer_d = details.get("signer") or {}
     signer = Signer(title=signer_d.get("title", ""), name=signer_d.get("name", "")) if signer_d else None
     paper = details.get("paper") or office_now.paper
-    footer = _footer(actor, copy)
     if kind == LetterKind.REKOMENDASI.value:
         members = tuple(
             HouseholdMember(
@@ -279,46 +358,47 @@ def _letter_pdf(db: Database, actor: Actor, number: str, kind: str, copy: bool) 
         )
         rec = DukcapilRecommendation(
             office=office_now,
-            number=letter.number,
-            date=letter.issued_at.date(),
+            number=r.number,
+            date=r.issued_on,
             person=_person_from(details.get("person", {})),
             members=members if len(members) > 1 else (),
             request=details.get("request") or "penerbitan Nomor Induk Kependudukan (NIK) dan Kartu Keluarga (KK)",
             note=details.get("note", ""),
             signer=signer,
         )
-        pdf = letter_docs.dukcapil_recommendation(rec, paper=paper, copy=copy, footer=footer)
-        what = "letter"
-    else:
-        reg = details.get("registry", {})
-        cert = RegistryCertificate(
-            office=office_now,
-            number=letter.number,
-            date=letter.issued_at.date(),
-            person=_person_from(details.get("person", {})),
-            registry=RegistryStatus(
-                registered=True,
-                desil=reg.get("desil"),
-                registry_id=reg.get("registry_id", ""),
-                programmes=tuple(reg.get("programmes", [])),
-                extract_date=_date(reg.get("extract_date")),
-            ),
-            purpose=details.get("purpose", ""),
-            signer=signer,
-        )
-        pdf = letter_docs.registry_certificate(cert, paper=paper, copy=copy, footer=footer)
-        what = "certificate"
-    with db.write() as s:
-        row = s.get(Letter, letter.id)
-        if row is not None:
-            row.print_count += 1
-        audit.record(s, actor, "document.reprint" if copy else "document.print", what, number, {"copy": copy})
-    return pdf
+        return letter_docs.dukcapil_recommendation(rec, paper=paper, copy=copy, footer=footer)
+    reg = details.get("registry", {})
+    cert = RegistryCertificate(
+        office=office_now,
+        number=r.number,
+        date=r.issued_on,
+        person=_person_from(details.get("person", {})),
+        registry=RegistryStatus(
+            registered=True,
+            desil=reg.get("desil"),
+            registry_id=reg.get("registry_id", ""),
+            programmes=tuple(reg.get("programmes", [])),
+            extract_date=_date(reg.get("extract_date")),
+        ),
+        purpose=details.get("purpose", ""),
+        signer=signer,
+    )
+    return letter_docs.registry_certificate(cert, paper=paper, copy=copy, footer=footer)
+
+
+def letter_printout(db: Database, actor: Actor, number: str, *, copy: bool | None = None) -> Printout:
+    """The recommendation letter to Dukcapil (REK/…), not yet recorded; ``copy`` None: SALINAN once printed."""
+    return _letter_printout(db, actor, number, LetterKind.REKOMENDASI.value, copy)
+
+
+def certificate_printout(db: Database, actor: Actor, number: str, *, copy: bool | None = None) -> Printout:
+    """The registry certificate (SKT/…), not yet recorded; ``copy`` None: SALINAN once printed."""
+    return _letter_printout(db, actor, number, LetterKind.KETERANGAN_DTKS.value, copy)
 
 
 def letter_pdf(db: Database, actor: Actor, number: str, *, copy: bool = False) -> bytes:
-    """The recommendation letter to Dukcapil (REK/…)."""
-    return _letter_pdf(db, actor, number, LetterKind.REKOMENDASI.value, copy)
+    """The recommendation letter to Dukcapil (REK/…), recorded as printed at once."""
+    return letter_printout(db, actor, number, copy=copy).recorded(VIA_FILE)
 
 
 def reprint_letter(db: Database, actor: Actor, number: str) -> bytes:
@@ -326,35 +406,41 @@ def reprint_letter(db: Database, actor: Actor, number: str) -> bytes:
 
 
 def certificate_pdf(db: Database, actor: Actor, number: str, *, copy: bool = False) -> bytes:
-    """The registry certificate (SKT/…)."""
-    return _letter_pdf(db, actor, number, LetterKind.KETERANGAN_DTKS.value, copy)
+    """The registry certificate (SKT/…), recorded as printed at once."""
+    return certificate_printout(db, actor, number, copy=copy).recorded(VIA_FILE)
 
 
 def reprint_certificate(db: Database, actor: Actor, number: str) -> bytes:
     return certificate_pdf(db, actor, number, copy=True)
 
 
-def document_pdf(db: Database, actor: Actor, number: str, *, copy: bool = False) -> bytes:
-    """Any of the front office's documents by its number (RESI, REK or SKT)."""
+def document_printout(db: Database, actor: Actor, number: str, *, copy: bool | None = None) -> Printout:
+    """Any of the front office's documents by its number (RESI, REK or SKT), not yet recorded."""
     number = _canonical(number)
     if number.startswith("RESI/"):
-        return receipt_pdf(db, actor, number, copy=copy)
+        return receipt_printout(db, actor, number, copy=copy)
     if number.startswith("REK/"):
-        return letter_pdf(db, actor, number, copy=copy)
+        return letter_printout(db, actor, number, copy=copy)
     if number.startswith("SKT/"):
-        return certificate_pdf(db, actor, number, copy=copy)
+        return certificate_printout(db, actor, number, copy=copy)
     raise ValidationError("Nomor dokumen tidak dikenal (RESI/…, REK/… atau SKT/…).", "Nomor")
+
+
+def document_pdf(db: Database, actor: Actor, number: str, *, copy: bool = False) -> bytes:
+    """Any of the front office's documents by its number, recorded as printed at once."""
+    return document_printout(db, actor, number, copy=copy).recorded(VIA_FILE)
 
 
 # --- requirements list ---------------------------------------------------------------------------------------
 
 
-def requirements_pdf(
+def requirements_printout(
     db: Database, actor: Actor, *, service_id: int | None = None, programme_id: int | None = None
-) -> bytes:
-    """What a resident must bring for a service or a programme of the catalogue."""
+) -> Printout:
+    """What a resident must bring for a service or a programme of the catalogue (not yet recorded)."""
     actor.require(Permission.PRINT_DOCUMENTS)
-    with db.read() as s:
+
+    def read(s: Session) -> tuple[RequirementsSlip, str]:
         office_now = office_info_in(s)
         if service_id is not None:
             sv = s.get(Service, service_id, options=[selectinload(Service.requirements)])
@@ -372,8 +458,8 @@ def requirements_pdf(
                 note=f"Target penyelesaian: {sv.target_days} hari kerja." if sv.target_days else "",
                 printed_on=clock.today(),
             )
-            ref = f"service:{sv.code}"
-        elif programme_id is not None:
+            return data, f"service:{sv.code}"
+        if programme_id is not None:
             pg = s.get(Programme, programme_id)
             if pg is None:
                 raise NotFoundError("Program tidak ditemukan.")
@@ -387,9 +473,20 @@ def requirements_pdf(
                 documents=tuple(x for x in pg.documents.splitlines() if x.strip()),
                 printed_on=clock.today(),
             )
-            ref = f"programme:{pg.code}"
-        else:
-            raise ValidationError("Pilih layanan atau program.", "Layanan")
-    pdf = slips.requirements_slip(data, footer=_footer(actor, False))
-    audit.log(db, actor, "document.print", "requirements", ref)
-    return pdf
+            return data, f"programme:{pg.code}"
+        raise ValidationError("Pilih layanan atau program.", "Layanan")
+
+    def render(r: tuple[RequirementsSlip, str]) -> bytes:
+        return slips.requirements_slip(r[0], footer=_footer(actor, False))
+
+    def record(s: Session, r: tuple[RequirementsSlip, str], via: str) -> None:
+        audit.record(s, actor, "document.print", "requirements", r[1], {"via": via})
+
+    return printouts.build(db, read, render, record, kind="requirements")
+
+
+def requirements_pdf(
+    db: Database, actor: Actor, *, service_id: int | None = None, programme_id: int | None = None
+) -> bytes:
+    """What a resident must bring, recorded as printed at once."""
+    return requirements_printout(db, actor, service_id=service_id, programme_id=programme_id).recorded(VIA_FILE)

@@ -3224,7 +3224,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/pdf_preview.py" line="+74"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/pdf_preview.py" line="+89"/>
         <source>Pratinjau — {0}</source>
         <translation>Preview — {0}</translation>
     </message>
@@ -3254,17 +3254,47 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mencetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mengirim {0} ke printer…</source>
+        <translation>Sending {0} to the printer…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Terkirim ke printer ({0} halaman).</source>
+        <translation>Sent to the printer ({0} pages).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gagal mencetak.</source>
+        <translation>Printing failed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gagal mencetak</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Printer tidak dapat dibuka.</source>
-        <translation>The printer could not be opened.</translation>
+        <location line="+2"/>
+        <source>Printer tidak dapat dibuka atau pencetakan terhenti. Periksa printer (menyala, kertas, kabel), lalu tekan Cetak lagi. Dokumen ini belum dicatat sebagai tercetak.</source>
+        <translation>The printer could not be opened or printing stopped. Check the printer (power, paper, cable), then press Print again. This document has not been recorded as printed.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>Pencetakan dibatalkan; dokumen belum dicatat sebagai tercetak.</source>
+        <translation>Printing cancelled; the document has not been recorded as printed.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
@@ -3279,12 +3309,12 @@
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Gagal membuka</source>
         <translation>Opening failed</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tidak ada penampil PDF</source>
         <translation>No PDF viewer</translation>
     </message>
@@ -3297,7 +3327,7 @@
 <context>
     <name>ProgrammeInfoDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+87"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+88"/>
         <source>Informasi program dan layanan</source>
         <translation>Programme and service information</translation>
     </message>
@@ -3565,7 +3595,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+113"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+114"/>
         <source>Setuj&amp;ui</source>
         <translation>App&amp;rove</translation>
     </message>
@@ -4147,13 +4177,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+155"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -4218,12 +4248,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Salinan {0}</source>
-        <translation>Copy {0}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+69"/>
         <source>Surat rekomendasi Dukcapil</source>
         <translation>Dukcapil recommendation letter</translation>
     </message>
@@ -5303,9 +5328,9 @@
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Salinan resi {0}</source>
-        <translation>Receipt copy {0}</translation>
+        <location line="+10"/>
+        <source>Resi {0}</source>
+        <translation>Receipt {0}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5753,7 +5778,7 @@ visited</translation>
         <translation>&amp;Reason for reopening</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Dokumen yang masih kurang — {0}</source>
         <translation>Documents still missing — {0}</translation>
     </message>

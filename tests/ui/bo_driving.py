@@ -29,6 +29,7 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Screen:
 
     def preview(self: PdfPreviewDialog) -> int:
         screen.pdfs.append((self.filename, self.pdf))
+        self.printout.record("file")  # as if the person saved it: handed out, so recorded as printed
         return 0
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import proposals, residents, search
+from puskesos_desktop.services import documents, proposals, residents, search
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -218,6 +218,7 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
     desk.channel.setCurrentIndex(desk.channel.findData("Telepon"))
     qtbot.mouseClick(desk.button_inform, Qt.MouseButton.LeftButton)
     assert desk.story.informed_channel == "Telepon" and desk.story.informed_by == "Dewi Lestari"
+    documents.receipt_pdf(db, front, number)  # the original was handed out at registration
     qtbot.mouseClick(desk.button_reprint, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen.pdfs) == 1, timeout=10_000)
     assert "SALINAN" in pdf_text(seen.pdfs[0][1])

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import Channel, ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, residents, search, visits
+from puskesos_desktop.services import complaints, documents, letters, residents, search, visits
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -202,7 +202,15 @@ def test_resident_page_letters_and_certificate(
     page2.letters.selectRow(0)
     page2.reprint_selected()
     qtbot.waitUntil(lambda: len(pdfs) == 3, timeout=10_000)
-    assert "SALINAN" in pdf_text(pdfs[2])
+    # Only previewed so far, never printed or saved: the next print is still the original.
+    assert "SALINAN" not in pdf_text(pdfs[2])
+    (cert,) = letters.for_resident(db, page2.resident_id)
+    documents.certificate_pdf(db, front, cert.number)  # printed (recorded)
+    qtbot.waitUntil(lambda: page2.letters.source.rowCount() == 1, timeout=30_000)
+    page2.letters.selectRow(0)
+    page2.reprint_selected()
+    qtbot.waitUntil(lambda: len(pdfs) == 4, timeout=10_000)
+    assert "SALINAN" in pdf_text(pdfs[3])
 
 
 def test_results_model_is_a_proper_item_model(qtbot: QtBot, db: Database, front: Actor, qtmodeltester: Any) -> None:

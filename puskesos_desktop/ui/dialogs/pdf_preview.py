@@ -1,14 +1,20 @@
-"""Preview a PDF that reportlab wrote, print it through Qt's print dialog, or save/open it.
+"""Preview a PDF that reportlab wrote, print it, or save/open it.
 
-Pages are rendered with QtPdf, so every document is drawn once (by reportlab) and looks the same everywhere.
+Pages are shown with QtPdf, so every document is drawn once (by reportlab) and looks the same everywhere.
+Printing never stops the window: the printer gets the document's own paper and orientation before the print dialog
+shows, and the pages are rasterised and sent on a worker (ui/printer.py through ui/jobs.py).
+
+A document is recorded as printed (its ``Printout.record``, services/printouts.py) only when it was handed out: the
+print job finished, the PDF was saved to a file, or it was handed to the system's PDF viewer (from where it can be
+printed or sent). A print that was cancelled or failed records nothing, so the next print is still the original.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,17 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core.files import FileWriteError, atomic_write_bytes
+from puskesos_desktop.services.printouts import VIA_FILE, VIA_PRINTER, VIA_VIEWER, Printout
+from puskesos_desktop.ui import printer as printing
+from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.jobs import JobControl, jobs
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, pdf: bytes, title: str, filename: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf: bytes | Printout, title: str, filename: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pdf = pdf
+        self.printout = pdf if isinstance(pdf, Printout) else Printout(pdf)
+        self.pdf = self.printout.pdf
         self.filename = filename
         self.saved_path: Path | None = None
-        self.printed = False
-        # Qt needs the buffer and printer alive as long as the document (a temporary crashed the process).
-        self._bytes = QByteArray(pdf)
+        self.printed = False  # a print job finished
+        self.handed_out: list[str] = []  # how it left the program, in order (each one recorded)
+        self.last_print: printing.PrintResult | None = None
+        self._busy = 0  # background work for this preview (printing, recording): the dialog stays open meanwhile
+        # Qt needs the buffer alive as long as the document; the printer as long as its job (a temporary crashed
+        # the process).
+        self._bytes = QByteArray(self.pdf)
         self._buffer = QBuffer(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
@@ -78,32 +93,109 @@ class PdfPreviewDialog(QDialog):
         self.button_open.setText(self.tr("&Buka di penampil PDF"))
         self.button_close.setText(self.tr("&Tutup"))
 
+    # --- printing ------------------------------------------------------------------------------------------------
+
+    def page_sizes(self) -> list[tuple[float, float]]:
+        """Each page's size in points, from the document already loaded on this (the UI) thread."""
+        return [
+            (self.document.pagePointSize(i).width(), self.document.pagePointSize(i).height())
+            for i in range(self.document.pageCount())
+        ]
+
     def print_document(self) -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._busy:
+            return
+        # Kept on the dialog: the print dialog and then the worker use it, and a temporary crashed the process.
+        # Reused for a second print from this preview: the printer chosen the first time is offered again.
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        sizes = self.page_sizes()
+        if sizes:
+            printing.set_page(self.printer, *sizes[0])
+        self.printer.setDocName(self.filename.removesuffix(".pdf"))
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.render_to(self.printer)
-        self.printed = True
+            return  # cancelled: nothing recorded, the next print is still the original
+        self.start_print(self.printer)
 
-    def render_to(self, printer: QPrinter) -> None:
-        """Each PDF page as an image scaled to the printer's page, keeping its proportions."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Gagal mencetak"), self.tr("Printer tidak dapat dibuka."))
+    def start_print(self, target: QPrinter) -> None:
+        """Rasterise and send on a worker; record the print when the job finished. Returns at once."""
+        pdf, printout = self.pdf, self.printout
+
+        def work(control: JobControl) -> printing.PrintResult:
+            result = printing.print_pdf(pdf, target, control.check, control.progress)
+            printout.record(VIA_PRINTER)  # only now: the printer took the whole job
+            return result
+
+        self._set_busy(+1, self.tr("Mencetak…"))
+        jobs().run_with_progress(
+            self,
+            self.tr("Mencetak"),
+            self.tr("Mengirim {0} ke printer…").format(self.filename),
+            work,
+            self._printed,
+            self._print_failed,
+            self._print_cancelled,
+        )
+
+    def _printed(self, result: printing.PrintResult) -> None:
+        self.printed = True
+        self.last_print = result
+        self.handed_out.append(VIA_PRINTER)
+        self._set_busy(-1, self.tr("Terkirim ke printer ({0} halaman).").format(result.pages))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self._set_busy(-1, self.tr("Gagal mencetak."))
+        if isinstance(exc, printing.PrintFailed):
+            QMessageBox.warning(
+                self,
+                self.tr("Gagal mencetak"),
+                self.tr(
+                    "Printer tidak dapat dibuka atau pencetakan terhenti. Periksa printer (menyala, kertas, kabel), "
+                    "lalu tekan Cetak lagi. Dokumen ini belum dicatat sebagai tercetak."
+                ),
+            )
             return
-        try:
-            dpi = min(printer.resolution(), 300)
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                size_pt: QSizeF = self.document.pagePointSize(page)
-                image = self.document.render(page, (size_pt * dpi / 72).toSize())
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(0, 0, image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio))
-        finally:
-            painter.end()
+        show_fault(self, exc)
+
+    def _print_cancelled(self) -> None:
+        self._set_busy(-1, self.tr("Pencetakan dibatalkan; dokumen belum dicatat sebagai tercetak."))
+
+    def _set_busy(self, step: int, message: str) -> None:
+        self._busy = max(0, self._busy + step)
+        self.info.setText(message)
+        for button in (self.button_print, self.button_close):
+            button.setEnabled(not self._busy)
+
+    def is_busy(self) -> bool:
+        return self._busy > 0
+
+    def _record(self, via: str) -> None:
+        """Record a hand-out other than printing (saved, opened) in the background."""
+        record = self.printout.record
+
+        def done(_: None) -> None:
+            self.handed_out.append(via)
+            self._set_busy(-1, self.info.text())
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(-1, self.info.text())
+            show_fault(self, exc)
+
+        self._set_busy(+1, self.info.text())
+        jobs().run(lambda: record(via), done, failed, parent=self)
+
+    def done(self, result: int) -> None:
+        # Closing waits for the job: its callbacks belong to this dialog and the printer must outlive the job.
+        if self._busy:
+            return
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def save_as(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -118,6 +210,7 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Gagal menyimpan"), exc.message)
             return
         self.saved_path = Path(path)
+        self._record(VIA_FILE)
 
     def open_external(self) -> None:
         import tempfile
@@ -129,13 +222,14 @@ class PdfPreviewDialog(QDialog):
         except FileWriteError as exc:
             QMessageBox.warning(self, self.tr("Gagal membuka"), exc.message)
             return
+        self._record(VIA_VIEWER)  # it left the program: it can be printed or sent from the viewer
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             QMessageBox.information(
                 self, self.tr("Tidak ada penampil PDF"), self.tr("Berkas disimpan di {0}").format(target)
             )
 
 
-def show_pdf(parent: QWidget | None, pdf: bytes, title: str, filename: str) -> PdfPreviewDialog:
+def show_pdf(parent: QWidget | None, pdf: bytes | Printout, title: str, filename: str) -> PdfPreviewDialog:
     """Open the preview (modal). Returns the dialog so callers and tests can see what was done."""
     dialog = PdfPreviewDialog(pdf, title, filename, parent)
     dialog.exec()

@@ -24,6 +24,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.core.text import fold
 from puskesos_desktop.services import catalogue, documents
+from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.widgets.print_job import preview_pdf
 
@@ -176,12 +177,12 @@ class ProgrammeInfoDialog(QDialog):
         kind, ident = chosen
         if kind == "service":
 
-            def make() -> bytes:
-                return documents.requirements_pdf(self.ctx.db, self.ctx.actor, service_id=ident)
+            def make() -> Printout:
+                return documents.requirements_printout(self.ctx.db, self.ctx.actor, service_id=ident)
         else:
 
-            def make() -> bytes:
-                return documents.requirements_pdf(self.ctx.db, self.ctx.actor, programme_id=ident)
+            def make() -> Printout:
+                return documents.requirements_printout(self.ctx.db, self.ctx.actor, programme_id=ident)
 
         item = self.tree.currentItem()
         name = item.text(0) if item is not None else ""

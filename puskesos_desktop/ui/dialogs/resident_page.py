@@ -345,17 +345,18 @@ class ResidentPageDialog(QDialog):
             letter: Any = self.letters.selected_row()
             number = letter.number
             make = (
-                (lambda: documents.reprint_letter(self.ctx.db, self.ctx.actor, number))
+                (lambda: documents.letter_printout(self.ctx.db, self.ctx.actor, number))
                 if letter.kind == "rekomendasi"
-                else (lambda: documents.reprint_certificate(self.ctx.db, self.ctx.actor, number))
+                else (lambda: documents.certificate_printout(self.ctx.db, self.ctx.actor, number))
             )
         else:
             receipt = self._selected_complaint()
             if receipt is None:
                 return
             number = receipt
-            make = lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number)  # noqa: E731
-        preview_pdf(self, make, self.tr("Salinan {0}").format(number), safe_name(number), then=self.reload)
+            make = lambda: documents.receipt_printout(self.ctx.db, self.ctx.actor, number)  # noqa: E731
+        # A SALINAN only once a print was recorded (services decide): a cancelled first print is no copy.
+        preview_pdf(self, make, number, safe_name(number), then=self.reload)
 
     def issue_letter(self) -> None:
         note, ok = QInputDialog.getText(
@@ -395,9 +396,9 @@ class ResidentPageDialog(QDialog):
     def _print_new(self, letter: letters.LetterInfo) -> None:
         number = letter.number
         make = (
-            (lambda: documents.letter_pdf(self.ctx.db, self.ctx.actor, number))
+            (lambda: documents.letter_printout(self.ctx.db, self.ctx.actor, number))
             if letter.kind == "rekomendasi"
-            else (lambda: documents.certificate_pdf(self.ctx.db, self.ctx.actor, number))
+            else (lambda: documents.certificate_printout(self.ctx.db, self.ctx.actor, number))
         )
         preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
 

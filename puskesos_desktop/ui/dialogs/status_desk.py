@@ -293,8 +293,9 @@ class StatusDeskDialog(QDialog):
         number = self.story.number
         preview_pdf(
             self,
-            lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number),
-            self.tr("Salinan resi {0}").format(number),
+            # An original until a print of it was recorded: a cancelled print at registration is no copy.
+            lambda: documents.receipt_printout(self.ctx.db, self.ctx.actor, number),
+            self.tr("Resi {0}").format(number),
             safe_name(number),
         )
 
@@ -304,7 +305,7 @@ class StatusDeskDialog(QDialog):
         number = self.story.number
         preview_pdf(
             self,
-            lambda: documents.missing_documents_pdf(self.ctx.db, self.ctx.actor, number),
+            lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number),
             self.tr("Dokumen yang masih kurang — {0}").format(number),
             "dokumen-kurang-" + safe_name(number),
         )

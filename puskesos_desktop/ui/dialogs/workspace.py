@@ -432,12 +432,15 @@ class WorkspaceDialog(QDialog):
     def print_missing(self) -> None:
         assert self.ws is not None
         number = self.ws.number
-        pdf = attempt(self, lambda: cards.missing_documents_slip(self.ctx.db, self.ctx.actor, self.complaint_id))
-        if pdf is not None:
-            self._after(True)
+        slip = attempt(
+            self, lambda: cards.missing_documents_slip_printout(self.ctx.db, self.ctx.actor, self.complaint_id)
+        )
+        if slip is not None:
+            # Recorded in the history only once printed, saved or opened (services/printouts.py).
             show_pdf(
-                self, pdf, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
+                self, slip, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
             )
+            self._after(True)
 
     def add_note(self) -> None:
         text = self.note_text.toPlainText()

@@ -13,6 +13,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
 from puskesos_desktop.services import cards, referrals
+from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.services.referrals import ReferralInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
@@ -226,10 +227,11 @@ class ReferralsPanel(QWidget):
         r = self.selected()
         if r is None:
             return
-        pdf = attempt(self, lambda: cards.print_card(self.ctx.db, self.ctx.actor, r.number))
-        if pdf is not None:
+        card = attempt(self, lambda: cards.card_printout(self.ctx.db, self.ctx.actor, r.number))
+        if card is not None:
+            # Recorded in the card's history only once printed, saved or opened (services/printouts.py).
+            show_pdf(self, card, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
             self._done(True)
-            show_pdf(self, pdf, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
 
     def print_all(self) -> None:
         """Several cards take longer than a UI frame should (about 30 ms a card): drawn on a pool thread."""
@@ -244,12 +246,12 @@ class ReferralsPanel(QWidget):
             QApplication.restoreOverrideCursor()
             self.update_buttons()
 
-        def done(pdf: object) -> None:
+        def done(sheet: object) -> None:
             finish()
-            if isinstance(pdf, bytes):
-                self._done(True)
+            if isinstance(sheet, Printout):
                 title = self.tr("{0} kartu rujukan").format(len(numbers))
-                show_pdf(self, pdf, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
+                show_pdf(self, sheet, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
+                self._done(True)
 
         def failed(exc: BaseException) -> None:
             finish()
@@ -257,4 +259,4 @@ class ReferralsPanel(QWidget):
                 raise exc
             show_error(self, exc)
 
-        self.runner.run("cards", lambda: cards.print_cards(db, actor, numbers), done, failed)
+        self.runner.run("cards", lambda: cards.cards_printout(db, actor, numbers), done, failed)

@@ -478,14 +478,14 @@ class FrontOfficeTab(BaseTab):
             if letter is not None:
                 preview_pdf(
                     parent,
-                    lambda: documents.letter_pdf(db, actor, letter),
+                    lambda: documents.letter_printout(db, actor, letter),
                     self.tr("Surat rekomendasi {0}").format(letter),
                     safe_name(letter),
                 )
 
         preview_pdf(
             parent,
-            lambda: documents.receipt_pdf(db, actor, reg.number),
+            lambda: documents.receipt_printout(db, actor, reg.number),
             self.tr("Resi {0}").format(reg.number),
             safe_name(reg.number),
             then=print_letter,

@@ -1,5 +1,8 @@
-"""Print a document: the PDF is built off the UI thread (reportlab takes 50–200 ms), then previewed with
-QtPdf for printing, saving or opening. Refusals (permission, missing profile) become a message.
+"""Print a document: the PDF is built off the UI thread (reportlab takes 50–200 ms, ui/jobs.py), then previewed
+with QtPdf for printing, saving or opening. Refusals (permission, missing profile) become a message.
+
+``make`` returns the PDF, or a ``Printout`` (services/printouts.py) that the preview records as printed only when
+it was handed out (printed, saved or opened): a cancelled or failed print leaves the next one the original.
 """
 
 from __future__ import annotations
@@ -9,9 +12,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
-from puskesos_desktop.ui.tabs.base_tab import show_error
-from puskesos_desktop.ui.widgets.background import run_in_background
+from puskesos_desktop.services.printouts import Printout
+from puskesos_desktop.ui import crashlog
+from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog, show_pdf
+from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.jobs import jobs
 
 
 def safe_name(number: str) -> str:
@@ -21,24 +26,27 @@ def safe_name(number: str) -> str:
 
 def preview_pdf(
     parent: QWidget,
-    make_pdf: Callable[[], bytes],
+    make: Callable[[], bytes | Printout],
     title: str,
     filename: str,
     then: Callable[[], None] | None = None,
-) -> None:
-    """Build in the background, then show the preview (modal); `then` runs after it closes (or after a refusal)."""
+    shown: Callable[[PdfPreviewDialog], None] | None = None,
+) -> int:
+    """Build in the background, then show the preview (modal); `then` runs after it closes (or after a refusal
+    or a failure). `shown` gets the closed preview (what was printed or saved). Returns the job's number."""
 
-    def done(pdf: bytes) -> None:
-        show_pdf(parent, pdf, title, filename)
+    def done(pdf: bytes | Printout) -> None:
+        dialog = show_pdf(parent, pdf, title, filename)
+        if shown is not None:
+            shown(dialog)
         if then is not None:
             then()
 
-    def failed(exc: Exception) -> None:
-        if isinstance(exc, PuskesosError):
-            show_error(parent, exc)
-        else:
-            raise exc
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, PuskesosError):
+            crashlog.log_exception(type(exc), exc, exc.__traceback__)
+        show_fault(parent, exc)  # a refusal says what to fix; anything else that saved data is safe
         if then is not None:
             then()
 
-    run_in_background(make_pdf, done, failed)
+    return jobs().run(make, done, failed, parent=parent)
