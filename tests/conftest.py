@@ -120,13 +120,15 @@ def _sweep_qt() -> None:
     Widgets or jobs left for the interpreter's shutdown are destroyed after Qt's own teardown, in no order,
     which crashes the process at exit ("shared QObject was deleted directly").
     """
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
+
+    from puskesos_desktop.ui.jobs import jobs
 
     app = QApplication.instance()
     if app is None:
         return
-    QThreadPool.globalInstance().waitForDone(10_000)
+    jobs().wait(10.0)
     for _ in range(3):
         QCoreApplication.processEvents()
     for widget in QApplication.topLevelWidgets():

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
+from puskesos_desktop.ui.jobs import run as run_in_background
 from puskesos_desktop.ui.tabs.base_tab import show_error
-from puskesos_desktop.ui.widgets.background import run_in_background
 
 
 def safe_name(number: str) -> str:
@@ -33,7 +33,7 @@ def preview_pdf(
         if then is not None:
             then()
 
-    def failed(exc: Exception) -> None:
+    def failed(exc: BaseException) -> None:
         if isinstance(exc, PuskesosError):
             show_error(parent, exc)
         else:
