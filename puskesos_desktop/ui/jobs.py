@@ -429,10 +429,10 @@ class Jobs(QObject):
         from puskesos_desktop.ui import crashlog
         from puskesos_desktop.ui.errors import show_fault
 
-        if not isinstance(error, PuskesosError):  # a refusal is no fault of the program
-            crashlog.log_exception(type(error), error, error.__traceback__, "job")
         if not owner_gone:
-            show_fault(job.parent, error)
+            show_fault(job.parent, error)  # logs a fault (type and stack) to the crash log
+        elif not isinstance(error, PuskesosError):  # a refusal is no fault of the program
+            crashlog.log_exception(type(error), error, error.__traceback__, "job")
 
     @staticmethod
     def _close_dialog(job: _Job[Any]) -> None:

@@ -174,14 +174,15 @@ class ProgrammeInfoDialog(QDialog):
         if chosen is None or not self.button_print.isEnabled():
             return
         kind, ident = chosen
+        db, actor = self.ctx.db, self.ctx.actor  # plain data for the worker: it touches no widget
         if kind == "service":
 
             def make() -> bytes:
-                return documents.requirements_pdf(self.ctx.db, self.ctx.actor, service_id=ident)
+                return documents.requirements_pdf(db, actor, service_id=ident)
         else:
 
             def make() -> bytes:
-                return documents.requirements_pdf(self.ctx.db, self.ctx.actor, programme_id=ident)
+                return documents.requirements_pdf(db, actor, programme_id=ident)
 
         item = self.tree.currentItem()
         name = item.text(0) if item is not None else ""

@@ -341,20 +341,21 @@ class ResidentPageDialog(QDialog):
 
     def reprint_selected(self) -> None:
         """A copy of the selected letter (on the letters tab) or receipt (anywhere else)."""
+        db, actor = self.ctx.db, self.ctx.actor  # plain data for the worker: it touches no widget
         if self.tabs.currentIndex() == 3 and self.letters.selected_row() is not None:
             letter: Any = self.letters.selected_row()
             number = letter.number
             make = (
-                (lambda: documents.reprint_letter(self.ctx.db, self.ctx.actor, number))
+                (lambda: documents.reprint_letter(db, actor, number))
                 if letter.kind == "rekomendasi"
-                else (lambda: documents.reprint_certificate(self.ctx.db, self.ctx.actor, number))
+                else (lambda: documents.reprint_certificate(db, actor, number))
             )
         else:
             receipt = self._selected_complaint()
             if receipt is None:
                 return
             number = receipt
-            make = lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number)  # noqa: E731
+            make = lambda: documents.reprint_receipt(db, actor, number)  # noqa: E731
         preview_pdf(self, make, self.tr("Salinan {0}").format(number), safe_name(number), then=self.reload)
 
     def issue_letter(self) -> None:
@@ -393,11 +394,11 @@ class ResidentPageDialog(QDialog):
         self._print_new(cert)
 
     def _print_new(self, letter: letters.LetterInfo) -> None:
-        number = letter.number
+        number, db, actor = letter.number, self.ctx.db, self.ctx.actor  # plain data for the worker
         make = (
-            (lambda: documents.letter_pdf(self.ctx.db, self.ctx.actor, number))
+            (lambda: documents.letter_pdf(db, actor, number))
             if letter.kind == "rekomendasi"
-            else (lambda: documents.certificate_pdf(self.ctx.db, self.ctx.actor, number))
+            else (lambda: documents.certificate_pdf(db, actor, number))
         )
         preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
 

@@ -290,10 +290,10 @@ class StatusDeskDialog(QDialog):
     def reprint(self) -> None:
         if self.story is None:
             return
-        number = self.story.number
+        number, db, actor = self.story.number, self.ctx.db, self.ctx.actor  # plain data for the worker
         preview_pdf(
             self,
-            lambda: documents.reprint_receipt(self.ctx.db, self.ctx.actor, number),
+            lambda: documents.reprint_receipt(db, actor, number),
             self.tr("Salinan resi {0}").format(number),
             safe_name(number),
         )
@@ -301,10 +301,10 @@ class StatusDeskDialog(QDialog):
     def print_missing(self) -> None:
         if self.story is None or not self.story.missing_documents:
             return
-        number = self.story.number
+        number, db, actor = self.story.number, self.ctx.db, self.ctx.actor  # plain data for the worker
         preview_pdf(
             self,
-            lambda: documents.missing_documents_pdf(self.ctx.db, self.ctx.actor, number),
+            lambda: documents.missing_documents_pdf(db, actor, number),
             self.tr("Dokumen yang masih kurang — {0}").format(number),
             "dokumen-kurang-" + safe_name(number),
         )
