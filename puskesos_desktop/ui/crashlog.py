@@ -119,9 +119,12 @@ def read_log(path: Path | None = None) -> str:
     if path is None or not path.exists():
         return ""
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
+    # faulthandler writes whole paths: the user's folder name (often the person's name) stays out of the report.
+    home = str(Path.home())
+    return text.replace(home, "~") if len(home) > 1 else text
 
 
 def format_exception(exc_type: type[BaseException], tb: TracebackType | None, where: str) -> str:
