@@ -140,9 +140,19 @@ def _sweep_qt() -> None:
 
 @pytest.fixture(autouse=True)
 def _qt_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
+    import gc
+
+    uses_qt = "qtbot" in request.fixturenames or "qapp" in request.fixturenames
+    # ui/jobs.py switches Python's automatic garbage collection off (it collects on the UI thread's timer); a test
+    # without an event loop would then never collect. No job runs between Qt tests (_sweep_qt waits for them).
+    automatic = gc.isenabled()
+    if not uses_qt:
+        gc.enable()
     yield
-    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+    if uses_qt:
         _sweep_qt()
+    elif not automatic:
+        gc.disable()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
