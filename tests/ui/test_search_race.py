@@ -56,7 +56,7 @@ def test_a_name_typed_while_the_index_builds_is_answered_when_it_is_ready(
     # The index is ready: nobody types again, and the person appears.
     slow_index.set()
     wait_until(qtbot, lambda: tab.results.source.rowCount() > 0)
-    assert tab.results.row_at_proxy(0).name == "Muhammad Yusuf"
+    assert tab.results.row_at_proxy(0).name == "Muhammad Yusuf" and "disiapkan" not in tab.message.text()
     wait_for_jobs(qtbot)
     search.release(db)
 

@@ -331,15 +331,24 @@ class FrontOfficeTab(BaseTab):
         self._provisional = found.provisional
         hits = privacy.mask_objects(self.ctx.actor, found.hits)
         self.results.set_rows(hits)
+        said = self.message.text() in (self._not_found_text(), self._preparing_text())
         if hits:
             self.results.selectRow(0)
+            if said:
+                self.message.clear()  # what the search said before no longer holds
         elif text.strip() and found.provisional:
-            self.message.setText(self.tr("Daftar nama masih disiapkan; hasil pencarian muncul sebentar lagi…"))
+            self.message.setText(self._preparing_text())
         elif text.strip():
-            self.message.setText(self.tr("Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru."))
+            self.message.setText(self._not_found_text())
         self._selection_changed()
         if found.provisional and self._index_ready:
             self._ask_again()  # the index became ready while this answer was on its way
+
+    def _not_found_text(self) -> str:
+        return self.tr("Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.")
+
+    def _preparing_text(self) -> str:
+        return self.tr("Daftar nama masih disiapkan; hasil pencarian muncul sebentar lagi…")
 
     def _search_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PuskesosError):
