@@ -375,9 +375,12 @@ class HelpMenu(QObject):
         dialog.exec()
         return dialog
 
-    def offer_crash_report(self) -> bool:
-        """At a start after the program did not end normally: say so, and offer the report. True when opened."""
+    def offer_crash_report(self) -> QMessageBox:
+        """At a start after the program did not end normally: say so, and offer the report. Not modal: the desk can
+        go on working (and a scripted run is never stopped by it)."""
         box = QMessageBox(self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Program tidak tertutup dengan benar"))
         box.setText(
@@ -392,11 +395,10 @@ class HelpMenu(QObject):
         )
         view = box.addButton(self.tr("&Lihat laporan galat"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is view:
-            self.show_crash_report()
-            return True
-        return False
+        box.buttonClicked.connect(lambda button: self.show_crash_report() if button is view else None)
+        box.show()
+        self.crash_notice = box
+        return box
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.window, self.database)

@@ -68,9 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     def restart(_window: Any) -> None:
         QTimer.singleShot(2000, QApplication.quit)  # the notice, if any, comes first
 
-    def notice(_self: Any) -> bool:
+    def notice(_self: Any) -> None:
         print("NOTICE", flush=True)
-        return False
 
     ui_help.HelpMenu.offer_crash_report = notice  # type: ignore[method-assign]
     ui_app.start = started  # type: ignore[assignment]
