@@ -26,7 +26,8 @@ def test_a_stall_is_logged_with_where_it_happened(
     assert dog is not None
     try:
         with caplog.at_level(logging.WARNING, logger="puskesos.slow"):
-            qtbot.wait(60)
+            first = dog.last
+            wait_until(qtbot, lambda: dog.last != first)  # the watchdog's timer ticks
             QTimer.singleShot(0, _busy)
             wait_until(qtbot, lambda: bool(dog.stalls))
         text = caplog.text
