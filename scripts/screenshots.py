@@ -70,14 +70,13 @@ class Shots:
 
 def settle(widget: Any) -> None:
     """Let background work finish (tabs load off the UI thread) and layouts and style polish catch up."""
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
+
+    from puskesos_desktop.ui.jobs import jobs
 
     for _ in range(3):
         QApplication.processEvents()
-        pools = [QThreadPool.globalInstance(), *widget.window().findChildren(QThreadPool)]
-        for pool in pools:
-            pool.waitForDone(15000)
+        jobs().wait(15.0)
         QApplication.processEvents()
 
 

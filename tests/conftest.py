@@ -165,13 +165,15 @@ def _sweep_qt() -> None:
     Widgets or jobs left for the interpreter's shutdown are destroyed after Qt's own teardown, in no order,
     which crashes the process at exit ("shared QObject was deleted directly").
     """
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
+
+    from puskesos_desktop.ui.jobs import jobs
 
     app = QApplication.instance()
     if app is None:
         return
-    QThreadPool.globalInstance().waitForDone(10_000)
+    jobs().wait(10.0)
     for _ in range(3):
         QCoreApplication.processEvents()
     for widget in QApplication.topLevelWidgets():
@@ -183,9 +185,19 @@ def _sweep_qt() -> None:
 
 @pytest.fixture(autouse=True)
 def _qt_cleanup(request: pytest.FixtureRequest) -> Iterator[None]:
+    import gc
+
+    uses_qt = "qtbot" in request.fixturenames or "qapp" in request.fixturenames
+    # ui/jobs.py switches Python's automatic garbage collection off (it collects on the UI thread's timer); a test
+    # without an event loop would then never collect. No job runs between Qt tests (_sweep_qt waits for them).
+    automatic = gc.isenabled()
+    if not uses_qt:
+        gc.enable()
     yield
-    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+    if uses_qt:
         _sweep_qt()
+    elif not automatic:
+        gc.disable()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -101,17 +101,10 @@ def pause(ms: float) -> Wait:
 
 
 def background_idle() -> bool:
-    """No background work left (ui/jobs.py, and the older runner while a tab still uses it)."""
+    """No background work left (ui/jobs.py)."""
     from puskesos_desktop.ui.jobs import jobs
 
-    if not jobs().is_idle():
-        return False
-    try:
-        from puskesos_desktop.ui.widgets import background  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:  # gone once every tab runs through ui/jobs.py
-        return True
-    pending = getattr(background, "pending", None)
-    return not callable(pending) or pending() == 0
+    return jobs().is_idle()
 
 
 def idle(notes: list[str] | None = None) -> Wait:
@@ -241,13 +234,19 @@ def print_preview(preview: QDialog, path: Path) -> QPrinter:
     """Print what a preview dialog shows to a PDF file, through the highest-level call the preview offers without
     the system's print dialog (kept in one place: ui/dialogs/pdf_preview.py is being reworked). The printer is
     returned: Qt needs it alive until printing ends."""
+    from puskesos_desktop.ui import printer as printing
+
     printer = pdf_printer(path)
-    for name in ("print_to", "print_on", "render_to"):  # newest API first
-        method = getattr(preview, name, None)
-        if callable(method):
-            method(printer)
-            return printer
-    raise FlowFailed("pratinjau tidak punya cara mencetak tanpa dialog")
+    sizes = preview.page_sizes()  # type: ignore[attr-defined]
+    if sizes:
+        printing.set_page(printer, *sizes[0])  # as the preview's Print button does before the print dialog
+    preview.start_print(printer)  # type: ignore[attr-defined]
+    return printer
+
+
+def printed(preview: QDialog, path: Path) -> bool:
+    """The print job finished (the preview is no longer busy) and its file is there."""
+    return path.exists() and not preview.is_busy()  # type: ignore[attr-defined]
 
 
 # --- the main window --------------------------------------------------------------------------------------------
@@ -360,7 +359,7 @@ def front_office_flow(window: QMainWindow, rng: random.Random, folder: Path, kno
     t0 = time.perf_counter()
     printer = print_preview(preview, folder / f"resi-{tag}.pdf")
     out.notes["print_ms"] = round((time.perf_counter() - t0) * 1000, 1)
-    yield until(lambda: (folder / f"resi-{tag}.pdf").exists(), "berkas cetak resi")
+    yield until(lambda: printed(preview, folder / f"resi-{tag}.pdf"), "berkas cetak resi")
     del printer
     later(preview.accept)
     yield gone(preview)
@@ -449,7 +448,7 @@ def back_office_flow(window: QMainWindow, rng: random.Random, folder: Path, out:
     preview: Any = yield modal(PdfPreviewDialog, "pratinjau kartu")
     path = folder / f"kartu-{chosen.id}.pdf"
     printer = print_preview(preview, path)
-    yield until(path.exists, "berkas cetak kartu")
+    yield until(lambda: printed(preview, path), "berkas cetak kartu")
     del printer
     later(preview.accept)
     yield gone(preview)

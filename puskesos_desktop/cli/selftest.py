@@ -260,9 +260,9 @@ def run_self_test(db_arg: str | None) -> int:
         window = t.facts.get("window")
         if window is not None:
             window.close()  # type: ignore[attr-defined]
-            from PySide6.QtCore import QThreadPool
+            from puskesos_desktop.ui.jobs import jobs
 
-            QThreadPool.globalInstance().waitForDone(30_000)  # the search index warm-up, among others
+            jobs().wait(30.0)  # the search index warm-up, among others
         from puskesos_desktop.services import search
 
         search.release(db)  # its read connection must go before the temporary folder does (Windows)

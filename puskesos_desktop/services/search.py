@@ -433,35 +433,51 @@ def release(db: Database) -> None:
 # --- searching -----------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Answer:
+    """What the window shows for a query. ``provisional``: names were answered from the SQL prefix source because
+    the name index was still being built; the window asks again once ``warm_up`` has finished (a misspelt name
+    finds nothing by prefix)."""
+
+    hits: list[SearchHit]
+    provisional: bool = False
+
+
 def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True) -> list[SearchHit]:
     """Everything that matches what was typed, best first.
 
     `wait=False` (the window): never wait for the name index another thread is building, and never build it on the
     main (UI) thread: answer from the SQL prefix source until it is ready.
     """
+    return answer(db, text, limit, wait=wait).hits
+
+
+def answer(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = False) -> Answer:
+    """``search``, saying whether the answer is provisional (see ``Answer``). The window calls it off the UI thread."""
     text = (text or "").strip()
     if not text:
-        return []
+        return Answer([])
     number = receipt_number(text)
     digits = identity.normalise_number(text)
     is_number = digits.isdigit() and digits.isascii()
     if is_number and len(digits) < MIN_DIGITS:
-        return []
+        return Answer([])
     key = name_key(text)
     if number is None and not is_number and len(compact(key)) < 2:
-        return []
+        return Answer([])
     with reading(db) as c:
         if number is not None:
-            return _receipt_hits(c, number)
+            return Answer(_receipt_hits(c, number))
         if is_number:
-            return _assemble(c, _number_refs(c, digits, limit), limit)
+            return Answer(_assemble(c, _number_refs(c, digits, limit), limit))
         index = name_index(db)
         source: NameSource = index
         on_ui_thread = threading.current_thread() is threading.main_thread()
-        if not index.ready and not wait and (index.lock.locked() or on_ui_thread):
+        provisional = not index.ready and not wait and (index.lock.locked() or on_ui_thread)
+        if provisional:
             source = SqlPrefixSource()
         found = source.find(c, key, limit)
-        return _assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit)
+        return Answer(_assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit), provisional)
 
 
 def _receipt_hits(c: Connection, number: str) -> list[SearchHit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 from puskesos_desktop import APP_ID, APP_NAME, __version__
@@ -55,15 +55,36 @@ def run_gui(db_arg: str | None) -> int:
         print(NO_DISPLAY.format(args=f"--db {db_arg}" if db_arg else ""), file=sys.stderr)
         return 2
     app = make_application()
+    from puskesos_desktop.core.errors import PuskesosError
+    from puskesos_desktop.ui import crashlog
+    from puskesos_desktop.ui.errors import install_fault_reporter
+    from puskesos_desktop.ui.jobs import jobs
     from puskesos_desktop.ui.watchdog import install_if_asked
 
+    jobs()  # the job runner, and Python's garbage collection on the UI thread only, before any other thread starts
+    url = resolve_db_url(db_arg)
+    # Crash reports beside the database (logs/crash.log): faulthandler, and unhandled exceptions shown in the UI
+    # language instead of ending the program.
+    crashed = crashlog.install(url)
+    install_fault_reporter(app)
     install_if_asked(app)  # PUSKESOS_SLOW_MS=100: log every freeze of the window over 100 ms (debug mode)
-    db = open_office_db(resolve_db_url(db_arg))
-    window = start(db)
+    try:
+        db = open_office_db(url)
+        window = start(db)
+    except PuskesosError:
+        crashlog.clean_exit()  # a refusal (a locked or newer database) is no crash
+        raise
     if window is None:
+        crashlog.clean_exit()
         return 0
     window.show()
-    return app.exec()
+    if crashed:
+        help_menu = getattr(window, "help", None)
+        if help_menu is not None:
+            QTimer.singleShot(0, help_menu.offer_crash_report)
+    code = app.exec()
+    crashlog.clean_exit()  # a normal end: the next start is quiet
+    return code
 
 
 def _bench_sign_in(db: Database) -> UserInfo | None:

@@ -17,6 +17,10 @@ class AppContext(QObject):
         super().__init__()
         self.db = db
         self._actor = actor
+        # The change topics a background job declares refresh the views when it ends (ui/jobs.py).
+        from puskesos_desktop.ui.jobs import jobs
+
+        jobs().topic_changed.connect(self.changed)
 
     @property
     def actor(self) -> Actor:

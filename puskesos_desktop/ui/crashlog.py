@@ -107,18 +107,24 @@ def uninstall() -> None:
 
 
 def set_ui_reporter(reporter: Any) -> None:
-    """``reporter(message: str)`` shows a fault to the person; called on the UI thread."""
+    """``reporter(exc)`` shows a fault to the person; it is called from any thread and must hand the exception to
+    the UI thread itself (ui/errors.py install_fault_reporter). None: nobody is told (the log still has it)."""
     global _ui_reporter
     _ui_reporter = reporter
 
 
-def read_log() -> str:
-    if _log_path is None or not _log_path.exists():
+def read_log(path: Path | None = None) -> str:
+    """The crash log (the installed one, or ``path``); "" when there is none yet."""
+    path = path or _log_path
+    if path is None or not path.exists():
         return ""
     try:
-        return _log_path.read_text(encoding="utf-8", errors="replace")
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ""
+    # faulthandler writes whole paths: the user's folder name (often the person's name) stays out of the report.
+    home = str(Path.home())
+    return text.replace(home, "~") if len(home) > 1 else text
 
 
 def format_exception(exc_type: type[BaseException], tb: TracebackType | None, where: str) -> str:
@@ -139,10 +145,14 @@ def report_exception_in_ui(exc_type: Any, exc: Any, tb: Any) -> None:
     if exc_type is None:
         return
     log_exception(exc_type, exc, tb, "ui")
-    if _ui_reporter is not None:
+    _report(exc)
+
+
+def _report(exc: BaseException | None) -> None:
+    if _ui_reporter is not None and exc is not None:
         try:
             _ui_reporter(exc)
-        except Exception:  # noqa: BLE001 - the message box itself failed; the log has it
+        except Exception:  # noqa: BLE001 - the message itself failed; the log has the fault
             pass
 
 
@@ -155,10 +165,14 @@ def _sys_hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackTy
         report_exception_in_ui(exc_type, exc, tb)
     else:
         log_exception(exc_type, exc, tb, f"thread {threading.current_thread().name}")
+        _report(exc)
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if issubclass(args.exc_type, SystemExit):
+        return  # a thread that ends itself is no fault
     log_exception(args.exc_type, args.exc_value, args.exc_traceback, f"thread {getattr(args.thread, 'name', '?')}")
+    _report(args.exc_value)
 
 
 def _write_line(text: str) -> None:

@@ -11,10 +11,11 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, ValidationError
+from puskesos_desktop.ui import crashlog
 
 T = TypeVar("T")
 
@@ -66,9 +67,47 @@ def describe_fault(exc: BaseException) -> str:
     )
 
 
-def show_fault(parent: QWidget | None, exc: BaseException) -> None:
-    """A fault that is not a refusal: say so in plain words (details go to the crash log, not the screen)."""
+def show_fault(parent: QWidget | None, exc: BaseException, *, logged: bool = False) -> None:
+    """A fault that is not a refusal: say so in plain words; its type and stack go to the crash log (never its
+    message, which can hold a name or a NIK), not to the screen."""
     if isinstance(exc, PuskesosError):
         show_error(parent, exc)
         return
+    if not logged:
+        crashlog.log_exception(type(exc), exc, exc.__traceback__, "fault")
     QMessageBox.critical(parent, QCoreApplication.translate("ErrorMessages", "Terjadi galat"), describe_fault(exc))
+
+
+class _FaultReporter(QObject):
+    """Lives on the UI thread. An exception that escaped a slot or a thread reaches it from any thread (a queued
+    signal) and is shown there, one message at a time: a fault that repeats on every repaint must not stack up
+    message boxes."""
+
+    fault = Signal(object)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.showing = False
+        self.shown = 0
+        self.fault.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def report(self, exc: BaseException) -> None:
+        self.fault.emit(exc)  # any thread
+
+    def _show(self, exc: object) -> None:
+        if self.showing or not isinstance(exc, BaseException):
+            return
+        self.showing = True
+        try:
+            self.shown += 1
+            show_fault(QApplication.activeWindow(), exc, logged=True)
+        finally:
+            self.showing = False
+
+
+def install_fault_reporter(app: QObject) -> _FaultReporter:
+    """Unhandled exceptions (ui/crashlog.py's hooks) are shown to the person in the UI language; the program goes
+    on. Call on the UI thread."""
+    reporter = _FaultReporter(app)
+    crashlog.set_ui_reporter(reporter.report)
+    return reporter

@@ -1,4 +1,4 @@
-"""Bantuan: the user guide (docs/PANDUAN.md, rendered with its screenshots) and the About box.
+"""Bantuan: the user guide (docs/PANDUAN.md, rendered with its screenshots), the crash report and the About box.
 
 The main window's Help menu gets its actions from HelpMenu; the guide is a window of its own (not modal), so
 staff can keep it open beside the program while they work.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QImage, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop import APP_NAME, __version__
 from puskesos_desktop.config import data_dir
+from puskesos_desktop.ui import crashlog
 from puskesos_desktop.ui.style import app_icon, repolish
 
 GUIDE_FILE = "PANDUAN.md"
@@ -253,8 +256,69 @@ class AboutDialog(QDialog):
         QDesktopServices.openUrl(QUrl(LICENCE_URL))
 
 
+class CrashReportDialog(QDialog):
+    """Bantuan › Laporan galat: the crash log (stacks only: no names, NIKs or typed text) with a Copy button, to send
+    to the district's IT facilitator."""
+
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.path = path or crashlog.log_path()
+        self.log = crashlog.read_log(self.path)
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        self.resize(820, 520)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setPlainText(self.log)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)  # the latest entry
+        layout.addWidget(self.text, 1)
+        self.where = QLabel()
+        self.where.setObjectName("hint")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.button_copy = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.button_copy.setEnabled(bool(self.log))
+        self.button_copy.clicked.connect(self.copy)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Laporan galat"))
+        self.intro.setText(
+            self.tr(
+                "Catatan teknis setiap kali program galat atau tertutup mendadak. Isinya hanya letak galat di dalam "
+                "program — tanpa nama, NIK, atau isian warga. Salin dan kirimkan kepada pendamping TI kabupaten."
+            )
+            if self.log
+            else self.tr("Belum ada laporan galat: program belum pernah galat di komputer ini.")
+        )
+        self.where.setText(self.tr("Berkas: {0}").format(self.path or "-"))
+        self.button_copy.setText(self.tr("&Salin laporan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
+
+    def report_text(self) -> str:
+        head = (
+            f"{APP_NAME} {__version__} · Python {platform.python_version()} · Qt {qVersion()} · "
+            f"{platform.system()} {platform.release()}"
+        )
+        return f"{head}\n\n{self.log}"
+
+    def copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.report_text())
+        self.button_copy.setText(self.tr("Tersalin ✓"))
+
+
 class HelpMenu(QObject):
-    """The Help menu's actions: Panduan pengguna (F1) and Tentang."""
+    """The Help menu's actions: Panduan pengguna (F1), Laporan galat and Tentang."""
 
     def __init__(self, window: QWidget, menu: QMenu, database: str = "") -> None:
         super().__init__(window)
@@ -265,10 +329,13 @@ class HelpMenu(QObject):
         self.action_guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.action_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_guide.triggered.connect(self.show_guide)
+        self.action_crash_report = QAction(window)
+        self.action_crash_report.triggered.connect(self.show_crash_report)
         self.action_about = QAction(window)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.triggered.connect(self.show_about)
         menu.addAction(self.action_guide)
+        menu.addAction(self.action_crash_report)
         menu.addSeparator()
         menu.addAction(self.action_about)
         window.setWindowIcon(app_icon())
@@ -278,6 +345,8 @@ class HelpMenu(QObject):
     def retranslate_ui(self) -> None:
         self.action_guide.setText(self.tr("&Panduan pengguna"))
         self.action_guide.setStatusTip(self.tr("Membuka panduan pengguna berbahasa Indonesia (F1)."))
+        self.action_crash_report.setText(self.tr("&Laporan galat"))
+        self.action_crash_report.setStatusTip(self.tr("Catatan teknis galat program, untuk dikirim ke pendamping TI."))
         self.action_about.setText(self.tr("&Tentang {0}").format(APP_NAME))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -292,6 +361,44 @@ class HelpMenu(QObject):
         self.guide.raise_()
         self.guide.activateWindow()
         return self.guide
+
+    def crash_log_path(self) -> Path:
+        """The installed crash log, or where the window's database keeps it (``logs/`` beside it)."""
+        installed = crashlog.log_path()
+        if installed is not None:
+            return installed
+        folder = Path(self.database).parent / "logs" if self.database else crashlog.logs_dir_for(None)
+        return folder / crashlog.LOG_NAME
+
+    def show_crash_report(self) -> CrashReportDialog:
+        dialog = CrashReportDialog(self.window, self.crash_log_path())
+        dialog.exec()
+        return dialog
+
+    def offer_crash_report(self) -> QMessageBox:
+        """At a start after the program did not end normally: say so, and offer the report. Not modal: the desk can
+        go on working (and a scripted run is never stopped by it)."""
+        box = QMessageBox(self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Program tidak tertutup dengan benar"))
+        box.setText(
+            self.tr(
+                "Terakhir kali {0} tidak tertutup dengan benar (galat program, listrik padam, atau dihentikan "
+                "paksa). Data yang sudah tersimpan aman; periksa isian yang sedang dikerjakan saat itu."
+            ).format(APP_NAME)
+        )
+        box.setInformativeText(
+            self.tr("Bila program galat, laporan galat dapat disalin dan dikirim ke pendamping TI (Bantuan › "
+                    "Laporan galat).")
+        )
+        view = box.addButton(self.tr("&Lihat laporan galat"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self.show_crash_report() if button is view else None)
+        box.show()
+        self.crash_notice = box
+        return box
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self.window, self.database)

@@ -4,13 +4,15 @@ Rules this module makes impossible to break by accident:
 
 - A worker is a plain Python thread. It gets a function that takes plain data (and, for long work, a
   ``JobControl`` to report progress and ask whether to stop). No QObject is created, owned or destroyed on a worker.
-- The job (its function, its closure, the widgets the closure may hold) is owned by the UI thread: the worker drops
-  every reference it has *before* it posts the result, so the last reference always dies on the UI thread.
+- The job (its function, its closure, the widgets the closure may hold, its result or error) is owned by the UI
+  thread: the worker writes the outcome into the job and drops every reference it has *before* it posts the job's
+  number, so the last reference to any of it always dies on the UI thread.
 - Python's cyclic garbage collector runs only on the UI thread (``GarbageCollector``): an automatic collection
   triggered by an allocation on a worker could otherwise destroy a widget there, which is how the program crashed.
 - Results, failures and progress reach the UI thread through one long-lived bridge that lives there.
 - ``key``: the latest request wins (search as you type); an older job of the same key is asked to stop and its
   result is dropped.
+- ``parent`` owns a job: once that window is deleted, the job's callbacks are not called.
 - A failure nobody handles is shown in the UI language (ui/errors.py) and logged, never raised into Qt.
 - ``topics``: the change topics a job declares are announced (``Jobs.topic_changed``) when it succeeds, so views
   refresh.
@@ -26,6 +28,7 @@ import gc
 import itertools
 import logging
 import queue
+import sys
 import threading
 import time
 from collections import deque
@@ -78,11 +81,13 @@ class _Job(Generic[T]):
     topics: tuple[str, ...]
     parent: QWidget | None
     stop: threading.Event = field(default_factory=threading.Event)
+    # The outcome, written by the worker into this UI-owned object (so it is freed on the UI thread too).
+    ran: bool = False
     result: Any = None
     error: BaseException | None = None
     dialog: QProgressDialog | None = None
-    last_step: tuple[int, int] = (-1, -1)
-    progress_value: tuple[int, int] | None = None
+    cancellable: bool = True
+    dropped: bool = False  # cancel(): stop, and deliver nothing
     started_at: float = field(default_factory=time.monotonic)
     post_progress: Callable[[int, int], None] = lambda done, total: None
 
@@ -137,10 +142,12 @@ class Jobs(QObject):
         self._live: dict[int, _Job[Any]] = {}  # the UI thread's reference to every job not yet delivered
         self._latest: dict[str, int] = {}
         self._todo: queue.SimpleQueue[int | None] = queue.SimpleQueue()
-        self._finished: deque[tuple[int, str, Any]] = deque()  # (seq, "done"|"failed"|"progress", payload)
+        # (seq, _END | _PROGRESS, payload): only numbers travel here, never a job's function or result.
+        self._finished: deque[tuple[int, str, Any]] = deque()
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self._idle_workers = 0
+        self._queued = 0  # started, not yet taken by a worker
         self._closing = False
         self.gc = GarbageCollector(self)
 
@@ -158,9 +165,10 @@ class Jobs(QObject):
     ) -> int:
         """Run ``fn()`` on a worker; ``on_done(result)`` / ``on_error(exc)`` later on the UI thread.
 
+        ``parent`` owns the job: once it is deleted, its callbacks are not called (the work's topics still are).
         Without ``on_error`` a failure is shown (in the UI language) over ``parent``. Returns the job's number.
         """
-        return self._start(lambda control: fn(), on_done, on_error, None, key, topics, parent, None)
+        return self._start(_no_control(fn), on_done, on_error, None, key, topics, parent, None, True)
 
     def run_with_progress(
         self,
@@ -178,7 +186,8 @@ class Jobs(QObject):
     ) -> int:
         """Long work behind a window-modal progress dialog whose Cancel stops it at its next ``control.check()``.
 
-        A cancelled job calls ``on_cancel`` (nothing it did is kept: its transaction rolls back)."""
+        A cancelled job calls ``on_cancel`` (nothing it did is kept: its transaction rolls back). Without
+        ``cancellable`` neither the button nor Escape nor closing the dialog stops the work."""
         dialog = QProgressDialog(label, "", 0, 0, parent)
         dialog.setCancelButtonText(self.tr("&Batal") if cancellable else "")
         if not cancellable:
@@ -189,14 +198,33 @@ class Jobs(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumWidth(460)
-        return self._start(fn, on_done, on_error, on_cancel, key, topics, parent, dialog)
+        return self._start(fn, on_done, on_error, on_cancel, key, topics, parent, dialog, cancellable)
 
     def cancel(self, seq_or_key: int | str) -> None:
-        """Ask a job (by number or key) to stop at its next step; its result will not be delivered."""
+        """Ask a job (by number or key) to stop at its next step; none of its callbacks will be called."""
         seq = self._latest.get(seq_or_key) if isinstance(seq_or_key, str) else seq_or_key
         job = self._live.get(seq) if seq is not None else None
         if job is not None:
+            job.dropped = True
             job.stop.set()
+
+    def press_cancel(self, seq: int) -> None:
+        """As if the person pressed the progress dialog's Cancel (a wizard closed meanwhile): a job that cannot be
+        stopped goes on; one that can stops at its next step, and its ``on_cancel`` is called."""
+        self._cancel_pressed(seq)
+
+    def running(self, seq: int) -> bool:
+        """The job is started and not yet delivered."""
+        return seq in self._live
+
+    def dialog(self, seq: int) -> QProgressDialog | None:
+        """The progress dialog of a running job (tests press its Cancel)."""
+        job = self._live.get(seq)
+        return job.dialog if job is not None else None
+
+    def is_running(self, key: str) -> bool:
+        """A job of this key is started and not yet delivered."""
+        return key in self._latest
 
     def pending(self) -> int:
         """Jobs started and not yet delivered."""
@@ -207,9 +235,11 @@ class Jobs(QObject):
 
     def shutdown(self, wait_s: float = SHUTDOWN_WAIT_S) -> None:
         """At exit: no new work; let running work (a write, an import) finish or stop at its next step."""
+        if self._closing:
+            return
         self._closing = True
         for job in self._live.values():
-            if job.dialog is not None:  # the person is quitting: long work stops at its next step
+            if job.dialog is not None and job.cancellable:  # the person is quitting: long work stops at its next step
                 job.stop.set()
         for _ in self._threads:
             self._todo.put(None)
@@ -238,14 +268,21 @@ class Jobs(QObject):
         topics: Iterable[str],
         parent: QWidget | None,
         dialog: QProgressDialog | None,
+        cancellable: bool,
     ) -> int:
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError("jobs are started on the UI thread only")
         if self._closing:
+            if dialog is not None:
+                dialog.deleteLater()
             return 0
         seq = next(self._seq)
         job: _Job[Any] = _Job(seq, fn, on_done, on_error, on_cancel, key, tuple(topics), parent)
         job.dialog = dialog
+        job.cancellable = cancellable
         job.post_progress = self._progress_poster(seq, job.stop)
         if dialog is not None:
+            # QProgressDialog also emits canceled on Escape and on closing it.
             dialog.canceled.connect(lambda: self._cancel_pressed(seq))
         if key is not None:
             older = self._latest.get(key)
@@ -253,7 +290,14 @@ class Jobs(QObject):
                 self._live[older].stop.set()
             self._latest[key] = seq
         self._live[seq] = job
-        self._ensure_worker()
+        with self._lock:
+            self._queued += 1
+            spawn = self._idle_workers < self._queued and len(self._threads) < MAX_WORKERS
+            if spawn:
+                thread = threading.Thread(target=self._work, name=f"puskesos-job-{len(self._threads) + 1}", daemon=True)
+                self._threads.append(thread)
+        if spawn:
+            thread.start()
         self._todo.put(seq)
         return seq
 
@@ -267,21 +311,13 @@ class Jobs(QObject):
             if step == last[0] or stop.is_set():
                 return
             last[0] = step
-            finished.append((seq, "progress", (done, total)))
+            finished.append((seq, _PROGRESS, (done, total)))
             bridge.wake.emit()
 
         return post
 
-    def _ensure_worker(self) -> None:
-        with self._lock:
-            if self._idle_workers > 0 or len(self._threads) >= MAX_WORKERS:
-                return
-            thread = threading.Thread(target=self._work, name=f"puskesos-job-{len(self._threads) + 1}", daemon=True)
-            self._threads.append(thread)
-        thread.start()
-
     def _work(self) -> None:
-        """A worker thread: take a job number, run its function, post the outcome. Touches no QObject but the
+        """A worker thread: take a job number, run its function, post the number back. Touches no QObject but the
         bridge's signal (emitting is thread-safe; the bridge lives on the UI thread)."""
         while True:
             with self._lock:
@@ -289,38 +325,44 @@ class Jobs(QObject):
             seq = self._todo.get()
             with self._lock:
                 self._idle_workers -= 1
+                if seq is not None:
+                    self._queued -= 1
             if seq is None:
                 return
-            job = self._live.get(seq)
-            if job is None or job.fn is None:
-                continue
-            fn, control = job.fn, JobControl(job)
-            stop = job.stop
-            del job  # from here on the UI thread holds the only reference to the job and its closure
-            outcome: tuple[int, str, Any]
-            try:
-                if stop.is_set():
-                    raise Cancelled()
-                outcome = (seq, "done", fn(control))
-            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
-                exc.__traceback__ = _strip_locals(exc.__traceback__)
-                outcome = (seq, "failed", exc)
-                del exc
-            del fn, control
-            self._finished.append(outcome)
-            del outcome
+            self._run_one(seq)
+            # _run_one's frame is gone: this thread holds nothing of the job (its function, closure, result or
+            # error) when the UI thread hears of it, so the last reference to any of them dies there.
+            self._finished.append((seq, _END, None))
             self._bridge.wake.emit()
+
+    def _run_one(self, seq: int) -> None:
+        job = self._live.get(seq)
+        if job is None or job.fn is None:
+            return
+        try:
+            if job.stop.is_set():
+                raise Cancelled()
+            job.result = job.fn(JobControl(job))
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which decides
+            # The traceback starts below this frame: it must not keep this frame (and the job) alive in a cycle.
+            job.error = exc.with_traceback(exc.__traceback__.tb_next if exc.__traceback__ else None)
+        job.ran = True
 
     def _cancel_pressed(self, seq: int) -> None:
         job = self._live.get(seq)
-        if job is None or job.stop.is_set():
+        if job is None or job.stop.is_set() or not _alive(job.dialog):
+            return
+        dialog = job.dialog
+        assert dialog is not None
+        if not job.cancellable:
+            dialog.show()  # Escape or the close button: this work cannot be stopped; keep saying it runs
             return
         job.stop.set()
-        if job.dialog is not None:  # show that the work is winding down, without a second cancel
-            job.dialog.setLabelText(self.tr("Membatalkan… menunggu pekerjaan berhenti dengan aman."))
-            job.dialog.setCancelButton(None)
-            job.dialog.setRange(0, 0)
-            job.dialog.show()
+        # Show that the work is winding down, without a second cancel.
+        dialog.setLabelText(self.tr("Membatalkan… menunggu pekerjaan berhenti dengan aman."))
+        dialog.setCancelButton(None)
+        dialog.setRange(0, 0)
+        dialog.show()
 
     def _deliver(self) -> None:
         while self._finished:
@@ -328,86 +370,89 @@ class Jobs(QObject):
             job = self._live.get(seq)
             if job is None:
                 continue
-            if kind == "progress":
-                if job.dialog is not None and not job.stop.is_set():
-                    done, total = payload
-                    if total > 0:
-                        job.dialog.setRange(0, total)
-                        job.dialog.setValue(min(done, total))
-                    else:
-                        job.dialog.setRange(0, 0)
-                continue
-            del self._live[seq]
-            superseded = job.key is not None and self._latest.get(job.key) != seq
-            if job.key is not None and not superseded:
-                del self._latest[job.key]
-            self._close_dialog(job)
             try:
-                self._finish(job, kind, payload, superseded)
+                if kind == _PROGRESS:
+                    self._show_progress(job, payload)
+                    continue
+                del self._live[seq]
+                superseded = job.key is not None and self._latest.get(job.key) != seq
+                if job.key is not None and not superseded:
+                    del self._latest[job.key]
+                self._close_dialog(job)
+                self._finish(job, superseded)
             except BaseException:  # noqa: BLE001 - a callback's fault must not end the program
                 log.exception("job callback failed")
                 from puskesos_desktop.ui import crashlog
 
-                crashlog.report_exception_in_ui(*_exc_info())
+                crashlog.report_exception_in_ui(*sys.exc_info())
             finally:
-                job.fn = job.on_done = job.on_error = job.on_cancel = None
+                if kind != _PROGRESS:
+                    job.fn = job.on_done = job.on_error = job.on_cancel = None
+                    job.result = job.error = None
+            del job  # the job, its closure and its result are freed here, on the UI thread
         if not self._live:
             self.idle.emit()
 
-    def _finish(self, job: _Job[Any], kind: str, payload: Any, superseded: bool) -> None:
-        if superseded:
+    @staticmethod
+    def _show_progress(job: _Job[Any], payload: tuple[int, int]) -> None:
+        dialog = job.dialog
+        if dialog is None or job.stop.is_set() or not _alive(dialog):
             return
-        if kind == "done":
-            if job.stop.is_set() and job.dialog is not None:
-                # Cancel pressed after the last step: the work is done and kept; say nothing more.
-                pass
-            for topic in job.topics:
+        done, total = payload
+        if total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        else:
+            dialog.setRange(0, 0)
+
+    def _finish(self, job: _Job[Any], superseded: bool) -> None:
+        error = job.error if job.ran else Cancelled()
+        if error is None:
+            for topic in job.topics:  # the data changed, whoever asked
                 self.topic_changed.emit(topic)
-            if job.on_done is not None:
-                job.on_done(payload)
+        if superseded or job.dropped:
             return
-        if isinstance(payload, Cancelled):
-            if job.on_cancel is not None:
+        owner_gone = job.parent is not None and not _alive(job.parent)
+        if error is None:
+            if job.on_done is not None and not owner_gone:
+                job.on_done(job.result)
+            return
+        if isinstance(error, Cancelled):
+            if job.on_cancel is not None and not owner_gone:
                 job.on_cancel()
             return
-        if job.on_error is not None:
-            job.on_error(payload)
+        if job.on_error is not None and not owner_gone:
+            job.on_error(error)
             return
-        log.error("unhandled job failure", exc_info=(type(payload), payload, payload.__traceback__))
+        log.error("unhandled job failure", exc_info=(type(error), error, error.__traceback__))
+        from puskesos_desktop.core.errors import PuskesosError
         from puskesos_desktop.ui import crashlog
         from puskesos_desktop.ui.errors import show_fault
 
-        if not isinstance(payload, Exception) or type(payload).__module__.split(".")[0] != "puskesos_desktop":
-            crashlog.log_exception(type(payload), payload, payload.__traceback__)
-        show_fault(job.parent if _alive(job.parent) else None, payload)
+        if not owner_gone:
+            show_fault(job.parent, error)  # logs a fault (type and stack) to the crash log
+        elif not isinstance(error, PuskesosError):  # a refusal is no fault of the program
+            crashlog.log_exception(type(error), error, error.__traceback__, "job")
 
     @staticmethod
     def _close_dialog(job: _Job[Any]) -> None:
-        if job.dialog is not None:
-            job.dialog.close()
-            job.dialog.deleteLater()
-            job.dialog = None
+        dialog, job.dialog = job.dialog, None
+        if dialog is not None and _alive(dialog):  # deleted already when its parent window went first
+            dialog.close()
+            dialog.deleteLater()
 
 
-def _exc_info() -> tuple[Any, Any, Any]:
-    import sys
-
-    return sys.exc_info()
+_END, _PROGRESS = "end", "progress"
 
 
-def _strip_locals(tb: Any) -> Any:
-    """Clear the frames of a worker's traceback: their locals (closures, widgets) must not travel with it."""
-    node = tb
-    while node is not None:
-        try:
-            node.tb_frame.clear()
-        except RuntimeError:
-            pass  # a frame still running (the worker's own) cannot be cleared; it holds nothing of the job
-        node = node.tb_next
-    return tb
+def _no_control(fn: Callable[[], T]) -> Callable[[JobControl], T]:
+    def call(_control: JobControl) -> T:
+        return fn()
+
+    return call
 
 
-def _alive(widget: QWidget | None) -> bool:
+def _alive(widget: QObject | None) -> bool:
     if widget is None:
         return False
     try:
@@ -424,22 +469,13 @@ _instance: Jobs | None = None
 def jobs() -> Jobs:
     """The program's job runner (created on first use, on the UI thread, owned by the QApplication)."""
     global _instance
-    if _instance is None or not _alive_qobject(_instance):
+    if _instance is None or not _alive(_instance):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("jobs() needs a QApplication")
         _instance = Jobs(app)
         app.aboutToQuit.connect(_instance.shutdown)
     return _instance
-
-
-def _alive_qobject(obj: QObject) -> bool:
-    try:
-        from shiboken6 import isValid
-
-        return bool(isValid(obj))
-    except ImportError:  # pragma: no cover
-        return True
 
 
 def run(

@@ -20,9 +20,9 @@ from puskesos_desktop.services import auth, backup
 from puskesos_desktop.services.backup import BackupResult
 from puskesos_desktop.services.context import SYSTEM
 from puskesos_desktop.services.users import UserInfo
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
-from puskesos_desktop.ui.widgets.background import run_in_background
 
 ACTIVITY = frozenset(
     {
@@ -223,7 +223,9 @@ class SessionController(QObject):
             return
         self._backup_running = True
         db = self.ctx.db
-        run_in_background(lambda: backup.auto_backup(db, SYSTEM, "daily"), self._backup_done, self._backup_failed)
+        jobs.run(
+            lambda: backup.auto_backup(db, SYSTEM, "daily"), self._backup_done, self._backup_failed, parent=self.window
+        )
 
     def _backup_done(self, result: BackupResult | None) -> None:
         self._backup_running = False
@@ -234,7 +236,7 @@ class SessionController(QObject):
             self.window.statusBar().showMessage(text, 15_000)
         self.backup_finished.emit(result)
 
-    def _backup_failed(self, exc: Exception) -> None:
+    def _backup_failed(self, exc: BaseException) -> None:
         self._backup_running = False
         message = exc.message if isinstance(exc, PuskesosError) else str(exc)
         self.window.statusBar().showMessage(self.tr("Cadangan harian GAGAL: {0}").format(message), 60_000)

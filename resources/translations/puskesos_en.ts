@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/help.py" line="+232"/>
+        <location filename="../../puskesos_desktop/ui/help.py" line="+235"/>
         <source>Tentang {0}</source>
         <translation>About {0}</translation>
     </message>
@@ -353,12 +353,12 @@
     <message>
         <location line="+86"/>
         <location line="+19"/>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-131"/>
         <source>&amp;Dari tanggal</source>
         <translation>&amp;From date</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Memeriksa rantai…</source>
         <translation>Checking the chain…</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>, terkunci kata sandi</source>
         <translation>, password-protected</translation>
     </message>
@@ -691,12 +691,12 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+105"/>
         <location line="+17"/>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>Second copy: {0}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
@@ -781,7 +781,7 @@
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Folder kedua</source>
         <translation>Second folder</translation>
     </message>
@@ -1103,6 +1103,44 @@
     </message>
 </context>
 <context>
+    <name>CrashReportDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/help.py" line="+41"/>
+        <source>Laporan galat</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catatan teknis setiap kali program galat atau tertutup mendadak. Isinya hanya letak galat di dalam program — tanpa nama, NIK, atau isian warga. Salin dan kirimkan kepada pendamping TI kabupaten.</source>
+        <translation>A technical note each time the program failed or closed suddenly. It holds only where in the program the error happened — no names, NIKs or residents&apos; data. Copy it and send it to the district&apos;s IT facilitator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Belum ada laporan galat: program belum pernah galat di komputer ini.</source>
+        <translation>No error report yet: the program has not failed on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berkas: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salin laporan</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tersalin ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="+302"/>
@@ -1318,7 +1356,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/errors.py" line="+25"/>
+        <location filename="../../puskesos_desktop/ui/errors.py" line="+26"/>
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>
@@ -1348,7 +1386,7 @@
         <translation>The program ran into an error. Data already saved is safe. The details are in the error report (Help › Error report) to send to your IT helper.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Terjadi galat</source>
         <translation>An error occurred</translation>
     </message>
@@ -1632,7 +1670,7 @@
         <translation>Feedback applied: {0} referrals and {1} proposals changed; {2} unchanged. Every change is recorded in its record&apos;s history. Residents whose referral changed need to be told the result.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Batalkan</source>
         <translation>Cancel</translation>
     </message>
@@ -1755,7 +1793,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+227"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+243"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -1841,12 +1879,17 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+3"/>
+        <source>Daftar nama masih disiapkan; hasil pencarian muncul sebentar lagi…</source>
+        <translation>The list of names is still being prepared; results will appear in a moment…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Belum menjadi klien</source>
         <translation>Not a client yet</translation>
     </message>
@@ -1930,7 +1973,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/help.py" line="-106"/>
+        <location filename="../../puskesos_desktop/ui/help.py" line="-170"/>
         <source>Panduan Pengguna — {0}</source>
         <translation>User Guide — {0}</translation>
     </message>
@@ -2079,7 +2122,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/help.py" line="+84"/>
+        <location filename="../../puskesos_desktop/ui/help.py" line="+148"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
@@ -2090,8 +2133,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Laporan galat</source>
+        <translation>&amp;Error report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan teknis galat program, untuk dikirim ke pendamping TI.</source>
+        <translation>Technical notes of program errors, to send to the IT facilitator.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Tentang {0}</source>
         <translation>&amp;About {0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Program tidak tertutup dengan benar</source>
+        <translation>The program did not close properly</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terakhir kali {0} tidak tertutup dengan benar (galat program, listrik padam, atau dihentikan paksa). Data yang sudah tersimpan aman; periksa isian yang sedang dikerjakan saat itu.</source>
+        <translation>Last time {0} did not close properly (a program error, a power cut, or it was stopped by force). Data already saved is safe; check the form that was being filled in at the time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bila program galat, laporan galat dapat disalin dan dikirim ke pendamping TI (Bantuan › Laporan galat).</source>
+        <translation>If the program failed, the error report can be copied and sent to the IT facilitator (Help › Error report).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lihat laporan galat</source>
+        <translation>&amp;View error report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2246,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Impor DTKS/DTSEN</source>
         <translation>DTKS/DTSEN imports</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Pilih berkas ekstrak</source>
         <translation>Choose the extract file</translation>
     </message>
@@ -2268,7 +2346,7 @@
         <translation>Choose an existing extract file.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Membaca berkas</source>
         <translation>Reading the file</translation>
     </message>
@@ -2381,12 +2459,12 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/jobs.py" line="+183"/>
+        <location filename="../../puskesos_desktop/ui/jobs.py" line="+192"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+170"/>
         <source>Membatalkan… menunggu pekerjaan berhenti dengan aman.</source>
         <translation>Cancelling… waiting for the work to stop safely.</translation>
     </message>
@@ -3398,7 +3476,7 @@
         <translation>&lt;h3&gt;Criteria&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Persyaratan: {0}</source>
         <translation>Requirements: {0}</translation>
     </message>
@@ -3454,19 +3532,6 @@
         <location line="+1"/>
         <source>&amp;Keterangan</source>
         <translation>Remar&amp;ks</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressTask</name>
-    <message>
-        <location filename="../../puskesos_desktop/ui/widgets/progress_task.py" line="+83"/>
-        <source>&amp;Batal</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Membatalkan… menunggu pekerjaan berhenti dengan aman.</source>
-        <translation>Cancelling… waiting for the work to stop safely.</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3725,7 @@
         <translation>Print all sent cards, four per A4/F4 sheet</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Beri tahu warga</source>
         <translation>Inform resident</translation>
     </message>
@@ -3700,7 +3765,7 @@
         <translation>Referral card {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>{0} kartu rujukan</source>
         <translation>{0} referral cards</translation>
     </message>
@@ -3731,7 +3796,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+99"/>
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+100"/>
         <source>&amp;Bulan:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
@@ -3777,17 +3842,12 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Gagal menghitung laporan</source>
-        <translation>The report could not be calculated</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+70"/>
         <source>Laporan Kegiatan Puskesos {0}</source>
         <translation>Puskesos activity report {0}</translation>
     </message>
@@ -4177,13 +4237,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -4248,7 +4308,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Surat rekomendasi Dukcapil</source>
         <translation>Dukcapil recommendation letter</translation>
     </message>
@@ -5129,7 +5189,7 @@
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Cadangan harian tersimpan: {0}</source>
         <translation>Daily backup saved: {0}</translation>
     </message>

@@ -1,6 +1,8 @@
-"""Waiting for the window's background work: the one way tests wait (ui/jobs.py)."""
+"""Waiting for the window's background work: the one way tests wait (ui/jobs.py), with one default timeout."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +22,12 @@ def wait_for_jobs(qtbot: QtBot, timeout: int = DEFAULT_TIMEOUT_MS) -> None:
     qtbot.waitUntil(runner.is_idle, timeout=timeout)
 
 
-def wait_until(qtbot: QtBot, condition: object, timeout: int = DEFAULT_TIMEOUT_MS) -> None:
+def wait_until(qtbot: QtBot, condition: Callable[[], object], timeout: int = DEFAULT_TIMEOUT_MS) -> None:
     """Until ``condition()`` is true (background work keeps being delivered meanwhile)."""
-    qtbot.waitUntil(condition, timeout=timeout)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+
+
+def drain(timeout: int = DEFAULT_TIMEOUT_MS) -> None:
+    """``wait_for_jobs`` where no qtbot is at hand (a helper called from inside a recorder). Fails on timeout."""
+    if not jobs().wait(timeout / 1000):
+        raise AssertionError(f"background work still running after {timeout} ms")

@@ -19,7 +19,7 @@ from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
-from tests.helpers.jobs import wait_for_jobs
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
 from tests.ui.bo_driving import drive, watch
@@ -109,7 +109,7 @@ def test_refer_to_two_fields_and_print_two_cards(
     # Both cards, four to a sheet: one A4 page holding two QR codes.
     assert ws.referrals.button_cards.isEnabled()
     qtbot.mouseClick(ws.referrals.button_cards, LEFT)
-    qtbot.waitUntil(lambda: len(screen.pdfs) == 1, timeout=30_000)  # drawn on a pool thread
+    wait_until(qtbot, lambda: len(screen.pdfs) == 1)  # drawn on a pool thread
     name, sheet = screen.pdfs[-1]
     assert name.startswith("kartu-rujukan-2") and pdfs.sizes(sheet) == [(595.3, 841.9)]
     assert pdfs.qr_texts(sheet, scale=2.5) == sorted(r.number for r in made)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +16,16 @@ from pytestqt.qtbot import QtBot
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.excel import batch as excel_batch
 from puskesos_desktop.excel import safe
-from puskesos_desktop.excel.common import Cancelled
 from puskesos_desktop.services import exchange, office, referrals, registry_import
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard, months_offered
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
 from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
 from puskesos_desktop.ui.tabs.settings import build_pages
-from puskesos_desktop.ui.widgets import progress_task
+from tests.helpers.jobs import wait_for_jobs
 from tests.services.dx_data import HEADER, dump, encrypt, extract_row, fill_months, nik_of, sample_module, write_xlsx
 from tests.ui.bo_driving import Screen, watch
 
@@ -45,57 +43,6 @@ def screen(monkeypatch: pytest.MonkeyPatch) -> Screen:
 
     monkeypatch.setattr(QMessageBox, "information", staticmethod(info))
     return seen
-
-
-def _settle(qtbot: QtBot, timeout: int = 30_000) -> None:
-    qtbot.waitUntil(lambda: progress_task.pending() == 0, timeout=timeout)
-
-
-# --- the progress task ------------------------------------------------------------------------------------------
-
-
-def test_progress_task_runs_off_the_ui_thread_and_reports_back(qtbot: QtBot) -> None:
-    main = threading.get_ident()
-    seen: dict[str, Any] = {}
-
-    def work(progress: Any, cancelled: Any) -> int:
-        seen["thread"] = threading.get_ident()
-        for i in range(5):
-            progress(i, 5)
-            time.sleep(0.01)
-        return 42
-
-    task = progress_task.run_with_progress(None, "Uji", "Bekerja…", work, lambda r: seen.update(result=r))
-    _settle(qtbot)
-    assert task.finished and seen["result"] == 42 and seen["thread"] != main
-
-
-def test_progress_task_cancel_and_errors(qtbot: QtBot) -> None:
-    started = threading.Event()
-    outcome: list[str] = []
-
-    def slow(progress: Any, cancelled: Any) -> None:
-        started.set()
-        while not cancelled():
-            time.sleep(0.01)
-        raise Cancelled()
-
-    task = progress_task.run_with_progress(
-        None, "Uji", "Bekerja…", slow,
-        lambda r: outcome.append("done"), lambda e: outcome.append("error"), lambda: outcome.append("cancel"),
-    )  # fmt: skip
-    assert started.wait(5)
-    task.dialog.canceled.emit()  # the cancel button
-    _settle(qtbot)
-    assert outcome == ["cancel"]
-
-    def broken(progress: Any, cancelled: Any) -> None:
-        raise ValueError("rusak")
-
-    errors: list[BaseException] = []
-    progress_task.run_with_progress(None, "Uji", "…", broken, lambda r: None, errors.append)
-    _settle(qtbot)
-    assert isinstance(errors[0], ValueError)
 
 
 # --- import -----------------------------------------------------------------------------------------------------
@@ -116,7 +63,7 @@ def test_import_wizard_maps_unknown_columns_and_remembers(
     assert w.file.edit.property("invalid") == "true" and screen.warnings
     w.file.edit.setText(str(path))
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 1 and w.combos["nik"].property("invalid") == "true"
     assert w.samples.source.rowCount() == 3
     w.button_next.click()  # NIK and Nama still not chosen
@@ -137,11 +84,11 @@ def test_import_wizard_maps_unknown_columns_and_remembers(
 
     monkeypatch.setattr(ImportWizard, "confirm_shrink", confirm)
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert len(asked) == 1 and (asked[0].rejected, asked[0].total_rows) == (1, 3) and asked[0].too_many_rejected
     assert w.stack.currentIndex() == 1 and w.outcome is None and registry_import.list_imports(db) == []
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert len(asked) == 2
     assert w.stack.currentIndex() == 2 and w.outcome is not None
     assert (w.outcome.imported, w.outcome.rejected) == (2, 1) and "2 baru" in w.summary.text()
@@ -163,7 +110,7 @@ def test_import_wizard_password_refusal_and_cancel(
     w.show()
     w.file.edit.setText(str(locked))
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 0 and w.password.property("invalid") == "true"
     assert "kata sandi" in screen.warnings[-1].lower()
     # A long import cancelled through the wizard changes nothing.
@@ -172,13 +119,13 @@ def test_import_wizard_password_refusal_and_cancel(
     w.password.clear()
     w.file.edit.setText(str(sample.path))
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 1
     w.button_next.click()
-    assert w.task is not None and not w.task.finished
+    assert w.task and jobs().running(w.task)
     w.reject()  # Esc / Batal while it runs: cancels the work, the wizard stays open
-    assert w.task.cancelled and w.isVisible()
-    _settle(qtbot)
+    assert w.isVisible()
+    wait_for_jobs(qtbot)
     assert dump(db) == before and "dibatalkan" in w.error.text()
 
 
@@ -211,11 +158,11 @@ def test_export_wizard_writes_the_batch_and_refuses_a_full_stick(
     with monkeypatch.context() as m:
         m.setattr(excel_batch, "_write_bytes", full)
         w.button_next.click()
-        _settle(qtbot)
+        wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 0 and "penuh" in w.error.text() and "penuh" in screen.warnings[-1]
     assert list(stick.iterdir()) == [] and exchange.list_batches(db) == []
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 1 and w.outcome is not None and w.outcome.encrypted
     assert (stick / "PUSKESOS_6201022001_2026-11_01.xlsx").exists()
     assert "Keluhan: 2" in w.details.text() and not w.password.text()
@@ -244,12 +191,12 @@ def test_feedback_wizard_preview_then_apply(
     w.show()
     w.file.edit.setText(str(answer))
     w.button_next.click()
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 1 and w.changes.source.rowCount() == 1
     assert w.problems.source.rowCount() == 1 and "1 nomor tidak dikenal" in w.preview_summary.text()
     assert referrals.get_referral(db, month.referral).status == "Dikirim"  # nothing saved yet
     w.button_next.click()  # Terapkan
-    _settle(qtbot)
+    wait_for_jobs(qtbot)
     assert w.stack.currentIndex() == 2 and "1 rujukan" in w.summary.text()
     assert referrals.get_referral(db, month.referral).status == "Ditelaah Lebih Lanjut"
 

@@ -28,7 +28,7 @@ from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
-from puskesos_desktop.ui.widgets import background
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 
 
@@ -80,9 +80,9 @@ def tab(db: Database, front: Actor, qtbot: QtBot, fixed_now: object) -> Iterator
     widget.resize(1366, 700)
     widget.show()
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)  # shortcuts only reach an active window
+    wait_until(qtbot, widget.isActiveWindow)  # shortcuts only reach an active window
     yield widget
-    qtbot.waitUntil(lambda: background.pending() == 0, timeout=10_000)
+    wait_for_jobs(qtbot)
     search.release(db)
 
 
@@ -100,8 +100,7 @@ def drive(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], steps: Callable[[
 def type_search(qtbot: QtBot, tab: FrontOfficeTab, text: str) -> None:
     tab.search_box.clear()
     qtbot.keyClicks(tab.search_box, text)
-    # Generous: the name index builds in the background, and CI machines can be busy.
-    qtbot.waitUntil(lambda: tab.results.source.rowCount() > 0 and tab._shown_text == text, timeout=30_000)
+    wait_until(qtbot, lambda: tab.results.source.rowCount() > 0 and tab._shown_text == text)
 
 
 def test_find_a_resident_by_a_misspelt_name(qtbot: QtBot, tab: FrontOfficeTab, seen: Seen) -> None:
@@ -123,7 +122,7 @@ def test_registry_person_becomes_a_client_in_one_click(
     assert hit.kind == "registry" and not hit.is_client
     assert tab.results.model().index(0, 6).data() == "belum"
     qtbot.mouseClick(tab.button_client, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.results.row_at_proxy(0).is_client, timeout=30_000)
+    wait_until(qtbot, lambda: tab.results.row_at_proxy(0).is_client)
     assert search.search(db, "6201026303750008")[0].resident_id is not None
 
 
@@ -149,7 +148,7 @@ def test_new_resident_without_nik_gets_receipt_letter_and_draft(
     drive(monkeypatch, ResidentFormDialog, fill_resident)
     drive(monkeypatch, ComplaintFormDialog, fill_complaint)
     qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(seen.pdfs) == 2, timeout=30_000)
+    wait_until(qtbot, lambda: len(seen.pdfs) == 2)
 
     (receipt_title, receipt), (letter_title, letter) = seen.pdfs
     assert receipt_title.endswith("RESI/6201022001/2026/11/0001")
@@ -220,7 +219,7 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
     assert desk.story.informed_channel == "Telepon" and desk.story.informed_by == "Dewi Lestari"
     documents.receipt_pdf(db, front, number)  # the original was handed out at registration
     qtbot.mouseClick(desk.button_reprint, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(seen.pdfs) == 1, timeout=10_000)
+    wait_until(qtbot, lambda: len(seen.pdfs) == 1)
     assert "SALINAN" in pdf_text(seen.pdfs[0][1])
 
 

@@ -24,7 +24,7 @@ from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
-from puskesos_desktop.ui.widgets import background
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import add_registry, pdf_text, resident
 from tests.services.test_statusdesk import _refer
 
@@ -42,7 +42,7 @@ def pdfs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
 @pytest.fixture(autouse=True)
 def _settle(qtbot: QtBot, db: Database) -> Iterator[None]:
     yield
-    qtbot.waitUntil(lambda: background.pending() == 0, timeout=10_000)
+    wait_for_jobs(qtbot)
     search.release(db)
 
 
@@ -115,7 +115,7 @@ def test_programme_information_prints_requirements(qtbot: QtBot, db: Database, f
     assert "Dokumen yang dibawa" in dialog.detail.toPlainText()
     qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog.print_requirements()
-    qtbot.waitUntil(lambda: len(pdfs) >= 1, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) >= 1)
     assert "PERSYARATAN" in pdf_text(pdfs[0])
 
 
@@ -161,7 +161,7 @@ def test_facilitator_visit_then_registrations_in_it(
     fake(ResidentFormDialog, fill_resident)
     fake(ComplaintFormDialog, fill_complaint)
     tab.new_resident()
-    qtbot.waitUntil(lambda: len(pdfs) == 1, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) == 1)
     detail = visits.get_visit(db, visit_id)
     assert [r[1] for r in detail.residents] == ["Warga Lapangan"] and len(detail.complaints) == 1
     c = complaints.get_complaint(db, detail.complaints[0][0])
@@ -182,9 +182,9 @@ def test_resident_page_letters_and_certificate(
     assert not page.button_certificate.isVisibleTo(page)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lahir di rumah", True))
     page.issue_letter()
-    qtbot.waitUntil(lambda: len(pdfs) == 1, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) == 1)
     assert "Lahir di rumah" in pdf_text(pdfs[0])
-    qtbot.waitUntil(lambda: page.letters.source.rowCount() == 1, timeout=30_000)
+    wait_until(qtbot, lambda: page.letters.source.rowCount() == 1)
     page.propose()
     assert page.proposals.source.rowCount() == 1
 
@@ -195,21 +195,21 @@ def test_resident_page_letters_and_certificate(
     assert page2.button_certificate.isVisibleTo(page2) and not page2.button_letter.isVisibleTo(page2)
     assert "desil 2" in page2.registry_line.text() and "PKH" in page2.registry_labels["programmes"].text()
     page2.issue_certificate()
-    qtbot.waitUntil(lambda: len(pdfs) == 2, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) == 2)
     assert "SURAT KETERANGAN TERDAFTAR" in pdf_text(pdfs[1])
     page2.tabs.setCurrentIndex(3)
-    qtbot.waitUntil(lambda: page2.letters.source.rowCount() == 1, timeout=30_000)
+    wait_until(qtbot, lambda: page2.letters.source.rowCount() == 1)
     page2.letters.selectRow(0)
     page2.reprint_selected()
-    qtbot.waitUntil(lambda: len(pdfs) == 3, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) == 3)
     # Only previewed so far, never printed or saved: the next print is still the original.
     assert "SALINAN" not in pdf_text(pdfs[2])
     (cert,) = letters.for_resident(db, page2.resident_id)
     documents.certificate_pdf(db, front, cert.number)  # printed (recorded)
-    qtbot.waitUntil(lambda: page2.letters.source.rowCount() == 1, timeout=30_000)
+    wait_until(qtbot, lambda: page2.letters.source.rowCount() == 1)
     page2.letters.selectRow(0)
     page2.reprint_selected()
-    qtbot.waitUntil(lambda: len(pdfs) == 4, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) == 4)
     assert "SALINAN" in pdf_text(pdfs[3])
 
 
@@ -251,5 +251,5 @@ def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, fr
     qtbot.addWidget(desk)
     assert desk.button_missing.isVisibleTo(desk)
     qtbot.mouseClick(desk.button_missing, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(pdfs) == 1, timeout=10_000)
+    wait_until(qtbot, lambda: len(pdfs) == 1)
     assert "DOKUMEN YANG MASIH KURANG" in pdf_text(pdfs[0])

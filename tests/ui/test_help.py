@@ -85,7 +85,7 @@ def test_help_menu_in_the_main_window(qtbot: QtBot, db: Database, front: Actor,
     window = MainWindow(AppContext(db, front))
     qtbot.addWidget(window)
     actions = [a for a in window.menu_help.actions() if not a.isSeparator()]
-    assert [a.text() for a in actions] == ["&Panduan pengguna", "&Tentang Puskesos Desktop"]
+    assert [a.text() for a in actions] == ["&Panduan pengguna", "&Laporan galat", "&Tentang Puskesos Desktop"]
     assert window.help.action_guide.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     window.help.action_guide.trigger()
     guide = window.help.guide

@@ -18,7 +18,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
-from puskesos_desktop.ui.widgets import background
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers
 from tests.services import bo_helpers as h
 from tests.ui.bo_driving import drive, watch
@@ -48,7 +48,8 @@ def test_deliberation_from_list_to_minutes_to_batch(
     assert page.agenda.source.rowCount() == 2 and "2 usulan Draf siap" in page.agenda_summary.text()
     page.planned.setText("28-11-2026")
     page.print_list()
-    qtbot.waitUntil(lambda: background.pending() == 0 and len(screen.pdfs) == 1, timeout=20_000)
+    wait_until(qtbot, lambda: len(screen.pdfs) == 1)
+    wait_for_jobs(qtbot)
     name, pdf = screen.pdfs[0]
     assert name == "daftar-usulan-musdes.pdf" and "Sabtu, 28 November 2026" in helpers.text(pdf)
 
@@ -85,7 +86,8 @@ def test_deliberation_from_list_to_minutes_to_batch(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
     page.record.click()
     assert "BA/6201022001/2026/11/0001" in answers[0] and "1 usulan disahkan" in answers[0]
-    qtbot.waitUntil(lambda: background.pending() == 0 and len(screen.pdfs) == 2, timeout=20_000)
+    wait_until(qtbot, lambda: len(screen.pdfs) == 2)
+    wait_for_jobs(qtbot)
     minutes = helpers.text(screen.pdfs[1][1])
     assert "BERITA ACARA MUSYAWARAH DESA" in minutes and "31 orang peserta" in minutes
     assert "Sudah menerima bantuan desa" in minutes
@@ -100,7 +102,8 @@ def test_deliberation_from_list_to_minutes_to_batch(
     assert exchange.export_month(db, coordinator, "2026-11", stick).counts["Usulan DTKS"] == 1
     page.sessions.selectRow(0)
     page.print_selected_minutes()
-    qtbot.waitUntil(lambda: background.pending() == 0 and len(screen.pdfs) == 3, timeout=20_000)
+    wait_until(qtbot, lambda: len(screen.pdfs) == 3)
+    wait_for_jobs(qtbot)
 
 
 def test_only_the_coordinator_records(qtbot: QtBot, db: Database, front: Actor) -> None:

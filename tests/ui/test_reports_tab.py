@@ -18,6 +18,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs import pdf_preview
 from puskesos_desktop.ui.tabs.reports import ReportsTab
 from puskesos_desktop.ui.widgets.charts import BarChart, HeatMatrix
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import report_data
 from tests.services.report_data import Village
 
@@ -30,7 +31,8 @@ def village(db: Database, front: Actor, facilitator: Actor, fixed_now: dt.dateti
 
 
 def _settle(qtbot: QtBot, tab: ReportsTab) -> None:
-    qtbot.waitUntil(lambda: not tab.busy, timeout=20_000)
+    wait_for_jobs(qtbot)
+    assert not tab.busy
 
 
 @pytest.fixture
@@ -43,13 +45,13 @@ def tab(qtbot: QtBot, db: Database, village: Village, head: Actor) -> Iterator[R
     widget.show()
     _settle(qtbot, widget)
     yield widget
-    widget.runner.wait()
+    wait_for_jobs(qtbot)
 
 
 def _opened(qtbot: QtBot, tab: ReportsTab, before: object) -> reports.RecordList:
-    qtbot.waitUntil(lambda: tab.list_dialog is not None and tab.list_dialog is not before, timeout=20_000)
+    wait_until(qtbot, lambda: tab.list_dialog is not None and tab.list_dialog is not before)
     assert tab.list_dialog is not None
-    qtbot.waitUntil(tab.list_dialog.isVisible)
+    wait_until(qtbot, tab.list_dialog.isVisible)
     return tab.list_dialog.records
 
 
@@ -91,7 +93,7 @@ def test_keyboard_reaches_a_figure(qtbot: QtBot, tab: ReportsTab, db: Database, 
     chart = tab.monthly.chart_referral_status
     target = next(i for i, item in enumerate(chart.items) if i and item.value)  # zeros open nothing
     chart.setFocus()
-    qtbot.waitUntil(chart.hasFocus)
+    wait_until(qtbot, chart.hasFocus)
     for _ in range(target):
         qtbot.keyClick(chart, Qt.Key.Key_Down)
     before = tab.list_dialog
@@ -163,7 +165,7 @@ def test_data_changes_refresh_the_tab(
         db, front, complaints.ComplaintInput(village.residents["r1"], "Sosial", "Atap rumah bocor")
     )
     tab.ctx.changed("complaints")
-    qtbot.waitUntil(lambda: tab.monthly.tile_complaints.value == before + 1, timeout=20_000)
+    wait_until(qtbot, lambda: tab.monthly.tile_complaints.value == before + 1)
     _settle(qtbot, tab)
     assert tab.dashboard_page.tile_gaps.value == sum(g.total for g in dashboard.dashboard(db, tab.ctx.actor).gaps)
 
@@ -177,7 +179,7 @@ def test_print_previews_the_pdf(qtbot: QtBot, tab: ReportsTab, monkeypatch: pyte
 
     monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", fake_exec)
     qtbot.mouseClick(tab.button_print, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    wait_until(qtbot, lambda: bool(shown))
     dialog = shown[0]
     assert dialog.pdf.startswith(b"%PDF") and dialog.filename == "laporan-kegiatan-puskesos-2026-11.pdf"
     assert "Laporan Kegiatan Puskesos November 2026" in dialog.windowTitle()
@@ -197,7 +199,7 @@ def test_a_zero_opens_nothing(qtbot: QtBot, tab: ReportsTab) -> None:
     zero = next(i for i, item in enumerate(chart.items) if not item.value)
     before = tab.list_dialog
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.bar_rect(zero).center())
-    qtbot.wait(200)
+    wait_for_jobs(qtbot)
     assert not tab.busy and tab.list_dialog is before
 
 

@@ -20,13 +20,13 @@ from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from puskesos_desktop.ui.settings_pages.security_settings import SecuritySettingsPage
 from puskesos_desktop.ui.tabs.settings import SettingsTab
-from puskesos_desktop.ui.widgets import background
 from tests.conftest import TEST_PASSWORD
+from tests.helpers.jobs import wait_for_jobs
 from tests.ui.bo_driving import drive, watch
 
 
 def _idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: background.pending() == 0, timeout=30_000)
+    wait_for_jobs(qtbot)
 
 
 def test_settings_tab_lists_the_new_pages(qtbot: QtBot, db: Database, coordinator: Actor) -> None:

@@ -19,8 +19,8 @@ from puskesos_desktop.services.context import SYSTEM, Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
 from puskesos_desktop.ui.session import Cover, SessionController
-from puskesos_desktop.ui.widgets import background
 from tests.conftest import TEST_PASSWORD
+from tests.helpers.jobs import wait_for_jobs
 
 
 class FakeClock:
@@ -152,14 +152,15 @@ def test_backups_daily_in_the_background_and_at_close(
     qtbot: QtBot, session: tuple[SessionController, MainWindow, FakeClock], db: Database
 ) -> None:
     controller, window, _ = session
-    with qtbot.waitSignal(controller.backup_finished, timeout=30_000) as blocker:
-        controller.backup_daily()
-    assert blocker.args is not None and blocker.args[0] is not None
-    qtbot.waitUntil(lambda: background.pending() == 0, timeout=30_000)
+    finished: list[object] = []
+    controller.backup_finished.connect(finished.append)
+    controller.backup_daily()
+    wait_for_jobs(qtbot)
+    assert len(finished) == 1 and finished[0] is not None
     assert "Cadangan harian tersimpan" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(controller.backup_finished, timeout=30_000) as again:
-        controller.backup_daily()
-    assert again.args == [None]  # once a day
+    controller.backup_daily()
+    wait_for_jobs(qtbot)
+    assert finished[1:] == [None]  # once a day
     closing = controller.shutdown()
     assert closing is not None and closing.path.exists()
     assert len(backup.list_backups(db)) == 1  # same day: rotation keeps the newest

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -78,6 +78,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
+from tests.helpers.jobs import drain
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "puskesos_en.ts"
@@ -226,8 +227,7 @@ def settle(widget: QWidget) -> None:
     """Background loads (tabs, reports) finish and their results land before we read the texts."""
     for _ in range(3):
         QApplication.processEvents()
-        for pool in [QThreadPool.globalInstance(), *widget.window().findChildren(QThreadPool)]:
-            pool.waitForDone(15000)
+        drain()
         QApplication.processEvents()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.ui import watchdog
+from tests.helpers.jobs import wait_until
 
 
 def _busy() -> None:
@@ -25,9 +26,10 @@ def test_a_stall_is_logged_with_where_it_happened(
     assert dog is not None
     try:
         with caplog.at_level(logging.WARNING, logger="puskesos.slow"):
-            qtbot.wait(60)
+            first = dog.last
+            wait_until(qtbot, lambda: dog.last != first)  # the watchdog's timer ticks
             QTimer.singleShot(0, _busy)
-            qtbot.waitUntil(lambda: bool(dog.stalls), timeout=5000)
+            wait_until(qtbot, lambda: bool(dog.stalls))
         text = caplog.text
         assert "busy for more than 100 ms" in text and "_busy" in text
         assert dog.stalls[0] >= 250

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.services import exchange
 from puskesos_desktop.services.exchange import ExportResult
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import WizardDialog
-from puskesos_desktop.ui.widgets.progress_task import ProgressTask, run_with_progress
+from puskesos_desktop.ui.jobs import JobControl
 
 CHOOSE, RESULT = range(2)
 MIN_PASSWORD = 8
@@ -85,7 +85,7 @@ class ExportWizard(WizardDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.outcome: ExportResult | None = None
-        self.task: ProgressTask | None = None
+        self.task = 0  # the running job's number (ui/jobs.py), 0 when none
         self.setup_ui()
         self.retranslate_ui()
         self.fill_choices()
@@ -243,15 +243,15 @@ class ExportWizard(WizardDialog):
         month = str(self.month.currentData())
         db, actor = self.ctx.db, self.ctx.actor
 
-        def work(progress: Any, cancelled: Any) -> ExportResult:
+        def work(control: JobControl) -> ExportResult:
             return exchange.export_month(
-                db, actor, month, folder, password or None, progress=progress, cancelled=cancelled
+                db, actor, month, folder, password or None, progress=control.progress, cancelled=control.cancelled
             )
 
         self.busy(True)
-        self.task = run_with_progress(
+        self.task = jobs.run_with_progress(
             self, self.tr("Ekspor batch"), self.tr("Menulis dan memeriksa batch {0} di {1}…").format(month, folder),
-            work, self._exported, self._refused, self._cancelled,
+            work, self._exported, self._refused, self._cancelled, topics=("exchange",),
         )  # fmt: skip
 
     def _refused(self, exc: BaseException) -> None:
@@ -291,10 +291,9 @@ class ExportWizard(WizardDialog):
         self.password.clear()
         self.repeat.clear()
         self.show_page(RESULT)
-        self.ctx.changed("exchange")
 
     def reject(self) -> None:
-        if self.task is not None and not self.task.finished:
-            self.task.cancel()
+        if self.task and jobs.jobs().running(self.task):
+            jobs.jobs().press_cancel(self.task)  # as the progress dialog's Cancel: stops at the next step, or goes on
             return
         super().reject()

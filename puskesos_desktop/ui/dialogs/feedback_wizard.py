@@ -4,7 +4,6 @@ does not know, rows refused) → apply in one transaction → result. Reading an
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
@@ -13,11 +12,12 @@ from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.services import exchange
 from puskesos_desktop.services.exchange import FeedbackChange, FeedbackPreview, FeedbackResult
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.widgets.progress_task import ProgressTask, run_with_progress
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 FILE, PREVIEW, RESULT = range(3)
@@ -51,7 +51,7 @@ class FeedbackWizard(WizardDialog):
         self.ctx = ctx
         self.preview: FeedbackPreview | None = None
         self.outcome: FeedbackResult | None = None
-        self.task: ProgressTask | None = None
+        self.task = 0  # the running job's number (ui/jobs.py), 0 when none
         self.setup_ui()
         self.retranslate_ui()
         self.show_page(FILE)
@@ -138,9 +138,9 @@ class FeedbackWizard(WizardDialog):
         db, actor = self.ctx.db, self.ctx.actor
         self.busy(True)
         if index == FILE:
-            self.task = run_with_progress(
+            self.task = jobs.run_with_progress(
                 self, self.tr("Membaca umpan balik"), self.tr("Membaca {0}…").format(Path(path).name),
-                lambda _p, _c: exchange.preview_feedback(db, actor, path, password),
+                lambda _control: exchange.preview_feedback(db, actor, path, password),
                 self._previewed, self._refused, lambda: self.busy(False),
             )  # fmt: skip
             return
@@ -151,12 +151,12 @@ class FeedbackWizard(WizardDialog):
             return
         sha = self.preview.sha256
 
-        def work(_progress: Any, _cancelled: Any) -> FeedbackResult:
+        def work(_control: JobControl) -> FeedbackResult:
             return exchange.apply_feedback(db, actor, path, password, expected_sha256=sha)
 
-        self.task = run_with_progress(
+        self.task = jobs.run_with_progress(
             self, self.tr("Menerapkan umpan balik"), self.tr("Menyimpan perubahan…"), work, self._applied,
-            self._refused, cancellable=False,
+            self._refused, cancellable=False, topics=("referrals", "proposals"),
         )  # fmt: skip
 
     def _refused(self, exc: BaseException) -> None:
@@ -194,12 +194,10 @@ class FeedbackWizard(WizardDialog):
             ).format(result.referrals, result.proposals, result.preview.unchanged)
         )
         self.show_page(RESULT)
-        self.ctx.changed("referrals")
-        self.ctx.changed("proposals")
 
     def reject(self) -> None:
-        if self.task is not None and not self.task.finished:
-            self.task.cancel()
+        if self.task and jobs.jobs().running(self.task):
+            jobs.jobs().press_cancel(self.task)  # as the progress dialog's Cancel: stops at the next step, or goes on
             return
         if self.stack.currentIndex() == PREVIEW and self.preview is not None and self.preview.changes:
             answer = QMessageBox.question(

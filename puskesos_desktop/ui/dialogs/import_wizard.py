@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel import headers
-from puskesos_desktop.excel.common import Cancelled
 from puskesos_desktop.services import registry_import
 from puskesos_desktop.services.registry_import import ColumnDetection, ImportResult
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.date_field import DateField
-from puskesos_desktop.ui.widgets.progress_task import ProgressTask, run_with_progress
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 FILE, COLUMNS, RESULT = range(3)
@@ -76,7 +76,7 @@ class ImportWizard(WizardDialog):
         self.ctx = ctx
         self.detection: ColumnDetection | None = None
         self.outcome: ImportResult | None = None
-        self.task: ProgressTask | None = None
+        self.task = 0  # the running job's number (ui/jobs.py), 0 when none
         self.combos: dict[str, QComboBox] = {}
         self.setup_ui()
         self.retranslate_ui()
@@ -243,14 +243,13 @@ class ImportWizard(WizardDialog):
         path, password = inputs
         db = self.ctx.db
 
-        def work(_progress: Any, cancelled: Any) -> ColumnDetection:
+        def work(control: JobControl) -> ColumnDetection:
             found = registry_import.detect(db, path, password=password)
-            if cancelled():
-                raise Cancelled()
+            control.check()
             return found
 
         self.busy(True)
-        self.task = run_with_progress(
+        self.task = jobs.run_with_progress(
             self, self.tr("Membaca berkas"), self.tr("Membaca judul kolom {0}…").format(Path(path).name), work,
             self._columns_read, self._file_refused, lambda: self.busy(False),
         )  # fmt: skip
@@ -321,16 +320,16 @@ class ImportWizard(WizardDialog):
         db, actor = self.ctx.db, self.ctx.actor
         partial = self.partial.isChecked()
 
-        def work(progress: Any, cancelled: Any) -> ImportResult:
+        def work(control: JobControl) -> ImportResult:
             return registry_import.import_registry(
-                db, actor, path, mapping=mapping, password=password, extract_date=extract, progress=progress,
-                cancelled=cancelled, partial=partial, allow_shrink=allow_shrink,
+                db, actor, path, mapping=mapping, password=password, extract_date=extract, progress=control.progress,
+                cancelled=control.cancelled, partial=partial, allow_shrink=allow_shrink,
             )  # fmt: skip
 
         self.busy(True)
-        self.task = run_with_progress(
+        self.task = jobs.run_with_progress(
             self, self.tr("Impor DTKS/DTSEN"), self.tr("Mengimpor {0}…").format(Path(path).name), work,
-            self._imported, self._import_refused, self._import_cancelled,
+            self._imported, self._import_refused, self._import_cancelled, topics=("registry",),
         )  # fmt: skip
 
     def _import_refused(self, exc: BaseException) -> None:
@@ -394,14 +393,13 @@ class ImportWizard(WizardDialog):
         self.open_report.setVisible(result.report is not None)
         self.issues.set_rows(list(result.issues))
         self.show_page(RESULT)
-        self.ctx.changed("registry")
 
     def show_report(self) -> None:
         if self.outcome is not None and self.outcome.report is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.outcome.report)))
 
     def reject(self) -> None:
-        if self.task is not None and not self.task.finished:
-            self.task.cancel()
+        if self.task and jobs.jobs().running(self.task):
+            jobs.jobs().press_cancel(self.task)  # as the progress dialog's Cancel: stops at the next step, or goes on
             return
         super().reject()

@@ -175,14 +175,15 @@ class ProgrammeInfoDialog(QDialog):
         if chosen is None or not self.button_print.isEnabled():
             return
         kind, ident = chosen
+        db, actor = self.ctx.db, self.ctx.actor  # plain data for the worker: it touches no widget
         if kind == "service":
 
             def make() -> Printout:
-                return documents.requirements_printout(self.ctx.db, self.ctx.actor, service_id=ident)
+                return documents.requirements_printout(db, actor, service_id=ident)
         else:
 
             def make() -> Printout:
-                return documents.requirements_printout(self.ctx.db, self.ctx.actor, programme_id=ident)
+                return documents.requirements_printout(db, actor, programme_id=ident)
 
         item = self.tree.currentItem()
         name = item.text(0) if item is not None else ""

@@ -341,20 +341,21 @@ class ResidentPageDialog(QDialog):
 
     def reprint_selected(self) -> None:
         """A copy of the selected letter (on the letters tab) or receipt (anywhere else)."""
+        db, actor = self.ctx.db, self.ctx.actor  # plain data for the worker: it touches no widget
         if self.tabs.currentIndex() == 3 and self.letters.selected_row() is not None:
             letter: Any = self.letters.selected_row()
             number = letter.number
             make = (
-                (lambda: documents.letter_printout(self.ctx.db, self.ctx.actor, number))
+                (lambda: documents.letter_printout(db, actor, number))
                 if letter.kind == "rekomendasi"
-                else (lambda: documents.certificate_printout(self.ctx.db, self.ctx.actor, number))
+                else (lambda: documents.certificate_printout(db, actor, number))
             )
         else:
             receipt = self._selected_complaint()
             if receipt is None:
                 return
             number = receipt
-            make = lambda: documents.receipt_printout(self.ctx.db, self.ctx.actor, number)  # noqa: E731
+            make = lambda: documents.receipt_printout(db, actor, number)  # noqa: E731
         # A SALINAN only once a print was recorded (services decide): a cancelled first print is no copy.
         preview_pdf(self, make, number, safe_name(number), then=self.reload)
 
@@ -394,11 +395,11 @@ class ResidentPageDialog(QDialog):
         self._print_new(cert)
 
     def _print_new(self, letter: letters.LetterInfo) -> None:
-        number = letter.number
+        number, db, actor = letter.number, self.ctx.db, self.ctx.actor  # plain data for the worker
         make = (
-            (lambda: documents.letter_printout(self.ctx.db, self.ctx.actor, number))
+            (lambda: documents.letter_printout(db, actor, number))
             if letter.kind == "rekomendasi"
-            else (lambda: documents.certificate_printout(self.ctx.db, self.ctx.actor, number))
+            else (lambda: documents.certificate_printout(db, actor, number))
         )
         preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
 

@@ -290,11 +290,11 @@ class StatusDeskDialog(QDialog):
     def reprint(self) -> None:
         if self.story is None:
             return
-        number = self.story.number
+        number, db, actor = self.story.number, self.ctx.db, self.ctx.actor  # plain data for the worker
         preview_pdf(
             self,
             # An original until a print of it was recorded: a cancelled print at registration is no copy.
-            lambda: documents.receipt_printout(self.ctx.db, self.ctx.actor, number),
+            lambda: documents.receipt_printout(db, actor, number),
             self.tr("Resi {0}").format(number),
             safe_name(number),
         )
@@ -302,10 +302,10 @@ class StatusDeskDialog(QDialog):
     def print_missing(self) -> None:
         if self.story is None or not self.story.missing_documents:
             return
-        number = self.story.number
+        number, db, actor = self.story.number, self.ctx.db, self.ctx.actor  # plain data for the worker
         preview_pdf(
             self,
-            lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number),
+            lambda: documents.missing_documents_printout(db, actor, number),
             self.tr("Dokumen yang masih kurang — {0}").format(number),
             "dokumen-kurang-" + safe_name(number),
         )

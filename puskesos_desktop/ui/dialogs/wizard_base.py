@@ -1,7 +1,7 @@
 """The shape the data-exchange wizards share: steps in a stack, a step title, Back / Next / Cancel.
 
 Keyboard-first: Enter presses Next (the default button), Esc cancels, Alt+letters reach every field. Long work
-runs through ui/widgets/progress_task.py; a refusal marks the field at fault and is shown beside the buttons and
+runs through ui/jobs.py (run_with_progress); a refusal marks the field at fault and is shown beside the buttons and
 in a message.
 """
 

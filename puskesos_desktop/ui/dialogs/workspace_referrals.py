@@ -7,22 +7,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
 from puskesos_desktop.services import cards, referrals
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.services.referrals import ReferralInfo
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
+from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.widgets.table import RecordTable
-from puskesos_desktop.ui.workers import Runner
 
 # Pale versions of the card colours, so the list echoes the cards the resident carries.
 FIELD_TINTS: dict[str, QColor] = {
@@ -67,7 +67,7 @@ class ReferralsPanel(QWidget):
         self.ctx = ctx
         self.items: list[ReferralInfo] = []
         self.closed = False
-        self.runner = Runner(self)
+        self._cards_key = f"referral-cards.{id(self)}"
         self.setup_ui()
         self.retranslate_ui()
 
@@ -161,7 +161,8 @@ class ReferralsPanel(QWidget):
         can_print = actor.can(Permission.PRINT_DOCUMENTS)
         # Enabled for a card awaiting approval too: pressing it says why it cannot be printed yet.
         self.button_card.setEnabled(can_print and r is not None and status != ReferralStatus.DIBATALKAN.value)
-        self.button_cards.setEnabled(can_print and sum(1 for x in self.items if x.printable) > 1)
+        printing = jobs.jobs().is_running(self._cards_key)
+        self.button_cards.setEnabled(can_print and not printing and sum(1 for x in self.items if x.printable) > 1)
 
     # --- actions -----------------------------------------------------------------------------------------
 
@@ -234,29 +235,23 @@ class ReferralsPanel(QWidget):
             self._done(True)
 
     def print_all(self) -> None:
-        """Several cards take longer than a UI frame should (about 30 ms a card): drawn on a pool thread."""
+        """Several cards take longer than a UI frame should (about 30 ms a card): drawn off the UI thread. The button
+        stays disabled meanwhile; the window keeps answering."""
         numbers = [x.number for x in self.items if x.printable]
-        if not numbers or self.runner.busy:
+        if not numbers or jobs.jobs().is_running(self._cards_key):
             return
         db, actor = self.ctx.db, self.ctx.actor
         self.button_cards.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-        def finish() -> None:
-            QApplication.restoreOverrideCursor()
-            self.update_buttons()
 
         def done(sheet: object) -> None:
-            finish()
+            self.update_buttons()
             if isinstance(sheet, Printout):
                 title = self.tr("{0} kartu rujukan").format(len(numbers))
                 show_pdf(self, sheet, title, pdf_filename(numbers[0], f"kartu-rujukan-{len(numbers)}"))
                 self._done(True)
 
         def failed(exc: BaseException) -> None:
-            finish()
-            if not isinstance(exc, PuskesosError):
-                raise exc
-            show_error(self, exc)
+            self.update_buttons()
+            show_fault(self, exc)
 
-        self.runner.run("cards", lambda: cards.cards_printout(db, actor, numbers), done, failed)
+        jobs.run(lambda: cards.cards_printout(db, actor, numbers), done, failed, key=self._cards_key, parent=self)

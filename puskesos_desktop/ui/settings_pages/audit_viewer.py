@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import audit
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import show_error
-from puskesos_desktop.ui.widgets.background import run_in_background
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -213,7 +213,7 @@ class AuditViewerPage(QWidget):
             start, end = self.date_from.value(), self.date_to.value()
         except ValidationError as exc:
             set_invalid(self.date_to if exc.field == "Sampai" else self.date_from, True)
-            show_error(self, exc)
+            show_fault(self, exc)
             return None
         return audit.AuditFilter(
             date_from=start,
@@ -231,7 +231,7 @@ class AuditViewerPage(QWidget):
         self.loading = True
         self.count.setText(self.tr("Memuat…"))
         db, actor = self.ctx.db, self.ctx.actor
-        run_in_background(lambda: audit.query(db, actor, flt), self._show, self._failed)
+        jobs.run(lambda: audit.query(db, actor, flt), self._show, self._failed, parent=self)
 
     def _show(self, rows: list[audit.AuditRow]) -> None:
         self.loading = False
@@ -239,18 +239,15 @@ class AuditViewerPage(QWidget):
         more = self.tr(" (paling banyak {0}; persempit saringan)").format(LIMIT) if len(rows) >= LIMIT else ""
         self.count.setText(self.tr("{0} entri").format(len(rows)) + more)
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.loading = False
         self.count.clear()
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            raise exc
+        show_fault(self, exc)
 
     def verify(self) -> None:
         self.chain.setText(self.tr("Memeriksa rantai…"))
         db = self.ctx.db
-        run_in_background(lambda: (audit.verify(db), audit.latest_hash(db)), self._verified, self._failed)
+        jobs.run(lambda: (audit.verify(db), audit.latest_hash(db)), self._verified, self._failed, parent=self)
 
     def _verified(self, outcome: tuple[audit.VerifyResult, str]) -> None:
         result, latest = outcome
@@ -289,7 +286,9 @@ class AuditViewerPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         full = audit.AuditFilter(flt.date_from, flt.date_to, flt.actor, flt.action, flt.text, limit=10_000_000)
         self.count.setText(self.tr("Mengekspor…"))
-        run_in_background(lambda: audit.export(db, actor, full, name, password or None), self._exported, self._failed)
+        jobs.run(
+            lambda: audit.export(db, actor, full, name, password or None), self._exported, self._failed, parent=self
+        )
 
     def _exported(self, result: audit.ExportResult) -> None:
         lock = self.tr(", terkunci kata sandi") if result.encrypted else ""

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import backup
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import show_error
-from puskesos_desktop.ui.widgets.background import run_in_background
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 
@@ -163,20 +163,17 @@ class BackupPage(QWidget):
         self.status.setText(text)
         self.refresh()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self.busy = False
         self.now_button.setEnabled(True)
         self.file_button.setEnabled(True)
         self.status.setText("")
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            raise exc
+        show_fault(self, exc)
 
     def backup_now(self) -> None:
         if self._start(self.tr("Mencadangkan…")):
             db, actor = self.ctx.db, self.ctx.actor
-            run_in_background(lambda: backup.backup_now(db, actor), self._done, self._failed)
+            jobs.run(lambda: backup.backup_now(db, actor), self._done, self._failed, parent=self)
 
     def backup_to_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -190,7 +187,9 @@ class BackupPage(QWidget):
         password = dialog.password or None
         if self._start(self.tr("Mencadangkan ke {0}…").format(name)):
             db, actor = self.ctx.db, self.ctx.actor
-            run_in_background(lambda: backup.create_backup(db, actor, Path(name), password), self._done, self._failed)
+            jobs.run(
+                lambda: backup.create_backup(db, actor, Path(name), password), self._done, self._failed, parent=self
+            )
 
     def choose_second(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder kedua"), self.second.text())
@@ -203,7 +202,7 @@ class BackupPage(QWidget):
             backup.set_second_folder(self.ctx.db, self.ctx.actor, self.second.text())
         except PuskesosError as exc:
             set_invalid(self.second, True)
-            show_error(self, exc)
+            show_fault(self, exc)
             return
         self.status.setText(self.tr("Folder kedua tersimpan."))
         self.refresh()

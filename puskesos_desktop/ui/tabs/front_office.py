@@ -26,7 +26,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services import complaints, documents, privacy, proposals, residents, search, visits
-from puskesos_desktop.ui import style
+from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
@@ -34,9 +34,9 @@ from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
-from puskesos_desktop.ui.widgets.background import run_in_background
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -90,8 +90,10 @@ class FrontOfficeTab(BaseTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._seq = 0  # the latest search asked for; older answers are dropped
+        self._search_key = f"front-office.search.{id(self)}"  # the latest query wins; older answers are dropped
         self._shown_text = ""
+        self._provisional = False  # the answer shown came before the name index was ready: ask again when it is
+        self._index_ready = False
         self.last_message = ""
         self.setup_ui()
         self.retranslate_ui()
@@ -109,7 +111,21 @@ class FrontOfficeTab(BaseTab):
 
     def _warm_up(self) -> None:
         db = self.ctx.db
-        run_in_background(lambda: search.warm_up(db), lambda _r: None, lambda _e: None)
+        # A failed warm-up is no loss: the next search builds the index itself (off the UI thread).
+        jobs.run(lambda: search.warm_up(db), self._index_built, lambda _e: self._index_built(None), parent=self)
+
+    def _index_built(self, _result: object) -> None:
+        """The name index is ready: a name answered before it was (by prefix only) is asked again, and the list
+        updates by itself."""
+        self._index_ready = True
+        if self._provisional:
+            self._ask_again()
+
+    def _ask_again(self) -> None:
+        self._provisional = False
+        text = self.search_box.text()
+        if text.strip():
+            self.start_search(text)
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -297,33 +313,48 @@ class FrontOfficeTab(BaseTab):
         self.search_box.selectAll()
 
     def start_search(self, text: str) -> None:
-        self._seq += 1
-        seq = self._seq
         if not text.strip():
-            self._show_hits(seq, "", [])
+            jobs.jobs().cancel(self._search_key)
+            self._show_hits("", search.Answer([]))
             return
         db = self.ctx.db
-        run_in_background(
-            lambda: search.search(db, text, wait=False),
-            lambda hits: self._show_hits(seq, text, hits),
-            lambda exc: self._search_failed(seq, exc),
+        jobs.run(
+            lambda: search.answer(db, text),
+            lambda found: self._show_hits(text, found),
+            self._search_failed,
+            key=self._search_key,  # typed on meanwhile: only the latest query's answer is shown
+            parent=self,
         )
 
-    def _show_hits(self, seq: int, text: str, hits: list[search.SearchHit]) -> None:
-        if seq != self._seq:
-            return  # typed on meanwhile
+    def _show_hits(self, text: str, found: search.Answer) -> None:
         self._shown_text = text
-        hits = privacy.mask_objects(self.ctx.actor, hits)
+        self._provisional = found.provisional
+        hits = privacy.mask_objects(self.ctx.actor, found.hits)
         self.results.set_rows(hits)
+        said = self.message.text() in (self._not_found_text(), self._preparing_text())
         if hits:
             self.results.selectRow(0)
+            if said:
+                self.message.clear()  # what the search said before no longer holds
+        elif text.strip() and found.provisional:
+            self.message.setText(self._preparing_text())
         elif text.strip():
-            self.message.setText(self.tr("Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru."))
+            self.message.setText(self._not_found_text())
         self._selection_changed()
+        if found.provisional and self._index_ready:
+            self._ask_again()  # the index became ready while this answer was on its way
 
-    def _search_failed(self, seq: int, exc: Exception) -> None:
-        if seq == self._seq and isinstance(exc, PuskesosError):
+    def _not_found_text(self) -> str:
+        return self.tr("Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.")
+
+    def _preparing_text(self) -> str:
+        return self.tr("Daftar nama masih disiapkan; hasil pencarian muncul sebentar lagi…")
+
+    def _search_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PuskesosError):
             self.message.setText(exc.message)
+        else:
+            show_fault(self, exc)
 
     def submit(self, text: str) -> None:
         """Enter in the search box: a scanned receipt opens its complaint; otherwise the best match opens."""
@@ -333,10 +364,10 @@ class FrontOfficeTab(BaseTab):
             self.open_status_desk(number)
             return
         if text.strip() and text != self._shown_text:
-            self._seq += 1
+            jobs.jobs().cancel(self._search_key)  # this answer replaces any still on its way
             # wait=False: Enter never waits on the UI thread for a name index still being built.
-            hits = attempt(self, lambda: search.search(self.ctx.db, text, wait=False)) or []
-            self._show_hits(self._seq, text, hits)
+            found = attempt(self, lambda: search.answer(self.ctx.db, text, wait=False)) or search.Answer([])
+            self._show_hits(text, found)
         if self.results.selected_row() is not None:
             self.open_selected()
 

@@ -7,13 +7,14 @@ The tab reloads whenever data changes anywhere in the program (AppContext.data_c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -26,12 +27,13 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import dashboard, reports
 from puskesos_desktop.services.report_queries import FigureRef, RecordList
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs import pdf_preview
 from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, show_error
 from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
-from puskesos_desktop.ui.workers import Runner
 
 # --- the tab ------------------------------------------------------------------------------------------------------
 
@@ -42,7 +44,6 @@ class ReportsTab(BaseTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.runner = Runner(self)
         self.list_dialog: FigureListDialog | None = None
         self.preview: pdf_preview.PdfPreviewDialog | None = None
         self.setup_ui()
@@ -129,9 +130,20 @@ class ReportsTab(BaseTab):
         for w in (self.month, self.month_label, self.button_print):
             w.setVisible(monthly)
 
+    KINDS = ("month", "dashboard", "list", "pdf")
+
+    def _key(self, kind: str) -> str:
+        """One key per kind and per tab: a newer request of the same kind makes the older result moot."""
+        return f"reports.{id(self)}.{kind}"
+
+    def _run(self, kind: str, fn: Callable[[], object], on_done: Callable[[object], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        jobs.run(fn, on_done, on_error, key=self._key(kind), parent=self)
+
     @property
     def busy(self) -> bool:
-        return self.runner.busy
+        runner = jobs.jobs()
+        return any(runner.is_running(self._key(kind)) for kind in self.KINDS)
 
     def selected_month(self) -> str:
         data = self.month.currentData()
@@ -170,14 +182,14 @@ class ReportsTab(BaseTab):
         if not self.allowed:
             return
         db, actor, month = self.ctx.db, self.ctx.actor, self.selected_month()
-        self.runner.run("month", lambda: reports.monthly_report(db, actor, month), self._month_loaded, self._failed)
+        self._run("month", lambda: reports.monthly_report(db, actor, month), self._month_loaded, self._failed)
         self._set_status()
 
     def load_dashboard(self) -> None:
         if not self.allowed:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.runner.run("dashboard", lambda: dashboard.dashboard(db, actor), self._dashboard_loaded, self._failed)
+        self._run("dashboard", lambda: dashboard.dashboard(db, actor), self._dashboard_loaded, self._failed)
         self._set_status()
 
     def _month_loaded(self, rep: object) -> None:
@@ -192,17 +204,14 @@ class ReportsTab(BaseTab):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_status()
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-            return
-        QMessageBox.warning(self, self.tr("Gagal menghitung laporan"), str(exc) or type(exc).__name__)
+        show_fault(self, exc)
 
     # the list behind a figure
     def open_list(self, ref: object) -> None:
         if not isinstance(ref, FigureRef):
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.runner.run("list", lambda: reports.records(db, actor, ref), self._show_list, self._failed)
+        self._run("list", lambda: reports.records(db, actor, ref), self._show_list, self._failed)
         self._set_status()
 
     def _show_list(self, records: object) -> None:
@@ -220,7 +229,7 @@ class ReportsTab(BaseTab):
             return
         db, actor, month = self.ctx.db, self.ctx.actor, self.selected_month()
         self.button_print.setEnabled(False)
-        self.runner.run("pdf", lambda: (month, reports.monthly_pdf(db, actor, month)), self._show_pdf, self._pdf_failed)
+        self._run("pdf", lambda: (month, reports.monthly_pdf(db, actor, month)), self._show_pdf, self._pdf_failed)
         self._set_status()
 
     def _pdf_failed(self, exc: BaseException) -> None:

@@ -1,0 +1,29 @@
+"""A guard against a reference-count bug of PySide6 6.12 on Python 3.11.
+
+PySide6 6.12.0 returns ``None`` from every method that returns nothing in C++ (``setText``, ``setPen``, ``update``…)
+without adding a reference to it — correct on Python 3.12+, where ``None`` is immortal (PEP 683), wrong on 3.11:
+each such call takes one reference from ``None``. A window makes thousands of them a second while it paints, and
+``None`` starts with a few tens of thousands, so after minutes of ordinary work the process aborts with "Fatal
+Python error: none_dealloc: deallocating None" — the window simply vanishes. (Measured here: ``QLabel.setText``,
+``QPainter.setPen``/``drawRect``/``save``, ``QWidget.update`` each −1 per call; bool and int results are fine.)
+
+The guard gives ``None`` a reference count no session can use up (2**48, as good as 3.12's immortality), once, before
+any Qt call. Nothing is done on 3.12+, where None is immortal anyway.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+HEADROOM = 1 << 48  # 2.8e14 calls: centuries of painting
+
+
+def immortalise_none() -> bool:
+    """Give None the headroom on Python < 3.12. Returns True when it did (idempotent enough: once per process)."""
+    if sys.version_info >= (3, 12) or getattr(immortalise_none, "done", False):
+        return False
+    # ob_refcnt is the first field of every PyObject (Py_ssize_t); None is a static object that is never freed.
+    ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
+    immortalise_none.done = True  # type: ignore[attr-defined]
+    return True
