@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.bench import gui_driver as drive
 from puskesos_desktop.cli.main import main
+from tests.helpers.jobs import wait_until
 
 
 class Asking(QDialog):
@@ -81,7 +82,8 @@ def test_print_preview_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> None:
     preview = PdfPreviewDialog(source.read_bytes(), "Resi", "resi.pdf")
     qtbot.addWidget(preview)
     target = tmp_path / "out.pdf"
-    printer = drive.print_preview(preview, target)
+    printer = drive.print_preview(preview, target)  # returns at once: the job runs off the UI thread
+    wait_until(qtbot, lambda: drive.printed(preview, target))
     del printer
     assert target.read_bytes().startswith(b"%PDF")
 
