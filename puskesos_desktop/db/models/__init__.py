@@ -12,7 +12,7 @@ from puskesos_desktop.db.models.cases import (
 )
 from puskesos_desktop.db.models.catalogue import Partner, Programme, Service, ServiceRequirement
 from puskesos_desktop.db.models.office import AuditEntry, Holiday, NumberSeries, OfficeProfile, Setting, User
-from puskesos_desktop.db.models.people import Household, Resident, ResidentRevision
+from puskesos_desktop.db.models.people import Household, Resident, ResidentConsent, ResidentRevision
 from puskesos_desktop.db.models.registry import (
     ExportBatch,
     Letter,
@@ -50,6 +50,7 @@ __all__ = [
     "RegistryProgramme",
     "RegistryRecord",
     "Resident",
+    "ResidentConsent",
     "ResidentRevision",
     "Service",
     "ServiceRequirement",

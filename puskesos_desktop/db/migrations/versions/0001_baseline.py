@@ -316,6 +316,7 @@ def upgrade() -> None:
         sa.Column("created_by_id", sa.Integer(), nullable=True),
         sa.Column("facilitator_id", sa.Integer(), nullable=True),
         sa.Column("visit_id", sa.Integer(), nullable=True),
+        sa.Column("anonymised_at", sa.DateTime(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint("nik IS NOT NULL OR no_nik_reason <> ''", name=op.f("ck_residents_nik_or_reason")),
@@ -624,6 +625,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_referrals_status"), ["status"], unique=False)
 
     op.create_table(
+        "resident_consents",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("resident_id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("data_use", sa.Boolean(), nullable=False),
+        sa.Column("contact", sa.Boolean(), nullable=False),
+        sa.Column("contact_channel", sa.String(length=30), nullable=False),
+        sa.Column("complaint_id", sa.Integer(), nullable=True),
+        sa.Column("recorded_by_id", sa.Integer(), nullable=True),
+        sa.Column("actor", sa.String(length=150), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["complaint_id"], ["complaints.id"], name=op.f("fk_resident_consents_complaint_id_complaints")
+        ),
+        sa.ForeignKeyConstraint(
+            ["recorded_by_id"], ["users.id"], name=op.f("fk_resident_consents_recorded_by_id_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["resident_id"], ["residents.id"], name=op.f("fk_resident_consents_resident_id_residents")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_resident_consents")),
+    )
+    with op.batch_alter_table("resident_consents", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_resident_consents_complaint_id"), ["complaint_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_resident_consents_resident_id"), ["resident_id"], unique=False)
+
+    op.create_table(
         "village_handlings",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("complaint_id", sa.Integer(), nullable=False),
@@ -682,6 +709,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_village_handlings_complaint_id"))
 
     op.drop_table("village_handlings")
+    with op.batch_alter_table("resident_consents", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_resident_consents_resident_id"))
+        batch_op.drop_index(batch_op.f("ix_resident_consents_complaint_id"))
+
+    op.drop_table("resident_consents")
     with op.batch_alter_table("referrals", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_referrals_status"))
         batch_op.drop_index(batch_op.f("ix_referrals_referred_at"))
