@@ -122,6 +122,11 @@ def find_resident(db: Database, actor: Actor, text: str) -> int:
     return int(rid)
 
 
+def resident_data_by_key(db: Database, actor: Actor, key: str) -> bytes:
+    """`puskesos print resident NIK`: the sheet of the resident with that NIK (or '#id')."""
+    return resident_data_pdf(db, actor, find_resident(db, actor, key))
+
+
 def resident_data_pdf(db: Database, actor: Actor, resident_id: int) -> bytes:
     """The resident's own data as a PDF, on the office's paper; one audit entry once it is built."""
     actor.require(Permission.PRINT_DOCUMENTS)

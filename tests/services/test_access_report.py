@@ -46,9 +46,9 @@ def test_the_sheet_holds_every_section_for_a_demo_resident(village: Database) ->
         assert r is not None
         kk = s.execute(select(Household.kk).where(Household.id == r.household_id)).scalar()
         complaint = s.execute(select(Complaint.number).where(Complaint.resident_id == rid)).scalars().first()
-        referral = s.execute(
-            select(Referral.number).join(Complaint).where(Complaint.resident_id == rid)
-        ).scalars().first()
+        referral = (
+            s.execute(select(Referral.number).join(Complaint).where(Complaint.resident_id == rid)).scalars().first()
+        )
         as_member = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == rid)
         proposal = s.execute(select(Proposal.number).where(Proposal.id.in_(as_member))).scalars().first()
         letter = s.execute(select(Letter.number).where(Letter.resident_id == rid)).scalars().first()
