@@ -196,7 +196,7 @@ class ComplaintFormDialog(FormDialog):
         field_tip(self.label_visit_date, self.tr("Tanggal kunjungan lapangan"))
         field_tip(self.label_documents, self.tr("Centang dokumen yang dibawa warga; yang kurang tercetak di resi"))
         self.consent_box.setTitle(self.tr("Persetujuan warga (UU 27/2022 tentang Pelindungan Data Pribadi)"))
-        self.consent_data.setText(self.tr("Warga setuju datanya dipakai untuk layanan ini (wajib) *"))
+        self.consent_data.setText(self.tr("Warga setuju datanya di&pakai untuk layanan ini *"))
         self.consent_data.setToolTip(
             self.tr(
                 "Bacakan kepada warga: data diri dan keluhannya dipakai Puskesos hanya untuk melayani dan merujuk "

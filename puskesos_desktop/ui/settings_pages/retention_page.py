@@ -20,9 +20,9 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import retention
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 CANDIDATES = [
