@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, insert, select, union_all, update
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -37,6 +38,7 @@ from puskesos_desktop.db.models import (
     Proposal,
     ProposalMember,
     Referral,
+    RegistryProgramme,
     RegistryRecord,
     Resident,
     ResidentConsent,
@@ -65,6 +67,7 @@ PERSONAL_FIELDS = (
     "phone",
     "notes",
 )
+T = TypeVar("T")
 _PROPOSAL_FINAL = (ProposalStatus.DITERIMA.value, ProposalStatus.DITOLAK.value)
 
 
@@ -151,66 +154,47 @@ def cutoff_for(value: int, today: dt.date | None = None) -> dt.date:
 # --- who ----------------------------------------------------------------------------------------------------
 
 
-def _merge_max(into: dict[int, dt.datetime], rows: Iterable[Any]) -> None:
-    for rid, moment in rows:
-        if rid is None or moment is None:
-            continue
-        if isinstance(moment, dt.date) and not isinstance(moment, dt.datetime):
-            moment = dt.datetime.combine(moment, dt.time())
-        if rid not in into or moment > into[rid]:
-            into[rid] = moment
+def _moments() -> Any:
+    """(resident id, moment) for everything that happened on a record: one UNION, grouped once by the database."""
+    parts = [
+        select(Resident.id.label("rid"), Resident.created_at.label("at")),
+        select(Resident.id, Resident.updated_at),
+        select(Complaint.resident_id, Complaint.registered_at),
+        select(Complaint.resident_id, Complaint.updated_at),
+        select(Complaint.resident_id, ComplaintEvent.at).join(
+            ComplaintEvent, ComplaintEvent.complaint_id == Complaint.id
+        ),
+        select(Complaint.resident_id, Referral.updated_at).join(Referral, Referral.complaint_id == Complaint.id),
+        select(Proposal.resident_id, Proposal.updated_at),
+        select(ProposalMember.resident_id, Proposal.updated_at).join(
+            Proposal, Proposal.id == ProposalMember.proposal_id
+        ),
+        select(Letter.resident_id, Letter.issued_at),
+        select(ResidentConsent.resident_id, ResidentConsent.at),
+        select(ResidentRevision.resident_id, ResidentRevision.at),
+    ]
+    return union_all(*parts).subquery()
 
 
-def last_activity_in(s: Session) -> dict[int, dt.datetime]:
-    """Per resident not yet anonymised: the latest moment anything happened on their record."""
+def last_activity_in(s: Session, before: dt.datetime | None = None) -> dict[int, dt.datetime]:
+    """Per resident not yet anonymised: the latest moment anything happened on their record (only those whose
+    latest moment is before `before`, when given)."""
+    moments = _moments()
+    last = func.max(moments.c.at)
+    q = (
+        select(moments.c.rid, last)
+        .join(Resident, Resident.id == moments.c.rid)
+        .where(Resident.anonymised_at.is_(None))
+        .group_by(moments.c.rid)
+    )
+    if before is not None:
+        q = q.having(last < before)
     out: dict[int, dt.datetime] = {}
-    live = Resident.anonymised_at.is_(None)
-    _merge_max(out, s.execute(select(Resident.id, Resident.created_at).where(live)))
-    _merge_max(out, s.execute(select(Resident.id, Resident.updated_at).where(live)))
-    for column in (Complaint.registered_at, Complaint.updated_at):
-        _merge_max(out, s.execute(select(Complaint.resident_id, func.max(column)).group_by(Complaint.resident_id)))
-    _merge_max(
-        out,
-        s.execute(
-            select(Complaint.resident_id, func.max(ComplaintEvent.at))
-            .join(ComplaintEvent, ComplaintEvent.complaint_id == Complaint.id)
-            .group_by(Complaint.resident_id)
-        ),
-    )
-    _merge_max(
-        out,
-        s.execute(
-            select(Complaint.resident_id, func.max(Referral.updated_at))
-            .join(Referral, Referral.complaint_id == Complaint.id)
-            .group_by(Complaint.resident_id)
-        ),
-    )
-    _merge_max(
-        out, s.execute(select(Proposal.resident_id, func.max(Proposal.updated_at)).group_by(Proposal.resident_id))
-    )
-    _merge_max(
-        out,
-        s.execute(
-            select(ProposalMember.resident_id, func.max(Proposal.updated_at))
-            .join(Proposal, Proposal.id == ProposalMember.proposal_id)
-            .group_by(ProposalMember.resident_id)
-        ),
-    )
-    _merge_max(out, s.execute(select(Letter.resident_id, func.max(Letter.issued_at)).group_by(Letter.resident_id)))
-    _merge_max(
-        out,
-        s.execute(
-            select(ResidentConsent.resident_id, func.max(ResidentConsent.at)).group_by(ResidentConsent.resident_id)
-        ),
-    )
-    _merge_max(
-        out,
-        s.execute(
-            select(ResidentRevision.resident_id, func.max(ResidentRevision.at)).group_by(ResidentRevision.resident_id)
-        ),
-    )
-    anonymised = set(s.execute(select(Resident.id).where(Resident.anonymised_at.is_not(None))).scalars())
-    return {rid: at for rid, at in out.items() if rid not in anonymised}
+    for rid, at in s.execute(q):
+        if isinstance(at, str):  # a UNION's max() may come back as text from SQLite
+            at = dt.datetime.fromisoformat(at)
+        out[int(rid)] = at
+    return out
 
 
 def open_cases_in(s: Session) -> dict[int, int]:
@@ -240,15 +224,16 @@ def open_cases_in(s: Session) -> dict[int, int]:
 
 def candidates_in(s: Session, value: int, today: dt.date | None = None) -> tuple[dt.date, list[Candidate]]:
     cutoff = cutoff_for(value, today)
-    limit = dt.datetime.combine(cutoff, dt.time())
-    activity = last_activity_in(s)
+    activity = last_activity_in(s, before=dt.datetime.combine(cutoff, dt.time()))
     open_cases = open_cases_in(s)
-    chosen = sorted(rid for rid, at in activity.items() if at < limit and not open_cases.get(rid))
-    found: list[Candidate] = []
-    for start in range(0, len(chosen), 500):  # SQLite's bound-parameter limit
-        part = chosen[start : start + 500]
-        for rid, name, nik in s.execute(select(Resident.id, Resident.name, Resident.nik).where(Resident.id.in_(part))):
-            found.append(Candidate(rid, name, nik, activity[rid].date(), open_cases.get(rid, 0)))
+    chosen = {rid: at for rid, at in activity.items() if not open_cases.get(rid)}
+    found = [
+        Candidate(rid, name, nik, chosen[rid].date(), 0)
+        for rid, name, nik in s.execute(
+            select(Resident.id, Resident.name, Resident.nik).where(Resident.anonymised_at.is_(None))
+        )
+        if rid in chosen
+    ]
     found.sort(key=lambda c: (c.last_activity, c.resident_id))
     return cutoff, found
 
@@ -282,11 +267,9 @@ def apply(db: Database, actor: Actor, confirmed: Collection[int] | None = None) 
                 "Masa retensi",
             )
         cutoff, found = candidates_in(s, value)
-        ids = [c.resident_id for c in found if confirmed is None or c.resident_id in confirmed]
-        for rid in ids:
-            resident = s.get(Resident, rid)
-            if resident is not None:
-                _anonymise_in(s, actor, resident, value)
+        wanted = None if confirmed is None else set(confirmed)
+        ids = [c.resident_id for c in found if wanted is None or c.resident_id in wanted]
+        _anonymise_in(s, actor, ids, value)
         audit.record(
             s,
             actor,
@@ -298,91 +281,135 @@ def apply(db: Database, actor: Actor, confirmed: Collection[int] | None = None) 
     return Applied(value, cutoff, tuple(ids))
 
 
-def _scrub_pair(value: Any) -> Any:
-    return REMOVED if value not in (None, "") else value
-
-
 def _scrub_person(person: dict[str, Any]) -> None:
     for key in ("name", "nik", "kk", "birth_place", "birth_date", "address", "rt", "rw", "phone"):
         if person.get(key) not in (None, ""):
             person[key] = REMOVED
 
 
-def _scrub_letters(s: Session, resident_id: int, nik: str | None) -> None:
-    """The letters' snapshots: the resident's own letters, and other letters listing them as a family member."""
-    conds = [Letter.resident_id == resident_id]
-    if nik:
-        conds.append(Letter.details.contains(nik))
-    for letter in s.execute(select(Letter).where(or_(*conds))).scalars():
+def _chunks(ids: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
+    """SQLite limits bound parameters per statement."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _scrub_revisions(s: Session, ids: Sequence[int]) -> None:
+    for part in _chunks(ids):
+        for rev in s.execute(select(ResidentRevision).where(ResidentRevision.resident_id.in_(part))).scalars():
+            try:
+                changes = json.loads(rev.changes)
+            except ValueError:
+                continue
+            if not isinstance(changes, dict):
+                continue
+            touched = False
+            for key in PERSONAL_FIELDS:
+                pair = changes.get(key)
+                if isinstance(pair, list):
+                    changes[key] = [REMOVED if v not in (None, "") else v for v in pair]
+                    touched = True
+            if touched:
+                rev.changes = json.dumps(changes, ensure_ascii=False)
+
+
+def _scrub_letters(s: Session, ids: set[int], niks: set[str]) -> None:
+    """The letters' snapshots: the residents' own letters, and other letters listing them as family members.
+    One pass over the letters (an office issues hundreds a year)."""
+    for letter in s.execute(select(Letter)).scalars():
+        own = letter.resident_id in ids
+        if not own and not _numbers_in(letter.details) & niks:
+            continue
         try:
             details = json.loads(letter.details or "{}")
         except ValueError:
             continue
         if not isinstance(details, dict):
             continue
-        if letter.resident_id == resident_id and isinstance(details.get("person"), dict):
+        if own and isinstance(details.get("person"), dict):
             _scrub_person(details["person"])
         for member in details.get("members") or []:
-            if isinstance(member, dict) and (
-                (nik and member.get("nik") == nik) or (letter.resident_id == resident_id and not member.get("nik"))
-            ):
+            if isinstance(member, dict) and (member.get("nik") in niks or (own and not member.get("nik"))):
                 _scrub_person(member)
         letter.details = json.dumps(details, ensure_ascii=False)
 
 
-def _anonymise_in(s: Session, actor: Actor, r: Resident, value: int) -> None:
-    nik = r.nik
-    household = s.get(Household, r.household_id) if r.household_id else None
-    for rev in s.execute(select(ResidentRevision).where(ResidentRevision.resident_id == r.id)).scalars():
-        try:
-            changes = json.loads(rev.changes)
-        except ValueError:
-            continue
-        if isinstance(changes, dict):
-            for key in PERSONAL_FIELDS:
-                pair = changes.get(key)
-                if isinstance(pair, list):
-                    changes[key] = [_scrub_pair(v) for v in pair]
-            rev.changes = json.dumps(changes, ensure_ascii=False)
-    _scrub_letters(s, r.id, nik)
-    if nik:
-        # The office's copy of the district's registry row; an extract that still lists the person brings it back.
-        for rec in s.execute(select(RegistryRecord).where(RegistryRecord.nik == nik)).scalars():
-            s.delete(rec)
+_NUMBER = re.compile(r"(?<!\d)\d{16}(?!\d)")
+
+
+def _numbers_in(text: str | None) -> set[str]:
+    return set(_NUMBER.findall(text or ""))
+
+
+def _anonymise_in(s: Session, actor: Actor, ids: list[int], value: int) -> None:
+    """Everything for these residents, set-wise (a district-sized office may anonymise tens of thousands)."""
+    if not ids:
+        return
     now = clock.now()
-    r.name = ANON_NAME
-    r.name_key = ""
-    r.nik = None
-    r.no_nik_reason = ANON_REASON
-    r.birth_place = ""
-    r.birth_date = None
-    r.address = r.rt = r.rw = r.phone = r.notes = ""
-    r.household_id = None
-    r.anonymised_at = now
-    r.updated_at = now  # the search index reloads changed rows by this column
-    s.flush()
-    numbers = [x for x in (nik,) if x]
-    if household is not None:
-        left = s.execute(select(func.count()).select_from(Resident).where(Resident.household_id == household.id))
-        if not left.scalar_one():
-            if household.kk:
-                numbers.append(household.kk)
-            household.kk = None
-            household.address = household.rt = household.rw = ""
-    if numbers:
-        for visit in s.execute(
-            select(FieldVisit).where(or_(*(FieldVisit.households_seen.contains(n) for n in numbers)))
-        ).scalars():
+    niks: set[str] = set()
+    households: set[int] = set()
+    for part in _chunks(ids):
+        for nik, hid in s.execute(select(Resident.nik, Resident.household_id).where(Resident.id.in_(part))):
+            if nik:
+                niks.add(nik)
+            if hid is not None:
+                households.add(hid)
+    _scrub_revisions(s, ids)
+    _scrub_letters(s, set(ids), niks)
+    nik_list = sorted(niks)
+    for part_niks in _chunks(nik_list):
+        # The office's copy of the district's registry rows; an extract that still lists the person brings it back.
+        records = select(RegistryRecord.id).where(RegistryRecord.nik.in_(part_niks))
+        s.execute(delete(RegistryProgramme).where(RegistryProgramme.record_id.in_(records)))
+        s.execute(delete(RegistryRecord).where(RegistryRecord.nik.in_(part_niks)))
+    for part in _chunks(ids):
+        s.execute(
+            update(Resident)
+            .where(Resident.id.in_(part))
+            .values(
+                name=ANON_NAME,
+                name_key="",
+                nik=None,
+                no_nik_reason=ANON_REASON,
+                birth_place="",
+                birth_date=None,
+                address="",
+                rt="",
+                rw="",
+                phone="",
+                notes="",
+                household_id=None,
+                anonymised_at=now,
+                updated_at=now,  # the search index reloads changed rows by this column
+            )
+            .execution_options(synchronize_session=False)
+        )
+    # A household left without members loses its KK and address too.
+    numbers = set(niks)
+    emptied: list[int] = []
+    hids = sorted(households)
+    for part in _chunks(hids):
+        still = set(s.execute(select(Resident.household_id).where(Resident.household_id.in_(part))).scalars())
+        emptied += [h for h in part if h not in still]
+    for part in _chunks(emptied):
+        numbers |= {kk for kk in s.execute(select(Household.kk).where(Household.id.in_(part))).scalars() if kk}
+        s.execute(
+            update(Household)
+            .where(Household.id.in_(part))
+            .values(kk=None, address="", rt="", rw="", updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    for visit in s.execute(select(FieldVisit)).scalars():
+        found = _numbers_in(visit.households_seen) & numbers
+        if found:
             text = visit.households_seen
-            for n in numbers:
+            for n in found:
                 text = text.replace(n, REMOVED)
             visit.households_seen = text
-    s.add(
-        ResidentRevision(
-            resident_id=r.id,
-            at=now,
-            user_id=actor.user_id,
-            actor=actor.label,
-            changes=json.dumps({"anonimisasi": ["-", f"dianonimkan: tidak ada kegiatan selama {value} tahun"]}),
-        )
+    note = json.dumps({"anonimisasi": ["-", f"dianonimkan: tidak ada kegiatan selama {value} tahun"]})
+    s.execute(
+        insert(ResidentRevision),
+        [
+            {"resident_id": rid, "at": now, "user_id": actor.user_id, "actor": actor.label, "changes": note}
+            for rid in ids
+        ],
     )

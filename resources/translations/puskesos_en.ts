@@ -4350,16 +4350,22 @@
     </message>
     <message>
         <location line="+19" />
+        <location line="+16" />
         <source>Anonimkan data warga</source>
         <translation>Anonymise resident data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-14" />
         <source>Data pribadi {0} warga dalam daftar akan dihapus dan tidak dapat dikembalikan. Jumlah pada laporan tetap. Lanjutkan?</source>
         <translation>The personal data of the {0} residents in the list will be removed and cannot be restored. Report counts stay the same. Continue?</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
+        <source>Menganonimkan {0} warga…</source>
+        <translation>Anonymising {0} residents…</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>{0} warga dianonimkan. Tercatat di jejak audit.</source>
         <translation>{0} residents anonymised. Recorded in the audit trail.</translation>
     </message>

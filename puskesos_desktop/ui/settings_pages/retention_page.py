@@ -192,11 +192,15 @@ class RetentionPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         ids = [c.resident_id for c in preview.candidates]
         self.apply_button.setEnabled(False)
-        jobs().run(
-            lambda: retention.apply(db, actor, confirmed=ids),
+        # One transaction: a district-sized list takes tens of seconds, so show that work is going on.
+        jobs().run_with_progress(
+            self,
+            self.tr("Anonimkan data warga"),
+            self.tr("Menganonimkan {0} warga…").format(count),
+            lambda _control: retention.apply(db, actor, confirmed=ids),
             self._applied,
             self._failed,
-            parent=self,
+            cancellable=False,
         )
 
     def _applied(self, done: retention.Applied) -> None:
