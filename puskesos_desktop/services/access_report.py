@@ -267,7 +267,7 @@ def _consent(s: Session, r: Resident) -> Section:
             Grid(
                 ("Waktu", "Data dipakai untuk layanan", "Boleh dihubungi", "Saat keluhan", "Dicatat oleh"),
                 rows,
-                (0.2, 0.17, 0.18, 0.27, 0.18),
+                (0.18, 0.15, 0.16, 0.33, 0.18),
             ),
         ),
         note="Yang teratas adalah persetujuan yang berlaku.",
