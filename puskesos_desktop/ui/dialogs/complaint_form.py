@@ -52,6 +52,8 @@ class ComplaintFormDialog(FormDialog):
         self.setup_ui()
         self.retranslate_ui()
         self._fill_defaults()
+        # The word-wrapped consent reminder makes Qt size the dialog below its hint, squeezing the text boxes.
+        self.resize(self.sizeHint())
         self.field.setFocus()
 
     def setup_ui(self) -> None:
