@@ -73,6 +73,7 @@ class ComplaintReceipt:
     return_date: dt.date | None = None
     officer_name: str = ""
     channel: str = ""  # Datang Langsung, Fasilitator, Telepon, WhatsApp
+    consent: str = ""  # one short line: what the resident agreed to (UU 27/2022); "" when none was recorded
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,8 @@ def _story(data: ComplaintReceipt, width: float, st: page.Styles, *, budget: _Bu
     else:
         story.append(blocks.signature_block([officer], width, st, place=place, day=data.registered_at, gap=12 * mm))
     story.append(Spacer(1, st.size * 0.6))
+    if clean(data.consent):
+        story.append(Paragraph(para(data.consent, limit=240), st.tiny))
     story.append(Paragraph("Simpan resi ini. " + page.PRIVACY_NOTE, st.tiny))
     return story
 

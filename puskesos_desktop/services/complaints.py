@@ -23,7 +23,8 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.services import audit, history, numbering
+from puskesos_desktop.services import audit, consent, history, numbering
+from puskesos_desktop.services.consent import ConsentInput
 from puskesos_desktop.services.context import Actor
 
 
@@ -45,6 +46,9 @@ class ComplaintInput:
     propose_if_unregistered: bool = True
     # A resident without NIK or KK gets the recommendation letter to Dukcapil (when the actor may issue it).
     letter_if_no_papers: bool = True
+    # What the resident agreed to (UU 27/2022): the window always asks and refuses without consent to data use.
+    # None: no one asked at this registration (demo data, soak, bench): nothing is recorded, the receipt is silent.
+    consent: ConsentInput | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,10 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
     resident = s.get(Resident, data.resident_id)
     if resident is None:
         raise ValidationError("Warga tidak ditemukan; pilih warga terlebih dahulu.", "Warga")
+    if resident.anonymised_at is not None:
+        raise ValidationError("Data warga ini sudah dianonimkan (masa retensi); daftarkan sebagai warga baru.", "Warga")
+    if data.consent is not None:
+        consent.check(data.consent, resident.phone)  # refused before a number is spent
     facilitator_id = data.facilitator_id
     visit_date = data.visit_date
     if data.visit_id is not None:
@@ -155,6 +163,8 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
     s.add(complaint)
     s.flush()
     history.initial_complaint_event(s, actor, complaint)
+    if data.consent is not None:
+        consent.record_in(s, actor, resident, data.consent, complaint)
     audit.record(
         s,
         actor,

@@ -49,7 +49,7 @@ from puskesos_desktop.printing.data import (
     RequirementsSlip,
     Signer,
 )
-from puskesos_desktop.services import audit, history, office, printouts
+from puskesos_desktop.services import audit, consent, history, office, printouts
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
@@ -166,6 +166,7 @@ def receipt_data_in(s: Session, number: str) -> ComplaintReceipt:
         return_date=c.due_date if open_ else None,
         officer_name=officer.full_name if officer else "",
         channel=channel,
+        consent=consent.receipt_line_in(s, c.id, c.resident_id, c.registered_at),
     )
 
 

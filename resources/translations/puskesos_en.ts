@@ -928,7 +928,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+30"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+32"/>
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -948,7 +948,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+124"/>
         <location line="+1"/>
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -1064,22 +1064,53 @@
         <translation>Tick the documents the resident brought; missing ones are printed on the receipt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Persetujuan warga (UU 27/2022 tentang Pelindungan Data Pribadi)</source>
+        <translation>Resident&apos;s consent (Law 27/2022 on Personal Data Protection)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warga setuju datanya di&amp;pakai untuk layanan ini *</source>
+        <translation>The resident agrees to their data being &amp;processed for this service *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bacakan kepada warga: data diri dan keluhannya dipakai Puskesos hanya untuk melayani dan merujuk keluhan ini. Tanpa persetujuan ini keluhan tidak dapat didaftarkan.</source>
+        <translation>Read this to the resident: Puskesos uses their personal data and complaint only to serve and refer this complaint. Without this consent the complaint cannot be registered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warga bersedia &amp;dihubungi tentang keluhannya, melalui:</source>
+        <translation>The resident may be &amp;contacted about the complaint, by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cara yang dipakai untuk memberi tahu warga hasil keluhannya</source>
+        <translation>How the office tells the resident the outcome of the complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telepon dan WhatsApp memerlukan nomor telepon di data warga</source>
+        <translation>Phone and WhatsApp need a phone number in the resident&apos;s record</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Warga: &lt;b&gt;{0}&lt;/b&gt; — NIK {1}, KK {2} — {3}</source>
         <translation>Resident: &lt;b&gt;{0}&lt;/b&gt; — NIK {1}, KK {2} — {3}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>— pilih bidang —</source>
         <translation>— choose a field —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>— pilih fasilitator —</source>
         <translation>— choose a facilitator —</translation>
     </message>
@@ -1089,7 +1120,32 @@
         <translation>Visit: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Telepon di data warga: {0}.</source>
+        <translation>Phone in the resident&apos;s record: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belum pernah ada persetujuan tercatat.</source>
+        <translation>No consent recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persetujuan terakhir: {0}, dicatat {1}; {2}.</source>
+        <translation>Last consent: {0}, recorded by {1}; {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bersedia dihubungi melalui {0}</source>
+        <translation>may be contacted by {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tidak bersedia dihubungi</source>
+        <translation>does not want to be contacted</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>— tanpa layanan katalog —</source>
         <translation>— no catalogue service —</translation>
     </message>
@@ -4096,7 +4152,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+85"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+87"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -4106,7 +4162,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Halaman warga</source>
         <translation>Resident page</translation>
     </message>
@@ -4237,13 +4293,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+165"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-177"/>
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -4279,11 +4335,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cetak data &amp;warga</source>
+        <translation>Print resident&apos;s &amp;data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Semua data tentang warga ini yang disimpan kantor (data diri, keluarga, keluhan, rujukan, usulan, surat, pemberitahuan, riwayat perubahan dan siapa yang melihat atau mengubahnya), dicetak untuk warga sesuai hak aksesnya (UU 27/2022). Tercatat di jejak audit.</source>
+        <translation>Everything the office holds about this resident (personal data, household, complaints, referrals, proposals, letters, notifications, change history and who saw or changed it), printed for the resident under their right of access (Law 27/2022). Recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>program: {0}</source>
         <translation>programmes: {0}</translation>
     </message>
@@ -4341,6 +4407,106 @@
         <location line="+6"/>
         <source>Keluarga {0} dalam usulan {1} ({2}, {3}); menunggu Musyawarah Desa.</source>
         <translation>Family {0} is in proposal {1} ({2}, {3}); waiting for the village meeting.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Data warga {0}</source>
+        <translation>Resident data {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+85"/>
+        <source>Retensi data warga</source>
+        <translation>Resident data retention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTKS belum diputus) dan tidak ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan.</source>
+        <translation>Law 27/2022 (Personal Data Protection): personal data is kept no longer than needed. Residents with no open case (complaint not finished, DTKS proposal not decided) and no activity at all during the retention period can be anonymised: name, NIK, family card number, place and date of birth, address, phone and notes are removed, also from the change history, the letters&apos; copies and the office&apos;s copy of the DTKS/DTSEN data. Counts in past reports do not change. Anonymised residents can no longer be found; if they come back, register them as new residents. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Masa retensi (tahun, 0 = tidak aktif):</source>
+        <translation>&amp;Retention period (years, 0 = off):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tampilkan siapa yang akan dianonimkan</source>
+        <translation>&amp;Show who would be anonymised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>&amp;Anonimkan…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Retensi data</source>
+        <translation>Data retention</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hanya koordinator yang mengatur retensi data.</source>
+        <translation>Only the coordinator manages data retention.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tersimpan: masa retensi {0} tahun.</source>
+        <translation>Saved: retention period {0} years.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tersimpan: retensi tidak aktif.</source>
+        <translation>Saved: retention is off.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Simpan masa retensi terlebih dahulu.</source>
+        <translation>Save the retention period first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retensi tidak aktif: tidak ada yang dianonimkan.</source>
+        <translation>Retention is off: nobody is anonymised.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} warga tanpa kasus terbuka dan tanpa kegiatan sejak sebelum {1}.</source>
+        <translation>{0} residents with no open case and no activity since before {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Anonimkan {0} warga…</source>
+        <translation>&amp;Anonymise {0} residents…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>Anonimkan data warga</source>
+        <translation>Anonymise resident data</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Data pribadi {0} warga dalam daftar akan dihapus dan tidak dapat dikembalikan. Jumlah pada laporan tetap. Lanjutkan?</source>
+        <translation>The personal data of the {0} residents in the list will be removed and cannot be restored. Report counts stay the same. Continue?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Menganonimkan {0} warga…</source>
+        <translation>Anonymising {0} residents…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} warga dianonimkan. Tercatat di jejak audit.</source>
+        <translation>{0} residents anonymised. Recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5079,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kegiatan terakhir</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kasus terbuka</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nama layanan</source>
         <translation>Service name</translation>
     </message>
@@ -5212,7 +5393,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+68"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+70"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

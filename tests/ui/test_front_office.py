@@ -143,6 +143,7 @@ def test_new_resident_without_nik_gets_receipt_letter_and_draft(
         form.service.setCurrentIndex(form.service.findText("Pengaktifan kembali BPJS Kesehatan PBI-JK"))
         qtbot.keyClicks(form.description, "Kartu BPJS tidak aktif saat berobat")
         form.documents.item(0).setCheckState(Qt.CheckState.Checked)
+        form.consent_data.setChecked(True)  # UU 27/2022: asked at every registration
         qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
 
     drive(monkeypatch, ResidentFormDialog, fill_resident)

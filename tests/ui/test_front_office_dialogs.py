@@ -82,6 +82,7 @@ def test_complaint_form_filters_services_and_fills_the_checklist(
     rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
     form = ComplaintFormDialog(AppContext(db, front), rid)
     qtbot.addWidget(form)
+    form.consent_data.setChecked(True)
     form.field.setCurrentIndex(form.field.findData("Pendidikan"))
     names = [form.service.itemText(i) for i in range(form.service.count())]
     assert "SKTM untuk sekolah" in names and not any("BPJS" in n for n in names)
@@ -156,6 +157,7 @@ def test_facilitator_visit_then_registrations_in_it(
         assert not form.channel.isEnabled() and form.channel.currentData() == Channel.FASILITATOR.value
         form.field.setCurrentIndex(form.field.findData("Sosial"))
         qtbot.keyClicks(form.description, "Atap bocor")
+        form.consent_data.setChecked(True)
         form.accept()
 
     fake(ResidentFormDialog, fill_resident)

@@ -1,4 +1,6 @@
-"""puskesos print receipt|letter|certificate|card NUMBER --out FILE.pdf — reprint a document, marked SALINAN."""
+"""puskesos print receipt|letter|certificate|card NUMBER --out FILE.pdf — reprint a document, marked SALINAN;
+puskesos print resident NIK --out FILE.pdf — everything the office holds about one resident, for them (UU 27/2022).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ REPRINTERS: dict[str, tuple[str, str]] = {
     "letter": ("puskesos_desktop.services.documents", "reprint_letter"),
     "certificate": ("puskesos_desktop.services.documents", "reprint_certificate"),
     "card": ("puskesos_desktop.services.cards", "reprint_card"),
+    "resident": ("puskesos_desktop.services.access_report", "resident_data_by_key"),
 }
 
 
@@ -30,7 +33,11 @@ def reprinter(kind: str) -> Callable[[Database, Actor, str], bytes]:
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("print", parents=[parent], help="mencetak ulang resi, surat, keterangan atau kartu rujukan")
     p.add_argument("kind", choices=sorted(REPRINTERS), help="jenis dokumen")
-    p.add_argument("number", help="nomor dokumen, misalnya RESI/6201022001/2026/11/0001")
+    p.add_argument(
+        "number",
+        help="nomor dokumen, misalnya RESI/6201022001/2026/11/0001; untuk 'resident': NIK warga (atau #id bila "
+        "warga belum punya NIK)",
+    )
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF tujuan")
     p.add_argument("--json", action="store_true", help="ringkasan JSON")
     p.set_defaults(handler=run)

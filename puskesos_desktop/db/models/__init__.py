@@ -21,7 +21,7 @@ from puskesos_desktop.db.models.office import (
     SignInFailure,
     User,
 )
-from puskesos_desktop.db.models.people import Household, Resident, ResidentRevision
+from puskesos_desktop.db.models.people import Household, Resident, ResidentConsent, ResidentRevision
 from puskesos_desktop.db.models.registry import (
     ExportBatch,
     Letter,
@@ -60,6 +60,7 @@ __all__ = [
     "RegistryProgramme",
     "RegistryRecord",
     "Resident",
+    "ResidentConsent",
     "ResidentRevision",
     "Service",
     "ServiceRequirement",

@@ -60,6 +60,8 @@ class Resident(Timestamps, Base):
     # A facilitator who registered the person in the field; lists show it.
     facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("field_visits.id"), nullable=True)
+    # Set when the retention rule removed the person's identity (UU 27/2022): the row stays for the counts.
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     household: Mapped[Household | None] = relationship(back_populates="members")
 
@@ -74,3 +76,19 @@ class ResidentRevision(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     actor: Mapped[str] = mapped_column(String(150))
     changes: Mapped[str] = mapped_column(Text)  # JSON {field: [old, new]}
+
+
+class ResidentConsent(Base):
+    """What the resident agreed to when registering (UU 27/2022): that their data is used for the service, and
+    whether and how they may be contacted. The newest row is the consent in force; older rows are its history."""
+
+    __tablename__ = "resident_consents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    data_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_channel: Mapped[str] = mapped_column(String(30), default="")  # Telepon, WhatsApp, … ("" without)
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"), nullable=True, index=True)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    actor: Mapped[str] = mapped_column(String(150))

@@ -9,17 +9,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
-from puskesos_desktop.core import clock
+from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
-from puskesos_desktop.services import catalogue, complaints, registry_view, residents, visits
+from puskesos_desktop.services import catalogue, complaints, consent, registry_view, residents, visits
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.registry_text import registry_label
@@ -50,6 +52,8 @@ class ComplaintFormDialog(FormDialog):
         self.setup_ui()
         self.retranslate_ui()
         self._fill_defaults()
+        # The word-wrapped consent reminder makes Qt size the dialog below its hint, squeezing the text boxes.
+        self.resize(self.sizeHint())
         self.field.setFocus()
 
     def setup_ui(self) -> None:
@@ -93,6 +97,7 @@ class ComplaintFormDialog(FormDialog):
         right.addRow(self.label_facilitator, self.facilitator)
         right.addRow(self.label_visit_date, self.visit_date)
         right.addRow(self.label_documents, self.documents)
+        self.main.addWidget(self._consent_box())
         for name, widget in (
             ("Bidang", self.field),
             ("Layanan", self.service),
@@ -104,6 +109,8 @@ class ComplaintFormDialog(FormDialog):
             ("Tanggal kunjungan", self.visit_date),
             ("Kunjungan", self.channel),
             ("Warga", self.field),
+            (consent.FIELD_DATA_USE, self.consent_data),
+            (consent.FIELD_CONTACT, self.contact_channel),
         ):
             self.register(name, widget)
         self.finish_layout()
@@ -111,6 +118,7 @@ class ComplaintFormDialog(FormDialog):
         self.service.currentIndexChanged.connect(lambda _i: self._fill_documents())
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
         self.answer_now.toggled.connect(self.answer.setEnabled)
+        self.consent_contact.toggled.connect(self.contact_channel.setEnabled)
         for a, b in (
             (self.field, self.service),
             (self.service, self.description),
@@ -121,8 +129,31 @@ class ComplaintFormDialog(FormDialog):
             (self.channel, self.facilitator),
             (self.facilitator, self.visit_date),
             (self.visit_date, self.documents),
+            (self.documents, self.consent_data),
+            (self.consent_data, self.consent_contact),
+            (self.consent_contact, self.contact_channel),
         ):
             QWidget.setTabOrder(a, b)
+
+    def _consent_box(self) -> QGroupBox:
+        """What the resident agrees to (UU 27/2022): asked at every registration, read out to the resident."""
+        self.consent_box = QGroupBox()
+        box = QVBoxLayout(self.consent_box)
+        self.consent_data = QCheckBox()
+        self.consent_contact = QCheckBox()
+        self.contact_channel = QComboBox()
+        self.contact_channel.setEnabled(False)
+        self.consent_previous = QLabel()
+        self.consent_previous.setObjectName("hint")
+        self.consent_previous.setWordWrap(True)
+        box.addWidget(self.consent_data)
+        row = QHBoxLayout()
+        row.addWidget(self.consent_contact)
+        row.addWidget(self.contact_channel)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.consent_previous)
+        return self.consent_box
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Daftarkan keluhan"))
@@ -166,6 +197,17 @@ class ComplaintFormDialog(FormDialog):
         field_tip(self.label_facilitator, self.tr("Fasilitator yang membawa keluhan dari kunjungan lapangan"))
         field_tip(self.label_visit_date, self.tr("Tanggal kunjungan lapangan"))
         field_tip(self.label_documents, self.tr("Centang dokumen yang dibawa warga; yang kurang tercetak di resi"))
+        self.consent_box.setTitle(self.tr("Persetujuan warga (UU 27/2022 tentang Pelindungan Data Pribadi)"))
+        self.consent_data.setText(self.tr("Warga setuju datanya di&pakai untuk layanan ini *"))
+        self.consent_data.setToolTip(
+            self.tr(
+                "Bacakan kepada warga: data diri dan keluhannya dipakai Puskesos hanya untuk melayani dan merujuk "
+                "keluhan ini. Tanpa persetujuan ini keluhan tidak dapat didaftarkan."
+            )
+        )
+        self.consent_contact.setText(self.tr("Warga bersedia &dihubungi tentang keluhannya, melalui:"))
+        self.consent_contact.setToolTip(self.tr("Cara yang dipakai untuk memberi tahu warga hasil keluhannya"))
+        self.contact_channel.setToolTip(self.tr("Telepon dan WhatsApp memerlukan nomor telepon di data warga"))
 
     def _fill_defaults(self) -> None:
         page = residents.get_resident(self.ctx.db, self.resident_id)
@@ -183,6 +225,8 @@ class ComplaintFormDialog(FormDialog):
             self.urgency.addItem(u.value, u.value)
         for value, label in CHANNEL_LABELS.items():
             self.channel.addItem(self.tr(str(label)), value)
+            self.contact_channel.addItem(self.tr(str(label)), value)
+        self._show_previous_consent(page.phone)
         self.facilitator.addItem(self.tr("— pilih fasilitator —"), None)
         for person in self.facilitators:
             self.facilitator.addItem(person.full_name, person.id)
@@ -202,6 +246,28 @@ class ComplaintFormDialog(FormDialog):
         self._fill_services()
         self._channel_changed()
         self.answer.setEnabled(False)
+
+    def _show_previous_consent(self, phone: str) -> None:
+        """The consent recorded last time, as a reminder; the resident is asked again (the tick starts empty)."""
+        last = consent.latest(self.ctx.db, self.ctx.actor, self.resident_id)
+        phone_text = self.tr("Telepon di data warga: {0}.").format(phone or self.tr("belum ada"))
+        if last is None:
+            self.consent_previous.setText(self.tr("Belum pernah ada persetujuan tercatat.") + " " + phone_text)
+            return
+        if last.contact:
+            self.consent_contact.setChecked(True)
+            select_data(self.contact_channel, last.contact_channel)
+        self.consent_previous.setText(
+            self.tr("Persetujuan terakhir: {0}, dicatat {1}; {2}.").format(
+                fmt.tanggal_jam(last.at),
+                last.recorded_by,
+                self.tr("bersedia dihubungi melalui {0}").format(last.contact_channel)
+                if last.contact
+                else self.tr("tidak bersedia dihubungi"),
+            )
+            + " "
+            + phone_text
+        )
 
     def _fill_services(self) -> None:
         field = str(combo_data(self.field) or "")
@@ -259,6 +325,11 @@ class ComplaintFormDialog(FormDialog):
             visit_id=self.visit.id if self.visit else None,
             visit_date=self.visit_date.value() if fasil else None,
             answer_now=self.answer.toPlainText() if self.answer_now.isChecked() else "",
+            consent=consent.ConsentInput(
+                data_use=self.consent_data.isChecked(),
+                contact=self.consent_contact.isChecked(),
+                contact_channel=str(combo_data(self.contact_channel) or ""),
+            ),
         )
 
     def accept(self) -> None:

@@ -27,8 +27,10 @@ from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
-from puskesos_desktop.services import documents, letters, proposals, resident_page
+from puskesos_desktop.services import access_report, documents, letters, proposals, resident_page
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
@@ -173,6 +175,7 @@ class ResidentPageDialog(QDialog):
         self.button_letter = QPushButton()
         self.button_certificate = QPushButton()
         self.button_propose = QPushButton()
+        self.button_data = QPushButton()  # UU 27/2022: the resident's copy of everything the office holds
         self.button_close = QPushButton()
         for b in (
             self.button_complaint,
@@ -182,6 +185,7 @@ class ResidentPageDialog(QDialog):
             self.button_letter,
             self.button_certificate,
             self.button_propose,
+            self.button_data,
         ):
             row.addWidget(b)
             b.setAutoDefault(False)
@@ -195,6 +199,7 @@ class ResidentPageDialog(QDialog):
         self.button_letter.clicked.connect(self.issue_letter)
         self.button_certificate.clicked.connect(self.issue_certificate)
         self.button_propose.clicked.connect(self.propose)
+        self.button_data.clicked.connect(self.print_resident_data)
         self.button_close.clicked.connect(self.accept)
         self.complaints.activated.connect(lambda _i: self.open_status())
         self.letters.activated.connect(lambda _i: self.reprint_selected())
@@ -258,6 +263,14 @@ class ResidentPageDialog(QDialog):
         self.button_letter.setText(self.tr("Surat &rekomendasi"))
         self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
         self.button_propose.setText(self.tr("&Usulkan ke DTKS"))
+        self.button_data.setText(self.tr("Cetak data &warga"))
+        self.button_data.setToolTip(
+            self.tr(
+                "Semua data tentang warga ini yang disimpan kantor (data diri, keluarga, keluhan, rujukan, usulan, "
+                "surat, pemberitahuan, riwayat perubahan dan siapa yang melihat atau mengubahnya), dicetak untuk "
+                "warga sesuai hak aksesnya (UU 27/2022). Tercatat di jejak audit."
+            )
+        )
         self.button_close.setText(self.tr("&Tutup"))
 
     def apply_permissions(self) -> None:
@@ -266,6 +279,7 @@ class ResidentPageDialog(QDialog):
         self.button_edit.setEnabled(actor.can(Permission.RESIDENT_WRITE))
         self.button_complaint.setEnabled(actor.can(Permission.COMPLAINT_REGISTER))
         self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
+        self.button_data.setVisible(actor.can(Permission.PRINT_DOCUMENTS) and actor.can(Permission.SEE_FULL_NIK))
         self.button_letter.setVisible(actor.can(Permission.LETTER_ISSUE) and page is not None and page.needs_letter)
         self.button_certificate.setVisible(
             actor.can(Permission.LETTER_ISSUE) and page is not None and page.registry.in_registry
@@ -425,3 +439,13 @@ class ResidentPageDialog(QDialog):
             ),
         )
         self.reload()
+
+    def print_resident_data(self) -> None:
+        """The resident's own copy of their data (built off the UI thread, then previewed to print or save)."""
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id
+        title = self.tr("Data warga {0}").format(self.page.name if self.page else "")
+
+        def show(pdf: bytes) -> None:
+            show_pdf(self, pdf, title, f"data-warga-{rid}.pdf")
+
+        jobs().run(lambda: access_report.resident_data_pdf(db, actor, rid), show, parent=self)

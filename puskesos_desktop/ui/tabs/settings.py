@@ -16,6 +16,7 @@ from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
 from puskesos_desktop.ui.settings_pages.partners import PartnersPage
 from puskesos_desktop.ui.settings_pages.programmes import ProgrammesPage
+from puskesos_desktop.ui.settings_pages.retention_page import RetentionPage
 from puskesos_desktop.ui.settings_pages.security_settings import SecuritySettingsPage
 from puskesos_desktop.ui.settings_pages.services_catalogue import ServicesPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
@@ -38,6 +39,7 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
         AccountsPage(ctx),
         SecuritySettingsPage(ctx),
         BackupPage(ctx),
+        RetentionPage(ctx),
         AuditViewerPage(ctx),
         LanguagePage(ctx),
     ]
