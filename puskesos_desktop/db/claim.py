@@ -221,6 +221,17 @@ def release_shared(db_path: Path) -> None:
     held.lock.close()
 
 
+def forget_files(db_path: Path) -> None:
+    """Remove the lock file and the empty records folder of a database this program refused to open."""
+    if _key(db_path) in _held:
+        return
+    try:
+        lock_path(db_path).unlink(missing_ok=True)
+        holders_dir(db_path).rmdir()
+    except OSError:
+        pass
+
+
 def holders(db_path: Path) -> list[str]:
     """What else has the database open, in words ("the window … on PC X (account Y) since 08:15"); records
     of programs that are gone are removed on the way."""

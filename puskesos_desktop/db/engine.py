@@ -323,8 +323,10 @@ class Database:
         self.check: FileCheck | None = None
         path = sqlite_path(url)
         self._claimed: Path | None = None
+        lock_was_there = True
         if path is not None and claim_file:
             path.parent.mkdir(parents=True, exist_ok=True)
+            lock_was_there = claim.lock_path(path).exists()
             folders = (backups_dir_for(path),)
             if claim.acquire_shared(path, first=lambda: tempfiles.sweep(path, folders)):
                 self._claimed = path
@@ -338,6 +340,8 @@ class Database:
                     _make_private(path)
         except BaseException:
             self.dispose()
+            if path is not None and not lock_was_there:  # a refused file keeps nothing of ours beside it
+                claim.forget_files(path)
             raise
         self.engine = make_engine(url, self.read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db_path": path})
