@@ -13,6 +13,7 @@ Locks are per open file (not per process): two claims on one database in one pro
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import json
 import os
 import secrets
@@ -137,7 +138,10 @@ def _write_record(db_path: Path) -> tuple[IO[bytes], Path] | None:
         return None
     fh = os.fdopen(fd, "r+b", buffering=0)
     try:
-        user = os.environ.get("USERNAME") or os.environ.get("USER") or "?"
+        try:
+            user = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no account name on some systems
+            user = "?"
         record = {
             "program": program_label,
             "host": host,
@@ -282,7 +286,9 @@ def exclusive(db_path: Path) -> Iterator[None]:
     try:
         if not _os_lock(fh, exclusive=True):
             others = holders(db_path)
-            named = "; ".join(others) if others else "program Puskesos lain (jendela atau perintah) di PC ini atau PC lain"
+            named = (
+                "; ".join(others) if others else "program Puskesos lain (jendela atau perintah) di PC ini atau PC lain"
+            )
             raise DatabaseInUse(
                 f"Database {db_path} sedang dibuka oleh: {named}. Tutup program itu dahulu, lalu ulangi pemulihan."
             )

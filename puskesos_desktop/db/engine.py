@@ -152,7 +152,8 @@ def inspect_file(path: Path) -> FileCheck:
     if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
         raise NotAnOfficeDatabase(
             f"Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan "
-            f'terakhir: puskesos restore <berkas cadangan> --db "{path}"; bila ingin kantor baru, pilih nama berkas lain.'
+            f'terakhir: puskesos restore <berkas cadangan> --db "{path}"; '
+            "bila ingin kantor baru, pilih nama berkas lain."
         )
     if size and header != SQLITE_MAGIC:
         raise NotAnOfficeDatabase(
@@ -164,7 +165,8 @@ def inspect_file(path: Path) -> FileCheck:
         conn = connect_read_only(path)
         try:
             # Reading every schema row parses the schema: one changed byte in it shows here, not in a later query.
-            schema = [(str(r[0]), str(r[1]), str(r[2] or "")) for r in conn.execute("SELECT type, name, sql FROM sqlite_master")]
+            rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+            schema = [(str(r[0]), str(r[1]), str(r[2] or "")) for r in rows]
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             tables = {name for kind, name, _ in schema if kind == "table"}
@@ -497,7 +499,10 @@ def explain_fault(exc: BaseException, path: Path | str | None = None) -> str | N
                 f"{int(WRITE_WAIT_S)} detik menunggu. Coba lagi sebentar lagi; data yang sudah tersimpan aman."
             )
         if (isinstance(current, OSError) and current.errno == errno.ENOSPC) or "disk is full" in low:
-            return "Ruang disk penuh: kosongkan ruang pada disk atau flashdisk, lalu ulangi. Data yang sudah tersimpan aman."
+            return (
+                "Ruang disk penuh: kosongkan ruang pada disk atau flashdisk, lalu ulangi. "
+                "Data yang sudah tersimpan aman."
+            )
         if "malformed" in low or "file is not a database" in low or "disk image" in low:
             return damaged_message(path or "kantor", _short(current))
         if "readonly database" in low or "read-only" in low:

@@ -49,7 +49,6 @@ def run(args: argparse.Namespace) -> int:
             print(REFUSE_NO_TTY, file=sys.stderr)
             return 1
         password = _secret.password(None, "Kata sandi cadangan: ")
-    restore.check_not_in_use(target)  # before any question: say at once what to close
     prepared = restore.prepare_restore(target, args.file, password)
     try:
         info = prepared.info
@@ -69,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
             if answer.strip().upper() != "YA":
                 print("Dibatalkan; tidak ada yang berubah.", file=sys.stderr)
                 return 1
+        restore.check_not_in_use(target)  # refused, naming what to close, while another program has it open
         result = restore.apply_restore(prepared, common.actor())
     finally:
         restore.discard(prepared)
