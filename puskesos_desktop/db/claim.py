@@ -159,6 +159,14 @@ def _write_record(db_path: Path) -> tuple[IO[bytes], Path] | None:
     return fh, path
 
 
+def _clear_records(db_path: Path) -> None:
+    try:
+        for path in holders_dir(db_path).iterdir():
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _drop_record(held: _Held) -> None:
     if held.record is not None:
         held.record.close()
@@ -186,9 +194,11 @@ def acquire_shared(db_path: Path, first: object = None) -> bool:
     fh = _open_lock_file(lock_path(db_path))
     if fh is None:
         return False
-    if first is not None and _os_lock(fh, exclusive=True):
+    if _os_lock(fh, exclusive=True):
         try:
-            first()  # type: ignore[operator]
+            _clear_records(db_path)  # alone: every record left is of a program that is gone
+            if first is not None:
+                first()  # type: ignore[operator]
         finally:
             _os_unlock(fh)
     deadline = time.monotonic() + WAIT_FOR_RESTORE_S
