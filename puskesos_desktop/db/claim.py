@@ -19,8 +19,9 @@ import os
 import secrets
 import socket
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +122,8 @@ class _Held:
 
 
 _held: dict[str, _Held] = {}
+# Reentrant: a Database collected by the garbage collector releases its claim from whatever code was running.
+_guard = threading.RLock()
 
 
 def _key(db_path: Path) -> str:
@@ -179,7 +182,12 @@ def _drop_record(held: _Held) -> None:
         held.record_path = None
 
 
-def acquire_shared(db_path: Path, first: object = None) -> bool:
+def acquire_shared(db_path: Path, first: Callable[[], object] | None = None) -> bool:
+    with _guard:
+        return _acquire_shared(db_path, first)
+
+
+def _acquire_shared(db_path: Path, first: Callable[[], object] | None = None) -> bool:
     """Hold a shared claim on db_path (counted within this process). Waits for a running restore to finish.
 
     ``first`` (a callable) runs once, under an exclusive claim, when this is the first program to open the
@@ -198,7 +206,7 @@ def acquire_shared(db_path: Path, first: object = None) -> bool:
         try:
             _clear_records(db_path)  # alone: every record left is of a program that is gone
             if first is not None:
-                first()  # type: ignore[operator]
+                first()
         finally:
             _os_unlock(fh)
     deadline = time.monotonic() + WAIT_FOR_RESTORE_S
@@ -219,6 +227,11 @@ def acquire_shared(db_path: Path, first: object = None) -> bool:
 
 
 def release_shared(db_path: Path) -> None:
+    with _guard:
+        _release_shared(db_path)
+
+
+def _release_shared(db_path: Path) -> None:
     key = _key(db_path)
     held = _held.get(key)
     if held is None:
