@@ -505,7 +505,7 @@ def explain_fault(exc: BaseException, path: Path | str | None = None) -> str | N
             )
         if "malformed" in low or "file is not a database" in low or "disk image" in low:
             return damaged_message(path or "kantor", _short(current))
-        if "readonly database" in low or "read-only" in low:
+        if "readonly database" in low:
             return read_only_message(path or "kantor")
         if "unable to open database file" in low:
             return f"{where} tidak dapat dibuka (folder tidak ada, flashdisk tercabut, atau tanpa izin)."
