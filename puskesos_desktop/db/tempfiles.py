@@ -83,7 +83,7 @@ def sweep(db_path: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
             name.startswith(f".{db_path.name}{TEMP_MARK}")
             or (name.startswith(f".{stem}.pulih-") and ".sqlite3" in name)
             or (name.startswith(f".{db_path.name}.") and _ATOMIC_TMP.match(name))
-            or name in (f"{db_path.name}.tmp",)
+            or (name.startswith(f"{stem}.sebelum-") and name.endswith(".tmp"))  # engine.sqlite_backup's
         ):
             if p.is_file():
                 try:

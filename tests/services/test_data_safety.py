@@ -340,6 +340,7 @@ def test_the_first_start_clears_what_killed_programs_left_and_nothing_else(db: D
         folder / f".{name}.sementara-pulih-a1b2c3d4.sqlite3",
         folder / f".{name}.sementara-cadangan-a1b2c3d4.sqlite3-journal",
         backups / f".{stem}-20261202-101010.sqlite3.q1w2e3r4.tmp",
+        folder / f"{stem}.sebelum-0001-20261202-101010.sqlite3.tmp",  # a killed copy before a migration
     ]
     kept = [
         folder / "catatan-kantor.txt",
