@@ -1,13 +1,16 @@
 """`puskesos …`: the program itself with no command, or an administrator's command.
 
-Every command takes --db, exits 0 on success and 1 with a clear message on stderr on error; with --json the JSON
-is the only thing on stdout. Commands live one per module in cli/commands/, each with register() and run().
+Every command takes --db (before or after the command word: `puskesos --db X list …` and `puskesos list … --db X`
+are the same; two different values are refused), exits 0 on success and 1 with a clear message on stderr on error
+(a locked database, a full disk, a damaged file included: one `Galat: …` line, never a traceback); with --json the
+JSON is the only thing on stdout. Commands live one per module in cli/commands/, each with register() and run().
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 from collections.abc import Sequence
@@ -37,6 +40,8 @@ def _named_command(argv: Sequence[str]) -> str | None:
     """The first word that is neither an option nor --db's value: the command ("" when help is asked for)."""
     after_db = False
     for arg in argv:
+        if arg == "--":
+            break
         if after_db:
             after_db = False
         elif arg == "--db":
@@ -48,12 +53,27 @@ def _named_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+DB_HELP = "berkas database atau URL SQLAlchemy (bawaan: PUSKESOS_DB, lalu folder data)"
+DB_AFTER = "db_after_command"
+
+
 def db_parent() -> argparse.ArgumentParser:
+    """--db as the commands take it (after the command word). Its own destination with no default: a command's
+    parser must never overwrite the --db given before the command word with None (it did: `puskesos --db X list`
+    silently used the default database)."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--db", metavar="PATH", help="berkas database atau URL SQLAlchemy (bawaan: PUSKESOS_DB, lalu folder data)"
-    )
+    parent.add_argument("--db", dest=DB_AFTER, metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
     return parent
+
+
+def _merge_db(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    after = getattr(args, DB_AFTER, None)
+    if after is None:
+        return
+    delattr(args, DB_AFTER)
+    if args.db is not None and args.db != after:
+        parser.error(f"--db diberikan dua kali dengan nilai berbeda ({args.db} dan {after}); tulis satu saja.")
+    args.db = after
 
 
 def build_parser(command: str | None = "") -> argparse.ArgumentParser:
@@ -62,8 +82,8 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="puskesos",
         description=f"{APP_NAME} {__version__}. Tanpa perintah: membuka program.",
-        parents=[parent],
     )
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--self-test",
@@ -76,10 +96,32 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     return parser
 
 
+def _db_path_of(arg: str | None) -> object:
+    from puskesos_desktop.config import resolve_db_url, sqlite_path
+
+    try:
+        return sqlite_path(resolve_db_url(arg)) or arg
+    except Exception:  # noqa: BLE001 - only for wording a message
+        return arg
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(_named_command(words))
+    command = _named_command(words)
+    parser = build_parser(command)
     args = parser.parse_args(words)
+    _merge_db(parser, args)
+    if os.name == "posix":
+        os.umask(0o077)  # every file the program writes is private to the account
+    from puskesos_desktop.db import claim
+
+    claim.program_label = (
+        "uji mandiri puskesos --self-test"
+        if args.self_test
+        else f"perintah `puskesos {command}`"
+        if command
+        else "jendela Puskesos Desktop"
+    )
     try:
         if args.self_test:
             from puskesos_desktop.cli.selftest import run_self_test
@@ -98,6 +140,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `puskesos list … | head`: the reader left; not an error of ours.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        # A database or disk fault (locked, disk full, damaged, read-only) is one line; a bug stays a traceback.
+        from puskesos_desktop.db.engine import explain_fault
+
+        message = explain_fault(exc, _db_path_of(args.db))  # type: ignore[arg-type]
+        if message is None:
+            raise
+        print(f"Galat: {message}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 130

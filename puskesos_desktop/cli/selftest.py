@@ -15,7 +15,7 @@ from pathlib import Path
 
 from puskesos_desktop.config import resolve_db_url, sqlite_path
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.db.engine import Database, sqlite_backup
+from puskesos_desktop.db.engine import Database, inspect_file, sqlite_backup
 from puskesos_desktop.services import office, users
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import SYSTEM, Actor
@@ -245,6 +245,7 @@ def run_self_test(db_arg: str | None) -> int:
                     file=sys.stderr,
                 )
                 return 1
+            inspect_file(source)  # a damaged, foreign or newer file: one line naming it (raises PuskesosError)
             sqlite_backup(source, target)
         db = open_office_db(f"sqlite:///{target}")
         t = SelfTest(db=db, workdir=workdir)

@@ -1,24 +1,41 @@
-"""The one database gateway: engine set-up, sessions and transactions, migrations with a backup first."""
+"""The one database gateway: engine set-up, sessions and transactions, migrations with a backup first.
+
+Opening a database file checks it before anything else touches it (``inspect_file``): a folder, an empty file, a
+file that is not SQLite, another application's database, a damaged schema, or a database of a newer version of the
+program is refused with one Indonesian sentence that names the file and what to do — never a new empty office in
+its place, never a traceback. A database on read-only media opens read-only: reading, printing, exporting to files
+and backing up work; every write is refused with a message. Every Database holds a shared claim on its file
+(db/claim.py) for as long as it lives, so that a restore can refuse while a program has it open.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import shutil
 import sqlite3
 import sys
+import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from puskesos_desktop.config import sqlite_path
+from puskesos_desktop import __version__
+from puskesos_desktop.config import backups_dir_for, sqlite_path
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.db import claim, tempfiles
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -30,6 +47,168 @@ _REVISION = re.compile(r"^revision\b[^=\n]*=\s*[\"']([^\"']+)[\"']", re.MULTILIN
 _DOWN_REVISION = re.compile(r"^down_revision\b[^=\n]*=(.*)$", re.MULTILINE)
 
 BUSY_TIMEOUT_MS = 10_000
+# A write that cannot even begin (another program holds the write lock, a long import say) is tried again: nothing
+# of it has happened yet, so trying again is always safe. After this long the caller gets "database is locked".
+WRITE_WAIT_S = 30.0
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# PRAGMA application_id of an office database ("PSKS"): another application's SQLite file is told apart at once.
+APPLICATION_ID = 0x50534B53
+OFFICE_TABLES = {"alembic_version", "office_profile", "audit_entries", "users"}
+
+
+def version_number(version: str = __version__) -> int:
+    """"1.2.3" -> 10203, kept in PRAGMA user_version: an older program can name the version a database needs."""
+    parts = [int(p) for p in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
+    return parts[0] * 10_000 + parts[1] * 100 + parts[2]
+
+
+def version_text(number: int) -> str:
+    return f"{number // 10_000}.{number // 100 % 100}.{number % 100}"
+
+
+# --- what a database file is ------------------------------------------------------------------------------------
+
+
+class DatabaseFileError(PuskesosError):
+    """The office database file cannot be used as it is (damaged, not ours, newer, read-only)."""
+
+
+class NotAnOfficeDatabase(DatabaseFileError):
+    pass
+
+
+class DamagedDatabase(DatabaseFileError):
+    pass
+
+
+class NewerDatabase(DatabaseFileError):
+    pass
+
+
+class ReadOnlyDatabase(DatabaseFileError):
+    pass
+
+
+def damaged_message(path: Path | str, detail: str = "") -> str:
+    why = f" ({detail})" if detail else ""
+    return (
+        f"Database {path} rusak{why}. Pulihkan cadangan terakhir: puskesos restore <berkas cadangan> --db \"{path}\"."
+    )
+
+
+def read_only_message(path: Path | str) -> str:
+    return (
+        f"Database {path} hanya dapat dibaca (media hanya-baca atau tanpa izin tulis): data dapat dilihat, dicetak, "
+        "diekspor ke berkas dan dicadangkan, tetapi perubahan tidak dapat disimpan. Salin database ke folder yang "
+        "dapat ditulisi untuk bekerja."
+    )
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    exists: bool  # False: a new database will be created
+    read_only: bool
+    revisions: frozenset[str]  # empty: no schema yet
+    application_id: int = 0
+    user_version: int = 0
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _ro_uri(path: Path, immutable: bool) -> str:
+    return f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never writes beside the file (immutable when SQLite cannot even keep its
+    shared-memory file there: read-only media)."""
+    try:
+        conn = sqlite3.connect(_ro_uri(path, False), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower() or _writable(path):
+            raise
+        return sqlite3.connect(_ro_uri(path, True), uri=True)
+
+
+def inspect_file(path: Path) -> FileCheck:
+    """What is at path, without changing it. Raises DatabaseFileError for anything that is not an office database
+    this program can open."""
+    if not path.exists():
+        return FileCheck(False, False, frozenset())
+    if path.is_dir():
+        raise NotAnOfficeDatabase(f"{path} adalah folder, bukan berkas database kantor. Tulis nama berkasnya.")
+    wal = Path(str(path) + "-wal")
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseFileError(f"Database {path} tidak dapat dibaca: {exc.strerror or exc}.") from None
+    if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        raise NotAnOfficeDatabase(
+            f"Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan "
+            f'terakhir: puskesos restore <berkas cadangan> --db "{path}"; '
+            "bila ingin kantor baru, pilih nama berkas lain."
+        )
+    if size and header != SQLITE_MAGIC:
+        raise NotAnOfficeDatabase(
+            f"Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database yang "
+            f'benar, atau pulihkan cadangan: puskesos restore <berkas cadangan> --db "{path}".'
+        )
+    read_only = not _writable(path)
+    try:
+        conn = connect_read_only(path)
+        try:
+            # Reading every schema row parses the schema: one changed byte in it shows here, not in a later query.
+            rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+            schema = [(str(r[0]), str(r[1]), str(r[2] or "")) for r in rows]
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {name for kind, name, _ in schema if kind == "table"}
+            revisions: frozenset[str] = frozenset()
+            if "alembic_version" in tables:
+                revisions = frozenset(str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version"))
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower():
+            raise
+        raise DamagedDatabase(damaged_message(path, _short(exc))) from None
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+        raise DamagedDatabase(damaged_message(path, _short(exc))) from None
+    if not tables:
+        return FileCheck(True, read_only, frozenset(), app_id, user_version)
+    if (app_id and app_id != APPLICATION_ID) or not OFFICE_TABLES <= tables:
+        shown = ", ".join(sorted(tables)[:5])
+        raise NotAnOfficeDatabase(
+            f"Berkas {path} adalah database SQLite aplikasi lain (tabel: {shown}), bukan database kantor Puskesos. "
+            "Pilih berkas database yang benar."
+        )
+    known = script_revisions()
+    if known is not None and revisions and not revisions <= set(known):
+        needed = (
+            f"versi {version_text(user_version)} atau yang lebih baru"
+            if user_version > version_number()
+            else "versi yang lebih baru"
+        )
+        raise NewerDatabase(
+            f"Database {path} dibuat oleh Puskesos Desktop {needed} (skema {', '.join(sorted(revisions))}); "
+            f"program ini versi {__version__}. Pasang Puskesos Desktop {needed} untuk membukanya. "
+            "Database tidak diubah."
+        )
+    return FileCheck(True, read_only, revisions, app_id, user_version)
+
+
+def _short(exc: BaseException) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+# --- engines -------------------------------------------------------------------------------------------------
 
 
 def migrations_dir() -> Path:
@@ -39,31 +218,41 @@ def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "migrations"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
-        if path is not None:
+        if path is not None and not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
-        # NullPool: every session gets its own connection, so a worker thread never shares one.
-        engine = create_engine(
-            url,
-            poolclass=NullPool,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
-        _install_sqlite_pragmas(engine)
+        if path is not None and read_only:
+
+            def _connect() -> sqlite3.Connection:
+                conn = connect_read_only(path)
+                conn.isolation_level = None
+                return conn
+
+            engine = create_engine("sqlite://", poolclass=NullPool, creator=_connect)
+        else:
+            # NullPool: every session gets its own connection, so a worker thread never shares one.
+            engine = create_engine(
+                url,
+                poolclass=NullPool,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            )
+        _install_sqlite_pragmas(engine, read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Take transaction control from the driver so that BEGIN IMMEDIATE is ours to issue.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
@@ -76,32 +265,88 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
-def script_heads() -> set[str] | None:
-    """The head revision(s) of the migration scripts, read from their text (None when they cannot be read)."""
+def script_revisions() -> dict[str, set[str]] | None:
+    """Every revision of the migration scripts with its parents, read from their text (None: unreadable)."""
     parents: dict[str, set[str]] = {}
     try:
         for script in (migrations_dir() / "versions").glob("*.py"):
-            text = script.read_text(encoding="utf-8")
-            found = _REVISION.search(text)
+            text_ = script.read_text(encoding="utf-8")
+            found = _REVISION.search(text_)
             if found is None:
                 continue
-            down = _DOWN_REVISION.search(text)
+            down = _DOWN_REVISION.search(text_)
             parents[found.group(1)] = set(re.findall(r"[\"']([^\"']+)[\"']", down.group(1))) if down else set()
     except OSError:
         return None
+    return parents or None
+
+
+def script_heads() -> set[str] | None:
+    """The head revision(s) of the migration scripts, read from their text (None when they cannot be read)."""
+    parents = script_revisions()
     if not parents:
         return None
     referenced: set[str] = set().union(*parents.values())
     return set(parents) - referenced
 
 
+def is_busy(exc: BaseException) -> bool:
+    text_ = str(exc).lower()
+    return "database is locked" in text_ or "database table is locked" in text_ or "database is busy" in text_
+
+
+def _private_new_file(path: Path) -> None:
+    """Create a new database file readable by this account only; SQLite gives its -wal and -shm the same mode."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+
+
+def _make_private(path: Path) -> None:
+    if os.name != "posix":
+        return
+    for side in ("", "-wal", "-shm"):
+        p = Path(str(path) + side)
+        try:
+            if p.exists() and p.stat().st_mode & 0o077 and p.stat().st_uid == os.getuid():
+                p.chmod(0o600)
+        except OSError:
+            pass
+
+
 class Database:
     """Sessions and transactions live here; services take a Database, widgets never see one."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, claim_file: bool = True, check: bool = True) -> None:
         self.url = url
-        self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = False
+        self.check: FileCheck | None = None
+        path = sqlite_path(url)
+        self._claimed: Path | None = None
+        lock_was_there = True
+        if path is not None and claim_file:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock_was_there = claim.lock_path(path).exists()
+            folders = (backups_dir_for(path),)
+            if claim.acquire_shared(path, first=lambda: tempfiles.sweep(path, folders)):
+                self._claimed = path
+                # A Database dropped without dispose() still lets go of its claim when collected.
+                self._finalizer = weakref.finalize(self, claim.release_shared, path)
+        try:
+            if path is not None and check:
+                self.check = inspect_file(path)
+                self.read_only = self.check.read_only
+                if self.check.exists and not self.read_only:
+                    _make_private(path)
+        except BaseException:
+            self.dispose()
+            if path is not None and not lock_was_there:  # a refused file keeps nothing of ours beside it
+                claim.forget_files(path)
+            raise
+        self.engine = make_engine(url, self.read_only)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db_path": path})
 
     @property
     def is_sqlite(self) -> bool:
@@ -120,9 +365,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back whole on any exception."""
+        if self.read_only:
+            raise ReadOnlyDatabase(read_only_message(self.path or self.url))
         with self._sessions() as session:
             if self.is_sqlite:
-                session.connection(execution_options={"sqlite_immediate": True})
+                self._begin_immediate(session)
             try:
                 yield session
                 session.commit()
@@ -130,8 +377,26 @@ class Database:
                 session.rollback()
                 raise
 
+    def _begin_immediate(self, session: Session) -> None:
+        """Take the write lock, waiting out a long writer (an import) for up to WRITE_WAIT_S in all."""
+        deadline = time.monotonic() + WRITE_WAIT_S
+        while True:
+            try:
+                session.connection(execution_options={"sqlite_immediate": True})
+                return
+            except OperationalError as exc:
+                if not is_busy(exc) or time.monotonic() >= deadline:
+                    raise
+                session.close()  # nothing was done yet: begin again on a fresh connection
+                time.sleep(0.05)
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        engine = getattr(self, "engine", None)
+        if engine is not None:
+            engine.dispose()
+        if self._claimed is not None:
+            self._claimed = None
+            self._finalizer()
 
     # --- schema -------------------------------------------------------------------------------------------
 
@@ -173,12 +438,19 @@ class Database:
         """
         heads = script_heads()
         if heads and self.stored_revisions() == heads:
+            self._stamp()
             return None  # already current: the usual start, without importing Alembic
+        if self.read_only:
+            raise ReadOnlyDatabase(
+                read_only_message(self.path or self.url)
+                + " Database ini juga perlu dimutakhirkan ke versi program ini, dan itu pun tidak bisa."
+            )
         from alembic import command
 
         current = self.current_revision()
         head = self.head_revision()
         if current == head:
+            self._stamp()
             return None
         copy: Path | None = None
         if current is not None and self.path is not None and self.path.exists():
@@ -186,14 +458,69 @@ class Database:
             copy = self.path.with_name(f"{self.path.stem}.sebelum-{current}-{stamp}{self.path.suffix}")
             sqlite_backup(self.path, copy)
         command.upgrade(self.alembic_config(), "head")
+        self._stamp(force=True)
         return copy
+
+    def _stamp(self, force: bool = False) -> None:
+        """Mark the file as an office database and with the version of the program that brought it to its schema
+        (written only when it changes: an ordinary start takes no write lock)."""
+        if not self.is_sqlite or self.read_only:
+            return
+        check = self.check
+        ours = version_number()
+        if not force and check is not None and check.application_id == APPLICATION_ID and check.user_version >= ours:
+            return
+        with self.engine.connect() as conn:
+            app_id = int(conn.exec_driver_sql("PRAGMA application_id").scalar() or 0)
+            stored = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        if app_id == APPLICATION_ID and stored >= ours:
+            return
+        with self.write() as s:
+            s.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+            s.execute(text(f"PRAGMA user_version = {max(stored, ours)}"))
+
+
+def explain_fault(exc: BaseException, path: Path | str | None = None) -> str | None:
+    """One Indonesian sentence for a database or disk fault (locked, disk full, damaged, read-only), or None.
+
+    The command line prints it as ``Galat: …``; the window words the same faults in ui/errors.py.
+    """
+    where = f"Database {path}" if path else "Database"
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, PuskesosError):
+            return current.message
+        low = str(current).lower()
+        if is_busy(current):
+            return (
+                f"{where} sedang dipakai pekerjaan lain (misalnya impor yang panjang) dan masih terkunci setelah "
+                f"{int(WRITE_WAIT_S)} detik menunggu. Coba lagi sebentar lagi; data yang sudah tersimpan aman."
+            )
+        if (isinstance(current, OSError) and current.errno == errno.ENOSPC) or "disk is full" in low:
+            return (
+                "Ruang disk penuh: kosongkan ruang pada disk atau flashdisk, lalu ulangi. "
+                "Data yang sudah tersimpan aman."
+            )
+        if "malformed" in low or "file is not a database" in low or "disk image" in low:
+            return damaged_message(path or "kantor", _short(current))
+        if "readonly database" in low:
+            return read_only_message(path or "kantor")
+        if "unable to open database file" in low:
+            return f"{where} tidak dapat dibuka (folder tidak ada, flashdisk tercabut, atau tanpa izin)."
+        if isinstance(current, OSError) and current.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return f"Tidak dapat menulis {current.filename or 'berkas'}: hanya-baca atau tanpa izin."
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return None
 
 
 def sqlite_backup(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite database (online backup API), written under a temporary name."""
+    """A consistent copy of a live SQLite database (online backup API), written under a private temporary name."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
-    src = sqlite3.connect(str(source))
+    _private_new_file(tmp)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(str(tmp))
         try:
@@ -206,9 +533,43 @@ def sqlite_backup(source: Path, target: Path) -> None:
     shutil.move(str(tmp), str(target))
 
 
+def _create_new(path: Path) -> None:
+    """A new office database appears whole or not at all: built and migrated under a private temporary name,
+    then linked in (never over a file that appeared meanwhile). A kill midway leaves no empty database behind."""
+    from puskesos_desktop.config import sqlite_url
+
+    tmp = tempfiles.private_temp(path, "baru", ".sqlite3")
+    try:
+        new = Database(sqlite_url(tmp), claim_file=False, check=False)
+        try:
+            new.migrate()
+        finally:
+            new.dispose()
+        conn = sqlite3.connect(str(tmp))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another program made it first: use theirs
+        except OSError:
+            if not path.exists():  # no hard links here (FAT): a rename, knowingly not atomic against a racer
+                os.replace(tmp, path)
+    finally:
+        tempfiles.remove(tmp)
+
+
 def open_database(url: str, migrate: bool = True) -> Database:
     """Open (creating and migrating when needed) the database at url."""
     db = Database(url)
-    if migrate:
-        db.migrate()
+    try:
+        if migrate and db.path is not None and db.check is not None and not db.check.exists:
+            _create_new(db.path)
+        if migrate:
+            db.migrate()
+    except BaseException:
+        db.dispose()
+        raise
     return db

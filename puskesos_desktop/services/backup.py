@@ -5,7 +5,10 @@
 * Automatic backups (when the program closes, once a day, ``puskesos backup --auto``) go to ``<data>/backups``
   and, when set, a second folder (a USB stick); they are rotated: the newest of each of the last 7 days,
   4 weeks and 12 months is kept. Only files this program named are ever removed.
-* A password encrypts a backup: AES-256-GCM with a key derived by scrypt; the password is never stored.
+* A password encrypts a backup: AES-256-GCM with a key derived by scrypt; the password is never stored. The plain
+  snapshot it encrypts is a private temporary file in the data folder (db/tempfiles.py), never beside the target:
+  only ciphertext ever reaches a USB stick, even when the program is killed midway. Leftovers of a killed backup
+  are removed at the next start.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db import tempfiles
+from puskesos_desktop.db.engine import Database, connect_read_only
 from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.context import Actor
 
@@ -87,6 +91,66 @@ def decrypt_bytes(blob: bytes, password: str) -> bytes:
         raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", "Kata sandi") from None
 
 
+CHUNK = 1 << 20
+TAG_BYTES = 16
+
+
+def _header(log2_n: int = SCRYPT_LOG2_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> tuple[bytes, bytes, bytes]:
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    return ENC_MAGIC + struct.pack(">BBBB", ENC_VERSION, log2_n, r, p) + salt + nonce, salt, nonce
+
+
+def encrypt_file(source: Path, out: Path, password: str) -> None:
+    """Encrypt source into out as it streams (the same format as encrypt_bytes): memory stays small."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    check_backup_password(password)
+    header, salt, nonce = _header()
+    enc = Cipher(algorithms.AES(_key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)), modes.GCM(nonce)).encryptor()
+    enc.authenticate_additional_data(header)
+    with open(source, "rb") as src, open(out, "wb") as dst:
+        dst.write(header)
+        for chunk in iter(lambda: src.read(CHUNK), b""):
+            dst.write(enc.update(chunk))
+        dst.write(enc.finalize())
+        dst.write(enc.tag)
+
+
+def decrypt_file(source: Path, out: Path, password: str) -> None:
+    """Decrypt source into out as it streams; out is only trustworthy when this returns (the tag is checked last),
+    so the caller writes it to a private temporary file and removes it on any error."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    start = len(ENC_MAGIC)
+    size = source.stat().st_size
+    with open(source, "rb") as src:
+        header = src.read(start + 32)
+        if not header.startswith(ENC_MAGIC) or size < start + 32 + TAG_BYTES:
+            raise BackupError("Berkas ini bukan cadangan terenkripsi Puskesos.")
+        version, log2_n, r, p = struct.unpack(">BBBB", header[start : start + 4])
+        if version != ENC_VERSION or not (10 <= log2_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4):
+            raise BackupError("Berkas cadangan ini dibuat oleh versi program yang tidak dikenal.")
+        salt, nonce = header[start + 4 : start + 20], header[start + 20 : start + 32]
+        src.seek(size - TAG_BYTES)
+        tag = src.read(TAG_BYTES)
+        src.seek(start + 32)
+        dec = Cipher(algorithms.AES(_key(password, salt, log2_n, r, p)), modes.GCM(nonce, tag)).decryptor()
+        dec.authenticate_additional_data(header)
+        left = size - TAG_BYTES - (start + 32)
+        with open(out, "wb") as dst:
+            while left > 0:
+                chunk = src.read(min(CHUNK, left))
+                if not chunk:
+                    break
+                left -= len(chunk)
+                dst.write(dec.update(chunk))
+            try:
+                dst.write(dec.finalize())
+            except InvalidTag:
+                raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", "Kata sandi") from None
+
+
 def is_encrypted(path: Path | str) -> bool:
     with open(path, "rb") as fh:
         return fh.read(len(ENC_MAGIC)) == ENC_MAGIC
@@ -106,7 +170,7 @@ def db_file(db: Database) -> Path:
 
 def _snapshot(source: Path, target: Path) -> None:
     """SQLite online backup of source into target (an empty or missing file), then a quick check of the copy."""
-    src = sqlite3.connect(str(source), timeout=30)
+    src = connect_read_only(source)  # also on read-only media, and never a write lock
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -119,6 +183,18 @@ def _snapshot(source: Path, target: Path) -> None:
         src.close()
     if check != "ok":
         raise BackupError(f"Salinan database tidak lolos pemeriksaan ({check}). Database mungkin rusak.")
+
+
+def _private_temp(source: Path) -> Path:
+    """A private working file beside the database, or in the user's data folder when that folder is read-only."""
+    try:
+        return tempfiles.private_temp(source, "cadangan", SUFFIX)
+    except OSError:
+        from puskesos_desktop.config import data_dir
+
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return tempfiles.private_temp(folder / source.name, "cadangan", SUFFIX)
 
 
 def _sha256(path: Path) -> str:
@@ -144,16 +220,24 @@ def _write_backup(db: Database, target: Path, password: str | None) -> BackupRes
     source = db_file(db)
     if not source.exists():
         raise BackupError(f"Database {source} tidak ditemukan.")
-    with atomic_path(target) as tmp:  # an empty file: SQLite takes it as an empty database
+    plain: Path | None = None
+    note: Path | None = None
+    try:
         if password:
-            plain = tmp.with_name(tmp.name + ".plain")
-            try:
-                _snapshot(source, plain)
-                tmp.write_bytes(encrypt_bytes(plain.read_bytes(), password))
-            finally:
-                plain.unlink(missing_ok=True)
-        else:
-            _snapshot(source, tmp)
+            # The plain snapshot stays in the data folder, private; only ciphertext goes to the target's folder.
+            plain = _private_temp(source)
+            _snapshot(source, plain)
+        with atomic_path(target) as tmp:  # an empty file: SQLite takes it as an empty database
+            note = tempfiles.note_external(source, tmp) if not db.read_only else None
+            if plain is not None and password:
+                encrypt_file(plain, tmp, password)
+            else:
+                _snapshot(source, tmp)
+                Path(str(tmp) + "-journal").unlink(missing_ok=True)
+    finally:
+        if plain is not None:
+            tempfiles.remove(plain)
+        tempfiles.forget(note)
     return BackupResult(target, target.stat().st_size, _sha256(target), bool(password))
 
 
@@ -168,6 +252,8 @@ def create_backup(db: Database, actor: Actor, out: Path | str, password: str | N
     if db.path is not None and target.resolve() == db.path.resolve():
         raise ValidationError("Tujuan cadangan tidak boleh berkas database itu sendiri.", "Berkas")
     result = _write_backup(db, target, password)
+    if db.read_only:
+        return result  # a database on read-only media can be backed up, but its audit trail cannot grow
     audit.log(
         db,
         actor,

@@ -1,14 +1,29 @@
-"""Document numbers: <PREFIX>/<village code, 10 digits>/<YYYY>/<MM>/<serial>, sequential per month, never reused."""
+"""Document numbers: <PREFIX>/<village code, 10 digits>/<YYYY>/<MM>/<serial>, sequential per month, never reused.
+
+Every number handed out is also written, before its transaction commits, to a small journal beside the database
+(``<database>.nomor``, one line per numbered transaction: ``PREFIX YEAR MONTH SERIAL``). A restore carries every
+series' highest value forward from the database it replaces and from this journal, so that a number printed on a
+receipt is never given to another record, even when the database it was recorded in cannot be read any more.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from enum import StrEnum
+from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
+from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.db.models import NumberSeries, OfficeProfile
+
+JOURNAL_SUFFIX = ".nomor"
+JOURNAL_COMPACT_BYTES = 64 * 1024  # rewritten as one line per series beyond this
+_TAKEN = "numbers_taken"
+
+SeriesKey = tuple[str, int, int]
 
 
 class Prefix(StrEnum):
@@ -38,4 +53,87 @@ def next_number(session: Session, prefix: Prefix | str, when: dt.date | dt.datet
         session.add(series)
     series.last_serial += 1
     session.flush()
+    taken: dict[SeriesKey, int] = session.info.setdefault(_TAKEN, {})
+    taken[(str(prefix), when.year, when.month)] = series.last_serial
     return format_number(str(prefix), code, when, series.last_serial)
+
+
+# --- the journal beside the database ----------------------------------------------------------------------------
+
+
+def journal_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + JOURNAL_SUFFIX)
+
+
+def read_journal(db_path: Path) -> dict[SeriesKey, int]:
+    """The highest serial the journal records per series (a damaged line is skipped)."""
+    highest: dict[SeriesKey, int] = {}
+    try:
+        text = journal_path(db_path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return highest
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) != 4:
+            continue
+        try:
+            key = (parts[0], int(parts[1]), int(parts[2]))
+            serial = int(parts[3])
+        except ValueError:
+            continue
+        highest[key] = max(highest.get(key, 0), serial)
+    return highest
+
+
+def write_journal(db_path: Path, taken: dict[SeriesKey, int]) -> None:
+    """Append the serials just taken (under the database's write lock, so writers never interleave)."""
+    if not taken:
+        return
+    path = journal_path(db_path)
+    lines = "".join(f"{p} {y} {m} {n}\n" for (p, y, m), n in sorted(taken.items()))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        os.write(fd, lines.encode("ascii"))
+        size = os.fstat(fd).st_size
+    finally:
+        os.close(fd)
+    if size > JOURNAL_COMPACT_BYTES:
+        merged = read_journal(db_path)
+        atomic_write_bytes(path, "".join(f"{p} {y} {m} {n}\n" for (p, y, m), n in sorted(merged.items())).encode())
+
+
+def series_in(session: Session) -> dict[SeriesKey, int]:
+    return {(s.prefix, s.year, s.month): s.last_serial for s in session.execute(select(NumberSeries)).scalars()}
+
+
+def carry_forward(session: Session, highest: dict[SeriesKey, int]) -> int:
+    """Raise every series to at least the given serials (a restore). Returns how many series it raised."""
+    raised = 0
+    for (prefix, year, month), serial in highest.items():
+        series = session.get(NumberSeries, (prefix, year, month))
+        if series is None:
+            session.add(NumberSeries(prefix=prefix, year=year, month=month, last_serial=serial))
+            raised += 1
+        elif series.last_serial < serial:
+            series.last_serial = serial
+            raised += 1
+    session.flush()
+    return raised
+
+
+@event.listens_for(Session, "before_commit")
+def _journal_numbers(session: Session) -> None:
+    # Before the commit: the journal may run ahead of the database (a number skipped), never behind it.
+    taken = session.info.pop(_TAKEN, None)
+    db_path = session.info.get("db_path")
+    if not taken or db_path is None:
+        return
+    try:
+        write_journal(Path(db_path), taken)
+    except OSError:
+        pass  # the database itself still holds the number; the journal is the second record
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_numbers(session: Session) -> None:
+    session.info.pop(_TAKEN, None)

@@ -1,9 +1,13 @@
 """Restoring a backup: check first, keep the current database aside, then swap.
 
-Restore checks the file (decrypts it, ``PRAGMA integrity_check``, a schema revision this program knows and that is
-not newer than its own), copies the current database aside byte for byte (restoring that copy undoes the restore),
-migrates the copy to the current schema and records the restore in its audit trail — all before the current file
-is replaced. The program's window must not be running (the command line says so before asking).
+Restore checks the file (decrypts it into a private working copy beside the database, ``PRAGMA integrity_check``,
+a schema revision this program knows and that is not newer than its own), migrates the copy to the current schema,
+carries every document-number series forward (from the database it replaces when that can be read, and from the
+number journal beside it either way: a number handed out is never handed out again) and records the restore in
+its audit trail — all before the current file is touched. Then, holding the database alone (db/claim.py: refused,
+naming what to close, while any program has it open), it moves the current file aside as bytes — it never needs
+to open as a database, so a damaged one is restored like any other — and puts the copy in its place. Restoring
+the file set aside undoes the restore.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,15 +24,16 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 
-from puskesos_desktop.config import sqlite_path
+from puskesos_desktop.config import sqlite_path, sqlite_url
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.db.engine import Database, migrations_dir
+from puskesos_desktop.db import claim, tempfiles
+from puskesos_desktop.db.engine import Database, connect_read_only, migrations_dir
 from puskesos_desktop.db.models import User
-from puskesos_desktop.services import audit
-from puskesos_desktop.services.backup import SQLITE_MAGIC, SUFFIX, BackupError, decrypt_bytes, is_encrypted
+from puskesos_desktop.services import audit, numbering
+from puskesos_desktop.services.backup import SQLITE_MAGIC, SUFFIX, BackupError, decrypt_file, is_encrypted
 from puskesos_desktop.services.context import Actor
 
 
@@ -79,6 +83,13 @@ def _check_copy(path: Path, encrypted: bool) -> BackupInfo:
     with open(path, "rb") as fh:
         if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise BackupError("Berkas ini bukan cadangan database Puskesos (bukan berkas SQLite).")
+    try:
+        return _read_copy(path, encrypted)
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+        raise BackupError(f"Berkas cadangan rusak: {str(exc).splitlines()[0][:120]}.") from None
+
+
+def _read_copy(path: Path, encrypted: bool) -> BackupInfo:
     conn = sqlite3.connect(str(path))
     try:
         try:
@@ -115,7 +126,8 @@ def _check_copy(path: Path, encrypted: bool) -> BackupInfo:
 
 
 def prepare_restore(db_path: Path | str, file: Path | str, password: str | None = None) -> PreparedRestore:
-    """Copy (or decrypt) the backup beside the database and check it. Nothing of the office changes yet."""
+    """Copy (or decrypt) the backup into a private working copy beside the database and check it. Nothing of the
+    office changes yet."""
     source = Path(file).expanduser()
     target = Path(db_path)
     if not source.is_file():
@@ -123,31 +135,32 @@ def prepare_restore(db_path: Path | str, file: Path | str, password: str | None 
     if target.exists() and source.resolve() == target.resolve():
         raise BackupError("Berkas cadangan adalah database yang sedang dipakai.")
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.pulih-", suffix=SUFFIX, dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
+    tmp = tempfiles.private_temp(target, "pulih", SUFFIX)
     try:
         encrypted = is_encrypted(source)
         if encrypted:
             if not password:
                 raise ValidationError("Berkas cadangan ini terenkripsi: berikan kata sandinya.", "Kata sandi")
-            tmp.write_bytes(decrypt_bytes(source.read_bytes(), password))
+            decrypt_file(source, tmp, password)
         else:
             shutil.copyfile(source, tmp)
+            wal = Path(str(source) + "-wal")
+            if wal.is_file() and wal.stat().st_size > 0:  # a set-aside database keeps its WAL beside it
+                shutil.copyfile(wal, Path(str(tmp) + "-wal"))
         info = _check_copy(tmp, encrypted)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        tempfiles.remove(tmp)
         raise
     return PreparedRestore(source, target, tmp, info)
 
 
 def discard(prepared: PreparedRestore) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(prepared.tmp) + suffix).unlink(missing_ok=True)
+    tempfiles.remove(prepared.tmp)
 
 
 def _fold_wal(path: Path) -> None:
-    """Checkpoint the WAL into the file and leave a single self-contained file (best effort on a broken one)."""
+    """Checkpoint the WAL into the file and leave a single self-contained file (best effort: a damaged file is
+    left as it is, and moved aside as bytes with its WAL)."""
     try:
         conn = sqlite3.connect(str(path), timeout=10)
         try:
@@ -155,7 +168,7 @@ def _fold_wal(path: Path) -> None:
             conn.execute("PRAGMA journal_mode=DELETE")
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except Exception:  # noqa: BLE001 - damaged in any way: the bytes go aside untouched
         pass
 
 
@@ -168,59 +181,110 @@ def _aside_path(target: Path, now: dt.datetime) -> Path:
     return aside
 
 
-def _set_aside(target: Path, aside: Path) -> None:
-    """Copy the current database (and any WAL left in it) aside, byte for byte, even when it is damaged."""
+def _move_aside(target: Path, aside: Path) -> None:
+    """Give the current database a second name, as bytes (a hard link, or a copy where there are none), with its
+    WAL or rollback journal beside it: whatever state it is in, it is kept whole."""
     _fold_wal(target)
-    for suffix in ("", "-wal"):
-        src = Path(str(target) + suffix)
-        if src.exists() and (suffix == "" or src.stat().st_size > 0):
-            with atomic_path(Path(str(aside) + suffix)) as tmp:
-                shutil.copyfile(src, tmp)
+    try:
+        os.link(target, aside)
+    except OSError:
+        with atomic_path(aside) as tmp:
+            shutil.copyfile(target, tmp)
+    for side in ("-wal", "-journal"):
+        src = Path(str(target) + side)
+        if src.exists():
+            if src.stat().st_size > 0:
+                os.replace(src, Path(str(aside) + side))
+            else:
+                src.unlink()
+    # A WAL index of the old file must never be used with the restored one.
+    Path(str(target) + "-shm").unlink(missing_ok=True)
+
+
+def _series_of(path: Path) -> dict[numbering.SeriesKey, int]:
+    """The number series of the database being replaced; empty when it cannot be read (damaged, missing)."""
+    if not path.exists():
+        return {}
+    try:
+        conn = connect_read_only(path)
+        try:
+            return {
+                (str(p), int(y), int(m)): int(n)
+                for p, y, m, n in conn.execute("SELECT prefix, year, month, last_serial FROM number_series")
+            }
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - any damage: the journal beside it still knows
+        return {}
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def check_not_in_use(db_path: Path | str) -> None:
+    """Refuse at once, naming what to close, while any other program has the database open."""
+    with claim.exclusive(Path(db_path)):
+        pass
 
 
 def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
-    """Migrate the checked copy, record the restore in it, set the current database aside and put the copy in."""
+    """With the database held alone: migrate the checked copy, carry the numbers forward, record the restore in
+    it, move the current database aside and put the copy in."""
     actor.require(Permission.BACKUP)
     info = prepared.info
-    tmp_db = Database(f"sqlite:///{prepared.tmp}")
-    try:
-        if info.needs_migration:
-            try:
-                command.upgrade(tmp_db.alembic_config(), "head")
-            except CommandError as exc:
-                raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
-        after = tmp_db.current_revision() or ""
-        aside = _aside_path(prepared.target, clock.now()) if prepared.target.exists() else None
-        with tmp_db.write() as s:
-            # The acting account may not exist in the backup: then the entry names it without a link.
-            known = actor.user_id is None or s.get(User, actor.user_id) is not None
-            recorder = actor if known else replace(actor, user_id=None)
-            audit.record(
-                s,
-                recorder,
-                "backup.restore",
-                "backup",
-                prepared.source.name,
-                {
-                    "file": str(prepared.source),
-                    "encrypted": info.encrypted,
-                    "revision": [info.revision, after],
-                    "counts": info.counts,
-                    "previous_database": str(aside) if aside else "",
-                },
-            )
-    finally:
-        tmp_db.dispose()
-    _fold_wal(prepared.tmp)
-    if aside is not None:
-        _set_aside(prepared.target, aside)
-    # A WAL left beside the old file must never be replayed into the restored one.
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(str(prepared.target) + suffix).unlink(missing_ok=True)
-    with open(prepared.tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(prepared.tmp, prepared.target)
-    return RestoreResult(prepared.target, aside, info.revision, after, info)
+    target = prepared.target
+    with claim.exclusive(target):
+        highest = numbering.read_journal(target)
+        for key, serial in _series_of(target).items():
+            highest[key] = max(highest.get(key, 0), serial)
+        tmp_db = Database(sqlite_url(prepared.tmp), claim_file=False)
+        try:
+            if info.needs_migration:
+                try:
+                    command.upgrade(tmp_db.alembic_config(), "head")
+                except CommandError as exc:
+                    raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
+            after = tmp_db.current_revision() or ""
+            aside = _aside_path(target, clock.now()) if target.exists() else None
+            with tmp_db.write() as s:
+                carried = numbering.carry_forward(s, highest)
+                # The acting account may not exist in the backup: then the entry names it without a link.
+                known = actor.user_id is None or s.get(User, actor.user_id) is not None
+                recorder = actor if known else replace(actor, user_id=None)
+                audit.record(
+                    s,
+                    recorder,
+                    "backup.restore",
+                    "backup",
+                    prepared.source.name,
+                    {
+                        "file": str(prepared.source),
+                        "encrypted": info.encrypted,
+                        "revision": [info.revision, after],
+                        "counts": info.counts,
+                        "previous_database": str(aside) if aside else "",
+                        "number_series_carried": carried,
+                    },
+                )
+        finally:
+            tmp_db.dispose()
+        _fold_wal(prepared.tmp)
+        with open(prepared.tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if aside is not None:
+            _move_aside(target, aside)
+        os.replace(prepared.tmp, target)
+        _fsync_dir(target.parent)
+    return RestoreResult(target, aside, info.revision, after, info)
 
 
 def restore(db_url: str, file: Path | str, actor: Actor, password: str | None = None) -> RestoreResult:

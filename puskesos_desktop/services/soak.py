@@ -15,6 +15,15 @@ time, then checks the database:
 * everything acknowledged before the kill is there; the audit chain still verifies.
 
 Rounds alternate: register, import (the DTKS extract), export (the monthly batch).
+
+Then three attacks, each on a database of its own (``--attacks`` trials of each):
+
+* **kills during an encrypted backup** to a "USB stick" folder: no plain copy of the database may be left outside
+  the data folder, and none inside it after the next start (``plaintext_left``);
+* **a restore during registration**: refused while the child writes; then, with the child gone, a real restore
+  and more registration. Every acknowledged number must still be in the database or in the copy set aside
+  (``lost_acknowledged``) and no number may be handed out twice (``numbers_reused``);
+* **two exports of one month at once**: every recorded batch keeps its whole file (``batch_files_missing``).
 """
 
 from __future__ import annotations
@@ -155,18 +164,44 @@ BATCHES = "batches"  # the "USB stick" of the export rounds, beside the soak dat
 
 def _step_export(c: _Child) -> None:
     """The coordinator exports a monthly batch: this month's (with the registered complaints) or an earlier one."""
-    from puskesos_desktop.services import exchange
-
     today = clock.today()
     back = c.rng.choice([0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])  # 99 batches a month: spread them out
     year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
+    _export(c, f"{year:04d}-{month + 1:02d}")
+
+
+def _export(c: _Child, month: str) -> None:
+    from puskesos_desktop.services import exchange
+
     folder = c.folder / BATCHES
     folder.mkdir(exist_ok=True)
-    result = exchange.export_month(c.db, c.actors["koord"], f"{year:04d}-{month + 1:02d}", folder)
+    result = exchange.export_month(c.db, c.actors["koord"], month, folder)
     c.emit("E", result.batch_id, result.path.name)
 
 
+STICK = "flashdisk"  # the "USB stick" of the backup attack, outside the data folder
+BACKUP_PASSWORD = "Soak-cadangan-2026"
+
+
+def _step_backup(c: _Child) -> None:
+    """The coordinator backs up to a USB stick with a password (the backup attack kills this midway)."""
+    from puskesos_desktop.services import backup
+
+    folder = c.folder.parent / STICK
+    folder.mkdir(exist_ok=True)
+    c.counter += 1
+    result = backup.create_backup(c.db, c.actors["koord"], folder / f"cadangan-{c.counter}.enc", BACKUP_PASSWORD)
+    c.emit("B", result.path.name)
+
+
+def _step_export_once(c: _Child) -> None:
+    """This month's batch, once, when the parent says GO on stdin (two of these race each other)."""
+    sys.stdin.readline()
+    _export(c, clock.today().strftime("%Y-%m"))
+
+
 MODES: dict[str, Callable[[_Child], None]] = {"register": _step_register}
+ATTACK_MODES: dict[str, Callable[[_Child], None]] = {"backup": _step_backup, "export-once": _step_export_once}
 if importlib.util.find_spec("puskesos_desktop.services.registry_import") is not None:
     MODES["import"] = _step_import
 if importlib.util.find_spec("puskesos_desktop.services.exchange") is not None:
@@ -198,7 +233,7 @@ def child_main(db_path: str, mode: str, seed: int) -> int:
         partners=partners,
         folder=Path(db_path).parent,
     )
-    step = MODES[mode]
+    step = {**MODES, **ATTACK_MODES}[mode]
     # A fresh process pays once for mappers, lazy imports and the region list: one step before READY puts the
     # kills among steady work (what it commits is acknowledged like the rest).
     configure_mappers()
@@ -210,6 +245,9 @@ def child_main(db_path: str, mode: str, seed: int) -> int:
         if child.complaints:
             break
     emit(READY)
+    if mode == "export-once":
+        step(child)
+        return 0
     while True:
         step(child)
 
@@ -306,14 +344,26 @@ class SoakSummary:
     stopped_reasons: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     database: str = ""
+    # The attacks (issue 13); reported after the keys above, all 0 on a passing run.
+    plaintext_left: int = 0  # plain copies of the database left outside the data folder (or in it after a start)
+    lost_acknowledged: int = 0  # acknowledged numbers in neither the database nor a copy set aside by a restore
+    numbers_reused: int = 0  # numbers handed out to a second record
+    batch_files_missing: int = 0  # recorded batches whose file is gone or no longer whole
+    attack_trials: int = 0
+    attack_notes: list[str] = field(default_factory=list)
+
+    ATTACK_KEYS = ("plaintext_left", "lost_acknowledged", "numbers_reused", "batch_files_missing")
 
     @property
     def ok(self) -> bool:
-        return self.failed_rounds == 0 and self.stopped_rounds == 0
+        attacks_ok = all(getattr(self, k) == 0 for k in self.ATTACK_KEYS)
+        return self.failed_rounds == 0 and self.stopped_rounds == 0 and attacks_ok
 
     def as_dict(self) -> dict[str, object]:
         d = asdict(self)
+        tail = {k: d.pop(k) for k in (*self.ATTACK_KEYS, "attack_trials", "attack_notes")}
         d["ok"] = self.ok
+        d.update(tail)  # new keys after the existing ones
         return d
 
 
@@ -566,8 +616,10 @@ def run_soak(
     max_delay: float = 0.4,
     modes: list[str] | None = None,
     progress: Callable[[RoundResult], None] | None = None,
+    attacks: int | None = None,
 ) -> SoakSummary:
-    """Run `kills` rounds on a fresh database in workdir (a temporary folder when None, removed afterwards)."""
+    """Run `kills` rounds on a fresh database in workdir (a temporary folder when None, removed afterwards), then
+    `attacks` trials of each attack (default: one per 20 kills, at least one; 0: none)."""
     rng = random.Random(seed)
     modes = modes or available_modes()
     started = time.monotonic()
@@ -610,8 +662,214 @@ def run_soak(
         summary.committed_not_acknowledged = (
             summary.residents - len(ack.residents) + summary.complaints + summary.referrals - len(ack.numbers)
         ) + (summary.imports - len(ack.imports) + summary.exports - len(ack.exports))
+        trials = max(1, kills // 20) if attacks is None else attacks
+        if trials > 0:
+            run_attacks(summary, folder, trials, rng, max_delay)
     summary.seconds = round(time.monotonic() - started, 1)
     return summary
+
+
+# --- the attacks ----------------------------------------------------------------------------------------------
+
+
+def _spawn(db_path: Path, mode: str, seed: int) -> tuple[subprocess.Popen[str], list[str], threading.Thread]:
+    proc = subprocess.Popen(
+        child_command(db_path, mode, seed),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    lines: list[str] = []
+    reader = threading.Thread(target=_read_lines, args=(proc.stdout, lines), daemon=True)
+    reader.start()
+    return proc, lines, reader
+
+
+def _wait_ready(proc: subprocess.Popen[str], lines: list[str], limit: float = 60) -> bool:
+    started = time.monotonic()
+    while READY not in lines and proc.poll() is None and time.monotonic() - started < limit:
+        time.sleep(0.005)
+    return READY in lines
+
+
+def _finish(proc: subprocess.Popen[str], reader: threading.Thread, kill: bool = True) -> None:
+    if kill and proc.poll() is None:
+        proc.kill()
+    proc.wait()
+    reader.join(timeout=10)
+    for stream in (proc.stdin, proc.stdout):
+        if stream is not None:
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+
+def _numbers(lines: list[str]) -> dict[str, tuple[str, int]]:
+    out: dict[str, tuple[str, int]] = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 3 and parts[0] in NUMBERED:
+            out[parts[1]] = (NUMBERED[parts[0]], int(parts[2]))
+    return out
+
+
+def _numbers_in(path: Path) -> set[str]:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return set()
+    try:
+        return {str(r[0]) for t in set(NUMBERED.values()) for r in conn.execute(f"SELECT number FROM {t}")}  # noqa: S608
+    except sqlite3.Error:
+        return set()
+    finally:
+        conn.close()
+
+
+def _has_plain_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def attack_backup_kills(folder: Path, trials: int, rng: random.Random, max_delay: float) -> tuple[int, list[str]]:
+    """Kill an encrypted backup to a USB stick midway; count plain copies outside the data folder, and inside it
+    after the next start."""
+    data = folder / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    db_path = data / "soak.sqlite3"
+    prepare_database(db_path)
+    stick = folder / STICK
+    stick.mkdir(exist_ok=True)
+    left = 0
+    notes: list[str] = []
+    for _ in range(trials):
+        proc, lines, reader = _spawn(db_path, "backup", rng.randrange(1 << 30))
+        _wait_ready(proc, lines)
+        time.sleep(rng.uniform(0.0, max_delay * 2))
+        _finish(proc, reader)
+        n, found = plaintext_after_start(db_path, stick)
+        left += n
+        notes += found
+    return left, notes
+
+
+def plaintext_after_start(db_path: Path, stick: Path) -> tuple[int, list[str]]:
+    """Start the program once (alone: it clears what a kill left), then count plain copies of the database on the
+    stick and working copies still in the data folder."""
+    from puskesos_desktop.db import tempfiles
+
+    db = Database(sqlite_url(db_path))
+    db.dispose()
+    plain = [p for p in stick.rglob("*") if p.is_file() and _has_plain_sqlite(p)]
+    private = [p for p in db_path.parent.iterdir() if tempfiles.TEMP_MARK in p.name and _has_plain_sqlite(p)]
+    notes = [f"salinan polos di flashdisk: {p.name}" for p in plain]
+    notes += [f"salinan kerja tertinggal setelah mulai ulang: {p.name}" for p in private]
+    return len(plain) + len(private), notes
+
+
+def attack_restore_during_registration(
+    folder: Path, trials: int, rng: random.Random, max_delay: float
+) -> tuple[int, int, list[str]]:
+    """Restore while a program registers (it must be refused), then restore for real and register on.
+
+    Returns (lost acknowledged numbers, numbers handed out twice, notes)."""
+    from puskesos_desktop.db.claim import DatabaseInUse
+    from puskesos_desktop.db.engine import sqlite_backup
+    from puskesos_desktop.services import restore
+    from puskesos_desktop.services.context import cli_actor
+
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = folder / "soak.sqlite3"
+    prepare_database(db_path)
+    url = sqlite_url(db_path)
+    given: dict[str, tuple[int, str, int]] = {}  # number -> (phase, table, id)
+    lost = reused = 0
+    notes: list[str] = []
+    phase = 0
+    for trial in range(trials):
+        saved = folder / f"cadangan-{trial}.sqlite3"
+        sqlite_backup(db_path, saved)
+        acked: list[dict[str, tuple[str, int]]] = []
+        for during in (True, False):
+            phase += 1
+            proc, lines, reader = _spawn(db_path, "register", rng.randrange(1 << 30))
+            _wait_ready(proc, lines)
+            time.sleep(rng.uniform(0.05, max_delay))
+            if during:
+                try:
+                    restore.restore(url, saved, cli_actor())
+                    notes.append(f"percobaan {trial + 1}: pemulihan berjalan saat program lain menulis")
+                except DatabaseInUse:
+                    pass  # refused, naming the program: as it should
+                time.sleep(rng.uniform(0.0, max_delay / 2))
+            _finish(proc, reader)
+            numbers = _numbers(lines)
+            acked.append(numbers)
+            for number, (table, rid) in numbers.items():
+                before = given.get(number)
+                if before is not None and before[0] != phase:
+                    reused += 1
+                    if reused <= 5:
+                        notes.append(f"nomor {number} diberikan lagi setelah pemulihan")
+                given[number] = (phase, table, rid)
+            if during:
+                restore.restore(url, saved, cli_actor())  # the program is gone: now the restore runs
+        # Everything acknowledged must be in the database or in a copy a restore set aside.
+        kept = _numbers_in(db_path)
+        for aside in folder.glob("soak.sebelum-pulih-*.sqlite3"):
+            kept |= _numbers_in(aside)
+        missing = [n for numbers in acked for n in numbers if n not in kept]
+        lost += len(missing)
+        notes += [f"{n} sudah dikonfirmasi tetapi tidak ada di database mana pun" for n in missing[:5]]
+    return lost, reused, notes
+
+
+def attack_concurrent_exports(folder: Path, trials: int, rng: random.Random) -> tuple[int, list[str]]:
+    """Two exports of one month started at the same moment; count recorded batches whose file is not whole."""
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = folder / "soak.sqlite3"
+    prepare_database(db_path)
+    for _ in range(trials):
+        racers = [_spawn(db_path, "export-once", rng.randrange(1 << 30)) for _ in range(2)]
+        for proc, lines, _reader in racers:
+            _wait_ready(proc, lines)
+        for proc, _lines, _reader in racers:
+            if proc.stdin is not None and proc.poll() is None:
+                proc.stdin.write("GO\n")
+                proc.stdin.flush()
+        for proc, _lines, reader in racers:
+            try:
+                proc.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                pass
+            _finish(proc, reader)
+    conn = sqlite3.connect(str(db_path))
+    try:
+        problems = _check_exports(conn, folder / BATCHES)
+    finally:
+        conn.close()
+    return len(problems), problems[:5]
+
+
+def run_attacks(summary: SoakSummary, folder: Path, trials: int, rng: random.Random, max_delay: float) -> None:
+    summary.attack_trials = trials
+    left, notes = attack_backup_kills(folder / "serangan-cadangan", trials, rng, max_delay)
+    summary.plaintext_left += left
+    summary.attack_notes += notes
+    lost, reused, notes = attack_restore_during_registration(folder / "serangan-pulih", trials, rng, max_delay)
+    summary.lost_acknowledged += lost
+    summary.numbers_reused += reused
+    summary.attack_notes += notes
+    if "export" in MODES:
+        missing, notes = attack_concurrent_exports(folder / "serangan-ekspor", trials, rng)
+        summary.batch_files_missing += missing
+        summary.attack_notes += notes
 
 
 def summary_text(summary: SoakSummary) -> str:
@@ -630,5 +888,12 @@ def summary_text(summary: SoakSummary) -> str:
     lines += [f"  - {p}" for p in summary.problems[:20]]
     lines.append(f"Putaran yang programnya berhenti sendiri setelah crash sebelumnya: {summary.stopped_rounds}")
     lines += [f"  - {n}× {reason}" for reason, n in summary.stopped_reasons.items()]
+    if summary.attack_trials:
+        lines += [
+            f"Serangan ({summary.attack_trials} percobaan masing-masing): salinan polos tertinggal "
+            f"{summary.plaintext_left}, nomor terkonfirmasi hilang {summary.lost_acknowledged}, nomor dipakai ulang "
+            f"{summary.numbers_reused}, berkas batch hilang/rusak {summary.batch_files_missing}",
+        ]
+        lines += [f"  - {n}" for n in summary.attack_notes[:20]]
     lines.append("HASIL: AMAN" if summary.ok else "HASIL: GAGAL")
     return "\n".join(lines)

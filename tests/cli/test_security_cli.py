@@ -144,6 +144,7 @@ def test_user_commands_and_the_cli_in_the_trail(
 
 
 def test_soak_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["soak", "--kills", "2", "--seed", "5", "--json", "--workdir", str(tmp_path)]) == 0
+    assert main(["soak", "--kills", "2", "--seed", "5", "--json", "--workdir", str(tmp_path), "--attacks", "0"]) == 0
     summary = json.loads(capsys.readouterr().out)
+    assert list(summary)[-6:-2] == ["plaintext_left", "lost_acknowledged", "numbers_reused", "batch_files_missing"]
     assert summary["ok"] and summary["kills"] == 2 and summary["failed_rounds"] == 0

@@ -26,7 +26,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         help="memulihkan database dari cadangan (database sekarang disimpan di samping)",
         description="Memeriksa berkas cadangan (integritas dan versi skema) lalu memulihkannya. Database yang "
         "sekarang disalin ke <nama>.sebelum-pulih-<waktu>.sqlite3 di folder yang sama; memulihkan berkas itu "
-        "membatalkan pemulihan. Tutup program Puskesos sebelum memulihkan.",
+        "membatalkan pemulihan. Database yang rusak pun dapat dipulihkan (tidak perlu dapat dibuka). Pemulihan "
+        "ditolak, dengan nama program yang harus ditutup, selama program Puskesos lain (jendela atau perintah, di PC "
+        "ini atau PC lain) membuka database itu. Nomor dokumen yang sudah diberikan tidak akan diberikan lagi.",
     )
     p.add_argument("file", metavar="FILE", help="berkas cadangan")
     p.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
@@ -62,10 +64,11 @@ def run(args: argparse.Namespace) -> int:
             if not (sys.stdin and sys.stdin.isatty()):
                 print(REFUSE_NO_TTY, file=sys.stderr)
                 return 1
-            answer = input("Tutup program Puskesos di komputer ini terlebih dahulu. Ketik YA untuk memulihkan: ")
+            answer = input("Ketik YA untuk memulihkan: ")
             if answer.strip().upper() != "YA":
                 print("Dibatalkan; tidak ada yang berubah.", file=sys.stderr)
                 return 1
+        restore.check_not_in_use(target)  # refused, naming what to close, while another program has it open
         result = restore.apply_restore(prepared, common.actor())
     finally:
         restore.discard(prepared)

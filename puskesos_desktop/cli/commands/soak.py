@@ -32,6 +32,13 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--seed", type=int, metavar="S", help="benih acak (untuk mengulang hasil)")
     p.add_argument("--max-delay", type=float, default=0.4, metavar="DETIK", help="jeda acak terlama sebelum dimatikan")
+    p.add_argument(
+        "--attacks",
+        type=int,
+        metavar="N",
+        help="percobaan tiap serangan sesudah putaran (cadangan terenkripsi dimatikan, pemulihan saat pendaftaran, "
+        "dua ekspor sekaligus); bawaan: 1 per 20 putaran, minimal 1; 0: tanpa serangan",
+    )
     p.add_argument("--workdir", metavar="DIR", help="folder database uji (bawaan: folder sementara yang dihapus)")
     p.add_argument("--json", action="store_true", help="ringkasan JSON")
     p.add_argument("--child", metavar="MODE", help=argparse.SUPPRESS)
@@ -64,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         workdir=Path(args.workdir) if args.workdir else None,
         max_delay=args.max_delay,
         progress=progress,
+        attacks=args.attacks,
     )
     if args.json:
         common.print_json(summary.as_dict())
