@@ -54,8 +54,7 @@ def test_the_attacks_of_issue_13(tmp_path: Path) -> None:
     assert summary.plaintext_left == 0, summary.attack_notes
     assert summary.lost_acknowledged == 0, summary.attack_notes
     assert summary.numbers_reused == 0, summary.attack_notes
-    # batch_files_missing is measured here; the export race itself is fixed in services/exchange.py (issue 13,
-    # item 4), so it is asserted once that fix is in.
+    assert summary.batch_files_missing == 0, summary.attack_notes
     keys = list(summary.as_dict())
     assert keys[-6:] == [*soak.SoakSummary.ATTACK_KEYS, "attack_trials", "attack_notes"]
     assert keys.index("ok") < keys.index("plaintext_left")

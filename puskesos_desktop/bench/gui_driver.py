@@ -204,6 +204,14 @@ class Script(QObject):
         self.done = True
         self.error = error
         self.flow.close()
+        if error is not None:
+            # A failed flow may leave a form open whose exec() holds the caller: close them all, so the flow's
+            # end reaches run_flow instead of hanging the run.
+            for _ in range(20):
+                top = QApplication.activeModalWidget()
+                if not isinstance(top, QDialog):
+                    break
+                top.reject()
         self.finished.emit()
 
 
@@ -347,6 +355,7 @@ def front_office_flow(window: QMainWindow, rng: random.Random, folder: Path, kno
     if cform.service.count() > 1:
         cform.service.setCurrentIndex(rng.randrange(1, cform.service.count()))
     QTest.keyClicks(cform.description, "Kartu BPJS tidak aktif saat berobat")
+    cform.consent_data.setChecked(True)  # UU 27/2022: the resident agreed to the use of their data
     if cform.documents.count():
         cform.documents.item(0).setCheckState(Qt.CheckState.Checked)
     later(cform.buttons.button(cform.buttons.StandardButton.Save).click)
