@@ -34,6 +34,11 @@ NOTES = """
 - **Fasilitator**: searches and opens residents (so as never to register one twice), registers residents,
   complaints and field visits, and informs residents; the lists a facilitator sees are narrowed to the complaints
   they entered and the residents they must inform.
+- **DTKS proposals**: *membuat draf usulan DTKS (Tambah)* lets a role open a `Draf` proposal, or put a resident on
+  an open one, for a household the registry does not list — when registering a complaint or with "Usulkan ke
+  DTKS". The fasilitator has it (the field guide: the facilitator's list of people the registry misses is the first
+  list for it) but not *mengelola usulan DTKS*: Perbarui/Hapus proposals, adding members by hand and every status
+  change (Musyawarah Desa, feedback import) stay with the front office and the coordinator.
 - **Accounts** are never deleted, only disabled; the last active coordinator can be neither disabled nor demoted.
 """
 

@@ -147,7 +147,9 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
     A household the registry does not know gets a `Tambah` draft with every member the office knows who is not
     listed; a household it knows (another member is listed) gets a `Perbarui` draft adding the person. An open
     draft is joined rather than duplicated. None when the resident is already listed.
+    Checked here, not only by the caller: registering a complaint reaches this with the registering clerk's rights.
     """
+    actor.require(Permission.PROPOSAL_DRAFT)
     if registry_view.in_registry_in(s, resident.nik):
         return None
     household = s.get(Household, resident.household_id) if resident.household_id else None
@@ -178,7 +180,7 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
 
 def propose_addition(db: Database, actor: Actor, resident_id: int, reason: str = "") -> ProposalInfo:
     """Propose a resident's household for the registry (or add them to its open draft)."""
-    actor.require(Permission.PROPOSAL)
+    actor.require(Permission.PROPOSAL_DRAFT)
     reason = validate.text(reason, "Alasan", max_len=1000, multiline=True)
     with db.write() as s:
         resident = s.get(Resident, resident_id)

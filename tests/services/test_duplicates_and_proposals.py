@@ -89,3 +89,36 @@ def test_proposals_for_listed_and_unlisted(db: Database, front: Actor, back: Act
     assert change.kind == ProposalKind.PERBARUI and change.applicant_name == "Siti Aminah"
     assert [p.number for p in proposals.for_resident(db, listed)] == [change.number]
     assert len(proposals.list_open(db)) == 2
+
+
+def test_facilitator_may_open_a_draft_but_not_manage_proposals(
+    db: Database, front: Actor, facilitator: Actor, head: Actor
+) -> None:
+    """Issue 14.7: the facilitator's registration of someone the registry misses opens a Draf proposal by right
+    (PROPOSAL_DRAFT); Perbarui/Hapus and adding members by hand stay with PROPOSAL; a role with neither is refused
+    inside ensure_addition_in itself, whatever path reaches it."""
+    from puskesos_desktop.core.permissions import Permission
+    from puskesos_desktop.services import complaints
+
+    assert facilitator.can(Permission.PROPOSAL_DRAFT) and not facilitator.can(Permission.PROPOSAL)
+    assert not head.can(Permission.PROPOSAL_DRAFT)
+    unlisted = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    done = complaints.register_complaint(db, facilitator, complaints.ComplaintInput(unlisted, "Sosial", "Rumah bocor"))
+    assert done.proposal_created and done.proposal_number
+    draft = proposals.get_proposal(db, done.proposal_number)
+    assert draft.status == "Draf" and draft.kind == ProposalKind.TAMBAH
+    other = resident(db, front, "Sari", "6201020101700008", "6201020101700009")
+    assert proposals.propose_addition(db, facilitator, other).created
+    listed = resident(db, front, "Siti Aminah", "6201024506800003", KK)
+    add_registry(db, "6201024506800003", "SITI AMINAH", kk=KK)
+    with pytest.raises(PermissionDenied):
+        proposals.propose_change(db, facilitator, listed, ProposalKind.HAPUS.value, "Sudah pindah ke kota lain")
+    with pytest.raises(PermissionDenied):
+        proposals.add_member(db, facilitator, draft.id, other)
+    with db.write() as s:
+        from puskesos_desktop.db.models import Resident
+
+        r = s.get(Resident, other)
+        assert r is not None
+        with pytest.raises(PermissionDenied):
+            proposals.ensure_addition_in(s, head, r)

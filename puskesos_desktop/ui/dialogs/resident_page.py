@@ -271,7 +271,7 @@ class ResidentPageDialog(QDialog):
             actor.can(Permission.LETTER_ISSUE) and page is not None and page.registry.in_registry
         )
         self.button_propose.setVisible(
-            actor.can(Permission.PROPOSAL) and page is not None and not page.registry.in_registry
+            actor.can(Permission.PROPOSAL_DRAFT) and page is not None and not page.registry.in_registry
         )
 
     def reload(self) -> None:

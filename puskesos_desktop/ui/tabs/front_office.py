@@ -510,7 +510,7 @@ class FrontOfficeTab(BaseTab):
         text = self.tr(
             "{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat."
         ).format(hit.name)
-        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL):
+        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
             QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
             return
         answer = QMessageBox.question(
