@@ -16,14 +16,16 @@ class AppContext(QObject):
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db = db
-        self._actor = actor
+        # Bound: every action re-reads the account's role and state (services/context.py), so a session keeps no
+        # right the coordinator has taken away since sign-in.
+        self._actor = actor.bound(db)
 
     @property
     def actor(self) -> Actor:
         return self._actor
 
     def set_actor(self, actor: Actor) -> None:
-        self._actor = actor
+        self._actor = actor.bound(self.db)
         self.actor_changed.emit()
 
     def office(self) -> office.OfficeData | None:

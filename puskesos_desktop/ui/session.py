@@ -22,6 +22,7 @@ from puskesos_desktop.services.context import SYSTEM
 from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
+from puskesos_desktop.ui.errors import revocations
 from puskesos_desktop.ui.widgets.background import run_in_background
 
 ACTIVITY = frozenset(
@@ -99,6 +100,8 @@ class SessionController(QObject):
         if switch_signal is not None:
             switch_signal.connect(lambda: self.lock("switch", switch=True))
         ctx.data_changed.connect(self._on_data_changed)
+        # A refused action because the account was disabled meanwhile: sign out (the sign-in screen takes over).
+        revocations().revoked.connect(self.sign_out_revoked)
         self._add_menu_action()
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(IDLE_CHECK_MS)
@@ -155,6 +158,10 @@ class SessionController(QObject):
         return False
 
     # --- lock / unlock -------------------------------------------------------------------------------------
+
+    def sign_out_revoked(self) -> None:
+        """The account was disabled while signed in: nobody works on under it; someone signs in anew."""
+        self.lock("revoked", switch=True)
 
     def lock(self, reason: str, switch: bool = False) -> LockScreen | None:
         if self.lock_screen is not None:
