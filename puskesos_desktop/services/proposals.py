@@ -17,7 +17,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, Resident
-from puskesos_desktop.services import audit, history, numbering, registry_view
+from puskesos_desktop.services import audit, history, numbering, privacy, registry_view
 from puskesos_desktop.services.context import Actor
 
 OPEN_STATUSES = frozenset({ProposalStatus.DRAF.value})
@@ -237,7 +237,8 @@ def add_member(db: Database, actor: Actor, proposal_id: int, resident_id: int) -
         return _info_in(s, p)
 
 
-def get_proposal(db: Database, number_or_id: str | int) -> ProposalInfo:
+@privacy.shielded
+def get_proposal(db: Database, actor: Actor | None, number_or_id: str | int) -> ProposalInfo:
     with db.read() as s:
         if isinstance(number_or_id, int):
             pid = number_or_id
@@ -249,7 +250,8 @@ def get_proposal(db: Database, number_or_id: str | int) -> ProposalInfo:
         return _info_in(s, _load(s, pid))
 
 
-def for_resident(db: Database, resident_id: int) -> list[ProposalInfo]:
+@privacy.shielded
+def for_resident(db: Database, actor: Actor | None, resident_id: int) -> list[ProposalInfo]:
     """Proposals the resident applied for, is a member of, or that concern their household."""
     with db.read() as s:
         r = s.get(Resident, resident_id)
@@ -263,7 +265,8 @@ def for_resident(db: Database, resident_id: int) -> list[ProposalInfo]:
         return [_info_in(s, _load(s, i)) for i in ids]
 
 
-def list_open(db: Database) -> list[ProposalInfo]:
+@privacy.shielded
+def list_open(db: Database, actor: Actor | None) -> list[ProposalInfo]:
     """Every draft waiting for the village deliberation, oldest first."""
     with db.read() as s:
         ids = list(

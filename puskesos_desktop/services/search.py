@@ -39,6 +39,8 @@ from puskesos_desktop.db.models import (
     ResidentRevision,
     User,
 )
+from puskesos_desktop.services import privacy
+from puskesos_desktop.services.context import Actor
 
 DEFAULT_LIMIT = 50
 MIN_DIGITS = 4  # fewer digits would match half the village
@@ -433,7 +435,10 @@ def release(db: Database) -> None:
 # --- searching -----------------------------------------------------------------------------------------------
 
 
-def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True) -> list[SearchHit]:
+@privacy.shielded
+def search(
+    db: Database, actor: Actor | None, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True
+) -> list[SearchHit]:
     """Everything that matches what was typed, best first.
 
     `wait=False` (the window): never wait for the name index another thread is building, and never build it on the

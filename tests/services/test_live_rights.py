@@ -31,7 +31,7 @@ def test_disabled_while_signed_in_is_refused(db: Database, coordinator: Actor) -
     assert "dinonaktifkan" in err.value.message
     assert isinstance(err.value, PermissionDenied)  # every caller that handles a refusal handles this one
     assert not fo.can(Permission.READ)
-    assert len(complaints.recent(db, 200)) == 1  # nothing was registered
+    assert len(complaints.recent(db, None, 200)) == 1  # nothing was registered
     users.set_active(db, coordinator, "fo", True)
     complaints.register_complaint(db, fo, complaints.ComplaintInput(rid, "Sosial", "Atap bocor lagi"))
 

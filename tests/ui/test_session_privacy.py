@@ -66,4 +66,4 @@ def test_disabled_while_signed_in_is_refused_and_signed_out(
     with db.read() as s:
         last = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
     assert (last.action, json.loads(last.details)) == ("screen.lock", {"reason": "revoked"})
-    assert complaints.recent(db, 10) == []
+    assert complaints.recent(db, None, 10) == []

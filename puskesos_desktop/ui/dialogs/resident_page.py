@@ -275,7 +275,7 @@ class ResidentPageDialog(QDialog):
         )
 
     def reload(self) -> None:
-        page = resident_page.load(self.ctx.db, self.resident_id)
+        page = resident_page.load(self.ctx.db, self.ctx.actor, self.resident_id)
         self.page = page
         self.heading.setText(page.name)
         reg = page.registry

@@ -257,7 +257,7 @@ class WorkspaceDialog(QDialog):
     # --- showing ---------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ws = attempt(self, lambda: backoffice.get_workspace(self.ctx.db, self.complaint_id))
+        ws = attempt(self, lambda: backoffice.get_workspace(self.ctx.db, self.ctx.actor, self.complaint_id))
         if ws is None:
             return
         self.ws = ws

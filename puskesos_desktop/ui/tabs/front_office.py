@@ -25,7 +25,7 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import complaints, documents, privacy, proposals, residents, search, visits
+from puskesos_desktop.services import complaints, documents, proposals, residents, search, visits
 from puskesos_desktop.ui import style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -264,15 +264,15 @@ class FrontOfficeTab(BaseTab):
 
     def refresh(self) -> None:
         actor = self.ctx.actor
-        # A facilitator sees the complaints they entered; the penanggung jawab sees masked NIK/KK.
+        # A facilitator sees the complaints they entered; the service masks NIK/KK for the penanggung jawab.
         own = actor.user_id if actor.role == Role.FASILITATOR else None
-        self.recent.set_rows(privacy.mask_rows(actor, complaints.recent(self.ctx.db, 200, facilitator_id=own)))
+        self.recent.set_rows(complaints.recent(self.ctx.db, actor, 200, facilitator_id=own))
         if actor.can(Permission.STATUS_DESK):
             todo = visits.worklist(self.ctx.db, actor)
             self.to_inform.set_rows(todo)
             self.lists.setTabText(1, self.tr("Perlu diberi tahu ({0})").format(len(todo)))
         mine = actor.user_id if actor.role == Role.FASILITATOR else None
-        visit_rows = visits.list_visits(self.ctx.db, facilitator_id=mine)
+        visit_rows = visits.list_visits(self.ctx.db, actor, facilitator_id=mine)
         self.visit_list.set_rows(visit_rows)
         current = self.visit_choice.currentData()
         self.visit_choice.blockSignals(True)
@@ -302,9 +302,9 @@ class FrontOfficeTab(BaseTab):
         if not text.strip():
             self._show_hits(seq, "", [])
             return
-        db = self.ctx.db
+        db, actor = self.ctx.db, self.ctx.actor
         run_in_background(
-            lambda: search.search(db, text, wait=False),
+            lambda: search.search(db, actor, text, wait=False),
             lambda hits: self._show_hits(seq, text, hits),
             lambda exc: self._search_failed(seq, exc),
         )
@@ -313,7 +313,6 @@ class FrontOfficeTab(BaseTab):
         if seq != self._seq:
             return  # typed on meanwhile
         self._shown_text = text
-        hits = privacy.mask_objects(self.ctx.actor, hits)
         self.results.set_rows(hits)
         if hits:
             self.results.selectRow(0)
@@ -335,7 +334,7 @@ class FrontOfficeTab(BaseTab):
         if text.strip() and text != self._shown_text:
             self._seq += 1
             # wait=False: Enter never waits on the UI thread for a name index still being built.
-            hits = attempt(self, lambda: search.search(self.ctx.db, text, wait=False)) or []
+            hits = attempt(self, lambda: search.search(self.ctx.db, self.ctx.actor, text, wait=False)) or []
             self._show_hits(self._seq, text, hits)
         if self.results.selected_row() is not None:
             self.open_selected()
