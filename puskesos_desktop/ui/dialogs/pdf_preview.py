@@ -27,6 +27,9 @@ from puskesos_desktop.core.files import FileWriteError, atomic_write_bytes
 
 
 class PdfPreviewDialog(QDialog):
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     def __init__(self, pdf: bytes, title: str, filename: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf

@@ -90,6 +90,9 @@ _SEX_LABELS_FOR_LUPDATE = (
 class ResidentPageDialog(QDialog):
     """Signals ask the caller (the front office tab) to open the other dialogs, so that they stay in one place."""
 
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     complaint_requested = Signal(int)  # resident id
     edit_requested = Signal(int)
     status_requested = Signal(str)  # receipt number

@@ -63,6 +63,9 @@ def _value_label() -> QLabel:
 
 
 class WorkspaceDialog(QDialog):
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     def __init__(self, ctx: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -275,6 +275,15 @@ class BackOfficeTab(BaseTab):
             sort=QueueSort(str(combo_data(self.sort) or QueueSort.PRIORITY.value)),
         )
 
+    def clear_personal_data(self) -> None:
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for table in self.findChildren(RecordTable):
+            table.set_rows([])
+        super().clear_personal_data()
+
     def refresh(self) -> None:
         self._fill_catalogue_combos()
         self.refresh_queue()

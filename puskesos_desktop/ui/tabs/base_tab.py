@@ -65,6 +65,11 @@ class BaseTab(QWidget):
     def refresh(self) -> None:
         """Reload what the tab shows from the services."""
 
+    def clear_personal_data(self) -> None:
+        """The screen locks or another user signs in: forget searches and the lists of people on screen. The tab
+        reloads from the services (as whoever is signed in then) when it is shown again."""
+        self._stale = True
+
     def apply_permissions(self) -> None:
         """Hide or disable what the actor's role may not do (the services refuse it anyway)."""
 

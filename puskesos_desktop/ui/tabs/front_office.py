@@ -262,6 +262,19 @@ class FrontOfficeTab(BaseTab):
 
     # --- lists ----------------------------------------------------------------------------------------------
 
+    def clear_personal_data(self) -> None:
+        self._seq += 1  # a search still running in the background lands nowhere
+        self.search_box.timer.stop()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._shown_text = ""
+        self.message.clear()
+        for table in self.findChildren(RecordTable):
+            table.set_rows([])
+        super().clear_personal_data()
+        self._selection_changed()
+
     def refresh(self) -> None:
         actor = self.ctx.actor
         # A facilitator sees the complaints they entered; the service masks NIK/KK for the penanggung jawab.
