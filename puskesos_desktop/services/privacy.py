@@ -18,6 +18,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import attributes
 from sqlalchemy.orm.base import instance_state
 
+from puskesos_desktop.core import permissions
 from puskesos_desktop.core.identity import mask_nik
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.context import Actor
@@ -98,13 +99,22 @@ R = TypeVar("R")
 
 
 def shielded(fn: Callable[P, R]) -> Callable[P, R]:
-    """A read `fn(db, actor, ...)` whose result goes through shield(actor, …): masking cannot be forgotten on any
-    of its return paths. `actor` None is a service's own use (whole numbers)."""
+    """A read `fn(db, actor, ...)`: the actor must have READ on their account as it is now, and the result goes
+    through the masking of shield() — it cannot be forgotten on any return path. `actor` None is a service's own
+    use (whole numbers)."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         actor = kwargs["actor"] if "actor" in kwargs else args[1] if len(args) > 1 else None
-        return shield(actor, fn(*args, **kwargs))  # type: ignore[arg-type]
+        if actor is None:
+            return fn(*args, **kwargs)
+        assert isinstance(actor, Actor)
+        # One look at the account as it is now: a disabled account is refused reads too (AccountRevoked), and
+        # the same answer decides the masking.
+        role = actor.current_role()
+        permissions.require(role, Permission.READ)
+        result = fn(*args, **kwargs)
+        return result if permissions.allowed(role, Permission.SEE_FULL_NIK) else _masked(result, {})
 
     return wrapper
 

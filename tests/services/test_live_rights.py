@@ -11,7 +11,7 @@ from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import auth, complaints, users
+from puskesos_desktop.services import auth, complaints, resident_page, search, users
 from puskesos_desktop.services.context import AccountRevoked, Actor
 from tests.conftest import TEST_PASSWORD
 from tests.services.fo_data import resident
@@ -31,6 +31,10 @@ def test_disabled_while_signed_in_is_refused(db: Database, coordinator: Actor) -
     assert "dinonaktifkan" in err.value.message
     assert isinstance(err.value, PermissionDenied)  # every caller that handles a refusal handles this one
     assert not fo.can(Permission.READ)
+    with pytest.raises(AccountRevoked):  # reads too: nothing more leaves the database for this session
+        resident_page.load(db, fo, rid)
+    with pytest.raises(AccountRevoked):
+        search.search(db, fo, "Siti")
     assert len(complaints.recent(db, None, 200)) == 1  # nothing was registered
     users.set_active(db, coordinator, "fo", True)
     complaints.register_complaint(db, fo, complaints.ComplaintInput(rid, "Sosial", "Atap bocor lagi"))

@@ -138,3 +138,13 @@ def test_locking_clears_the_search_and_the_same_user_gets_the_lists_back(
     screen.submit()
     assert not controller.is_locked
     wait_until(qtbot, lambda: tab.recent.source.rowCount() == 1)  # reloaded for whoever unlocked
+
+
+def test_a_tab_reloading_for_a_disabled_account_signs_out(
+    session: tuple[SessionController, MainWindow], db: Database, coordinator: Actor, warnings: list[str]
+) -> None:
+    controller, window = session
+    users.set_active(db, coordinator, "fo", False)
+    controller.ctx.changed("complaints")  # the front office tab reloads its lists: a read, refused now
+    assert warnings and "dinonaktifkan" in warnings[-1]
+    assert controller.is_locked and controller.lock_screen is not None and controller.lock_screen.switch_mode
