@@ -4,6 +4,10 @@ Every public function of every services module that takes a Database is either l
 something, or is a tool that is not a read) or is called here as the penanggung jawab over a demo village, with
 arguments picked by parameter name; its result is walked (dataclasses, dicts, lists, ORM objects, PDF text) and must
 hold no whole 16-digit number. A new read is covered automatically; a new parameter name fails until it is given.
+
+Not reads by rule: functions whose first parameter is not a Database — pure helpers (formatting, parsing, checks)
+and the `…_in(s, …)` building blocks that run inside another service's transaction; what they return reaches a
+window only through one of the reads called here.
 """
 
 from __future__ import annotations
