@@ -29,11 +29,23 @@ audit trail as `cli:<operating-system account>` — see [SECURITY.md](SECURITY.m
 NOTES = """
 ## Notes
 
-- **NIK masked**: a role without *melihat NIK lengkap* sees `620102********01` in lists and search results
-  (`services/privacy.py: nik_for()`); today that is the penanggung jawab.
+- **NIK masked**: a role without *melihat NIK lengkap* (today the penanggung jawab) sees `620102********01`
+  wherever a number would appear — search, resident page and household, status desk, work queue, workspace, lists,
+  proposals, letters, Musdes agenda, report lists, visit notes. The services mask what they return
+  (`services/privacy.py: shield()`, `@shielded` reads that take the actor), so no window can forget it; a test
+  calls every service read as the penanggung jawab. That role cannot print receipts, letters or cards, so printed
+  documents keep their whole numbers. The command line sees whole numbers.
+- **Rights now, not at sign-in**: every permission check reads the account's current role and active flag
+  (`Actor.bound(db)`, one primary-key read). A coordinator's demotion takes effect on the next action; a disabled
+  account is refused and signed out of the open window.
 - **Fasilitator**: searches and opens residents (so as never to register one twice), registers residents,
   complaints and field visits, and informs residents; the lists a facilitator sees are narrowed to the complaints
   they entered and the residents they must inform.
+- **DTKS proposals**: *membuat draf usulan DTKS (Tambah)* lets a role open a `Draf` proposal, or put a resident on
+  an open one, for a household the registry does not list — when registering a complaint or with "Usulkan ke
+  DTKS". The fasilitator has it (the field guide: the facilitator's list of people the registry misses is the first
+  list for it) but not *mengelola usulan DTKS*: Perbarui/Hapus proposals, adding members by hand and every status
+  change (Musyawarah Desa, feedback import) stay with the front office and the coordinator.
 - **Accounts** are never deleted, only disabled; the last active coordinator can be neither disabled nor demoted.
 """
 

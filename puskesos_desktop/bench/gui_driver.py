@@ -485,7 +485,7 @@ def back_office_flow(window: QMainWindow, rng: random.Random, folder: Path, out:
     # 6. Close the complaint.
     later(ws.button_close_case.click)
     cid = chosen.id
-    yield until(lambda: complaints.get_complaint(ctx.db, cid).status == ComplaintStatus.SELESAI.value, "ditutup")
+    yield until(lambda: complaints.get_complaint(ctx.db, None, cid).status == ComplaintStatus.SELESAI.value, "ditutup")
     later(ws.accept)
     yield gone(ws)
     yield idle()

@@ -148,27 +148,27 @@ def step_search(workdir: Path, options: StepOptions) -> dict[str, Any]:
     series = {k: Series() for k in ("nik", "nik_prefix", "name_typo", "receipt", "raw_nik", "typing")}
     found = {"nik": 0, "name_typo": 0, "receipt": 0}
     for nik, name, _kind in sample[:WARMUP]:  # statement caches, the reader's connection
-        search.search(db, nik)
-        search.search(db, name)
+        search.search(db, None, nik)
+        search.search(db, None, name)
     for i, (nik, name, _kind) in enumerate(sample):
         # Interleaved, so that a burst of load from other programs falls on every kind alike.
-        hits = series["nik"].time(partial(search.search, db, nik))
+        hits = series["nik"].time(partial(search.search, db, None, nik))
         found["nik"] += any(h.nik == nik for h in hits[:1])
         cut = 4 + i % 12  # 4 to 15 digits: the box searches while the NIK is still being typed
-        series["nik_prefix"].time(partial(search.search, db, nik[:cut]))
+        series["nik_prefix"].time(partial(search.search, db, None, nik[:cut]))
         wrong = typo(rng, name)
-        hits = series["name_typo"].time(partial(search.search, db, wrong))
+        hits = series["name_typo"].time(partial(search.search, db, None, wrong))
         # Namesakes cannot be told apart by name alone: the person or a namesake in the first ten counts.
         key = name_key(name)
         found["name_typo"] += any(h.nik == nik or name_key(h.name) == key for h in hits[:10])
         series["raw_nik"].time(partial(_raw_lookup, raw, raw_sql, nik))
         if i < len(receipts):
             typed = _as_typed(receipts[i], i)
-            hits = series["receipt"].time(partial(search.search, db, typed))
+            hits = series["receipt"].time(partial(search.search, db, None, typed))
             found["receipt"] += any(h.complaint_number == receipts[i] for h in hits)
         if i < 30:  # every keystroke of a name, as the box sees it
             for end in range(3, len(wrong) + 1):
-                series["typing"].time(partial(search.search, db, wrong[:end], wait=False))
+                series["typing"].time(partial(search.search, db, None, wrong[:end], wait=False))
     raw.close()
     out: dict[str, Any] = {k: v.as_json() for k, v in series.items()}
     out["found"] = {k: f"{v}/{len(series[k].wall)}" for k, v in found.items()}
@@ -214,7 +214,7 @@ def step_register(workdir: Path, options: StepOptions) -> dict[str, Any]:
     for i, (resident_id, nik, name) in enumerate(people):
         # As at the desk: the resident is looked up first (untimed; it also holds the search's reading connection
         # open, as in the running program, so that a commit does not close the last connection: a WAL checkpoint).
-        search.search(db, nik or name)
+        search.search(db, None, nik or name)
         field_ = rng.choices(fields, weights)[0]
         data = complaints.ComplaintInput(
             resident_id=resident_id,
@@ -265,7 +265,7 @@ def step_cards(workdir: Path, options: StepOptions) -> dict[str, Any]:
         numbers = list(
             s.execute(select(Referral.number).order_by(Referral.id).limit(options.cards + WARMUP)).scalars()
         )
-    search.search(db, numbers[0])  # the program's reading connection, open as in the window (see step_register)
+    search.search(db, None, numbers[0])  # the program's reading connection, open as in the window (see step_register)
     cpu0 = measure.cpu_seconds()
     series = Series()
     first: list[float] = []

@@ -145,11 +145,11 @@ def step_search(t: SelfTest) -> str:
     """Front office: the one search box finds the self-test resident by a misspelt name and by receipt."""
     from puskesos_desktop.services import search
 
-    hits = search.search(t.db, "warga uji mandri")
+    hits = search.search(t.db, t.actor, "warga uji mandri")
     if not hits or hits[0].resident_id != t.facts["resident_id"]:
         raise AssertionError(f"misspelt name not found: {[h.name for h in hits[:3]]}")
     number = str(t.facts["complaint_number"])
-    scanned = search.search(t.db, number.lower().replace("/", ""))
+    scanned = search.search(t.db, t.actor, number.lower().replace("/", ""))
     if not scanned or scanned[0].complaint_number != number:
         raise AssertionError("receipt number typed without slashes not found")
     return f"name and receipt search ok ({hits[0].name})"

@@ -21,6 +21,7 @@ class Permission(StrEnum):
     OUTCOME = "mencatat hasil rujukan"
     APPROVE_REFERRAL = "menyetujui rujukan"
     PROPOSAL = "mengelola usulan DTKS"
+    PROPOSAL_DRAFT = "membuat draf usulan DTKS (Tambah)"
     MUSDES = "mencatat musyawarah desa"
     CATALOGUE = "mengubah katalog layanan, program dan mitra"
     ACCOUNTS = "mengelola akun pengguna"
@@ -42,6 +43,7 @@ _FRONT = {
     Permission.LETTER_ISSUE,
     Permission.STATUS_DESK,
     Permission.PROPOSAL,
+    Permission.PROPOSAL_DRAFT,
     Permission.SEE_FULL_NIK,
 }
 _BACK = {
@@ -60,6 +62,9 @@ _FASILITATOR = {
     Permission.FIELD_VISIT,
     Permission.STATUS_DESK,
     Permission.PRINT_DOCUMENTS,
+    # The field guide: a facilitator collects the basic profile of people the registry misses as a first list
+    # for it, so registering such a person opens (or joins) a Draf proposal. Changing its status is not theirs.
+    Permission.PROPOSAL_DRAFT,
     Permission.SEE_FULL_NIK,
 }
 _PJ = {Permission.READ, Permission.COMPLAINT_READ_ALL, Permission.REPORT}

@@ -37,7 +37,7 @@ from puskesos_desktop.db.models import (
     VillageHandling,
 )
 from puskesos_desktop.printing.data import Person, RegistryStatus
-from puskesos_desktop.services import audit, history, referrals
+from puskesos_desktop.services import audit, history, privacy, referrals
 from puskesos_desktop.services.cards import person_of, registry_status_in
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.referrals import ReferralInfo
@@ -162,7 +162,8 @@ def _event_text(kind: str, from_status: str | None, to_status: str | None, note:
     return note
 
 
-def get_workspace(db: Database, key: int | str) -> Workspace:
+@privacy.shielded
+def get_workspace(db: Database, actor: Actor | None, key: int | str) -> Workspace:
     """Everything the workspace shows of one complaint, read in one session."""
     today = clock.today()
     with db.read() as s:

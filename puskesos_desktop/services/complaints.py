@@ -23,7 +23,7 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.services import audit, consent, history, numbering
+from puskesos_desktop.services import audit, consent, history, numbering, privacy
 from puskesos_desktop.services.consent import ConsentInput
 from puskesos_desktop.services.context import Actor
 
@@ -242,7 +242,8 @@ def _consequences_in(
     return result
 
 
-def get_complaint(db: Database, number_or_id: str | int) -> Complaint:
+@privacy.shielded
+def get_complaint(db: Database, actor: Actor | None, number_or_id: str | int) -> Complaint:
     """A complaint with its resident, service, documents, referrals and events loaded."""
     with db.read() as s:
         q = select(Complaint).options(
@@ -262,7 +263,10 @@ def get_complaint(db: Database, number_or_id: str | int) -> Complaint:
         return c
 
 
-def recent(db: Database, limit: int = 200, facilitator_id: int | None = None) -> list[dict[str, object]]:
+@privacy.shielded
+def recent(
+    db: Database, actor: Actor | None, limit: int = 200, facilitator_id: int | None = None
+) -> list[dict[str, object]]:
     """The latest complaints, newest first, with who registered them (a facilitator is named)."""
     with db.read() as s:
         q = (

@@ -22,7 +22,7 @@ from puskesos_desktop.core.statuses import LetterKind
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Household, Letter, RegistryRecord, Resident
 from puskesos_desktop.printing.letters import head_signer
-from puskesos_desktop.services import audit, documents, numbering, registry_view, residents
+from puskesos_desktop.services import audit, documents, numbering, privacy, registry_view, residents
 from puskesos_desktop.services.context import Actor
 
 KIND_LABELS = {
@@ -273,7 +273,8 @@ def issue_certificate(
         return _info(letter, resident.name, created=True)
 
 
-def get_letter(db: Database, number: str) -> LetterInfo:
+@privacy.shielded
+def get_letter(db: Database, actor: Actor | None, number: str) -> LetterInfo:
     from puskesos_desktop.services.search import canonical_number
 
     wanted = canonical_number(number) or number.strip().upper()
@@ -288,7 +289,8 @@ def get_letter(db: Database, number: str) -> LetterInfo:
         return _info(row[0], row[1])
 
 
-def for_resident(db: Database, resident_id: int) -> list[LetterInfo]:
+@privacy.shielded
+def for_resident(db: Database, actor: Actor | None, resident_id: int) -> list[LetterInfo]:
     with db.read() as s:
         rows = s.execute(
             select(Letter, Resident.name)

@@ -26,7 +26,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import MusdesSession, Proposal, ProposalEvent, ProposalMember, Resident
 from puskesos_desktop.printing import musdes as musdes_docs
 from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal
-from puskesos_desktop.services import audit, history, numbering
+from puskesos_desktop.services import audit, history, numbering, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import office_info_in
 
@@ -147,7 +147,8 @@ def _load(s: Session, where: object) -> list[Proposal]:
     )
 
 
-def agenda(db: Database, *, ready_only: bool = True) -> list[AgendaItem]:
+@privacy.shielded
+def agenda(db: Database, actor: Actor | None, *, ready_only: bool = True) -> list[AgendaItem]:
     """Draft proposals for the next deliberation, oldest first (``ready_only``: only those with every NIK)."""
     with db.read() as s:
         items = _items(s, _load(s, Proposal.status == DRAF))
@@ -168,7 +169,7 @@ def agenda_pdf(
     place = validate.text(place, "Tempat", max_len=200)
     if paper not in (None, "A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
-    items = agenda(db)
+    items = agenda(db, actor)
     if proposal_ids is not None:
         wanted = set(proposal_ids)
         items = [i for i in items if i.proposal_id in wanted]
@@ -305,7 +306,8 @@ def list_sessions(db: Database) -> list[SessionInfo]:
         return [_info(s, m) for m in rows.scalars().all()]
 
 
-def get_session(db: Database, session_id: int) -> tuple[SessionInfo, list[DecidedItem]]:
+@privacy.shielded
+def get_session(db: Database, actor: Actor | None, session_id: int) -> tuple[SessionInfo, list[DecidedItem]]:
     with db.read() as s:
         m = s.get(MusdesSession, session_id)
         if m is None:
@@ -318,7 +320,7 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
     actor.require(Permission.PRINT_DOCUMENTS)
     if paper not in (None, "A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
-    info, decided = get_session(db, session_id)
+    info, decided = get_session(db, actor, session_id)
     with db.read() as s:
         office = office_info_in(s)
         m = s.get(MusdesSession, session_id)
@@ -356,7 +358,7 @@ def demo_stage(db: Database, rng: random.Random, summary: DemoSummary, months: l
         actor = users.get_user(db, "koordinator").actor()
     except NotFoundError:
         actor = SYSTEM
-    ready = [i for i in agenda(db) if i.proposed_at.date() <= day]
+    ready = [i for i in agenda(db, None) if i.proposed_at.date() <= day]
     if not ready:
         return
     reasons = [

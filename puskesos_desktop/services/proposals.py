@@ -17,7 +17,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, Resident
-from puskesos_desktop.services import audit, history, numbering, registry_view
+from puskesos_desktop.services import audit, history, numbering, privacy, registry_view
 from puskesos_desktop.services.context import Actor
 
 OPEN_STATUSES = frozenset({ProposalStatus.DRAF.value})
@@ -147,7 +147,9 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
     A household the registry does not know gets a `Tambah` draft with every member the office knows who is not
     listed; a household it knows (another member is listed) gets a `Perbarui` draft adding the person. An open
     draft is joined rather than duplicated. None when the resident is already listed.
+    Checked here, not only by the caller: registering a complaint reaches this with the registering clerk's rights.
     """
+    actor.require(Permission.PROPOSAL_DRAFT)
     if registry_view.in_registry_in(s, resident.nik):
         return None
     household = s.get(Household, resident.household_id) if resident.household_id else None
@@ -178,7 +180,7 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
 
 def propose_addition(db: Database, actor: Actor, resident_id: int, reason: str = "") -> ProposalInfo:
     """Propose a resident's household for the registry (or add them to its open draft)."""
-    actor.require(Permission.PROPOSAL)
+    actor.require(Permission.PROPOSAL_DRAFT)
     reason = validate.text(reason, "Alasan", max_len=1000, multiline=True)
     with db.write() as s:
         resident = s.get(Resident, resident_id)
@@ -235,7 +237,8 @@ def add_member(db: Database, actor: Actor, proposal_id: int, resident_id: int) -
         return _info_in(s, p)
 
 
-def get_proposal(db: Database, number_or_id: str | int) -> ProposalInfo:
+@privacy.shielded
+def get_proposal(db: Database, actor: Actor | None, number_or_id: str | int) -> ProposalInfo:
     with db.read() as s:
         if isinstance(number_or_id, int):
             pid = number_or_id
@@ -247,7 +250,8 @@ def get_proposal(db: Database, number_or_id: str | int) -> ProposalInfo:
         return _info_in(s, _load(s, pid))
 
 
-def for_resident(db: Database, resident_id: int) -> list[ProposalInfo]:
+@privacy.shielded
+def for_resident(db: Database, actor: Actor | None, resident_id: int) -> list[ProposalInfo]:
     """Proposals the resident applied for, is a member of, or that concern their household."""
     with db.read() as s:
         r = s.get(Resident, resident_id)
@@ -261,7 +265,8 @@ def for_resident(db: Database, resident_id: int) -> list[ProposalInfo]:
         return [_info_in(s, _load(s, i)) for i in ids]
 
 
-def list_open(db: Database) -> list[ProposalInfo]:
+@privacy.shielded
+def list_open(db: Database, actor: Actor | None) -> list[ProposalInfo]:
     """Every draft waiting for the village deliberation, oldest first."""
     with db.read() as s:
         ids = list(

@@ -13,6 +13,8 @@ from puskesos_desktop.core.errors import NotFoundError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Resident
 from puskesos_desktop.printing.data import RegistryStatus
+from puskesos_desktop.services import privacy
+from puskesos_desktop.services.context import Actor
 
 
 @dataclass(frozen=True)
@@ -114,12 +116,14 @@ def view_in(s: Session, nik: str | None) -> RegistryView:
     )
 
 
-def for_nik(db: Database, nik: str | None) -> RegistryView:
+@privacy.shielded
+def for_nik(db: Database, actor: Actor | None, nik: str | None) -> RegistryView:
     with db.read() as s:
         return view_in(s, nik)
 
 
-def for_resident(db: Database, resident_id: int) -> RegistryView:
+@privacy.shielded
+def for_resident(db: Database, actor: Actor | None, resident_id: int) -> RegistryView:
     with db.read() as s:
         resident = s.get(Resident, resident_id)
         if resident is None:
@@ -127,7 +131,8 @@ def for_resident(db: Database, resident_id: int) -> RegistryView:
         return view_in(s, resident.nik)
 
 
-def for_record(db: Database, record_id: int) -> RegistryView:
+@privacy.shielded
+def for_record(db: Database, actor: Actor | None, record_id: int) -> RegistryView:
     with db.read() as s:
         rec = s.get(RegistryRecord, record_id)
         if rec is None:
@@ -166,7 +171,8 @@ def household_in_registry_in(s: Session, kk: str | None) -> bool:
     return found is not None
 
 
-def household_records(db: Database, kk: str) -> list[RegistryView]:
+@privacy.shielded
+def household_records(db: Database, actor: Actor | None, kk: str) -> list[RegistryView]:
     """Every member the extract lists under this family card."""
     with db.read() as s:
         niks = list(

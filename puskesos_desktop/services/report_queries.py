@@ -405,7 +405,8 @@ def month_records(s: Session, actor: Actor, p: Period, ref: FigureRef) -> Record
         title = f"Rujukan tanpa jawaban {days} hari atau lebih per {fmt.tanggal(p.as_of)}"
         return _referral_list(s, title, overdue_referral_conds(p, days))
     if f == "visits":
-        return _visit_list(s, p, ref.user_id)
+        # A facilitator's notes name households by No. KK: free text, masked as text.
+        return privacy.shield(actor, _visit_list(s, p, ref.user_id))
     if f == "visit_complaints":
         title = f"Keluhan melalui fasilitator {p.label}"
         return complaint_list(s, actor, title, visit_complaint_conds(p, ref.user_id))

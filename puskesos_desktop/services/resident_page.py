@@ -21,7 +21,8 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.services import letters, proposals, registry_view
+from puskesos_desktop.services import letters, privacy, proposals, registry_view
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry_view import RegistryView
 
 FIELD_LABELS = {
@@ -128,7 +129,8 @@ def _plain(value: object) -> str:
     return str(value)
 
 
-def load(db: Database, resident_id: int) -> ResidentPage:
+@privacy.shielded
+def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
     with db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
@@ -218,7 +220,7 @@ def load(db: Database, resident_id: int) -> ResidentPage:
         )
     return ResidentPage(
         **page,  # type: ignore[arg-type]
-        letters=tuple(letters.for_resident(db, resident_id)),
-        proposals=tuple(proposals.for_resident(db, resident_id)),
+        letters=tuple(letters.for_resident(db, actor, resident_id)),
+        proposals=tuple(proposals.for_resident(db, actor, resident_id)),
         history=tuple(sorted(history, key=lambda h: h.at, reverse=True)),
     )

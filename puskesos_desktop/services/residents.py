@@ -17,7 +17,7 @@ from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import FieldVisit, Household, RegistryRecord, Resident, ResidentRevision, User
-from puskesos_desktop.services import audit
+from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
 
 NO_PAPERS_REASON = "belum punya NIK/KK"
@@ -211,7 +211,8 @@ def _plain(v: object) -> object:
     return v.isoformat() if isinstance(v, dt.date) else v
 
 
-def get_resident(db: Database, resident_id: int) -> Resident:
+@privacy.shielded
+def get_resident(db: Database, actor: Actor | None, resident_id: int) -> Resident:
     with db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
@@ -284,7 +285,10 @@ def _similar(a: str, b: str) -> float:
     return float(max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))))
 
 
-def find_duplicates(db: Database, data: ResidentInput, exclude_id: int | None = None) -> list[DuplicateCandidate]:
+@privacy.shielded
+def find_duplicates(
+    db: Database, actor: Actor | None, data: ResidentInput, exclude_id: int | None = None
+) -> list[DuplicateCandidate]:
     """People who may be this person: same NIK; same KK and a similar name; a similar name and the same birth date.
 
     Raises ValidationError for input the form must fix first (a malformed NIK, …)."""
@@ -414,7 +418,8 @@ class MemberRow:
     relation: str
 
 
-def household_members(db: Database, resident_id: int) -> list[MemberRow]:
+@privacy.shielded
+def household_members(db: Database, actor: Actor | None, resident_id: int) -> list[MemberRow]:
     """The people the office knows on the same family card (the resident included)."""
     with db.read() as s:
         r = s.get(Resident, resident_id)
@@ -438,7 +443,8 @@ class Revision:
     changes: dict[str, list[object]]
 
 
-def revisions(db: Database, resident_id: int) -> list[Revision]:
+@privacy.shielded
+def revisions(db: Database, actor: Actor | None, resident_id: int) -> list[Revision]:
     with db.read() as s:
         return [
             Revision(r.at, r.actor, json.loads(r.changes))

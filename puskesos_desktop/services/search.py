@@ -39,6 +39,8 @@ from puskesos_desktop.db.models import (
     ResidentRevision,
     User,
 )
+from puskesos_desktop.services import privacy
+from puskesos_desktop.services.context import Actor
 
 DEFAULT_LIMIT = 50
 MIN_DIGITS = 4  # fewer digits would match half the village
@@ -443,17 +445,25 @@ class Answer:
     provisional: bool = False
 
 
-def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True) -> list[SearchHit]:
+@privacy.shielded
+def search(
+    db: Database, actor: Actor | None, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = True
+) -> list[SearchHit]:
     """Everything that matches what was typed, best first.
 
     `wait=False` (the window): never wait for the name index another thread is building, and never build it on the
     main (UI) thread: answer from the SQL prefix source until it is ready.
     """
-    return answer(db, text, limit, wait=wait).hits
+    return _answer(db, text, limit, wait=wait).hits
 
 
-def answer(db: Database, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = False) -> Answer:
+@privacy.shielded
+def answer(db: Database, actor: Actor | None, text: str, limit: int = DEFAULT_LIMIT, *, wait: bool = False) -> Answer:
     """``search``, saying whether the answer is provisional (see ``Answer``). The window calls it off the UI thread."""
+    return _answer(db, text, limit, wait=wait)
+
+
+def _answer(db: Database, text: str, limit: int, *, wait: bool) -> Answer:
     text = (text or "").strip()
     if not text:
         return Answer([])

@@ -22,7 +22,7 @@ from puskesos_desktop.core.statuses import (
 )
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Partner, Referral, Resident, Service, User
-from puskesos_desktop.services import audit, history, users
+from puskesos_desktop.services import audit, history, privacy, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.search import canonical_number
 
@@ -247,6 +247,7 @@ def _number(text: str) -> str:
     return number
 
 
+@privacy.shielded
 def lookup(db: Database, actor: Actor, text: str) -> StatusStory:
     """The complaint behind a receipt number typed or scanned in any form."""
     actor.require(Permission.READ)

@@ -17,7 +17,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, FieldVisit, Resident, User
-from puskesos_desktop.services import audit, statusdesk
+from puskesos_desktop.services import audit, privacy, statusdesk
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.users import UserInfo
 
@@ -157,7 +157,8 @@ def _info(s: Session, v: FieldVisit, *, detail: bool = True) -> VisitInfo:
     )
 
 
-def get_visit(db: Database, visit_id: int) -> VisitInfo:
+@privacy.shielded
+def get_visit(db: Database, actor: Actor | None, visit_id: int) -> VisitInfo:
     with db.read() as s:
         v = s.get(FieldVisit, visit_id)
         if v is None:
@@ -165,7 +166,10 @@ def get_visit(db: Database, visit_id: int) -> VisitInfo:
         return _info(s, v)
 
 
-def list_visits(db: Database, facilitator_id: int | None = None, limit: int = 200) -> list[VisitInfo]:
+@privacy.shielded
+def list_visits(
+    db: Database, actor: Actor | None, facilitator_id: int | None = None, limit: int = 200
+) -> list[VisitInfo]:
     """Latest first, with how many residents and complaints were registered during each."""
     with db.read() as s:
         q = select(FieldVisit).order_by(FieldVisit.visit_date.desc(), FieldVisit.id.desc()).limit(limit)

@@ -17,7 +17,8 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED, REFERRAL_FINAL, ComplaintStatus, Field, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, ComplaintDocument, Referral, Resident, Service, User
-from puskesos_desktop.services import referrals
+from puskesos_desktop.services import privacy, referrals
+from puskesos_desktop.services.context import Actor
 
 # The complaints the back office works on; closed ones show only when asked for.
 QUEUE_STATUSES: tuple[str, ...] = (
@@ -92,7 +93,8 @@ def is_overdue(status: str, due: dt.date | None, today: dt.date) -> bool:
     return due is not None and status not in COMPLAINT_CLOSED and today > due
 
 
-def work_queue(db: Database, flt: QueueFilter = QueueFilter()) -> Queue:  # noqa: B008 - frozen, never mutated
+@privacy.shielded
+def work_queue(db: Database, actor: Actor | None, flt: QueueFilter = QueueFilter()) -> Queue:  # noqa: B008 - frozen, never mutated
     """The queue as plain rows: only the columns the list shows (no ORM objects: at 10,000 complaints a month,
     building them cost ~0.4 s). The window calls this on a worker (ui/jobs.py)."""
     today = clock.today()

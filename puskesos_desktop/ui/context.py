@@ -16,7 +16,9 @@ class AppContext(QObject):
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db = db
-        self._actor = actor
+        # Bound: every action re-reads the account's role and state (services/context.py), so a session keeps no
+        # right the coordinator has taken away since sign-in.
+        self._actor = actor.bound(db)
         # The change topics a background job declares refresh the views when it ends (ui/jobs.py).
         from puskesos_desktop.ui.jobs import jobs
 
@@ -27,7 +29,7 @@ class AppContext(QObject):
         return self._actor
 
     def set_actor(self, actor: Actor) -> None:
-        self._actor = actor
+        self._actor = actor.bound(self.db)
         self.actor_changed.emit()
 
     def office(self) -> office.OfficeData | None:

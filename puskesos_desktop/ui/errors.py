@@ -15,9 +15,27 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, ValidationError
+from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui import crashlog
 
 T = TypeVar("T")
+
+
+class Revocations(QObject):
+    """Says that a service refused an action because the signed-in account was disabled meanwhile; the session
+    controller (ui/session.py) signs the person out when it hears it."""
+
+    revoked = Signal()
+
+
+_revocations: Revocations | None = None
+
+
+def revocations() -> Revocations:
+    global _revocations
+    if _revocations is None:
+        _revocations = Revocations()
+    return _revocations
 
 
 def show_error(parent: QWidget | None, exc: PuskesosError) -> None:
@@ -29,6 +47,8 @@ def show_error(parent: QWidget | None, exc: PuskesosError) -> None:
     )
     text = str(exc) if isinstance(exc, ValidationError) else exc.message
     QMessageBox.warning(parent, title, text)
+    if isinstance(exc, AccountRevoked):
+        revocations().revoked.emit()
 
 
 def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:

@@ -1,7 +1,8 @@
 """The signed-in session: idle lock, Ctrl+L, switch user, and the automatic backups of a running program.
 
-* After `idle_lock_minutes` without keyboard or mouse (and on Ctrl+L) the main window's contents are hidden, every
-  open dialog is covered, and the lock screen takes the whole screen. Only the same user's password opens it;
+* After `idle_lock_minutes` without keyboard or mouse (and on Ctrl+L) searches and lists of people are cleared, views
+  of a person close, the main window's contents are hidden, every open form is covered, and the lock screen takes
+  the whole screen. Only the same user's password opens it;
   "Ganti pengguna" signs someone else in without closing the program (the previous user's open dialogs close).
 * A daily backup runs in the background (at start and then every hour, once a day) and one when the program quits.
 """
@@ -23,6 +24,7 @@ from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
+from puskesos_desktop.ui.errors import revocations
 
 ACTIVITY = frozenset(
     {
@@ -99,6 +101,8 @@ class SessionController(QObject):
         if switch_signal is not None:
             switch_signal.connect(lambda: self.lock("switch", switch=True))
         ctx.data_changed.connect(self._on_data_changed)
+        # A refused action because the account was disabled meanwhile: sign out (the sign-in screen takes over).
+        revocations().revoked.connect(self.sign_out_revoked)
         self._add_menu_action()
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(IDLE_CHECK_MS)
@@ -156,6 +160,10 @@ class SessionController(QObject):
 
     # --- lock / unlock -------------------------------------------------------------------------------------
 
+    def sign_out_revoked(self) -> None:
+        """The account was disabled while signed in: nobody works on under it; someone signs in anew."""
+        self.lock("revoked", switch=True)
+
     def lock(self, reason: str, switch: bool = False) -> LockScreen | None:
         if self.lock_screen is not None:
             return self.lock_screen
@@ -163,6 +171,7 @@ class SessionController(QObject):
             auth.screen_locked(self.ctx.db, self.ctx.actor, reason)
         except PuskesosError:
             pass  # a lock must never fail for want of an audit entry (a busy database, say)
+        self.clear_personal_data()
         central = self.window.centralWidget()
         if central is not None:
             central.hide()
@@ -185,6 +194,18 @@ class SessionController(QObject):
         (screen.username if switch else screen.password).setFocus()
         self.locked_changed.emit(True)
         return screen
+
+    def clear_personal_data(self) -> None:
+        """Locking (idle, Ctrl+L, switch user, a revoked account) leaves no search, result list or view of a
+        person behind: the tabs forget them (and reload for whoever unlocks), and every open view of people's data
+        closes. Forms with typed input stay, covered, for the same user; switching user closes them too."""
+        for page in getattr(self.window, "tab_pages", []):
+            clear = getattr(page, "clear_personal_data", None)
+            if clear is not None:
+                clear()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and getattr(widget, "shows_personal_data", False):
+                widget.reject()
 
     def _unlocked(self, user: UserInfo, switched: bool) -> None:
         previous = self.ctx.actor

@@ -496,7 +496,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+223"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+222"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-148"/>
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1153,7 +1153,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/session.py" line="+49"/>
+        <location filename="../../puskesos_desktop/ui/session.py" line="+51"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -1412,7 +1412,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/errors.py" line="+26"/>
+        <location filename="../../puskesos_desktop/ui/errors.py" line="+44"/>
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>Please check</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Basis data sedang dipakai oleh pekerjaan lain (misalnya impor yang panjang). Tunggu sebentar, lalu coba lagi. Data yang sudah tersimpan aman.</source>
         <translation>The database is busy with other work (a long import, for example). Wait a moment, then try again. Data already saved is safe.</translation>
     </message>
@@ -1739,8 +1739,9 @@
 <context>
     <name>FigureListDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+87"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+90"/>
         <source>Daftar — {0}</source>
+        <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>List — {0}</translation>
     </message>
     <message>
@@ -1925,7 +1926,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -1945,7 +1946,7 @@
         <translation>The list of names is still being prepared; results will appear in a moment…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Belum menjadi klien</source>
         <translation>Not a client yet</translation>
     </message>
@@ -3358,8 +3359,9 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/pdf_preview.py" line="+89"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/pdf_preview.py" line="+92"/>
         <source>Pratinjau — {0}</source>
+        <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Preview — {0}</translation>
     </message>
     <message>
@@ -4162,8 +4164,9 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Halaman warga</source>
+        <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
     </message>
     <message>
@@ -4522,7 +4525,7 @@
         <translation>Why similar</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-78"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-81"/>
         <source>No Resi</source>
         <translation>Receipt no.</translation>
     </message>
@@ -5360,7 +5363,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/session.py" line="+68"/>
+        <location filename="../../puskesos_desktop/ui/session.py" line="+70"/>
         <source>Ganti &amp;kata sandi…</source>
         <translation>Change &amp;password…</translation>
     </message>
@@ -5370,7 +5373,7 @@
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Cadangan harian tersimpan: {0}</source>
         <translation>Daily backup saved: {0}</translation>
     </message>
@@ -5429,8 +5432,9 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+156"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+159"/>
         <source>Meja status keluhan</source>
+        <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
     </message>
     <message>
@@ -5713,8 +5717,9 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+215"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+218"/>
         <source>Ruang kerja keluhan</source>
+        <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
     </message>
     <message>
@@ -6027,7 +6032,7 @@ visited</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+18"/>
+        <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+20"/>
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>

@@ -194,7 +194,7 @@ def fill_months(db: Database, front: Actor, back: Actor, coordinator: Actor) -> 
     rc = residents.create_resident(db, front, paperless).id
     c = complaints.register_complaint(db, front, complaints.ComplaintInput(rc, "Adminduk", "Belum punya NIK dan KK"))
     _at(dt.datetime.combine(MUSDES_DAY, dt.time(14, 0)))
-    item = next(i for i in musdes.agenda(db) if i.number == b.proposal_number)
+    item = next(i for i in musdes.agenda(db, None) if i.number == b.proposal_number)
     session = musdes.record_session(
         db, coordinator,
         musdes.SessionInput(MUSDES_DAY, "Balai Desa Sukamaju", 34, "H. Abdul Rahman",

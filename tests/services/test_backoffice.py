@@ -18,7 +18,7 @@ from tests.services import bo_helpers as h
 
 
 def _status(db: Database, cid: int) -> str:
-    return complaints.get_complaint(db, cid).status
+    return complaints.get_complaint(db, None, cid).status
 
 
 def _actions(db: Database) -> list[str]:
@@ -35,7 +35,7 @@ def test_queue_overdue_counts_filters_and_sort(db: Database, front: Actor, back:
     fire = h.complaint(db, front, field="Sosial", service="KEBAKARAN", resident_id=rid2)  # 3 days: 30 November
     school = h.complaint(db, front, field="Pendidikan", service=None, description="Seragam", resident_id=rid2)
     moment[0] = dt.datetime(2026, 12, 1, 9, 0)
-    q = backoffice.work_queue(db)
+    q = backoffice.work_queue(db, None)
     assert [i.number for i in q.items] == [fire.complaint_number, bpjs.complaint_number, school.complaint_number]
     first = q.items[0]
     assert first.overdue and first.days_overdue == 1 and first.age_days == 6
@@ -44,34 +44,36 @@ def test_queue_overdue_counts_filters_and_sort(db: Database, front: Actor, back:
     assert q.counts_by_field["Kesehatan"] == 1 and q.counts_by_field["Sosial"] == 1
     assert q.counts_by_field["Pendidikan"] == 1 and q.counts_by_field["Adminduk"] == 0
     moment[0] = dt.datetime(2026, 12, 3, 9, 0)  # now the BPJS complaint is late too
-    assert backoffice.work_queue(db).overdue == 2
-    only_health = backoffice.work_queue(db, QueueFilter(field="Kesehatan"))
+    assert backoffice.work_queue(db, None).overdue == 2
+    only_health = backoffice.work_queue(db, None, QueueFilter(field="Kesehatan"))
     assert [i.id for i in only_health.items] == [bpjs.complaint_id]
     assert only_health.counts_by_field["Sosial"] == 1  # counts ignore the field filter
-    assert [i.id for i in backoffice.work_queue(db, QueueFilter(overdue_only=True, sort=QueueSort.AGE)).items] == [
+    by_age = QueueFilter(overdue_only=True, sort=QueueSort.AGE)
+    assert [i.id for i in backoffice.work_queue(db, None, by_age).items] == [
         bpjs.complaint_id,
         fire.complaint_id,
     ]
-    assert len(backoffice.work_queue(db, QueueFilter(min_age_days=9)).items) == 1
-    assert len(backoffice.work_queue(db, QueueFilter(text="yohanes")).items) == 2
-    assert len(backoffice.work_queue(db, QueueFilter(text=h.NIK[:10])).items) == 1
-    assert len(backoffice.work_queue(db, QueueFilter(service_id=h.service_id(db, "KEBAKARAN"))).items) == 1
-    assert len(backoffice.work_queue(db, QueueFilter(due_before=dt.date(2026, 11, 30))).items) == 1
-    by_name = backoffice.work_queue(db, QueueFilter(sort=QueueSort.NAME, descending=True))
+    assert len(backoffice.work_queue(db, None, QueueFilter(min_age_days=9)).items) == 1
+    assert len(backoffice.work_queue(db, None, QueueFilter(text="yohanes")).items) == 2
+    assert len(backoffice.work_queue(db, None, QueueFilter(text=h.NIK[:10])).items) == 1
+    assert len(backoffice.work_queue(db, None, QueueFilter(service_id=h.service_id(db, "KEBAKARAN"))).items) == 1
+    assert len(backoffice.work_queue(db, None, QueueFilter(due_before=dt.date(2026, 11, 30))).items) == 1
+    by_name = backoffice.work_queue(db, None, QueueFilter(sort=QueueSort.NAME, descending=True))
     assert by_name.items[0].resident_name == "Yohanes Lado"
     # Assigning an officer; filtering by officer and by nobody.
     officer = next(o for o in backoffice.officers(db) if o.full_name == "Budi Santoso")
     assert {o.role for o in backoffice.officers(db)} == {"back_office", "koordinator"}
     backoffice.assign_officer(db, back, fire.complaint_id, officer.id)
-    assert [i.id for i in backoffice.work_queue(db, QueueFilter(officer_id=officer.id)).items] == [fire.complaint_id]
-    assert len(backoffice.work_queue(db, QueueFilter(officer_id=backoffice.UNASSIGNED)).items) == 2
+    mine = QueueFilter(officer_id=officer.id)
+    assert [i.id for i in backoffice.work_queue(db, None, mine).items] == [fire.complaint_id]
+    assert len(backoffice.work_queue(db, None, QueueFilter(officer_id=backoffice.UNASSIGNED)).items) == 2
     # Closed complaints leave the queue unless asked for, and a closed one is never overdue.
     backoffice.answer_resident(db, back, fire.complaint_id, "Bantuan diproses dinas")
     backoffice.close_complaint(db, back, fire.complaint_id)
-    assert fire.complaint_id not in [i.id for i in backoffice.work_queue(db).items]
-    closed = backoffice.work_queue(db, QueueFilter(include_closed=True))
+    assert fire.complaint_id not in [i.id for i in backoffice.work_queue(db, None).items]
+    closed = backoffice.work_queue(db, None, QueueFilter(include_closed=True))
     assert next(i for i in closed.items if i.id == fire.complaint_id).overdue is False
-    selesai = backoffice.work_queue(db, QueueFilter(status=ComplaintStatus.SELESAI.value))
+    selesai = backoffice.work_queue(db, None, QueueFilter(status=ComplaintStatus.SELESAI.value))
     assert [i.id for i in selesai.items] == [fire.complaint_id]
 
 
@@ -98,13 +100,13 @@ def test_handle_in_village_then_close(db: Database, front: Actor, back: Actor, f
     backoffice.handle_in_village(
         db, back, ids.complaint_id, HandleInput("Sembako", partner_id=h.partner_id(db, "BAZNAS Kabupaten"))
     )
-    ws = backoffice.get_workspace(db, ids.complaint_id)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
     assert [x.through for x in ws.handlings] == ["BLT Dana Desa", "BAZNAS Kabupaten"]
     assert ws.handlings[0].amount_rupiah == 300_000
     assert any("Rp 300.000" in t.text for t in ws.timeline)
     assert ws.can_close
     backoffice.close_complaint(db, back, ids.complaint_id, "Bantuan diterima warga")
-    c = complaints.get_complaint(db, ids.complaint_id)
+    c = complaints.get_complaint(db, None, ids.complaint_id)
     assert c.status == ComplaintStatus.SELESAI and c.closed_at == fixed_now
     with pytest.raises(TransitionError):
         backoffice.handle_in_village(db, back, ids.complaint_id, HandleInput("x", programme_id=1))
@@ -137,7 +139,7 @@ def test_close_refused_while_referrals_open_or_resident_uninformed(
     today = fixed_now.date()
     referrals.record_outcome(db, back, health, "Disetujui", today, "Lembar balasan")
     referrals.cancel_referral(db, back, school, "Sudah dibantu sekolah")
-    ws = backoffice.get_workspace(db, ids.complaint_id)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
     assert ws.close_blockers == [f"Warga belum diberi tahu hasil rujukan: {health}."]
     with pytest.raises(TransitionError, match="belum diberi tahu"):
         backoffice.close_complaint(db, back, ids.complaint_id)
@@ -182,7 +184,7 @@ def test_cancel_cascades_and_reopen_returns_to_back_office(
     with pytest.raises(PermissionDenied):
         backoffice.reopen_complaint(db, front, ids.complaint_id, "salah")
     backoffice.reopen_complaint(db, back, ids.complaint_id, "Ahli waris meminta dilanjutkan")
-    ws = backoffice.get_workspace(db, ids.complaint_id)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
     assert ws.status == ComplaintStatus.DITERUSKAN and ws.closed_at is None
     assert "Dibuka kembali: Ahli waris meminta dilanjutkan" in ws.timeline[-1].text
     with pytest.raises(TransitionError):
@@ -193,7 +195,7 @@ def test_workspace_documents_notes_answer_and_timeline(
     db: Database, front: Actor, back: Actor, head: Actor, fixed_now: dt.datetime
 ) -> None:
     ids = h.complaint(db, front)
-    ws = backoffice.get_workspace(db, ids.complaint_number)
+    ws = backoffice.get_workspace(db, None, ids.complaint_number)
     assert ws.resident.nik == h.NIK and ws.resident.kk == h.KK
     assert not ws.registry.registered
     assert "Fotokopi KTP" not in ws.missing_documents and "SKTM" in ws.missing_documents
@@ -209,7 +211,7 @@ def test_workspace_documents_notes_answer_and_timeline(
         backoffice.add_note(db, head, ids.complaint_id, "Kepala desa menulis")
     backoffice.add_note(db, back, ids.complaint_id, "Warga akan datang lagi Kamis")
     backoffice.answer_resident(db, back, ids.complaint_id, "Berkas diantar ke Dinsos paling lambat Jumat")
-    ws = backoffice.get_workspace(db, ids.complaint_id)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
     assert ws.answer.startswith("Berkas diantar")
     assert [n.text for n in ws.notes] == ["Warga akan datang lagi Kamis"]
     kinds = [t.kind for t in ws.timeline]
@@ -223,6 +225,6 @@ def test_assign_refuses_roles_outside_back_office(db: Database, front: Actor, ba
     with pytest.raises(ValidationError):
         backoffice.assign_officer(db, back, ids.complaint_id, front.user_id)
     backoffice.assign_officer(db, back, ids.complaint_id, back.user_id)
-    assert backoffice.get_workspace(db, ids.complaint_id).officer == "Budi Santoso"
+    assert backoffice.get_workspace(db, None, ids.complaint_id).officer == "Budi Santoso"
     backoffice.assign_officer(db, back, ids.complaint_id, None)
-    assert backoffice.get_workspace(db, ids.complaint_id).officer == ""
+    assert backoffice.get_workspace(db, None, ids.complaint_id).officer == ""

@@ -164,7 +164,7 @@ def test_registry_status_and_programmes_on_the_card(
     text = helpers.text(cards.print_card(db, back, number))
     assert "Terdaftar DTKS/DTSEN, desil 2" in text
     assert "BPNT, PKH" in text
-    ws = backoffice.get_workspace(db, ids.complaint_id)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
     assert ws.registry.registered and ws.registry.programmes == ("BPNT", "PKH")
 
 
@@ -184,7 +184,7 @@ def test_missing_documents_slip(db: Database, front: Actor, back: Actor, fixed_n
     assert ids.complaint_number in text and "SKTM" in text and "Surat keterangan sakit dari faskes" in text
     assert "Siti Aminah" in text
     assert _audit_count(db, "slip.print") == 1
-    ws = backoffice.get_workspace(db, ids.complaint_id)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
     backoffice.set_documents_received(db, back, ids.complaint_id, {d.id: True for d in ws.documents})
     with pytest.raises(cards.PrintRefused):
         cards.missing_documents_slip(db, back, ids.complaint_id)

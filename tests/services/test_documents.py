@@ -79,7 +79,7 @@ def test_reprint_is_marked_and_audited(db: Database, front: Actor, registered: c
     pdf = documents.reprint_receipt(db, front, typed)
     assert "SALINAN" in pdf_text(pdf)
     assert ("document.reprint", "receipt", registered.number) in _audit_actions(db)
-    c = complaints.get_complaint(db, registered.number)
+    c = complaints.get_complaint(db, None, registered.number)
     assert [e.note for e in c.events if e.kind == "cetak"] == ["Salinan resi dicetak"]
 
 

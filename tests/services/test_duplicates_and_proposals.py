@@ -19,7 +19,7 @@ NO_PAPERS = residents.NO_PAPERS_REASON
 def test_guard_same_nik_blocks(db: Database, front: Actor) -> None:
     rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK)
     data = residents.ResidentInput(name="M. Yusuf", nik="6201021205900001", kk=KK)
-    found = residents.find_duplicates(db, data)
+    found = residents.find_duplicates(db, None, data)
     assert [(c.resident_id, c.blocking, c.reason) for c in found] == [(rid, True, "NIK sama")]
     with pytest.raises(residents.DuplicateResident) as err:
         residents.create_resident(db, front, data, check_duplicates=True)
@@ -31,7 +31,7 @@ def test_guard_same_nik_blocks(db: Database, front: Actor) -> None:
 def test_guard_same_kk_and_similar_name(db: Database, front: Actor) -> None:
     rid = resident(db, front, "Siti Aminah", "6201024506800003", KK)
     data = residents.ResidentInput(name="Sitti Aminnah", sex="P", kk=KK, no_nik_reason=NO_PAPERS)
-    (cand,) = residents.find_duplicates(db, data)
+    (cand,) = residents.find_duplicates(db, None, data)
     assert cand.resident_id == rid and cand.reason == "No. KK sama dan nama mirip" and not cand.blocking
 
 
@@ -39,12 +39,12 @@ def test_guard_similar_name_and_birth_date(db: Database, front: Actor) -> None:
     rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK)
     born = dt.date(1990, 5, 12)
     data = residents.ResidentInput(name="Moh. Yusup", sex="L", no_nik_reason=NO_PAPERS, birth_date=born)
-    (cand,) = residents.find_duplicates(db, data)
+    (cand,) = residents.find_duplicates(db, None, data)
     assert cand.resident_id == rid and cand.reason == "Nama mirip dan tanggal lahir sama"
     other_day = replace(data, birth_date=dt.date(1990, 5, 13))
-    assert residents.find_duplicates(db, other_day) == []
+    assert residents.find_duplicates(db, None, other_day) == []
     different = replace(data, name="Bambang Pamungkas")
-    assert residents.find_duplicates(db, different) == []
+    assert residents.find_duplicates(db, None, different) == []
     # Staff looked and it is another person: saving without the guard goes through.
     with pytest.raises(residents.DuplicateResident):
         residents.create_resident(db, front, data, check_duplicates=True)
@@ -56,17 +56,17 @@ def test_guard_offers_the_registry_person(db: Database, front: Actor) -> None:
     data = residents.ResidentInput(
         name="Siti Rahmawati", sex="P", no_nik_reason=NO_PAPERS, birth_date=dt.date(1975, 3, 23)
     )
-    (cand,) = residents.find_duplicates(db, data)
+    (cand,) = residents.find_duplicates(db, None, data)
     assert cand.kind == "registry" and cand.registry_record_id == rec and cand.nik == "6201026303750008"
 
 
 def test_edits_keep_history(db: Database, front: Actor) -> None:
     rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
-    data = residents.input_from(residents.get_resident(db, rid))
+    data = residents.input_from(residents.get_resident(db, None, rid))
     residents.update_resident(db, front, rid, replace(data, address="Jl. Baru 1", phone="081234567890"))
-    (rev,) = residents.revisions(db, rid)
+    (rev,) = residents.revisions(db, None, rid)
     assert rev.actor == "fo" and rev.changes["address"] == ["", "Jl. Baru 1"]
-    members = residents.household_members(db, rid)
+    members = residents.household_members(db, None, rid)
     assert [m.name for m in members] == ["Budi"]
 
 
@@ -87,5 +87,38 @@ def test_proposals_for_listed_and_unlisted(db: Database, front: Actor, back: Act
     assert add.created and add.kind == ProposalKind.TAMBAH and add.kk == "6201020101700007"
     change = proposals.propose_change(db, front, listed, ProposalKind.PERBARUI.value, "Alamat pindah ke RT 005")
     assert change.kind == ProposalKind.PERBARUI and change.applicant_name == "Siti Aminah"
-    assert [p.number for p in proposals.for_resident(db, listed)] == [change.number]
-    assert len(proposals.list_open(db)) == 2
+    assert [p.number for p in proposals.for_resident(db, None, listed)] == [change.number]
+    assert len(proposals.list_open(db, None)) == 2
+
+
+def test_facilitator_may_open_a_draft_but_not_manage_proposals(
+    db: Database, front: Actor, facilitator: Actor, head: Actor
+) -> None:
+    """Issue 14.7: the facilitator's registration of someone the registry misses opens a Draf proposal by right
+    (PROPOSAL_DRAFT); Perbarui/Hapus and adding members by hand stay with PROPOSAL; a role with neither is refused
+    inside ensure_addition_in itself, whatever path reaches it."""
+    from puskesos_desktop.core.permissions import Permission
+    from puskesos_desktop.services import complaints
+
+    assert facilitator.can(Permission.PROPOSAL_DRAFT) and not facilitator.can(Permission.PROPOSAL)
+    assert not head.can(Permission.PROPOSAL_DRAFT)
+    unlisted = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    done = complaints.register_complaint(db, facilitator, complaints.ComplaintInput(unlisted, "Sosial", "Rumah bocor"))
+    assert done.proposal_created and done.proposal_number
+    draft = proposals.get_proposal(db, None, done.proposal_number)
+    assert draft.status == "Draf" and draft.kind == ProposalKind.TAMBAH
+    other = resident(db, front, "Sari", "6201020101700008", "6201020101700009")
+    assert proposals.propose_addition(db, facilitator, other).created
+    listed = resident(db, front, "Siti Aminah", "6201024506800003", KK)
+    add_registry(db, "6201024506800003", "SITI AMINAH", kk=KK)
+    with pytest.raises(PermissionDenied):
+        proposals.propose_change(db, facilitator, listed, ProposalKind.HAPUS.value, "Sudah pindah ke kota lain")
+    with pytest.raises(PermissionDenied):
+        proposals.add_member(db, facilitator, draft.id, other)
+    with db.write() as s:
+        from puskesos_desktop.db.models import Resident
+
+        r = s.get(Resident, other)
+        assert r is not None
+        with pytest.raises(PermissionDenied):
+            proposals.ensure_addition_in(s, head, r)

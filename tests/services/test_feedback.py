@@ -90,7 +90,7 @@ def test_round_trip_export_district_edits_preview_apply(
     assert info.status == "Disetujui" and info.outcome_date == dt.date(2026, 11, 20)
     assert info.outcome_note == "PBI diaktifkan kembali mulai Desember"
     assert info.outcome_source == "Berkas umpan balik kabupaten" and info.informed_at is None
-    assert proposals.get_proposal(db, month.proposal).status == "Diusulkan"
+    assert proposals.get_proposal(db, None, month.proposal).status == "Diusulkan"
     with db.read() as s:
         ref_events = s.execute(select(ReferralEvent).where(ReferralEvent.to_status == "Disetujui")).scalars().all()
         prop_events = s.execute(select(ProposalEvent).where(ProposalEvent.to_status == "Diusulkan")).scalars().all()
@@ -149,7 +149,7 @@ def test_a_draft_proposal_and_a_waiting_referral_are_refused(
     ids = h.complaint(db, front)
     dinsos = h.partner_id(db, "Dinas Sosial Kabupaten")
     ref = referrals.create_referral(db, back, ids.complaint_id, referrals.ReferralInput("Kesehatan", dinsos, "x"))
-    draft = proposals.for_resident(db, ids.resident_id)[0]
+    draft = proposals.for_resident(db, None, ids.resident_id)[0]
     path = tmp_path / "balik.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -33,7 +33,7 @@ def test_register_complaint_numbers_and_forwards(db: Database, front: Actor, fix
     assert "Fotokopi KTP" not in first.missing_documents and "Fotokopi KK" in first.missing_documents
     # 7 working days after Monday 23 November 2026
     assert str(first.due_date) == "2026-12-02"
-    c = complaints.get_complaint(db, first.number)
+    c = complaints.get_complaint(db, None, first.number)
     assert [e.to_status for e in c.events if e.kind == "status"] == ["Diterima", "Diteruskan ke Back Office"]
     assert audit.verify(db).ok
 

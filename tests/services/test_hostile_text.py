@@ -86,7 +86,7 @@ def test_residents(db: Database, front: Actor, name: str, notes: str, address: s
     )
 
     def check(r: Any) -> None:
-        again = residents.get_resident(db, r.id)
+        again = residents.get_resident(db, None, r.id)
         assert (again.name, again.notes, again.address, again.birth_place) == (
             name.strip(),
             notes.strip(),
@@ -111,7 +111,7 @@ def test_complaints(db: Database, front: Actor, resident_id: int, description: s
     data = complaints.ComplaintInput(resident_id, "Sosial", description, answer_now=answer)
 
     def check(reg: Any) -> None:
-        c = complaints.get_complaint(db, reg.number)
+        c = complaints.get_complaint(db, None, reg.number)
         assert c.description == description.strip() and c.answer == answer.strip()
 
     _refused_or_kept(lambda: complaints.register_complaint(db, front, data), check)
@@ -169,7 +169,7 @@ def test_office_profile(db: Database, coordinator: Actor, village: str, head: st
 def test_reading_with_hostile_filters(db: Database, coordinator: Actor, text: str) -> None:
     from puskesos_desktop.services import search
 
-    assert isinstance(search.search(db, text), list)
+    assert isinstance(search.search(db, None, text), list)
     assert isinstance(audit.query(db, coordinator, audit.AuditFilter(text=text, actor=text, action=text)), list)
     _healthy(db)
 

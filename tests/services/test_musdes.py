@@ -44,8 +44,8 @@ def _drafts(db: Database, front: Actor) -> list[str]:
 
 def test_agenda_lists_drafts_with_a_nik_and_prints_by_rt_rw(db: Database, front: Actor, coordinator: Actor) -> None:
     _drafts(db, front)
-    every = musdes.agenda(db, ready_only=False)
-    ready = musdes.agenda(db)
+    every = musdes.agenda(db, None, ready_only=False)
+    ready = musdes.agenda(db, None)
     assert len(every) == 4 and len(ready) == 3
     waiting = next(i for i in every if not i.ready)
     assert waiting.nik is None and waiting.kk == KK_4
@@ -63,7 +63,7 @@ def test_session_decisions_minutes_and_batch(
     db: Database, front: Actor, coordinator: Actor, tmp_path: Path
 ) -> None:
     _drafts(db, front)
-    items = {i.nik: i for i in musdes.agenda(db)}
+    items = {i.nik: i for i in musdes.agenda(db, None)}
     held = dt.date(2026, 11, 20)
     info = musdes.record_session(
         db,
@@ -77,9 +77,9 @@ def test_session_decisions_minutes_and_batch(
         ),
     )  # fmt: skip
     assert (info.agreed, info.rejected, info.attendees) == (2, 1, 42)
-    assert proposals.get_proposal(db, items[NIK_1].number).status == "Disahkan Musdes"
-    assert proposals.get_proposal(db, items[NIK_3].number).status == "Ditolak"
-    assert [i.nik for i in musdes.agenda(db)] == []  # nothing left to decide (the baby's still waits for a NIK)
+    assert proposals.get_proposal(db, None, items[NIK_1].number).status == "Disahkan Musdes"
+    assert proposals.get_proposal(db, None, items[NIK_3].number).status == "Ditolak"
+    assert [i.nik for i in musdes.agenda(db, None)] == []  # nothing left to decide (the baby's still waits for a NIK)
     with db.read() as s:
         event = s.execute(
             select(ProposalEvent).where(ProposalEvent.to_status == "Ditolak", ProposalEvent.from_status == "Draf")
@@ -87,7 +87,7 @@ def test_session_decisions_minutes_and_batch(
     assert event.note == "Musyawarah Desa 20-11-2026: Sudah menerima bantuan desa"
     listed = musdes.list_sessions(db)
     assert [(s.id, s.agreed, s.rejected) for s in listed] == [(info.id, 2, 1)]
-    _, decided = musdes.get_session(db, info.id)
+    _, decided = musdes.get_session(db, None, info.id)
     assert [(d.item.nik, d.decision, d.note) for d in decided] == [
         (NIK_1, "Disahkan", ""), (NIK_2, "Disahkan", "Prioritas"), (NIK_3, "Ditolak", "Sudah menerima bantuan desa"),
     ]  # fmt: skip
@@ -108,7 +108,7 @@ def test_session_decisions_minutes_and_batch(
 
 def test_session_is_checked(db: Database, front: Actor, coordinator: Actor) -> None:
     _drafts(db, front)
-    every = musdes.agenda(db, ready_only=False)
+    every = musdes.agenda(db, None, ready_only=False)
     ready = [i for i in every if i.ready]
     waiting = next(i for i in every if not i.ready)
 
@@ -153,7 +153,7 @@ def test_update_and_removal_proposals_go_through_the_deliberation(
     rid = residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK_1, kk=KK_1)).id
     removal = proposals.propose_change(db, front, rid, "Hapus", "Sudah pindah ke luar desa sejak Oktober")
     clock.set_clock(lambda: dt.datetime(2026, 11, 23, 9, 30))
-    (item,) = musdes.agenda(db)
+    (item,) = musdes.agenda(db, None)
     assert item.kind == "Hapus" and item.number == removal.number
     musdes.record_session(db, coordinator, musdes.SessionInput(dt.date(2026, 11, 20), "Balai Desa", 12, "Kades",
                                                                (musdes.Decision(item.proposal_id, True),)))  # fmt: skip

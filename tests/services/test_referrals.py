@@ -43,7 +43,7 @@ def test_out_of_village_referral_waits_for_coordinator(
     assert ref.status == ReferralStatus.MENUNGGU
     assert ref.documents == ("Fotokopi KTP", "SKTM")
     assert not ref.printable and ref.sent_at is None
-    c = complaints.get_complaint(db, ids.complaint_number)
+    c = complaints.get_complaint(db, None, ids.complaint_number)
     assert c.status == ComplaintStatus.DIRUJUK
     # Only the coordinator approves.
     with pytest.raises(PermissionDenied):
@@ -89,7 +89,7 @@ def test_several_referrals_one_transaction_all_or_nothing(
         referrals.create_referrals(db, back, ids.complaint_id, [good, bad])
     assert err.value.field == "Tujuan" and err.value.row == 2
     assert referrals.list_referrals(db, ids.complaint_id) == []
-    assert complaints.get_complaint(db, ids.complaint_id).status == ComplaintStatus.DITERUSKAN
+    assert complaints.get_complaint(db, None, ids.complaint_id).status == ComplaintStatus.DITERUSKAN
     school = ReferralInput("Pendidikan", h.partner_id(db, "SD Negeri 1"), "SKTM sekolah")
     made = referrals.create_referrals(db, back, ids.complaint_id, [good, school])
     assert [r.number[-4:] for r in made] == ["0001", "0002"]

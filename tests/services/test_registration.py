@@ -41,14 +41,14 @@ def test_no_papers_gets_receipt_letter_and_draft(db: Database, front: Actor, fix
     assert reg.status == ComplaintStatus.DITERUSKAN
     assert reg.letter_number == "REK/6201022001/2026/11/0001" and reg.letter_created
     assert reg.proposal_number == "USL/6201022001/2026/11/0001" and reg.proposal_created
-    p = proposals.get_proposal(db, reg.proposal_number)
+    p = proposals.get_proposal(db, None, reg.proposal_number)
     assert p.kind == ProposalKind.TAMBAH and p.status == ProposalStatus.DRAF
     assert [m.resident_id for m in p.members] == [rid] and p.waiting_for_nik
     # A second complaint: same draft, same letter (reprint it rather than issue another).
     again = complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
     assert again.proposal_number == reg.proposal_number and not again.proposal_created
     assert again.letter_number == reg.letter_number and not again.letter_created
-    c = complaints.get_complaint(db, reg.number)
+    c = complaints.get_complaint(db, None, reg.number)
     kinds = [e.kind for e in c.events]
     assert "usulan" in kinds and "surat" in kinds
     assert audit.verify(db).ok
@@ -58,11 +58,11 @@ def test_household_proposal_holds_the_unlisted_members(db: Database, front: Acto
     head = resident(db, front, "Ahmad Fauzi", "6201021205800001", KK, family_relation="Kepala Keluarga")
     wife = resident(db, front, "Rina Marlina", "6201025505850002", KK, family_relation="Istri")
     first = complaints.register_complaint(db, front, complaints.ComplaintInput(head, "Sosial", "Rumah bocor"))
-    p = proposals.get_proposal(db, first.proposal_number or "")
+    p = proposals.get_proposal(db, None, first.proposal_number or "")
     assert p.kk == KK and {m.resident_id for m in p.members} == {head, wife}
     second = complaints.register_complaint(db, front, complaints.ComplaintInput(wife, "Kesehatan", "Sakit"))
     assert second.proposal_number == first.proposal_number and not second.proposal_created
-    assert len(proposals.list_open(db)) == 1
+    assert len(proposals.list_open(db, None)) == 1
 
 
 def test_listed_resident_gets_no_proposal(db: Database, front: Actor) -> None:
@@ -76,7 +76,7 @@ def test_unlisted_member_of_a_listed_household_is_an_update(db: Database, front:
     add_registry(db, "6201024506800003", "SITI AMINAH", kk=KK)
     baby = resident(db, front, "Anak Baru", "6201025001250004", KK, family_relation="Anak")
     reg = complaints.register_complaint(db, front, complaints.ComplaintInput(baby, "Kesehatan", "Belum punya BPJS"))
-    assert proposals.get_proposal(db, reg.proposal_number or "").kind == ProposalKind.PERBARUI
+    assert proposals.get_proposal(db, None, reg.proposal_number or "").kind == ProposalKind.PERBARUI
 
 
 def test_facilitator_registration_sends_the_resident_to_the_office_for_the_letter(
@@ -113,7 +113,7 @@ def test_answer_on_the_spot_closes_and_counts_as_informed(db: Database, front: A
             answer_now="Desil 2 (DTKS Okt 2026)",
         ),
     )
-    c = complaints.get_complaint(db, reg.number)
+    c = complaints.get_complaint(db, None, reg.number)
     assert c.status == ComplaintStatus.SELESAI and c.answer.startswith("Desil 2")
     assert c.informed_at is not None and c.informed_channel == Channel.DATANG_LANGSUNG
 

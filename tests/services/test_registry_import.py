@@ -76,7 +76,7 @@ def test_import_stores_rows_memberships_audit_and_import_row(
     assert records[N1].name_key == "siti aminah" and records[N1].row_hash
     assert _programmes(db, N1) == {"PKH", "BPNT", "PBI"}
     assert _programmes(db, N2) == {"BPNT"} and _programmes(db, N3) == {"PBI"}
-    view = registry_view.for_nik(db, N1)
+    view = registry_view.for_nik(db, None, N1)
     assert view.in_registry and view.programme_codes == ("BPNT", "PBI", "PKH")
     assert view.extract_date == result.extract_date
     with db.read() as s:
@@ -121,7 +121,7 @@ def test_newer_extract_updates_memberships_and_marks_who_left(
     assert records[N2].id == first_ids[N2] and records[N2].name == "NUR AINI" and records[N2].desil == 2
     assert _programmes(db, N2) == {"PKH"}
     assert not records[N3].active  # no longer in the registry
-    assert not registry_view.for_nik(db, N3).in_registry and registry_view.for_nik(db, N3).was_in_registry
+    assert not registry_view.for_nik(db, None, N3).in_registry and registry_view.for_nik(db, None, N3).was_in_registry
     assert records[N1].extract_date == dt.date(2026, 10, 1)  # checked against the newer extract, unchanged
     assert records[n4].active and records[n4].extract_date == dt.date(2026, 10, 1)
     # Listed again later: back in the registry (counted as updated).

@@ -31,27 +31,27 @@ def names(hits: list[search.SearchHit]) -> list[str]:
 
 
 def test_nik_whole_and_partial(village: Database) -> None:
-    hits = search.search(village, YUSUF_NIK)
+    hits = search.search(village, None, YUSUF_NIK)
     assert hits[0].name == "Muhammad Yusuf" and hits[0].matched == "nik" and hits[0].score == 100
     # Merged with the registry row of the same NIK: one person, a client, listed with desil and programmes.
     assert len([h for h in hits if h.nik == YUSUF_NIK]) == 1
     assert hits[0].is_client and hits[0].in_registry and hits[0].desil == 3
     assert hits[0].programmes == ("BPNT", "PKH")
     # The first digits match his NIK and the family card he shares with his wife.
-    partial = search.search(village, "6201 0212 05")
+    partial = search.search(village, None, "6201 0212 05")
     assert {h.nik for h in partial} == {YUSUF_NIK, "6201024506800003"}
     # Typed with separators, as read from a card.
-    assert search.search(village, "6201.0212.0590.0001")[0].nik == YUSUF_NIK
+    assert search.search(village, None, "6201.0212.0590.0001")[0].nik == YUSUF_NIK
 
 
 def test_kk_lists_the_household(village: Database) -> None:
-    hits = search.search(village, YUSUF_KK)
+    hits = search.search(village, None, YUSUF_KK)
     assert sorted(names(hits)) == ["Muhammad Yusuf", "Siti Aminah"]
     assert all(h.matched in ("kk", "nik") for h in hits)
 
 
 def test_digits_in_the_middle_of_a_number(village: Database) -> None:
-    assert search.search(village, "05900001")[0].nik == YUSUF_NIK
+    assert search.search(village, None, "05900001")[0].nik == YUSUF_NIK
 
 
 @pytest.mark.parametrize(
@@ -59,21 +59,21 @@ def test_digits_in_the_middle_of_a_number(village: Database) -> None:
     ["moh yusuf", "M. Yusuf", "MUHAMAD   YUSUF", "muhamadyusuf", "Muhamad Yusfu", "Mochammad Jusuf", "yusuf muhammad"],
 )
 def test_name_variants_and_typos(village: Database, typed: str) -> None:
-    assert search.search(village, typed)[0].name == "Muhammad Yusuf"
+    assert search.search(village, None, typed)[0].name == "Muhammad Yusuf"
 
 
 @pytest.mark.parametrize("typed", ["St. Aminah", "sitti aminnah", "Siti Amina", "siti am"])
 def test_siti(village: Database, typed: str) -> None:
-    assert "Siti Aminah" in names(search.search(village, typed)[:2])
+    assert "Siti Aminah" in names(search.search(village, None, typed)[:2])
 
 
 def test_nur_nurul_and_missing_space(village: Database) -> None:
-    assert search.search(village, "Nur Aini")[0].name == "Nurul Aini"
-    assert search.search(village, "nuraini")[0].name == "Nurul Aini"
+    assert search.search(village, None, "Nur Aini")[0].name == "Nurul Aini"
+    assert search.search(village, None, "nuraini")[0].name == "Nurul Aini"
 
 
 def test_registry_only_person_is_found_and_marked(village: Database, front: Actor) -> None:
-    hit = next(h for h in search.search(village, "siti rahmawati") if h.nik == "6201026303750008")
+    hit = next(h for h in search.search(village, None, "siti rahmawati") if h.nik == "6201026303750008")
     assert hit.kind == "registry" and hit.in_registry and not hit.is_client and hit.resident_id is None
     assert hit.registry_label == "DTKS/DTSEN desil 2"
     # One click: the registry person becomes a client; asking twice does not make two.
@@ -81,18 +81,18 @@ def test_registry_only_person_is_found_and_marked(village: Database, front: Acto
     created = residents.create_from_registry(village, front, hit.registry_record_id)
     again = residents.create_from_registry(village, front, hit.registry_record_id)
     assert created.id == again.id and created.name == "Siti Rahmawati" and created.sex == "P"
-    after = next(h for h in search.search(village, "6201026303750008"))
+    after = next(h for h in search.search(village, None, "6201026303750008"))
     assert after.is_client and after.in_registry and after.resident_id == created.id
 
 
 def test_inactive_registry_rows_do_not_count(db: Database, front: Actor) -> None:
     add_registry(db, "6201026303750018", "RAHMAT HIDAYAT", sex="L", active=False)
-    assert search.search(db, "rahmat hidayat") == []
-    assert search.search(db, "6201026303750018") == []
+    assert search.search(db, None, "rahmat hidayat") == []
+    assert search.search(db, None, "6201026303750018") == []
 
 
 def test_receipt_number_in_any_form(village: Database, front: Actor) -> None:
-    rid = search.search(village, YUSUF_NIK)[0].resident_id
+    rid = search.search(village, None, YUSUF_NIK)[0].resident_id
     assert rid is not None
     reg = complaints.register_complaint(village, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
     assert reg.number == "RESI/6201022001/2026/11/0001"
@@ -103,10 +103,10 @@ def test_receipt_number_in_any_form(village: Database, front: Actor) -> None:
         "resi 6201022001 2026 11 0001",
         "62010220012026110001",
     ):
-        hits = search.search(village, typed)
+        hits = search.search(village, None, typed)
         assert len(hits) == 1 and hits[0].kind == "complaint", typed
         assert hits[0].complaint_number == reg.number and hits[0].name == "Muhammad Yusuf"
-    assert search.search(village, "RESI/6201022001/2026/11/0099") == []
+    assert search.search(village, None, "RESI/6201022001/2026/11/0099") == []
 
 
 def test_canonical_numbers() -> None:
@@ -116,14 +116,14 @@ def test_canonical_numbers() -> None:
 
 
 def test_index_follows_new_and_edited_residents(village: Database, front: Actor) -> None:
-    assert all(h.name != "Hendra Gunawan" for h in search.search(village, "Hendra Gunawan"))
+    assert all(h.name != "Hendra Gunawan" for h in search.search(village, None, "Hendra Gunawan"))
     rid = resident(village, front, "Hendra Gunawan", "6201021111800010", "6201021111800011")
-    assert search.search(village, "hendra gunawan")[0].resident_id == rid
+    assert search.search(village, None, "hendra gunawan")[0].resident_id == rid
     # Renamed in the same second (the clock stands still here): the index still learns the new name.
-    data = residents.input_from(residents.get_resident(village, rid))
+    data = residents.input_from(residents.get_resident(village, None, rid))
     residents.update_resident(village, front, rid, replace(data, name="Bambang Pamungkas"))
     assert search.name_index(village).find_loaded("bambang pamungkas", 5) == []  # not refreshed yet
-    hits = search.search(village, "bambang pamungkas")
+    hits = search.search(village, None, "bambang pamungkas")
     assert hits[0].resident_id == rid and hits[0].score == 100
 
 
@@ -134,11 +134,11 @@ def test_sql_prefix_source_before_the_index_is_built(village: Database) -> None:
 
 
 def test_too_little_to_search(village: Database) -> None:
-    assert search.search(village, "") == []
-    assert search.search(village, "a") == []
-    assert search.search(village, "620") == []
+    assert search.search(village, None, "") == []
+    assert search.search(village, None, "a") == []
+    assert search.search(village, None, "620") == []
 
 
 def test_json_shape(village: Database) -> None:
-    data = search.search(village, "yusuf")[0].as_json()
+    data = search.search(village, None, "yusuf")[0].as_json()
     assert {"nik", "name", "in_registry", "is_client", "score", "programmes"} <= set(data)

@@ -25,18 +25,18 @@ def test_visit_with_residents_and_complaints_is_one_record(
     reg = complaints.register_complaint(
         db, facilitator, complaints.ComplaintInput(rid, "Sosial", "Atap bocor", visit_id=v.id)
     )
-    c = complaints.get_complaint(db, reg.number)
+    c = complaints.get_complaint(db, None, reg.number)
     assert c.channel == Channel.FASILITATOR and c.facilitator_id == facilitator.user_id
     assert c.visit_date == fixed_now.date()
-    detail = visits.get_visit(db, v.id)
+    detail = visits.get_visit(db, None, v.id)
     assert detail.residents[0][1] == "Siti Nurhaliza" and detail.complaints[0][0] == reg.number
-    assert visits.list_visits(db)[0].complaint_count == 1
+    assert visits.list_visits(db, None)[0].complaint_count == 1
     # The front office sees the very same records at once, marked with the facilitator.
     rows = lists.list_records(db, "complaints")
     assert [r["number"] for r in rows] == [reg.number] and rows[0]["channel"] == "Fasilitator"
-    hit = search.search(db, "siti nurhaliza")[0]
+    hit = search.search(db, None, "siti nurhaliza")[0]
     assert hit.resident_id == rid and hit.facilitator == "Agus Salim"
-    assert residents.get_resident(db, rid).facilitator_id == facilitator.user_id
+    assert residents.get_resident(db, None, rid).facilitator_id == facilitator.user_id
 
 
 def test_visit_refusals(

@@ -28,7 +28,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def _status(db: Database, cid: int) -> str:
-    return complaints.get_complaint(db, cid).status
+    return complaints.get_complaint(db, None, cid).status
 
 
 def _workspace(qtbot: QtBot, db: Database, actor: Actor, cid: int) -> WorkspaceDialog:

@@ -123,7 +123,7 @@ def test_registry_person_becomes_a_client_in_one_click(
     assert tab.results.model().index(0, 6).data() == "belum"
     qtbot.mouseClick(tab.button_client, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: tab.results.row_at_proxy(0).is_client)
-    assert search.search(db, "6201026303750008")[0].resident_id is not None
+    assert search.search(db, None, "6201026303750008")[0].resident_id is not None
 
 
 def test_new_resident_without_nik_gets_receipt_letter_and_draft(
@@ -159,7 +159,7 @@ def test_new_resident_without_nik_gets_receipt_letter_and_draft(
     assert pdf_qr_codes(receipt) == ["RESI/6201022001/2026/11/0001"]
     assert "REK/6201022001/2026/11/0001" in letter_title
     assert "Kependudukan dan Pencatatan Sipil" in pdf_text(letter)
-    (draft,) = proposals.list_open(db)
+    (draft,) = proposals.list_open(db, None)
     assert draft.kind == ProposalKind.TAMBAH and draft.status == ProposalStatus.DRAF
     assert [m.name for m in draft.members] == ["Budi Tanpa Nik"] and draft.waiting_for_nik
     assert "USL/6201022001/2026/11/0001" in tab.last_message
@@ -186,11 +186,11 @@ def test_duplicate_guard_stops_a_second_registration(
 
     drive(monkeypatch, ResidentFormDialog, fill_again)
     drive(monkeypatch, DuplicateGuardDialog, choose_existing)
-    before = len(residents.find_duplicates(db, residents.ResidentInput(name="x", sex="L", no_nik_reason="x")))
+    before = len(residents.find_duplicates(db, None, residents.ResidentInput(name="x", sex="L", no_nik_reason="x")))
     qtbot.mouseClick(tab.button_new, Qt.MouseButton.LeftButton)
     assert guard_rows == [1]
     assert seen.pages == [first]  # the existing page opened instead
-    hits = search.search(db, "budi tanpa nik")
+    hits = search.search(db, None, "budi tanpa nik")
     assert [h.resident_id for h in hits] == [first]  # still one person
     assert before == 0
 
@@ -200,7 +200,7 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
 ) -> None:
     from puskesos_desktop.services import complaints
 
-    rid = search.search(db, "6201021205900001")[0].resident_id
+    rid = search.search(db, None, "6201021205900001")[0].resident_id
     assert rid is not None
     number = complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Atap bocor")).number
     # A scanner types the QR's text fast and presses Enter; no waiting for the debounce.

@@ -53,7 +53,7 @@ def test_resident_form_marks_the_field_it_refuses(qtbot: QtBot, db: Database, fr
     qtbot.keyClicks(form.nik, "62010212059")  # 11 digits
     form.accept()
     assert form.nik.property("invalid") == "true" and "16 angka" in form.error.text()
-    assert form.result() == 0 and search.search(db, "budi") == []
+    assert form.result() == 0 and search.search(db, None, "budi") == []
     # A whole NIK fills sex and birth date by itself.
     form.nik.clear()
     qtbot.keyClicks(form.nik, "6201025205900001")
@@ -72,7 +72,7 @@ def test_editing_keeps_history(qtbot: QtBot, db: Database, front: Actor, pdfs: l
     qtbot.keyClicks(form.address, "Jl. Baru 1")
     form.accept()
     assert form.saved_id == rid
-    (rev,) = residents.revisions(db, rid)
+    (rev,) = residents.revisions(db, None, rid)
     assert rev.changes["address"] == ["", "Jl. Baru 1"]
 
 
@@ -164,9 +164,9 @@ def test_facilitator_visit_then_registrations_in_it(
     fake(ComplaintFormDialog, fill_complaint)
     tab.new_resident()
     wait_until(qtbot, lambda: len(pdfs) == 1)
-    detail = visits.get_visit(db, visit_id)
+    detail = visits.get_visit(db, None, visit_id)
     assert [r[1] for r in detail.residents] == ["Warga Lapangan"] and len(detail.complaints) == 1
-    c = complaints.get_complaint(db, detail.complaints[0][0])
+    c = complaints.get_complaint(db, None, detail.complaints[0][0])
     assert c.facilitator_id == facilitator.user_id and c.visit_id == visit_id
     # The worklist shows the facilitator who must inform once an outcome arrives.
     _refer(db, c.number, ReferralStatus.DISETUJUI.value, dt.date(2026, 11, 23))
@@ -219,7 +219,7 @@ def test_results_model_is_a_proper_item_model(qtbot: QtBot, db: Database, front:
     resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
     tab = FrontOfficeTab(AppContext(db, front))
     qtbot.addWidget(tab)
-    tab.results.set_rows(search.search(db, "yusuf"))
+    tab.results.set_rows(search.search(db, None, "yusuf"))
     qtmodeltester.check(tab.results.source)
 
 
@@ -232,10 +232,10 @@ def test_certificate_for_an_unlisted_person_offers_the_proposal(
     tab = FrontOfficeTab(AppContext(db, front))
     qtbot.addWidget(tab)
     tab.show()
-    tab.results.set_rows(search.search(db, "tidak terdaftar"))
+    tab.results.set_rows(search.search(db, None, "tidak terdaftar"))
     tab.results.selectRow(0)
     qtbot.mouseClick(tab.button_certificate, Qt.MouseButton.LeftButton)  # the question is answered "Ya"
-    (draft,) = proposals.list_open(db)
+    (draft,) = proposals.list_open(db, None)
     assert draft.kind == "Tambah" and draft.members[0].name == "Tidak Terdaftar"
     assert draft.number in tab.message.text() and pdfs == []
 

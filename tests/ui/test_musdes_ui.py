@@ -94,8 +94,8 @@ def test_deliberation_from_list_to_minutes_to_batch(
     assert page.agenda.source.rowCount() == 0 and page.sessions.source.rowCount() == 1
     (session,) = musdes.list_sessions(db)
     assert (session.agreed, session.rejected, session.held_on) == (1, 1, dt.date(2026, 11, 20))
-    decided = musdes.get_session(db, session.id)[1]
-    statuses = sorted(proposals.get_proposal(db, d.item.number).status for d in decided)
+    decided = musdes.get_session(db, None, session.id)[1]
+    statuses = sorted(proposals.get_proposal(db, None, d.item.number).status for d in decided)
     assert statuses == ["Disahkan Musdes", "Ditolak"]
     stick = tmp_path / "usb"
     stick.mkdir()

@@ -432,7 +432,7 @@ def test_every_dialog_in_english(
     # Services speak Indonesian (their messages, a status's plain explanation, a figure list's title); the screens
     # show them as they come. Known and left for later: they are data to this test.
     story = statusdesk.lookup(db, coordinator, complaint_number)
-    inspector.add_data({story.headline, *backoffice.get_workspace(db, complaint_id).close_blockers})
+    inspector.add_data({story.headline, *backoffice.get_workspace(db, None, complaint_id).close_blockers})
     figures = reports.records(db, coordinator, FigureRef("complaints", "2026-11"))
     inspector.add_data({figures.title})
 
@@ -508,7 +508,7 @@ def test_every_dialog_in_english(
     inspector.scene("import wizard", lambda: built(ImportWizard(ctx)))
     inspector.scene("export wizard", lambda: built(ExportWizard(ctx)))
     inspector.scene("feedback wizard", lambda: built(FeedbackWizard(ctx)))
-    inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db))))
+    inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db, None))))
 
     # The print preview, and Help.
     def preview() -> None:

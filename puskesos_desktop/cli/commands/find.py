@@ -35,7 +35,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     db = common.open_db(args.db)
     text = " ".join(args.text)
-    hits = search.search(db, text, limit=max(1, min(args.limit, 500)))
+    hits = search.search(db, common.actor(), text, limit=max(1, min(args.limit, 500)))
     if args.json:
         common.print_json([h.as_json() for h in hits])
         return 0

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     db = common.open_db(args.db)
     actor = common.actor()
     if args.what == "agenda":
-        items = musdes.agenda(db, ready_only=False)
+        items = musdes.agenda(db, common.actor(), ready_only=False)
         rows = [{"number": i.number, "kind": i.kind, "nik": i.nik, "kk": i.kk, "name": i.name, "rt": i.rt,
                  "rw": i.rw, "members": i.members, "ready": i.ready} for i in items]  # fmt: skip
         if args.json:

@@ -45,7 +45,7 @@ class ComplaintFormDialog(FormDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.resident_id = resident_id
-        self.visit = visits.get_visit(ctx.db, visit_id) if visit_id is not None else None
+        self.visit = visits.get_visit(ctx.db, ctx.actor, visit_id) if visit_id is not None else None
         self.registered: complaints.RegisteredComplaint | None = None
         self.services = catalogue.list_services(ctx.db)
         self.facilitators = visits.facilitators(ctx.db)
@@ -210,9 +210,9 @@ class ComplaintFormDialog(FormDialog):
         self.contact_channel.setToolTip(self.tr("Telepon dan WhatsApp memerlukan nomor telepon di data warga"))
 
     def _fill_defaults(self) -> None:
-        page = residents.get_resident(self.ctx.db, self.resident_id)
+        page = residents.get_resident(self.ctx.db, self.ctx.actor, self.resident_id)
         kk = page.household.kk if page.household else None
-        view = registry_view.for_nik(self.ctx.db, page.nik)
+        view = registry_view.for_nik(self.ctx.db, self.ctx.actor, page.nik)
         self.who.setText(
             self.tr("Warga: <b>{0}</b> — NIK {1}, KK {2} — {3}").format(
                 page.name, page.nik or self.tr("belum ada"), kk or self.tr("belum ada"), registry_label(view)

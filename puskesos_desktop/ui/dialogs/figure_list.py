@@ -49,6 +49,9 @@ _HEADERS_FOR_LUPDATE = (
 
 
 class FigureListDialog(QDialog):
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     def __init__(self, records: RecordList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.records = records

@@ -37,6 +37,9 @@ from puskesos_desktop.ui.jobs import JobControl, jobs
 
 
 class PdfPreviewDialog(QDialog):
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     def __init__(self, pdf: bytes | Printout, title: str, filename: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.printout = pdf if isinstance(pdf, Printout) else Printout(pdf)

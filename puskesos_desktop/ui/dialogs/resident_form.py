@@ -49,7 +49,7 @@ class ResidentFormDialog(FormDialog):
         self.retranslate_ui()
         start = prefill
         if resident_id is not None:
-            start = residents.input_from(residents.get_resident(ctx.db, resident_id))
+            start = residents.input_from(residents.get_resident(ctx.db, ctx.actor, resident_id))
         if start is not None:
             self.load(start)
         self.name.setFocus()

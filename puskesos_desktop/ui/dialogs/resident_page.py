@@ -92,6 +92,9 @@ _SEX_LABELS_FOR_LUPDATE = (
 class ResidentPageDialog(QDialog):
     """Signals ask the caller (the front office tab) to open the other dialogs, so that they stay in one place."""
 
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     complaint_requested = Signal(int)  # resident id
     edit_requested = Signal(int)
     status_requested = Signal(str)  # receipt number
@@ -285,11 +288,11 @@ class ResidentPageDialog(QDialog):
             actor.can(Permission.LETTER_ISSUE) and page is not None and page.registry.in_registry
         )
         self.button_propose.setVisible(
-            actor.can(Permission.PROPOSAL) and page is not None and not page.registry.in_registry
+            actor.can(Permission.PROPOSAL_DRAFT) and page is not None and not page.registry.in_registry
         )
 
     def reload(self) -> None:
-        page = resident_page.load(self.ctx.db, self.resident_id)
+        page = resident_page.load(self.ctx.db, self.ctx.actor, self.resident_id)
         self.page = page
         self.heading.setText(page.name)
         reg = page.registry

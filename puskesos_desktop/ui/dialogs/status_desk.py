@@ -39,6 +39,9 @@ TIMELINE = [Column("at", "Waktu"), Column("who", "Oleh"), Column("text", "Kejadi
 
 
 class StatusDeskDialog(QDialog):
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     def __init__(self, ctx: AppContext, number: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

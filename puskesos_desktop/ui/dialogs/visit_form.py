@@ -27,7 +27,7 @@ class VisitFormDialog(FormDialog):
         self.setup_ui()
         self.retranslate_ui()
         if visit_id is not None:
-            v = visits.get_visit(ctx.db, visit_id)
+            v = visits.get_visit(ctx.db, ctx.actor, visit_id)
             self.date.set_value(v.visit_date)
             self.place.setText(v.place)
             self.households.setPlainText(v.households_seen)

@@ -63,6 +63,9 @@ def _value_label() -> QLabel:
 
 
 class WorkspaceDialog(QDialog):
+    #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
     def __init__(self, ctx: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -257,7 +260,7 @@ class WorkspaceDialog(QDialog):
     # --- showing ---------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        ws = attempt(self, lambda: backoffice.get_workspace(self.ctx.db, self.complaint_id))
+        ws = attempt(self, lambda: backoffice.get_workspace(self.ctx.db, self.ctx.actor, self.complaint_id))
         if ws is None:
             return
         self.ws = ws

@@ -141,7 +141,7 @@ class MusdesPage(QWidget):
             if not self.place.text():
                 self.place.setText(self.tr("Balai Desa {0}").format(office.village_name))
         try:
-            every = musdes.agenda(self.ctx.db, ready_only=False)
+            every = musdes.agenda(self.ctx.db, self.ctx.actor, ready_only=False)
             self.items = [i for i in every if i.ready]
             self.agenda.set_rows(self.items)
             self.sessions.set_rows(musdes.list_sessions(self.ctx.db))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ComplaintStatus, Field
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import backoffice, catalogue, privacy
+from puskesos_desktop.services import backoffice, catalogue
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.work_queue import UNASSIGNED, Queue, QueueFilter, QueueItem, QueueSort, work_queue
 from puskesos_desktop.ui.context import AppContext
@@ -92,9 +92,8 @@ SORT_LABELS = {
 
 
 def _read_queue(db: Database, actor: Actor, flt: QueueFilter) -> Queue:
-    """On a worker: the queue, identity numbers masked for the actor."""
-    queue = work_queue(db, flt)
-    return Queue(privacy.mask_objects(actor, queue.items), queue.counts_by_field, queue.total, queue.overdue)
+    """On a worker: the queue (identity numbers masked by the service for the actor)."""
+    return work_queue(db, actor, flt)
 
 
 Choices = tuple[list[tuple[str, int]], list[tuple[str, int]]]
@@ -302,6 +301,15 @@ class BackOfficeTab(BaseTab):
             sort=QueueSort(str(combo_data(self.sort) or QueueSort.PRIORITY.value)),
         )
 
+    def clear_personal_data(self) -> None:
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for table in self.findChildren(RecordTable):
+            table.set_rows([])
+        super().clear_personal_data()
+
     def refresh(self) -> None:
         db = self.ctx.db
         self.choices_loader.load(lambda: _read_choices(db), self._fill_catalogue_combos)
@@ -325,7 +333,7 @@ class BackOfficeTab(BaseTab):
         chosen = self.table.selected_row()
         # Keep the service's order until the user clicks a column header.
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.set_rows(queue.items)
+        self.table.set_rows(queue.items)  # masked by the service for roles that may not see NIK
         if chosen is not None:
             for row in range(self.table.proxy.rowCount()):
                 if self.table.row_at_proxy(row).id == chosen.id:

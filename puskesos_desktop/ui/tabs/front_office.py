@@ -25,7 +25,7 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import complaints, documents, privacy, proposals, residents, search, visits
+from puskesos_desktop.services import complaints, documents, proposals, residents, search, visits
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -278,17 +278,30 @@ class FrontOfficeTab(BaseTab):
 
     # --- lists ----------------------------------------------------------------------------------------------
 
+    def clear_personal_data(self) -> None:
+        jobs.jobs().cancel(self._search_key)  # a search still running in the background lands nowhere
+        self.search_box.timer.stop()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._shown_text = ""
+        self.message.clear()
+        for table in self.findChildren(RecordTable):
+            table.set_rows([])
+        super().clear_personal_data()
+        self._selection_changed()
+
     def refresh(self) -> None:
         actor = self.ctx.actor
-        # A facilitator sees the complaints they entered; the penanggung jawab sees masked NIK/KK.
+        # A facilitator sees the complaints they entered; the service masks NIK/KK for the penanggung jawab.
         own = actor.user_id if actor.role == Role.FASILITATOR else None
-        self.recent.set_rows(privacy.mask_rows(actor, complaints.recent(self.ctx.db, 200, facilitator_id=own)))
+        self.recent.set_rows(complaints.recent(self.ctx.db, actor, 200, facilitator_id=own))
         if actor.can(Permission.STATUS_DESK):
             todo = visits.worklist(self.ctx.db, actor)
             self.to_inform.set_rows(todo)
             self.lists.setTabText(1, self.tr("Perlu diberi tahu ({0})").format(len(todo)))
         mine = actor.user_id if actor.role == Role.FASILITATOR else None
-        visit_rows = visits.list_visits(self.ctx.db, facilitator_id=mine)
+        visit_rows = visits.list_visits(self.ctx.db, actor, facilitator_id=mine)
         self.visit_list.set_rows(visit_rows)
         current = self.visit_choice.currentData()
         self.visit_choice.blockSignals(True)
@@ -317,9 +330,9 @@ class FrontOfficeTab(BaseTab):
             jobs.jobs().cancel(self._search_key)
             self._show_hits("", search.Answer([]))
             return
-        db = self.ctx.db
+        db, actor = self.ctx.db, self.ctx.actor
         jobs.run(
-            lambda: search.answer(db, text),
+            lambda: search.answer(db, actor, text),
             lambda found: self._show_hits(text, found),
             self._search_failed,
             key=self._search_key,  # typed on meanwhile: only the latest query's answer is shown
@@ -329,7 +342,7 @@ class FrontOfficeTab(BaseTab):
     def _show_hits(self, text: str, found: search.Answer) -> None:
         self._shown_text = text
         self._provisional = found.provisional
-        hits = privacy.mask_objects(self.ctx.actor, found.hits)
+        hits = found.hits  # masked by the service for roles that may not see NIK
         self.results.set_rows(hits)
         said = self.message.text() in (self._not_found_text(), self._preparing_text())
         if hits:
@@ -366,7 +379,8 @@ class FrontOfficeTab(BaseTab):
         if text.strip() and text != self._shown_text:
             jobs.jobs().cancel(self._search_key)  # this answer replaces any still on its way
             # wait=False: Enter never waits on the UI thread for a name index still being built.
-            found = attempt(self, lambda: search.answer(self.ctx.db, text, wait=False)) or search.Answer([])
+            db, actor = self.ctx.db, self.ctx.actor
+            found = attempt(self, lambda: search.answer(db, actor, text, wait=False)) or search.Answer([])
             self._show_hits(text, found)
         if self.results.selected_row() is not None:
             self.open_selected()
@@ -541,7 +555,7 @@ class FrontOfficeTab(BaseTab):
         text = self.tr(
             "{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat."
         ).format(hit.name)
-        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL):
+        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
             QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
             return
         answer = QMessageBox.question(
