@@ -159,7 +159,7 @@ def main() -> None:
 
     def run(kind: str, text: str, expect_nik: str | None, expect_name: str | None = None) -> None:
         t = time.perf_counter()
-        hits = search.search(db, text)
+        hits = search.search(db, None, text)
         timings[kind].append((time.perf_counter() - t) * 1000)
         # Namesakes cannot be told apart by name alone: the person or a namesake in the top 10 counts.
         if expect_nik is None or any(

@@ -146,7 +146,7 @@ def test_damaged_database_is_named_and_restored(db: Database, coordinator: Actor
     assert result.aside is not None and result.aside.read_bytes() == damaged  # kept as it was, byte for byte
     fresh = open_office_db(db.url)
     try:
-        assert complaints.get_complaint(fresh, first).number == first
+        assert complaints.get_complaint(fresh, None, first).number == first
     finally:
         fresh.dispose()
 
@@ -269,7 +269,7 @@ def test_a_read_only_database_reads_and_backs_up_but_refuses_writes(
     ro = open_office_db(db.url)
     try:
         assert ro.read_only
-        assert complaints.get_complaint(ro, number).number == number
+        assert complaints.get_complaint(ro, None, number).number == number
         saved = backup.create_backup(ro, coordinator, tmp_path / "dari-media-baca.sqlite3")
         assert saved.size > 0
         with pytest.raises(engine.ReadOnlyDatabase, match="hanya dapat dibaca"):
@@ -296,7 +296,7 @@ def test_a_database_on_a_really_read_only_mount(db: Database, coordinator: Actor
             pytest.skip("read-only remount not permitted here")
         ro = open_office_db(sqlite_url(media / "kantor.sqlite3"))
         try:
-            assert ro.read_only and complaints.get_complaint(ro, number).number == number
+            assert ro.read_only and complaints.get_complaint(ro, None, number).number == number
             out = tmp_path / "salinan.sqlite3"
             backup.create_backup(ro, coordinator, out, PASSWORD)
             with pytest.raises(PuskesosError, match="hanya dapat dibaca"):

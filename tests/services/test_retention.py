@@ -95,7 +95,7 @@ def test_the_dry_run_lists_only_the_inactive_without_open_cases(village: Databas
     assert all(c.open_cases == 0 and c.last_activity < preview.cutoff for c in preview.candidates)
     # Any activity since the cut-off takes a resident off the list: an edit today.
     first = preview.candidates[0]
-    edited = residents.input_from(residents.get_resident(db, first.resident_id))
+    edited = residents.input_from(residents.get_resident(db, None, first.resident_id))
     residents.update_resident(db, front, first.resident_id, dataclasses.replace(edited, phone="081234567890"))
     assert first.resident_id not in {c.resident_id for c in retention.preview(db, co).candidates}
     # A longer period lists fewer people; trying a value does not save it.
@@ -136,7 +136,7 @@ def test_applying_anonymises_and_keeps_past_report_figures(village: Database) ->
         )
     assert registry_rows, "the chosen demo resident has a registry row"
     before = _figures(db, co)
-    assert search.search(db, nik) and any(h.resident_id == rid for h in search.search(db, name))
+    assert search.search(db, None, nik) and any(h.resident_id == rid for h in search.search(db, None, name))
     keep = next(c.resident_id for c in reversed(preview.candidates) if c.resident_id != rid)
 
     done = retention.apply(db, co, confirmed=[c.resident_id for c in preview.candidates if c.resident_id != keep])
@@ -165,10 +165,10 @@ def test_applying_anonymises_and_keeps_past_report_figures(village: Database) ->
         entry = s.execute(select(AuditEntry).where(AuditEntry.action == "retention.apply")).scalar_one()
         assert json.loads(entry.details)["resident_ids"] == list(done.resident_ids) and name not in entry.details
     # No longer found by name, NIK or KK; no longer on the list; the past months' figures are the same.
-    assert not any(h.resident_id == rid for h in search.search(db, name))
-    assert search.search(db, nik) == []
+    assert not any(h.resident_id == rid for h in search.search(db, None, name))
+    assert search.search(db, None, nik) == []
     if kk:
-        assert not any(h.resident_id == rid for h in search.search(db, kk))
+        assert not any(h.resident_id == rid for h in search.search(db, None, kk))
     assert rid not in {c.resident_id for c in retention.preview(db, co).candidates}
     after = _figures(db, co)
     for month in MONTHS:

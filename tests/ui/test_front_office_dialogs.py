@@ -206,7 +206,7 @@ def test_resident_page_letters_and_certificate(
     wait_until(qtbot, lambda: len(pdfs) == 3)
     # Only previewed so far, never printed or saved: the next print is still the original.
     assert "SALINAN" not in pdf_text(pdfs[2])
-    (cert,) = letters.for_resident(db, page2.resident_id)
+    (cert,) = letters.for_resident(db, None, page2.resident_id)
     documents.certificate_pdf(db, front, cert.number)  # printed (recorded)
     wait_until(qtbot, lambda: page2.letters.source.rowCount() == 1)
     page2.letters.selectRow(0)

@@ -106,7 +106,7 @@ def _screens(qtbot: QtBot, db: Database, actor: Actor, village: tuple[int, str, 
         found[f"front office, search {text!r}"] = [t for t in whole_numbers(fo) if t != text]
     bo = next(t for t in window.tab_pages if isinstance(t, BackOfficeTab))
     bo.refresh_queue()
-    assert bo.table.source.rowCount() == 1
+    wait_until(qtbot, lambda: bo.table.source.rowCount() == 1)  # the queue loads off the UI thread
     found["work queue"] = whole_numbers(bo)
     page = ResidentPageDialog(ctx, rid, window)
     qtbot.addWidget(page)
