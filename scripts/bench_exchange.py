@@ -41,9 +41,12 @@ from puskesos_desktop.db.models import (  # noqa: E402
     ReferralEvent,
     Resident,
 )
-from puskesos_desktop.services import exchange, office, registry_import, users  # noqa: E402
+from puskesos_desktop.services import office  # noqa: E402
+from puskesos_desktop.services.admin import users  # noqa: E402
 from puskesos_desktop.services.bootstrap import open_office_db  # noqa: E402
 from puskesos_desktop.services.context import SYSTEM, Actor  # noqa: E402
+from puskesos_desktop.services.exchange import batch as exchange  # noqa: E402
+from puskesos_desktop.services.registry import registry_import  # noqa: E402
 
 
 def _office(folder: Path) -> tuple[Database, Actor]:

@@ -20,9 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from puskesos_desktop.core.statuses import ComplaintStatus, Field, ProposalKind, ProposalStatus, ReferralStatus  # noqa: E402
-from puskesos_desktop.services import dashboard, reports  # noqa: E402
 from puskesos_desktop.services.bootstrap import open_office_db  # noqa: E402
 from puskesos_desktop.services.context import cli_actor  # noqa: E402
+from puskesos_desktop.services.reporting import (
+    dashboard,  # noqa: E402
+    reports,  # noqa: E402
+)
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
 

@@ -21,9 +21,10 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Household, RegistryRecord, Resident
-from puskesos_desktop.services import office, search
+from puskesos_desktop.services import office
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import SYSTEM
+from puskesos_desktop.services.people import search
 
 KEC = ["620102", "620101", "620103", "630101", "357801"]
 

@@ -119,7 +119,7 @@ def dialogs_drawn(shots: Shots, name: str, then: Callable[[Any], None] | None = 
 
 def build_database(folder: Path) -> Any:
     from puskesos_desktop.core import clock
-    from puskesos_desktop.services import demo
+    from puskesos_desktop.devtools import demo
     from puskesos_desktop.services.bootstrap import open_office_db
 
     db = open_office_db(f"sqlite:///{folder / 'puskesos.sqlite3'}")
@@ -129,7 +129,8 @@ def build_database(folder: Path) -> Any:
 
 
 def sign_in(shots: Shots, db: Any) -> Any:
-    from puskesos_desktop.services import demo, office
+    from puskesos_desktop.devtools import demo
+    from puskesos_desktop.services import office
     from puskesos_desktop.ui.dialogs.login import LoginDialog
 
     profile = office.get_profile(db)
@@ -146,7 +147,7 @@ def sign_in(shots: Shots, db: Any) -> Any:
 
 def demo_query(db: Any) -> str:
     """A name the front desk would type: the resident of the newest complaint (a client, so it is found)."""
-    from puskesos_desktop.services import lists
+    from puskesos_desktop.services.reporting import lists
 
     return str(lists.list_records(db, "complaints")[0]["name"])
 
@@ -224,7 +225,7 @@ def dialog_scenes(shots: Shots, window: Any, db: Any) -> None:
         return scene
 
     def first_complaint() -> str:
-        from puskesos_desktop.services import lists
+        from puskesos_desktop.services.reporting import lists
 
         return str(lists.list_records(db, "complaints")[0]["number"])
 
@@ -244,7 +245,7 @@ def dialog_scenes(shots: Shots, window: Any, db: Any) -> None:
 
     def pdf_preview() -> None:
         from puskesos_desktop.cli.commands.print import reprinter
-        from puskesos_desktop.services import lists
+        from puskesos_desktop.services.reporting import lists
         from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         number = lists.list_records(db, "complaints")[0]["number"]

@@ -20,7 +20,8 @@ from argon2 import PasswordHasher  # noqa: E402
 from puskesos_desktop.core import clock  # noqa: E402
 from puskesos_desktop.core.statuses import Role  # noqa: E402
 from puskesos_desktop.db.engine import Database  # noqa: E402
-from puskesos_desktop.services import office, users  # noqa: E402
+from puskesos_desktop.services import office  # noqa: E402
+from puskesos_desktop.services.admin import users  # noqa: E402
 from puskesos_desktop.services.bootstrap import open_office_db  # noqa: E402
 from puskesos_desktop.services.context import SYSTEM, Actor  # noqa: E402
 

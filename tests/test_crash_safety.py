@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from puskesos_desktop.services import soak
+from puskesos_desktop.devtools import soak
 
 
 def test_a_few_kills_lose_nothing(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_many_kills(tmp_path: Path) -> None:
 # Found by the soak: a kill between writing a batch and recording it left a file that blocked the month.
 def test_export_after_a_kill_between_writing_and_recording(db: object, coordinator: object, tmp_path: Path) -> None:
     from puskesos_desktop.core import clock
-    from puskesos_desktop.services import exchange
+    from puskesos_desktop.services.exchange import batch as exchange
 
     month = clock.today().strftime("%Y-%m")
     first = exchange.export_month(db, coordinator, month, tmp_path)  # type: ignore[arg-type]

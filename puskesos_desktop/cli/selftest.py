@@ -16,7 +16,8 @@ from pathlib import Path
 from puskesos_desktop.config import resolve_db_url, sqlite_path
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database, inspect_file, sqlite_backup
-from puskesos_desktop.services import office, users
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import SYSTEM, Actor
 
@@ -95,7 +96,9 @@ def step_main_window(t: SelfTest) -> str:
 
 
 def step_register_complaint(t: SelfTest) -> str:
-    from puskesos_desktop.services import catalogue, complaints, residents
+    from puskesos_desktop.services.admin import catalogue
+    from puskesos_desktop.services.casework import complaints
+    from puskesos_desktop.services.people import residents
 
     assert t.actor is not None
     resident = residents.create_resident(
@@ -124,7 +127,9 @@ def step_register_complaint(t: SelfTest) -> str:
 
 def step_refer_and_print_card(t: SelfTest) -> str:
     """Back office: refer the self-test complaint outside the village, approve it, print its card."""
-    from puskesos_desktop.services import cards, catalogue, referrals
+    from puskesos_desktop.services.admin import catalogue
+    from puskesos_desktop.services.casework import referrals
+    from puskesos_desktop.services.documents import cards
 
     assert t.actor is not None
     partner = next(p for p in catalogue.list_partners(t.db) if not p.in_village and p.field == "Kesehatan")
@@ -143,7 +148,7 @@ def step_refer_and_print_card(t: SelfTest) -> str:
 
 def step_search(t: SelfTest) -> str:
     """Front office: the one search box finds the self-test resident by a misspelt name and by receipt."""
-    from puskesos_desktop.services import search
+    from puskesos_desktop.services.people import search
 
     hits = search.search(t.db, t.actor, "warga uji mandri")
     if not hits or hits[0].resident_id != t.facts["resident_id"]:
@@ -157,7 +162,7 @@ def step_search(t: SelfTest) -> str:
 
 def step_receipt_pdf(t: SelfTest) -> str:
     """Front office: the receipt PDF is built from the database (its content is read back in the tests)."""
-    from puskesos_desktop.services import documents
+    from puskesos_desktop.services.documents import papers as documents
 
     assert t.actor is not None
     number = str(t.facts["complaint_number"])
@@ -169,7 +174,7 @@ def step_receipt_pdf(t: SelfTest) -> str:
 
 def step_status_desk(t: SelfTest) -> str:
     """Front office: the status desk tells the complaint's story and records that the resident was told."""
-    from puskesos_desktop.services import statusdesk
+    from puskesos_desktop.services.casework import statusdesk
 
     assert t.actor is not None
     number = str(t.facts["complaint_number"])
@@ -185,7 +190,7 @@ def step_export_batch(t: SelfTest) -> str:
 
     from puskesos_desktop.core import clock
     from puskesos_desktop.excel import guard
-    from puskesos_desktop.services import exchange
+    from puskesos_desktop.services.exchange import batch as exchange
 
     assert t.actor is not None
     folder = t.workdir / "batch"
@@ -264,7 +269,7 @@ def run_self_test(db_arg: str | None) -> int:
             from puskesos_desktop.ui.jobs import jobs
 
             jobs().wait(30.0)  # the search index warm-up, among others
-        from puskesos_desktop.services import search
+        from puskesos_desktop.services.people import search
 
         search.release(db)  # its read connection must go before the temporary folder does (Windows)
         db.dispose()

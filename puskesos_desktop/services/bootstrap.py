@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from puskesos_desktop.db.engine import Database, open_database
 from puskesos_desktop.db.models import Programme
-from puskesos_desktop.services import catalogue
+from puskesos_desktop.services.admin import catalogue
 
 
 def open_office_db(url: str) -> Database:

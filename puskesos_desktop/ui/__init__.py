@@ -12,16 +12,10 @@ from puskesos_desktop.ui.none_guard import immortalise_none
 
 immortalise_none()
 
-from puskesos_desktop.services import (  # noqa: E402, F401 - after the guard; imported for the side effect above
-    backoffice,
-    cards,
-    dashboard,
-    exchange,
-    musdes,
-    registry_import,
-    reports,
-    search,
-    statusdesk,
-    visits,
-    work_queue,
-)
+# After the guard; imported for the side effect described above.
+from puskesos_desktop.services.casework import backoffice, statusdesk, visits, work_queue  # noqa: E402, F401
+from puskesos_desktop.services.documents import cards  # noqa: E402, F401
+from puskesos_desktop.services.exchange import batch  # noqa: E402, F401
+from puskesos_desktop.services.people import search  # noqa: E402, F401
+from puskesos_desktop.services.registry import musdes, registry_import  # noqa: E402, F401
+from puskesos_desktop.services.reporting import dashboard, reports  # noqa: E402, F401

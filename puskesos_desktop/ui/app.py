@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from puskesos_desktop import APP_ID, APP_NAME, __version__
 from puskesos_desktop.config import resolve_db_url
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import auth, office, setup
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import auth, setup
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.bootstrap import open_office_db
-from puskesos_desktop.services.users import UserInfo
 
 NO_DISPLAY = """Puskesos Desktop membutuhkan layar, tetapi tidak ada layar yang ditemukan (DISPLAY kosong).
 Program needs a display, and none was found.

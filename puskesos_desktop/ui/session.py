@@ -17,10 +17,10 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.services import auth, backup
-from puskesos_desktop.services.backup import BackupResult
+from puskesos_desktop.services.admin import auth, backup
+from puskesos_desktop.services.admin.backup import BackupResult
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import SYSTEM
-from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.lock_screen import LockScreen

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from puskesos_desktop.bench import gui_driver as drive
 from puskesos_desktop.cli.main import main
+from puskesos_desktop.devtools.bench import gui_driver as drive
 from tests.helpers.jobs import wait_until
 
 

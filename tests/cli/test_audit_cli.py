@@ -13,8 +13,9 @@ from puskesos_desktop.cli.main import main
 from puskesos_desktop.core import clock
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditAnchor, AuditEntry
-from puskesos_desktop.services import audit, exchange
+from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
 
 
 def _batch(db: Database, actor: Actor, folder: Path, when: dt.datetime, entries: int, password: str = "") -> Path:

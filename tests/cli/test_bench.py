@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from puskesos_desktop.bench import measure
-from puskesos_desktop.bench.extract import HEADERS, ExtractWriter
-from puskesos_desktop.bench.people import families, typo
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.core.identity import is_valid_nik, parse_kk
+from puskesos_desktop.devtools.bench import measure
+from puskesos_desktop.devtools.bench.extract import HEADERS, ExtractWriter
+from puskesos_desktop.devtools.bench.people import families, typo
 from puskesos_desktop.excel.registry_reader import read_registry
 
 ROOT = Path(__file__).resolve().parents[2]

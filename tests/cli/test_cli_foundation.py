@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from puskesos_desktop.cli.main import main
-from puskesos_desktop.services import demo
+from puskesos_desktop.devtools import demo
 
 ROOT = Path(__file__).resolve().parents[2]
 

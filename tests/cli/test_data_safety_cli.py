@@ -16,7 +16,8 @@ from sqlalchemy.exc import OperationalError
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.config import sqlite_url
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, backup
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import backup
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import Actor
 from tests.services.test_data_safety import _complaint, damage_schema
@@ -78,7 +79,7 @@ def test_every_command_on_a_damaged_database_names_it_in_one_line(
 
 def test_restore_names_the_program_to_close(tmp_path: Path) -> None:
     from puskesos_desktop.db.engine import sqlite_backup
-    from puskesos_desktop.services import soak
+    from puskesos_desktop.devtools import soak
 
     path = tmp_path / "soak.sqlite3"
     soak.prepare_database(path)

@@ -10,7 +10,7 @@ import pytest
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 

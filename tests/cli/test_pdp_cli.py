@@ -10,7 +10,7 @@ import pytest
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.core import clock
-from puskesos_desktop.services import search
+from puskesos_desktop.services.people import search
 from tests.printing.helpers import text as pdf_text
 from tests.services.pdp_data import demo_copy, richest_resident
 

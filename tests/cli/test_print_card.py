@@ -13,7 +13,7 @@ from sqlalchemy import select
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import referrals
+from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
 from tests.printing import helpers
 from tests.services import bo_helpers as h

@@ -14,8 +14,8 @@ import pytest
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import dashboard, reports
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.reporting import dashboard, reports
 from tests.printing import helpers
 from tests.services import report_data
 from tests.services.test_reports import Raw

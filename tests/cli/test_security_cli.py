@@ -14,8 +14,10 @@ import pytest
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, auth, residents, users
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,8 +10,8 @@ import pytest
 
 from puskesos_desktop.db import engine as engine_mod
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import residents
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 LATER = '''
 from alembic import op

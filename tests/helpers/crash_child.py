@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from puskesos_desktop.services import demo
+from puskesos_desktop.devtools import demo
 from puskesos_desktop.ui import app as ui_app
 from puskesos_desktop.ui import help as ui_help
 from puskesos_desktop.ui.jobs import jobs

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
 from reportlab.pdfgen.canvas import Canvas
 
 from puskesos_desktop.printing import blocks, receipt
-from puskesos_desktop.services import users
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow

@@ -10,8 +10,8 @@ import pytest
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.printing import report
 from puskesos_desktop.printing.report import Crosstab, FacilitatorRow, MonthlyActivity, ProposalLine
-from puskesos_desktop.services import reports
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.reporting import reports
 from tests.printing import helpers, samples
 from tests.services import report_data
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import catalogue, complaints, residents
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 NIK = "6201025205900001"
 KK = "6201021205900002"

@@ -31,8 +31,8 @@ from puskesos_desktop.db.models import (
     RegistryRecord,
     Setting,
 )
-from puskesos_desktop.services import residents
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -171,7 +171,8 @@ def _at(moment: dt.datetime) -> None:
 def fill_months(db: Database, front: Actor, back: Actor, coordinator: Actor) -> Month:
     """October: two complaints (B's household proposed). November: A referred and approved, a deliberation agrees
     B's proposal, a resident without papers comes (letter). The clock is left at EXPORT_AT."""
-    from puskesos_desktop.services import complaints, musdes, referrals
+    from puskesos_desktop.services.casework import complaints, referrals
+    from puskesos_desktop.services.registry import musdes
     from tests.services import bo_helpers as h
     from tests.services.fo_data import add_registry
 

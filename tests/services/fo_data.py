@@ -10,8 +10,8 @@ from sqlalchemy import select
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord
-from puskesos_desktop.services import residents
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 EXTRACT_DATE = dt.date(2026, 10, 1)
 

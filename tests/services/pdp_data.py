@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Letter, ProposalMember, Referral, Resident
-from puskesos_desktop.services import demo
+from puskesos_desktop.devtools import demo
 from puskesos_desktop.services.bootstrap import open_office_db
 
 TODAY = dt.date(2026, 11, 23)

@@ -33,8 +33,9 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.services import complaints, residents
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 NOW = dt.datetime(2026, 11, 23, 9, 30)  # the fixed_now fixture's moment
 

@@ -20,9 +20,12 @@ from puskesos_desktop.db.models import (
     Referral,
     Resident,
 )
-from puskesos_desktop.services import access_report, audit, complaints, office, residents, users
-from puskesos_desktop.services.consent import ConsentInput
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import access_report, residents
+from puskesos_desktop.services.people.consent import ConsentInput
 from tests.printing.helpers import MM, sizes
 from tests.printing.helpers import text as pdf_text
 from tests.services.pdp_data import demo_copy, richest_resident

@@ -12,8 +12,10 @@ import pytest
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, residents, users
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 
 def _fill(db: Database, coordinator: Actor, front: Actor) -> None:

@@ -20,8 +20,10 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditAnchor, AuditEntry, ExportBatch
 from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, read_chain
-from puskesos_desktop.services import audit, audit_batches, backup, exchange
+from puskesos_desktop.services import audit, audit_batches
+from puskesos_desktop.services.admin import backup
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
 
 NOV = dt.datetime(2026, 11, 23, 9, 30)
 DEC = dt.datetime(2026, 12, 21, 9, 30)
@@ -257,7 +259,7 @@ def test_export_retries_when_another_desk_writes_meanwhile(
 
 
 def test_backups_and_printed_reports_are_anchors(db: Database, coordinator: Actor, tmp_path: Path) -> None:
-    from puskesos_desktop.services import reports
+    from puskesos_desktop.services.reporting import reports
 
     clock.set_clock(lambda: NOV)
     backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3")

@@ -15,7 +15,7 @@ from puskesos_desktop.core.errors import AuthError, PermissionDenied
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, User
-from puskesos_desktop.services import auth, users
+from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.context import Actor
 from tests.conftest import TEST_PASSWORD
 

@@ -10,10 +10,11 @@ from puskesos_desktop.core.errors import PermissionDenied, TransitionError, Vali
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Complaint
-from puskesos_desktop.services import audit, backoffice, complaints, referrals
-from puskesos_desktop.services.backoffice import HandleInput, QueueFilter, QueueSort
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.casework import backoffice, complaints, referrals
+from puskesos_desktop.services.casework.backoffice import HandleInput, QueueFilter, QueueSort
+from puskesos_desktop.services.casework.referrals import ReferralInput
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.referrals import ReferralInput
 from tests.services import bo_helpers as h
 
 

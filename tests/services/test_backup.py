@@ -10,8 +10,10 @@ import pytest
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, backup, office, residents
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.admin import backup
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 
 def _count(path: Path, table: str = "residents") -> int:

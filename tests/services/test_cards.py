@@ -12,9 +12,11 @@ from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Programme, RegistryProgramme, RegistryRecord
 from puskesos_desktop.printing.page import paper_size
-from puskesos_desktop.services import backoffice, cards, office, referrals
+from puskesos_desktop.services import office
+from puskesos_desktop.services.casework import backoffice, referrals
+from puskesos_desktop.services.casework.referrals import ReferralInput
 from puskesos_desktop.services.context import SYSTEM, Actor
-from puskesos_desktop.services.referrals import ReferralInput
+from puskesos_desktop.services.documents import cards
 from tests.printing import helpers
 from tests.services import bo_helpers as h
 

@@ -6,10 +6,12 @@ from sqlalchemy import select
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import audit, backoffice, catalogue, referrals
-from puskesos_desktop.services.catalogue import PartnerInput, ProgrammeInput, ServiceInput
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.admin.catalogue import PartnerInput, ProgrammeInput, ServiceInput
+from puskesos_desktop.services.casework import backoffice, referrals
+from puskesos_desktop.services.casework.referrals import ReferralInput
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.referrals import ReferralInput
 from tests.services import bo_helpers as h
 
 

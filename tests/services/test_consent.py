@@ -11,9 +11,12 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Complaint, ResidentConsent
-from puskesos_desktop.services import audit, complaints, consent, documents
-from puskesos_desktop.services.consent import ConsentInput
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import papers as documents
+from puskesos_desktop.services.people import consent
+from puskesos_desktop.services.people.consent import ConsentInput
 from tests.printing.helpers import text as pdf_text
 from tests.services.fo_data import resident
 

@@ -20,9 +20,12 @@ from puskesos_desktop.config import sqlite_url
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.db import claim, engine
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import backup, complaints, numbering, residents, restore
+from puskesos_desktop.services import numbering
+from puskesos_desktop.services.admin import backup, restore
 from puskesos_desktop.services.bootstrap import open_office_db
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor, cli_actor
+from puskesos_desktop.services.people import residents
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Sandi-cadangan-1"
@@ -74,7 +77,7 @@ def test_killed_encrypted_backup_leaves_no_plaintext_and_the_next_start_clears_u
     code = f"""
 import sys, time
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import backup, users
+from puskesos_desktop.services.admin import backup, users
 def stuck(*args):  # the key derivation: the plain snapshot exists, the encryption is about to start
     print("MIDWAY", flush=True)
     time.sleep(600)

@@ -12,8 +12,12 @@ from sqlalchemy import select
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Letter
-from puskesos_desktop.services import catalogue, complaints, documents, letters, office
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import letters
+from puskesos_desktop.services.documents import papers as documents
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 
 

@@ -8,8 +8,9 @@ import pytest
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import ProposalKind
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import proposals, residents
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.registry import proposals
 from tests.services.fo_data import add_registry, resident
 
 KK = "6201021205900002"
@@ -98,7 +99,7 @@ def test_facilitator_may_open_a_draft_but_not_manage_proposals(
     (PROPOSAL_DRAFT); Perbarui/Hapus and adding members by hand stay with PROPOSAL; a role with neither is refused
     inside ensure_addition_in itself, whatever path reaches it."""
     from puskesos_desktop.core.permissions import Permission
-    from puskesos_desktop.services import complaints
+    from puskesos_desktop.services.casework import complaints
 
     assert facilitator.can(Permission.PROPOSAL_DRAFT) and not facilitator.can(Permission.PROPOSAL)
     assert not head.can(Permission.PROPOSAL_DRAFT)

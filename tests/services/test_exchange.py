@@ -19,8 +19,9 @@ from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, ExportBatch
 from puskesos_desktop.excel import batch as excel_batch
-from puskesos_desktop.services import audit, exchange
+from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
 from tests.services.dx_data import KK_A, NIK_A, NIK_B, Month, dump, fill_months
 
 CODE = "6201022001"

@@ -14,8 +14,11 @@ from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Proposal, ProposalEvent, Referral, ReferralEvent
 from puskesos_desktop.excel import safe
-from puskesos_desktop.services import audit, exchange, proposals, referrals
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.registry import proposals
 from tests.services.dx_data import Month, dump, fill_months
 
 

@@ -5,8 +5,11 @@ import pytest
 from puskesos_desktop.core.errors import PermissionDenied, TransitionError, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, catalogue, complaints, residents
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 
 def _resident(db: Database, actor: Actor) -> int:

@@ -15,8 +15,11 @@ from hypothesis import strategies as st
 from puskesos_desktop.core.errors import AuthError, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, auth, complaints, office, residents, users
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.admin import auth, users
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 NASTY = [
     "=1+1",
@@ -167,7 +170,7 @@ def test_office_profile(db: Database, coordinator: Actor, village: str, head: st
 @SETTINGS
 @given(text=hostile)
 def test_reading_with_hostile_filters(db: Database, coordinator: Actor, text: str) -> None:
-    from puskesos_desktop.services import search
+    from puskesos_desktop.services.people import search
 
     assert isinstance(search.search(db, None, text), list)
     assert isinstance(audit.query(db, coordinator, audit.AuditFilter(text=text, actor=text, action=text)), list)

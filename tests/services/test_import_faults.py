@@ -19,9 +19,10 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.text import clean_line, has_visible, printable
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, RegistryRecord
-from puskesos_desktop.services import office, registry_import, registry_swap
+from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.registry_import import ImportNeedsConfirmation, import_registry
+from puskesos_desktop.services.registry import registry_import, registry_swap
+from puskesos_desktop.services.registry.registry_import import ImportNeedsConfirmation, import_registry
 from tests.services.dx_data import dump, nik_of, sample_module
 
 DEMO_ROWS = 1421  # the size of the demo's extract in the attack

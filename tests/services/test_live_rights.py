@@ -11,8 +11,10 @@ from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import auth, complaints, resident_page, search, users
+from puskesos_desktop.services.admin import auth, users
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import AccountRevoked, Actor
+from puskesos_desktop.services.people import resident_page, search
 from tests.conftest import TEST_PASSWORD
 from tests.services.fo_data import resident
 

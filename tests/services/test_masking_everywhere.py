@@ -44,7 +44,9 @@ from puskesos_desktop.db.models import (
 from puskesos_desktop.db.models import (
     FieldVisit as Visit,
 )
-from puskesos_desktop.services import audit, demo, users
+from puskesos_desktop.devtools import demo
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import Actor
 
@@ -66,10 +68,10 @@ NOT_READS = {
     "catalogue.set_programme_active", "catalogue.set_service_active", "catalogue.update_partner",
     "catalogue.update_programme", "catalogue.update_service",
     "complaints.register_complaint",
-    "documents.reprint_certificate", "documents.reprint_letter", "documents.reprint_receipt",
-    "exchange.export_month", "exchange_feedback.apply_feedback",
+    "papers.reprint_certificate", "papers.reprint_letter", "papers.reprint_receipt",
+    "batch.export_month", "feedback.apply_feedback",
     "letters.issue_certificate", "letters.issue_recommendation",
-    "musdes.record_session", "musdes.demo_stage",
+    "musdes.record_session",
     "office.save_profile", "office.set_holidays", "office.set_setting",
     "proposals.add_member", "proposals.propose_addition", "proposals.propose_change",
     "referrals.approve_referral", "referrals.cancel_referral", "referrals.create_referral",
@@ -80,7 +82,7 @@ NOT_READS = {
     "users.change_own_password", "users.create_user", "users.reset_password", "users.set_active", "users.update_user",
     "visits.record_visit", "visits.update_visit",
     # tools, not reads: filling a demo database, first start, the search index's own life cycle, file formats
-    "demo.fill_demo", "demo_casework.casework", "setup.first_start",
+    "setup.first_start",
     "search.name_index", "search.reading", "search.release", "search.warm_up",
     "registry_import.detect", "registry_import.remembered_mapping",
     "backup.backups_dir", "backup.db_file", "backup.second_folder", "backup.has_backup_on",
@@ -106,7 +108,7 @@ def village(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     clock.set_clock(lambda: moment)
     demo.fill_demo(database, residents_count=120, seed=1, today=moment.date())
     # A field visit whose notes name households by KK (the form asks for exactly that).
-    from puskesos_desktop.services import visits
+    from puskesos_desktop.services.casework import visits
 
     with database.read() as s:
         kks = list(s.execute(select(Household.kk).where(Household.kk.is_not(None)).limit(2)).scalars())
@@ -119,15 +121,24 @@ def village(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     database.dispose()
 
 
+def _modules() -> list[Any]:
+    """Every module of the services package, its domain subpackages included (named by their last part)."""
+    found = []
+    for info in pkgutil.walk_packages(services_pkg.__path__, f"{services_pkg.__name__}."):
+        if not info.ispkg:
+            found.append(importlib.import_module(info.name))
+    return found
+
+
 def _reads() -> list[tuple[str, Callable[..., Any]]]:
     found = []
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"{services_pkg.__name__}.{info.name}")
+    for module in _modules():
+        short = module.__name__.rsplit(".", 1)[1]
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or fn.__module__ != module.__name__:
                 continue
             params = list(inspect.signature(fn).parameters)
-            qualified = f"{info.name}.{name}"
+            qualified = f"{short}.{name}"
             if params[:1] == ["db"] and qualified not in NOT_READS:
                 found.append((qualified, fn))
     return found
@@ -135,9 +146,9 @@ def _reads() -> list[tuple[str, Callable[..., Any]]]:
 
 def test_not_reads_lists_only_existing_functions() -> None:
     existing = set()
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"{services_pkg.__name__}.{info.name}")
-        existing |= {f"{info.name}.{n}" for n, f in inspect.getmembers(module, inspect.isfunction)}
+    for module in _modules():
+        short = module.__name__.rsplit(".", 1)[1]
+        existing |= {f"{short}.{n}" for n, f in inspect.getmembers(module, inspect.isfunction)}
     assert NOT_READS <= existing, sorted(NOT_READS - existing)
 
 
@@ -229,9 +240,9 @@ def _sample(db: Database) -> Sample:
 
 def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x: Sample) -> list[dict[str, Any]]:
     """The argument sets one read is called with (several where one read answers different questions)."""
-    from puskesos_desktop.services import lists, report_queries
-    from puskesos_desktop.services.dashboard import DASHBOARD_FIGURES
-    from puskesos_desktop.services.work_queue import QueueFilter
+    from puskesos_desktop.services.casework.work_queue import QueueFilter
+    from puskesos_desktop.services.reporting import lists, report_queries
+    from puskesos_desktop.services.reporting.dashboard import DASHBOARD_FIGURES
 
     per_function: dict[str, list[dict[str, Any]]] = {
         "search.search": [{"text": x.name}, {"text": x.nik[:8]}, {"text": x.kk}, {"text": x.complaint_number},
@@ -245,7 +256,7 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "registry_view.for_nik": [{"nik": x.registry_nik}, {"nik": x.nik}],
         "registry_view.household_records": [{"kk": x.registry_kk}],
         "lists.list_records": [{"kind": k} for k in lists.KINDS],
-        "documents.requirements_pdf": [{"service_id": x.service_id}],
+        "papers.requirements_pdf": [{"service_id": x.service_id}],
         "reports.records": [
             {"ref": report_queries.FigureRef(f, month=x.month)} for f in sorted(report_queries.MONTH_FIGURES)
         ] + [{"ref": report_queries.FigureRef(f)} for f in sorted(DASHBOARD_FIGURES)],
@@ -264,7 +275,7 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "user_id": head.user_id,
     }
     if qualified == "residents.find_duplicates":
-        from puskesos_desktop.services.residents import ResidentInput
+        from puskesos_desktop.services.people.residents import ResidentInput
 
         per_function[qualified] = [{"data": ResidentInput(name=x.name, nik=x.nik, kk=x.kk)}]
     sig = inspect.signature(fn)
@@ -307,15 +318,15 @@ def test_no_read_hands_a_whole_number_to_the_penanggung_jawab(village: Database,
     assert called > 40
     # Printed documents for the resident keep their whole numbers; the penanggung jawab cannot print them.
     assert {
-        "documents.receipt_pdf", "documents.letter_pdf", "documents.certificate_pdf", "documents.document_pdf",
-        "cards.print_card", "cards.reprint_card", "musdes.agenda_pdf", "musdes.minutes_pdf", "exchange.month_rows",
+        "papers.receipt_pdf", "papers.letter_pdf", "papers.certificate_pdf", "papers.document_pdf",
+        "cards.print_card", "cards.reprint_card", "musdes.agenda_pdf", "musdes.minutes_pdf", "batch.month_rows",
         "audit.query",
     } <= refused, sorted(refused)
 
 
 def test_the_same_reads_show_whole_numbers_to_the_front_office(village: Database) -> None:
     """The walk finds numbers when they are there: the front office sees them whole (so the test above can fail)."""
-    from puskesos_desktop.services import resident_page, search
+    from puskesos_desktop.services.people import resident_page, search
 
     front = users.get_user(village, "frontoffice").actor().bound(village)
     x = _sample(village)

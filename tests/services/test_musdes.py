@@ -13,8 +13,11 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import ProposalEvent
-from puskesos_desktop.services import complaints, exchange, musdes, proposals, residents
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.registry import musdes, proposals
 from tests.printing import helpers
 from tests.services import bo_helpers as h
 

@@ -13,8 +13,10 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, ComplaintEvent, Letter, ReferralEvent
 from puskesos_desktop.printing import card as card_docs
 from puskesos_desktop.printing import receipt as receipt_docs
-from puskesos_desktop.services import complaints, documents, letters
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import letters
+from puskesos_desktop.services.documents import papers as documents
 from tests.services.fo_data import pdf_text, resident
 
 
@@ -92,7 +94,7 @@ def test_pdfs_are_rendered_with_no_connection_held(
     monkeypatch.setattr(card_docs, "referral_card", watch(card_docs.referral_card))
     monkeypatch.setattr(receipt_docs, "complaint_receipt", watch(receipt_docs.complaint_receipt))
     ref_number = _refer(db, number, "Dikirim")
-    from puskesos_desktop.services import cards
+    from puskesos_desktop.services.documents import cards
 
     card = cards.card_printout(db, back, ref_number)
     with db.read() as s:

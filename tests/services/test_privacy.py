@@ -5,8 +5,10 @@ from pathlib import Path
 import pytest
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import lists, privacy, residents
+from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor, cli_actor
+from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.reporting import lists
 
 NIK = "6201025205900001"
 KK = "6201021205900002"
@@ -36,7 +38,8 @@ def test_no_personal_data_in_log_records(
     import logging
 
     from puskesos_desktop.core.errors import AuthError
-    from puskesos_desktop.services import auth, backup, complaints
+    from puskesos_desktop.services.admin import auth, backup
+    from puskesos_desktop.services.casework import complaints
 
     caplog.set_level(logging.DEBUG)
     r = residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK, kk=KK))

@@ -8,9 +8,10 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied, TransitionError, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, complaints, office, referrals
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.casework import complaints, referrals
+from puskesos_desktop.services.casework.referrals import ReferralInput
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.referrals import ReferralInput
 from tests.services import bo_helpers as h
 
 DINSOS = "Dinas Sosial Kabupaten"
@@ -168,7 +169,7 @@ def test_cancel_needs_reason_and_is_final(db: Database, front: Actor, back: Acto
 
 
 def test_closed_complaint_cannot_be_referred(db: Database, front: Actor, back: Actor) -> None:
-    from puskesos_desktop.services import backoffice
+    from puskesos_desktop.services.casework import backoffice
 
     ids = h.complaint(db, front)
     backoffice.answer_resident(db, back, ids.complaint_id, "Sudah dijelaskan")

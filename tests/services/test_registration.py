@@ -11,8 +11,12 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.statuses import Channel, ComplaintStatus, ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Complaint, Letter, NumberSeries, Proposal
-from puskesos_desktop.services import audit, catalogue, complaints, proposals, residents
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.registry import proposals
 from tests.services.fo_data import add_registry, resident
 
 KK = "6201021205900002"

@@ -17,9 +17,10 @@ from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Programme, RegistryImport, RegistryProgramme, RegistryRecord
 from puskesos_desktop.excel import issue_report
-from puskesos_desktop.services import audit, office, registry_import, registry_view
+from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.registry_import import Cancelled, import_registry
+from puskesos_desktop.services.registry import registry_import, registry_view
+from puskesos_desktop.services.registry.registry_import import Cancelled, import_registry
 from tests.services.dx_data import HEADER, dump, encrypt, extract_row, nik_of, sample_module, write_xlsx
 
 # These tests import small files where one person leaving is a third of the registry: past the office's limits,

@@ -19,9 +19,9 @@ import pytest
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus, Field, ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import dashboard, reports
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.reports import FigureRef
+from puskesos_desktop.services.reporting import dashboard, reports
+from puskesos_desktop.services.reporting.reports import FigureRef
 from tests.services import report_data
 from tests.services.report_data import Village
 

@@ -7,8 +7,10 @@ import pytest
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, backup, residents, restore
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import backup, restore
 from puskesos_desktop.services.context import Actor, cli_actor
+from puskesos_desktop.services.people import residents
 
 
 def _names(path: Path) -> list[str]:

@@ -26,8 +26,12 @@ from puskesos_desktop.db.models import (
     Resident,
     ResidentRevision,
 )
-from puskesos_desktop.services import audit, complaints, reports, residents, retention, search, users
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents, retention, search
+from puskesos_desktop.services.reporting import reports
 from tests.services.pdp_data import demo_copy
 
 LATER = dt.datetime(2028, 1, 15, 9, 0)  # the demo's twelve months end in November 2026

@@ -13,8 +13,11 @@ from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, backup, complaints, office, referrals, residents, users
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.admin import backup, users
+from puskesos_desktop.services.casework import complaints, referrals
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +50,7 @@ def _calls(db: Database, tmp_path: Path, helper: Actor) -> dict[Permission, Call
 
 
 def referrals_partners(db: Database) -> list[int]:
-    from puskesos_desktop.services import catalogue
+    from puskesos_desktop.services.admin import catalogue
 
     return [p.id for p in catalogue.list_partners(db)] if hasattr(catalogue, "list_partners") else []
 

@@ -6,8 +6,9 @@ from dataclasses import replace
 import pytest
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, residents, search
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents, search
 from tests.services.fo_data import add_registry, resident
 
 YUSUF_NIK = "6201021205900001"

@@ -7,7 +7,8 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import audit, auth, office, setup, users
+from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.admin import auth, setup, users
 
 PROFILE = office.OfficeData(
     village_name="Sukamaju",

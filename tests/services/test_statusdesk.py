@@ -9,7 +9,7 @@ from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Complaint, Partner, Referral
-from puskesos_desktop.services import complaints, statusdesk, visits
+from puskesos_desktop.services.casework import complaints, statusdesk, visits
 from puskesos_desktop.services.context import Actor
 from tests.services.fo_data import resident
 

@@ -12,7 +12,8 @@ from puskesos_desktop.core.errors import AuthError, NotFoundError, PermissionDen
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import audit, auth, users
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.context import Actor
 from tests.conftest import TEST_PASSWORD
 

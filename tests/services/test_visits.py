@@ -7,8 +7,10 @@ import pytest
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import Channel
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, lists, residents, search, visits
+from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.services.reporting import lists
 from tests.services.fo_data import resident
 
 

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, office, referrals
+from puskesos_desktop.services import office
+from puskesos_desktop.services.casework import complaints, referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import select_data

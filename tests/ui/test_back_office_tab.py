@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import referrals
+from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import select_data

@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import catalogue
+from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import select_data

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from puskesos_desktop.db.models import RegistryRecord, Resident
-from puskesos_desktop.services import demo
+from puskesos_desktop.devtools import demo
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.ui import crashlog
 from puskesos_desktop.ui.errors import install_fault_reporter

@@ -16,8 +16,11 @@ from pytestqt.qtbot import QtBot
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.excel import batch as excel_batch
 from puskesos_desktop.excel import safe
-from puskesos_desktop.services import exchange, office, referrals, registry_import
+from puskesos_desktop.services import office
+from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard, months_offered
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard

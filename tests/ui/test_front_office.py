@@ -18,8 +18,10 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import documents, proposals, residents, search
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import papers as documents
+from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
@@ -198,7 +200,7 @@ def test_duplicate_guard_stops_a_second_registration(
 def test_status_desk_finds_a_complaint_by_its_scanned_number(
     qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database, front: Actor
 ) -> None:
-    from puskesos_desktop.services import complaints
+    from puskesos_desktop.services.casework import complaints
 
     rid = search.search(db, None, "6201021205900001")[0].resident_id
     assert rid is not None

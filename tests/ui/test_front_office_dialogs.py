@@ -14,8 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import Channel, ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, documents, letters, residents, search, visits
+from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import letters
+from puskesos_desktop.services.documents import papers as documents
+from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -226,7 +229,7 @@ def test_results_model_is_a_proper_item_model(qtbot: QtBot, db: Database, front:
 def test_certificate_for_an_unlisted_person_offers_the_proposal(
     qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
 ) -> None:
-    from puskesos_desktop.services import proposals
+    from puskesos_desktop.services.registry import proposals
 
     resident(db, front, "Tidak Terdaftar", "6201020101700006", "6201020101700007")
     tab = FrontOfficeTab(AppContext(db, front))
@@ -241,7 +244,7 @@ def test_certificate_for_an_unlisted_person_offers_the_proposal(
 
 
 def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
-    from puskesos_desktop.services import catalogue
+    from puskesos_desktop.services.admin import catalogue
     from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 
     rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import auth, office, setup, users
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import auth, setup, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui import app
 from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
@@ -168,7 +169,7 @@ def test_start_shows_the_wizard_only_on_an_empty_database(
 
 
 def test_demo_accounts_sign_in(qtbot: QtBot, empty_db: Database) -> None:
-    from puskesos_desktop.services import demo
+    from puskesos_desktop.devtools import demo
 
     demo.fill_demo(empty_db, residents_count=20, seed=3)
     assert not setup.needs_setup(empty_db)  # a demo database opens at the sign-in, not the wizard

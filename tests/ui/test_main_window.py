@@ -3,8 +3,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, residents
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
 

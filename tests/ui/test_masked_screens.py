@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, reports
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.reports import FigureRef
+from puskesos_desktop.services.reporting import reports
+from puskesos_desktop.services.reporting.reports import FigureRef
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog

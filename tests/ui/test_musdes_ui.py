@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import exchange, musdes, proposals, residents
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.registry import musdes, proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog

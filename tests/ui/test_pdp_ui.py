@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from puskesos_desktop.core import clock
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Resident
-from puskesos_desktop.services import access_report, consent, retention, search, users
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import access_report, consent, retention, search
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog

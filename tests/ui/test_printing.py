@@ -18,12 +18,16 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from puskesos_desktop.bench import print_probe
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import cards, complaints, documents, office, reports
+from puskesos_desktop.devtools.bench import print_probe
+from puskesos_desktop.services import office
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import cards
+from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.printouts import Printout
+from puskesos_desktop.services.reporting import reports
 from puskesos_desktop.ui import printer as printing
 from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from tests.helpers.jobs import wait_for_jobs, wait_until

@@ -11,9 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import complaints, dashboard, reports
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.reports import FigureRef
+from puskesos_desktop.services.reporting import dashboard, reports
+from puskesos_desktop.services.reporting.reports import FigureRef
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs import pdf_preview
 from puskesos_desktop.ui.tabs.reports import ReportsTab

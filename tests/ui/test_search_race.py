@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import search
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import search
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.tabs import front_office

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import audit, auth, backup, users
+from puskesos_desktop.services import audit
+from puskesos_desktop.services.admin import auth, backup, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog

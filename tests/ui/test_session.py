@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import backup, office
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import backup
 from puskesos_desktop.services.context import SYSTEM, Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow

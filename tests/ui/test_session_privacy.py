@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
-from puskesos_desktop.services import complaints, users
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog

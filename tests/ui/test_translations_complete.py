@@ -72,9 +72,13 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models.cases import Complaint, Referral
 from puskesos_desktop.db.models.catalogue import LEVELS
 from puskesos_desktop.db.models.people import Resident
-from puskesos_desktop.services import backoffice, catalogue, demo, musdes, office, referrals, statusdesk, users
+from puskesos_desktop.devtools import demo
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import catalogue, users
 from puskesos_desktop.services.bootstrap import open_office_db
+from puskesos_desktop.services.casework import backoffice, referrals, statusdesk
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
@@ -379,8 +383,9 @@ def test_every_dialog_in_english(
     dialogs_answered: dict[str, Callable[[QDialog], None]],
 ) -> None:
     from puskesos_desktop.cli.commands.print import reprinter
-    from puskesos_desktop.services import reports, residents
-    from puskesos_desktop.services.report_queries import FigureRef
+    from puskesos_desktop.services.people import residents
+    from puskesos_desktop.services.reporting import reports
+    from puskesos_desktop.services.reporting.report_queries import FigureRef
     from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
     from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog, FilePasswordDialog
     from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.services import backup
+from puskesos_desktop.services.admin import backup
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

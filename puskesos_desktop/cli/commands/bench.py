@@ -42,9 +42,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace) -> Any:
-    from puskesos_desktop.bench.info import BuildSpec
-    from puskesos_desktop.bench.runner import ORDER, BenchOptions
-    from puskesos_desktop.bench.steps import StepOptions
+    from puskesos_desktop.devtools.bench.info import BuildSpec
+    from puskesos_desktop.devtools.bench.runner import ORDER, BenchOptions
+    from puskesos_desktop.devtools.bench.steps import StepOptions
 
     if args.residents < 1000:
         raise ValidationError("paling sedikit 1000 warga.", "--residents")
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     options = _options(args)
     if args.child:
         return _child(args, options)
-    from puskesos_desktop.bench import runner
+    from puskesos_desktop.devtools.bench import runner
 
     def progress(text: str) -> None:
         if not args.json:
@@ -103,17 +103,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _child(args: argparse.Namespace, options: Any) -> int:
-    from puskesos_desktop.bench import steps
+    from puskesos_desktop.devtools.bench import steps
 
     if not args.workdir:
         raise ValidationError("--child butuh --workdir.", "--workdir")
     workdir = Path(args.workdir)
     if args.child == "gui":
-        from puskesos_desktop.bench import gui_probe
+        from puskesos_desktop.devtools.bench import gui_probe
 
         result = gui_probe.run(workdir, wait_index=args.wait_index)
     elif args.child == "session":
-        from puskesos_desktop.bench import gui_session
+        from puskesos_desktop.devtools.bench import gui_session
 
         result = gui_session.run(workdir)
     else:

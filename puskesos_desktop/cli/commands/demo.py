@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.services import demo
+from puskesos_desktop.devtools import demo
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.services import exchange
+from puskesos_desktop.services.exchange import batch as exchange
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

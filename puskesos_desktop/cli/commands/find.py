@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.services import search
+from puskesos_desktop.services.people import search
 
 COLUMNS: list[tuple[str, str]] = [
     ("name", "Nama"),

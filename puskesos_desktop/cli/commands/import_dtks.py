@@ -13,7 +13,7 @@ from typing import Any
 
 from puskesos_desktop.cli import common
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.services import registry_import
+from puskesos_desktop.services.registry import registry_import
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from puskesos_desktop.cli import common
 from puskesos_desktop.core import fmt
-from puskesos_desktop.services import exchange
+from puskesos_desktop.services.exchange import batch as exchange
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from puskesos_desktop.cli import common
 from puskesos_desktop.core.text import printable
-from puskesos_desktop.services import lists
+from puskesos_desktop.services.reporting import lists
 
 # What json.dumps(ensure_ascii=False) leaves raw although a terminal may obey it: C1 controls, the line and
 # paragraph separators, bidirectional overrides and zero-width characters. Inside JSON they can only be in strings,

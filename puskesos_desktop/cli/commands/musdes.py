@@ -9,7 +9,7 @@ from typing import Any
 from puskesos_desktop.cli import common
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import atomic_write_bytes
-from puskesos_desktop.services import musdes
+from puskesos_desktop.services.registry import musdes
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

@@ -16,11 +16,11 @@ from puskesos_desktop.services.context import Actor
 
 # kind -> (module, function(db, actor, number) -> PDF bytes). Each reprint is recorded in the audit trail.
 REPRINTERS: dict[str, tuple[str, str]] = {
-    "receipt": ("puskesos_desktop.services.documents", "reprint_receipt"),
-    "letter": ("puskesos_desktop.services.documents", "reprint_letter"),
-    "certificate": ("puskesos_desktop.services.documents", "reprint_certificate"),
-    "card": ("puskesos_desktop.services.cards", "reprint_card"),
-    "resident": ("puskesos_desktop.services.access_report", "resident_data_by_key"),
+    "receipt": ("puskesos_desktop.services.documents.papers", "reprint_receipt"),
+    "letter": ("puskesos_desktop.services.documents.papers", "reprint_letter"),
+    "certificate": ("puskesos_desktop.services.documents.papers", "reprint_certificate"),
+    "card": ("puskesos_desktop.services.documents.cards", "reprint_card"),
+    "resident": ("puskesos_desktop.services.people.access_report", "resident_data_by_key"),
 }
 
 

@@ -12,7 +12,7 @@ from puskesos_desktop.cli import common
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.printing import write_pdf
-from puskesos_desktop.services import dashboard, reports
+from puskesos_desktop.services.reporting import dashboard, reports
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

@@ -11,7 +11,7 @@ from puskesos_desktop.cli import common
 from puskesos_desktop.cli.commands import _secret
 from puskesos_desktop.config import resolve_db_url, sqlite_path
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.services import backup, restore
+from puskesos_desktop.services.admin import backup, restore
 
 REFUSE_NO_TTY = (
     "Galat: pemulihan menimpa database kantor dan perlu konfirmasi, tetapi tidak ada terminal untuk bertanya. "

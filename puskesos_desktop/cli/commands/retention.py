@@ -12,7 +12,7 @@ from typing import Any
 
 from puskesos_desktop.cli import common
 from puskesos_desktop.core import fmt
-from puskesos_desktop.services import retention
+from puskesos_desktop.services.people import retention
 
 REFUSE_NO_TTY = (
     "Galat: anonimisasi tidak dapat dibatalkan dan perlu konfirmasi, tetapi tidak ada terminal untuk bertanya. "

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.services import soak
+from puskesos_desktop.devtools import soak
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
@@ -47,7 +47,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.child and args.child.startswith("gui:"):
-        from puskesos_desktop.bench import gui_soak
+        from puskesos_desktop.devtools.bench import gui_soak
 
         return gui_soak.child_main(args.db, args.child[4:], Path(args.workdir), args.seed or 0)
     if args.child:
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from puskesos_desktop.bench import gui_soak
+    from puskesos_desktop.devtools.bench import gui_soak
 
     if args.gui < 1:
         print("Galat: --gui minimal 1.", file=sys.stderr)

@@ -12,7 +12,7 @@ from typing import Any
 from puskesos_desktop.cli import common
 from puskesos_desktop.cli.commands import _secret
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
-from puskesos_desktop.services import auth, users
+from puskesos_desktop.services.admin import auth, users
 
 ROLES = [r.value for r in Role]
 

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import users
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, password_edit
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, select_data
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import users
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.tooltips import field_tip
 

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
-from puskesos_desktop.services import catalogue, complaints, consent, registry_view, residents, visits
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import complaints, visits
+from puskesos_desktop.services.people import consent, residents
+from puskesos_desktop.services.registry import registry_view
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.registry_text import registry_label

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from puskesos_desktop.services.residents import DuplicateCandidate
+from puskesos_desktop.services.people.residents import DuplicateCandidate
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.services import exchange
-from puskesos_desktop.services.exchange import ExportResult
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.exchange.batch import ExportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid

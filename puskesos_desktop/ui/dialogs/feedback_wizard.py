@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBox
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.services import exchange
-from puskesos_desktop.services.exchange import FeedbackChange, FeedbackPreview, FeedbackResult
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.exchange.batch import FeedbackChange, FeedbackPreview, FeedbackResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid

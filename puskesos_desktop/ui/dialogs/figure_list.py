@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.services.report_queries import RecordList
+from puskesos_desktop.services.reporting.report_queries import RecordList
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import backoffice, catalogue
-from puskesos_desktop.services.backoffice import HandleInput, Workspace
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import backoffice
+from puskesos_desktop.services.casework.backoffice import HandleInput, Workspace
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data
 from puskesos_desktop.ui.tooltips import field_tip

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel import headers
-from puskesos_desktop.services import registry_import
-from puskesos_desktop.services.registry_import import ColumnDetection, ImportResult
+from puskesos_desktop.services.registry import registry_import
+from puskesos_desktop.services.registry.registry_import import ColumnDetection, ImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import AuthError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import auth
+from puskesos_desktop.services.admin import auth
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.users import UserInfo
 from puskesos_desktop.ui.dialogs.change_password import password_edit
 from puskesos_desktop.ui.dialogs.login import finish_sign_in
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
-from puskesos_desktop.services import musdes
-from puskesos_desktop.services.musdes import AgendaItem, Decision, SessionInfo
+from puskesos_desktop.services.registry import musdes
+from puskesos_desktop.services.registry.musdes import AgendaItem, Decision, SessionInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog

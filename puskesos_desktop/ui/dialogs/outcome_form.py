@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import referrals
+from puskesos_desktop.services.casework import referrals
+from puskesos_desktop.services.casework.referrals import ReferralInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.referrals import ReferralInfo
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
 from puskesos_desktop.ui.tooltips import field_tip
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.core.text import fold
-from puskesos_desktop.services import catalogue, documents
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.widgets.print_job import preview_pdf

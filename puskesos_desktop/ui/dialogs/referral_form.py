@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import catalogue, office, referrals
-from puskesos_desktop.services.backoffice import Workspace
+from puskesos_desktop.services import office
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import referrals
+from puskesos_desktop.services.casework.backoffice import Workspace
+from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralInput
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.referrals import ReferralInfo, ReferralInput
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error

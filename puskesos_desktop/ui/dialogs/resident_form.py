@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import residents
+from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data

@@ -27,7 +27,10 @@ from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
-from puskesos_desktop.services import access_report, documents, letters, proposals, resident_page
+from puskesos_desktop.services.documents import letters
+from puskesos_desktop.services.documents import papers as documents
+from puskesos_desktop.services.people import access_report, resident_page
+from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.jobs import jobs

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import documents, statusdesk, users
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.casework import statusdesk
+from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid
 from puskesos_desktop.ui.models.base import Column

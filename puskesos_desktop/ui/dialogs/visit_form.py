@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import visits
+from puskesos_desktop.services.casework import visits
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.tooltips import field_tip

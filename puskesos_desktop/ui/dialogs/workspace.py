@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
-from puskesos_desktop.services import backoffice, cards
-from puskesos_desktop.services.backoffice import Workspace
+from puskesos_desktop.services.casework import backoffice
+from puskesos_desktop.services.casework.backoffice import Workspace
+from puskesos_desktop.services.documents import cards
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import PlainText
 from puskesos_desktop.ui.dialogs.handle_form import HandleDialog

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
-from puskesos_desktop.services import cards, referrals
+from puskesos_desktop.services.casework import referrals
+from puskesos_desktop.services.casework.referrals import ReferralInfo
+from puskesos_desktop.services.documents import cards
 from puskesos_desktop.services.printouts import Printout
-from puskesos_desktop.services.referrals import ReferralInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import auth, users
-from puskesos_desktop.services.users import UserInfo
+from puskesos_desktop.services.admin import auth, users
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
 from puskesos_desktop.ui.models.base import Column

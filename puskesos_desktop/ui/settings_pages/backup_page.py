@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import backup
+from puskesos_desktop.services.admin import backup
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog

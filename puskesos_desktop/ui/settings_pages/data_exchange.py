@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWid
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import exchange, registry_import
-from puskesos_desktop.services.exchange import BatchInfo
+from puskesos_desktop.services.exchange import batch as exchange
+from puskesos_desktop.services.exchange.batch import BatchInfo
+from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import musdes
-from puskesos_desktop.services.musdes import AgendaItem, SessionInfo
+from puskesos_desktop.services.registry import musdes
+from puskesos_desktop.services.registry.musdes import AgendaItem, SessionInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from puskesos_desktop.db.models.catalogue import LEVELS
-from puskesos_desktop.services import catalogue
-from puskesos_desktop.services.catalogue import ProgrammeInfo, ProgrammeInput
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.admin.catalogue import ProgrammeInfo, ProgrammeInput
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import PlainText
 from puskesos_desktop.ui.models.base import Column

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import retention
+from puskesos_desktop.services.people import retention
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.jobs import jobs

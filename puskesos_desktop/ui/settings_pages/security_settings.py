@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import auth
+from puskesos_desktop.services.admin import auth
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from puskesos_desktop.ui.tabs.base_tab import show_error

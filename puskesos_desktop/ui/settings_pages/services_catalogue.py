@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from puskesos_desktop.core.statuses import Field
-from puskesos_desktop.services import catalogue
-from puskesos_desktop.services.catalogue import ServiceInfo, ServiceInput
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.admin.catalogue import ServiceInfo, ServiceInput
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import PlainText, combo_data, select_data
 from puskesos_desktop.ui.models.base import Column

@@ -28,9 +28,17 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ComplaintStatus, Field
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import backoffice, catalogue
+from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.casework import backoffice
+from puskesos_desktop.services.casework.work_queue import (
+    UNASSIGNED,
+    Queue,
+    QueueFilter,
+    QueueItem,
+    QueueSort,
+    work_queue,
+)
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.work_queue import UNASSIGNED, Queue, QueueFilter, QueueItem, QueueSort, work_queue
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog

@@ -25,7 +25,10 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services import complaints, documents, proposals, residents, search, visits
+from puskesos_desktop.services.casework import complaints, visits
+from puskesos_desktop.services.documents import papers as documents
+from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services import dashboard, reports
-from puskesos_desktop.services.report_queries import FigureRef, RecordList
+from puskesos_desktop.services.reporting import dashboard, reports
+from puskesos_desktop.services.reporting.report_queries import FigureRef, RecordList
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs import pdf_preview

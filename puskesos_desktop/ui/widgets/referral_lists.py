@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import office, referrals
-from puskesos_desktop.services.referrals import ReferralRow
+from puskesos_desktop.services import office
+from puskesos_desktop.services.casework import referrals
+from puskesos_desktop.services.casework.referrals import ReferralRow
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.models.base import Column

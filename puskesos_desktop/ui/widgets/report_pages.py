@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.services.dashboard import Dashboard, GapRow
-from puskesos_desktop.services.report_queries import LETTER_LABELS, FigureRef
-from puskesos_desktop.services.reports import MonthlyReport
+from puskesos_desktop.services.reporting.dashboard import Dashboard, GapRow
+from puskesos_desktop.services.reporting.report_queries import LETTER_LABELS, FigureRef
+from puskesos_desktop.services.reporting.reports import MonthlyReport
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.style import CARD_COLOURS
 from puskesos_desktop.ui.widgets.charts import BarChart, ChartItem, FigureTile, HeatMatrix

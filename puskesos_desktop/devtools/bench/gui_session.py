@@ -1,0 +1,108 @@
+"""The benchmark's scripted session (`bench --child session`): the real window at district scale, watched by a
+heartbeat timer on the UI thread from the moment it shows.
+
+Start (signed in as the coordinator, who may do everything), search as the person types (a misspelt name), register
+a new resident and a complaint, print its receipt to a PDF printer, then open every tab once. Reported:
+``ui_stall_max_ms`` (the longest stall over the session), ``print_receipt_ui_ms`` (Print pressed → the window
+answering: the print call on the UI thread, as bench/gui_driver.print_preview makes it) and ``tab_first_show_ms``
+(per tab: the longest stall from pressing it until its lists are on screen).
+
+``print_receipt_ui_ms`` is measured here; when the print engineer's bench/print_probe.py is present it is used
+instead (it measures the same moment with the printing pipeline it belongs to).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from puskesos_desktop.devtools.bench import measure
+
+INDEX_TIMEOUT_S = 180.0
+
+
+def run(workdir: Path) -> dict[str, Any]:
+    from puskesos_desktop.ui import app as ui_app  # before Qt, as the program imports it (see ui/__init__)
+
+    from puskesos_desktop.devtools.bench import gui_driver as drive  # isort: skip
+    from puskesos_desktop.devtools.bench.info import load_info  # isort: skip
+    from puskesos_desktop.config import sqlite_url  # isort: skip
+    from puskesos_desktop.services.people import search  # isort: skip
+    from puskesos_desktop.services.bootstrap import open_office_db  # isort: skip
+
+    info = load_info(workdir)
+    os.environ["PUSKESOS_BENCH_USER"] = info.usernames["coordinator"]
+    os.environ["PUSKESOS_BENCH_PASSWORD"] = info.password
+    app = ui_app.make_application()
+    db = open_office_db(sqlite_url(Path(info.db_path)))
+    window = ui_app.start(db, start_timers=False)
+    if window is None:
+        return {"error": "jendela utama tidak terbuka"}
+    window.resize(1366, 768)
+    window.show()
+    beat = drive.Heartbeat()
+    app.processEvents()
+    messages: list[str] = []
+    out: dict[str, Any] = {}
+    stalls: dict[str, float] = {}
+    rng = random.Random(7)
+
+    def until_index() -> drive.Flow:
+        yield drive.until(lambda: search.name_index(db).ready, "indeks nama", INDEX_TIMEOUT_S)
+
+    t0 = time.perf_counter()
+    drive.run_flow(until_index(), messages)
+    out["index_ready_s"] = round(time.perf_counter() - t0, 1)
+    stalls["start_and_index"] = beat.reset()
+    name = _a_resident(db, rng)
+    flow = drive.FlowResult("front", False, 0.0, 0.0)
+    error = drive.run_flow(drive.front_office_flow(window, rng, workdir, name, flow), messages)
+    stalls["front_office_flow"] = beat.reset()
+    tabs: dict[str, float] = {}
+    error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs), messages)
+    stalls["tabs"] = max(tabs.values(), default=0.0)
+    print_ms = _print_probe(db, window.ctx.actor, flow.number, workdir) if flow.number else None  # type: ignore[attr-defined]
+    out.update(
+        {
+            "ui_stall_max_ms": max(stalls.values()),
+            "print_receipt_ui_ms": print_ms if print_ms is not None else flow.notes.get("print_ms"),
+            "print_receipt_source": "print_probe" if print_ms is not None else "gui_session",
+            "tab_first_show_ms": tabs,
+            "stalls_ms": stalls,
+            "flow_ms": round(flow.ms, 1),
+            "errors": [e for e in (error, error_tabs) if e],
+            "messages": messages[:10],
+            "rss_mb": measure.peak_rss_mb(),
+            "load_average": measure.load_average(),
+        }
+    )
+    beat.stop()
+    sys.stdout.write(json.dumps(out, default=str) + "\n")
+    sys.stdout.flush()
+    os._exit(0)  # no closing backup: the measurement is over
+
+
+def _print_probe(db: Any, actor: Any, number: str, workdir: Path) -> float | None:
+    """bench/print_probe: Print pressed on the receipt's preview → the window answering, through the real
+    preview and a PDF printer (the session's own figure stands if the probe fails)."""
+    from puskesos_desktop.devtools.bench import print_probe
+
+    try:
+        return float(print_probe.print_receipt_ui_ms(db, actor, number, workdir))
+    except Exception:  # noqa: BLE001 - the session's own measure stands
+        return None
+
+
+def _a_resident(db: Any, rng: random.Random) -> str:
+    from sqlalchemy import select
+
+    from puskesos_desktop.db.models import Resident
+
+    with db.read() as s:
+        names = [n for (n,) in s.execute(select(Resident.name).where(Resident.id % 997 == 0).limit(200))]
+    return rng.choice(names) if names else "Siti Aminah"

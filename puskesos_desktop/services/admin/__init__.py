@@ -1,0 +1,1 @@
+"""Accounts and sign-in, backups and restore, the catalogue, first-start setup."""

@@ -1,0 +1,300 @@
+"""Restoring a backup: check first, keep the current database aside, then swap.
+
+Restore checks the file (decrypts it into a private working copy beside the database, ``PRAGMA integrity_check``,
+a schema revision this program knows and that is not newer than its own), migrates the copy to the current schema,
+carries every document-number series forward (from the database it replaces when that can be read, and from the
+number journal beside it either way: a number handed out is never handed out again) and records the restore in
+its audit trail — all before the current file is touched. Then, holding the database alone (db/claim.py: refused,
+naming what to close, while any program has it open), it moves the current file aside as bytes — it never needs
+to open as a database, so a damaged one is restored like any other — and puts the copy in its place. Restoring
+the file set aside undoes the restore.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from puskesos_desktop.config import sqlite_path, sqlite_url
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.files import atomic_path
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db import claim, tempfiles
+from puskesos_desktop.db.engine import Database, connect_read_only, migrations_dir
+from puskesos_desktop.db.models import User
+from puskesos_desktop.services import audit, numbering
+from puskesos_desktop.services.admin.backup import SQLITE_MAGIC, SUFFIX, BackupError, decrypt_file, is_encrypted
+from puskesos_desktop.services.context import Actor
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    revision: str
+    head: str
+    village: str
+    counts: dict[str, int]
+    last_entry_at: dt.datetime | None
+    encrypted: bool
+
+    @property
+    def needs_migration(self) -> bool:
+        return self.revision != self.head
+
+
+@dataclass
+class PreparedRestore:
+    """A checked copy of the backup beside the database, waiting for the go-ahead (apply_restore or discard)."""
+
+    source: Path
+    target: Path
+    tmp: Path
+    info: BackupInfo
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    target: Path
+    aside: Path | None
+    revision_before: str
+    revision_after: str
+    info: BackupInfo
+
+
+_COUNTED = {"warga": "residents", "keluhan": "complaints", "rujukan": "referrals", "akun": "users"}
+
+
+def _script() -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return ScriptDirectory.from_config(cfg)
+
+
+def _check_copy(path: Path, encrypted: bool) -> BackupInfo:
+    with open(path, "rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise BackupError("Berkas ini bukan cadangan database Puskesos (bukan berkas SQLite).")
+    try:
+        return _read_copy(path, encrypted)
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+        raise BackupError(f"Berkas cadangan rusak: {str(exc).splitlines()[0][:120]}.") from None
+
+
+def _read_copy(path: Path, encrypted: bool) -> BackupInfo:
+    conn = sqlite3.connect(str(path))
+    try:
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"Berkas cadangan rusak: {exc}.") from None
+        if rows != ["ok"]:
+            raise BackupError("Berkas cadangan rusak (PRAGMA integrity_check): " + "; ".join(rows[:3]))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "office_profile", "audit_entries", "users"} <= tables:
+            raise BackupError("Berkas ini database SQLite, tetapi bukan database Puskesos.")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        counts = {
+            label: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608 - fixed names
+            for label, table in _COUNTED.items()
+            if table in tables
+        }
+        village = conn.execute("SELECT village_name FROM office_profile WHERE id = 1").fetchone()
+        last = conn.execute("SELECT max(at) FROM audit_entries").fetchone()[0]
+    finally:
+        conn.close()
+    if revision is None:
+        raise BackupError("Berkas cadangan tidak mencatat versi skemanya.")
+    script = _script()
+    head = script.get_current_head() or ""
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision[0] not in known:
+        raise BackupError(
+            f"Cadangan ini dibuat oleh versi program yang lebih baru (skema {revision[0]}). "
+            "Perbarui Puskesos Desktop dahulu, lalu pulihkan."
+        )
+    last_at = dt.datetime.fromisoformat(str(last)) if last else None
+    return BackupInfo(str(revision[0]), head, str(village[0]) if village else "", counts, last_at, encrypted)
+
+
+def prepare_restore(db_path: Path | str, file: Path | str, password: str | None = None) -> PreparedRestore:
+    """Copy (or decrypt) the backup into a private working copy beside the database and check it. Nothing of the
+    office changes yet."""
+    source = Path(file).expanduser()
+    target = Path(db_path)
+    if not source.is_file():
+        raise BackupError(f"Berkas cadangan {source} tidak ditemukan.")
+    if target.exists() and source.resolve() == target.resolve():
+        raise BackupError("Berkas cadangan adalah database yang sedang dipakai.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = tempfiles.private_temp(target, "pulih", SUFFIX)
+    try:
+        encrypted = is_encrypted(source)
+        if encrypted:
+            if not password:
+                raise ValidationError("Berkas cadangan ini terenkripsi: berikan kata sandinya.", "Kata sandi")
+            decrypt_file(source, tmp, password)
+        else:
+            shutil.copyfile(source, tmp)
+            wal = Path(str(source) + "-wal")
+            if wal.is_file() and wal.stat().st_size > 0:  # a set-aside database keeps its WAL beside it
+                shutil.copyfile(wal, Path(str(tmp) + "-wal"))
+        info = _check_copy(tmp, encrypted)
+    except BaseException:
+        tempfiles.remove(tmp)
+        raise
+    return PreparedRestore(source, target, tmp, info)
+
+
+def discard(prepared: PreparedRestore) -> None:
+    tempfiles.remove(prepared.tmp)
+
+
+def _fold_wal(path: Path) -> None:
+    """Checkpoint the WAL into the file and leave a single self-contained file (best effort: a damaged file is
+    left as it is, and moved aside as bytes with its WAL)."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - damaged in any way: the bytes go aside untouched
+        pass
+
+
+def _aside_path(target: Path, now: dt.datetime) -> Path:
+    aside = target.with_name(f"{target.stem}.sebelum-pulih-{now:%Y%m%d-%H%M%S}{target.suffix}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = target.with_name(f"{target.stem}.sebelum-pulih-{now:%Y%m%d-%H%M%S}-{n}{target.suffix}")
+    return aside
+
+
+def _move_aside(target: Path, aside: Path) -> None:
+    """Give the current database a second name, as bytes (a hard link, or a copy where there are none), with its
+    WAL or rollback journal beside it: whatever state it is in, it is kept whole."""
+    _fold_wal(target)
+    try:
+        os.link(target, aside)
+    except OSError:
+        with atomic_path(aside) as tmp:
+            shutil.copyfile(target, tmp)
+    for side in ("-wal", "-journal"):
+        src = Path(str(target) + side)
+        if src.exists():
+            if src.stat().st_size > 0:
+                os.replace(src, Path(str(aside) + side))
+            else:
+                src.unlink()
+    # A WAL index of the old file must never be used with the restored one.
+    Path(str(target) + "-shm").unlink(missing_ok=True)
+
+
+def _series_of(path: Path) -> dict[numbering.SeriesKey, int]:
+    """The number series of the database being replaced; empty when it cannot be read (damaged, missing)."""
+    if not path.exists():
+        return {}
+    try:
+        conn = connect_read_only(path)
+        try:
+            return {
+                (str(p), int(y), int(m)): int(n)
+                for p, y, m, n in conn.execute("SELECT prefix, year, month, last_serial FROM number_series")
+            }
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - any damage: the journal beside it still knows
+        return {}
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def check_not_in_use(db_path: Path | str) -> None:
+    """Refuse at once, naming what to close, while any other program has the database open."""
+    with claim.exclusive(Path(db_path)):
+        pass
+
+
+def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
+    """With the database held alone: migrate the checked copy, carry the numbers forward, record the restore in
+    it, move the current database aside and put the copy in."""
+    actor.require(Permission.BACKUP)
+    info = prepared.info
+    target = prepared.target
+    with claim.exclusive(target):
+        highest = numbering.read_journal(target)
+        for key, serial in _series_of(target).items():
+            highest[key] = max(highest.get(key, 0), serial)
+        tmp_db = Database(sqlite_url(prepared.tmp), claim_file=False)
+        try:
+            if info.needs_migration:
+                try:
+                    command.upgrade(tmp_db.alembic_config(), "head")
+                except CommandError as exc:
+                    raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
+            after = tmp_db.current_revision() or ""
+            aside = _aside_path(target, clock.now()) if target.exists() else None
+            with tmp_db.write() as s:
+                carried = numbering.carry_forward(s, highest)
+                # The acting account may not exist in the backup: then the entry names it without a link.
+                known = actor.user_id is None or s.get(User, actor.user_id) is not None
+                recorder = actor if known else replace(actor, user_id=None)
+                audit.record(
+                    s,
+                    recorder,
+                    "backup.restore",
+                    "backup",
+                    prepared.source.name,
+                    {
+                        "file": str(prepared.source),
+                        "encrypted": info.encrypted,
+                        "revision": [info.revision, after],
+                        "counts": info.counts,
+                        "previous_database": str(aside) if aside else "",
+                        "number_series_carried": carried,
+                    },
+                )
+        finally:
+            tmp_db.dispose()
+        _fold_wal(prepared.tmp)
+        with open(prepared.tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if aside is not None:
+            _move_aside(target, aside)
+        os.replace(prepared.tmp, target)
+        _fsync_dir(target.parent)
+    return RestoreResult(target, aside, info.revision, after, info)
+
+
+def restore(db_url: str, file: Path | str, actor: Actor, password: str | None = None) -> RestoreResult:
+    """Check and restore in one go (the command line asks for confirmation between the two halves)."""
+    actor.require(Permission.BACKUP)
+    path = sqlite_path(db_url)
+    if path is None:
+        raise BackupError("Pemulihan hanya untuk database SQLite.")
+    prepared = prepare_restore(path, file, password)
+    try:
+        return apply_restore(prepared, actor)
+    finally:
+        discard(prepared)

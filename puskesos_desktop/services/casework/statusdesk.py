@@ -1,0 +1,444 @@
+"""The status desk: a resident (or a scanner) gives a receipt number; the office tells the story in plain
+Indonesian and records that the resident was informed (when, how, by whom).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import (
+    REFERRAL_OUTCOMES,
+    Channel,
+    ComplaintStatus,
+    ReferralStatus,
+)
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Complaint, Partner, Referral, Resident, Service, User
+from puskesos_desktop.services import audit, history, privacy
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people.search import canonical_number
+
+INFORM_CHANNELS: tuple[str, ...] = tuple(c.value for c in Channel)
+
+COMPLAINT_PLAIN: dict[str, str] = {
+    ComplaintStatus.DITERIMA.value: "Keluhan sudah diterima dan dicatat.",
+    ComplaintStatus.DITERUSKAN.value: "Keluhan sedang ditelaah oleh Bagian Layanan dan Rujukan (back office).",
+    ComplaintStatus.DITANGANI_DESA.value: "Keluhan sedang ditangani oleh desa.",
+    ComplaintStatus.DIRUJUK.value: "Keluhan sudah dirujuk ke layanan atau program terkait.",
+    ComplaintStatus.SELESAI.value: "Keluhan sudah selesai.",
+    ComplaintStatus.DIBATALKAN.value: "Keluhan dibatalkan.",
+}
+
+
+def referral_plain(status: str, destination: str, when: dt.date | None = None, note: str = "") -> str:
+    """One sentence a resident understands."""
+    on = f" pada {fmt.tanggal(when)}" if when else ""
+    text = {
+        ReferralStatus.MENUNGGU.value: f"Rujukan ke {destination} menunggu persetujuan koordinator.",
+        ReferralStatus.DIKIRIM.value: f"Rujukan sudah dikirim ke {destination}{on}; menunggu jawaban.",
+        ReferralStatus.DISETUJUI.value: f"{destination} menyetujui rujukan{on}.",
+        ReferralStatus.DITOLAK.value: f"{destination} menolak rujukan{on}.",
+        ReferralStatus.DITELAAH.value: f"{destination} masih menelaah lebih lanjut{on}.",
+        ReferralStatus.DIBATALKAN.value: f"Rujukan ke {destination} dibatalkan.",
+    }.get(status, f"Rujukan ke {destination}: {status}.")
+    if note and status in (ReferralStatus.DISETUJUI.value, ReferralStatus.DITOLAK.value, ReferralStatus.DITELAAH.value):
+        text += f" Keterangan: {note}"
+    return text
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    who: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ReferralStory:
+    id: int
+    number: str
+    destination: str
+    field: str
+    service: str
+    status: str
+    plain: str
+    referred_at: dt.datetime
+    outcome_date: dt.date | None
+    outcome_note: str
+    informed_at: dt.datetime | None
+    informed_channel: str
+    informed_by: str
+    needs_informing: bool
+
+
+@dataclass(frozen=True)
+class StatusStory:
+    complaint_id: int
+    number: str
+    registered_at: dt.datetime
+    resident_id: int
+    resident_name: str
+    nik: str | None
+    phone: str
+    field: str
+    service: str
+    channel: str
+    facilitator: str
+    status: str
+    headline: str
+    due_date: dt.date | None
+    overdue: bool
+    answer: str
+    missing_documents: tuple[str, ...]
+    referrals: tuple[ReferralStory, ...]
+    timeline: tuple[TimelineEntry, ...]
+    informed_at: dt.datetime | None
+    informed_channel: str
+    informed_by: str
+    needs_informing: bool
+
+    @property
+    def story(self) -> list[str]:
+        """The sentences to read out to the resident, in order."""
+        lines = [f"Keluhan {self.number} didaftarkan {fmt.tanggal_jam(self.registered_at)}."]
+        lines.append(self.headline)
+        if self.answer:
+            lines.append(f"Jawaban: {self.answer}")
+        lines += [r.plain for r in self.referrals]
+        if self.status not in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value) and self.due_date:
+            if self.overdue:
+                lines.append(
+                    f"Target penyelesaian {fmt.tanggal(self.due_date)} sudah lewat; petugas akan menindaklanjuti."
+                )
+            else:
+                lines.append(f"Perkiraan selesai {fmt.hari_tanggal(self.due_date)}.")
+        if self.missing_documents:
+            lines.append("Dokumen yang masih kurang: " + ", ".join(self.missing_documents) + ".")
+        if self.informed_at:
+            lines.append(
+                f"Warga terakhir diberi tahu {fmt.tanggal(self.informed_at.date())} ({self.informed_channel})"
+                + (f" oleh {self.informed_by}." if self.informed_by else ".")
+            )
+        return lines
+
+
+def _referral_needs_informing(r: Referral) -> bool:
+    if r.status not in {s.value for s in REFERRAL_OUTCOMES}:
+        return False
+    if r.informed_at is None:
+        return True
+    return r.outcome_date is not None and r.informed_at.date() < r.outcome_date
+
+
+def _complaint_needs_informing(c: Complaint) -> bool:
+    return c.status == ComplaintStatus.SELESAI.value and c.informed_at is None
+
+
+_EVENT_WORDS = {
+    "answer": "Jawaban",
+    "informed": "Pemberitahuan",
+    "cetak": "Cetak",
+    "usulan": "Usulan DTKS",
+    "surat": "Surat",
+    "note": "Catatan",
+    "handled": "Penanganan desa",
+    "document": "Dokumen",
+}
+
+
+def _event_text(kind: str, from_status: str | None, to_status: str | None, note: str) -> str:
+    if kind == "status":
+        head = f"Status menjadi '{to_status}'" if from_status is None else f"Status: {from_status} → {to_status}"
+        return f"{head}. {note}".strip() if note else head
+    word = _EVENT_WORDS.get(kind, kind.capitalize())
+    return f"{word}: {note}" if note else word
+
+
+def story_in(s: Session, number: str) -> StatusStory:
+    c = s.execute(
+        select(Complaint)
+        .where(Complaint.number == number)
+        .options(
+            selectinload(Complaint.events),
+            selectinload(Complaint.documents),
+            selectinload(Complaint.referrals).selectinload(Referral.events),
+            selectinload(Complaint.referrals).selectinload(Referral.partner),
+            selectinload(Complaint.referrals).selectinload(Referral.service),
+        )
+    ).scalar_one_or_none()
+    if c is None:
+        raise NotFoundError(f"Keluhan dengan nomor resi {number} tidak ditemukan.")
+    resident = s.get(Resident, c.resident_id)
+    assert resident is not None
+    service = s.get(Service, c.service_id) if c.service_id else None
+    user_ids: set[int | None] = {c.facilitator_id, c.informed_by_id}
+    user_ids.update(r.informed_by_id for r in c.referrals)
+    names = users.names_in(s, user_ids)
+    referrals = tuple(
+        ReferralStory(
+            id=r.id,
+            number=r.number,
+            destination=r.partner.name,
+            field=r.field,
+            service=r.service.name if r.service else "",
+            status=r.status,
+            plain=referral_plain(
+                r.status, r.partner.name, r.outcome_date or (r.sent_at.date() if r.sent_at else None), r.outcome_note
+            ),
+            referred_at=r.referred_at,
+            outcome_date=r.outcome_date,
+            outcome_note=r.outcome_note,
+            informed_at=r.informed_at,
+            informed_channel=r.informed_channel,
+            informed_by=names.get(r.informed_by_id or -1, ""),
+            needs_informing=_referral_needs_informing(r),
+        )
+        for r in c.referrals
+    )
+    timeline = [TimelineEntry(e.at, e.actor, _event_text(e.kind, e.from_status, e.to_status, e.note)) for e in c.events]
+    for r in c.referrals:
+        for e in r.events:
+            text = _event_text(e.kind, e.from_status, e.to_status, e.note)
+            timeline.append(TimelineEntry(e.at, e.actor, f"Rujukan {r.number}: {text}"))
+    timeline.sort(key=lambda t: t.at)
+    closed = c.status in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
+    return StatusStory(
+        complaint_id=c.id,
+        number=c.number,
+        registered_at=c.registered_at,
+        resident_id=resident.id,
+        resident_name=resident.name,
+        nik=resident.nik,
+        phone=resident.phone,
+        field=c.field,
+        service=service.name if service else "",
+        channel=c.channel,
+        facilitator=names.get(c.facilitator_id or -1, ""),
+        status=c.status,
+        headline=COMPLAINT_PLAIN.get(c.status, c.status),
+        due_date=c.due_date,
+        overdue=bool(c.due_date and not closed and c.due_date < clock.today()),
+        answer=c.answer,
+        missing_documents=tuple(d.name for d in c.documents if not d.received),
+        referrals=referrals,
+        timeline=tuple(timeline),
+        informed_at=c.informed_at,
+        informed_channel=c.informed_channel,
+        informed_by=names.get(c.informed_by_id or -1, ""),
+        needs_informing=_complaint_needs_informing(c) or any(r.needs_informing for r in referrals),
+    )
+
+
+def _number(text: str) -> str:
+    number = canonical_number(text, default_prefix="RESI")
+    if number is None or not number.startswith("RESI/"):
+        raise ValidationError(
+            "Nomor resi tidak dikenali. Tulis seperti RESI/6201022001/2026/11/0001 atau pindai kode QR pada resi.",
+            "Nomor resi",
+        )
+    return number
+
+
+@privacy.shielded
+def lookup(db: Database, actor: Actor, text: str) -> StatusStory:
+    """The complaint behind a receipt number typed or scanned in any form."""
+    actor.require(Permission.READ)
+    number = _number(text)
+    with db.read() as s:
+        return story_in(s, number)
+
+
+def record_informed(
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    channel: str,
+    when: dt.date | None = None,
+    informed_by_id: int | None = None,
+    complaint: bool = True,
+    referral_numbers: Sequence[str] | None = None,
+    note: str = "",
+) -> StatusStory:
+    """Record that the resident was told the status: on the complaint and/or on its referrals.
+
+    `referral_numbers` None: every referral whose outcome the resident has not been told yet.
+    """
+    actor.require(Permission.STATUS_DESK)
+    number = _number(number)
+    if channel not in INFORM_CHANNELS:
+        raise ValidationError("Pilih cara memberi tahu: " + ", ".join(INFORM_CHANNELS) + ".", "Cara")
+    note = validate.text(note, "Catatan", max_len=500)
+    today = clock.today()
+    day = validate.past_date(when or today, "Tanggal diberi tahu", required=True, max_years_back=2)
+    assert day is not None
+    moment = clock.now() if day == today else dt.datetime.combine(day, dt.time(12, 0))
+    with db.write() as s:
+        c = s.execute(
+            select(Complaint).where(Complaint.number == number).options(selectinload(Complaint.referrals))
+        ).scalar_one_or_none()
+        if c is None:
+            raise NotFoundError(f"Keluhan dengan nomor resi {number} tidak ditemukan.")
+        if day < c.registered_at.date():
+            raise ValidationError("Tanggal diberi tahu tidak boleh sebelum keluhan didaftarkan.", "Tanggal diberi tahu")
+        by_id = informed_by_id if informed_by_id is not None else actor.user_id
+        by_name = actor.full_name
+        if informed_by_id is not None:
+            user = s.get(User, informed_by_id)
+            if user is None or not user.active:
+                raise ValidationError("Petugas yang memberi tahu tidak ditemukan.", "Oleh")
+            by_name = user.full_name
+        if referral_numbers is None:
+            chosen = [r for r in c.referrals if _referral_needs_informing(r)]
+        else:
+            wanted = {n.strip().upper() for n in referral_numbers}
+            chosen = [r for r in c.referrals if r.number in wanted]
+            unknown = wanted - {r.number for r in chosen}
+            if unknown:
+                raise ValidationError(f"Rujukan {', '.join(sorted(unknown))} bukan bagian keluhan ini.", "Rujukan")
+        if not complaint and not chosen:
+            raise ValidationError("Pilih keluhan atau rujukan yang diberitahukan.", "Rujukan")
+        text = f"Warga diberi tahu ({channel}) oleh {by_name}" + (f": {note}" if note else "")
+        if complaint:
+            c.informed_at = moment
+            c.informed_channel = channel
+            c.informed_by_id = by_id
+            history.complaint_event(s, actor, c, "informed", text)
+        for r in chosen:
+            r.informed_at = moment
+            r.informed_channel = channel
+            r.informed_by_id = by_id
+            history.referral_event(s, actor, r, "informed", text)
+        audit.record(
+            s,
+            actor,
+            "complaint.informed",
+            "complaint",
+            number,
+            {
+                "channel": channel,
+                "date": day.isoformat(),
+                "by": by_id,
+                "complaint": complaint,
+                "referrals": [r.number for r in chosen],
+                "note": note,
+            },
+        )
+        s.flush()
+        return story_in(s, number)
+
+
+# --- who is still to be told ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InformItem:
+    number: str
+    resident_id: int
+    resident_name: str
+    phone: str
+    address: str
+    rt: str
+    rw: str
+    facilitator: str
+    what: str  # "Keluhan selesai", "RJK/… Disetujui (RSUD …)"
+    since: dt.date
+
+
+def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500) -> list[InformItem]:
+    """Residents with an outcome they have not been told yet; for one facilitator, the people in their care."""
+    outcome_words = [s.value for s in REFERRAL_OUTCOMES]
+    pending_referral = exists().where(
+        Referral.complaint_id == Complaint.id,
+        Referral.status.in_(outcome_words),
+    )
+    q = (
+        select(Complaint)
+        .join(Resident, Resident.id == Complaint.resident_id)
+        .where(
+            or_(
+                (Complaint.status == ComplaintStatus.SELESAI.value) & Complaint.informed_at.is_(None),
+                pending_referral,
+            )
+        )
+        .options(selectinload(Complaint.referrals).selectinload(Referral.partner))
+        .order_by(Complaint.registered_at, Complaint.id)
+    )
+    if facilitator_id is not None:
+        q = q.where(or_(Complaint.facilitator_id == facilitator_id, Resident.facilitator_id == facilitator_id))
+    out: list[InformItem] = []
+    # Page by page until the list is full: at a district's scale thousands of complaints match, and loading them
+    # all took a third of a second on the window's first showing (puskesos bench).
+    page = max(limit, 100)
+    with db.read() as s:
+        offset = 0
+        while len(out) < limit:
+            complaints = list(s.execute(q.limit(page).offset(offset)).scalars())
+            offset += len(complaints)
+            _inform_items(s, complaints, out, limit)
+            if len(complaints) < page:
+                break
+    return out
+
+
+def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem], limit: int) -> None:
+    people = (
+        {
+            r.id: r
+            for r in s.execute(select(Resident).where(Resident.id.in_({c.resident_id for c in complaints}))).scalars()
+        }
+        if complaints
+        else {}
+    )
+    names = users.names_in(s, {c.facilitator_id for c in complaints} | {p.facilitator_id for p in people.values()})
+    for c in complaints:
+        person = people[c.resident_id]
+        items: list[tuple[str, dt.date]] = []
+        if _complaint_needs_informing(c):
+            items.append(("Keluhan selesai", (c.closed_at or c.registered_at).date()))
+        for r in c.referrals:
+            if _referral_needs_informing(r):
+                items.append((f"{r.number} {r.status} ({r.partner.name})", r.outcome_date or r.referred_at.date()))
+        if not items:
+            continue
+        out.append(
+            InformItem(
+                number=c.number,
+                resident_id=person.id,
+                resident_name=person.name,
+                phone=person.phone,
+                address=person.address,
+                rt=person.rt,
+                rw=person.rw,
+                facilitator=names.get(c.facilitator_id or person.facilitator_id or -1, ""),
+                what="; ".join(w for w, _ in items),
+                since=min(d for _, d in items),
+            )
+        )
+        if len(out) >= limit:
+            return
+
+
+def referral_destinations(db: Database, complaint_number: str) -> list[tuple[str, str]]:
+    """(referral number, destination) of a complaint, for the informing form's checkboxes."""
+    number = _number(complaint_number)
+    with db.read() as s:
+        return [
+            (n, d)
+            for n, d in s.execute(
+                select(Referral.number, Partner.name)
+                .join(Partner, Partner.id == Referral.partner_id)
+                .join(Complaint, Complaint.id == Referral.complaint_id)
+                .where(Complaint.number == number)
+                .order_by(Referral.id)
+            )
+        ]

@@ -1,0 +1,1 @@
+"""Printed documents: receipts, certificates, letters, referral cards (render, then record)."""

@@ -1,0 +1,1 @@
+"""The monthly batch to the district and the district's feedback."""

@@ -1,0 +1,276 @@
+"""DTKS/DTSEN proposals (usulan): a household proposed for the registry (Tambah), or a change to a household
+the registry already lists (Perbarui, Hapus). Every proposal starts as `Draf` and waits for the village
+deliberation (Musyawarah Desa); status changes go through history.set_proposal_status only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, Resident
+from puskesos_desktop.services import audit, history, numbering, privacy
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry import registry_view
+
+OPEN_STATUSES = frozenset({ProposalStatus.DRAF.value})
+
+
+@dataclass(frozen=True)
+class ProposalMemberInfo:
+    resident_id: int
+    name: str
+    nik: str | None
+    relation: str
+
+
+@dataclass(frozen=True)
+class ProposalInfo:
+    id: int
+    number: str
+    kind: str
+    status: str
+    proposed_at: dt.datetime
+    kk: str | None
+    applicant_id: int
+    applicant_name: str
+    reason: str
+    members: tuple[ProposalMemberInfo, ...]
+    created: bool = False  # this call created it (False: an open one was joined or read)
+
+    @property
+    def waiting_for_nik(self) -> bool:
+        """Someone on it has no NIK yet: the proposal cannot go to SIKS-NG until Dukcapil issues one."""
+        return any(m.nik is None for m in self.members)
+
+
+def _load(s: Session, proposal_id: int) -> Proposal:
+    p = s.execute(
+        select(Proposal)
+        .where(Proposal.id == proposal_id)
+        .options(selectinload(Proposal.members), selectinload(Proposal.household), selectinload(Proposal.resident))
+    ).scalar_one_or_none()
+    if p is None:
+        raise NotFoundError("Usulan tidak ditemukan.")
+    return p
+
+
+def _info_in(s: Session, p: Proposal, created: bool = False) -> ProposalInfo:
+    ids = [m.resident_id for m in p.members]
+    people = {r.id: r for r in s.execute(select(Resident).where(Resident.id.in_(ids))).scalars()} if ids else {}
+    members = sorted((people[i] for i in ids if i in people), key=lambda r: (r.birth_date or dt.date.min, r.id))
+    return ProposalInfo(
+        id=p.id,
+        number=p.number,
+        kind=p.kind,
+        status=p.status,
+        proposed_at=p.proposed_at,
+        kk=p.household.kk if p.household else None,
+        applicant_id=p.resident_id,
+        applicant_name=p.resident.name,
+        reason=p.reason,
+        members=tuple(ProposalMemberInfo(r.id, r.name, r.nik, r.family_relation) for r in members),
+        created=created,
+    )
+
+
+def open_draft_in(s: Session, kind: str, resident: Resident) -> Proposal | None:
+    """The household's open draft of this kind; for a person without a KK, the draft they are on."""
+    q = select(Proposal).where(Proposal.kind == kind, Proposal.status.in_(OPEN_STATUSES))
+    if resident.household_id is not None:
+        q = q.where(Proposal.household_id == resident.household_id)
+    else:
+        on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == resident.id)
+        q = q.where(or_(Proposal.resident_id == resident.id, Proposal.id.in_(on_it)))
+    return s.execute(q.order_by(Proposal.id).limit(1)).scalar_one_or_none()
+
+
+def _add_member_in(s: Session, actor: Actor, p: Proposal, resident: Resident) -> bool:
+    if any(m.resident_id == resident.id for m in p.members):
+        return False
+    p.members.append(ProposalMember(resident_id=resident.id))
+    s.flush()
+    history.proposal_event(s, actor, p, "anggota", f"{resident.name} ditambahkan ke usulan")
+    audit.record(s, actor, "proposal.member", "proposal", p.number, {"resident_id": resident.id})
+    return True
+
+
+def _create_in(
+    s: Session, actor: Actor, kind: str, resident: Resident, reason: str, members: list[Resident]
+) -> Proposal:
+    now = clock.now()
+    p = Proposal(
+        number=numbering.next_number(s, numbering.Prefix.USL, now),
+        proposed_at=now,
+        kind=kind,
+        household_id=resident.household_id,
+        resident_id=resident.id,
+        status=ProposalStatus.DRAF.value,
+        reason=reason,
+        created_by_id=actor.user_id,
+    )
+    p.members = [ProposalMember(resident_id=m.id) for m in members]
+    s.add(p)
+    s.flush()
+    s.add(
+        ProposalEvent(
+            proposal_id=p.id,
+            user_id=actor.user_id,
+            actor=actor.label,
+            kind="status",
+            from_status=None,
+            to_status=ProposalStatus.DRAF.value,
+            note=f"Usulan {kind} dibuat; menunggu Musyawarah Desa",
+        )
+    )
+    audit.record(
+        s,
+        actor,
+        "proposal.create",
+        "proposal",
+        p.number,
+        {"kind": kind, "resident_id": resident.id, "members": [m.id for m in members], "reason": reason},
+    )
+    return p
+
+
+def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str = "") -> ProposalInfo | None:
+    """Inside an open transaction: a resident the registry does not list goes on their household's draft.
+
+    A household the registry does not know gets a `Tambah` draft with every member the office knows who is not
+    listed; a household it knows (another member is listed) gets a `Perbarui` draft adding the person. An open
+    draft is joined rather than duplicated. None when the resident is already listed.
+    Checked here, not only by the caller: registering a complaint reaches this with the registering clerk's rights.
+    """
+    actor.require(Permission.PROPOSAL_DRAFT)
+    if registry_view.in_registry_in(s, resident.nik):
+        return None
+    household = s.get(Household, resident.household_id) if resident.household_id else None
+    known_household = household is not None and registry_view.household_in_registry_in(s, household.kk)
+    kind = ProposalKind.PERBARUI.value if known_household else ProposalKind.TAMBAH.value
+    existing = open_draft_in(s, kind, resident)
+    if existing is not None:
+        _add_member_in(s, actor, existing, resident)
+        return _info_in(s, existing)
+    members = [resident]
+    if household is not None and kind == ProposalKind.TAMBAH.value:
+        others = list(
+            s.execute(
+                select(Resident).where(Resident.household_id == household.id, Resident.id != resident.id)
+            ).scalars()
+        )
+        listed = registry_view.registered_niks_in(s, (r.nik for r in others))
+        members += [r for r in others if r.nik not in listed]
+    if not reason:
+        reason = (
+            "Anggota keluarga belum tercantum di DTKS/DTSEN"
+            if kind == ProposalKind.PERBARUI.value
+            else "Keluarga belum terdaftar di DTKS/DTSEN; diusulkan saat mendaftarkan keluhan"
+        )
+    p = _create_in(s, actor, kind, resident, reason, members)
+    return _info_in(s, p, created=True)
+
+
+def propose_addition(db: Database, actor: Actor, resident_id: int, reason: str = "") -> ProposalInfo:
+    """Propose a resident's household for the registry (or add them to its open draft)."""
+    actor.require(Permission.PROPOSAL_DRAFT)
+    reason = validate.text(reason, "Alasan", max_len=1000, multiline=True)
+    with db.write() as s:
+        resident = s.get(Resident, resident_id)
+        if resident is None:
+            raise NotFoundError("Warga tidak ditemukan.")
+        info = ensure_addition_in(s, actor, resident, reason)
+        if info is None:
+            raise ValidationError(
+                "Warga ini sudah terdaftar di DTKS/DTSEN. Untuk perubahan data, buat usulan Perbarui atau Hapus.",
+                "Jenis usulan",
+            )
+        return info
+
+
+def propose_change(db: Database, actor: Actor, resident_id: int, kind: str, reason: str) -> ProposalInfo:
+    """A `Perbarui` (update) or `Hapus` (remove) draft for a household the registry already lists."""
+    actor.require(Permission.PROPOSAL)
+    if kind not in (ProposalKind.PERBARUI.value, ProposalKind.HAPUS.value):
+        raise ValidationError("Pilih jenis usulan: Perbarui atau Hapus.", "Jenis usulan")
+    reason = validate.text(reason, "Alasan", required=True, max_len=1000, multiline=True)
+    if len(reason) < 10:
+        raise ValidationError("Tulis alasannya dengan jelas (minimal 10 karakter).", "Alasan")
+    with db.write() as s:
+        resident = s.get(Resident, resident_id)
+        if resident is None:
+            raise NotFoundError("Warga tidak ditemukan.")
+        household = s.get(Household, resident.household_id) if resident.household_id else None
+        listed = registry_view.in_registry_in(s, resident.nik) or (
+            household is not None and registry_view.household_in_registry_in(s, household.kk)
+        )
+        if not listed:
+            raise ValidationError("Keluarga ini belum terdaftar di DTKS/DTSEN: buat usulan Tambah.", "Jenis usulan")
+        existing = open_draft_in(s, kind, resident)
+        if existing is not None:
+            _add_member_in(s, actor, existing, resident)
+            history.proposal_event(s, actor, existing, "catatan", reason)
+            return _info_in(s, existing)
+        p = _create_in(s, actor, kind, resident, reason, [resident])
+        return _info_in(s, p, created=True)
+
+
+def add_member(db: Database, actor: Actor, proposal_id: int, resident_id: int) -> ProposalInfo:
+    actor.require(Permission.PROPOSAL)
+    with db.write() as s:
+        p = _load(s, proposal_id)
+        if p.status not in OPEN_STATUSES:
+            raise ValidationError(f"Usulan berstatus {p.status} tidak dapat diubah lagi.", "Usulan")
+        resident = s.get(Resident, resident_id)
+        if resident is None:
+            raise NotFoundError("Warga tidak ditemukan.")
+        if p.household_id is not None and resident.household_id not in (None, p.household_id):
+            raise ValidationError("Warga ini tercatat di KK lain.", "Anggota")
+        _add_member_in(s, actor, p, resident)
+        return _info_in(s, p)
+
+
+@privacy.shielded
+def get_proposal(db: Database, actor: Actor | None, number_or_id: str | int) -> ProposalInfo:
+    with db.read() as s:
+        if isinstance(number_or_id, int):
+            pid = number_or_id
+        else:
+            found = s.execute(select(Proposal.id).where(Proposal.number == number_or_id.strip().upper())).scalar()
+            if found is None:
+                raise NotFoundError(f"Usulan {number_or_id} tidak ditemukan.")
+            pid = found
+        return _info_in(s, _load(s, pid))
+
+
+@privacy.shielded
+def for_resident(db: Database, actor: Actor | None, resident_id: int) -> list[ProposalInfo]:
+    """Proposals the resident applied for, is a member of, or that concern their household."""
+    with db.read() as s:
+        r = s.get(Resident, resident_id)
+        if r is None:
+            raise NotFoundError("Warga tidak ditemukan.")
+        on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == resident_id)
+        conds = [Proposal.resident_id == resident_id, Proposal.id.in_(on_it)]
+        if r.household_id is not None:
+            conds.append(Proposal.household_id == r.household_id)
+        ids = list(s.execute(select(Proposal.id).where(or_(*conds)).order_by(Proposal.id)).scalars())
+        return [_info_in(s, _load(s, i)) for i in ids]
+
+
+@privacy.shielded
+def list_open(db: Database, actor: Actor | None) -> list[ProposalInfo]:
+    """Every draft waiting for the village deliberation, oldest first."""
+    with db.read() as s:
+        ids = list(
+            s.execute(select(Proposal.id).where(Proposal.status.in_(OPEN_STATUSES)).order_by(Proposal.id)).scalars()
+        )
+        return [_info_in(s, _load(s, i)) for i in ids]
