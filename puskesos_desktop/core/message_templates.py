@@ -208,7 +208,7 @@ _SLOT = re.compile(r"\{([^{}]*)\}")
 _WHOLE_NUMBER = re.compile(r"(?<!\d)\d{16}(?!\d)")
 _SPACES = re.compile(r"[ \t]+")
 _EMPTY_LEFTOVERS = re.compile(r"\s*\(\s*\)")
-_COMMA_BEFORE_END = re.compile(r"\s*,\s*([.\n:;])")
+_COMMA_BEFORE_END = re.compile(r"\s*,[ \t]*([.:;])")
 # Values that may be shortened when an SMS runs over, longest first (the fixed words and numbers stay whole).
 _SHRINKABLE = ("alasan", "bawa", "dokumen", "alamat_tujuan", "tujuan", "layanan", "surat", "nama")
 _GSM_SUBSTITUTES = str.maketrans({"[": "(", "]": ")", "{": "(", "}": ")", "~": "-", "^": "", "\\": "/", "|": "/"})
