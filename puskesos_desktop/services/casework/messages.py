@@ -153,6 +153,13 @@ def templates(db: Database, actor: Actor, language: str) -> dict[str, Template]:
         return templates_in(s, language)
 
 
+def language(db: Database, actor: Actor) -> str:
+    """The language messages to residents are written in (the setting; Indonesian by default)."""
+    actor.require(Permission.READ)
+    with db.read() as s:
+        return language_in(s)
+
+
 def _language(language: str) -> str:
     if language not in mt.LANGUAGES:
         raise ValidationError("Bahasa pesan: pilih id (Indonesia) atau en (Inggris).", "Bahasa pesan")
