@@ -6,12 +6,11 @@ records "warga diberi tahu" (channel, officer, moment) in the same click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from puskesos_desktop.core import message_templates as mt
 from puskesos_desktop.core import phone as phones
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.message_templates import SMS_LIMIT
@@ -77,6 +77,7 @@ class MessageDialog(QDialog):
         self.sms = QPlainTextEdit()
         self.sms.setReadOnly(True)
         self.sms.setMaximumHeight(70)
+        self.sms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.label_sms.setBuddy(self.sms)
         self.label_full = QLabel()
         self.full = QPlainTextEdit()
@@ -99,9 +100,13 @@ class MessageDialog(QDialog):
         self.status.setObjectName("ok")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        closing = QHBoxLayout()
+        closing.addStretch(1)
+        self.button_close = QPushButton()
+        self.button_close.setAutoDefault(False)
+        self.button_close.clicked.connect(self.reject)
+        closing.addWidget(self.button_close)
+        layout.addLayout(closing)
         self.button_copy.clicked.connect(self.copy_message)
         self.button_whatsapp.clicked.connect(self.open_whatsapp)
         self.button_slip.clicked.connect(self.print_slip)
@@ -115,6 +120,13 @@ class MessageDialog(QDialog):
         self.button_copy.setText(self.tr("&Salin pesan"))
         self.button_whatsapp.setText(self.tr("Buka &WhatsApp"))
         self.button_slip.setText(self.tr("Cetak slip s&tatus"))
+        self.button_close.setText(self.tr("T&utup"))
+        self.button_whatsapp.setToolTip(
+            self.tr("Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
+                    "sudah diberi tahu")
+        )
+        self.button_copy.setToolTip(self.tr("Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu"))
+        self.button_slip.setToolTip(self.tr("Slip untuk warga tanpa telepon; dicatat saat dicetak atau disimpan"))
         self.slip_layout.clear()
         self.slip_layout.addItem(self.tr("A6"), "A6")
         self.slip_layout.addItem(self.tr("Struk 80 mm"), "80mm")
@@ -135,7 +147,7 @@ class MessageDialog(QDialog):
         self._show(self.message)
 
     def _show(self, m: messages.Message) -> None:
-        head = self.tr("{0}: {1}").format(m.number, m.title)
+        head = self.tr("{0}: {1}").format(m.number, self._title(m.event))
         if m.told:
             head += " " + self.tr("(sudah diberitahukan; kirim ulang bila perlu)")
         self.headline.setText(head)
@@ -153,6 +165,22 @@ class MessageDialog(QDialog):
         can_tell = self.ctx.actor.can(Permission.STATUS_DESK)
         for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
             w.setEnabled(can_tell)
+
+    def _title(self, event: str) -> str:
+        """The event in the screen's language (the message itself is in the residents' language)."""
+        titles = {
+            mt.KELUHAN_DITERIMA: self.tr("Keluhan diterima"),
+            mt.DOKUMEN_KURANG: self.tr("Dokumen masih kurang"),
+            mt.RUJUKAN_DIKIRIM: self.tr("Rujukan dikirim"),
+            mt.RUJUKAN_DISETUJUI: self.tr("Rujukan disetujui"),
+            mt.RUJUKAN_DITOLAK: self.tr("Rujukan ditolak"),
+            mt.RUJUKAN_DITELAAH: self.tr("Rujukan ditelaah lebih lanjut"),
+            mt.USULAN_MUSDES: self.tr("Usulan DTKS diputuskan musyawarah desa"),
+            mt.USULAN_DIJAWAB: self.tr("Usulan DTKS dijawab kabupaten"),
+            mt.SURAT_SIAP: self.tr("Surat siap diambil"),
+            mt.KELUHAN_SELESAI: self.tr("Keluhan selesai"),
+        }
+        return titles.get(event, event)
 
     def _channel_word(self, channel: str) -> str:
         words = {
@@ -191,7 +219,7 @@ class MessageDialog(QDialog):
             show_error(self, exc)
             return False
         self.told_via = via
-        self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(m.title))
+        self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(m.event)))
         self.ctx.changed("complaints")
         self.ctx.changed("referrals")
         self.load()  # the next event not yet told, if any
@@ -237,4 +265,4 @@ class MessageDialog(QDialog):
         self.load()
         if before is not None and self.message is not None and self.message != before:
             self.told_via = messages.VIA_SLIP
-            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(before.title))
+            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(before.event)))
