@@ -5791,7 +5791,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+161" />
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+168" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -5868,6 +5868,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Pesan untuk &amp;warga…</source>
+        <translation>Message to the &amp;resident…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -5902,7 +5907,7 @@
         <translation>The news passed on to the resident</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <source>Pindai atau ketik nomor resi untuk melihat status keluhan.</source>
         <translation>Scan or type a receipt number to see the complaint status.</translation>
     </message>
@@ -5932,7 +5937,7 @@
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+17" />
         <source>Resi {0}</source>
         <translation>Receipt {0}</translation>
     </message>

@@ -159,3 +159,26 @@ def test_the_template_page_previews_and_refuses_unknown_placeholders(
     page.sms.setPlainText("Halo {nama}, NIK {nik}")
     page.button_save.click()
     assert refusals and "{nik}" in refusals[-1]
+
+
+def test_the_status_desk_opens_the_message(
+    qtbot: QtBot, db: Database, front: Actor, fixed_now: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+
+    number = _case(db, front, "Fasilitator", phone="")
+    shown: list[MessageDialog] = []
+
+    def fake_exec(self: MessageDialog) -> int:
+        shown.append(self)
+        self.button_copy.click()  # for the facilitator to read out in the field
+        return 0
+
+    monkeypatch.setattr(MessageDialog, "exec", fake_exec)
+    desk = StatusDeskDialog(AppContext(db, front), number)
+    qtbot.addWidget(desk)
+    assert desk.story is not None and desk.story.needs_informing
+    desk.button_message.click()
+    assert shown and shown[0].button_whatsapp.isHidden() and shown[0].told_via == "salin"
+    assert desk.story is not None and not desk.story.needs_informing
+    assert desk.story.referrals[0].informed_channel == "Fasilitator"
