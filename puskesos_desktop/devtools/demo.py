@@ -35,6 +35,7 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import SYSTEM, Actor
 from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.people.consent import ConsentInput
 
 # The stages after people and complaints, in order: the deliberation (and its batch), then the back office's casework.
 STAGES: list[DemoStage] = [demo_musdes.demo_stage, demo_casework.casework]
@@ -251,6 +252,17 @@ def _people(
     return resident_ids, registry_niks
 
 
+def _demo_consent(resident_id: int, has_phone: bool, by_facilitator: bool) -> ConsentInput:
+    """What the demo's residents answered when asked how to be told (no draw from the generator: the village
+    stays the same for a seed): most with a telephone chose WhatsApp, some a call or SMS; without one, the
+    facilitator or the desk; a few did not want to be contacted."""
+    if has_phone:
+        return ConsentInput(True, True, Channel.TELEPON.value if resident_id % 3 == 0 else Channel.WHATSAPP.value)
+    if resident_id % 5 == 0:
+        return ConsentInput(True, False, "")
+    return ConsentInput(True, True, Channel.FASILITATOR.value if by_facilitator else Channel.DATANG_LANGSUNG.value)
+
+
 def _complaints(
     db: Database,
     rng: random.Random,
@@ -263,6 +275,7 @@ def _complaints(
 ) -> None:
     with db.read() as s:
         services = list(s.execute(select(Service.id, Service.field, Service.answered_at_desk)).all())
+        phones = {rid: tel for rid, tel in s.execute(select(Resident.id, Resident.phone)) if tel}
     fields = list(FIELD_WEIGHTS)
     weights = list(FIELD_WEIGHTS.values())
     per_month = max(8, len(resident_ids) // 40)
@@ -281,8 +294,9 @@ def _complaints(
             channel = Channel.FASILITATOR.value if by_facilitator else rng.choices(
                 [Channel.DATANG_LANGSUNG.value, Channel.TELEPON.value, Channel.WHATSAPP.value], [80, 8, 12]
             )[0]
+            resident_id = rng.choice(resident_ids)
             data = complaints.ComplaintInput(
-                resident_id=rng.choice(resident_ids),
+                resident_id=resident_id,
                 field=field_name,
                 description=rng.choice(COMPLAINT_TEXTS[field_name]),
                 channel=channel,
@@ -290,6 +304,7 @@ def _complaints(
                 facilitator_id=facilitator.user_id if by_facilitator else None,
                 visit_date=when.date() - dt.timedelta(days=rng.randint(0, 2)) if by_facilitator else None,
                 answer_now="Sudah dijelaskan di meja layanan." if desk else "",
+                consent=_demo_consent(resident_id, resident_id in phones, by_facilitator),
             )
             with clock_at(when):
                 complaints.register_complaint(db, facilitator if by_facilitator else front, data)

@@ -30,6 +30,10 @@ DEFAULTS: dict[str, Any] = {
     # A registry import stops for a confirmation past these (a damaged or cut file must not wipe the registry):
     "import_max_removed_percent": 10,  # % of the people listed now that the file would mark as no longer listed
     "import_max_rejected_percent": 5,  # % of the file's rows rejected
+    # Messages to residents (services/casework/messages.py): their language (the resident's, not the screen's)
+    # and the coordinator's edited templates {language: {event: {"sms", "full"}}} over the defaults.
+    "message_language": "id",
+    "message_templates": {},
 }
 
 

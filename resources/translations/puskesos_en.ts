@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+357"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+358"/>
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+104"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+105"/>
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+222"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+230"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+32"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+35"/>
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+93"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+94"/>
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
@@ -1850,7 +1850,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+243"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+249"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -1926,7 +1926,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -2022,7 +2022,7 @@
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -2073,7 +2073,7 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/handle_form.py" line="+103"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/handle_form.py" line="+104"/>
         <source>Tangani di desa</source>
         <translation>Handle in the village</translation>
     </message>
@@ -2751,6 +2751,360 @@
         <location line="+2"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/message_dialog.py" line="+115"/>
+        <source>Beri tahu warga</source>
+        <extracomment>a view of people&apos;s data: closed when the screen locks (ui/session.py)</extracomment>
+        <translation>Tell the resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warga:</source>
+        <translation>Resident:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor HP:</source>
+        <translation>Mobile number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingin dihubungi lewat:</source>
+        <translation>Wants to be contacted by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pesan WhatsApp:</source>
+        <translation>&amp;WhatsApp message:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Salin pesan</source>
+        <translation>&amp;Copy message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka &amp;WhatsApp</source>
+        <translation>Open &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cetak slip s&amp;tatus</source>
+        <translation>Print s&amp;tatus slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;utup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai sudah diberi tahu</source>
+        <translation>Opens WhatsApp (app or browser) with this message for the resident&apos;s number; recorded as told</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu</source>
+        <translation>Copies the message to the clipboard; recorded as told</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slip untuk warga tanpa telepon; dicatat saat dicetak atau disimpan</source>
+        <translation>A slip for a resident without a phone; recorded when printed or saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struk 80 mm</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(sudah diberitahukan; kirim ulang bila perlu)</source>
+        <translation>(already told; send again if needed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tidak tercatat</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tidak bersedia / belum ditanya</source>
+        <translation>declined / never asked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pesan &amp;SMS ({0}/{1} karakter):</source>
+        <translation>&amp;SMS message ({0}/{1} characters):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keluhan diterima</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen masih kurang</source>
+        <translation>Documents still missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan dikirim</source>
+        <translation>Referral sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan disetujui</source>
+        <translation>Referral approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan ditolak</source>
+        <translation>Referral rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan ditelaah lebih lanjut</source>
+        <translation>Referral under further review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usulan DTKS diputuskan musyawarah desa</source>
+        <translation>Registry proposal decided by the village deliberation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usulan DTKS dijawab kabupaten</source>
+        <translation>Registry proposal answered by the district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surat siap diambil</source>
+        <translation>Letter ready to collect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluhan selesai</source>
+        <translation>Complaint resolved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telepon/SMS</source>
+        <translation>Phone/SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datang langsung</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak ditawarkan. Beri tahu saat warga datang (slip status).</source>
+        <translation>The resident declined contact or was never asked: no message to the phone is offered. Tell them when they come in (status slip).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.</source>
+        <translation>The resident chose phone/SMS, not WhatsApp: copy the message for an SMS or to read out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak slip.</source>
+        <translation>The resident chose to be told through the facilitator: copy the message for the facilitator or print a slip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warga memilih diberi tahu saat datang langsung: cetak slip status.</source>
+        <translation>The resident chose to be told in person: print a status slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor HP warga tidak tercatat atau tidak dikenali: perbaiki di data warga.</source>
+        <translation>The resident&apos;s mobile number is missing or not recognised: correct it in the resident&apos;s data.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+46"/>
+        <source>Tercatat: warga diberi tahu ({0}).</source>
+        <translation>Recorded: resident told ({0}).</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; kirim dari telepon kantor.</source>
+        <translation>WhatsApp or a browser cannot be opened on this computer. The message was copied; send it from the office phone.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Slip status {0}</source>
+        <translation>Status slip {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesPage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+91"/>
+        <location line="+43"/>
+        <source>Pesan untuk warga</source>
+        <translation>Messages to residents</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Bahasa pesan:</source>
+        <translation>Message &amp;language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahasa pesan SMS/WhatsApp dan slip untuk warga (bawaan: Indonesia, apa pun bahasa tampilan)</source>
+        <translation>Language of SMS/WhatsApp messages and slips for residents (default: Indonesian, whatever the screen language)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kabar:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teks &amp;SMS (maks. 160 karakter):</source>
+        <translation>&amp;SMS text (max. 160 characters):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teks &amp;WhatsApp:</source>
+        <translation>&amp;WhatsApp text:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pratinjau dengan &amp;kasus:</source>
+        <translation>Preview with &amp;case:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor resi atau rujukan, misalnya RESI/6201022001/2026/11/0001</source>
+        <translation>Receipt or referral number, e.g. RESI/6201022001/2026/11/0001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pratinjau</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;mpan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kembalikan &amp;bawaan</source>
+        <translation>Restore &amp;default</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tempat isian: {0}. NIK dan No. KK tidak pernah dimuat dalam pesan.</source>
+        <translation>Placeholders: {0}. NIK and family card numbers are never put in a message.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keluhan diterima</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen masih kurang</source>
+        <translation>Documents still missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan dikirim</source>
+        <translation>Referral sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan disetujui</source>
+        <translation>Referral approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan ditolak</source>
+        <translation>Referral rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan ditelaah lebih lanjut</source>
+        <translation>Referral under further review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usulan DTKS diputuskan musyawarah desa</source>
+        <translation>Registry proposal decided by the village deliberation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usulan DTKS dijawab kabupaten</source>
+        <translation>Registry proposal answered by the district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surat siap diambil</source>
+        <translation>Letter ready to collect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluhan selesai</source>
+        <translation>Complaint resolved</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hanya koordinator yang dapat mengubah pesan.</source>
+        <translation>Only the coordinator can change the messages.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tulis nomor resi atau rujukan kasus untuk pratinjau.</source>
+        <translation>Type a case&apos;s receipt or referral number to preview.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SMS ({0}/{1} karakter):</source>
+        <translation>SMS ({0}/{1} characters):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp:</source>
+        <translation>WhatsApp:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tersimpan. Pesan berikutnya memakai teks ini.</source>
+        <translation>Saved. The next messages use this text.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teks bawaan dimuat; tekan Simpan untuk memakainya.</source>
+        <translation>Default text loaded; press Save to use it.</translation>
     </message>
 </context>
 <context>
@@ -3463,7 +3817,7 @@
 <context>
     <name>ProgrammeInfoDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+88"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+89"/>
         <source>Informasi program dan layanan</source>
         <translation>Programme and service information</translation>
     </message>
@@ -3595,7 +3949,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+123"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+125"/>
         <source>Rujuk keluhan</source>
         <translation>Refer complaint</translation>
     </message>
@@ -3718,7 +4072,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+114"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+115"/>
         <source>Setuj&amp;ui</source>
         <translation>App&amp;rove</translation>
     </message>
@@ -4154,7 +4508,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+87"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+90"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5177,6 +5531,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Yang disampaikan</source>
+        <translation>What to tell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keluarga</source>
         <translation>Family</translation>
     </message>
@@ -5396,7 +5755,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+70"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+72"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -5432,7 +5791,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+159"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+168"/>
         <source>Meja status keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -5509,6 +5868,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pesan untuk &amp;warga…</source>
+        <translation>Message to the &amp;resident…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>T&amp;utup</source>
         <translation>&amp;Close</translation>
     </message>
@@ -5543,7 +5907,7 @@
         <translation>The news passed on to the resident</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Pindai atau ketik nomor resi untuk melihat status keluhan.</source>
         <translation>Scan or type a receipt number to see the complaint status.</translation>
     </message>
@@ -5573,7 +5937,7 @@
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Resi {0}</source>
         <translation>Receipt {0}</translation>
     </message>
@@ -5717,7 +6081,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+218"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+219"/>
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>

@@ -93,6 +93,8 @@ NOT_READS = {
     # the audit chain's digests for a batch (numbers and hashes only) and the batches' own check (files)
     "audit.batch_extract", "audit_batches.check_batches", "audit.plan",
     "printouts.build",  # the generic read-render-record helper; every document read that uses it is tested here
+    # changes (issue 19): telling the resident, the message templates and their language
+    "messages.record_told", "messages.save_template", "messages.set_language",
 }
 
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -273,6 +275,7 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "kk": x.kk, "nik": x.nik, "text": x.name, "key": x.complaint_id, "numbers": [x.complaint_number],
         "chain_hash": audit.latest_hash(db), "path": Path("/nonexistent/umpan-balik.xlsx"), "username": "kades",
         "user_id": head.user_id,
+        "language": "id", "event": "keluhan_diterima", "sms": "{nama}: resi {resi}", "full": "Yth. {nama}",
     }
     if qualified == "residents.find_duplicates":
         from puskesos_desktop.services.people.residents import ResidentInput

@@ -112,6 +112,7 @@ KEEP_INDONESIAN = {
     *referrals.OUTCOME_SOURCES,  # suggestions for a free-text field that is stored and reported as written
 }
 PATH = re.compile(r"\S*[/\\]\S*")  # file paths (the database's, a backup folder's) are not interface words
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")  # a message template's named placeholders ({nama}) are names, not words
 
 
 def catalogue_entries() -> dict[tuple[str, str], str]:
@@ -210,7 +211,7 @@ class Inspector:
             return True
         for d in self.data:
             plain = plain.replace(d, " ")
-        words = set(re.findall(r"[a-z]+", PATH.sub(" ", plain).lower()))
+        words = set(re.findall(r"[a-z]+", PLACEHOLDER.sub(" ", PATH.sub(" ", plain)).lower()))
         return bool(words & INDONESIAN_WORDS)
 
     def look(self, widget: QWidget, scene: str) -> None:
@@ -395,6 +396,7 @@ def test_every_dialog_in_english(
     from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
     from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
     from puskesos_desktop.ui.dialogs.login import LoginDialog
+    from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
     from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
     from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
     from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -457,6 +459,7 @@ def test_every_dialog_in_english(
     inspector.scene("status desk", lambda: front.open_status_desk(complaint_number))
     inspector.scene("programme info", front.open_programme_info)
     inspector.scene("visit form", lambda: built(VisitFormDialog(ctx)))
+    inspector.scene("message to the resident", lambda: built(MessageDialog(ctx, referral_number)))
 
     # Back office: the complaint workspace, and from it the referral, handling, outcome and reason forms.
     tab("BackOfficeTab")

@@ -352,6 +352,7 @@ class InformItem:
     facilitator: str
     what: str  # "Keluhan selesai", "RJK/… Disetujui (RSUD …)"
     since: dt.date
+    tell: str = ""  # the short message of what to tell (services/casework/messages.py), for the facilitator
 
 
 def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500) -> list[InformItem]:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, identity, validate
+from puskesos_desktop.core import phone as phones
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
@@ -95,7 +96,7 @@ def clean(data: ResidentInput) -> CleanResident:
         address=validate.text(data.address, "Alamat", max_len=300),
         rt=validate.rt_rw(data.rt, "RT"),
         rw=validate.rt_rw(data.rw, "RW"),
-        phone=validate.phone(data.phone),
+        phone=phones.normalise(data.phone),  # one stored form, +628…
         disability=data.disability,
         elderly=data.elderly,
         pregnant=data.pregnant and sex == "P",

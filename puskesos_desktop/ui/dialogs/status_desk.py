@@ -30,6 +30,7 @@ from puskesos_desktop.services.casework import statusdesk
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
@@ -124,9 +125,11 @@ class StatusDeskDialog(QDialog):
         bottom = QHBoxLayout()
         self.button_reprint = QPushButton()
         self.button_missing = QPushButton()
+        self.button_message = QPushButton()
         self.button_close = QPushButton()
         bottom.addWidget(self.button_reprint)
         bottom.addWidget(self.button_missing)
+        bottom.addWidget(self.button_message)
         bottom.addStretch(1)
         bottom.addWidget(self.button_close)
         layout.addLayout(bottom)
@@ -143,11 +146,15 @@ class StatusDeskDialog(QDialog):
         self.button_inform.clicked.connect(self.record)
         self.button_reprint.clicked.connect(self.reprint)
         self.button_missing.clicked.connect(self.print_missing)
+        self.button_message.clicked.connect(self.open_message)
         self.button_close.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+P"), self, self.reprint)
         QShortcut(QKeySequence("F6"), self, self._focus_number)
         # Enter belongs to the scanner field; no button is the default.
-        for b in (self.button_find, self.button_inform, self.button_reprint, self.button_missing, self.button_close):
+        for b in (
+            self.button_find, self.button_inform, self.button_reprint, self.button_missing, self.button_message,
+            self.button_close,
+        ):
             b.setAutoDefault(False)
         self.when.set_value(clock.today())
         self._fill_people()
@@ -173,6 +180,7 @@ class StatusDeskDialog(QDialog):
         self.button_inform.setText(self.tr("Catat &pemberitahuan"))
         self.button_reprint.setText(self.tr("Cetak &ulang resi (SALINAN)"))
         self.button_missing.setText(self.tr("Cetak daftar &dokumen kurang"))
+        self.button_message.setText(self.tr("Pesan untuk &warga…"))
         self.button_close.setText(self.tr("T&utup"))
         # Tooltips on every field (issue 8, part 4).
         field_tip(self.label_number, self.tr("Nomor resi keluhan; pemindai QR mengetiknya sendiri"))
@@ -187,6 +195,7 @@ class StatusDeskDialog(QDialog):
         self.inform.setEnabled(actor.can(Permission.STATUS_DESK))
         self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
         self.button_missing.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
+        self.button_message.setEnabled(actor.can(Permission.STATUS_DESK))
 
     def _fill_people(self) -> None:
         self.by.clear()
@@ -225,6 +234,7 @@ class StatusDeskDialog(QDialog):
         self.inform.setVisible(has)
         self.button_reprint.setVisible(has)
         self.button_missing.setVisible(has and bool(story and story.missing_documents))
+        self.button_message.setVisible(has)
         if story is None:
             self.headline.setText(self.tr("Pindai atau ketik nomor resi untuk melihat status keluhan."))
             self.story_view.clear()
@@ -291,6 +301,13 @@ class StatusDeskDialog(QDialog):
         self._show(self.story)
         self.ctx.changed("complaints")
         self.inform_error.setText(self.tr("Tercatat."))
+
+    def open_message(self) -> None:
+        """The ready message for what the resident has not been told yet (copy, WhatsApp, slip)."""
+        if self.story is None:
+            return
+        MessageDialog(self.ctx, self.story.number, self).exec()
+        self.look_up()
 
     def reprint(self) -> None:
         if self.story is None:

@@ -32,6 +32,7 @@ from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
 from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
 from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
@@ -74,6 +75,7 @@ TO_INFORM = [
     Column("what", "Kabar yang belum disampaikan"),
     Column("since", "Sejak"),
     Column("facilitator", "Fasilitator"),
+    Column("tell", "Yang disampaikan"),
 ]
 VISITS = [
     Column("visit_date", "Tanggal"),
@@ -207,7 +209,8 @@ class FrontOfficeTab(BaseTab):
         # activated: Enter on a row, or a double click (Qt's platform rule), opens it.
         self.results.activated.connect(lambda _i: self.open_selected())
         self.recent.activated.connect(lambda _i: self._open_status_of(self.recent.selected_row()))
-        self.to_inform.activated.connect(lambda _i: self._open_status_of(self.to_inform.selected_row()))
+        # One action per row: the ready message for what the resident has not been told (copy, WhatsApp, slip).
+        self.to_inform.activated.connect(lambda _i: self.tell_selected())
         self.visit_list.activated.connect(lambda _i: self.edit_visit())
         self.button_new.clicked.connect(self.new_resident)
         self.button_desk.clicked.connect(lambda: self.open_status_desk(""))
@@ -277,6 +280,8 @@ class FrontOfficeTab(BaseTab):
         for w in (self.label_visit, self.visit_choice, self.button_visit):
             w.setVisible(field)
         self.lists.setTabVisible(2, field or actor.role == Role.KOORDINATOR)
+        # What to tell in the field: the facilitator's list carries the message text itself.
+        self.to_inform.setColumnHidden(len(TO_INFORM) - 1, actor.role != Role.FASILITATOR)
         self._selection_changed()
 
     # --- lists ----------------------------------------------------------------------------------------------
@@ -580,6 +585,16 @@ class FrontOfficeTab(BaseTab):
         number = row["number"] if isinstance(row, dict) else getattr(row, "number", None)
         if number:
             self.open_status_desk(str(number))
+
+    def tell_selected(self) -> MessageDialog | None:
+        row = self.to_inform.selected_row()
+        number = getattr(row, "number", None)
+        if not number:
+            return None
+        dialog = MessageDialog(self.ctx, str(number), self)
+        dialog.exec()
+        self.refresh()
+        return dialog
 
     def open_status_desk(self, number: str, parent: QWidget | None = None) -> None:
         StatusDeskDialog(self.ctx, number, parent or self).exec()

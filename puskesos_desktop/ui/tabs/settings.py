@@ -12,6 +12,7 @@ from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
 from puskesos_desktop.ui.settings_pages.language import LanguagePage
+from puskesos_desktop.ui.settings_pages.message_templates import MessageTemplatesPage
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfilePage
 from puskesos_desktop.ui.settings_pages.partners import PartnersPage
@@ -42,6 +43,7 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
         RetentionPage(ctx),
         AuditViewerPage(ctx),
         LanguagePage(ctx),
+        MessageTemplatesPage(ctx),
     ]
 
 

@@ -1,0 +1,268 @@
+"""Beri tahu warga: the ready message for the latest event of a receipt or referral not yet told, and the ways the
+resident allows — copy it (SMS, a call, the facilitator), open it in WhatsApp (a wa.me link through the system's
+handler: WhatsApp Desktop or a browser; the program itself needs no internet), or print a status slip. Each way
+records "warga diberi tahu" (channel, officer, moment) in the same click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import message_templates as mt
+from puskesos_desktop.core import phone as phones
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.message_templates import SMS_LIMIT
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import Channel
+from puskesos_desktop.services.casework import messages
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.errors import show_error
+from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
+
+
+def open_url(url: str) -> bool:
+    """The system's handler for a wa.me link (a seam for the tests: no browser is started there)."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class MessageDialog(QDialog):
+    #: a view of people's data: closed when the screen locks (ui/session.py)
+    shows_personal_data = True
+
+    def __init__(self, ctx: AppContext, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = number
+        self.message: messages.Message | None = None
+        self.told_via = ""  # the last way used in this dialog (for the caller and the tests)
+        self.setup_ui()
+        self.retranslate_ui()
+        self.load()
+
+    def setup_ui(self) -> None:
+        self.resize(720, 560)
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.headline.setObjectName("heading")
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        form = QFormLayout()
+        self.label_resident = QLabel()
+        self.resident = QLabel()
+        self.label_phone = QLabel()
+        self.phone = QLabel()
+        self.label_channel = QLabel()
+        self.channel = QLabel()
+        form.addRow(self.label_resident, self.resident)
+        form.addRow(self.label_phone, self.phone)
+        form.addRow(self.label_channel, self.channel)
+        layout.addLayout(form)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("warning")
+        layout.addWidget(self.note)
+        self.label_sms = QLabel()
+        self.sms = QPlainTextEdit()
+        self.sms.setReadOnly(True)
+        self.sms.setMaximumHeight(70)
+        self.sms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.label_sms.setBuddy(self.sms)
+        self.label_full = QLabel()
+        self.full = QPlainTextEdit()
+        self.full.setReadOnly(True)
+        self.label_full.setBuddy(self.full)
+        for w in (self.label_sms, self.sms, self.label_full, self.full):
+            layout.addWidget(w)
+        actions = QHBoxLayout()
+        self.button_copy = QPushButton()
+        self.button_whatsapp = QPushButton()
+        self.button_slip = QPushButton()
+        self.slip_layout = QComboBox()
+        for b in (self.button_whatsapp, self.button_copy, self.button_slip):
+            b.setAutoDefault(False)
+            actions.addWidget(b)
+        actions.addWidget(self.slip_layout)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.status = QLabel()
+        self.status.setObjectName("ok")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        closing = QHBoxLayout()
+        closing.addStretch(1)
+        self.button_close = QPushButton()
+        self.button_close.setAutoDefault(False)
+        self.button_close.clicked.connect(self.reject)
+        closing.addWidget(self.button_close)
+        layout.addLayout(closing)
+        self.button_copy.clicked.connect(self.copy_message)
+        self.button_whatsapp.clicked.connect(self.open_whatsapp)
+        self.button_slip.clicked.connect(self.print_slip)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Beri tahu warga"))
+        self.label_resident.setText(self.tr("Warga:"))
+        self.label_phone.setText(self.tr("Nomor HP:"))
+        self.label_channel.setText(self.tr("Ingin dihubungi lewat:"))
+        self.label_full.setText(self.tr("&Pesan WhatsApp:"))
+        self.button_copy.setText(self.tr("&Salin pesan"))
+        self.button_whatsapp.setText(self.tr("Buka &WhatsApp"))
+        self.button_slip.setText(self.tr("Cetak slip s&tatus"))
+        self.button_close.setText(self.tr("T&utup"))
+        self.button_whatsapp.setToolTip(
+            self.tr("Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
+                    "sudah diberi tahu")
+        )
+        self.button_copy.setToolTip(self.tr("Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu"))
+        self.button_slip.setToolTip(self.tr("Slip untuk warga tanpa telepon; dicatat saat dicetak atau disimpan"))
+        self.slip_layout.clear()
+        self.slip_layout.addItem(self.tr("A6"), "A6")
+        self.slip_layout.addItem(self.tr("Struk 80 mm"), "80mm")
+        if self.message is not None:
+            self._show(self.message)
+
+    # --- reading ---------------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        try:
+            self.message = messages.compose(self.ctx.db, self.ctx.actor, self.number)
+        except PuskesosError as exc:
+            self.message = None
+            self.headline.setText(str(exc))
+            for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
+                w.setEnabled(False)
+            return
+        self._show(self.message)
+
+    def _show(self, m: messages.Message) -> None:
+        head = self.tr("{0}: {1}").format(m.number, self._title(m.event))
+        if m.told:
+            head += " " + self.tr("(sudah diberitahukan; kirim ulang bila perlu)")
+        self.headline.setText(head)
+        self.resident.setText(m.resident_name)
+        self.phone.setText(phones.local(m.phone) or self.tr("tidak tercatat"))
+        self.channel.setText(self._channel_word(m.channel) if m.channel else self.tr("tidak bersedia / belum ditanya"))
+        self.note.setText(self._note(m))
+        self.note.setVisible(bool(m.contact_note))
+        self.label_sms.setText(self.tr("Pesan &SMS ({0}/{1} karakter):").format(len(m.sms_text), SMS_LIMIT))
+        self.sms.setPlainText(m.sms_text)
+        self.full.setPlainText(m.text)
+        # No way against the resident's choice is offered at all (not merely greyed out).
+        self.button_copy.setVisible(messages.VIA_COPY in m.vias)
+        self.button_whatsapp.setVisible(messages.VIA_WHATSAPP in m.vias)
+        can_tell = self.ctx.actor.can(Permission.STATUS_DESK)
+        for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
+            w.setEnabled(can_tell)
+
+    def _title(self, event: str) -> str:
+        """The event in the screen's language (the message itself is in the residents' language)."""
+        titles = {
+            mt.KELUHAN_DITERIMA: self.tr("Keluhan diterima"),
+            mt.DOKUMEN_KURANG: self.tr("Dokumen masih kurang"),
+            mt.RUJUKAN_DIKIRIM: self.tr("Rujukan dikirim"),
+            mt.RUJUKAN_DISETUJUI: self.tr("Rujukan disetujui"),
+            mt.RUJUKAN_DITOLAK: self.tr("Rujukan ditolak"),
+            mt.RUJUKAN_DITELAAH: self.tr("Rujukan ditelaah lebih lanjut"),
+            mt.USULAN_MUSDES: self.tr("Usulan DTKS diputuskan musyawarah desa"),
+            mt.USULAN_DIJAWAB: self.tr("Usulan DTKS dijawab kabupaten"),
+            mt.SURAT_SIAP: self.tr("Surat siap diambil"),
+            mt.KELUHAN_SELESAI: self.tr("Keluhan selesai"),
+        }
+        return titles.get(event, event)
+
+    def _channel_word(self, channel: str) -> str:
+        words = {
+            Channel.WHATSAPP.value: self.tr("WhatsApp"),
+            Channel.TELEPON.value: self.tr("Telepon/SMS"),
+            Channel.FASILITATOR.value: self.tr("Fasilitator"),
+            Channel.DATANG_LANGSUNG.value: self.tr("Datang langsung"),
+        }
+        return words.get(channel, channel)
+
+    def _note(self, m: messages.Message) -> str:
+        """Why a way is not offered, in the screen's language."""
+        if not m.contact_note:
+            return ""
+        if not m.channel:
+            return self.tr("Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
+                           "ditawarkan. Beri tahu saat warga datang (slip status).")
+        if m.channel == Channel.TELEPON.value and m.phone:
+            return self.tr("Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.")
+        if m.channel == Channel.FASILITATOR.value:
+            return self.tr("Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak "
+                           "slip.")
+        if m.channel == Channel.DATANG_LANGSUNG.value:
+            return self.tr("Warga memilih diberi tahu saat datang langsung: cetak slip status.")
+        return self.tr("Nomor HP warga tidak tercatat atau tidak dikenali: perbaiki di data warga.")
+
+    # --- telling ---------------------------------------------------------------------------------------------
+
+    def _record(self, via: str) -> bool:
+        m = self.message
+        if m is None:
+            return False
+        try:
+            messages.record_told(self.ctx.db, self.ctx.actor, m.number, m.event, via)
+        except PuskesosError as exc:
+            show_error(self, exc)
+            return False
+        self.told_via = via
+        self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(m.event)))
+        self.ctx.changed("complaints")
+        self.ctx.changed("referrals")
+        self.load()  # the next event not yet told, if any
+        return True
+
+    def copy_message(self) -> None:
+        m = self.message
+        if m is None:
+            return
+        # A call or SMS takes the short text; WhatsApp and the facilitator the full one.
+        text = m.sms_text if m.channel == Channel.TELEPON.value else m.text
+        QGuiApplication.clipboard().setText(text)
+        self._record(messages.VIA_COPY)
+
+    def open_whatsapp(self) -> None:
+        m = self.message
+        if m is None or not m.wa_url:
+            return
+        if not open_url(m.wa_url):
+            self.status.setText(self.tr("WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
+                                        "kirim dari telepon kantor."))
+            QGuiApplication.clipboard().setText(m.text)
+            return  # not sent: nothing recorded
+        self._record(messages.VIA_WHATSAPP)
+
+    def print_slip(self) -> None:
+        m = self.message
+        if m is None:
+            return
+        db, actor, number, layout = self.ctx.db, self.ctx.actor, m.number, str(self.slip_layout.currentData())
+        preview_pdf(
+            self,
+            lambda: messages.slip_printout(db, actor, number, layout),
+            self.tr("Slip status {0}").format(number),
+            f"slip-{safe_name(number)}.pdf",
+            then=self._after_slip,
+        )
+
+    def _after_slip(self) -> None:
+        # The slip records the resident told when it was printed or saved (Printout.record); show what is next.
+        self.ctx.changed("complaints")
+        before = self.message
+        self.load()
+        if before is not None and self.message is not None and self.message != before:
+            self.told_via = messages.VIA_SLIP
+            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(before.event)))
