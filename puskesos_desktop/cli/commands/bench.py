@@ -31,10 +31,19 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--cards", type=int, default=100, metavar="N", help="kartu rujukan dicetak (bawaan 100)")
     p.add_argument("--starts", type=int, default=5, metavar="N", help="berapa kali program dimulai (bawaan 5)")
     p.add_argument("--seed", type=int, default=7, metavar="S", help="benih acak data uji (bawaan 7)")
-    p.add_argument("--big-rows", type=int, default=1_048_575, metavar="N",
-                   help="baris ekstrak besar untuk uji memori impor (bawaan 1048575, baris terakhir Excel)")
-    p.add_argument("--cpus", type=int, metavar="N",
-                   help="setiap langkah hanya memakai N inti prosesor (Linux), pengganti PC kantor yang lama")
+    p.add_argument(
+        "--big-rows",
+        type=int,
+        default=1_048_575,
+        metavar="N",
+        help="baris ekstrak besar untuk uji memori impor (bawaan 1048575, baris terakhir Excel)",
+    )
+    p.add_argument(
+        "--cpus",
+        type=int,
+        metavar="N",
+        help="setiap langkah hanya memakai N inti prosesor (Linux), pengganti PC kantor yang lama",
+    )
     p.add_argument("--keep", metavar="DIR", help="membangun di DIR dan menyimpannya (database, ekstrak, batch)")
     p.add_argument("--json", action="store_true", help="satu objek JSON di stdout")
     # Development: re-measure some steps on a folder kept earlier (--keep DIR --only search,gui).

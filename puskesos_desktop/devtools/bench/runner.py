@@ -208,9 +208,7 @@ def _gui_env(env: dict[str, str]) -> dict[str, str]:
     return child_env
 
 
-def _logins(
-    workdir: Path, env: dict[str, str], starts: int, say: Progress, loads: list[list[float]]
-) -> dict[str, Any]:
+def _logins(workdir: Path, env: dict[str, str], starts: int, say: Progress, loads: list[list[float]]) -> dict[str, Any]:
     """Process start to the sign-in dialog's first paint (no benchmark account: the dialog shows)."""
     runs: list[dict[str, Any]] = []
     for i in range(max(starts, 1)):
@@ -225,14 +223,19 @@ def _logins(
     return {"runs": runs}
 
 
-def _cli(workdir: Path, env: dict[str, str], options: BenchOptions, say: Progress, loads: list[list[float]]) -> dict[str, Any]:
+def _cli(
+    workdir: Path, env: dict[str, str], options: BenchOptions, say: Progress, loads: list[list[float]]
+) -> dict[str, Any]:
     """Cold `puskesos find NIK --json` processes; LibreOffice on the same NIKs when it is installed."""
     info = load_info(workdir)
     niks = village_pc.sample_niks(info.db_path, max(options.starts * 2, 1), options.steps.seed)
     load = measure.load_average()
     if load:
         loads.append(load)
-    out: dict[str, Any] = {"find": village_pc.cli_finds(program_command(), info.db_path, niks, env), "load_before": load}
+    out: dict[str, Any] = {
+        "find": village_pc.cli_finds(program_command(), info.db_path, niks, env),
+        "load_before": load,
+    }
     say(f"cli find: {out['find']['wall']}")
     program = village_pc.soffice()
     if program:

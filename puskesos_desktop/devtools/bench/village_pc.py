@@ -182,8 +182,12 @@ def write_big_files(workdir: Path, rows: int, seed: int) -> dict[str, Any]:
             index += size
             if written >= rows:
                 break
-    return {"rows": written, "seconds": round(time.perf_counter() - t0, 1),
-            "xlsx_mb": round(xlsx.stat().st_size / 2**20, 1), "csv_mb": round(text.stat().st_size / 2**20, 1)}  # fmt: skip
+    return {
+        "rows": written,
+        "seconds": round(time.perf_counter() - t0, 1),
+        "xlsx_mb": round(xlsx.stat().st_size / 2**20, 1),
+        "csv_mb": round(text.stat().st_size / 2**20, 1),
+    }
 
 
 def import_big(workdir: Path, kind: str) -> dict[str, Any]:
