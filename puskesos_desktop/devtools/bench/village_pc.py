@@ -76,7 +76,7 @@ def run_login(workdir: Path) -> dict[str, Any]:
         app.installEventFilter(watch)
         return app
 
-    ui_app.make_application = watched_make  # type: ignore[assignment]
+    ui_app.make_application = watched_make
     code = ui_app.run_gui(info.db_path)
     return {"error": f"the program ended without showing the sign-in dialog (exit {code})"}
 
