@@ -84,9 +84,7 @@ def test_login_refuses_then_accepts(qtbot: QtBot, db: Database) -> None:
     assert dialog.user.username == "fo"
 
 
-def test_the_password_is_checked_off_the_ui_thread(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_password_is_checked_off_the_ui_thread(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 21: argon2 takes up to ~2 s on an office PC; the dialog says it is checking and keeps painting."""
     threads: list[bool] = []
     check = auth.authenticate
