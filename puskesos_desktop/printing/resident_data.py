@@ -7,54 +7,16 @@ Nothing is cut: long texts wrap and tables continue on the next page with their 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.printing import blocks, labels, page
-from puskesos_desktop.printing.data import OfficeInfo, Signer
+from puskesos_desktop.printing.data import Signer
+from puskesos_desktop.printing.resident_sheet import Fields, Grid, ResidentDataSheet, Section
 from puskesos_desktop.printing.text import HARD_LIMIT, para
 
 TITLE = "DATA PRIBADI WARGA YANG DISIMPAN PUSKESOS"
-
-
-@dataclass(frozen=True)
-class Fields:
-    """'Label : value' lines under an optional sub-heading."""
-
-    rows: tuple[tuple[str, str], ...]
-    heading: str = ""
-
-
-@dataclass(frozen=True)
-class Grid:
-    """A ruled table; `widths` are fractions of the text width (they add up to 1)."""
-
-    head: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...]
-    heading: str = ""
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    parts: tuple[Fields | Grid, ...] = ()
-    note: str = ""  # a sentence under the title (what the section holds, where it comes from)
-    empty: str = "Tidak ada catatan."
-
-
-@dataclass(frozen=True)
-class ResidentDataSheet:
-    office: OfficeInfo
-    resident_name: str
-    reference: str  # the office's record number of the resident ("Warga #123")
-    printed_at: dt.datetime
-    officer_name: str
-    sections: tuple[Section, ...]
 
 
 def _text(value: str) -> str:

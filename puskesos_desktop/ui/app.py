@@ -105,16 +105,14 @@ def _bench_sign_in(db: Database) -> UserInfo | None:
 def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown) with its
     session: idle lock, Ctrl+L, switch user, daily and closing backups (ui/session.py)."""
-    from puskesos_desktop.ui.context import AppContext
     from puskesos_desktop.ui.dialogs.login import LoginDialog
-    from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
     from puskesos_desktop.ui.i18n import follow_office
-    from puskesos_desktop.ui.main_window import MainWindow
-    from puskesos_desktop.ui.session import SessionController
 
     follow_office(db)
     username = ""
     if setup.needs_setup(db):
+        from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
+
         wizard = SetupWizard(db)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:
             return None
@@ -126,6 +124,11 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
         if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
             return None
         user = login.user
+    # The window's modules after the sign-in dialog has shown: it paints sooner (issue 21).
+    from puskesos_desktop.ui.context import AppContext
+    from puskesos_desktop.ui.main_window import MainWindow
+    from puskesos_desktop.ui.session import SessionController
+
     ctx = AppContext(db, user.actor())
     window = MainWindow(ctx)
     # Parented to the window, and held by it: the session lives exactly as long as the window.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+import importlib
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -11,11 +13,37 @@ from puskesos_desktop.core import regions
 from puskesos_desktop.core.statuses import ROLE_LABELS
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.help import HelpMenu
-from puskesos_desktop.ui.tabs.back_office import BackOfficeTab
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
-from puskesos_desktop.ui.tabs.reports import ReportsTab
-from puskesos_desktop.ui.tabs.settings import SettingsTab
+
+
+class LaterTab(QWidget):
+    """Stands in the tab bar for a tab that is built (its module imported) when it is first shown: the window
+    paints sooner, and the Back Office, Laporan and Pengaturan pull in printing, spreadsheets and reports."""
+
+    def __init__(self, module: str, class_name: str) -> None:
+        super().__init__()
+        self.module = module
+        self.class_name = class_name
+
+    def title(self) -> str:
+        # The tabs' own titles, in their own translation context.
+        if self.class_name == "BackOfficeTab":
+            return QCoreApplication.translate("BackOfficeTab", "Back Office")
+        if self.class_name == "ReportsTab":
+            return QCoreApplication.translate("ReportsTab", "Laporan")
+        return QCoreApplication.translate("SettingsTab", "Pengaturan")
+
+    def build(self, ctx: AppContext) -> BaseTab:
+        tab: BaseTab = getattr(importlib.import_module(self.module), self.class_name)(ctx)
+        return tab
+
+
+LATER_TABS = (
+    ("puskesos_desktop.ui.tabs.back_office", "BackOfficeTab"),
+    ("puskesos_desktop.ui.tabs.reports", "ReportsTab"),
+    ("puskesos_desktop.ui.tabs.settings", "SettingsTab"),
+)
 
 
 class MainWindow(QMainWindow):
@@ -29,14 +57,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.tab_pages: list[BaseTab] = [
-            FrontOfficeTab(ctx),
-            BackOfficeTab(ctx),
-            ReportsTab(ctx),
-            SettingsTab(ctx),
-        ]
-        for page in self.tab_pages:
+        self._pages: list[BaseTab | LaterTab] = [FrontOfficeTab(ctx), *(LaterTab(m, c) for m, c in LATER_TABS)]
+        self._swapping = False
+        for page in self._pages:
             self.tabs.addTab(page, page.title())
+        self.tabs.currentChanged.connect(self._on_current_changed)
         self._build_menus()
         self.status_office = QLabel()
         self.status_user = QLabel()
@@ -48,6 +73,44 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.update_status()
         self._restore_geometry()
+
+    @property
+    def tab_pages(self) -> list[BaseTab]:
+        """Every tab; those not shown yet are built now."""
+        return [self._built(i) for i in range(len(self._pages))]
+
+    @property
+    def built_pages(self) -> list[BaseTab]:
+        """The tabs built so far (locking clears only what was ever on screen)."""
+        return [p for p in self._pages if isinstance(p, BaseTab)]
+
+    def page(self, class_name: str) -> BaseTab:
+        """The tab of that class, built if it was not yet."""
+        for i, p in enumerate(self._pages):
+            if (p.class_name if isinstance(p, LaterTab) else type(p).__name__) == class_name:
+                return self._built(i)
+        raise KeyError(class_name)
+
+    def _on_current_changed(self, index: int) -> None:
+        if not self._swapping and 0 <= index < len(self._pages):
+            self._built(index)
+
+    def _built(self, index: int) -> BaseTab:
+        page = self._pages[index]
+        if isinstance(page, BaseTab):
+            return page
+        tab = page.build(self.ctx)
+        self._pages[index] = tab
+        current = self.tabs.currentIndex()
+        self._swapping = True
+        try:
+            self.tabs.insertTab(index, tab, tab.title())
+            self.tabs.removeTab(index + 1)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self._swapping = False
+        page.deleteLater()
+        return tab
 
     def _build_menus(self) -> None:
         self.menu_file = self.menuBar().addMenu("")
@@ -72,7 +135,7 @@ class MainWindow(QMainWindow):
         self.action_switch.setText(self.tr("&Ganti pengguna"))
         self.action_quit.setText(self.tr("&Keluar"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
-        for i, page in enumerate(self.tab_pages):
+        for i, page in enumerate(self._pages):
             self.tabs.setTabText(i, page.title())
 
     def update_status(self) -> None:

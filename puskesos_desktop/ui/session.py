@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -199,7 +200,10 @@ class SessionController(QObject):
         """Locking (idle, Ctrl+L, switch user, a revoked account) leaves no search, result list or view of a
         person behind: the tabs forget them (and reload for whoever unlocks), and every open view of people's data
         closes. Forms with typed input stay, covered, for the same user; switching user closes them too."""
-        for page in getattr(self.window, "tab_pages", []):
+        window: Any = self.window
+        # Only the tabs built so far: a tab never shown holds nobody's data (and is not built just to clear it).
+        pages = window.built_pages if hasattr(window, "built_pages") else getattr(window, "tab_pages", [])
+        for page in pages:
             clear = getattr(page, "clear_personal_data", None)
             if clear is not None:
                 clear()

@@ -651,12 +651,13 @@
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+32"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+7"/>
         <source>Back Office</source>
         <translation>Back Office</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+77"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1153,7 +1154,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/session.py" line="+51"/>
+        <location filename="../../puskesos_desktop/ui/session.py" line="+52"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -2660,7 +2661,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/login.py" line="+75"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/login.py" line="+80"/>
         <source>Masuk — Puskesos Desktop</source>
         <translation>Sign in — Puskesos Desktop</translation>
     </message>
@@ -2695,12 +2696,17 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ketik nama pengguna.</source>
         <translation>Type the user name.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Memeriksa kata sandi…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Kata sandi harus diganti sebelum masuk.</source>
         <translation>The password must be changed before signing in.</translation>
     </message>
@@ -2708,7 +2714,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+70"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+101"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -4249,12 +4255,13 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-119"/>
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+64"/>
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
@@ -4508,7 +4515,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+90"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+89"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5732,7 +5739,7 @@
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Cadangan harian tersimpan: {0}</source>
         <translation>Daily backup saved: {0}</translation>
     </message>
@@ -5755,6 +5762,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
         <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+72"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>

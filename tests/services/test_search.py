@@ -143,3 +143,22 @@ def test_too_little_to_search(village: Database) -> None:
 def test_json_shape(village: Database) -> None:
     data = search.search(village, None, "yusuf")[0].as_json()
     assert {"nik", "name", "in_registry", "is_client", "score", "programmes"} <= set(data)
+
+
+def test_a_whole_nik_takes_one_statement_with_the_same_answer(village: Database) -> None:
+    """Issue 21: a whole NIK is answered by one hand-written statement; the general path gives the same hits."""
+
+    def general(text: str) -> list[search.SearchHit]:
+        with search.reading(village) as c:
+            return search._assemble(c, search._number_refs(c, text, search.DEFAULT_LIMIT), search.DEFAULT_LIMIT)
+
+    for nik in (YUSUF_NIK, "6201024506800003", "6201026303750008"):  # client in DTKS, client only, DTKS only
+        fast = search._exact_nik(village, nik)
+        assert fast is not None and fast == general(nik), nik
+        assert search.search(village, None, nik) == fast
+    # A KK, or a number nobody has, goes the general way (the household; digits inside other numbers).
+    assert search._exact_nik(village, YUSUF_KK) is None
+    assert search._exact_nik(village, "6201029999999999") is None
+    # The thread's connection is closed with the others (a restore replaces the file).
+    search.release(village)
+    assert search.search(village, None, YUSUF_NIK)[0].nik == YUSUF_NIK

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
 import pytest
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
@@ -15,6 +18,7 @@ from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from puskesos_desktop.ui.dialogs.login import LoginDialog
 from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
 from tests.conftest import TEST_PASSWORD
+from tests.helpers.jobs import drain, wait_for_jobs
 from tests.ui.bo_driving import drive, watch
 
 
@@ -70,12 +74,37 @@ def test_login_refuses_then_accepts(qtbot: QtBot, db: Database) -> None:
     dialog.username.setText("fo")
     dialog.password.setText("salah-sekali")
     dialog.accept()
+    wait_for_jobs(qtbot)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error.text() == auth.WRONG and dialog.password.text() == ""
     dialog.password.setText(TEST_PASSWORD)
     dialog.accept()
+    wait_for_jobs(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user is not None
     assert dialog.user.username == "fo"
+
+
+def test_the_password_is_checked_off_the_ui_thread(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21: argon2 takes up to ~2 s on an office PC; the dialog says it is checking and keeps painting."""
+    threads: list[bool] = []
+    check = auth.authenticate
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return check(*args, **kwargs)
+
+    monkeypatch.setattr(auth, "authenticate", watched)
+    dialog = LoginDialog(db, "Sukamaju", username="fo")
+    qtbot.addWidget(dialog)
+    dialog.password.setText(TEST_PASSWORD)
+    dialog.accept()
+    assert dialog.checking and not dialog.password.isEnabled() and not dialog.buttons.isEnabled()
+    assert dialog.error.text() == "Memeriksa kata sandi…"
+    dialog.accept()  # Enter pressed again meanwhile: one check only
+    wait_for_jobs(qtbot)
+    assert threads == [False]
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.user is not None
+    assert not dialog.checking and dialog.password.isEnabled() and QApplication.overrideCursor() is None
 
 
 def test_reset_password_must_be_changed_at_login(
@@ -95,6 +124,7 @@ def test_reset_password_must_be_changed_at_login(
     qtbot.addWidget(dialog)
     dialog.password.setText("Sementara-2026")
     dialog.accept()
+    wait_for_jobs(qtbot)
     assert len(opened) == 1 and dialog.user is not None and not dialog.user.must_change_password
     assert auth.authenticate(db, "fo", "Milik-Dewi-77").username == "fo"
 
@@ -108,6 +138,7 @@ def test_cancelled_forced_change_keeps_the_door_shut(
     qtbot.addWidget(dialog)
     dialog.password.setText("Sementara-2026")
     dialog.accept()
+    wait_for_jobs(qtbot)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.user is None
     assert "harus diganti" in dialog.error.text()
 
@@ -151,6 +182,7 @@ def test_start_shows_the_wizard_only_on_an_empty_database(
         d.username.setText("sri")
         d.password.setText("Sukamaju-2026")
         d.accept()
+        drain()  # the password is checked on a worker
 
     wizards = drive(monkeypatch, SetupWizard, fill_wizard)
     drive(monkeypatch, LoginDialog, fill_login)
@@ -179,4 +211,5 @@ def test_demo_accounts_sign_in(qtbot: QtBot, empty_db: Database) -> None:
         dialog.username.setText(username)
         dialog.password.setText(demo.DEMO_PASSWORD)
         dialog.accept()
+        wait_for_jobs(qtbot)
         assert dialog.user is not None and dialog.user.role == role, dialog.error.text()

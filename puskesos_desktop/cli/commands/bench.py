@@ -31,6 +31,19 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--cards", type=int, default=100, metavar="N", help="kartu rujukan dicetak (bawaan 100)")
     p.add_argument("--starts", type=int, default=5, metavar="N", help="berapa kali program dimulai (bawaan 5)")
     p.add_argument("--seed", type=int, default=7, metavar="S", help="benih acak data uji (bawaan 7)")
+    p.add_argument(
+        "--big-rows",
+        type=int,
+        default=1_048_575,
+        metavar="N",
+        help="baris ekstrak besar untuk uji memori impor (bawaan 1048575, baris terakhir Excel)",
+    )
+    p.add_argument(
+        "--cpus",
+        type=int,
+        metavar="N",
+        help="setiap langkah hanya memakai N inti prosesor (Linux), pengganti PC kantor yang lama",
+    )
     p.add_argument("--keep", metavar="DIR", help="membangun di DIR dan menyimpannya (database, ekstrak, batch)")
     p.add_argument("--json", action="store_true", help="satu objek JSON di stdout")
     # Development: re-measure some steps on a folder kept earlier (--keep DIR --only search,gui).
@@ -38,6 +51,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--child", metavar="STEP", help=argparse.SUPPRESS)
     p.add_argument("--workdir", metavar="DIR", help=argparse.SUPPRESS)
     p.add_argument("--wait-index", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--file", choices=("xlsx", "csv"), default="xlsx", help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 
@@ -50,9 +64,11 @@ def _options(args: argparse.Namespace) -> Any:
         raise ValidationError("paling sedikit 1000 warga.", "--residents")
     if args.registry < 100 or args.complaints < 100:
         raise ValidationError("--registry dan --complaints paling sedikit 100.", "--registry")
-    for name in ("queries", "registrations", "cards", "starts"):
+    for name in ("queries", "registrations", "cards", "starts", "big_rows"):
         if getattr(args, name) < 1:
-            raise ValidationError("paling sedikit 1.", f"--{name}")
+            raise ValidationError("paling sedikit 1.", f"--{name.replace('_', '-')}")
+    if args.cpus is not None and args.cpus < 1:
+        raise ValidationError("paling sedikit 1.", "--cpus")
     only = tuple(s.strip() for s in (args.only or "").split(",") if s.strip())
     unknown = [s for s in only if s not in ORDER]
     if unknown:
@@ -65,6 +81,8 @@ def _options(args: argparse.Namespace) -> Any:
         starts=args.starts,
         keep=Path(args.keep) if args.keep else None,
         only=only,
+        big_rows=args.big_rows,
+        cpus=args.cpus,
     )
 
 
@@ -112,6 +130,18 @@ def _child(args: argparse.Namespace, options: Any) -> int:
         from puskesos_desktop.devtools.bench import gui_probe
 
         result = gui_probe.run(workdir, wait_index=args.wait_index)
+    elif args.child == "login":
+        from puskesos_desktop.devtools.bench import village_pc
+
+        result = village_pc.run_login(workdir)
+    elif args.child == "bigfiles":
+        from puskesos_desktop.devtools.bench import village_pc
+
+        result = village_pc.write_big_files(workdir, args.big_rows, args.seed)
+    elif args.child == "bigimport":
+        from puskesos_desktop.devtools.bench import village_pc
+
+        result = village_pc.import_big(workdir, args.file)
     elif args.child == "session":
         from puskesos_desktop.devtools.bench import gui_session
 

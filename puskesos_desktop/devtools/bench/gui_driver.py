@@ -262,6 +262,12 @@ def printed(preview: QDialog, path: Path) -> bool:
 
 
 def tab_of(window: QMainWindow, class_name: str) -> QWidget:
+    page_of = getattr(window, "page", None)
+    if page_of is not None:  # tabs are built on first showing: build only this one
+        try:
+            return page_of(class_name)  # type: ignore[no-any-return]
+        except KeyError:
+            raise FlowFailed(f"tab {class_name} tidak ada") from None
     for page in getattr(window, "tab_pages", []):
         if type(page).__name__ == class_name:
             return page  # type: ignore[no-any-return]

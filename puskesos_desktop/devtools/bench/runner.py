@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.devtools.bench import measure
+from puskesos_desktop.devtools.bench import measure, village_pc
 from puskesos_desktop.devtools.bench.info import BuildSpec, load_info
 from puskesos_desktop.devtools.bench.steps import StepOptions
 
 STEP_TIMEOUT_S = 900
-ORDER = ("build", "import", "search", "register", "export", "cards", "gui", "session")
+ORDER = ("build", "import", "search", "register", "export", "cards", "gui", "session", "login", "cli", "bigimport")
 
 # Issue 9's targets: (key, figure, limit, lower is better).
 TARGETS: dict[str, tuple[str, float, bool]] = {
@@ -39,6 +39,15 @@ TARGETS: dict[str, tuple[str, float, bool]] = {
     "peak_rss_mb": ("", 300.0, True),
 }
 RAW_FACTOR = 10.0  # NIK lookup within 10× the bare sqlite3 query
+# Issue 21's targets (p50 where a spread is measured).
+TARGETS_21: dict[str, tuple[str, float, bool]] = {
+    "cold_start_s": ("p50", 1.0, True),
+    "login_dialog_s": ("p50", 0.6, True),
+    "cli_find_s": ("p50", 0.30, True),
+    "import_1m_peak_mb": ("", 400.0, True),
+    "import_1m_rows_per_s": ("", 15_000.0, False),
+}
+RAW_FACTOR_21 = 5.0
 
 
 @dataclass
@@ -48,17 +57,22 @@ class BenchOptions:
     starts: int = 5  # cold starts measured (the last one also waits for the name index)
     keep: Path | None = None
     only: tuple[str, ...] = ()  # re-measure some steps on a kept folder (development)
+    big_rows: int = village_pc.BIG_ROWS  # rows of the big extract (issue 21; the tests use a few hundred)
+    cpus: int | None = None  # pin every step to this many cores (a stand-in for an old office PC)
 
 
 Progress = Callable[[str], None]
 
 
-def child_command(step: str, workdir: Path, extra: list[str]) -> list[str]:
+def program_command() -> list[str]:
+    """`puskesos` as staff start it."""
     if getattr(sys, "frozen", False):  # the bundled program is its own interpreter
-        head = [sys.executable]
-    else:
-        head = [sys.executable, "-m", "puskesos_desktop"]
-    return [*head, "bench", "--child", step, "--workdir", str(workdir), *extra]
+        return [sys.executable]
+    return [sys.executable, "-m", "puskesos_desktop"]
+
+
+def child_command(step: str, workdir: Path, extra: list[str]) -> list[str]:
+    return [*program_command(), "bench", "--child", step, "--workdir", str(workdir), *extra]
 
 
 def _child_env(workdir: Path) -> dict[str, str]:
@@ -111,6 +125,7 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
     loads: list[list[float]] = []
     workdir = Path(options.keep) if options.keep else Path(tempfile.mkdtemp(prefix="puskesos-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    pinned = pin_cpus(options.cpus)
     try:
         env = _child_env(workdir)
         extra = _extra_args(options)
@@ -125,6 +140,15 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
             if step == "session":
                 steps[step] = _session(workdir, env, say, loads)
                 continue
+            if step == "login":
+                steps[step] = _logins(workdir, env, options.starts, say, loads)
+                continue
+            if step == "cli":
+                steps[step] = _cli(workdir, env, options, say, loads)
+                continue
+            if step == "bigimport":
+                steps[step] = _big_imports(workdir, env, options, say, loads)
+                continue
             say(f"{step}…")
             load = measure.load_average()
             t0 = time.perf_counter()
@@ -137,7 +161,9 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
                 loads.append(data["load_average"])
             steps[step] = data
             say(f"{step}: {data['wall_s']} s")
-        return assemble(steps, options, workdir, loads, time.perf_counter() - began)
+        out = assemble(steps, options, workdir, loads, time.perf_counter() - began)
+        out["machine"]["pinned_cpus"] = pinned
+        return out
     finally:
         if options.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -163,6 +189,78 @@ def _cold_starts(
         runs.append(data)
         say(f"gui {i + 1}/{starts}: {data['cold_start_s']} s")
     return {"runs": runs}
+
+
+def pin_cpus(cpus: int | None) -> list[int] | None:
+    """Pin this process, and so every child it starts, to the first `cpus` cores (Linux); the cores used."""
+    if not cpus:
+        return None
+    if not hasattr(os, "sched_setaffinity"):
+        raise PuskesosError("--cpus hanya dapat dipakai di Linux (os.sched_setaffinity).")
+    chosen = sorted(os.sched_getaffinity(0))[:cpus]
+    os.sched_setaffinity(0, chosen)
+    return chosen
+
+
+def _gui_env(env: dict[str, str]) -> dict[str, str]:
+    child_env = dict(env)
+    child_env["QT_QPA_PLATFORM"] = "offscreen"
+    return child_env
+
+
+def _logins(workdir: Path, env: dict[str, str], starts: int, say: Progress, loads: list[list[float]]) -> dict[str, Any]:
+    """Process start to the sign-in dialog's first paint (no benchmark account: the dialog shows)."""
+    runs: list[dict[str, Any]] = []
+    for i in range(max(starts, 1)):
+        load = measure.load_average()
+        if load:
+            loads.append(load)
+        data, started = _run_child("login", workdir, [], _gui_env(env))
+        data["login_dialog_s"] = round(data["painted_at"] - started, 3)
+        data["load_before"] = load
+        runs.append(data)
+        say(f"login {i + 1}/{starts}: {data['login_dialog_s']} s")
+    return {"runs": runs}
+
+
+def _cli(
+    workdir: Path, env: dict[str, str], options: BenchOptions, say: Progress, loads: list[list[float]]
+) -> dict[str, Any]:
+    """Cold `puskesos find NIK --json` processes; LibreOffice on the same NIKs when it is installed."""
+    info = load_info(workdir)
+    niks = village_pc.sample_niks(info.db_path, max(options.starts * 2, 1), options.steps.seed)
+    load = measure.load_average()
+    if load:
+        loads.append(load)
+    out: dict[str, Any] = {
+        "find": village_pc.cli_finds(program_command(), info.db_path, niks, env),
+        "load_before": load,
+    }
+    say(f"cli find: {out['find']['wall']}")
+    program = village_pc.soffice()
+    if program:
+        out["spreadsheet"] = village_pc.spreadsheet_finds(program, Path(info.extract_path), niks[:3], workdir)
+        say(f"spreadsheet: {out['spreadsheet']['wall']}")
+    return out
+
+
+def _big_imports(
+    workdir: Path, env: dict[str, str], options: BenchOptions, say: Progress, loads: list[list[float]]
+) -> dict[str, Any]:
+    """The big extract written once, then imported as .xlsx and as .csv, each in a process of its own."""
+    say(f"bigfiles ({options.big_rows} baris)…")
+    rows = ["--big-rows", str(options.big_rows), "--seed", str(options.spec.seed)]
+    files, _ = _run_child("bigfiles", workdir, rows, env)
+    out: dict[str, Any] = {"files": files}
+    for kind in ("xlsx", "csv"):
+        load = measure.load_average()
+        if load:
+            loads.append(load)
+        data, _ = _run_child("bigimport", workdir, ["--file", kind], env)
+        data["load_before"] = load
+        out[kind] = data
+        say(f"bigimport {kind}: {data['rows_per_s']} baris/s, puncak {data['rss_mb']} MB")
+    return out
 
 
 def _session(workdir: Path, env: dict[str, str], say: Progress, loads: list[list[float]]) -> dict[str, Any]:
@@ -221,10 +319,17 @@ def assemble(
             rss[name] = data.get("rss_mb", 0.0)
         elif name == "gui":
             rss["gui"] = max(r.get("rss_mb", r.get("shown_rss_mb", 0.0)) for r in data["runs"])
+        elif name == "login":
+            rss["login"] = max(r["rss_mb"] for r in data["runs"])
+        elif name == "bigimport":
+            rss["bigimport"] = max(data["xlsx"]["rss_mb"], data["csv"]["rss_mb"])
+        elif name == "cli":
+            continue  # its processes are not ours to measure from inside
         else:
             rss[name] = data["rss_mb"]
     # Building the data is not a user's action; the scripted session (issue 12) came later and is kept apart.
-    measured = {k: v for k, v in rss.items() if k not in ("build", "session")}
+    # The million-row import (issue 21) has its own figure and limit.
+    measured = {k: v for k, v in rss.items() if k not in ("build", "session", "bigimport")}
     out["peak_rss_mb"] = max(measured.values()) if measured else None
     out["cpu_ms"] = {
         "nik_lookup_ms": _cpu(search, "nik"),
@@ -270,7 +375,28 @@ def assemble(
     out["ui_stall_max_ms"] = session.get("ui_stall_max_ms")
     out["print_receipt_ui_ms"] = session.get("print_receipt_ui_ms")
     out["tab_first_show_ms"] = session.get("tab_first_show_ms")
+    _village_pc_keys(out, steps)
     return out
+
+
+def _village_pc_keys(out: dict[str, Any], steps: dict[str, dict[str, Any]]) -> None:
+    """Issue 21's keys, after the others; their CPU time beside the other CPU figures."""
+    login, cli, big = steps.get("login"), steps.get("cli") or {}, steps.get("bigimport")
+    logins = [r["login_dialog_s"] for r in login["runs"]] if login else []
+    out["login_dialog_s"] = measure.summary(logins, 3) if logins else None
+    out["cli_find_s"] = cli["find"]["wall"] if "find" in cli else None
+    if "spreadsheet" in cli:  # only where LibreOffice is installed
+        out["spreadsheet_find_s"] = cli["spreadsheet"]["wall"]
+    out["import_1m_peak_mb"] = max(big["xlsx"]["rss_mb"], big["csv"]["rss_mb"]) if big else None
+    out["import_1m_rows_per_s"] = min(big["xlsx"]["rows_per_s"], big["csv"]["rows_per_s"]) if big else None
+    cpu = out["cpu_ms"]
+    if logins and login:
+        cpu["login_dialog_cpu_s"] = measure.summary([r["cpu_s"] for r in login["runs"]], 3)
+    if "find" in cli:
+        cpu["cli_find_cpu_s"] = cli["find"]["cpu"]
+    if big:
+        cpu["import_1m_rows_per_cpu_s"] = min(big["xlsx"]["rows_per_cpu_s"], big["csv"]["rows_per_cpu_s"])
+    out["met"].update(judge_village_pc(out))
 
 
 def _ratio(nik: dict[str, float] | None, raw: dict[str, float] | None) -> dict[str, float] | None:
@@ -291,6 +417,18 @@ def judge(out: dict[str, Any]) -> dict[str, bool | None]:
     return met
 
 
+def judge_village_pc(out: dict[str, Any]) -> dict[str, bool | None]:
+    met: dict[str, bool | None] = {}
+    for key, (figure, limit, lower) in TARGETS_21.items():
+        value = out.get(key)
+        if isinstance(value, dict):
+            value = value.get(figure)
+        met[f"{key}_issue_21"] = None if value is None else (value <= limit if lower else value >= limit)
+    ratio = out.get("ratio_to_raw")
+    met["nik_within_5x_raw"] = None if not ratio else max(ratio["p50"], ratio["p95"]) <= RAW_FACTOR_21
+    return met
+
+
 def _details(steps: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Per step: wall and CPU time, memory, load, and what the step found out besides its figure."""
     keep = ("wall_s", "cpu_s", "rss_mb", "load_before", "load_average", "seconds", "found", "name_index", "typing",
@@ -300,8 +438,10 @@ def _details(steps: dict[str, dict[str, Any]]) -> dict[str, Any]:
     for name, data in steps.items():
         if name == "gui":
             out[name] = data["runs"]
-        elif name == "session":
+        elif name in ("session", "cli", "bigimport"):
             out[name] = data
+        elif name == "login":
+            out[name] = data["runs"]
         else:
             out[name] = {k: data[k] for k in keep if k in data}
     return out
@@ -321,6 +461,11 @@ LABELS = {
     "import_rows_per_s": ("Impor DTKS (baris per detik)", "baris/s"),
     "export_10k_s": ("Ekspor batch bulanan", "s"),
     "peak_rss_mb": ("Memori tertinggi satu proses", "MB"),
+    "login_dialog_s": ("Mulai program sampai dialog masuk tampil", "s"),
+    "cli_find_s": ("puskesos find NIK (proses baru)", "s"),
+    "spreadsheet_find_s": ("LibreOffice: buka ekstrak, cari NIK", "s"),
+    "import_1m_peak_mb": ("Impor ekstrak 1 juta baris: memori", "MB"),
+    "import_1m_rows_per_s": ("Impor ekstrak 1 juta baris", "baris/s"),
 }
 
 

@@ -21,7 +21,6 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import LetterKind
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Household, Letter, RegistryRecord, Resident
-from puskesos_desktop.printing.letters import head_signer
 from puskesos_desktop.services import audit, numbering, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
@@ -86,6 +85,8 @@ def _person(r: Resident, kk: str | None) -> dict[str, Any]:
 
 def _signer(s: Session) -> dict[str, str]:
     office = documents.office_info_in(s)
+    from puskesos_desktop.printing.letters import head_signer  # reportlab only when printing (issue 21)
+
     signer = head_signer(office)
     if not signer.name.strip():
         raise ValidationError(

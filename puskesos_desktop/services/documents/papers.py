@@ -34,9 +34,6 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.printing import letters as letter_docs
-from puskesos_desktop.printing import receipt as receipt_docs
-from puskesos_desktop.printing import slips
 from puskesos_desktop.printing.data import (
     ComplaintReceipt,
     DukcapilRecommendation,
@@ -217,6 +214,8 @@ def receipt_printout(
         return _ReceiptRead(data, complaint_id, marked)
 
     def render(r: _ReceiptRead) -> bytes:
+        from puskesos_desktop.printing import receipt as receipt_docs  # reportlab only when printing (issue 21)
+
         return receipt_docs.complaint_receipt(
             r.data, layout="thermal" if thermal else "A5", copy=r.copy, footer=_footer(actor, r.copy)
         )
@@ -248,6 +247,8 @@ def missing_documents_printout(db: Database, actor: Actor, number: str) -> Print
         return data
 
     def render(data: ComplaintReceipt) -> bytes:
+        from puskesos_desktop.printing import slips  # reportlab only when printing (issue 21)
+
         return slips.missing_documents_slip(
             MissingDocumentsSlip(
                 office=data.office,
@@ -368,6 +369,8 @@ def _render_letter(r: _LetterRead, kind: str, footer: str) -> bytes:
             note=details.get("note", ""),
             signer=signer,
         )
+        from puskesos_desktop.printing import letters as letter_docs  # reportlab only when printing (issue 21)
+
         return letter_docs.dukcapil_recommendation(rec, paper=paper, copy=copy, footer=footer)
     reg = details.get("registry", {})
     cert = RegistryCertificate(
@@ -385,6 +388,8 @@ def _render_letter(r: _LetterRead, kind: str, footer: str) -> bytes:
         purpose=details.get("purpose", ""),
         signer=signer,
     )
+    from puskesos_desktop.printing import letters as letter_docs  # reportlab only when printing (issue 21)
+
     return letter_docs.registry_certificate(cert, paper=paper, copy=copy, footer=footer)
 
 
@@ -479,6 +484,8 @@ def requirements_printout(
         raise ValidationError("Pilih layanan atau program.", "Layanan")
 
     def render(r: tuple[RequirementsSlip, str]) -> bytes:
+        from puskesos_desktop.printing import slips  # reportlab only when printing (issue 21)
+
         return slips.requirements_slip(r[0], footer=_footer(actor, False))
 
     def record(s: Session, r: tuple[RequirementsSlip, str], via: str) -> None:

@@ -35,8 +35,7 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.printing import resident_data as sheet
-from puskesos_desktop.printing.resident_data import Fields, Grid, ResidentDataSheet, Section
+from puskesos_desktop.printing.resident_sheet import Fields, Grid, ResidentDataSheet, Section
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
@@ -137,6 +136,8 @@ def resident_data_pdf(db: Database, actor: Actor, resident_id: int) -> bytes:
     actor.require(Permission.SEE_FULL_NIK)  # the copy is the resident's whole record, numbers included
     with db.read() as s:
         data = sheet_in(s, resident_id, actor)
+    from puskesos_desktop.printing import resident_data as sheet  # reportlab only when printing (issue 21)
+
     pdf = sheet.resident_data(data, footer=f"Dicetak {fmt.tanggal_jam(data.printed_at)} oleh {data.officer_name}")
     with db.write() as s:
         audit.record(

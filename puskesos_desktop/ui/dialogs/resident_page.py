@@ -32,7 +32,6 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import access_report, resident_page
 from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
@@ -452,6 +451,8 @@ class ResidentPageDialog(QDialog):
         title = self.tr("Data warga {0}").format(self.page.name if self.page else "")
 
         def show(pdf: bytes) -> None:
+            from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf  # QtPdf with the first preview (issue 21)
+
             show_pdf(self, pdf, title, f"data-warga-{rid}.pdf")
 
         jobs().run(lambda: access_report.resident_data_pdf(db, actor, rid), show, parent=self)

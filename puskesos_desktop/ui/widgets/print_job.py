@@ -8,15 +8,18 @@ it was handed out (printed, saved or opened): a cancelled or failed print leaves
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui import crashlog
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog, show_pdf
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.jobs import jobs
+
+if TYPE_CHECKING:
+    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
 
 def safe_name(number: str) -> str:
@@ -36,6 +39,9 @@ def preview_pdf(
     or a failure). `shown` gets the closed preview (what was printed or saved). Returns the job's number."""
 
     def done(pdf: bytes | Printout) -> None:
+        # QtPdf and QtPrintSupport are loaded with the first preview, not at start (issue 21).
+        from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
+
         dialog = show_pdf(parent, pdf, title, filename)
         if shown is not None:
             shown(dialog)
