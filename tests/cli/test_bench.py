@@ -64,7 +64,7 @@ def test_issue_12_keys_after_the_others(tiny_run: tuple[dict[str, object], Path]
     """The scripted session in the real window: stalls, the receipt's print, each tab's first showing."""
     data, _keep = tiny_run
     keys = list(data)
-    assert keys[-3:] == ["ui_stall_max_ms", "print_receipt_ui_ms", "tab_first_show_ms"]
+    assert keys[-4:-1] == ["ui_stall_max_ms", "print_receipt_ui_ms", "tab_first_show_ms"]
     assert keys.index("seconds_total") < keys.index("ui_stall_max_ms")
     for key in ("ui_stall_max_ms", "print_receipt_ui_ms"):
         value = data[key]
@@ -73,6 +73,17 @@ def test_issue_12_keys_after_the_others(tiny_run: tuple[dict[str, object], Path]
     assert isinstance(tabs, dict) and set(tabs) >= {"Front Office", "Back Office", "Laporan", "Pengaturan"}
     session = data["details"]["session"]  # type: ignore[index]
     assert session["errors"] == [], session
+
+
+def test_issue_20_attach_photo_after_those(tiny_run: tuple[dict[str, object], Path]) -> None:
+    """A 4 MB phone photo attached: its own key last, a target in `met`, the photo really that size."""
+    data, _keep = tiny_run
+    assert list(data)[-1] == "attach_photo_ms"
+    value = data["attach_photo_ms"]
+    assert isinstance(value, dict) and set(value) == {"p50", "p95"} and 0 < value["p50"] <= value["p95"]
+    assert "attach_photo_ms" in data["met"]  # type: ignore[operator]
+    attach = data["details"]["attach"]  # type: ignore[index]
+    assert attach["photo_kb"] >= 3500 and 0 < attach["size_kb"] < 1000
 
 
 def test_the_steps_did_real_work(tiny_run: tuple[dict[str, object], Path]) -> None:
