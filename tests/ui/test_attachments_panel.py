@@ -104,3 +104,18 @@ def test_penanggung_jawab_gets_no_panel(qtbot: QtBot, db: Database, front: Actor
     qtbot.addWidget(page)
     assert page.attachments is None
     QApplication.processEvents()
+
+
+def test_total_size_in_pengaturan(qtbot: QtBot, db: Database, front: Actor, coordinator: Actor) -> None:
+    from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
+
+    rid = h.resident(db, front)
+    page = BackupPage(AppContext(db, coordinator))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.attachments_total.text().startswith("0 berkas")
+    info = attachments.attach_bytes(
+        db, front, attachments.Owner("resident", rid), photos.photo(2000, 1500), "a.jpg", "kk"
+    )
+    page.refresh()
+    assert page.attachments_total.text().startswith(f"1 berkas, {info.bytes // 1024} KB")
