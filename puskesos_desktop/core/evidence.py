@@ -26,8 +26,9 @@ MAX_IMAGE_BYTES = 40 * 1024 * 1024
 MAX_INPUT_BYTES = MAX_IMAGE_BYTES
 LONG_SIDE = 1600
 JPEG_QUALITY = 82
-# Pixels an image may declare: 200 MP covers every phone camera; a bomb declares far more than its bytes hold.
-MAX_DECLARED_PIXELS = 200_000_000
+# Pixels an image may declare: 178 MP (Pillow's own hard limit, twice MAX_IMAGE_PIXELS) covers a 108 MP phone
+# camera; a bomb declares far more than its bytes hold. Pillow's warning below that is ours to judge (ignored).
+MAX_DECLARED_PIXELS = 2 * (Image.MAX_IMAGE_PIXELS or 89_478_485)
 # Pixels actually decoded (after JPEG draft scaling): ~50 MP is ~150 MB of RGB at worst.
 MAX_DECODED_PIXELS = 50_000_000
 IMAGE_FORMATS = frozenset({"JPEG", "PNG", "TIFF", "WEBP", "BMP"})
@@ -108,7 +109,7 @@ def _refuse_image(name: str) -> ValidationError:
 def _image(data: bytes, name: str, source_sha: str) -> Evidence:
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             opened = Image.open(io.BytesIO(data), formats=sorted(IMAGE_FORMATS))
             img: Image.Image = opened
             w, h = img.size
@@ -124,15 +125,20 @@ def _image(data: bytes, name: str, source_sha: str) -> Evidence:
             if img.size[0] * img.size[1] > MAX_DECODED_PIXELS:
                 raise _bomb(name, w, h)
             img.load()
+            if img.mode == "1":
+                img = img.convert("L")
+            elif img.mode not in ("RGB", "L", "RGBA"):
+                img = img.convert("RGBA")  # palette, CMYK, with alpha: resizable without losing colour
+            # Shrink first, in place: turning and flattening then work on ≤1600 px, not on a full-size copy.
+            img.thumbnail((LONG_SIDE, LONG_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0)
             img = ImageOps.exif_transpose(img)
             if img.mode not in ("RGB", "L"):
                 img = _flatten(img)
-            img.thumbnail((LONG_SIDE, LONG_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0)
             out = io.BytesIO()
             img.save(out, "JPEG", quality=JPEG_QUALITY)
     except ValidationError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise _bomb(name, 0, 0) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, struct.error):
         raise _refuse_image(name) from None

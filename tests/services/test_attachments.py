@@ -120,6 +120,14 @@ def test_png_scan_and_tiff_are_converted(db: Database, front: Actor) -> None:
     for fmt in ("PNG", "TIFF"):
         info = att.attach_bytes(db, front, Owner("resident", rid), photos.photo(2400, 1800, fmt=fmt), "s", "kk")
         assert info.mime == "image/jpeg" and (info.width, info.height) == (1600, 1200)
+    # A palette PNG with transparency (a screenshot, a logo-like scan) comes out on white, in colour.
+    pal = Image.new("RGBA", (400, 300), (0, 0, 0, 0))
+    pal.paste((200, 30, 30, 255), (0, 0, 200, 300))
+    buf = io.BytesIO()
+    pal.convert("P").save(buf, "PNG", transparency=0)
+    info = att.attach_bytes(db, front, Owner("resident", rid), buf.getvalue(), "p.png", "lainnya")
+    img = Image.open(io.BytesIO(att.view_attachment(db, front, info.id)[1])).convert("RGB")
+    assert img.getpixel((50, 150))[0] > 150 and img.getpixel((350, 150)) >= (240, 240, 240)
 
 
 def _png_bomb() -> bytes:
