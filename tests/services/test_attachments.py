@@ -290,3 +290,39 @@ def test_backup_restored_on_a_fresh_database_carries_every_file(
         assert listed[stored[0].id].gps == pytest.approx(GPS, abs=1e-5)
     finally:
         again.dispose()
+
+
+def _images_in(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return sum(len(p.images) for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_contact_sheet_for_a_proposal_and_the_deliberation(
+    db: Database, front: Actor, coordinator: Actor, head: Actor
+) -> None:
+    from puskesos_desktop.services.registry import musdes
+    from tests.services.fo_data import pdf_text
+
+    rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    prop = proposals.propose_addition(db, front, rid, "Rumah tidak layak huni")
+    empty_sheet = att.proposal_photos_pdf(db, front, prop.number)
+    assert _images_in(empty_sheet) == 0 and "Belum ada foto rumah" in pdf_text(empty_sheet)
+    # One photo on the proposal, one taken earlier on the applicant; a KTP scan is not a house photo.
+    att.attach_bytes(db, front, Owner("proposal", prop.id), photos.photo(800, 600, taken_at=TAKEN, gps=GPS), "d.jpg",
+                     "foto-depan")  # fmt: skip
+    att.attach_bytes(db, front, Owner("resident", rid), photos.photo(600, 800), "t.jpg", "foto-toilet")
+    att.attach_bytes(db, front, Owner("resident", rid), photos.photo(600, 400), "k.jpg", "ktp")
+    sheet = att.proposal_photos_pdf(db, front, prop.number)
+    text = " ".join(pdf_text(sheet).split())
+    assert _images_in(sheet) == 2
+    assert "Foto rumah depan · 20 November 2026 pukul 09.15 · -2.20847, 113.91701" in text
+    assert "Foto rumah toilet" in text and "tanpa lokasi GPS" in text and "KTP" not in text.split("LAMPIRAN")[1]
+    assert _audits(db, "attachment.print") == 2
+    with pytest.raises(PermissionDenied):
+        att.proposal_photos_pdf(db, head, prop.number)
+    with pytest.raises(ValidationError, match="USL"):
+        att.proposal_photos_pdf(db, front, f"#{rid}")
+
+    agenda = musdes.agenda_pdf(db, coordinator, paper="A4")
+    assert _images_in(agenda) == 2 and "LAMPIRAN FOTO RUMAH" in pdf_text(agenda)

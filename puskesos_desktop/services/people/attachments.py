@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
@@ -27,9 +28,20 @@ from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import HOUSE_PHOTO_KINDS, AttachmentKind
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Attachment, Complaint, ComplaintDocument, Proposal, Referral, Resident
+from puskesos_desktop.db.models import (
+    Attachment,
+    Complaint,
+    ComplaintDocument,
+    Proposal,
+    ProposalMember,
+    Referral,
+    Resident,
+)
+from puskesos_desktop.printing.contact_sheet import contact_sheet
+from puskesos_desktop.printing.data import ContactSheet, HousePhoto
 from puskesos_desktop.services import audit, history
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents.papers import office_info_in
 
 OWNER_TYPES = ("resident", "complaint", "referral", "proposal")
 FIELD_KIND = "Jenis lampiran"
@@ -466,3 +478,62 @@ def storage_total(db: Database, actor: Actor) -> StorageTotal:
     with db.read() as s:
         count, size = s.execute(select(func.count(Attachment.id), func.coalesce(func.sum(Attachment.size), 0))).one()
         return StorageTotal(int(count), int(size))
+
+
+# --- contact sheets (item 4) ---------------------------------------------------------------------------------
+
+_HOUSE_ORDER = {
+    AttachmentKind.FOTO_DEPAN.value: 0,
+    AttachmentKind.FOTO_DALAM.value: 1,
+    AttachmentKind.FOTO_TOILET.value: 2,
+}
+
+
+def house_photos_in(s: Session, proposal_ids: Sequence[int]) -> list[HousePhoto]:
+    """The house photos of these proposals, in their order: attached to the proposal itself, or to its applicant
+    or a member (photos taken at the house before the proposal existed). Front, inside, toilet, then by time."""
+    if not proposal_ids:
+        return []
+    props = {p.id: p for p in s.scalars(select(Proposal).where(Proposal.id.in_(proposal_ids)))}
+    people: dict[int, set[int]] = {pid: {p.resident_id} for pid, p in props.items()}
+    for pid, rid in s.execute(
+        select(ProposalMember.proposal_id, ProposalMember.resident_id).where(
+            ProposalMember.proposal_id.in_(proposal_ids)
+        )
+    ):
+        people[pid].add(rid)
+    applicants = {p.resident_id for p in props.values()}
+    names = {i: n for i, n in s.execute(select(Resident.id, Resident.name).where(Resident.id.in_(applicants)))}
+    kinds = [k.value for k in HOUSE_PHOTO_KINDS]
+    out: list[HousePhoto] = []
+    for pid in proposal_ids:
+        p = props.get(pid)
+        if p is None:
+            continue
+        rows = s.scalars(
+            select(Attachment)
+            .options(undefer(Attachment.content))
+            .where(
+                Attachment.kind.in_(kinds),
+                or_(Attachment.proposal_id == pid, Attachment.resident_id.in_(people[pid])),
+            )
+        ).all()
+        for a in sorted(rows, key=lambda a: (_HOUSE_ORDER[a.kind], a.taken_at or a.added_at, a.id)):
+            gps = (a.gps_lat, a.gps_lon) if a.gps_lat is not None and a.gps_lon is not None else None
+            out.append(HousePhoto(p.number, names.get(p.resident_id, ""), a.kind, a.content, a.taken_at, gps))
+    return out
+
+
+def proposal_photos_pdf(db: Database, actor: Actor, number: str) -> bytes:
+    """`puskesos print photos USL/…`: a proposal's contact sheet of house photos (audited as an export)."""
+    _require_see(actor)
+    actor.require(Permission.PRINT_DOCUMENTS)
+    with db.write() as s:
+        owner = _resolve_in(s, number.strip())
+        if owner.type != "proposal":
+            raise ValidationError("Lembar foto rumah dicetak untuk usulan: tulis nomor usulan (USL/…).", FIELD_OWNER)
+        photos = house_photos_in(s, [owner.id])
+        office = office_info_in(s)
+        audit.record(s, actor, "attachment.print", "proposal", owner.id, {"photos": len(photos)})
+    sheet = ContactSheet(office, f"Foto rumah usulan {number.strip().upper()}", tuple(photos), clock.today())
+    return contact_sheet(sheet, footer=f"Dicetak {clock.now():%d-%m-%Y %H:%M} oleh {actor.full_name or actor.label}")
