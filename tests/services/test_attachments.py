@@ -326,3 +326,21 @@ def test_contact_sheet_for_a_proposal_and_the_deliberation(
 
     agenda = musdes.agenda_pdf(db, coordinator, paper="A4")
     assert _images_in(agenda) == 2 and "LAMPIRAN FOTO RUMAH" in pdf_text(agenda)
+
+
+def test_a_referral_card_names_the_scans_attached_to_it(
+    db: Database, front: Actor, back: Actor, coordinator: Actor
+) -> None:
+    from puskesos_desktop.services.documents import cards
+    from tests.services.fo_data import pdf_text
+
+    ids = h.complaint(db, front)
+    ref = referrals.create_referral(
+        db, back, ids.complaint_id, ReferralInput("Kesehatan", h.partner_id(db, "Puskesmas Arut Selatan"), "Berobat")
+    )
+    referrals.approve_referral(db, coordinator, ref.number)
+    before = " ".join(pdf_text(cards.print_card(db, back, ref.number)).split())
+    assert "pindaian tersimpan" not in before
+    att.attach_bytes(db, back, Owner("referral", ref.id), photos.scan_pdf(), "sktm.pdf", "sktm")
+    after = " ".join(pdf_text(cards.reprint_card(db, back, ref.number)).split())
+    assert "SKTM (pindaian tersimpan)" in after
