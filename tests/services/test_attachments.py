@@ -344,3 +344,16 @@ def test_a_referral_card_names_the_scans_attached_to_it(
     att.attach_bytes(db, back, Owner("referral", ref.id), photos.scan_pdf(), "sktm.pdf", "sktm")
     after = " ".join(pdf_text(cards.reprint_card(db, back, ref.number)).split())
     assert "SKTM (pindaian tersimpan)" in after
+
+
+def test_anonymising_a_resident_drops_their_scans(db: Database, front: Actor, back: Actor, coordinator: Actor) -> None:
+    from puskesos_desktop.services.people import retention
+
+    ids = h.complaint(db, front)
+    other = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    att.attach_bytes(db, front, Owner("resident", ids.resident_id), photos.scan_pdf(), "ktp.pdf", "ktp")
+    att.attach_bytes(db, front, Owner("complaint", ids.complaint_id), photos.photo(300, 200), "kk.jpg", "kk")
+    kept = att.attach_bytes(db, front, Owner("resident", other), photos.photo(320, 200), "b.jpg", "kk")
+    with db.write() as s:
+        retention._anonymise_in(s, coordinator, [ids.resident_id], 5)
+    assert [a.id for a in att.list_attachments(db, coordinator)] == [kept.id]
