@@ -357,3 +357,21 @@ def test_anonymising_a_resident_drops_their_scans(db: Database, front: Actor, ba
     with db.write() as s:
         retention._anonymise_in(s, coordinator, [ids.resident_id], 5)
     assert [a.id for a in att.list_attachments(db, coordinator)] == [kept.id]
+
+
+def test_the_residents_data_sheet_lists_their_scans_and_who_viewed_them(
+    db: Database, front: Actor, back: Actor
+) -> None:
+    from puskesos_desktop.services.people import access_report
+    from tests.services.fo_data import pdf_text
+
+    ids = h.complaint(db, front)
+    empty = " ".join(pdf_text(access_report.resident_data_pdf(db, front, ids.resident_id)).split())
+    assert "Tidak ada pindaian atau foto yang disimpan." in empty
+    info = att.attach_bytes(
+        db, front, Owner("complaint", ids.complaint_id), photos.photo(400, 300, gps=GPS), "kk.jpg", "kk"
+    )
+    att.view_attachment(db, back, info.id)
+    text = " ".join(pdf_text(access_report.resident_data_pdf(db, front, ids.resident_id)).split())
+    assert "12. Lampiran (pindaian dan foto)" in text
+    assert "Lampiran ditambahkan" in text and "Lampiran dilihat" in text
