@@ -454,6 +454,31 @@
         <translation>Audit trail exported</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Lampiran ditambahkan</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lampiran dilihat</source>
+        <translation>Attachment viewed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lampiran disalin ke berkas</source>
+        <translation>Attachment copied to a file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Foto rumah dicetak</source>
+        <translation>House photos printed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lampiran dihapus</source>
+        <translation>Attachment removed</translation>
+    </message>
+    <message>
         <location line="+86" />
         <location line="+19" />
         <location line="+116" />

@@ -64,10 +64,6 @@ SECTION_TITLES = (
 
 # What the audit section calls each action (beyond the audit viewer's own labels).
 _ACTION_LABELS = {
-    "attachment.add": "Lampiran ditambahkan",
-    "attachment.view": "Lampiran dilihat",
-    "attachment.export": "Lampiran disalin ke berkas",
-    "attachment.remove": "Lampiran dihapus",
     "document.print": "Dokumen dicetak",
     "document.reprint": "Salinan dokumen dicetak",
     "slip.print": "Daftar dokumen kurang dicetak",
