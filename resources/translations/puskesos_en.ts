@@ -3030,14 +3030,14 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+116" />
-        <location line="+17" />
-        <location line="+46" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+120" />
+        <location line="+19" />
+        <location line="+60" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-76" />
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting's result, then print the minutes for signing.</translation>
     </message>
@@ -3073,6 +3073,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Foto &amp;rumah usulan…</source>
+        <translation>&amp;House photos of proposal…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS.</source>
+        <translation>A sheet of the selected proposal's house photos, with time and GPS position.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Catat &amp;musyawarah…</source>
         <translation>Record &amp;meeting…</translation>
     </message>
@@ -3082,7 +3092,7 @@
         <translation>Print mi&amp;nutes…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Balai Desa {0}</source>
         <translation>Balai Desa {0}</translation>
     </message>
@@ -3100,6 +3110,21 @@
         <location line="+19" />
         <source>Daftar usulan Musyawarah Desa</source>
         <translation>Village meeting proposal list</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Foto rumah</source>
+        <translation>House photos</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pilih usulan di daftar.</source>
+        <translation>Choose a proposal in the list.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Foto rumah usulan {0}</source>
+        <translation>House photos of proposal {0}</translation>
     </message>
     <message>
         <location line="+6" />

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -28,7 +29,7 @@ def _choose(panel: AttachmentsPanel, kind: str) -> None:
 
 
 def test_resident_page_add_from_file_and_drop(
-    qtbot: QtBot, db: Database, front: Actor, tmp_path: Path, monkeypatch: object
+    qtbot: QtBot, db: Database, front: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rid = h.resident(db, front)
     page = ResidentPageDialog(AppContext(db, front), rid)
@@ -38,7 +39,7 @@ def test_resident_page_add_from_file_and_drop(
     photo = tmp_path / "depan.jpg"
     photo.write_bytes(photos.photo(1600, 1200, gps=(-2.2, 113.9)))
     _choose(panel, "Foto rumah depan")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))  # type: ignore[attr-defined]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
     panel.button_add.click()
     wait_until(qtbot, lambda: len(panel.rows) == 1)
     assert panel.rows[0].kind == "Foto rumah depan" and panel.status.text() == ""
@@ -119,3 +120,40 @@ def test_total_size_in_pengaturan(qtbot: QtBot, db: Database, front: Actor, coor
     )
     page.refresh()
     assert page.attachments_total.text().startswith(f"1 berkas, {info.bytes // 1024} KB")
+
+
+def test_musdes_page_prints_a_proposals_house_photos(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, head: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from puskesos_desktop.services.registry import proposals
+    from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
+    from tests.printing import helpers
+    from tests.ui.bo_driving import watch
+
+    screen = watch(monkeypatch)
+    rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    prop = proposals.propose_addition(db, front, rid, "Rumah tidak layak huni")
+    attachments.attach_bytes(
+        db,
+        front,
+        attachments.Owner("proposal", prop.id),
+        photos.photo(800, 600, gps=(-2.2, 113.9)),
+        "d.jpg",
+        "foto-depan",
+    )
+    page = MusdesPage(AppContext(db, coordinator))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.print_photos.isVisible()
+    page.agenda.selectRow(0)
+    page.print_photos.click()
+    wait_until(qtbot, lambda: len(screen.pdfs) == 1)
+    wait_for_jobs(qtbot)
+    name, pdf = screen.pdfs[0]
+    assert name.startswith("foto-rumah-USL") and "LAMPIRAN FOTO RUMAH" in helpers.text(pdf)
+    other = MusdesPage(AppContext(db, head))
+    qtbot.addWidget(other)
+    other.show()
+    other.refresh()
+    assert not other.print_photos.isVisible()
