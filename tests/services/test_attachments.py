@@ -375,3 +375,16 @@ def test_the_residents_data_sheet_lists_their_scans_and_who_viewed_them(
     text = " ".join(pdf_text(access_report.resident_data_pdf(db, front, ids.resident_id)).split())
     assert "12. Lampiran (pindaian dan foto)" in text
     assert "Lampiran ditambahkan" in text and "Lampiran dilihat" in text
+
+
+def test_the_table_holds_one_owner_per_file(db: Database, front: Actor) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    ids = h.complaint(db, front)
+    with pytest.raises(IntegrityError), db.write() as s:
+        s.add(
+            Attachment(
+                resident_id=ids.resident_id, complaint_id=ids.complaint_id, kind="KTP", filename="x", mime="image/jpeg",
+                size=1, sha256="0" * 64, source_sha256="0" * 64, actor="t", content=b"x",
+            )
+        )  # fmt: skip

@@ -9,10 +9,10 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import AttachmentKind
 from puskesos_desktop.db.models.base import Base, in_list
 
-# Exactly one owner: a resident, a complaint, a referral or a proposal.
-_ONE_OWNER = (
-    "(resident_id IS NOT NULL) + (complaint_id IS NOT NULL) + (referral_id IS NOT NULL) + (proposal_id IS NOT NULL) = 1"
-)
+# Exactly one owner: a resident, a complaint, a referral or a proposal. CASE, not boolean arithmetic: PostgreSQL
+# cannot add booleans.
+_OWNERS = ("resident_id", "complaint_id", "referral_id", "proposal_id")
+_ONE_OWNER = " + ".join(f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)" for c in _OWNERS) + " = 1"
 
 
 class Attachment(Base):

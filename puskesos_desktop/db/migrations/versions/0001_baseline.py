@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 17:56:49.995003
+Create Date: 2026-12-02 18:23:31.834644
 """
 
 from __future__ import annotations
@@ -612,7 +612,7 @@ def upgrade() -> None:
     sa.Column('content', sa.LargeBinary(), nullable=True),
     sa.CheckConstraint("kind IN ('KTP', 'KK', 'SKTM', 'Akta', 'Surat pengantar RT/RW', 'Foto rumah depan', 'Foto rumah dalam', 'Foto rumah toilet', 'Lainnya')", name=op.f('ck_attachments_kind')),
     sa.CheckConstraint("mime IN ('image/jpeg', 'application/pdf')", name=op.f('ck_attachments_mime')),
-    sa.CheckConstraint('(resident_id IS NOT NULL) + (complaint_id IS NOT NULL) + (referral_id IS NOT NULL) + (proposal_id IS NOT NULL) = 1', name=op.f('ck_attachments_one_owner')),
+    sa.CheckConstraint('(CASE WHEN resident_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN complaint_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN referral_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN proposal_id IS NULL THEN 0 ELSE 1 END) = 1', name=op.f('ck_attachments_one_owner')),
     sa.ForeignKeyConstraint(['added_by_id'], ['users.id'], name=op.f('fk_attachments_added_by_id_users')),
     sa.ForeignKeyConstraint(['complaint_id'], ['complaints.id'], name=op.f('fk_attachments_complaint_id_complaints')),
     sa.ForeignKeyConstraint(['proposal_id'], ['proposals.id'], name=op.f('fk_attachments_proposal_id_proposals')),
