@@ -211,7 +211,12 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+134" />
+        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+53" />
+        <source>Foto rumah tanpa lokasi GPS</source>
+        <translation>House photo without GPS position</translation>
+    </message>
+    <message>
+        <location line="+87" />
         <source>Pindaian dan foto disimpan di database (ikut dicadangkan). Foto diperkecil otomatis; seret berkas ke sini untuk menambahkan.</source>
         <translation>Scans and photos are stored in the database (included in backups). Photos are made smaller automatically; drag files here to add them.</translation>
     </message>

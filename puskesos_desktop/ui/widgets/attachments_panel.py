@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QSettings, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,13 +47,19 @@ def _gps(a: AttachmentInfo) -> str:
     return f"{a.gps[0]:.5f}, {a.gps[1]:.5f}" if a.gps else ""
 
 
+def _flag(a: AttachmentInfo) -> str:
+    if not a.flag:
+        return ""
+    return QCoreApplication.translate("AttachmentsPanel", "Foto rumah tanpa lokasi GPS")
+
+
 COLUMNS = [
     Column("kind", "Jenis"),
     Column("filename", "Nama berkas"),
     Column("taken_at", "Diambil", lambda a: a.taken_at),
     Column("gps", "Lokasi GPS", _gps),
     Column("size", "Ukuran", lambda a: f"{a.bytes // 1024} KB", align_right=True),
-    Column("flag", "Catatan", lambda a: a.flag),
+    Column("flag", "Catatan", _flag),
     Column("added", "Ditambahkan", lambda a: f"{fmt.tanggal_jam(a.added_at)} {a.added_by}"),
 ]
 
