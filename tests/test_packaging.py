@@ -49,6 +49,7 @@ def test_spec_collects_what_the_program_reads_at_run_time() -> None:
         assert f'"{heavy}"' in SPEC, f"{heavy} should be excluded"
     excluded = SPEC.split("excludes = [", 1)[1].split("]", 1)[0]
     assert '"pypdfium2"' not in excluded  # a runtime dependency now (ui/printer.py)
+    assert '"PIL"' not in excluded  # attachments re-encode photos with Pillow (core/evidence.py, issue 20)
 
 
 def test_the_files_the_spec_names_exist() -> None:

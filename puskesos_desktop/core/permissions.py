@@ -32,6 +32,7 @@ class Permission(StrEnum):
     REPORT = "melihat laporan"
     AUDIT = "melihat jejak audit"
     SEE_FULL_NIK = "melihat NIK lengkap"
+    ATTACHMENT_REMOVE = "menghapus lampiran (pindaian dan foto)"
 
 
 _FRONT = {

@@ -87,6 +87,24 @@ class LetterKind(StrEnum):
     KETERANGAN_DTKS = "keterangan_dtks"
 
 
+class AttachmentKind(StrEnum):
+    """What a scan or photo on a case is (issue 20). The checklist ticks itself by these words."""
+
+    KTP = "KTP"
+    KK = "KK"
+    SKTM = "SKTM"
+    AKTA = "Akta"
+    PENGANTAR = "Surat pengantar RT/RW"
+    FOTO_DEPAN = "Foto rumah depan"
+    FOTO_DALAM = "Foto rumah dalam"
+    FOTO_TOILET = "Foto rumah toilet"
+    LAINNYA = "Lainnya"
+
+
+# House photos: the district wants their position; one without GPS is flagged.
+HOUSE_PHOTO_KINDS = frozenset({AttachmentKind.FOTO_DEPAN, AttachmentKind.FOTO_DALAM, AttachmentKind.FOTO_TOILET})
+
+
 class Sex(StrEnum):
     L = "L"
     P = "P"

@@ -28,7 +28,7 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.devtools import demo_casework, demo_musdes
+from puskesos_desktop.devtools import demo_attachments, demo_casework, demo_musdes
 from puskesos_desktop.devtools.demo_common import DemoStage, DemoSummary, clock_at
 from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.admin import users
@@ -37,8 +37,9 @@ from puskesos_desktop.services.context import SYSTEM, Actor
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.people.consent import ConsentInput
 
-# The stages after people and complaints, in order: the deliberation (and its batch), then the back office's casework.
-STAGES: list[DemoStage] = [demo_musdes.demo_stage, demo_casework.casework]
+# The stages after people and complaints, in order: the deliberation (and its batch), then the back office's casework,
+# then scans and photos on what is still open.
+STAGES: list[DemoStage] = [demo_musdes.demo_stage, demo_casework.casework, demo_attachments.evidence]
 
 VILLAGE_CODE = "6201022001"
 LOCAL_KECAMATAN = "620102"

@@ -179,6 +179,18 @@ class MusdesProposal:
 
 
 @dataclass(frozen=True)
+class HousePhoto:
+    """One house photo on a contact sheet (issue 20): the stored JPEG, what it shows, when and where."""
+
+    proposal_number: str  # USL/…, the group it prints under
+    name: str  # the applicant
+    kind: str  # Foto rumah depan / dalam / toilet
+    jpeg: bytes
+    taken_at: dt.datetime | None = None
+    gps: tuple[float, float] | None = None
+
+
+@dataclass(frozen=True)
 class MusdesAgenda:
     """The draft proposals put before a Musyawarah Desa."""
 
@@ -186,6 +198,17 @@ class MusdesAgenda:
     proposals: tuple[MusdesProposal, ...]
     held_on: dt.date | None = None
     place: str = ""
+    printed_on: dt.date | None = None
+    photos: tuple[HousePhoto, ...] = ()  # the contact sheet after the list (issue 20)
+
+
+@dataclass(frozen=True)
+class ContactSheet:
+    """A proposal's house photos, for the district with the proposal."""
+
+    office: OfficeInfo
+    title: str
+    photos: tuple[HousePhoto, ...]
     printed_on: dt.date | None = None
 
 

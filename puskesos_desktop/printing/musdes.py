@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.printing import blocks, labels, page
+from puskesos_desktop.printing import blocks, contact_sheet, labels, page
 from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal, OfficeInfo, Signer
 from puskesos_desktop.printing.letters import head_signer
 from puskesos_desktop.printing.text import clean, para
@@ -154,7 +154,7 @@ def _agenda_story(data: MusdesAgenda, width: float) -> list[Flowable]:
             gap=16 * mm,
         )
     )
-    return story
+    return story + contact_sheet.appendix(data.photos, width, st)
 
 
 # --- Berita Acara ------------------------------------------------------------------------------------------------

@@ -391,6 +391,11 @@ ACTION_LABELS: dict[str, str] = {
     "backup.auto": "Cadangan otomatis",
     "backup.restore": "Database dipulihkan",
     "audit.export": "Jejak audit diekspor",
+    "attachment.add": "Lampiran ditambahkan",
+    "attachment.view": "Lampiran dilihat",
+    "attachment.export": "Lampiran disalin ke berkas",
+    "attachment.print": "Foto rumah dicetak",
+    "attachment.remove": "Lampiran dihapus",
 }
 
 

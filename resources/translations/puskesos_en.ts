@@ -209,6 +209,114 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+53"/>
+        <source>Foto rumah tanpa lokasi GPS</source>
+        <translation>House photo without GPS position</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Pindaian dan foto disimpan di database (ikut dicadangkan). Foto diperkecil otomatis; seret berkas ke sini untuk menambahkan.</source>
+        <translation>Scans and photos are stored in the database (included in backups). Photos are made smaller automatically; drag files here to add them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tambah dari &amp;berkas…</source>
+        <translation>Add from &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lihat</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan &amp;salinan…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pantau folder &amp;pemindai…</source>
+        <translation>Watch &amp;scanner folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas baru di folder pemindai dilampirkan dengan jenis terpilih.</source>
+        <translation>New files in the scanner folder are attached with the chosen kind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berhenti memantau folder</source>
+        <translation>Stop watching the folder</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lampiran hanya dapat dilihat petugas yang menangani kasus.</source>
+        <translation>Attachments can only be seen by the staff handling the case.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pilih pindaian atau foto</source>
+        <translation>Choose a scan or photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gambar dan PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</source>
+        <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Melampirkan {0} berkas…</source>
+        <translation>Attaching {0} file(s)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: foto rumah tanpa lokasi GPS.</source>
+        <translation>{0}: house photo without a GPS position.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Folder tempat pemindai menyimpan berkas</source>
+        <translation>Folder where the scanner saves its files</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Simpan salinan lampiran</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tersimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran {0} ({1}) dihapus dari database; jejak audit mencatat alasannya.</source>
+        <translation>Attachment {0} ({1}) is removed from the database; the audit trail records the reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewerPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+34"/>
@@ -349,6 +457,31 @@
         <location line="+1"/>
         <source>Jejak audit diekspor</source>
         <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran ditambahkan</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran dilihat</source>
+        <translation>Attachment viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran disalin ke berkas</source>
+        <translation>Attachment copied to a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foto rumah dicetak</source>
+        <translation>House photos printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran dihapus</source>
+        <translation>Attachment removed</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -690,14 +823,14 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+105"/>
-        <location line="+17"/>
-        <location line="+62"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+110"/>
+        <location line="+18"/>
+        <location line="+68"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -710,6 +843,11 @@
         <location line="+1"/>
         <source>kosong: tanpa salinan kedua</source>
         <translation>empty: no second copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran (pindaian dan foto)</source>
+        <translation>Attachments (scans and photos)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -747,7 +885,12 @@
         <translation>The program backs up the database every day and each time it closes (a consistent copy even while it runs), keeping 7 daily, 4 weekly and 12 monthly copies, also in the second folder if set.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>{0} berkas, {1} (ikut dalam setiap cadangan)</source>
+        <translation>{0} file(s), {1} (included in every backup)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>, terenkripsi</source>
         <translation>, encrypted</translation>
     </message>
@@ -2231,6 +2374,39 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+17"/>
+        <source>Lampiran: {0}</source>
+        <translation>Attachment: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} × {1} piksel</source>
+        <translation>{0} × {1} pixels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diambil {0}</source>
+        <translation>taken {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lokasi {0}</source>
+        <translation>position {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanpa lokasi GPS</source>
+        <translation>no GPS position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tutu&amp;p</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+47"/>
@@ -3219,14 +3395,14 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+116"/>
-        <location line="+17"/>
-        <location line="+46"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+120"/>
+        <location line="+19"/>
+        <location line="+60"/>
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-76"/>
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting&apos;s result, then print the minutes for signing.</translation>
     </message>
@@ -3262,6 +3438,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Foto &amp;rumah usulan…</source>
+        <translation>&amp;House photos of proposal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS.</source>
+        <translation>A sheet of the selected proposal&apos;s house photos, with time and GPS position.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Catat &amp;musyawarah…</source>
         <translation>Record &amp;meeting…</translation>
     </message>
@@ -3271,7 +3457,7 @@
         <translation>Print mi&amp;nutes…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Balai Desa {0}</source>
         <translation>Balai Desa {0}</translation>
     </message>
@@ -3289,6 +3475,21 @@
         <location line="+19"/>
         <source>Daftar usulan Musyawarah Desa</source>
         <translation>Village meeting proposal list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Foto rumah</source>
+        <translation>House photos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pilih usulan di daftar.</source>
+        <translation>Choose a proposal in the list.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Foto rumah usulan {0}</source>
+        <translation>House photos of proposal {0}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4515,7 +4716,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+89"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+91"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -4525,7 +4726,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>Halaman warga</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -4554,6 +4755,11 @@
         <location line="+1"/>
         <source>Riwayat (Alt+5)</source>
         <translation>History (Alt+5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lampiran (Alt+6)</source>
+        <translation>Attachments (Alt+6)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4949,11 +5155,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+121"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="-120"/>
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
@@ -5553,6 +5760,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nama berkas</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diambil</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lokasi GPS</source>
+        <translation>GPS position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Diajukan oleh</source>
         <translation>Submitted by</translation>
     </message>
@@ -6089,7 +6316,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+219"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+228"/>
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -6195,33 +6422,38 @@ visited</translation>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rujukan</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+65"/>
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Penanganan desa</source>
         <translation>Village handling</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Centang dokumen yang sudah diterima, lalu simpan.</source>
         <translation>Tick the documents received, then save.</translation>
     </message>

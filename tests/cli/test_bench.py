@@ -64,7 +64,7 @@ def test_json_contract(tiny_run: tuple[dict[str, object], Path]) -> None:
 def test_issue_12_keys_after_the_others(tiny_run: tuple[dict[str, object], Path]) -> None:
     """The scripted session in the real window: stalls, the receipt's print, each tab's first showing."""
     data, _keep = tiny_run
-    keys = [k for k in data if k not in ISSUE_21 and k != "spreadsheet_find_s"]
+    keys = [k for k in data if k not in ISSUE_21 and k not in ("spreadsheet_find_s", "attach_photo_ms")]
     assert keys[-3:] == ["ui_stall_max_ms", "print_receipt_ui_ms", "tab_first_show_ms"]
     assert keys.index("seconds_total") < keys.index("ui_stall_max_ms")
     for key in ("ui_stall_max_ms", "print_receipt_ui_ms"):
@@ -82,7 +82,7 @@ def test_issue_21_keys_after_the_others(tiny_run: tuple[dict[str, object], Path]
     keys = list(data)
     # spreadsheet_find_s comes after cli_find_s only where LibreOffice is installed.
     after = keys[keys.index("tab_first_show_ms") + 1 :]
-    assert [k for k in after if k != "spreadsheet_find_s"] == ISSUE_21
+    assert [k for k in after if k not in ("spreadsheet_find_s", "attach_photo_ms")] == ISSUE_21
     for key in ("login_dialog_s", "cli_find_s"):
         value = data[key]
         assert isinstance(value, dict) and 0 < value["p50"] <= value["p95"], key
@@ -109,6 +109,17 @@ def test_cpus_pins_the_children(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     pinned, child = proc.stdout.split()[-2:]
     assert pinned.startswith("[") and len(pinned.strip("[]").split(",")) == 1 and child == "1"
+
+
+def test_issue_20_attach_photo_after_those(tiny_run: tuple[dict[str, object], Path]) -> None:
+    """A 4 MB phone photo attached: its own key last, a target in `met`, the photo really that size."""
+    data, _keep = tiny_run
+    assert list(data)[-1] == "attach_photo_ms"
+    value = data["attach_photo_ms"]
+    assert isinstance(value, dict) and set(value) == {"p50", "p95"} and 0 < value["p50"] <= value["p95"]
+    assert "attach_photo_ms" in data["met"]  # type: ignore[operator]
+    attach = data["details"]["attach"]  # type: ignore[index]
+    assert attach["photo_kb"] >= 3500 and 0 < attach["size_kb"] < 1000
 
 
 def test_the_steps_did_real_work(tiny_run: tuple[dict[str, object], Path]) -> None:

@@ -57,6 +57,7 @@ WHOLE = re.compile(r"(?<![0-9A-Za-z])[0-9]{16}(?![0-9A-Za-z])")
 NOT_READS = {
     # changes
     "audit.log", "audit.export",
+    "attachments.attach_bytes", "attachments.attach_file", "attachments.remove_attachment",
     "auth.authenticate", "auth.clear_lock", "auth.logout", "auth.screen_locked", "auth.set_idle_minutes",
     "auth.unlock",
     "backoffice.add_note", "backoffice.answer_resident", "backoffice.assign_officer", "backoffice.cancel_complaint",
@@ -274,7 +275,7 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "record_id": x.registry_record_id, "session_id": x.session_id, "visit_id": x.visit_id, "month": x.month,
         "kk": x.kk, "nik": x.nik, "text": x.name, "key": x.complaint_id, "numbers": [x.complaint_number],
         "chain_hash": audit.latest_hash(db), "path": Path("/nonexistent/umpan-balik.xlsx"), "username": "kades",
-        "user_id": head.user_id,
+        "user_id": head.user_id, "attachment_id": 1, "owner": None, "out": Path("/nonexistent/lampiran.jpg"),
         "language": "id", "event": "keluhan_diterima", "sms": "{nama}: resi {resi}", "full": "Yth. {nama}",
     }
     if qualified == "residents.find_duplicates":

@@ -60,6 +60,7 @@ from sqlalchemy import select
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import (
     ROLE_LABELS,
+    AttachmentKind,
     Channel,
     ComplaintStatus,
     Field,
@@ -105,6 +106,7 @@ KEEP_INDONESIAN = {
     *(s.value for s in ComplaintStatus), *(s.value for s in ReferralStatus), *(s.value for s in ProposalStatus),
     *(s.value for s in ProposalKind), *(f.value for f in Field), *(c.value for c in Channel),
     *(u.value for u in Urgency),
+    *(k.value for k in AttachmentKind),  # the closed list of attachment kinds, stored and exported as written
     "Puskesos", "DTKS", "DTSEN", "NIK", "KK", "SLRT", "Musdes", "Sukamaju",
     "Bahasa Indonesia",  # the language choice names each language in its own words
     *ROLE_LABELS.values(),  # the official SLRT role titles, as on the decree that appoints the staff

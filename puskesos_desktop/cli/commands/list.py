@@ -1,4 +1,4 @@
-"""puskesos list residents|registry|complaints|referrals|proposals|letters [--month YYYY-MM] [--json]"""
+"""puskesos list residents|registry|complaints|referrals|proposals|letters|attachments [--month YYYY-MM] [--json]"""
 
 from __future__ import annotations
 
@@ -64,12 +64,25 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("status", "Status"),
     ],
     "letters": [("number", "Nomor"), ("kind", "Jenis"), ("date", "Tanggal"), ("nik", "NIK"), ("name", "Nama")],
+    "attachments": [
+        ("id", "ID"),
+        ("owner", "Pemilik"),
+        ("kind", "Jenis"),
+        ("bytes", "Byte"),
+        ("taken_at", "Diambil"),
+        ("gps", "GPS"),
+        ("sha256", "SHA-256"),
+    ],
 }
+# Kept apart from services/reporting/lists: attachments are not records of a month and have their own rights.
+ATTACHMENTS = "attachments"
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("list", parents=[parent], help="menampilkan data: warga, DTKS, keluhan, rujukan, usulan, surat")
-    p.add_argument("kind", choices=lists.KINDS, help="jenis data")
+    p = sub.add_parser(
+        "list", parents=[parent], help="menampilkan data: warga, DTKS, keluhan, rujukan, usulan, surat, lampiran"
+    )
+    p.add_argument("kind", choices=(*lists.KINDS, ATTACHMENTS), help="jenis data")
     p.add_argument("--month", metavar="YYYY-MM", help="hanya yang dibuat pada bulan itu")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(handler=run)
@@ -77,7 +90,15 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = common.open_db(args.db)
-    rows = lists.list_records(db, args.kind, args.month, actor=common.actor())
+    if args.kind == ATTACHMENTS:
+        from puskesos_desktop.services.people import attachments
+
+        rows = [a.as_json() for a in attachments.list_attachments(db, common.actor())]
+        if args.month:
+            lists.month_bounds(args.month)  # refuses a malformed month with the usual sentence
+            rows = [r for r in rows if r["added_at"].startswith(args.month)]
+    else:
+        rows = lists.list_records(db, args.kind, args.month, actor=common.actor())
     # Names and addresses come from files too: never let a terminal obey a control character in them.
     if args.json:
         out = io.StringIO()

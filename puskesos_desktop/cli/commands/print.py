@@ -1,5 +1,7 @@
 """puskesos print receipt|letter|certificate|card NUMBER --out FILE.pdf — reprint a document, marked SALINAN;
-puskesos print resident NIK --out FILE.pdf — everything the office holds about one resident, for them (UU 27/2022).
+puskesos print resident NIK --out FILE.pdf — everything the office holds about one resident, for them (UU 27/2022);
+puskesos print attachment ID --out FILE — the stored scan or photo as it is (JPEG or PDF), audited as an export;
+puskesos print photos USL/… --out FILE.pdf — a proposal's house photos with time and GPS position (contact sheet).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ REPRINTERS: dict[str, tuple[str, str]] = {
     "certificate": ("puskesos_desktop.services.documents.papers", "reprint_certificate"),
     "card": ("puskesos_desktop.services.documents.cards", "reprint_card"),
     "resident": ("puskesos_desktop.services.people.access_report", "resident_data_by_key"),
+    "attachment": ("puskesos_desktop.services.people.attachments", "export_attachment_by_id"),
+    "photos": ("puskesos_desktop.services.people.attachments", "proposal_photos_pdf"),
 }
 
 
@@ -36,7 +40,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument(
         "number",
         help="nomor dokumen, misalnya RESI/6201022001/2026/11/0001; untuk 'resident': NIK warga (atau #id bila "
-        "warga belum punya NIK)",
+        "warga belum punya NIK); untuk 'attachment': ID lampiran; untuk 'photos': nomor usulan USL/…",
     )
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF tujuan")
     p.add_argument("--json", action="store_true", help="ringkasan JSON")

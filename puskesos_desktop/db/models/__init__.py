@@ -1,5 +1,6 @@
 """Every table of the office database. Import models from here."""
 
+from puskesos_desktop.db.models.attachments import Attachment
 from puskesos_desktop.db.models.base import Base
 from puskesos_desktop.db.models.cases import (
     Complaint,
@@ -35,6 +36,7 @@ from puskesos_desktop.db.models.registry import (
 )
 
 __all__ = [
+    "Attachment",
     "AuditAnchor",
     "AuditEntry",
     "Base",

@@ -20,6 +20,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
+    Attachment,
     Complaint,
     OfficeProfile,
     Programme,
@@ -113,6 +114,14 @@ def _user_name(s: Session, user_id: int | None) -> str:
     return s.execute(select(User.full_name).where(User.id == user_id)).scalar() or ""
 
 
+def _attached(s: Session, referral_id: int) -> tuple[str, ...]:
+    """Scans kept on the referral (issue 20), named on the card so the destination knows they exist."""
+    kinds = s.execute(
+        select(Attachment.kind).where(Attachment.referral_id == referral_id).order_by(Attachment.id)
+    ).scalars()
+    return tuple(f"{kind} (pindaian tersimpan)" for kind in dict.fromkeys(kinds))
+
+
 def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> ReferralCard:
     complaint = s.execute(
         select(Complaint)
@@ -130,7 +139,7 @@ def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> Re
         destination=ref.partner.name,
         service=ref.service.name if ref.service else "",
         reason=ref.reason,
-        documents=tuple(line for line in ref.documents.splitlines() if line.strip()),
+        documents=tuple(line for line in ref.documents.splitlines() if line.strip()) + _attached(s, ref.id),
         officer_name=_user_name(s, ref.created_by_id),
         coordinator_name=_user_name(s, ref.approved_by_id),
     )

@@ -9,6 +9,7 @@ masked NIK: their numbers are their own data, not the resident's.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -21,6 +22,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
+    Attachment,
     AuditEntry,
     Complaint,
     FieldVisit,
@@ -56,6 +58,7 @@ SECTION_TITLES = (
     "Pemberitahuan kepada warga",
     "Riwayat perubahan data",
     "Siapa yang melihat atau mengubah data (jejak audit)",
+    "Lampiran (pindaian dan foto)",
 )
 
 # What the audit section calls each action (beyond the audit viewer's own labels).
@@ -189,6 +192,7 @@ def sheet_in(s: Session, resident_id: int, actor: Actor) -> ResidentDataSheet:
     letter_rows = list(
         s.execute(select(Letter).where(Letter.resident_id == resident_id).order_by(Letter.issued_at)).scalars()
     )
+    kept = _attachment_rows(s, resident_id, complaints, referrals, proposals)
     sections = (
         _personal(s, r, household, names),
         _registry(s, r),
@@ -200,7 +204,8 @@ def sheet_in(s: Session, resident_id: int, actor: Actor) -> ResidentDataSheet:
         _letters(letter_rows),
         _informed(complaints, names),
         _revisions(s, r, names),
-        _audit(s, r, complaints, referrals, proposals, letter_rows, by_login),
+        _audit(s, r, complaints, referrals, proposals, letter_rows, by_login, [a.id for a in kept]),
+        _attachments(kept),
     )
     return ResidentDataSheet(
         office=documents.office_info_in(s),
@@ -495,6 +500,47 @@ def _revisions(s: Session, r: Resident, names: dict[int, str]) -> Section:
     )
 
 
+def _attachment_rows(
+    s: Session, resident_id: int, complaints: list[Complaint], referrals: list[Referral], proposals: list[Proposal]
+) -> list[Attachment]:
+    """Scans and photos kept on the resident or on their complaints, referrals and proposals (issue 20)."""
+    return list(
+        s.execute(
+            select(Attachment)
+            .where(
+                or_(
+                    Attachment.resident_id == resident_id,
+                    Attachment.complaint_id.in_([c.id for c in complaints]),
+                    Attachment.referral_id.in_([f.id for f in referrals]),
+                    Attachment.proposal_id.in_([p.id for p in proposals]),
+                )
+            )
+            .order_by(Attachment.added_at, Attachment.id)
+        ).scalars()
+    )
+
+
+def _attachments(rows: list[Attachment]) -> Section:
+    out = [
+        (str(a.id), a.kind, _t(a.added_at), a.actor, _t(a.taken_at), "ada" if a.gps_lat is not None else "-",
+         f"{a.size // 1024} KB")
+        for a in rows
+    ]  # fmt: skip
+    if not out:
+        return Section(SECTION_TITLES[11], empty="Tidak ada pindaian atau foto yang disimpan.")
+    return Section(
+        SECTION_TITLES[11],
+        (
+            Grid(
+                ("No", "Jenis", "Disimpan", "Oleh", "Diambil", "Lokasi", "Ukuran"),
+                tuple(out),
+                (0.07, 0.2, 0.19, 0.13, 0.19, 0.09, 0.13),
+            ),
+        ),
+        note="Salinan berkas dapat diminta kepada koordinator.",
+    )
+
+
 def _audit(
     s: Session,
     r: Resident,
@@ -503,6 +549,7 @@ def _audit(
     proposals: list[Proposal],
     letter_rows: list[Letter],
     by_login: dict[str, str],
+    attachment_ids: Sequence[int] = (),
 ) -> Section:
     numbers = {c.number for c in complaints} | {f.number for f in referrals}
     numbers |= {p.number for p in proposals} | {x.number for x in letter_rows}
@@ -512,6 +559,7 @@ def _audit(
             or_(
                 (AuditEntry.entity == "resident") & (AuditEntry.entity_id == str(r.id)),
                 AuditEntry.entity_id.in_(sorted(numbers)),
+                (AuditEntry.entity == "attachment") & AuditEntry.entity_id.in_([str(i) for i in attachment_ids]),
             )
         )
         .order_by(AuditEntry.at, AuditEntry.id)

@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, union_all, update
+from sqlalchemy import delete, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -30,6 +30,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED, ProposalStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
+    Attachment,
     Complaint,
     ComplaintEvent,
     FieldVisit,
@@ -340,6 +341,24 @@ def _numbers_in(text: str | None) -> set[str]:
     return set(_NUMBER.findall(text or ""))
 
 
+def _drop_attachments(s: Session, ids: Sequence[int]) -> None:
+    """Scans and photos (issue 20) show the person whole — a KTP, a KK, their house: they go with the name."""
+    for part in _chunks(ids):
+        complaints = select(Complaint.id).where(Complaint.resident_id.in_(part))
+        s.execute(
+            delete(Attachment)
+            .where(
+                or_(
+                    Attachment.resident_id.in_(part),
+                    Attachment.complaint_id.in_(complaints),
+                    Attachment.referral_id.in_(select(Referral.id).where(Referral.complaint_id.in_(complaints))),
+                    Attachment.proposal_id.in_(select(Proposal.id).where(Proposal.resident_id.in_(part))),
+                )
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+
 def _anonymise_in(s: Session, actor: Actor, ids: list[int], value: int) -> None:
     """Everything for these residents, set-wise (a district-sized office may anonymise tens of thousands)."""
     if not ids:
@@ -355,6 +374,7 @@ def _anonymise_in(s: Session, actor: Actor, ids: list[int], value: int) -> None:
                 households.add(hid)
     _scrub_revisions(s, ids)
     _scrub_letters(s, set(ids), niks)
+    _drop_attachments(s, ids)
     nik_list = sorted(niks)
     for part_niks in _chunks(nik_list):
         # The office's copy of the district's registry rows; an extract that still lists the person brings it back.

@@ -27,6 +27,7 @@ from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesPr
 from puskesos_desktop.services import audit, history, numbering, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents.papers import office_info_in
+from puskesos_desktop.services.people import attachments
 
 DRAF = ProposalStatus.DRAF.value
 AGREED = ProposalStatus.DISAHKAN_MUSDES.value
@@ -168,11 +169,16 @@ def agenda_pdf(
     if proposal_ids is not None:
         wanted = set(proposal_ids)
         items = [i for i in items if i.proposal_id in wanted]
+    # Issue 20: the house photos follow the list, for those who may see attachments (never the penanggung jawab).
+    with_photos = attachments.may_see(actor)
     with db.read() as s:
         office = office_info_in(s)
-    data = MusdesAgenda(office, tuple(i.printable() for i in items), held_on, place, clock.today())
+        photos = attachments.house_photos_in(s, [i.proposal_id for i in items]) if with_photos else []
+    data = MusdesAgenda(office, tuple(i.printable() for i in items), held_on, place, clock.today(), tuple(photos))
     pdf = musdes_docs.musdes_proposal_list(data, paper=paper, footer=_footer(actor))
-    audit.log(db, actor, "musdes.print_list", "musdes", "", count=len(items), paper=paper or office.paper)
+    audit.log(
+        db, actor, "musdes.print_list", "musdes", "", count=len(items), paper=paper or office.paper, photos=len(photos)
+    )
     return pdf
 
 

@@ -29,13 +29,15 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
 from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
-from puskesos_desktop.services.people import access_report, resident_page
+from puskesos_desktop.services.people import access_report, attachments, resident_page
+from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -170,6 +172,11 @@ class ResidentPageDialog(QDialog):
         self.tabs.addTab(cases, "")
         self.tabs.addTab(papers, "")
         self.tabs.addTab(self.history, "")
+        # Scans and photos (issue 20): only for roles that may see them; the penanggung jawab never gets the tab.
+        self.attachments: AttachmentsPanel | None = None
+        if attachments.may_see(self.ctx.actor):
+            self.attachments = AttachmentsPanel(self.ctx, Owner("resident", self.resident_id))
+            self.tabs.addTab(self.attachments, "")
 
         row = QHBoxLayout()
         self.button_edit = QPushButton()
@@ -210,7 +217,7 @@ class ResidentPageDialog(QDialog):
         self.letters.activated.connect(lambda _i: self.reprint_selected())
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.complaint_requested.emit(self.resident_id))
         QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.edit_requested.emit(self.resident_id))
-        for i in range(5):
+        for i in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
 
     def retranslate_ui(self) -> None:
@@ -222,7 +229,8 @@ class ResidentPageDialog(QDialog):
                 self.tr("Keluhan && rujukan (Alt+3)"),
                 self.tr("Surat && usulan (Alt+4)"),
                 self.tr("Riwayat (Alt+5)"),
-            ]
+                self.tr("Lampiran (Alt+6)"),
+            ][: self.tabs.count()]
         ):
             self.tabs.setTabText(i, text)
         labels = [

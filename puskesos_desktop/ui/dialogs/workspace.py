@@ -28,6 +28,8 @@ from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
 from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.casework.backoffice import Workspace
 from puskesos_desktop.services.documents import cards
+from puskesos_desktop.services.people import attachments
+from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import PlainText
 from puskesos_desktop.ui.dialogs.handle_form import HandleDialog
@@ -38,6 +40,7 @@ from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 TIMELINE = [
@@ -105,6 +108,12 @@ class WorkspaceDialog(QDialog):
         self.handlings = RecordTable(HANDLINGS)
         self.handlings.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tabs.addTab(self.handlings, "")
+        # Scans and photos on this complaint (issue 20); attaching a KTP or KK ticks the checklist, so reload.
+        self.attachments: AttachmentsPanel | None = None
+        if attachments.may_see(self.ctx.actor):
+            self.attachments = AttachmentsPanel(self.ctx, Owner("complaint", self.complaint_id))
+            self.attachments.changed.connect(self.reload)
+            self.tabs.addTab(self.attachments, "")
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -241,7 +250,14 @@ class WorkspaceDialog(QDialog):
         ):
             self.captions[key].setText(text)
         for i, text in enumerate(
-            (self.tr("Rujukan"), self.tr("Dokumen"), self.tr("Riwayat"), self.tr("Catatan"), self.tr("Penanganan desa"))
+            (
+                self.tr("Rujukan"),
+                self.tr("Dokumen"),
+                self.tr("Riwayat"),
+                self.tr("Catatan"),
+                self.tr("Penanganan desa"),
+                self.tr("Lampiran"),
+            )[: self.tabs.count()]
         ):
             self.tabs.setTabText(i, text)
         self.documents_hint.setText(self.tr("Centang dokumen yang sudah diterima, lalu simpan."))

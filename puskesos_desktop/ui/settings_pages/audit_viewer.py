@@ -59,6 +59,11 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan otomatis"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Database dipulihkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Jejak audit diekspor"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran ditambahkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dilihat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran disalin ke berkas"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Foto rumah dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dihapus"),
 )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import backup
+from puskesos_desktop.services.people import attachments
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
@@ -75,6 +76,10 @@ class BackupPage(QWidget):
         self.label_second.setBuddy(self.second)
         form.addRow(self.label_main, self.main_folder)
         form.addRow(self.label_second, row)
+        # Issue 20: scans and photos live in the database, so they are in every backup; their total is shown here.
+        self.label_attachments = QLabel()
+        self.attachments_total = QLabel()
+        form.addRow(self.label_attachments, self.attachments_total)
         body.addLayout(form)
         buttons = QHBoxLayout()
         self.now_button = QPushButton()
@@ -106,6 +111,7 @@ class BackupPage(QWidget):
         self.label_main.setText(self.tr("Folder cadangan"))
         self.label_second.setText(self.tr("Folder &kedua (flashdisk)"))
         self.second.setPlaceholderText(self.tr("kosong: tanpa salinan kedua"))
+        self.label_attachments.setText(self.tr("Lampiran (pindaian dan foto)"))
         self.browse.setText(self.tr("&Pilih…"))
         self.save_second.setText(self.tr("Simpan &folder"))
         self.now_button.setText(self.tr("Cadangkan &sekarang"))
@@ -138,6 +144,12 @@ class BackupPage(QWidget):
             second = backup.second_folder(self.ctx.db)
             self.second.setText(str(second) if second else "")
             self.table.set_rows(backup.list_backups(self.ctx.db))
+            total = attachments.storage_total(self.ctx.db, self.ctx.actor)
+            self.attachments_total.setText(
+                self.tr("{0} berkas, {1} (ikut dalam setiap cadangan)").format(
+                    total.count, size_text(total.bytes) if total.bytes else "0 KB"
+                )
+            )
         except PuskesosError as exc:
             self.status.setText(exc.message)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, SessionInfo
 from puskesos_desktop.ui.context import AppContext
@@ -89,9 +90,11 @@ class MusdesPage(QWidget):
             row.addWidget(label)
             row.addWidget(widget, 1 if widget is self.place else 0)
         self.print_agenda = QPushButton()
+        self.print_photos = QPushButton()  # issue 20: the selected proposal's house photos, for the district
         self.record = QPushButton()
         self.record.setObjectName("primary")
         row.addWidget(self.print_agenda)
+        row.addWidget(self.print_photos)
         row.addWidget(self.record)
         box.addLayout(row)
         layout.addWidget(self.agenda_box, 3)
@@ -108,6 +111,7 @@ class MusdesPage(QWidget):
         box.addLayout(row)
         layout.addWidget(self.sessions_box, 2)
         self.print_agenda.clicked.connect(self.print_list)
+        self.print_photos.clicked.connect(self.print_selected_photos)
         self.record.clicked.connect(self.record_session)
         self.print_minutes.clicked.connect(self.print_selected_minutes)
         self.sessions.doubleClicked.connect(lambda _i: self.print_selected_minutes())
@@ -126,6 +130,8 @@ class MusdesPage(QWidget):
         self.label_place.setText(self.tr("Tem&pat"))
         self.label_paper.setText(self.tr("&Kertas"))
         self.print_agenda.setText(self.tr("&Cetak daftar…"))
+        self.print_photos.setText(self.tr("Foto &rumah usulan…"))
+        self.print_photos.setToolTip(self.tr("Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS."))
         self.record.setText(self.tr("Catat &musyawarah…"))
         self.print_minutes.setText(self.tr("Cetak &berita acara…"))
 
@@ -135,6 +141,7 @@ class MusdesPage(QWidget):
     def refresh(self) -> None:
         can_record = self.ctx.actor.can(Permission.MUSDES)
         self.record.setEnabled(can_record)
+        self.print_photos.setVisible(attachments.may_see(self.ctx.actor))
         office = self.ctx.office()
         if office is not None:
             self.paper.setCurrentText(office.paper_size)
@@ -172,6 +179,19 @@ class MusdesPage(QWidget):
             lambda: musdes.agenda_pdf(db, actor, held_on=day, place=place, paper=paper),
             self.tr("Daftar usulan Musyawarah Desa"),
             "daftar-usulan-musdes.pdf",
+        )
+
+    def print_selected_photos(self) -> None:
+        item = self.agenda.selected_row()
+        if item is None:
+            QMessageBox.information(self, self.tr("Foto rumah"), self.tr("Pilih usulan di daftar."))
+            return
+        db, actor, number = self.ctx.db, self.ctx.actor, item.number
+        preview_pdf(
+            self,
+            lambda: attachments.proposal_photos_pdf(db, actor, number),
+            self.tr("Foto rumah usulan {0}").format(number),
+            f"foto-rumah-{safe_name(number)}.pdf",
         )
 
     def record_session(self) -> None:

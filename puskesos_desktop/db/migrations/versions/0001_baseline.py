@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 17:37:41.506776
+Create Date: 2026-12-02 18:30:30.812159
 """
 
 from __future__ import annotations
@@ -589,6 +589,45 @@ def upgrade() -> None:
     with op.batch_alter_table('village_handlings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_village_handlings_complaint_id'), ['complaint_id'], unique=False)
 
+    op.create_table('attachments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('added_at', sa.DateTime(), nullable=False),
+    sa.Column('resident_id', sa.Integer(), nullable=True),
+    sa.Column('complaint_id', sa.Integer(), nullable=True),
+    sa.Column('referral_id', sa.Integer(), nullable=True),
+    sa.Column('proposal_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('filename', sa.String(length=255), nullable=False),
+    sa.Column('mime', sa.String(length=40), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('source_sha256', sa.String(length=64), nullable=False),
+    sa.Column('width', sa.Integer(), nullable=True),
+    sa.Column('height', sa.Integer(), nullable=True),
+    sa.Column('taken_at', sa.DateTime(), nullable=True),
+    sa.Column('gps_lat', sa.Float(), nullable=True),
+    sa.Column('gps_lon', sa.Float(), nullable=True),
+    sa.Column('added_by_id', sa.Integer(), nullable=True),
+    sa.Column('actor', sa.String(length=150), nullable=False),
+    sa.Column('content', sa.LargeBinary(), nullable=True),
+    sa.CheckConstraint("kind IN ('KTP', 'KK', 'SKTM', 'Akta', 'Surat pengantar RT/RW', 'Foto rumah depan', 'Foto rumah dalam', 'Foto rumah toilet', 'Lainnya')", name=op.f('ck_attachments_kind')),
+    sa.CheckConstraint("mime IN ('image/jpeg', 'application/pdf')", name=op.f('ck_attachments_mime')),
+    sa.CheckConstraint('(CASE WHEN resident_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN complaint_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN referral_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN proposal_id IS NULL THEN 0 ELSE 1 END) = 1', name=op.f('ck_attachments_one_owner')),
+    sa.ForeignKeyConstraint(['added_by_id'], ['users.id'], name=op.f('fk_attachments_added_by_id_users')),
+    sa.ForeignKeyConstraint(['complaint_id'], ['complaints.id'], name=op.f('fk_attachments_complaint_id_complaints')),
+    sa.ForeignKeyConstraint(['proposal_id'], ['proposals.id'], name=op.f('fk_attachments_proposal_id_proposals')),
+    sa.ForeignKeyConstraint(['referral_id'], ['referrals.id'], name=op.f('fk_attachments_referral_id_referrals')),
+    sa.ForeignKeyConstraint(['resident_id'], ['residents.id'], name=op.f('fk_attachments_resident_id_residents')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachments'))
+    )
+    with op.batch_alter_table('attachments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attachments_added_at'), ['added_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachments_complaint_id'), ['complaint_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachments_proposal_id'), ['proposal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachments_referral_id'), ['referral_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachments_resident_id'), ['resident_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attachments_sha256'), ['sha256'], unique=False)
+
     op.create_table('referral_events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('referral_id', sa.Integer(), nullable=False),
@@ -615,6 +654,15 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_referral_events_referral_id'))
 
     op.drop_table('referral_events')
+    with op.batch_alter_table('attachments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attachments_sha256'))
+        batch_op.drop_index(batch_op.f('ix_attachments_resident_id'))
+        batch_op.drop_index(batch_op.f('ix_attachments_referral_id'))
+        batch_op.drop_index(batch_op.f('ix_attachments_proposal_id'))
+        batch_op.drop_index(batch_op.f('ix_attachments_complaint_id'))
+        batch_op.drop_index(batch_op.f('ix_attachments_added_at'))
+
+    op.drop_table('attachments')
     with op.batch_alter_table('village_handlings', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_village_handlings_complaint_id'))
 

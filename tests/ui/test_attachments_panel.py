@@ -1,0 +1,159 @@
+"""Issue 20 in the window: the attachments panel on the resident page and the complaint workspace — add from a
+file, by drag and drop, from a watched scanner folder; the checklist ticks itself; hidden from the penanggung jawab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.devtools import photos
+from puskesos_desktop.services.casework import backoffice
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import attachments
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel, ImageViewer
+from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.services import bo_helpers as h
+
+
+def _choose(panel: AttachmentsPanel, kind: str) -> None:
+    panel.kind.setCurrentIndex(panel.kind.findData(kind))
+
+
+def test_resident_page_add_from_file_and_drop(
+    qtbot: QtBot, db: Database, front: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rid = h.resident(db, front)
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    panel = page.attachments
+    assert panel is not None and page.tabs.indexOf(panel) == page.tabs.count() - 1
+    photo = tmp_path / "depan.jpg"
+    photo.write_bytes(photos.photo(1600, 1200, gps=(-2.2, 113.9)))
+    _choose(panel, "Foto rumah depan")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(photo)], ""))
+    panel.button_add.click()
+    wait_until(qtbot, lambda: len(panel.rows) == 1)
+    assert panel.rows[0].kind == "Foto rumah depan" and panel.status.text() == ""
+
+    # Two files dropped on the panel: a photo without position (flagged) and a renamed program (refused).
+    toilet = tmp_path / "toilet.jpg"
+    toilet.write_bytes(photos.photo(800, 600))
+    fake = tmp_path / "KTP.jpg"
+    fake.write_bytes(b"MZ" + b"\x00" * 300)
+    _choose(panel, "Foto rumah toilet")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(toilet)), QUrl.fromLocalFile(str(fake))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    panel.dropEvent(drop)
+    wait_for_jobs(qtbot)
+    wait_until(qtbot, lambda: len(panel.rows) == 2)
+    assert "program" in panel.status.text() and "tanpa lokasi GPS" in panel.status.text()
+
+    # Viewing shows the stored picture and is audited.
+    panel.table.selectRow([r.kind for r in panel.rows].index("Foto rumah depan"))
+    panel.view_selected()
+    viewer = panel.viewer
+    assert isinstance(viewer, ImageViewer) and viewer.picture.pixmap().width() == 1600
+    viewer.close()
+
+
+def test_scanner_folder_is_watched(qtbot: QtBot, db: Database, front: Actor, tmp_path: Path) -> None:
+    ids = h.complaint(db, front, brought=frozenset())
+    folder = tmp_path / "pindaian"
+    folder.mkdir()
+    (folder / "lama.pdf").write_bytes(photos.scan_pdf())  # there before: not attached
+    ws = WorkspaceDialog(AppContext(db, front), ids.complaint_id)
+    qtbot.addWidget(ws)
+    panel = ws.attachments
+    assert panel is not None
+    _choose(panel, "KTP")
+    panel.watch_folder(folder)
+    assert panel.button_scanner.text() != ""
+    (folder / "scan0001.pdf").write_bytes(photos.scan_pdf() + b"%baru\n")
+    wait_until(qtbot, lambda: len(panel.rows) == 1)
+    wait_for_jobs(qtbot)
+    assert panel.rows[0].filename == "scan0001.pdf" and panel.rows[0].kind == "KTP"
+    # The checklist ticked its KTP line, and the workspace shows it.
+    docs = backoffice.get_workspace(db, front, ids.complaint_id).documents
+    assert [d.name for d in docs if d.received] == [d.name for d in docs if "KTP" in d.name]
+    ticked = [ws.documents.item(i) for i in range(ws.documents.count())]
+    assert any(i.checkState() == Qt.CheckState.Checked for i in ticked)
+    panel.stop_watching()
+    assert panel.watcher is None
+
+
+def test_penanggung_jawab_gets_no_panel(qtbot: QtBot, db: Database, front: Actor, head: Actor) -> None:
+    ids = h.complaint(db, front)
+    attachments.attach_bytes(
+        db, front, attachments.Owner("complaint", ids.complaint_id), photos.scan_pdf(), "ktp.pdf", "ktp"
+    )
+    ws = WorkspaceDialog(AppContext(db, head), ids.complaint_id)
+    qtbot.addWidget(ws)
+    assert ws.attachments is None
+    assert all(ws.tabs.tabText(i) != "Lampiran" for i in range(ws.tabs.count()))
+    page = ResidentPageDialog(AppContext(db, head), ids.resident_id)
+    qtbot.addWidget(page)
+    assert page.attachments is None
+    QApplication.processEvents()
+
+
+def test_total_size_in_pengaturan(qtbot: QtBot, db: Database, front: Actor, coordinator: Actor) -> None:
+    from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
+
+    rid = h.resident(db, front)
+    page = BackupPage(AppContext(db, coordinator))
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.attachments_total.text().startswith("0 berkas")
+    info = attachments.attach_bytes(
+        db, front, attachments.Owner("resident", rid), photos.photo(2000, 1500), "a.jpg", "kk"
+    )
+    page.refresh()
+    assert page.attachments_total.text().startswith(f"1 berkas, {info.bytes // 1024} KB")
+
+
+def test_musdes_page_prints_a_proposals_house_photos(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, head: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from puskesos_desktop.services.registry import proposals
+    from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
+    from tests.printing import helpers
+    from tests.ui.bo_driving import watch
+
+    screen = watch(monkeypatch)
+    rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    prop = proposals.propose_addition(db, front, rid, "Rumah tidak layak huni")
+    attachments.attach_bytes(
+        db,
+        front,
+        attachments.Owner("proposal", prop.id),
+        photos.photo(800, 600, gps=(-2.2, 113.9)),
+        "d.jpg",
+        "foto-depan",
+    )
+    page = MusdesPage(AppContext(db, coordinator))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.print_photos.isVisible()
+    page.agenda.selectRow(0)
+    page.print_photos.click()
+    wait_until(qtbot, lambda: len(screen.pdfs) == 1)
+    wait_for_jobs(qtbot)
+    name, pdf = screen.pdfs[0]
+    assert name.startswith("foto-rumah-USL") and "LAMPIRAN FOTO RUMAH" in helpers.text(pdf)
+    other = MusdesPage(AppContext(db, head))
+    qtbot.addWidget(other)
+    other.show()
+    other.refresh()
+    assert not other.print_photos.isVisible()
