@@ -382,7 +382,7 @@ def assemble(
     # Issue 20's key, after those.
     out["attach_photo_ms"] = _wall(steps.get("attach"), "ms")
     out["cpu_ms"]["attach_photo_ms"] = _cpu(steps.get("attach"), "ms")
-    out["met"] = judge(out)  # again, now that every key is in (the dict keeps its place)
+    out["met"] = {**judge(out), **judge_village_pc(out)}  # again, now that every key is in (the dict keeps its place)
     return out
 
 
