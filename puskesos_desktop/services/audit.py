@@ -162,7 +162,12 @@ def record_planned(session: Session, planned: PlannedEntry) -> AuditEntry:
 
 
 def log(db: Database, actor: Actor, action: str, entity: str = "", entity_id: object = "", **details: Any) -> None:
-    """An audit entry in a transaction of its own (logins, prints, exports)."""
+    """An audit entry in a transaction of its own (logins, prints, exports).
+
+    Nothing on a read-only database (read-only media): reading, printing and backing up work there and the trail
+    cannot grow; docs/SECURITY.md says so."""
+    if db.read_only:
+        return
     with db.write() as s:
         record(s, actor, action, entity, entity_id, details)
 
