@@ -35,6 +35,7 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import SYSTEM, Actor
 from puskesos_desktop.services.people import residents
+from puskesos_desktop.services.people.consent import ConsentInput
 
 # The stages after people and complaints, in order: the deliberation (and its batch), then the back office's casework.
 STAGES: list[DemoStage] = [demo_musdes.demo_stage, demo_casework.casework]
@@ -251,6 +252,17 @@ def _people(
     return resident_ids, registry_niks
 
 
+def _consent(resident_id: int, phone: str) -> ConsentInput:
+    """What the resident agreed to at the desk, as the window always asks (the receipts then say so). Chosen from
+    the resident's id, not the generator, so the rest of the demo stays the same village."""
+    way = resident_id % 4
+    if way == 0:
+        return ConsentInput(data_use=True)  # agrees to the service, not to be contacted
+    if phone:
+        return ConsentInput(True, True, Channel.TELEPON.value if way == 1 else Channel.WHATSAPP.value)
+    return ConsentInput(True, True, Channel.FASILITATOR.value if way == 1 else Channel.DATANG_LANGSUNG.value)
+
+
 def _complaints(
     db: Database,
     rng: random.Random,
@@ -263,6 +275,7 @@ def _complaints(
 ) -> None:
     with db.read() as s:
         services = list(s.execute(select(Service.id, Service.field, Service.answered_at_desk)).all())
+        phones = {rid: phone for rid, phone in s.execute(select(Resident.id, Resident.phone))}
     fields = list(FIELD_WEIGHTS)
     weights = list(FIELD_WEIGHTS.values())
     per_month = max(8, len(resident_ids) // 40)
@@ -281,8 +294,9 @@ def _complaints(
             channel = Channel.FASILITATOR.value if by_facilitator else rng.choices(
                 [Channel.DATANG_LANGSUNG.value, Channel.TELEPON.value, Channel.WHATSAPP.value], [80, 8, 12]
             )[0]
+            resident_id = rng.choice(resident_ids)
             data = complaints.ComplaintInput(
-                resident_id=rng.choice(resident_ids),
+                resident_id=resident_id,
                 field=field_name,
                 description=rng.choice(COMPLAINT_TEXTS[field_name]),
                 channel=channel,
@@ -290,6 +304,7 @@ def _complaints(
                 facilitator_id=facilitator.user_id if by_facilitator else None,
                 visit_date=when.date() - dt.timedelta(days=rng.randint(0, 2)) if by_facilitator else None,
                 answer_now="Sudah dijelaskan di meja layanan." if desk else "",
+                consent=_consent(resident_id, phones.get(resident_id) or ""),
             )
             with clock_at(when):
                 complaints.register_complaint(db, facilitator if by_facilitator else front, data)

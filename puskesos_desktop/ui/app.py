@@ -99,8 +99,8 @@ def run_gui(db_arg: str | None) -> int:
 
 def _cannot_open(exc: BaseException, url: str) -> str | None:
     """The one Indonesian sentence for a database the window cannot open, or None for a bug."""
-    from puskesos_desktop.core.errors import PuskesosError
     from puskesos_desktop.config import sqlite_path
+    from puskesos_desktop.core.errors import PuskesosError
     from puskesos_desktop.db.engine import explain_fault
 
     if isinstance(exc, PuskesosError):

@@ -12,11 +12,11 @@ from puskesos_desktop.db import engine
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
 from puskesos_desktop.services import audit
-from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.admin import auth
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers
+from puskesos_desktop.services.exchange import batch as exchange
 from tests.conftest import TEST_PASSWORD
 from tests.services.test_data_safety import _complaint
 
