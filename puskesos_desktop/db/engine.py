@@ -323,6 +323,9 @@ class Database:
         self.url = url
         self.read_only = False
         self.check: FileCheck | None = None
+        # True when this Database was the first program to open the file (no other program had it): the moment
+        # for services/bootstrap to clear what a killed program left inside the database.
+        self.first_opener = False
         path = sqlite_path(url)
         self._claimed: Path | None = None
         lock_was_there = True
@@ -330,7 +333,12 @@ class Database:
             path.parent.mkdir(parents=True, exist_ok=True)
             lock_was_there = claim.lock_path(path).exists()
             folders = (backups_dir_for(path),)
-            if claim.acquire_shared(path, first=lambda: tempfiles.sweep(path, folders)):
+
+            def first() -> None:
+                self.first_opener = True
+                tempfiles.sweep(path, folders)
+
+            if claim.acquire_shared(path, first=first):
                 self._claimed = path
                 # A Database dropped without dispose() still lets go of its claim when collected.
                 self._finalizer = weakref.finalize(self, claim.release_shared, path)

@@ -162,7 +162,12 @@ def record_planned(session: Session, planned: PlannedEntry) -> AuditEntry:
 
 
 def log(db: Database, actor: Actor, action: str, entity: str = "", entity_id: object = "", **details: Any) -> None:
-    """An audit entry in a transaction of its own (logins, prints, exports)."""
+    """An audit entry in a transaction of its own (logins, prints, exports).
+
+    Nothing on a read-only database (read-only media): reading, printing and backing up work there and the trail
+    cannot grow; docs/SECURITY.md says so."""
+    if db.read_only:
+        return
     with db.write() as s:
         record(s, actor, action, entity, entity_id, details)
 
@@ -271,6 +276,49 @@ class VerifyResult:
     reason: str = ""
     anchors_checked: int = 0
     anchor_problems: tuple[str, ...] = field(default_factory=tuple)  # every anchor the chain no longer holds
+    restores: tuple[RestoreNote, ...] = field(default_factory=tuple)  # the trails restores replaced
+
+
+@dataclass(frozen=True)
+class RestoreNote:
+    """A restore replaced the trail: batches (and printed hashes) made after the backup belong to that trail."""
+
+    entry_id: int
+    at: dt.datetime
+    file: str
+    replaced_entries: int | None  # None: the replaced database could not be read
+    replaced_head: str
+
+    def sentence(self) -> str:
+        when = self.at.strftime("%d-%m-%Y %H:%M")
+        if self.replaced_entries is None:
+            return f"entri #{self.entry_id}: dipulihkan dari {self.file} pada {when}; jejak yang diganti tidak terbaca"
+        return (
+            f"entri #{self.entry_id}: dipulihkan dari {self.file} pada {when}; jejak yang diganti berisi "
+            f"{self.replaced_entries} entri (hash terakhir {self.replaced_head[:16]}…). Batch yang dibuat sesudah "
+            "cadangan itu dan sebelum pemulihan tidak bersambung dengan rantai ini."
+        )
+
+
+def restores(db: Database) -> list[RestoreNote]:
+    """Every restore recorded in the trail, oldest first, with the trail it replaced."""
+    out = []
+    with db.read() as s:
+        rows = s.execute(
+            select(AuditEntry.id, AuditEntry.at, AuditEntry.details)
+            .where(AuditEntry.action == "backup.restore")
+            .order_by(AuditEntry.id)
+        ).all()
+    for entry_id, at, details in rows:
+        try:
+            d = json.loads(details or "{}")
+        except ValueError:
+            d = {}
+        trail = d.get("replaced_trail") if isinstance(d, dict) else None
+        entries = int(trail["entries"]) if isinstance(trail, dict) and "entries" in trail else None
+        head = str(trail.get("head", "")) if isinstance(trail, dict) else ""
+        out.append(RestoreNote(int(entry_id), at, str(d.get("file", "")) if isinstance(d, dict) else "", entries, head))
+    return out
 
 
 def verify(db: Database) -> VerifyResult:
@@ -300,13 +348,14 @@ def verify(db: Database) -> VerifyResult:
         present = _head_in(s)[0]
     marks = anchors(db)
     problems = tuple(anchor_problem(a, present) for a in marks if a.status != "cocok")
+    notes = tuple(restores(db))
     if broken is not None:
-        return VerifyResult(False, checked, broken[0], broken[1], len(marks), problems)
+        return VerifyResult(False, checked, broken[0], broken[1], len(marks), problems, notes)
     first = next((a for a in marks if a.status != "cocok"), None)
     if first is not None:
         first_id = present + 1 if first.status == "hilang" and first.entry_id > present else first.entry_id
-        return VerifyResult(False, checked, first_id, problems[0], len(marks), problems)
-    return VerifyResult(True, checked, None, "", len(marks), ())
+        return VerifyResult(False, checked, first_id, problems[0], len(marks), problems, notes)
+    return VerifyResult(True, checked, None, "", len(marks), (), notes)
 
 
 def find_hash(db: Database, chain_hash: str) -> int | None:

@@ -67,8 +67,8 @@ def build(
     pdf = render(data)  # no transaction open: reportlab's time holds no lock
 
     def record_it(via: str) -> None:
-        if record is None:
-            return
+        if record is None or db.read_only:
+            return  # read-only media: printed, not recorded (the next print is an original again)
         with db.write() as s:
             record(s, data, via)
 

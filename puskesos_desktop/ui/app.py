@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from puskesos_desktop import APP_ID, APP_NAME, __version__
 from puskesos_desktop.config import resolve_db_url
@@ -71,9 +71,18 @@ def run_gui(db_arg: str | None) -> int:
     install_if_asked(app)  # PUSKESOS_SLOW_MS=100: log every freeze of the window over 100 ms (debug mode)
     try:
         db = open_office_db(url)
+    except Exception as exc:
+        message = _cannot_open(exc, url)
+        if message is None:
+            raise  # a bug: the crash log and the fault reporter have it
+        crashlog.clean_exit()  # a refusal (damaged, newer, foreign, being restored) is no crash
+        show_cannot_open(message)
+        print(f"Galat: {message}", file=sys.stderr)
+        return 1
+    try:
         window = start(db)
     except PuskesosError:
-        crashlog.clean_exit()  # a refusal (a locked or newer database) is no crash
+        crashlog.clean_exit()
         raise
     if window is None:
         crashlog.clean_exit()
@@ -86,6 +95,24 @@ def run_gui(db_arg: str | None) -> int:
     code = app.exec()
     crashlog.clean_exit()  # a normal end: the next start is quiet
     return code
+
+
+def _cannot_open(exc: BaseException, url: str) -> str | None:
+    """The one Indonesian sentence for a database the window cannot open, or None for a bug."""
+    from puskesos_desktop.config import sqlite_path
+    from puskesos_desktop.core.errors import PuskesosError
+    from puskesos_desktop.db.engine import explain_fault
+
+    if isinstance(exc, PuskesosError):
+        return exc.message
+    return explain_fault(exc, sqlite_path(url))
+
+
+def show_cannot_open(message: str) -> None:
+    """A message box: started from the Start menu on Windows there is no console, so stderr alone says nothing."""
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), message
+    )
 
 
 def _bench_sign_in(db: Database) -> UserInfo | None:

@@ -134,6 +134,11 @@ class SessionController(QObject):
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.window.statusBar().showMessage(self.tr("Kata sandi diganti."), 8000)
+        elif dialog.locked_out:
+            # Too many wrong old passwords locked the account mid-session: the screen locks, saying why.
+            screen = self.lock("password.locked")
+            if screen is not None:
+                screen.error.setText(dialog.locked_out)
 
     # --- idle ----------------------------------------------------------------------------------------------
 

@@ -3,16 +3,21 @@
 A timer on the UI thread marks each turn of the event loop; a watcher thread (plain Python, no Qt) looks every few
 milliseconds and, when the UI thread has not come back for longer than the limit, logs where it is stuck (its
 stack, once per stall) and, when it comes back, how long the stall lasted. Off unless the variable is set.
+
+The stack is read with ``faulthandler.dump_traceback`` into a private temporary file, never through
+``sys._current_frames()``: holding the UI thread's frame objects on this thread would make their locals (widgets,
+jobs) die here when the reference goes, and nothing of the UI may be destroyed off the UI thread (ui/jobs.py).
 """
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
-import sys
+import re
+import tempfile
 import threading
 import time
-import traceback
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -46,8 +51,7 @@ class Watchdog(QObject):
             late = time.monotonic() - last - TICK_MS / 1000
             if late > self.limit and reported != last:
                 reported = last
-                frame = sys._current_frames().get(self.ui_thread)
-                where = "".join(traceback.format_stack(frame, limit=12)) if frame is not None else "?"
+                where = self._where()
                 log.warning("UI thread busy for more than %d ms; it is at:\n%s", self.limit * 1000, where)
             elif reported and reported != last:
                 # It came back: how long it was away.
@@ -55,9 +59,35 @@ class Watchdog(QObject):
                 log.warning("UI thread was busy for %.0f ms", self.stalls[-1])
                 reported = 0.0
 
+    def _where(self) -> str:
+        """The UI thread's stack as text (faulthandler's dump of every thread; only plain text comes back)."""
+        try:
+            with tempfile.TemporaryFile() as fh:
+                faulthandler.dump_traceback(fh, all_threads=True)
+                fh.seek(0)
+                dump = fh.read().decode("utf-8", "replace")
+        except (OSError, ValueError):
+            return "?"
+        return ui_stack(dump, self.ui_thread)
+
     def stop(self) -> None:
         self._stop.set()
         self._timer.stop()
+
+
+def ui_stack(dump: str, ident: int, limit: int = 12) -> str:
+    """One thread's part of a faulthandler dump ("Thread 0x… (most recent call first):" then its lines)."""
+    head = re.compile(rf"^(Current thread|Thread) 0x0*{ident:x} ", re.IGNORECASE)
+    lines = dump.splitlines()
+    for i, line in enumerate(lines):
+        if head.match(line):
+            body = []
+            for frame in lines[i + 1 :]:
+                if not frame.startswith("  "):
+                    break
+                body.append(frame.strip())
+            return "\n".join(body[:limit]) or "?"
+    return "?"
 
 
 def install_if_asked(parent: QObject) -> Watchdog | None:

@@ -186,6 +186,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/app.py" line="+114"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPanel</name>
     <message>
         <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+105"/>
@@ -1004,7 +1012,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+122"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+123"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -1920,7 +1928,7 @@
 <context>
     <name>FilePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+48"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+53"/>
         <source>Kata sandi berkas</source>
         <translation>File password</translation>
     </message>
@@ -5966,7 +5974,7 @@
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Cadangan harian tersimpan: {0}</source>
         <translation>Daily backup saved: {0}</translation>
     </message>
@@ -6185,7 +6193,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-148"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-154"/>
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>

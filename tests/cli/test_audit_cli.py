@@ -49,7 +49,7 @@ def test_verify_reports_a_trimmed_tail_and_anchors_lists_it(
     assert main(["audit", "verify", "--db", str(db_path), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is False and data["anchors_checked"] == 2 and len(data["anchor_problems"]) == 1
-    assert list(data)[-2:] == ["anchors_checked", "anchor_problems"]  # new keys after the existing ones
+    assert list(data)[-3:] == ["anchors_checked", "anchor_problems", "restores"]  # new keys after the existing ones
     assert main(["audit", "anchors", "--db", str(db_path), "--json"]) == 1
     marks = json.loads(capsys.readouterr().out)
     assert [(m["kind"], m["label"], m["entry"], m["status"]) for m in marks] == [

@@ -99,3 +99,28 @@ def test_inspect_reports_what_the_backup_holds(db: Database, coordinator: Actor,
     finally:
         restore.discard(prepared)
     assert not prepared.tmp.exists()
+
+
+def test_the_restore_entry_names_the_trail_it_replaced_and_verify_explains_it(
+    db: Database, coordinator: Actor, front: Actor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from puskesos_desktop.cli.main import main
+
+    assert db.path is not None
+    saved = backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3")
+    _add(db, front, "Sesudah Cadangan")  # work after the backup, e.g. a batch that left the office
+    entries, head = audit.head(db)
+    restore.restore(db.url, saved.path, cli_actor())
+    entry = audit.query(db, coordinator, audit.AuditFilter(action="backup.restore"))[0]
+    assert entry.details["replaced_trail"] == {"entries": entries, "head": head}
+    result = audit.verify(db)
+    assert result.ok and len(result.restores) == 1
+    note = result.restores[0]
+    assert (note.replaced_entries, note.replaced_head) == (entries, head)
+    assert f"berisi {entries} entri" in note.sentence()
+    capsys.readouterr()
+    code = main(["--db", str(db.path), "audit", "verify", "--expect", head])
+    out = capsys.readouterr()
+    assert code == 1  # the hash is not in this chain ...
+    assert "jejak yang diganti oleh pemulihan" in out.err  # ... and the reason is said
+    assert f"Catatan: entri #{note.entry_id}: dipulihkan dari" in out.out

@@ -168,3 +168,34 @@ def test_backups_daily_in_the_background_and_at_close(
     actions = [(a, actor, d.get("reason")) for a, actor, d in _trail(db)]
     assert ("backup.auto", SYSTEM.username, "close") in actions and actions[-1] == ("logout", "fo", "close")
     assert controller.shutdown() is None  # once
+
+
+def test_wrong_old_passwords_that_lock_the_account_lock_the_screen(
+    session: tuple[SessionController, MainWindow, FakeClock], db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
+
+    controller, window, _ = session
+    tries: list[int] = []
+
+    def guessing(d: ChangePasswordDialog) -> int:
+        for _ in range(10):  # someone at the open session guesses the old password
+            d.old.setText(f"tebakan-{len(tries)}")
+            d.new.setText("Sandi-Baru-2026")
+            d.again.setText("Sandi-Baru-2026")
+            tries.append(1)
+            d.accept()
+            if d.locked_out:
+                break
+        return d.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", guessing)
+    controller.action_password.trigger()
+    screen = controller.lock_screen
+    assert screen is not None and screen.isVisible()  # before: the session went on under a locked account
+    assert not window.centralWidget().isVisible()
+    assert "dikunci" in screen.error.text()
+    assert len(tries) == 5
+    assert ("screen.lock", controller.ctx.actor.username, {"reason": "password.locked"}) in [
+        (a, who, d) for a, who, d in _trail(db)
+    ]

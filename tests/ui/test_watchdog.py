@@ -40,3 +40,27 @@ def test_a_stall_is_logged_with_where_it_happened(
 def test_off_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(watchdog.ENV, raising=False)
     assert watchdog.install_if_asked(QObject()) is None
+
+
+def test_the_stack_comes_from_faulthandler_not_from_frames_held_on_the_watchers_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    def forbidden() -> dict[int, object]:
+        raise AssertionError("the watchdog must not hold the UI thread's frames")
+
+    monkeypatch.setattr(sys, "_current_frames", forbidden)
+    monkeypatch.setenv(watchdog.ENV, "100")
+    owner = QObject()
+    dog = watchdog.install_if_asked(owner)
+    assert dog is not None
+    try:
+        with caplog.at_level(logging.WARNING, logger="puskesos.slow"):
+            first = dog.last
+            wait_until(qtbot, lambda: dog.last != first)
+            QTimer.singleShot(0, _busy)
+            wait_until(qtbot, lambda: bool(dog.stalls))
+        assert "_busy" in caplog.text and "test_watchdog.py" in caplog.text
+    finally:
+        dog.stop()

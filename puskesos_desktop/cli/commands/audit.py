@@ -93,6 +93,11 @@ def run_verify(args: argparse.Namespace) -> int:
                 "expected": {h: found for h, found in expected.items()},
                 "anchors_checked": result.anchors_checked,
                 "anchor_problems": list(result.anchor_problems),
+                "restores": [
+                    {"entry_id": r.entry_id, "file": r.file, "replaced_entries": r.replaced_entries,
+                     "replaced_head": r.replaced_head}
+                    for r in result.restores
+                ],  # fmt: skip
             }
         )
     elif result.ok:
@@ -109,9 +114,20 @@ def run_verify(args: argparse.Namespace) -> int:
         for problem in result.anchor_problems:
             if problem != result.reason:
                 print(f"  juga: {problem}", file=sys.stderr)
+    if not args.json:
+        for note in result.restores:
+            print(f"Catatan: {note.sentence()}")
+    replaced_heads = {r.replaced_head: r for r in result.restores if r.replaced_head}
     for h, found in expected.items():
         if not args.json:
-            if found is None:
+            gone = replaced_heads.get(h.strip().lower())
+            if found is None and gone is not None:
+                print(
+                    f"Hash {h} TIDAK ADA di rantai: itu hash terakhir jejak yang diganti oleh pemulihan pada entri "
+                    f"#{gone.entry_id} ({gone.replaced_entries} entri), bukan jejak yang ditulis ulang.",
+                    file=sys.stderr,
+                )
+            elif found is None:
                 print(f"Hash {h} TIDAK ADA di rantai: jejak audit telah ditulis ulang atau diganti.", file=sys.stderr)
             else:
                 print(f"Hash {h} ada di rantai (entri #{found}).")

@@ -79,6 +79,10 @@ def _forget_spent_names(s: Session, now: dt.datetime) -> None:
     )
 
 
+def _no_note(*_args: object) -> None:
+    """A read-only database: the audit trail cannot grow (docs/SECURITY.md)."""
+
+
 def authenticate(db: Database, username: str, password: str, *, purpose: str = "login") -> UserInfo:
     """Return the user, or raise AuthError with a message that does not reveal whether the account exists.
 
@@ -90,7 +94,11 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
     # Failed attempts are recorded and committed; the refusal is raised after the transaction ends.
     refusal: str | None = None
     info: UserInfo | None = None
-    with db.write() as s:
+    # On read-only media (a copy on a CD, a write-protected stick) nothing can be recorded: the same checks run in a
+    # read transaction that ends without a commit, so people can still sign in to read, print and back up.
+    read_only = db.read_only
+    note = _no_note if read_only else audit.record
+    with db.read() if read_only else db.write() as s:
         user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
         usable = user is not None and user.active and user.password_hash is not None
         counter: FailureCount = user if user is not None else _name_counter(s, username)
@@ -99,7 +107,7 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
         if is_locked(counter, now):
             assert counter.locked_until is not None
             verify_hash(dummy_hash(), password)  # the same cost as every other answer
-            audit.record(s, who, failed_action, "user", entity_id, {"reason": "locked"})
+            note(s, who, failed_action, "user", entity_id, {"reason": "locked"})
             refusal = locked_message(counter.locked_until, now)
         # One verification whatever the account: its own hash when it may sign in, the dummy otherwise.
         elif not verify_hash(user.password_hash if usable and user else dummy_hash(), password) or not usable:
@@ -110,8 +118,8 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
             else:
                 reason = "password" if usable else "no password"
             refusal, details = count_failure(counter, now, WRONG)
-            audit.record(s, who, failed_action, "user", entity_id, {"reason": reason, **details})
-            if user is None:
+            note(s, who, failed_action, "user", entity_id, {"reason": reason, **details})
+            if user is None and not read_only:
                 s.flush()
                 _forget_spent_names(s, now)
         else:
@@ -122,7 +130,7 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
             user.locked_until = None
             if purpose != "unlock":
                 user.last_login_at = now
-            audit.record(s, who, ok_action, "user", username)
+            note(s, who, ok_action, "user", username)
             info = _info(user)
     if refusal is not None or info is None:
         raise AuthError(refusal or WRONG)

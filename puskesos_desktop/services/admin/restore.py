@@ -218,6 +218,22 @@ def _series_of(path: Path) -> dict[numbering.SeriesKey, int]:
         return {}
 
 
+def _trail_of(path: Path) -> dict[str, object] | None:
+    """The audit trail being replaced: its number of entries and head hash (None when it cannot be read). Kept in
+    the restore's entry, so `audit verify` can explain why batches made after the backup no longer connect."""
+    if not path.exists():
+        return None
+    try:
+        conn = connect_read_only(path)
+        try:
+            row = conn.execute("SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - any damage: the restore goes on without it
+        return None
+    return {"entries": int(row[0]), "head": str(row[1])} if row else {"entries": 0, "head": ""}
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -246,6 +262,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
         highest = numbering.read_journal(target)
         for key, serial in _series_of(target).items():
             highest[key] = max(highest.get(key, 0), serial)
+        replaced = _trail_of(target)
         tmp_db = Database(sqlite_url(prepared.tmp), claim_file=False)
         try:
             if info.needs_migration:
@@ -273,6 +290,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
                         "counts": info.counts,
                         "previous_database": str(aside) if aside else "",
                         "number_series_carried": carried,
+                        "replaced_trail": replaced,
                     },
                 )
         finally:

@@ -404,6 +404,10 @@ def reset_password(
         return _info(user)
 
 
+class LockedOut(ValidationError):
+    """The account is locked (just now by this wrong old password, or already): the window locks the screen."""
+
+
 def change_own_password(
     db: Database, actor: Actor, old_password: str, new_password: str, password_again: str | None = None
 ) -> UserInfo:
@@ -415,6 +419,7 @@ def change_own_password(
     if actor.user_id is None:
         raise PermissionDenied("Baris perintah tidak memiliki kata sandi; gunakan 'puskesos user reset-password'.")
     refusal: str | None = None
+    locked_after = False
     with db.write() as s:
         user = s.get(User, actor.user_id)
         if user is None or not user.active:
@@ -425,6 +430,7 @@ def change_own_password(
             verify_hash(dummy_hash(), old_password)  # the same cost as any other answer
             audit.record(s, actor, "user.change_password.failed", "user", user.username, {"reason": "locked"})
             refusal = locked_message(user.locked_until, now)
+            locked_after = True
         elif not verify_hash(user.password_hash, old_password):
             # Recorded and counted, so that guessing through this form shows in the trail and ends in the lock;
             # the refusal follows the commit.
@@ -432,6 +438,7 @@ def change_own_password(
             audit.record(
                 s, actor, "user.change_password.failed", "user", user.username, {"reason": "old password", **details}
             )
+            locked_after = is_locked(user, now)
         else:
             check_password_strength(new_password, user.username)
             _check_confirmation(new_password, password_again)
@@ -444,6 +451,8 @@ def change_own_password(
             audit.record(s, actor, "user.change_password", "user", user.username, {"after_reset": was_forced})
             info = _info(user)
     if refusal is not None:
+        if locked_after:
+            raise LockedOut(refusal, "Kata sandi lama")
         raise ValidationError(refusal, "Kata sandi lama")
     return info
 

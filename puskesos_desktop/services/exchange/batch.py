@@ -32,7 +32,7 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import LetterKind, ProposalStatus
-from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.engine import Database, ReadOnlyDatabase
 from puskesos_desktop.db.models import (
     Complaint,
     ComplaintEvent,
@@ -382,6 +382,14 @@ def export_month(
     """
     actor.require(Permission.EXPORT)
     label = parse_month(month)[2]
+    if db.read_only:
+        # A batch that is not recorded would take the same number again at the next export, and its audit sheet
+        # would name an export entry the trail never gets: refused before any file is written.
+        raise ReadOnlyDatabase(
+            f"Database {db.path or db.url} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor "
+            "batch dan jejak audit). Salin database ke folder yang dapat ditulisi, buka salinan itu, lalu ekspor "
+            "dari sana."
+        )
     lock_dir = db.path.parent if db.path is not None else Path(out_dir)
     busy = (
         f"Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "

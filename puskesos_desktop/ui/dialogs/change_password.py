@@ -82,6 +82,7 @@ class ChangePasswordDialog(QDialog):
         self.actor = actor
         self.forced = forced
         self.user: UserInfo | None = None
+        self.locked_out = ""  # the lock message when wrong old passwords locked the account
         self.setup_ui()
         self.retranslate_ui()
 
@@ -149,6 +150,11 @@ class ChangePasswordDialog(QDialog):
             self.user = users.change_own_password(
                 self.db, self.actor, self.old.text(), self.new.text(), self.again.text()
             )
+        except users.LockedOut as exc:
+            # The account is locked now: nobody goes on working under it; the session locks the screen.
+            self.locked_out = exc.message
+            self.reject()
+            return
         except PuskesosError as exc:
             field = exc.field if isinstance(exc, ValidationError) else None
             widget = self.fields.get(field or "")
