@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, statuses
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED, ComplaintStatus
 from puskesos_desktop.db.models import Complaint, ComplaintEvent, Proposal, ProposalEvent, Referral, ReferralEvent
 from puskesos_desktop.services import audit
@@ -35,7 +36,12 @@ def set_complaint_status(session: Session, actor: Actor, complaint: Complaint, n
     )
     session.flush()
     audit.record(
-        session, actor, "complaint.status", "complaint", complaint.number, {"from": old, "to": new, "note": note}
+        session,
+        actor,
+        AuditAction.COMPLAINT_STATUS,
+        "complaint",
+        complaint.number,
+        {"from": old, "to": new, "note": note},
     )
 
 
@@ -69,7 +75,9 @@ def set_referral_status(session: Session, actor: Actor, referral: Referral, new:
         )
     )
     session.flush()
-    audit.record(session, actor, "referral.status", "referral", referral.number, {"from": old, "to": new, "note": note})
+    audit.record(
+        session, actor, AuditAction.REFERRAL_STATUS, "referral", referral.number, {"from": old, "to": new, "note": note}
+    )
 
 
 def referral_event(session: Session, actor: Actor, referral: Referral, kind: str, note: str = "") -> None:
@@ -92,7 +100,14 @@ def set_proposal_status(session: Session, actor: Actor, proposal: Proposal, new:
         )
     )
     session.flush()
-    audit.record(session, actor, "proposal.status", "proposal", proposal.number, {"from": old, "to": new, "note": note})
+    audit.record(
+        session,
+        actor,
+        AuditAction.PROPOSAL_STATUS,
+        "proposal",
+        proposal.number,
+        {"from": old, "to": new, "note": note},
+    )
 
 
 def proposal_event(session: Session, actor: Actor, proposal: Proposal, kind: str, note: str = "") -> None:

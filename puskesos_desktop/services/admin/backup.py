@@ -26,6 +26,7 @@ from pathlib import Path
 
 from puskesos_desktop.config import backups_dir_for
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
@@ -257,7 +258,7 @@ def create_backup(db: Database, actor: Actor, out: Path | str, password: str | N
     audit.log(
         db,
         actor,
-        "backup.create",
+        AuditAction.BACKUP_CREATE,
         "backup",
         target.name,
         file=str(target),
@@ -398,7 +399,7 @@ def auto_backup(db: Database, actor: Actor, reason: str = "daily") -> BackupResu
     audit.log(
         db,
         actor,
-        "backup.auto",
+        AuditAction.BACKUP_AUTO,
         "backup",
         result.path.name,
         reason=reason,

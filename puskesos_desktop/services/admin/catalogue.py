@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import seed_catalogue, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
@@ -315,7 +316,7 @@ def create_partner(db: Database, actor: Actor, data: PartnerInput) -> PartnerInf
         p = Partner(**values, active=True)
         s.add(p)
         s.flush()
-        audit.record(s, actor, "partner.create", "partner", p.id, values)
+        audit.record(s, actor, AuditAction.PARTNER_CREATE, "partner", p.id, values)
         return _partner_info(p, 0)
 
 
@@ -330,7 +331,7 @@ def update_partner(db: Database, actor: Actor, partner_id: int, data: PartnerInp
         for k, v in values.items():
             setattr(p, k, v)
         if changes:
-            audit.record(s, actor, "partner.update", "partner", p.id, changes)
+            audit.record(s, actor, AuditAction.PARTNER_UPDATE, "partner", p.id, changes)
         return _partner_info(p, _partner_usage(s).get(p.id, 0))
 
 
@@ -343,7 +344,12 @@ def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool
         if p.active != active:
             p.active = active
             audit.record(
-                s, actor, "partner.activate" if active else "partner.deactivate", "partner", p.id, {"name": p.name}
+                s,
+                actor,
+                AuditAction.PARTNER_ACTIVATE if active else AuditAction.PARTNER_DEACTIVATE,
+                "partner",
+                p.id,
+                {"name": p.name},
             )
 
 
@@ -361,7 +367,7 @@ def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
                 "nonaktifkan saja agar riwayatnya tetap utuh.",
                 "Mitra",
             )
-        audit.record(s, actor, "partner.delete", "partner", p.id, {"name": p.name})
+        audit.record(s, actor, AuditAction.PARTNER_DELETE, "partner", p.id, {"name": p.name})
         s.delete(p)
 
 
@@ -423,7 +429,7 @@ def create_service(db: Database, actor: Actor, data: ServiceInput) -> ServiceInf
         svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
         s.add(svc)
         s.flush()
-        audit.record(s, actor, "service.create", "service", svc.code, {**values, "requirements": reqs})
+        audit.record(s, actor, AuditAction.SERVICE_CREATE, "service", svc.code, {**values, "requirements": reqs})
         return _service_info(s, svc.id)
 
 
@@ -443,7 +449,7 @@ def update_service(db: Database, actor: Actor, service_id: int, data: ServiceInp
             changes["requirements"] = [old_reqs, reqs]
             svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
         if changes:
-            audit.record(s, actor, "service.update", "service", svc.code, changes)
+            audit.record(s, actor, AuditAction.SERVICE_UPDATE, "service", svc.code, changes)
         s.flush()
         return _service_info(s, svc.id)
 
@@ -456,7 +462,13 @@ def set_service_active(db: Database, actor: Actor, service_id: int, active: bool
             raise NotFoundError("Layanan tidak ditemukan.")
         if svc.active != active:
             svc.active = active
-            audit.record(s, actor, "service.activate" if active else "service.deactivate", "service", svc.code)
+            audit.record(
+                s,
+                actor,
+                AuditAction.SERVICE_ACTIVATE if active else AuditAction.SERVICE_DEACTIVATE,
+                "service",
+                svc.code,
+            )
 
 
 def service_usage(db: Database) -> dict[int, int]:
@@ -484,7 +496,7 @@ def delete_service(db: Database, actor: Actor, service_id: int) -> None:
             raise ValidationError(
                 f"Layanan '{svc.name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.", "Layanan"
             )
-        audit.record(s, actor, "service.delete", "service", svc.code, {"name": svc.name})
+        audit.record(s, actor, AuditAction.SERVICE_DELETE, "service", svc.code, {"name": svc.name})
         s.delete(svc)
 
 
@@ -550,7 +562,7 @@ def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
         p = Programme(**values, active=True)
         s.add(p)
         s.flush()
-        audit.record(s, actor, "programme.create", "programme", p.code, values)
+        audit.record(s, actor, AuditAction.PROGRAMME_CREATE, "programme", p.code, values)
         return _programme_info(p, 0)
 
 
@@ -565,7 +577,7 @@ def update_programme(db: Database, actor: Actor, programme_id: int, data: Progra
         for k, v in values.items():
             setattr(p, k, v)
         if changes:
-            audit.record(s, actor, "programme.update", "programme", p.code, changes)
+            audit.record(s, actor, AuditAction.PROGRAMME_UPDATE, "programme", p.code, changes)
         return _programme_info(p, _programme_usage(s).get(p.id, 0))
 
 
@@ -577,7 +589,13 @@ def set_programme_active(db: Database, actor: Actor, programme_id: int, active: 
             raise NotFoundError("Program tidak ditemukan.")
         if p.active != active:
             p.active = active
-            audit.record(s, actor, "programme.activate" if active else "programme.deactivate", "programme", p.code)
+            audit.record(
+                s,
+                actor,
+                AuditAction.PROGRAMME_ACTIVATE if active else AuditAction.PROGRAMME_DEACTIVATE,
+                "programme",
+                p.code,
+            )
 
 
 def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
@@ -593,5 +611,5 @@ def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
                 "nonaktifkan saja.",
                 "Program",
             )
-        audit.record(s, actor, "programme.delete", "programme", p.code, {"name": p.name})
+        audit.record(s, actor, AuditAction.PROGRAMME_DELETE, "programme", p.code, {"name": p.name})
         s.delete(p)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate, workdays
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel, ComplaintStatus, Field, Role, Urgency
@@ -169,7 +170,7 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
     audit.record(
         s,
         actor,
-        "complaint.create",
+        AuditAction.COMPLAINT_CREATE,
         "complaint",
         number,
         {

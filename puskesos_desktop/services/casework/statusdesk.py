@@ -12,6 +12,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import (
@@ -321,7 +322,7 @@ def record_informed(
         audit.record(
             s,
             actor,
-            "complaint.informed",
+            AuditAction.COMPLAINT_INFORMED,
             "complaint",
             number,
             {

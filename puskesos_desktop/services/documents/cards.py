@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ReferralStatus
@@ -224,7 +225,7 @@ def _printout(
         audit.record(
             s,
             actor,
-            "card.reprint" if copy else "card.print",
+            AuditAction.CARD_REPRINT if copy else AuditAction.CARD_PRINT,
             "referral",
             wanted[0] if len(wanted) == 1 else f"{len(wanted)} kartu",
             {
@@ -298,7 +299,9 @@ def missing_documents_slip_printout(db: Database, actor: Actor, complaint_id: in
         missing = list(r.data.documents)
         if complaint is not None:
             history.complaint_event(s, actor, complaint, "print", f"Cetak daftar kekurangan dokumen ({len(missing)})")
-        audit.record(s, actor, "slip.print", "complaint", r.data.complaint_number, {"missing": missing, "via": via})
+        audit.record(
+            s, actor, AuditAction.SLIP_PRINT, "complaint", r.data.complaint_number, {"missing": missing, "via": via}
+        )
 
     return printouts.build(db, read, render, record, kind="missing_documents")
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import LetterKind
@@ -176,7 +177,7 @@ def recommendation_in(
     audit.record(
         s,
         actor,
-        "letter.issue",
+        AuditAction.LETTER_ISSUE,
         "letter",
         letter.number,
         {"kind": letter.kind, "resident_id": resident.id, "complaint_id": complaint_id},
@@ -268,7 +269,7 @@ def issue_certificate(
         audit.record(
             s,
             actor,
-            "letter.issue",
+            AuditAction.LETTER_ISSUE,
             "letter",
             letter.number,
             {"kind": letter.kind, "resident_id": resident.id, "purpose": purpose},

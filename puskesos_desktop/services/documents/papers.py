@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ComplaintStatus, LetterKind, ProposalStatus
@@ -195,7 +196,7 @@ def _record_receipt_in(s: Session, actor: Actor, number: str, r: _ReceiptRead, v
         c = s.get(Complaint, r.complaint_id)
         if c is not None:
             history.complaint_event(s, actor, c, PRINT_EVENT, "Salinan resi dicetak" if r.copy else "Resi dicetak")
-    action = "document.reprint" if r.copy else "document.print"
+    action = AuditAction.DOCUMENT_REPRINT if r.copy else AuditAction.DOCUMENT_PRINT
     audit.record(s, actor, action, "receipt", number, {"copy": r.copy, "via": via})
 
 
@@ -264,7 +265,7 @@ def missing_documents_printout(db: Database, actor: Actor, number: str) -> Print
         )
 
     def record(s: Session, data: ComplaintReceipt, via: str) -> None:
-        audit.record(s, actor, "document.print", "missing_documents", number, {"via": via})
+        audit.record(s, actor, AuditAction.DOCUMENT_PRINT, "missing_documents", number, {"via": via})
 
     return printouts.build(db, read, render, record, kind="missing_documents", number=number)
 
@@ -335,7 +336,7 @@ def _letter_printout(db: Database, actor: Actor, number: str, kind: str, copy: b
         row = s.get(Letter, r.letter_id)
         if row is not None:
             row.print_count += 1
-        action = "document.reprint" if r.copy else "document.print"
+        action = AuditAction.DOCUMENT_REPRINT if r.copy else AuditAction.DOCUMENT_PRINT
         audit.record(s, actor, action, what, number, {"copy": r.copy, "via": via})
 
     return printouts.build(db, read, render, record, kind=what, number=number, copy=lambda r: r.copy)
@@ -482,7 +483,7 @@ def requirements_printout(
         return slips.requirements_slip(r[0], footer=_footer(actor, False))
 
     def record(s: Session, r: tuple[RequirementsSlip, str], via: str) -> None:
-        audit.record(s, actor, "document.print", "requirements", r[1], {"via": via})
+        audit.record(s, actor, AuditAction.DOCUMENT_PRINT, "requirements", r[1], {"via": via})
 
     return printouts.build(db, read, render, record, kind="requirements")
 

@@ -28,6 +28,7 @@ from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
@@ -435,7 +436,7 @@ def _export_month(
     for attempt in range(1, EXPORT_ATTEMPTS + 1):
         # The export entry is numbered and hashed first: the batch carries its own entry as the chain's head.
         planned = audit.plan(
-            db, actor, "batch.export", "export_batch", filename,
+            db, actor, AuditAction.BATCH_EXPORT, "export_batch", filename,
             _export_details(rows.month, seq, filename, folder, bool(password), counts),
         )  # fmt: skip
         extract = audit.batch_extract(db, planned)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel
@@ -107,7 +108,7 @@ def record_in(
     audit.record(
         s,
         actor,
-        "consent.record",
+        AuditAction.CONSENT_RECORD,
         "resident",
         resident.id,
         {

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalStatus
@@ -172,7 +173,7 @@ def agenda_pdf(
         office = office_info_in(s)
     data = MusdesAgenda(office, tuple(i.printable() for i in items), held_on, place, clock.today())
     pdf = musdes_docs.musdes_proposal_list(data, paper=paper, footer=_footer(actor))
-    audit.log(db, actor, "musdes.print_list", "musdes", "", count=len(items), paper=paper or office.paper)
+    audit.log(db, actor, AuditAction.MUSDES_PRINT_LIST, "musdes", "", count=len(items), paper=paper or office.paper)
     return pdf
 
 
@@ -248,7 +249,7 @@ def record_session(db: Database, actor: Actor, data: SessionInput) -> SessionInf
         audit.record(
             s,
             actor,
-            "musdes.record",
+            AuditAction.MUSDES_RECORD,
             "musdes",
             session.number,
             {"held_on": held_on.isoformat(), "place": place, "attendees": attendees, "chair": chair,
@@ -332,7 +333,7 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         notes=notes,
     )
     pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=_footer(actor))
-    audit.log(db, actor, "musdes.print_minutes", "musdes", session_id, count=len(decided))
+    audit.log(db, actor, AuditAction.MUSDES_PRINT_MINUTES, "musdes", session_id, count=len(decided))
     return pdf
 
 

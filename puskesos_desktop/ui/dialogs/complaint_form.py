@@ -29,6 +29,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 CHANNEL_LABELS = {
@@ -342,5 +343,5 @@ class ComplaintFormDialog(FormDialog):
         except PuskesosError as exc:
             self.show_refusal(exc)
             return
-        self.ctx.changed("complaints")
+        self.ctx.changed(Topic.COMPLAINTS)
         super().accept()

@@ -28,6 +28,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
+from puskesos_desktop.ui.topics import Topic
 
 CHOOSE, RESULT = range(2)
 MIN_PASSWORD = 8
@@ -251,7 +252,7 @@ class ExportWizard(WizardDialog):
         self.busy(True)
         self.task = jobs.run_with_progress(
             self, self.tr("Ekspor batch"), self.tr("Menulis dan memeriksa batch {0} di {1}…").format(month, folder),
-            work, self._exported, self._refused, self._cancelled, topics=("exchange",),
+            work, self._exported, self._refused, self._cancelled, topics=(Topic.EXCHANGE,),
         )  # fmt: skip
 
     def _refused(self, exc: BaseException) -> None:

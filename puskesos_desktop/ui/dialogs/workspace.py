@@ -38,6 +38,7 @@ from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 TIMELINE = [
@@ -343,7 +344,7 @@ class WorkspaceDialog(QDialog):
 
     def _after(self, result: object) -> None:
         if result is not None:
-            self.ctx.changed("complaints")
+            self.ctx.changed(Topic.COMPLAINTS)
             self.reload()
 
     def _prompt(
@@ -373,7 +374,7 @@ class WorkspaceDialog(QDialog):
         assert self.ws is not None
         dialog = ReferralDialog(self.ctx.db, self.ctx.actor, self.ws, self)
         if dialog.exec():
-            self.ctx.changed("referrals")
+            self.ctx.changed(Topic.REFERRALS)
             self._after(True)
             if dialog.created:
                 self.referrals.select(dialog.created[0].number)
