@@ -40,6 +40,10 @@ class PermissionDenied(PuskesosError):
     """The acting user's role may not take this action."""
 
 
+class PrintRefused(PuskesosError):
+    """A document that may not be printed in its present state."""
+
+
 class AuthError(PuskesosError):
     """Login refused (wrong password, locked or disabled account)."""
 

@@ -52,7 +52,8 @@ from puskesos_desktop.services.casework.work_queue import QueueSort as QueueSort
 from puskesos_desktop.services.casework.work_queue import is_overdue
 from puskesos_desktop.services.casework.work_queue import work_queue as work_queue
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents.cards import person_of, registry_status_in
+from puskesos_desktop.services.documents.cards import registry_status_in
+from puskesos_desktop.services.printouts import person_of
 
 MAX_AMOUNT = 1_000_000_000  # one rupiah short of a billion is far beyond what a village gives
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
@@ -25,9 +25,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import MusdesSession, Proposal, ProposalEvent, ProposalMember, Resident
 from puskesos_desktop.printing import musdes as musdes_docs
 from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal
-from puskesos_desktop.services import audit, history, numbering, privacy
+from puskesos_desktop.services import audit, history, numbering, printouts, privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents.papers import office_info_in
 
 DRAF = ProposalStatus.DRAF.value
 AGREED = ProposalStatus.DISAHKAN_MUSDES.value
@@ -170,15 +169,11 @@ def agenda_pdf(
         wanted = set(proposal_ids)
         items = [i for i in items if i.proposal_id in wanted]
     with db.read() as s:
-        office = office_info_in(s)
+        office = printouts.office_info_in(s)
     data = MusdesAgenda(office, tuple(i.printable() for i in items), held_on, place, clock.today())
-    pdf = musdes_docs.musdes_proposal_list(data, paper=paper, footer=_footer(actor))
+    pdf = musdes_docs.musdes_proposal_list(data, paper=paper, footer=printouts.footer(actor))
     audit.log(db, actor, AuditAction.MUSDES_PRINT_LIST, "musdes", "", count=len(items), paper=paper or office.paper)
     return pdf
-
-
-def _footer(actor: Actor) -> str:
-    return f"Dicetak {fmt.tanggal_jam(clock.now())} oleh {actor.full_name or actor.username}"
 
 
 # --- recording a session --------------------------------------------------------------------------------------
@@ -318,7 +313,7 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     info, decided = get_session(db, actor, session_id)
     with db.read() as s:
-        office = office_info_in(s)
+        office = printouts.office_info_in(s)
         m = s.get(MusdesSession, session_id)
         assert m is not None
         notes = m.notes
@@ -332,7 +327,7 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         number=info.number,
         notes=notes,
     )
-    pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=_footer(actor))
+    pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=printouts.footer(actor))
     audit.log(db, actor, AuditAction.MUSDES_PRINT_MINUTES, "musdes", session_id, count=len(decided))
     return pdf
 

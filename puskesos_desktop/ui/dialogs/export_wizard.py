@@ -37,16 +37,6 @@ MONTHS_OFFERED = 13
 _PSEUDO = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "ramfs", "cgroup", "cgroup2", "nsfs"}
 
 
-def size_text(n: int | None) -> str:
-    if n is None:
-        return "?"
-    if n >= 1_073_741_824:
-        return f"{n / 1_073_741_824:.1f} GB".replace(".", ",")
-    if n >= 1_048_576:
-        return f"{n / 1_048_576:.1f} MB".replace(".", ",")
-    return f"{max(1, n // 1024)} KB"
-
-
 def drives() -> list[tuple[str, str, int, int]]:
     """(label, root path, free bytes, total bytes) of the mounted volumes that can be written to; removable
     places (/media, /run/media, /mnt, drive letters other than C:) first."""
@@ -184,7 +174,7 @@ class ExportWizard(WizardDialog):
         self.drive.clear()
         for label, root, free, total in drives():
             self.drive.addItem(
-                self.tr("{0} ({1}) — kosong {2} dari {3}").format(label, root, size_text(free), size_text(total)),
+                self.tr("{0} ({1}) — kosong {2} dari {3}").format(label, root, fmt.ukuran(free), fmt.ukuran(total)),
                 root,
             )
         if current:
@@ -215,7 +205,7 @@ class ExportWizard(WizardDialog):
         elif free is None:
             self.free.setText(self.tr("Folder ini tidak dapat diakses."))
         else:
-            self.free.setText(self.tr("Ruang kosong: {0}").format(size_text(free)))
+            self.free.setText(self.tr("Ruang kosong: {0}").format(fmt.ukuran(free)))
 
     def next_text(self, index: int) -> str:
         return self.tr("&Ekspor")
@@ -281,7 +271,7 @@ class ExportWizard(WizardDialog):
             self.tr("Berkas pemeriksa: {0}").format(result.sha256_path.name),
             self.tr("SHA-256: {0}").format(result.sha256),
             self.tr("Ukuran: {0}; ruang kosong sebelum ekspor: {1}").format(
-                size_text(result.size), size_text(result.free_before)
+                fmt.ukuran(result.size), fmt.ukuran(result.free_before)
             ),
         ]
         if result.encrypted:

@@ -27,7 +27,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
 from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.casework.backoffice import Workspace
-from puskesos_desktop.services.documents import cards
+from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import PlainText
 from puskesos_desktop.ui.dialogs.handle_form import HandleDialog
@@ -438,7 +438,7 @@ class WorkspaceDialog(QDialog):
         assert self.ws is not None
         number = self.ws.number
         slip = attempt(
-            self, lambda: cards.missing_documents_slip_printout(self.ctx.db, self.ctx.actor, self.complaint_id)
+            self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number)
         )
         if slip is not None:
             # Recorded in the history only once printed, saved or opened (services/printouts.py).
