@@ -471,11 +471,6 @@ def set_service_active(db: Database, actor: Actor, service_id: int, active: bool
             )
 
 
-def service_usage(db: Database) -> dict[int, int]:
-    with db.read() as s:
-        return _service_usage(s)
-
-
 def _service_usage(s: Session) -> dict[int, int]:
     used: Counter[int] = Counter()
     for column in (Complaint.service_id, Referral.service_id):

@@ -226,14 +226,6 @@ def get_user(db: Database, username: str) -> UserInfo:
         return _info(_get(s, username))
 
 
-def get_user_by_id(db: Database, user_id: int) -> UserInfo:
-    with db.read() as s:
-        u = s.get(User, user_id)
-        if u is None:
-            raise NotFoundError("Pengguna tidak ditemukan.")
-        return _info(u)
-
-
 def list_users(db: Database, include_inactive: bool = True) -> list[UserInfo]:
     with db.read() as s:
         q = select(User).order_by(User.full_name, User.username)
