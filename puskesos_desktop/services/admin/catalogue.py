@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -335,22 +336,37 @@ def update_partner(db: Database, actor: Actor, partner_id: int, data: PartnerInp
         return _partner_info(p, _partner_usage(s).get(p.id, 0))
 
 
-def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool) -> None:
+_Entry = Partner | Service | Programme
+
+
+def _set_active(
+    db: Database,
+    actor: Actor,
+    model: type[_Entry],
+    row_id: int,
+    active: bool,
+    missing: str,
+    actions: tuple[AuditAction, AuditAction],
+) -> None:
+    """Switch a catalogue entry on (actions[0]) or off (actions[1]); the same for partners, services, programmes."""
     actor.require(Permission.CATALOGUE)
     with db.write() as s:
-        p = s.get(Partner, partner_id)
-        if p is None:
-            raise NotFoundError("Mitra tidak ditemukan.")
-        if p.active != active:
-            p.active = active
-            audit.record(
-                s,
-                actor,
-                AuditAction.PARTNER_ACTIVATE if active else AuditAction.PARTNER_DEACTIVATE,
-                "partner",
-                p.id,
-                {"name": p.name},
-            )
+        row = cast("_Entry | None", s.get(model, row_id))
+        if row is None:
+            raise NotFoundError(missing)
+        if row.active == active:
+            return
+        row.active = active
+        action = actions[0] if active else actions[1]
+        if isinstance(row, Partner):  # partners are audited by id, with their name; the others by code
+            audit.record(s, actor, action, "partner", row.id, {"name": row.name})
+        else:
+            audit.record(s, actor, action, "service" if isinstance(row, Service) else "programme", row.code)
+
+
+def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool) -> None:
+    actions = (AuditAction.PARTNER_ACTIVATE, AuditAction.PARTNER_DEACTIVATE)
+    _set_active(db, actor, Partner, partner_id, active, "Mitra tidak ditemukan.", actions)
 
 
 def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
@@ -455,20 +471,8 @@ def update_service(db: Database, actor: Actor, service_id: int, data: ServiceInp
 
 
 def set_service_active(db: Database, actor: Actor, service_id: int, active: bool) -> None:
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        svc = s.get(Service, service_id)
-        if svc is None:
-            raise NotFoundError("Layanan tidak ditemukan.")
-        if svc.active != active:
-            svc.active = active
-            audit.record(
-                s,
-                actor,
-                AuditAction.SERVICE_ACTIVATE if active else AuditAction.SERVICE_DEACTIVATE,
-                "service",
-                svc.code,
-            )
+    actions = (AuditAction.SERVICE_ACTIVATE, AuditAction.SERVICE_DEACTIVATE)
+    _set_active(db, actor, Service, service_id, active, "Layanan tidak ditemukan.", actions)
 
 
 def _service_usage(s: Session) -> dict[int, int]:
@@ -577,20 +581,8 @@ def update_programme(db: Database, actor: Actor, programme_id: int, data: Progra
 
 
 def set_programme_active(db: Database, actor: Actor, programme_id: int, active: bool) -> None:
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        p = s.get(Programme, programme_id)
-        if p is None:
-            raise NotFoundError("Program tidak ditemukan.")
-        if p.active != active:
-            p.active = active
-            audit.record(
-                s,
-                actor,
-                AuditAction.PROGRAMME_ACTIVATE if active else AuditAction.PROGRAMME_DEACTIVATE,
-                "programme",
-                p.code,
-            )
+    actions = (AuditAction.PROGRAMME_ACTIVATE, AuditAction.PROGRAMME_DEACTIVATE)
+    _set_active(db, actor, Programme, programme_id, active, "Program tidak ditemukan.", actions)
 
 
 def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
