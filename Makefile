@@ -71,4 +71,4 @@ soak: $(STAMP)
 	$(PY) main.py soak --kills 200
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .coverage
