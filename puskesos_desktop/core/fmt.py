@@ -90,3 +90,14 @@ def rupiah(value: int | None, empty: str = KOSONG) -> str:
         return empty
     sign = "-" if value < 0 else ""
     return f"{sign}Rp {angka(abs(int(value)))}"
+
+
+def ukuran(n: int | None, empty: str = "?") -> str:
+    """A file or disk size: 12 KB, 3,4 MB, 1,2 GB (decimal comma; at least 1 KB)."""
+    if n is None:
+        return empty
+    if n >= 1_073_741_824:
+        return f"{n / 1_073_741_824:.1f} GB".replace(".", ",")
+    if n >= 1_048_576:
+        return f"{n / 1_048_576:.1f} MB".replace(".", ",")
+    return f"{max(1, n // 1024)} KB"

@@ -34,27 +34,9 @@ def _districts() -> dict[str, Kecamatan]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _kabupaten_codes() -> frozenset[str]:
-    return frozenset(code[:4] for code in _districts())
-
-
-@lru_cache(maxsize=1)
-def _province_codes() -> frozenset[str]:
-    return frozenset(code[:2] for code in _districts())
-
-
 def kecamatan(code6: str) -> Kecamatan | None:
     """The kecamatan with this 6-digit code, or None when it is no real region."""
     return _districts().get(code6)
-
-
-def is_province(code2: str) -> bool:
-    return code2 in _province_codes()
-
-
-def is_kabupaten(code4: str) -> bool:
-    return code4 in _kabupaten_codes()
 
 
 def is_kecamatan(code6: str) -> bool:

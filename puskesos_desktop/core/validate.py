@@ -80,9 +80,11 @@ def parse_date(text_value: str, field: str) -> dt.date:
     raise ValidationError("Tanggal tidak dikenali; tulis HH-BB-TTTT, misalnya 23-11-2026.", field)
 
 
-def parse_month(text_value: str) -> tuple[int, int]:
-    """'2026-11' -> (2026, 11)."""
+def parse_month(text_value: str | dt.date, field: str = "--month") -> tuple[int, int]:
+    """'2026-11' (or any day of it) -> (2026, 11): the one reader of a month for reports, batches and the CLI."""
+    if isinstance(text_value, dt.date):
+        return text_value.year, text_value.month
     m = re.fullmatch(r"(\d{4})-(\d{2})", text_value.strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValidationError("Bulan ditulis TTTT-BB, misalnya 2026-11.", "--month")
+        raise ValidationError("Bulan ditulis TTTT-BB, misalnya 2026-11.", field)
     return int(m.group(1)), int(m.group(2))

@@ -436,9 +436,6 @@ class Database:
         except DBAPIError:
             return None
 
-    def is_empty(self) -> bool:
-        return self.current_revision() is None
-
     def migrate(self) -> Path | None:
         """Create or upgrade the schema to head. An existing older database is copied aside first.
 

@@ -14,6 +14,7 @@ from faker import Faker
 from sqlalchemy import func, select
 
 from puskesos_desktop.core import clock, identity
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Channel, Role
 from puskesos_desktop.core.text import name_key
@@ -248,7 +249,7 @@ def _people(
                     summary.registry_records += 1
             summary.households += 1
         extract.imported = summary.registry_records
-        audit.record(s, actor, "demo.people", "demo", "", {"residents": summary.residents,
+        audit.record(s, actor, AuditAction.DEMO_PEOPLE, "demo", "", {"residents": summary.residents,
                                                            "registry": summary.registry_records})
     return resident_ids, registry_niks
 

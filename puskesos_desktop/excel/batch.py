@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import io
 import os
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Any
 from msoffcrypto.format.ooxml import OOXMLFile
 from xlsxwriter.worksheet import Worksheet
 
-from puskesos_desktop.core import regions
+from puskesos_desktop.core import regions, validate
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.core.statuses import Field
@@ -69,7 +68,6 @@ __all__ = [
     "write_batch",
 ]
 
-_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 _MAX_WIDTH = 60
 _SAMPLE_ROWS = 300
 
@@ -86,12 +84,8 @@ class BatchFile:
 
 
 def _period_text(month: str | dt.date) -> str:
-    if isinstance(month, dt.date):
-        return f"{month.year:04d}-{month.month:02d}"
-    m = _PERIOD.match(month.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ValidationError("Periode harus berbentuk TTTT-BB, misalnya 2025-01.", "Periode")
-    return month.strip()
+    year, mon = validate.parse_month(month, "Periode")
+    return f"{year:04d}-{mon:02d}"
 
 
 def _village_digits(code: str) -> str:

@@ -44,11 +44,6 @@ def glyph_set() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
-def has_glyph(char: str) -> bool:
-    """True when the regular face can draw this character (bold and oblique cover nearly the same set)."""
-    return ord(char) in glyph_set()
-
-
 def string_width(text: str, font: str, size: float) -> float:
     register()
     return float(pdfmetrics.stringWidth(text, font, size))

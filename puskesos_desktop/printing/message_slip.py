@@ -16,8 +16,6 @@ from puskesos_desktop.printing import blocks, labels, page
 from puskesos_desktop.printing.data import OfficeInfo, Signer
 from puskesos_desktop.printing.text import clean, para
 
-LAYOUTS = ("A6", "80mm")
-
 
 @dataclass(frozen=True)
 class StatusSlip:

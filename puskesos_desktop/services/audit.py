@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from puskesos_desktop.core import clock
+from puskesos_desktop.core import audit_actions, clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
@@ -97,7 +98,7 @@ def _head_in(session: Session) -> tuple[int, str]:
 
 
 def _plan_in(
-    session: Session, actor: Actor, action: str, entity: str, entity_id: object, details: dict[str, Any] | None
+    session: Session, actor: Actor, action: AuditAction, entity: str, entity_id: object, details: dict[str, Any] | None
 ) -> PlannedEntry:
     last_id, prev = _head_in(session)
     at = clock.now()
@@ -132,7 +133,7 @@ def _insert(session: Session, p: PlannedEntry) -> AuditEntry:
 def record(
     session: Session,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     entity: str = "",
     entity_id: object = "",
     details: dict[str, Any] | None = None,
@@ -144,7 +145,7 @@ def record(
 def plan(
     db: Database,
     actor: Actor,
-    action: str,
+    action: AuditAction,
     entity: str = "",
     entity_id: object = "",
     details: dict[str, Any] | None = None,
@@ -161,7 +162,9 @@ def record_planned(session: Session, planned: PlannedEntry) -> AuditEntry:
     return _insert(session, planned)
 
 
-def log(db: Database, actor: Actor, action: str, entity: str = "", entity_id: object = "", **details: Any) -> None:
+def log(
+    db: Database, actor: Actor, action: AuditAction, entity: str = "", entity_id: object = "", **details: Any
+) -> None:
     """An audit entry in a transaction of its own (logins, prints, exports).
 
     Nothing on a read-only database (read-only media): reading, printing and backing up work there and the trail
@@ -186,7 +189,11 @@ def head(db: Database) -> tuple[int, str]:
 # --- anchors --------------------------------------------------------------------------------------------------
 
 # Actions whose entry is itself an anchor: the copy it makes leaves the trail up to there outside the database.
-ANCHOR_ACTIONS: dict[str, str] = {"batch.export": "batch", "backup.create": "backup", "backup.auto": "backup"}
+ANCHOR_ACTIONS: dict[str, str] = {
+    AuditAction.BATCH_EXPORT: "batch",
+    AuditAction.BACKUP_CREATE: "backup",
+    AuditAction.BACKUP_AUTO: "backup",
+}
 
 
 def _anchor_label(action: str, entity_id: str, details: str) -> str | None:
@@ -199,7 +206,7 @@ def _anchor_label(action: str, entity_id: str, details: str) -> str | None:
             return f"batch {d['month']} #{d['batch']}"
         except (ValueError, KeyError, TypeError):
             return f"batch {entity_id}"
-    prefix = "cadangan otomatis" if action == "backup.auto" else "cadangan"
+    prefix = "cadangan otomatis" if action == AuditAction.BACKUP_AUTO else "cadangan"
     return f"{prefix} {entity_id}"[:200]
 
 
@@ -411,41 +418,6 @@ def batch_extract(db: Database, planned: PlannedEntry) -> ChainExtract:
 # --- the coordinator's viewer ---------------------------------------------------------------------------------
 
 # What the viewer calls each action; actions not listed are shown as written.
-ACTION_LABELS: dict[str, str] = {
-    "login": "Masuk",
-    "login.failed": "Gagal masuk",
-    "logout": "Keluar",
-    "unlock": "Membuka kunci layar",
-    "unlock.failed": "Gagal membuka kunci layar",
-    "screen.lock": "Layar dikunci",
-    "user.create": "Akun dibuat",
-    "user.update": "Akun diubah",
-    "user.disable": "Akun dinonaktifkan",
-    "user.enable": "Akun diaktifkan",
-    "user.reset_password": "Kata sandi direset",
-    "user.change_password": "Kata sandi diganti",
-    "user.change_password.failed": "Gagal mengganti kata sandi",
-    "user.unlock": "Kunci akun dibuka",
-    "office.create": "Profil kantor dibuat",
-    "office.update": "Profil kantor diubah",
-    "setup.complete": "Penyiapan awal selesai",
-    "setting.update": "Pengaturan diubah",
-    "resident.create": "Warga didaftarkan",
-    "resident.update": "Data warga diubah",
-    "complaint.create": "Keluhan didaftarkan",
-    "complaint.status": "Status keluhan",
-    "referral.status": "Status rujukan",
-    "proposal.status": "Status usulan",
-    "backup.create": "Cadangan dibuat",
-    "backup.auto": "Cadangan otomatis",
-    "backup.restore": "Database dipulihkan",
-    "audit.export": "Jejak audit diekspor",
-    "attachment.add": "Lampiran ditambahkan",
-    "attachment.view": "Lampiran dilihat",
-    "attachment.export": "Lampiran disalin ke berkas",
-    "attachment.print": "Foto rumah dicetak",
-    "attachment.remove": "Lampiran dihapus",
-}
 
 
 @dataclass(frozen=True)
@@ -461,7 +433,7 @@ class AuditRow:
 
     @property
     def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
+        return audit_actions.label(self.action)
 
     @property
     def summary(self) -> str:
@@ -578,7 +550,7 @@ def export(
     log(
         db,
         actor,
-        "audit.export",
+        AuditAction.AUDIT_EXPORT,
         "audit",
         "",
         count=len(rows),

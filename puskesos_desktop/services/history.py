@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, statuses
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED, ComplaintStatus
 from puskesos_desktop.db.models import Complaint, ComplaintEvent, Proposal, ProposalEvent, Referral, ReferralEvent
 from puskesos_desktop.services import audit
@@ -17,59 +20,55 @@ def complaint_event(session: Session, actor: Actor, complaint: Complaint, kind: 
     )
 
 
+def _status_fields(actor: Actor, old: str | None, new: str, note: str) -> dict[str, Any]:
+    """The columns every status event shares (complaint, referral and proposal events alike)."""
+    return {
+        "user_id": actor.user_id,
+        "actor": actor.label,
+        "kind": "status",
+        "from_status": old,
+        "to_status": new,
+        "note": note,
+    }
+
+
+def _record_status(
+    session: Session,
+    actor: Actor,
+    event: object,
+    action: AuditAction,
+    entity: str,
+    number: str,
+    old: str,
+    new: str,
+    note: str,
+) -> None:
+    """The history event and the audit entry of one status change, in the caller's transaction."""
+    session.add(event)
+    session.flush()
+    audit.record(session, actor, action, entity, number, {"from": old, "to": new, "note": note})
+
+
 def set_complaint_status(session: Session, actor: Actor, complaint: Complaint, new: str, note: str = "") -> None:
     old = complaint.status
     statuses.check_complaint_transition(old, new)
     complaint.status = new
     complaint.closed_at = clock.now() if new in COMPLAINT_CLOSED else None
-    session.add(
-        ComplaintEvent(
-            complaint_id=complaint.id,
-            user_id=actor.user_id,
-            actor=actor.label,
-            kind="status",
-            from_status=old,
-            to_status=new,
-            note=note,
-        )
-    )
-    session.flush()
-    audit.record(
-        session, actor, "complaint.status", "complaint", complaint.number, {"from": old, "to": new, "note": note}
-    )
+    event = ComplaintEvent(complaint_id=complaint.id, **_status_fields(actor, old, new, note))
+    _record_status(session, actor, event, AuditAction.COMPLAINT_STATUS, "complaint", complaint.number, old, new, note)
 
 
 def initial_complaint_event(session: Session, actor: Actor, complaint: Complaint) -> None:
-    session.add(
-        ComplaintEvent(
-            complaint_id=complaint.id,
-            user_id=actor.user_id,
-            actor=actor.label,
-            kind="status",
-            from_status=None,
-            to_status=ComplaintStatus.DITERIMA.value,
-            note="Keluhan didaftarkan",
-        )
-    )
+    fields = _status_fields(actor, None, ComplaintStatus.DITERIMA.value, "Keluhan didaftarkan")
+    session.add(ComplaintEvent(complaint_id=complaint.id, **fields))
 
 
 def set_referral_status(session: Session, actor: Actor, referral: Referral, new: str, note: str = "") -> None:
     old = referral.status
     statuses.check_referral_transition(old, new)
     referral.status = new
-    session.add(
-        ReferralEvent(
-            referral_id=referral.id,
-            user_id=actor.user_id,
-            actor=actor.label,
-            kind="status",
-            from_status=old,
-            to_status=new,
-            note=note,
-        )
-    )
-    session.flush()
-    audit.record(session, actor, "referral.status", "referral", referral.number, {"from": old, "to": new, "note": note})
+    event = ReferralEvent(referral_id=referral.id, **_status_fields(actor, old, new, note))
+    _record_status(session, actor, event, AuditAction.REFERRAL_STATUS, "referral", referral.number, old, new, note)
 
 
 def referral_event(session: Session, actor: Actor, referral: Referral, kind: str, note: str = "") -> None:
@@ -80,19 +79,8 @@ def set_proposal_status(session: Session, actor: Actor, proposal: Proposal, new:
     old = proposal.status
     statuses.check_proposal_transition(old, new)
     proposal.status = new
-    session.add(
-        ProposalEvent(
-            proposal_id=proposal.id,
-            user_id=actor.user_id,
-            actor=actor.label,
-            kind="status",
-            from_status=old,
-            to_status=new,
-            note=note,
-        )
-    )
-    session.flush()
-    audit.record(session, actor, "proposal.status", "proposal", proposal.number, {"from": old, "to": new, "note": note})
+    event = ProposalEvent(proposal_id=proposal.id, **_status_fields(actor, old, new, note))
+    _record_status(session, actor, event, AuditAction.PROPOSAL_STATUS, "proposal", proposal.number, old, new, note)
 
 
 def proposal_event(session: Session, actor: Actor, proposal: Proposal, kind: str, note: str = "") -> None:

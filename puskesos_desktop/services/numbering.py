@@ -102,10 +102,6 @@ def write_journal(db_path: Path, taken: dict[SeriesKey, int]) -> None:
         atomic_write_bytes(path, "".join(f"{p} {y} {m} {n}\n" for (p, y, m), n in sorted(merged.items())).encode())
 
 
-def series_in(session: Session) -> dict[SeriesKey, int]:
-    return {(s.prefix, s.year, s.month): s.last_serial for s in session.execute(select(NumberSeries)).scalars()}
-
-
 def carry_forward(session: Session, highest: dict[SeriesKey, int]) -> int:
     """Raise every series to at least the given serials (a restore). Returns how many series it raised."""
     raised = 0

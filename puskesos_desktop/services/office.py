@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import regions, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
@@ -118,7 +119,9 @@ def save_profile_in(s: Session, actor: Actor, values: dict[str, Any]) -> OfficeD
     if old_logo != values["logo_png"]:
         # The picture itself stays out of the trail; that it changed is what matters.
         changes["logo_png"] = ["ada" if old_logo else "tidak ada", "baru" if values["logo_png"] else "tidak ada"]
-    audit.record(s, actor, "office.update" if old else "office.create", "office_profile", 1, changes)
+    audit.record(
+        s, actor, AuditAction.OFFICE_UPDATE if old else AuditAction.OFFICE_CREATE, "office_profile", 1, changes
+    )
     return OfficeData(**values)
 
 
@@ -142,7 +145,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
             s.add(Setting(key=key, value=text))
         else:
             row.value = text
-        audit.record(s, actor, "setting.update", "setting", key, {"old": old, "new": value})
+        audit.record(s, actor, AuditAction.SETTING_UPDATE, "setting", key, {"old": old, "new": value})
 
 
 def holidays(db: Database) -> set[dt.date]:
@@ -157,7 +160,7 @@ def set_holidays(db: Database, actor: Actor, days: dict[dt.date, str]) -> None:
         s.query(Holiday).delete()
         for day, name in sorted(days.items()):
             s.add(Holiday(day=day, name=name[:200]))
-        audit.record(s, actor, "holidays.update", "holiday", "", {"count": len(days)})
+        audit.record(s, actor, AuditAction.HOLIDAYS_UPDATE, "holiday", "", {"count": len(days)})
 
 
 def indonesian_public_holidays(years: list[int]) -> dict[dt.date, str]:

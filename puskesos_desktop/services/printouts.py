@@ -13,13 +13,19 @@ would hold SQLite's write lock for every other desk meanwhile.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import OfficeProfile, Resident
+from puskesos_desktop.printing.data import OfficeInfo, Person
+from puskesos_desktop.services.context import Actor
 
 D = TypeVar("D")
 
@@ -74,3 +80,52 @@ def build(
 
     marked = copy(data) if callable(copy) else copy
     return Printout(pdf=pdf, kind=kind, number=number, copy=marked, record=record_it)
+
+
+# --- what every printed document shares ------------------------------------------------------------------------
+
+
+def office_info_in(s: Session) -> OfficeInfo:
+    """The letterhead: the office profile as the printing layer wants it."""
+    row = s.get(OfficeProfile, 1)
+    if row is None:
+        raise PuskesosError("Profil kantor belum diisi; isi di Pengaturan › Profil kantor sebelum mencetak.")
+    return OfficeInfo(
+        village_name=row.village_name,
+        village_code=row.village_code,
+        kecamatan=row.kecamatan_name,
+        kabupaten=row.kabupaten_name,
+        province=row.province_name,
+        address=row.address,
+        phone=row.phone,
+        head_name=row.head_name,
+        head_title=row.head_title,
+        coordinator_name=row.coordinator_name,
+        logo_png=row.logo_png,
+        paper="F4" if row.paper_size == "F4" else "A4",
+        email=row.email,
+    )
+
+
+def person_of(r: Resident, kk: str | None = None) -> Person:
+    """A resident as printed; ``kk`` when the caller read it already, else from the loaded household."""
+    if kk is None and r.household is not None:
+        kk = r.household.kk
+    return Person(
+        name=r.name,
+        nik=r.nik,
+        kk=kk,
+        sex=r.sex,
+        birth_place=r.birth_place,
+        birth_date=r.birth_date,
+        address=r.address,
+        rt=r.rt,
+        rw=r.rw,
+        phone=r.phone,
+    )
+
+
+def footer(actor: Actor, *, copy: bool = False, at: dt.datetime | None = None) -> str:
+    """'Dicetak 2 Desember 2026 10.15 oleh Siti' at the foot of every page (a SALINAN says so)."""
+    what = "Salinan dicetak" if copy else "Dicetak"
+    return f"{what} {fmt.tanggal_jam(at or clock.now())} oleh {actor.full_name or actor.username}"

@@ -46,13 +46,6 @@ def mask_text(text: str) -> str:
     return WHOLE_NUMBER.sub(lambda m: mask_nik(m.group(0)), text)
 
 
-def mask_row(actor: Actor | None, row: Mapping[str, Any], keys: Iterable[str] = NUMBER_KEYS) -> dict[str, Any]:
-    out = dict(row)
-    if sees_full_nik(actor):
-        return out
-    return _mask_mapping(out, tuple(keys))
-
-
 def _mask_mapping(out: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
     for key in keys:
         if key in out and isinstance(out[key], str):

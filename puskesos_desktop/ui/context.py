@@ -7,10 +7,11 @@ from PySide6.QtCore import QObject, Signal
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.topics import Topic
 
 
 class AppContext(QObject):
-    data_changed = Signal(str)  # what changed: "residents", "complaints", "referrals", "registry", "catalogue", …
+    data_changed = Signal(str)  # what changed: a Topic (ui/topics.py)
     actor_changed = Signal()
 
     def __init__(self, db: Database, actor: Actor) -> None:
@@ -35,5 +36,5 @@ class AppContext(QObject):
     def office(self) -> office.OfficeData | None:
         return office.get_profile(self.db)
 
-    def changed(self, what: str) -> None:
+    def changed(self, what: Topic) -> None:
         self.data_changed.emit(what)

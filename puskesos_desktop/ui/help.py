@@ -350,7 +350,8 @@ class HelpMenu(QObject):
         self.action_about.setText(self.tr("&Tentang {0}").format(APP_NAME))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        # The event type first: while the window is torn down, this wrapper's attributes may already be gone.
+        if event.type() == QEvent.Type.LanguageChange and watched is self.parent():
             self.retranslate_ui()
         return False
 

@@ -40,6 +40,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from puskesos_desktop.core.errors import Cancelled
+from puskesos_desktop.ui.topics import Topic
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ class _Job(Generic[T]):
     on_error: Callable[[BaseException], None] | None
     on_cancel: Callable[[], None] | None
     key: str | None
-    topics: tuple[str, ...]
+    topics: tuple[Topic, ...]
     parent: QWidget | None
     stop: threading.Event = field(default_factory=threading.Event)
     # The outcome, written by the worker into this UI-owned object (so it is freed on the UI thread too).
@@ -160,7 +161,7 @@ class Jobs(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         *,
         key: str | None = None,
-        topics: Iterable[str] = (),
+        topics: Iterable[Topic] = (),
         parent: QWidget | None = None,
     ) -> int:
         """Run ``fn()`` on a worker; ``on_done(result)`` / ``on_error(exc)`` later on the UI thread.
@@ -181,7 +182,7 @@ class Jobs(QObject):
         on_cancel: Callable[[], None] | None = None,
         *,
         cancellable: bool = True,
-        topics: Iterable[str] = (),
+        topics: Iterable[Topic] = (),
         key: str | None = None,
     ) -> int:
         """Long work behind a window-modal progress dialog whose Cancel stops it at its next ``control.check()``.
@@ -265,7 +266,7 @@ class Jobs(QObject):
         on_error: Callable[[BaseException], None] | None,
         on_cancel: Callable[[], None] | None,
         key: str | None,
-        topics: Iterable[str],
+        topics: Iterable[Topic],
         parent: QWidget | None,
         dialog: QProgressDialog | None,
         cancellable: bool,
@@ -484,7 +485,7 @@ def run(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     key: str | None = None,
-    topics: Iterable[str] = (),
+    topics: Iterable[Topic] = (),
     parent: QWidget | None = None,
 ) -> int:
     """Shortcut for ``jobs().run(...)``."""
@@ -501,7 +502,7 @@ def run_with_progress(
     on_cancel: Callable[[], None] | None = None,
     *,
     cancellable: bool = True,
-    topics: Iterable[str] = (),
+    topics: Iterable[Topic] = (),
     key: str | None = None,
 ) -> int:
     """Shortcut for ``jobs().run_with_progress(...)``."""

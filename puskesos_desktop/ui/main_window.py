@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         for label in (self.status_office, self.status_user, self.status_db):
             self.statusBar().addPermanentWidget(label)
         ctx.actor_changed.connect(self.update_status)
-        ctx.data_changed.connect(lambda what: self.update_status() if what == "office" else None)
         self.retranslate_ui()
         self.update_status()
         self._restore_geometry()

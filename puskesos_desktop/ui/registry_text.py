@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "RegistryText"
-
 
 def registry_label(view: object) -> str:
     """`view`: a RegistryView (in_registry, was_in_registry) or a printing RegistryStatus (registered)."""

@@ -26,6 +26,7 @@ from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
 from puskesos_desktop.ui.errors import revocations
+from puskesos_desktop.ui.topics import Topic
 
 ACTIVITY = frozenset(
     {
@@ -152,7 +153,7 @@ class SessionController(QObject):
         return False
 
     def _on_data_changed(self, what: str) -> None:
-        if what in ("settings", "office"):
+        if what == Topic.SETTINGS:
             self.minutes = auth.idle_minutes(self.ctx.db)
 
     def check_idle(self) -> bool:

@@ -17,7 +17,6 @@ from puskesos_desktop.core.statuses import Field
 BASE_POINT_SIZE = 10.5
 
 NAVY = "#12355b"
-FOCUS_BLUE = "#1f6feb"
 ERROR_RED = "#941616"
 
 # The referral card colours: (accent, light background, dark text on that background).

@@ -139,7 +139,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+75"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+76"/>
         <location line="+8"/>
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
@@ -196,7 +196,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+105"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+106"/>
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+53"/>
+        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+54"/>
         <source>Foto rumah tanpa lokasi GPS</source>
         <translation>House photo without GPS position</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+34"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+35"/>
         <source>Masuk</source>
         <translation>Signed in</translation>
     </message>
@@ -418,6 +418,86 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Hari libur diubah</source>
+        <translation>Holidays changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra ditambahkan</source>
+        <translation>Partner added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra diubah</source>
+        <translation>Partner changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra diaktifkan</source>
+        <translation>Partner activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra dinonaktifkan</source>
+        <translation>Partner deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitra dihapus</source>
+        <translation>Partner deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layanan ditambahkan</source>
+        <translation>Service added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layanan diubah</source>
+        <translation>Service changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layanan diaktifkan</source>
+        <translation>Service activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layanan dinonaktifkan</source>
+        <translation>Service deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layanan dihapus</source>
+        <translation>Service deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program ditambahkan</source>
+        <translation>Programme added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program diubah</source>
+        <translation>Programme changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program diaktifkan</source>
+        <translation>Programme activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program dinonaktifkan</source>
+        <translation>Programme deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Program dihapus</source>
+        <translation>Programme deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warga didaftarkan</source>
         <translation>Resident registered</translation>
     </message>
@@ -425,6 +505,26 @@
         <location line="+1"/>
         <source>Data warga diubah</source>
         <translation>Resident data changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Didaftarkan dari data DTKS/DTSEN</source>
+        <translation>Registered from DTKS/DTSEN data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data warga dicetak untuk warga</source>
+        <translation>Resident&apos;s data printed for the resident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persetujuan dicatat</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data warga dianonimkan</source>
+        <translation>Residents&apos; data anonymised</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -438,13 +538,133 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Keluhan dijawab</source>
+        <translation>Complaint answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catatan keluhan</source>
+        <translation>Complaint note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluhan ditugaskan</source>
+        <translation>Complaint assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen keluhan diperbarui</source>
+        <translation>Complaint documents updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluhan ditangani di desa</source>
+        <translation>Complaint handled in the village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warga diberi tahu</source>
+        <translation>Resident informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan dibuat</source>
+        <translation>Referral created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status rujukan</source>
         <translation>Referral status</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Warga diberi tahu hasil rujukan</source>
+        <translation>Resident informed of the referral&apos;s outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunjungan lapangan dicatat</source>
+        <translation>Field visit recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunjungan lapangan diubah</source>
+        <translation>Field visit changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usulan dibuat</source>
+        <translation>Proposal created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status usulan</source>
         <translation>Proposal status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anggota usulan diubah</source>
+        <translation>Proposal members changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data DTKS/DTSEN diimpor</source>
+        <translation>DTKS/DTSEN data imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hasil musyawarah desa dicatat</source>
+        <translation>Village meeting results recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar musyawarah desa dicetak</source>
+        <translation>Village meeting list printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berita acara musyawarah desa dicetak</source>
+        <translation>Village meeting minutes printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumen dicetak</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salinan dokumen dicetak</source>
+        <translation>Document copy printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daftar dokumen kurang dicetak</source>
+        <translation>Missing-documents slip printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kartu rujukan dicetak</source>
+        <translation>Referral card printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salinan kartu rujukan dicetak</source>
+        <translation>Referral card copy printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surat diterbitkan</source>
+        <translation>Letter issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas bulanan diekspor</source>
+        <translation>Monthly batch exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umpan balik diimpor</source>
+        <translation>Feedback imported</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -465,6 +685,11 @@
         <location line="+1"/>
         <source>Jejak audit diekspor</source>
         <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data contoh dibuat</source>
+        <translation>Demo data created</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -490,6 +715,11 @@
         <location line="+1"/>
         <source>Lampiran dihapus</source>
         <translation>Attachment removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templat pesan diubah</source>
+        <translation>Message template changed</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -637,7 +867,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+230"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+231"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -831,7 +1061,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+110"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+106"/>
         <location line="+18"/>
         <location line="+68"/>
         <source>Cadangan</source>
@@ -954,7 +1184,7 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+106"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+107"/>
         <source>Saring daftar…</source>
         <translation>Filter the list…</translation>
     </message>
@@ -1080,7 +1310,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+35"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+36"/>
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1305,7 +1535,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/session.py" line="+52"/>
+        <location filename="../../puskesos_desktop/ui/session.py" line="+53"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -1465,7 +1695,7 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+94"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+95"/>
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
@@ -1602,7 +1832,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/export_wizard.py" line="+152"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/export_wizard.py" line="+143"/>
         <source>Ekspor batch bulanan</source>
         <translation>Export monthly batch</translation>
     </message>
@@ -1772,7 +2002,7 @@
 <context>
     <name>FeedbackWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/feedback_wizard.py" line="+107"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/feedback_wizard.py" line="+108"/>
         <source>Impor umpan balik kabupaten</source>
         <translation>Import district feedback</translation>
     </message>
@@ -1989,7 +2219,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+80"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+81"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2002,7 +2232,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+249"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+253"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2356,7 +2586,7 @@
         <translation>&amp;About {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Program tidak tertutup dengan benar</source>
         <translation>The program did not close properly</translation>
     </message>
@@ -2417,7 +2647,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+47"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+48"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -2701,7 +2931,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/jobs.py" line="+192"/>
+        <location filename="../../puskesos_desktop/ui/jobs.py" line="+193"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2714,7 +2944,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+72"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+73"/>
         <location line="+15"/>
         <source>Bahasa</source>
         <translation>Language</translation>
@@ -2898,7 +3128,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+101"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+100"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -2946,7 +3176,7 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/message_dialog.py" line="+115"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/message_dialog.py" line="+116"/>
         <source>Beri tahu warga</source>
         <extracomment>a view of people&apos;s data: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Tell the resident</translation>
@@ -3156,7 +3386,7 @@
 <context>
     <name>MessageTemplatesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+91"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+92"/>
         <location line="+43"/>
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
@@ -3403,7 +3633,7 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+120"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+121"/>
         <location line="+19"/>
         <location line="+60"/>
         <source>Musyawarah Desa</source>
@@ -3533,7 +3763,7 @@
 <context>
     <name>MusdesSessionDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+102"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+103"/>
         <source>Catat Musyawarah Desa</source>
         <translation>Record village meeting</translation>
     </message>
@@ -4287,7 +4517,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+115"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+116"/>
         <source>Setuj&amp;ui</source>
         <translation>App&amp;rove</translation>
     </message>
@@ -4400,7 +4630,7 @@
 <context>
     <name>RegistryText</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+19"/>
+        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+17"/>
         <source>Pernah terdaftar, tidak ada di data terbaru</source>
         <translation>Listed before, not in the latest data</translation>
     </message>
@@ -4423,7 +4653,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+100"/>
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+101"/>
         <source>&amp;Bulan:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
@@ -4464,7 +4694,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-119"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-118"/>
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7"/>
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -4511,7 +4741,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+178"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+179"/>
         <location line="+1"/>
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -4724,7 +4954,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+91"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+92"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -4995,7 +5225,7 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+85"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+86"/>
         <source>Retensi data warga</source>
         <translation>Resident data retention</translation>
     </message>
@@ -5826,7 +6056,7 @@
 <context>
     <name>SecuritySettingsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+79"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+80"/>
         <location line="+30"/>
         <source>Keamanan</source>
         <translation>Security</translation>
@@ -5998,7 +6228,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+72"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+65"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -6034,7 +6264,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+168"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+169"/>
         <source>Meja status keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -6221,7 +6451,7 @@
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/visit_form.py" line="+78"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/visit_form.py" line="+79"/>
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
     </message>
@@ -6324,7 +6554,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+228"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+229"/>
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -6644,7 +6874,7 @@ visited</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+20"/>
+        <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+21"/>
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>

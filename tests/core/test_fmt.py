@@ -53,3 +53,11 @@ def test_rupiah_groups_thousands_with_dots() -> None:
 
 def test_tanggal_pendek() -> None:
     assert fmt.tanggal_pendek(dt.date(2026, 3, 7)) == "07-03-2026"
+
+
+def test_ukuran_one_formatter_for_sizes() -> None:
+    assert fmt.ukuran(None) == "?"
+    assert fmt.ukuran(10) == "1 KB"
+    assert fmt.ukuran(20 * 1024) == "20 KB"
+    assert fmt.ukuran(3 * 1_048_576 + 400_000) == "3,4 MB"
+    assert fmt.ukuran(5 * 1_073_741_824) == "5,0 GB"

@@ -177,16 +177,3 @@ def test_cancelled_card_refused(db: Database, front: Actor, back: Actor) -> None
     with pytest.raises(cards.PrintRefused, match="dibatalkan"):
         cards.print_card(db, back, number)
     assert cards.printable_numbers(db, ids.complaint_id) == []
-
-
-def test_missing_documents_slip(db: Database, front: Actor, back: Actor, fixed_now: dt.datetime) -> None:
-    ids = h.complaint(db, front)
-    pdf = cards.missing_documents_slip(db, back, ids.complaint_id)
-    text = helpers.text(pdf)
-    assert ids.complaint_number in text and "SKTM" in text and "Surat keterangan sakit dari faskes" in text
-    assert "Siti Aminah" in text
-    assert _audit_count(db, "slip.print") == 1
-    ws = backoffice.get_workspace(db, None, ids.complaint_id)
-    backoffice.set_documents_received(db, back, ids.complaint_id, {d.id: True for d in ws.documents})
-    with pytest.raises(cards.PrintRefused):
-        cards.missing_documents_slip(db, back, ids.complaint_id)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
 from puskesos_desktop.services import audit
@@ -140,3 +140,24 @@ def test_programme_crud(db: Database, coordinator: Actor, back: Actor, front: Ac
     spare = catalogue.create_programme(db, coordinator, ProgrammeInput("SPARE", "Cadangan", "Swasta"))
     catalogue.delete_programme(db, coordinator, spare.id)
     assert "programme.delete" in _actions(db)
+
+
+def test_switching_entries_on_and_off_is_audited_once_per_change(db: Database, coordinator: Actor, back: Actor) -> None:
+    prog = catalogue.create_programme(db, coordinator, ProgrammeInput("ONOFF", "Program uji", "Desa"))
+    svc = catalogue.list_services(db, "Kesehatan")[0]
+    catalogue.set_programme_active(db, coordinator, prog.id, False)
+    catalogue.set_programme_active(db, coordinator, prog.id, False)  # no change, no entry
+    catalogue.set_programme_active(db, coordinator, prog.id, True)
+    catalogue.set_service_active(db, coordinator, svc.id, False)
+    with db.read() as s:
+        rows = s.execute(select(AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id).order_by(AuditEntry.id))
+        tail = [tuple(r) for r in rows][-3:]
+    assert tail == [
+        ("programme.deactivate", "programme", "ONOFF"),
+        ("programme.activate", "programme", "ONOFF"),
+        ("service.deactivate", "service", svc.code),
+    ]
+    with pytest.raises(PermissionDenied):
+        catalogue.set_partner_active(db, back, 1, False)
+    with pytest.raises(NotFoundError, match="Mitra tidak ditemukan"):
+        catalogue.set_partner_active(db, coordinator, 999_999, False)

@@ -7,17 +7,19 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.errors import PermissionDenied, PrintRefused, ValidationError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import AuditEntry, Letter
+from puskesos_desktop.db.models import AuditEntry, Complaint, Letter
 from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import catalogue
-from puskesos_desktop.services.casework import complaints
+from puskesos_desktop.services.casework import backoffice, complaints
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
+from tests.services import bo_helpers as bo
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 
 
@@ -162,3 +164,40 @@ def test_document_by_number(db: Database, front: Actor, registered: complaints.R
     assert "SURAT RESI" in pdf_text(documents.document_pdf(db, front, registered.number))
     with pytest.raises(ValidationError):
         documents.document_pdf(db, front, "USL/6201022001/2026/11/0001")
+
+
+def test_missing_documents_slip_is_one_paper(
+    db: Database, front: Actor, registered: complaints.RegisteredComplaint
+) -> None:
+    # The status desk and the workspace print the same slip, recorded the same way (issue 18).
+    text = pdf_text(documents.missing_documents_pdf(db, front, registered.number.lower(), note="Bawa aslinya"))
+    assert registered.number in text and "Fotokopi KK" in text and "Bawa aslinya" in text
+    assert ("slip.print", "complaint", registered.number) in _audit_actions(db)
+    c = complaints.get_complaint(db, None, registered.number)
+    assert [e.note for e in c.events if e.kind == "print"] == ["Cetak daftar kekurangan dokumen (5)"]
+    # The slip is no receipt: the receipt's next print is still the original.
+    assert "SALINAN" not in pdf_text(documents.receipt_pdf(db, front, registered.number))
+
+
+def test_missing_documents_slip_asks_for_no_past_date(
+    db: Database, front: Actor, registered: complaints.RegisteredComplaint
+) -> None:
+    def due(day: dt.date) -> None:
+        with db.write() as s:
+            s.execute(update(Complaint).where(Complaint.number == registered.number).values(due_date=day))
+
+    today = clock.today()
+    due(today + dt.timedelta(days=3))
+    assert fmt.hari_tanggal(today + dt.timedelta(days=3)) in pdf_text(
+        documents.missing_documents_pdf(db, front, registered.number)
+    )
+    due(today - dt.timedelta(days=1))
+    assert "paling lambat" not in pdf_text(documents.missing_documents_pdf(db, front, registered.number))
+
+
+def test_no_missing_documents_slip_when_all_are_in(db: Database, front: Actor, back: Actor, fixed_now: object) -> None:
+    ids = bo.complaint(db, front)
+    ws = backoffice.get_workspace(db, None, ids.complaint_id)
+    backoffice.set_documents_received(db, back, ids.complaint_id, {d.id: True for d in ws.documents})
+    with pytest.raises(PrintRefused):
+        documents.missing_documents_printout(db, back, ids.complaint_number)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from puskesos_desktop.core.errors import FormField, ValidationError
 from puskesos_desktop.core.statuses import Channel, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import complaints, visits
@@ -258,3 +259,17 @@ def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, fr
     qtbot.mouseClick(desk.button_missing, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: len(pdfs) == 1)
     assert "DOKUMEN YANG MASIH KURANG" in pdf_text(pdfs[0])
+
+
+def test_complaint_form_finds_the_field_by_key_not_by_word(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
+) -> None:
+    rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    form = ComplaintFormDialog(AppContext(db, front), rid)
+    qtbot.addWidget(form)
+    form.show_refusal(ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", FormField.VISIT))
+    assert form.channel.property("invalid") == "true" and "Kunjungan:" in form.error.text()
+    form.clear_invalid()
+    # The Indonesian word alone no longer finds a widget: the key is the contract.
+    form.show_refusal(ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan"))
+    assert form.channel.property("invalid") != "true"

@@ -21,6 +21,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import AuthError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
@@ -90,7 +91,11 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
     """
     username = (username or "").strip().lower()
     now = clock.now()
-    ok_action, failed_action = ("unlock", "unlock.failed") if purpose == "unlock" else ("login", "login.failed")
+    ok_action, failed_action = (
+        (AuditAction.UNLOCK, AuditAction.UNLOCK_FAILED)
+        if purpose == "unlock"
+        else (AuditAction.LOGIN, AuditAction.LOGIN_FAILED)
+    )
     # Failed attempts are recorded and committed; the refusal is raised after the transaction ends.
     refusal: str | None = None
     info: UserInfo | None = None
@@ -144,12 +149,12 @@ def unlock(db: Database, actor: Actor, password: str) -> UserInfo:
 
 def logout(db: Database, actor: Actor, reason: str = "") -> None:
     details = {"reason": reason} if reason else {}
-    audit.log(db, actor, "logout", "user", actor.username, **details)
+    audit.log(db, actor, AuditAction.LOGOUT, "user", actor.username, **details)
 
 
 def screen_locked(db: Database, actor: Actor, reason: str) -> None:
     """Recorded when the screen locks ("idle" after the set minutes, or "manual" on Ctrl+L)."""
-    audit.log(db, actor, "screen.lock", "user", actor.username, reason=reason)
+    audit.log(db, actor, AuditAction.SCREEN_LOCK, "user", actor.username, reason=reason)
 
 
 def clear_lock(db: Database, actor: Actor, username: str) -> UserInfo:
@@ -159,7 +164,7 @@ def clear_lock(db: Database, actor: Actor, username: str) -> UserInfo:
         user = _get(s, username)
         user.failed_attempts = 0
         user.locked_until = None
-        audit.record(s, actor, "user.unlock", "user", user.username)
+        audit.record(s, actor, AuditAction.USER_UNLOCK, "user", user.username)
         return _info(user)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from puskesos_desktop.config import backups_dir_for
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
@@ -61,17 +62,6 @@ def check_backup_password(password: str) -> None:
         raise ValidationError(f"Kata sandi cadangan minimal {MIN_BACKUP_PASSWORD} karakter.", "Kata sandi")
 
 
-def encrypt_bytes(data: bytes, password: str) -> bytes:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    check_backup_password(password)
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    header = ENC_MAGIC + struct.pack(">BBBB", ENC_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P) + salt + nonce
-    key = _key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
-    # The header is authenticated too: changing the parameters makes decryption fail, not misbehave.
-    return header + AESGCM(key).encrypt(nonce, data, header)
-
-
 def decrypt_bytes(blob: bytes, password: str) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -101,7 +91,7 @@ def _header(log2_n: int = SCRYPT_LOG2_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -
 
 
 def encrypt_file(source: Path, out: Path, password: str) -> None:
-    """Encrypt source into out as it streams (the same format as encrypt_bytes): memory stays small."""
+    """Encrypt source into out as it streams (the format decrypt_bytes reads): memory stays small."""
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
     check_backup_password(password)
@@ -257,7 +247,7 @@ def create_backup(db: Database, actor: Actor, out: Path | str, password: str | N
     audit.log(
         db,
         actor,
-        "backup.create",
+        AuditAction.BACKUP_CREATE,
         "backup",
         target.name,
         file=str(target),
@@ -398,7 +388,7 @@ def auto_backup(db: Database, actor: Actor, reason: str = "daily") -> BackupResu
     audit.log(
         db,
         actor,
-        "backup.auto",
+        AuditAction.BACKUP_AUTO,
         "backup",
         result.path.name,
         reason=reason,

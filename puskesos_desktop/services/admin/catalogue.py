@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import seed_catalogue, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
@@ -315,7 +317,7 @@ def create_partner(db: Database, actor: Actor, data: PartnerInput) -> PartnerInf
         p = Partner(**values, active=True)
         s.add(p)
         s.flush()
-        audit.record(s, actor, "partner.create", "partner", p.id, values)
+        audit.record(s, actor, AuditAction.PARTNER_CREATE, "partner", p.id, values)
         return _partner_info(p, 0)
 
 
@@ -330,21 +332,41 @@ def update_partner(db: Database, actor: Actor, partner_id: int, data: PartnerInp
         for k, v in values.items():
             setattr(p, k, v)
         if changes:
-            audit.record(s, actor, "partner.update", "partner", p.id, changes)
+            audit.record(s, actor, AuditAction.PARTNER_UPDATE, "partner", p.id, changes)
         return _partner_info(p, _partner_usage(s).get(p.id, 0))
 
 
-def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool) -> None:
+_Entry = Partner | Service | Programme
+
+
+def _set_active(
+    db: Database,
+    actor: Actor,
+    model: type[_Entry],
+    row_id: int,
+    active: bool,
+    missing: str,
+    actions: tuple[AuditAction, AuditAction],
+) -> None:
+    """Switch a catalogue entry on (actions[0]) or off (actions[1]); the same for partners, services, programmes."""
     actor.require(Permission.CATALOGUE)
     with db.write() as s:
-        p = s.get(Partner, partner_id)
-        if p is None:
-            raise NotFoundError("Mitra tidak ditemukan.")
-        if p.active != active:
-            p.active = active
-            audit.record(
-                s, actor, "partner.activate" if active else "partner.deactivate", "partner", p.id, {"name": p.name}
-            )
+        row = cast("_Entry | None", s.get(model, row_id))
+        if row is None:
+            raise NotFoundError(missing)
+        if row.active == active:
+            return
+        row.active = active
+        action = actions[0] if active else actions[1]
+        if isinstance(row, Partner):  # partners are audited by id, with their name; the others by code
+            audit.record(s, actor, action, "partner", row.id, {"name": row.name})
+        else:
+            audit.record(s, actor, action, "service" if isinstance(row, Service) else "programme", row.code)
+
+
+def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool) -> None:
+    actions = (AuditAction.PARTNER_ACTIVATE, AuditAction.PARTNER_DEACTIVATE)
+    _set_active(db, actor, Partner, partner_id, active, "Mitra tidak ditemukan.", actions)
 
 
 def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
@@ -361,7 +383,7 @@ def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
                 "nonaktifkan saja agar riwayatnya tetap utuh.",
                 "Mitra",
             )
-        audit.record(s, actor, "partner.delete", "partner", p.id, {"name": p.name})
+        audit.record(s, actor, AuditAction.PARTNER_DELETE, "partner", p.id, {"name": p.name})
         s.delete(p)
 
 
@@ -423,7 +445,7 @@ def create_service(db: Database, actor: Actor, data: ServiceInput) -> ServiceInf
         svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
         s.add(svc)
         s.flush()
-        audit.record(s, actor, "service.create", "service", svc.code, {**values, "requirements": reqs})
+        audit.record(s, actor, AuditAction.SERVICE_CREATE, "service", svc.code, {**values, "requirements": reqs})
         return _service_info(s, svc.id)
 
 
@@ -443,25 +465,14 @@ def update_service(db: Database, actor: Actor, service_id: int, data: ServiceInp
             changes["requirements"] = [old_reqs, reqs]
             svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
         if changes:
-            audit.record(s, actor, "service.update", "service", svc.code, changes)
+            audit.record(s, actor, AuditAction.SERVICE_UPDATE, "service", svc.code, changes)
         s.flush()
         return _service_info(s, svc.id)
 
 
 def set_service_active(db: Database, actor: Actor, service_id: int, active: bool) -> None:
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        svc = s.get(Service, service_id)
-        if svc is None:
-            raise NotFoundError("Layanan tidak ditemukan.")
-        if svc.active != active:
-            svc.active = active
-            audit.record(s, actor, "service.activate" if active else "service.deactivate", "service", svc.code)
-
-
-def service_usage(db: Database) -> dict[int, int]:
-    with db.read() as s:
-        return _service_usage(s)
+    actions = (AuditAction.SERVICE_ACTIVATE, AuditAction.SERVICE_DEACTIVATE)
+    _set_active(db, actor, Service, service_id, active, "Layanan tidak ditemukan.", actions)
 
 
 def _service_usage(s: Session) -> dict[int, int]:
@@ -484,7 +495,7 @@ def delete_service(db: Database, actor: Actor, service_id: int) -> None:
             raise ValidationError(
                 f"Layanan '{svc.name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.", "Layanan"
             )
-        audit.record(s, actor, "service.delete", "service", svc.code, {"name": svc.name})
+        audit.record(s, actor, AuditAction.SERVICE_DELETE, "service", svc.code, {"name": svc.name})
         s.delete(svc)
 
 
@@ -550,7 +561,7 @@ def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
         p = Programme(**values, active=True)
         s.add(p)
         s.flush()
-        audit.record(s, actor, "programme.create", "programme", p.code, values)
+        audit.record(s, actor, AuditAction.PROGRAMME_CREATE, "programme", p.code, values)
         return _programme_info(p, 0)
 
 
@@ -565,19 +576,13 @@ def update_programme(db: Database, actor: Actor, programme_id: int, data: Progra
         for k, v in values.items():
             setattr(p, k, v)
         if changes:
-            audit.record(s, actor, "programme.update", "programme", p.code, changes)
+            audit.record(s, actor, AuditAction.PROGRAMME_UPDATE, "programme", p.code, changes)
         return _programme_info(p, _programme_usage(s).get(p.id, 0))
 
 
 def set_programme_active(db: Database, actor: Actor, programme_id: int, active: bool) -> None:
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        p = s.get(Programme, programme_id)
-        if p is None:
-            raise NotFoundError("Program tidak ditemukan.")
-        if p.active != active:
-            p.active = active
-            audit.record(s, actor, "programme.activate" if active else "programme.deactivate", "programme", p.code)
+    actions = (AuditAction.PROGRAMME_ACTIVATE, AuditAction.PROGRAMME_DEACTIVATE)
+    _set_active(db, actor, Programme, programme_id, active, "Program tidak ditemukan.", actions)
 
 
 def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
@@ -593,5 +598,5 @@ def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
                 "nonaktifkan saja.",
                 "Program",
             )
-        audit.record(s, actor, "programme.delete", "programme", p.code, {"name": p.name})
+        audit.record(s, actor, AuditAction.PROGRAMME_DELETE, "programme", p.code, {"name": p.name})
         s.delete(p)

@@ -26,6 +26,7 @@ from alembic.util.exc import CommandError
 
 from puskesos_desktop.config import sqlite_path, sqlite_url
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
@@ -280,7 +281,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
                 audit.record(
                     s,
                     recorder,
-                    "backup.restore",
+                    AuditAction.BACKUP_RESTORE,
                     "backup",
                     prepared.source.name,
                     {

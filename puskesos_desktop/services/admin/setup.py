@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
@@ -61,5 +62,5 @@ def first_start(db: Database, profile: office.OfficeData, account: FirstAccount)
         )
         coordinator = user.actor()
         office.save_profile_in(s, coordinator, values)
-        audit.record(s, coordinator, "setup.complete", "office_profile", 1, {"coordinator": user.username})
+        audit.record(s, coordinator, AuditAction.SETUP_COMPLETE, "office_profile", 1, {"coordinator": user.username})
         return user

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
@@ -225,14 +226,6 @@ def get_user(db: Database, username: str) -> UserInfo:
         return _info(_get(s, username))
 
 
-def get_user_by_id(db: Database, user_id: int) -> UserInfo:
-    with db.read() as s:
-        u = s.get(User, user_id)
-        if u is None:
-            raise NotFoundError("Pengguna tidak ditemukan.")
-        return _info(u)
-
-
 def list_users(db: Database, include_inactive: bool = True) -> list[UserInfo]:
     with db.read() as s:
         q = select(User).order_by(User.full_name, User.username)
@@ -316,7 +309,7 @@ def create_user_in(
     audit.record(
         s,
         actor,
-        "user.create",
+        AuditAction.USER_CREATE,
         "user",
         name,
         {"full_name": full, "role": role.value, "phone": tel, "must_change_password": must_change_password},
@@ -353,7 +346,7 @@ def update_user(
         for key, (_old, value) in changes.items():
             setattr(user, key, value)
         if changes:
-            audit.record(s, actor, "user.update", "user", user.username, changes)
+            audit.record(s, actor, AuditAction.USER_UPDATE, "user", user.username, changes)
         return _info(user)
 
 
@@ -379,7 +372,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserI
         audit.record(
             s,
             actor,
-            "user.enable" if active else "user.disable",
+            AuditAction.USER_ENABLE if active else AuditAction.USER_DISABLE,
             "user",
             user.username,
             {"active": [not active, active]},
@@ -400,7 +393,7 @@ def reset_password(
         user.must_change_password = True
         user.failed_attempts = 0
         user.locked_until = None
-        audit.record(s, actor, "user.reset_password", "user", user.username, {"must_change_password": True})
+        audit.record(s, actor, AuditAction.USER_RESET_PASSWORD, "user", user.username, {"must_change_password": True})
         return _info(user)
 
 
@@ -428,7 +421,7 @@ def change_own_password(
         if is_locked(user, now):
             assert user.locked_until is not None
             verify_hash(dummy_hash(), old_password)  # the same cost as any other answer
-            audit.record(s, actor, "user.change_password.failed", "user", user.username, {"reason": "locked"})
+            audit.record(s, actor, AuditAction.USER_CHANGE_PASSWORD_FAILED, "user", user.username, {"reason": "locked"})
             refusal = locked_message(user.locked_until, now)
             locked_after = True
         elif not verify_hash(user.password_hash, old_password):
@@ -436,7 +429,12 @@ def change_own_password(
             # the refusal follows the commit.
             refusal, details = count_failure(user, now, "Kata sandi lama salah.")
             audit.record(
-                s, actor, "user.change_password.failed", "user", user.username, {"reason": "old password", **details}
+                s,
+                actor,
+                AuditAction.USER_CHANGE_PASSWORD_FAILED,
+                "user",
+                user.username,
+                {"reason": "old password", **details},
             )
             locked_after = is_locked(user, now)
         else:
@@ -448,7 +446,7 @@ def change_own_password(
             was_forced = bool(user.must_change_password)
             user.must_change_password = False
             user.failed_attempts = 0
-            audit.record(s, actor, "user.change_password", "user", user.username, {"after_reset": was_forced})
+            audit.record(s, actor, AuditAction.USER_CHANGE_PASSWORD, "user", user.username, {"after_reset": was_forced})
             info = _info(user)
     if refusal is not None:
         if locked_after:

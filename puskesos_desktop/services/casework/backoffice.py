@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, TransitionError, ValidationError
 from puskesos_desktop.core.permissions import Permission, allowed
 from puskesos_desktop.core.statuses import (
@@ -51,7 +52,8 @@ from puskesos_desktop.services.casework.work_queue import QueueSort as QueueSort
 from puskesos_desktop.services.casework.work_queue import is_overdue
 from puskesos_desktop.services.casework.work_queue import work_queue as work_queue
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents.cards import person_of, registry_status_in
+from puskesos_desktop.services.documents.cards import registry_status_in
+from puskesos_desktop.services.printouts import person_of
 
 MAX_AMOUNT = 1_000_000_000  # one rupiah short of a billion is far beyond what a village gives
 
@@ -326,7 +328,7 @@ def answer_resident(db: Database, actor: Actor, complaint_id: int, answer: str) 
         _require_open(c)
         c.answer = text
         history.complaint_event(s, actor, c, "answer", text)
-        audit.record(s, actor, "complaint.answer", "complaint", c.number, {"answer": text})
+        audit.record(s, actor, AuditAction.COMPLAINT_ANSWER, "complaint", c.number, {"answer": text})
 
 
 def add_note(db: Database, actor: Actor, complaint_id: int, note: str) -> None:
@@ -335,7 +337,7 @@ def add_note(db: Database, actor: Actor, complaint_id: int, note: str) -> None:
     with db.write() as s:
         c = _writable(s, complaint_id)
         history.complaint_event(s, actor, c, "note", text)
-        audit.record(s, actor, "complaint.note", "complaint", c.number, {"length": len(text)})
+        audit.record(s, actor, AuditAction.COMPLAINT_NOTE, "complaint", c.number, {"length": len(text)})
 
 
 def set_documents_received(db: Database, actor: Actor, complaint_id: int, received: Mapping[int, bool]) -> int:
@@ -367,7 +369,9 @@ def set_documents_received(db: Database, actor: Actor, complaint_id: int, receiv
             if back:
                 parts.append("Dibatalkan centangnya: " + "; ".join(back))
             history.complaint_event(s, actor, c, "document", ". ".join(parts))
-            audit.record(s, actor, "complaint.documents", "complaint", c.number, {"received": got, "unticked": back})
+            audit.record(
+                s, actor, AuditAction.COMPLAINT_DOCUMENTS, "complaint", c.number, {"received": got, "unticked": back}
+            )
         return len(got) + len(back)
 
 
@@ -424,7 +428,7 @@ def handle_in_village(db: Database, actor: Actor, complaint_id: int, data: Handl
         audit.record(
             s,
             actor,
-            "complaint.handle",
+            AuditAction.COMPLAINT_HANDLE,
             "complaint",
             c.number,
             {"through": through, "given": given, "amount": amount},
@@ -503,4 +507,4 @@ def assign_officer(db: Database, actor: Actor, complaint_id: int, user_id: int |
         old = c.assigned_to_id
         c.assigned_to_id = user_id
         history.complaint_event(s, actor, c, "assign", f"Ditugaskan kepada {name}" if name else "Tanpa petugas")
-        audit.record(s, actor, "complaint.assign", "complaint", c.number, {"from": old, "to": user_id})
+        audit.record(s, actor, AuditAction.COMPLAINT_ASSIGN, "complaint", c.number, {"from": old, "to": user_id})

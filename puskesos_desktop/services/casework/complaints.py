@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate, workdays
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel, ComplaintStatus, Field, Role, Urgency
 from puskesos_desktop.db.engine import Database
@@ -82,22 +83,24 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
     try:
         field_value = Field(data.field).value
     except ValueError:
-        raise ValidationError("Pilih bidang keluhan.", "Bidang") from None
+        raise ValidationError("Pilih bidang keluhan.", FormField.FIELD) from None
     try:
         channel = Channel(data.channel).value
     except ValueError:
-        raise ValidationError("Pilih saluran pengaduan.", "Saluran") from None
+        raise ValidationError("Pilih saluran pengaduan.", FormField.CHANNEL) from None
     try:
         urgency = Urgency(data.urgency).value
     except ValueError:
-        raise ValidationError("Pilih tingkat kemendesakan.", "Kemendesakan") from None
-    description = validate.text(data.description, "Uraian keluhan", required=True, max_len=4000, multiline=True)
-    answer = validate.text(data.answer_now, "Jawaban", max_len=4000, multiline=True)
+        raise ValidationError("Pilih tingkat kemendesakan.", FormField.URGENCY) from None
+    description = validate.text(data.description, FormField.DESCRIPTION, required=True, max_len=4000, multiline=True)
+    answer = validate.text(data.answer_now, FormField.ANSWER, max_len=4000, multiline=True)
     resident = s.get(Resident, data.resident_id)
     if resident is None:
-        raise ValidationError("Warga tidak ditemukan; pilih warga terlebih dahulu.", "Warga")
+        raise ValidationError("Warga tidak ditemukan; pilih warga terlebih dahulu.", FormField.RESIDENT)
     if resident.anonymised_at is not None:
-        raise ValidationError("Data warga ini sudah dianonimkan (masa retensi); daftarkan sebagai warga baru.", "Warga")
+        raise ValidationError(
+            "Data warga ini sudah dianonimkan (masa retensi); daftarkan sebagai warga baru.", FormField.RESIDENT
+        )
     if data.consent is not None:
         consent.check(data.consent, resident.phone)  # refused before a number is spent
     facilitator_id = data.facilitator_id
@@ -106,30 +109,30 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         # Registered during a field visit: the visit says who and when.
         visit = s.get(FieldVisit, data.visit_id)
         if visit is None:
-            raise ValidationError("Kunjungan lapangan tidak ditemukan.", "Kunjungan")
+            raise ValidationError("Kunjungan lapangan tidak ditemukan.", FormField.VISIT)
         channel = Channel.FASILITATOR.value
         facilitator_id = facilitator_id or visit.facilitator_id
         if facilitator_id != visit.facilitator_id:
-            raise ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan")
+            raise ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", FormField.VISIT)
         visit_date = visit_date or visit.visit_date
     if channel == Channel.FASILITATOR.value:
         if facilitator_id is None:
-            raise ValidationError("Pilih fasilitator yang menerima keluhan.", "Fasilitator")
+            raise ValidationError("Pilih fasilitator yang menerima keluhan.", FormField.FACILITATOR)
         user = s.get(User, facilitator_id)
         if user is None or user.role != Role.FASILITATOR.value:
-            raise ValidationError("Fasilitator tidak ditemukan.", "Fasilitator")
-        visit_date = validate.past_date(visit_date, "Tanggal kunjungan", required=True)
+            raise ValidationError("Fasilitator tidak ditemukan.", FormField.FACILITATOR)
+        visit_date = validate.past_date(visit_date, FormField.VISIT_DATE, required=True)
     elif facilitator_id is not None:
-        raise ValidationError("Fasilitator hanya diisi untuk saluran Fasilitator.", "Saluran")
+        raise ValidationError("Fasilitator hanya diisi untuk saluran Fasilitator.", FormField.CHANNEL)
     service: Service | None = None
     if data.service_id is not None:
         service = s.get(Service, data.service_id, options=[selectinload(Service.requirements)])
         if service is None:
-            raise ValidationError("Layanan tidak ditemukan di katalog.", "Layanan")
+            raise ValidationError("Layanan tidak ditemukan di katalog.", FormField.SERVICE)
         if service.field != field_value:
-            raise ValidationError(f"Layanan '{service.name}' termasuk bidang {service.field}.", "Layanan")
+            raise ValidationError(f"Layanan '{service.name}' termasuk bidang {service.field}.", FormField.SERVICE)
         if not service.active:
-            raise ValidationError(f"Layanan '{service.name}' sudah tidak aktif di katalog.", "Layanan")
+            raise ValidationError(f"Layanan '{service.name}' sudah tidak aktif di katalog.", FormField.SERVICE)
     now = clock.now()
     number = numbering.next_number(s, numbering.Prefix.RESI, now)
     due = None
@@ -169,7 +172,7 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
     audit.record(
         s,
         actor,
-        "complaint.create",
+        AuditAction.COMPLAINT_CREATE,
         "complaint",
         number,
         {

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core import message_templates as mt
 from puskesos_desktop.core import phone as phones
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.message_templates import Template
 from puskesos_desktop.core.permissions import Permission
@@ -189,7 +190,7 @@ def save_template(db: Database, actor: Actor, language: str, event: str, sms: st
             s.add(Setting(key=TEMPLATES_SETTING, value=text))
         else:
             row.value = text
-        audit.record(s, actor, "message.template", "setting", f"{language}:{event}", {"old": old, "new": new})
+        audit.record(s, actor, AuditAction.MESSAGE_TEMPLATE, "setting", f"{language}:{event}", {"old": old, "new": new})
     return checked
 
 
@@ -476,7 +477,7 @@ def record_told(db: Database, actor: Actor, number: str, event: str, via: str) -
 def slip_printout(db: Database, actor: Actor, number: str, layout: str = "A6") -> Printout:
     """The printed status slip for a resident without a telephone; handing it out records the resident told."""
     from puskesos_desktop.printing.message_slip import StatusSlip, status_slip
-    from puskesos_desktop.services.documents.papers import office_info_in
+    from puskesos_desktop.services.printouts import office_info_in
 
     actor.require(Permission.STATUS_DESK)
     if layout not in SLIP_LAYOUTS:

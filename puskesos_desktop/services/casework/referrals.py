@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, TransitionError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import (
@@ -264,7 +265,7 @@ def create_referrals(
             audit.record(
                 s,
                 actor,
-                "referral.create",
+                AuditAction.REFERRAL_CREATE,
                 "referral",
                 ref.number,
                 {
@@ -391,7 +392,9 @@ def mark_informed(db: Database, actor: Actor, number: str, channel: str, note: s
         text = f"Warga diberi tahu hasil ({ref.status}) melalui {how}" + (f". {note}" if note else "")
         history.referral_event(s, actor, ref, "informed", text)
         history.complaint_event(s, actor, ref.complaint, "informed", f"{ref.number}: {text}")
-        audit.record(s, actor, "referral.informed", "referral", ref.number, {"channel": how, "status": ref.status})
+        audit.record(
+            s, actor, AuditAction.REFERRAL_INFORMED, "referral", ref.number, {"channel": how, "status": ref.status}
+        )
         s.flush()
         return info(s, [ref])[0]
 

@@ -12,6 +12,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import (
@@ -21,7 +22,7 @@ from puskesos_desktop.core.statuses import (
     ReferralStatus,
 )
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, Partner, Referral, Resident, Service, User
+from puskesos_desktop.db.models import Complaint, Referral, Resident, Service, User
 from puskesos_desktop.services import audit, history, privacy
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
@@ -321,7 +322,7 @@ def record_informed(
         audit.record(
             s,
             actor,
-            "complaint.informed",
+            AuditAction.COMPLAINT_INFORMED,
             "complaint",
             number,
             {
@@ -428,18 +429,3 @@ def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem]
         if len(out) >= limit:
             return
 
-
-def referral_destinations(db: Database, complaint_number: str) -> list[tuple[str, str]]:
-    """(referral number, destination) of a complaint, for the informing form's checkboxes."""
-    number = _number(complaint_number)
-    with db.read() as s:
-        return [
-            (n, d)
-            for n, d in s.execute(
-                select(Referral.number, Partner.name)
-                .join(Partner, Partner.id == Referral.partner_id)
-                .join(Complaint, Complaint.id == Referral.complaint_id)
-                .where(Complaint.number == number)
-                .order_by(Referral.id)
-            )
-        ]

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
@@ -92,7 +93,7 @@ def record_visit(db: Database, actor: Actor, data: VisitInput) -> VisitInfo:
         audit.record(
             s,
             actor,
-            "visit.create",
+            AuditAction.VISIT_CREATE,
             "field_visit",
             visit.id,
             {k: str(v) for k, v in values.items() if k != "notes"},
@@ -113,7 +114,7 @@ def update_visit(db: Database, actor: Actor, visit_id: int, data: VisitInput) ->
         for k, v in values.items():
             setattr(visit, k, v)
         if changes:
-            audit.record(s, actor, "visit.update", "field_visit", visit.id, changes)
+            audit.record(s, actor, AuditAction.VISIT_UPDATE, "field_visit", visit.id, changes)
         return _info(s, visit)
 
 

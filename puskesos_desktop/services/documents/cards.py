@@ -7,22 +7,21 @@ print job finished: services/printouts.py); the PDF is rendered outside any tran
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.core.errors import PrintRefused, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
     Attachment,
     Complaint,
-    OfficeProfile,
     Programme,
     Referral,
     RegistryProgramme,
@@ -31,8 +30,7 @@ from puskesos_desktop.db.models import (
     User,
 )
 from puskesos_desktop.printing import card as card_pdf
-from puskesos_desktop.printing import slips
-from puskesos_desktop.printing.data import MissingDocumentsSlip, OfficeInfo, Person, ReferralCard, RegistryStatus
+from puskesos_desktop.printing.data import OfficeInfo, ReferralCard, RegistryStatus
 from puskesos_desktop.services import audit, history, printouts
 from puskesos_desktop.services.casework.referrals import load
 from puskesos_desktop.services.context import Actor
@@ -41,47 +39,11 @@ from puskesos_desktop.services.printouts import VIA_FILE, Printout
 MAX_CARDS = 40  # ten sheets at once is plenty for one desk; more is a mistake
 
 
-class PrintRefused(PuskesosError):
-    """A document that may not be printed in its present state."""
 
 
 # --- plain data from the database ---------------------------------------------------------------------------
 
 
-def office_info_in(s: Session) -> OfficeInfo:
-    row = s.get(OfficeProfile, 1)
-    if row is None:
-        raise PuskesosError("Profil kantor belum diisi; isi di Pengaturan › Profil kantor sebelum mencetak.")
-    return OfficeInfo(
-        village_name=row.village_name,
-        village_code=row.village_code,
-        kecamatan=row.kecamatan_name,
-        kabupaten=row.kabupaten_name,
-        province=row.province_name,
-        address=row.address,
-        phone=row.phone,
-        head_name=row.head_name,
-        head_title=row.head_title,
-        coordinator_name=row.coordinator_name,
-        logo_png=row.logo_png,
-        paper="F4" if row.paper_size == "F4" else "A4",
-        email=row.email,
-    )
-
-
-def person_of(r: Resident) -> Person:
-    return Person(
-        name=r.name,
-        nik=r.nik,
-        kk=r.household.kk if r.household else None,
-        sex=r.sex,
-        birth_place=r.birth_place,
-        birth_date=r.birth_date,
-        address=r.address,
-        rt=r.rt,
-        rw=r.rw,
-        phone=r.phone,
-    )
 
 
 def registry_status_in(s: Session, nik: str | None) -> RegistryStatus:
@@ -130,11 +92,11 @@ def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> Re
     ).scalar_one()
     resident = complaint.resident
     return ReferralCard(
-        office=office or office_info_in(s),
+        office=office or printouts.office_info_in(s),
         number=ref.number,
         referred_at=ref.referred_at.date(),
         field=ref.field,
-        resident=person_of(resident),
+        resident=printouts.person_of(resident),
         registry=registry_status_in(s, resident.nik),
         destination=ref.partner.name,
         service=ref.service.name if ref.service else "",
@@ -154,9 +116,6 @@ def _check_printable(ref: Referral) -> None:
     if ref.status == ReferralStatus.DIBATALKAN.value:
         raise PrintRefused(f"Rujukan {ref.number} sudah dibatalkan; kartunya tidak dicetak.")
 
-
-def _footer(actor: Actor, when: dt.datetime) -> str:
-    return f"Dicetak {fmt.tanggal_jam(when)} oleh {actor.full_name or actor.username}"
 
 
 # --- printing ---------------------------------------------------------------------------------------------
@@ -213,13 +172,13 @@ def _printout(
             ref = load(s, number)
             _check_printable(ref)
             refs.append(ref)
-        office = office_info_in(s)
+        office = printouts.office_info_in(s)
         cards = tuple(card_data(s, ref, office) for ref in refs)
         return _CardsRead(tuple(ref.id for ref in refs), cards, office.paper)
 
     def render(r: _CardsRead) -> bytes:
         # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.
-        footer = _footer(actor, now)
+        footer = printouts.footer(actor, at=now)
         if sheet:
             return card_pdf.referral_cards_sheet(list(r.cards), paper=paper, copy=copy, footer=footer)
         return card_pdf.referral_card(r.cards[0], copy=copy, footer=footer)
@@ -233,7 +192,7 @@ def _printout(
         audit.record(
             s,
             actor,
-            "card.reprint" if copy else "card.print",
+            AuditAction.CARD_REPRINT if copy else AuditAction.CARD_PRINT,
             "referral",
             wanted[0] if len(wanted) == 1 else f"{len(wanted)} kartu",
             {
@@ -258,60 +217,3 @@ def printable_numbers(db: Database, complaint_id: int) -> list[str]:
         return list(s.execute(q.order_by(Referral.id)).scalars())
 
 
-@dataclass(frozen=True)
-class _SlipRead:
-    complaint_id: int
-    data: MissingDocumentsSlip
-
-
-def missing_documents_slip_printout(db: Database, actor: Actor, complaint_id: int, note: str = "") -> Printout:
-    """Daftar Dokumen yang Masih Kurang for a complaint: what the resident still has to bring (not yet recorded)."""
-    actor.require(Permission.PRINT_DOCUMENTS)
-    now = clock.now()
-
-    def read(s: Session) -> _SlipRead:
-        complaint = s.execute(
-            select(Complaint)
-            .where(Complaint.id == complaint_id)
-            .options(
-                selectinload(Complaint.resident).selectinload(Resident.household),
-                selectinload(Complaint.documents),
-                selectinload(Complaint.service),
-            )
-        ).scalar_one_or_none()
-        if complaint is None:
-            raise NotFoundError("Keluhan tidak ditemukan.")
-        missing = tuple(d.name for d in complaint.documents if not d.received)
-        if not missing:
-            raise PrintRefused("Semua dokumen sudah diterima; tidak ada daftar kekurangan untuk dicetak.")
-        data = MissingDocumentsSlip(
-            office=office_info_in(s),
-            complaint_number=complaint.number,
-            date=now.date(),
-            resident=person_of(complaint.resident),
-            field=complaint.field,
-            service=complaint.service.name if complaint.service else "",
-            documents=missing,
-            # A target date already past is no date to ask the resident for.
-            return_date=complaint.due_date if complaint.due_date and complaint.due_date >= now.date() else None,
-            note=note,
-            officer_name=actor.full_name,
-        )
-        return _SlipRead(complaint.id, data)
-
-    def render(r: _SlipRead) -> bytes:
-        return slips.missing_documents_slip(r.data, footer=_footer(actor, now))
-
-    def record(s: Session, r: _SlipRead, via: str) -> None:
-        complaint = s.get(Complaint, r.complaint_id)
-        missing = list(r.data.documents)
-        if complaint is not None:
-            history.complaint_event(s, actor, complaint, "print", f"Cetak daftar kekurangan dokumen ({len(missing)})")
-        audit.record(s, actor, "slip.print", "complaint", r.data.complaint_number, {"missing": missing, "via": via})
-
-    return printouts.build(db, read, render, record, kind="missing_documents")
-
-
-def missing_documents_slip(db: Database, actor: Actor, complaint_id: int, note: str = "") -> bytes:
-    """The slip, recorded as printed at once."""
-    return missing_documents_slip_printout(db, actor, complaint_id, note).recorded(VIA_FILE)

@@ -16,14 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import LetterKind
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Household, Letter, RegistryRecord, Resident
-from puskesos_desktop.services import audit, numbering, privacy
+from puskesos_desktop.services import audit, numbering, printouts, privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import registry_view
 
@@ -84,7 +84,7 @@ def _person(r: Resident, kk: str | None) -> dict[str, Any]:
 
 
 def _signer(s: Session) -> dict[str, str]:
-    office = documents.office_info_in(s)
+    office = printouts.office_info_in(s)
     from puskesos_desktop.printing.letters import head_signer  # reportlab only when printing (issue 21)
 
     signer = head_signer(office)
@@ -162,27 +162,44 @@ def recommendation_in(
         "signer": {"title": signer["title"], "name": signer["name"]},
         "paper": signer["paper"],
     }
+    letter = _issue_in(
+        s, actor, numbering.Prefix.REK, LetterKind.REKOMENDASI, resident, details, signer["name"], now,
+        complaint_id=complaint_id, audited={"complaint_id": complaint_id},
+    )
+    return _info(letter, resident.name, created=True)
+
+
+def _issue_in(
+    s: Session,
+    actor: Actor,
+    prefix: numbering.Prefix,
+    kind: LetterKind,
+    resident: Resident,
+    details: dict[str, Any],
+    signatory: str,
+    now: dt.datetime,
+    *,
+    complaint_id: int | None = None,
+    audited: dict[str, Any],
+) -> Letter:
+    """A letter numbered, stored and audited inside the caller's transaction (both kinds of letter)."""
     letter = Letter(
-        number=numbering.next_number(s, numbering.Prefix.REK, now),
-        kind=LetterKind.REKOMENDASI.value,
+        number=numbering.next_number(s, prefix, now),
+        kind=kind.value,
         issued_at=now,
         resident_id=resident.id,
         complaint_id=complaint_id,
         details=json.dumps(details, ensure_ascii=False),
-        signatory=signer["name"],
+        signatory=signatory,
         created_by_id=actor.user_id,
     )
     s.add(letter)
     s.flush()
     audit.record(
-        s,
-        actor,
-        "letter.issue",
-        "letter",
-        letter.number,
-        {"kind": letter.kind, "resident_id": resident.id, "complaint_id": complaint_id},
+        s, actor, AuditAction.LETTER_ISSUE, "letter", letter.number,
+        {"kind": letter.kind, "resident_id": resident.id, **audited},
     )
-    return _info(letter, resident.name, created=True)
+    return letter
 
 
 def issue_recommendation(
@@ -255,24 +272,9 @@ def issue_certificate(
             "signer": {"title": signer["title"], "name": signer["name"]},
             "paper": signer["paper"],
         }
-        letter = Letter(
-            number=numbering.next_number(s, numbering.Prefix.SKT, now),
-            kind=LetterKind.KETERANGAN_DTKS.value,
-            issued_at=now,
-            resident_id=resident.id,
-            details=json.dumps(details, ensure_ascii=False),
-            signatory=signer["name"],
-            created_by_id=actor.user_id,
-        )
-        s.add(letter)
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "letter.issue",
-            "letter",
-            letter.number,
-            {"kind": letter.kind, "resident_id": resident.id, "purpose": purpose},
+        letter = _issue_in(
+            s, actor, numbering.Prefix.SKT, LetterKind.KETERANGAN_DTKS, resident, details, signer["name"], now,
+            audited={"purpose": purpose},
         )
         return _info(letter, resident.name, created=True)
 

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.core.errors import NotFoundError, PrintRefused, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ComplaintStatus, LetterKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
@@ -26,11 +27,9 @@ from puskesos_desktop.db.models import (
     ComplaintEvent,
     Household,
     Letter,
-    OfficeProfile,
     Programme,
     Proposal,
     ProposalMember,
-    Resident,
     Service,
     User,
 )
@@ -55,31 +54,6 @@ RECEIPT_LAYOUTS = {"A5": "A5", "80mm": "thermal"}
 PRINT_EVENT = "cetak"  # the complaint history's entry for a receipt handed out
 
 
-def office_info_in(s: Session) -> OfficeInfo:
-    row = s.get(OfficeProfile, 1)
-    if row is None:
-        raise PuskesosError("Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.")
-    return OfficeInfo(
-        village_name=row.village_name,
-        village_code=row.village_code,
-        kecamatan=row.kecamatan_name,
-        kabupaten=row.kabupaten_name,
-        province=row.province_name,
-        address=row.address,
-        phone=row.phone,
-        head_name=row.head_name,
-        head_title=row.head_title,
-        coordinator_name=row.coordinator_name,
-        logo_png=row.logo_png,
-        paper="F4" if row.paper_size == "F4" else "A4",
-        email=row.email,
-    )
-
-
-def _footer(actor: Actor, copy: bool) -> str:
-    who = actor.full_name or actor.username
-    what = "Salinan dicetak" if copy else "Dicetak"
-    return f"{what} {fmt.tanggal_jam(clock.now())} oleh {who}"
 
 
 def _canonical(number: str) -> str:
@@ -88,22 +62,14 @@ def _canonical(number: str) -> str:
     return canonical_number(number, default_prefix="RESI") or number.strip().upper()
 
 
+@dataclass(frozen=True)
+class _SlipRead:
+    complaint_id: int
+    data: MissingDocumentsSlip
+
+
 # --- the receipt ---------------------------------------------------------------------------------------------
 
-
-def _person(r: Resident, kk: str | None) -> Person:
-    return Person(
-        name=r.name,
-        nik=r.nik,
-        kk=kk,
-        sex=r.sex,
-        birth_place=r.birth_place,
-        birth_date=r.birth_date,
-        address=r.address,
-        rt=r.rt,
-        rw=r.rw,
-        phone=r.phone,
-    )
 
 
 def _next_steps(s: Session, c: Complaint) -> str:
@@ -152,10 +118,10 @@ def receipt_data_in(s: Session, number: str) -> ComplaintReceipt:
     channel = c.channel + (f" ({facilitator.full_name})" if facilitator else "")
     open_ = c.status not in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
     return ComplaintReceipt(
-        office=office_info_in(s),
+        office=printouts.office_info_in(s),
         number=c.number,
         registered_at=c.registered_at,
-        resident=_person(resident, kk),
+        resident=printouts.person_of(resident, kk),
         field=c.field,
         service=service.name if service else "",
         description=c.description,
@@ -192,7 +158,7 @@ def _record_receipt_in(s: Session, actor: Actor, number: str, r: _ReceiptRead, v
         c = s.get(Complaint, r.complaint_id)
         if c is not None:
             history.complaint_event(s, actor, c, PRINT_EVENT, "Salinan resi dicetak" if r.copy else "Resi dicetak")
-    action = "document.reprint" if r.copy else "document.print"
+    action = AuditAction.DOCUMENT_REPRINT if r.copy else AuditAction.DOCUMENT_PRINT
     audit.record(s, actor, action, "receipt", number, {"copy": r.copy, "via": via})
 
 
@@ -217,7 +183,7 @@ def receipt_printout(
         from puskesos_desktop.printing import receipt as receipt_docs  # reportlab only when printing (issue 21)
 
         return receipt_docs.complaint_receipt(
-            r.data, layout="thermal" if thermal else "A5", copy=r.copy, footer=_footer(actor, r.copy)
+            r.data, layout="thermal" if thermal else "A5", copy=r.copy, footer=printouts.footer(actor, copy=r.copy)
         )
 
     def record(s: Session, r: _ReceiptRead, via: str) -> None:
@@ -235,43 +201,52 @@ def reprint_receipt(db: Database, actor: Actor, number: str) -> bytes:
     return receipt_pdf(db, actor, number, copy=True)
 
 
-def missing_documents_printout(db: Database, actor: Actor, number: str) -> Printout:
-    """The list of documents a resident still has to bring for a complaint."""
+def missing_documents_printout(db: Database, actor: Actor, number: str, note: str = "") -> Printout:
+    """Daftar Dokumen yang Masih Kurang: what the resident still has to bring for a complaint (not yet recorded).
+    The front desk prints it from the status desk, the back office from the workspace: one paper, one record."""
     actor.require(Permission.PRINT_DOCUMENTS)
     number = _canonical(number)
+    now = clock.now()
 
-    def read(s: Session) -> ComplaintReceipt:
+    def read(s: Session) -> _SlipRead:
         data = receipt_data_in(s, number)
         if not data.missing_documents:
-            raise ValidationError("Semua dokumen untuk keluhan ini sudah lengkap.", "Dokumen")
-        return data
+            raise PrintRefused("Semua dokumen sudah diterima; tidak ada daftar kekurangan untuk dicetak.")
+        complaint_id = s.execute(select(Complaint.id).where(Complaint.number == number)).scalar_one()
+        slip = MissingDocumentsSlip(
+            office=data.office,
+            complaint_number=data.number,
+            date=now.date(),
+            resident=data.resident,
+            field=data.field,
+            service=data.service,
+            documents=data.missing_documents,
+            # Only an open complaint's target date, and not one already past: no date to ask the resident for.
+            return_date=data.return_date if data.return_date and data.return_date >= now.date() else None,
+            note=note,
+            officer_name=actor.full_name,
+        )
+        return _SlipRead(complaint_id, slip)
 
-    def render(data: ComplaintReceipt) -> bytes:
+    def render(r: _SlipRead) -> bytes:
         from puskesos_desktop.printing import slips  # reportlab only when printing (issue 21)
 
-        return slips.missing_documents_slip(
-            MissingDocumentsSlip(
-                office=data.office,
-                complaint_number=data.number,
-                date=clock.today(),
-                resident=data.resident,
-                field=data.field,
-                service=data.service,
-                documents=data.missing_documents,
-                return_date=data.return_date,
-                officer_name=actor.full_name,
-            ),
-            footer=_footer(actor, False),
-        )
+        return slips.missing_documents_slip(r.data, footer=printouts.footer(actor, at=now))
 
-    def record(s: Session, data: ComplaintReceipt, via: str) -> None:
-        audit.record(s, actor, "document.print", "missing_documents", number, {"via": via})
+    def record(s: Session, r: _SlipRead, via: str) -> None:
+        complaint = s.get(Complaint, r.complaint_id)
+        missing = list(r.data.documents)
+        if complaint is not None:
+            # "print", not PRINT_EVENT: that one marks the receipt as handed out (its next print is a SALINAN).
+            history.complaint_event(s, actor, complaint, "print", f"Cetak daftar kekurangan dokumen ({len(missing)})")
+        audit.record(s, actor, AuditAction.SLIP_PRINT, "complaint", number, {"missing": missing, "via": via})
 
     return printouts.build(db, read, render, record, kind="missing_documents", number=number)
 
 
-def missing_documents_pdf(db: Database, actor: Actor, number: str) -> bytes:
-    return missing_documents_printout(db, actor, number).recorded(VIA_FILE)
+def missing_documents_pdf(db: Database, actor: Actor, number: str, note: str = "") -> bytes:
+    """The slip, recorded as printed at once."""
+    return missing_documents_printout(db, actor, number, note).recorded(VIA_FILE)
 
 
 # --- letters -------------------------------------------------------------------------------------------------
@@ -327,16 +302,17 @@ def _letter_printout(db: Database, actor: Actor, number: str, kind: str, copy: b
         letter = _letter_row(s, number, kind)
         marked = letter.print_count > 0 if copy is None else copy
         details: dict[str, Any] = json.loads(letter.details or "{}")
-        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_info_in(s), marked)
+        office_now = printouts.office_info_in(s)
+        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_now, marked)
 
     def render(r: _LetterRead) -> bytes:
-        return _render_letter(r, kind, _footer(actor, r.copy))
+        return _render_letter(r, kind, printouts.footer(actor, copy=r.copy))
 
     def record(s: Session, r: _LetterRead, via: str) -> None:
         row = s.get(Letter, r.letter_id)
         if row is not None:
             row.print_count += 1
-        action = "document.reprint" if r.copy else "document.print"
+        action = AuditAction.DOCUMENT_REPRINT if r.copy else AuditAction.DOCUMENT_PRINT
         audit.record(s, actor, action, what, number, {"copy": r.copy, "via": via})
 
     return printouts.build(db, read, render, record, kind=what, number=number, copy=lambda r: r.copy)
@@ -448,7 +424,7 @@ def requirements_printout(
     actor.require(Permission.PRINT_DOCUMENTS)
 
     def read(s: Session) -> tuple[RequirementsSlip, str]:
-        office_now = office_info_in(s)
+        office_now = printouts.office_info_in(s)
         if service_id is not None:
             sv = s.get(Service, service_id, options=[selectinload(Service.requirements)])
             if sv is None:
@@ -486,10 +462,10 @@ def requirements_printout(
     def render(r: tuple[RequirementsSlip, str]) -> bytes:
         from puskesos_desktop.printing import slips  # reportlab only when printing (issue 21)
 
-        return slips.requirements_slip(r[0], footer=_footer(actor, False))
+        return slips.requirements_slip(r[0], footer=printouts.footer(actor))
 
     def record(s: Session, r: tuple[RequirementsSlip, str], via: str) -> None:
-        audit.record(s, actor, "document.print", "requirements", r[1], {"via": via})
+        audit.record(s, actor, AuditAction.DOCUMENT_PRINT, "requirements", r[1], {"via": via})
 
     return printouts.build(db, read, render, record, kind="requirements")
 

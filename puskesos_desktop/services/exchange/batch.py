@@ -27,7 +27,8 @@ from typing import Any
 from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
@@ -175,16 +176,7 @@ class BatchInfo:
 
 def parse_month(text: str | dt.date) -> tuple[dt.datetime, dt.datetime, str]:
     """'2026-11' -> (start, end, '2026-11'): the month as a half-open interval of moments."""
-    if isinstance(text, dt.date):
-        year, month = text.year, text.month
-    else:
-        raw = text.strip()
-        parts = raw.split("-")
-        if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2 or not (parts[0] + parts[1]).isdigit():
-            raise ValidationError("Bulan ditulis TTTT-BB, misalnya 2026-11.", "Bulan")
-        year, month = int(parts[0]), int(parts[1])
-        if not 1 <= month <= 12:
-            raise ValidationError("Bulan ditulis TTTT-BB, misalnya 2026-11.", "Bulan")
+    year, month = validate.parse_month(text, "Bulan")
     start = dt.datetime(year, month, 1)
     end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
     if start.date() > clock.today():
@@ -354,15 +346,11 @@ def _check_target(folder: Path, rows: int) -> int:
     need = BASE_BYTES + BYTES_PER_ROW * rows
     if free < need * 2:
         raise ValidationError(
-            f"Ruang kosong di {folder} tinggal {_size(free)}; batch ini butuh sekitar {_size(need)}. "
+            f"Ruang kosong di {folder} tinggal {fmt.ukuran(free)}; batch ini butuh sekitar {fmt.ukuran(need)}. "
             "Kosongkan ruang atau pilih flashdisk lain.",
             "Tujuan",
         )
     return free
-
-
-def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB".replace(".", ",") if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
 
 
 def export_month(
@@ -443,7 +431,7 @@ def _export_month(
     for attempt in range(1, EXPORT_ATTEMPTS + 1):
         # The export entry is numbered and hashed first: the batch carries its own entry as the chain's head.
         planned = audit.plan(
-            db, actor, "batch.export", "export_batch", filename,
+            db, actor, AuditAction.BATCH_EXPORT, "export_batch", filename,
             _export_details(rows.month, seq, filename, folder, bool(password), counts),
         )  # fmt: skip
         extract = audit.batch_extract(db, planned)

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, statuses
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import TransitionError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, ProposalStatus, ReferralStatus
@@ -340,7 +341,7 @@ def apply_feedback(
         audit.record(
             s,
             actor,
-            "feedback.import",
+            AuditAction.FEEDBACK_IMPORT,
             "feedback",
             path.name,
             {

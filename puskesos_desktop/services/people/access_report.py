@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import clock, fmt, identity
+from puskesos_desktop.core import audit_actions, clock, fmt, identity
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.identity import mask_nik
 from puskesos_desktop.core.permissions import Permission
@@ -38,10 +39,9 @@ from puskesos_desktop.db.models import (
     User,
 )
 from puskesos_desktop.printing.resident_sheet import Fields, Grid, ResidentDataSheet, Section
-from puskesos_desktop.services import audit
+from puskesos_desktop.services import audit, printouts
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
-from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import consent
 from puskesos_desktop.services.people.resident_page import FIELD_LABELS
 from puskesos_desktop.services.registry import registry_view
@@ -62,30 +62,6 @@ SECTION_TITLES = (
 )
 
 # What the audit section calls each action (beyond the audit viewer's own labels).
-_ACTION_LABELS = {
-    "document.print": "Dokumen dicetak",
-    "document.reprint": "Salinan dokumen dicetak",
-    "slip.print": "Daftar dokumen kurang dicetak",
-    "consent.record": "Persetujuan dicatat",
-    "resident.from_registry": "Didaftarkan dari data DTKS/DTSEN",
-    "resident.data_print": "Data warga dicetak untuk warga",
-    "resident.anonymise": "Data warga dianonimkan",
-    "complaint.informed": "Warga diberi tahu",
-    "complaint.answer": "Keluhan dijawab",
-    "complaint.note": "Catatan keluhan",
-    "complaint.assign": "Keluhan ditugaskan",
-    "complaint.documents": "Dokumen keluhan diperbarui",
-    "complaint.handle": "Keluhan ditangani di desa",
-    "card.print": "Kartu rujukan dicetak",
-    "card.reprint": "Salinan kartu rujukan dicetak",
-    "referral.create": "Rujukan dibuat",
-    "referral.informed": "Warga diberi tahu hasil rujukan",
-    "proposal.create": "Usulan dibuat",
-    "proposal.member": "Anggota usulan diubah",
-    "letter.issue": "Surat diterbitkan",
-}
-
-
 def _t(moment: Any) -> str:
     return fmt.tanggal_jam(moment, empty="-") if moment is not None else "-"
 
@@ -146,7 +122,7 @@ def resident_data_pdf(db: Database, actor: Actor, resident_id: int) -> bytes:
         audit.record(
             s,
             actor,
-            "resident.data_print",
+            AuditAction.RESIDENT_DATA_PRINT,
             "resident",
             resident_id,
             {"sections": [sec.title for sec in data.sections if sec.parts]},
@@ -208,7 +184,7 @@ def sheet_in(s: Session, resident_id: int, actor: Actor) -> ResidentDataSheet:
         _attachments(kept),
     )
     return ResidentDataSheet(
-        office=documents.office_info_in(s),
+        office=printouts.office_info_in(s),
         resident_name=r.name,
         reference=f"Warga #{r.id}",
         printed_at=clock.now(),
@@ -567,7 +543,7 @@ def _audit(
     rows = []
     for e in entries:
         who = by_login.get(e.actor)
-        label = _ACTION_LABELS.get(e.action) or audit.ACTION_LABELS.get(e.action, e.action)
+        label = audit_actions.label(e.action)
         rows.append(
             (
                 _t(e.at),

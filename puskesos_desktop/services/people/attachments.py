@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, undefer
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.evidence import FIELD_FILE, Evidence, check_size, prepare
 from puskesos_desktop.core.files import atomic_write_bytes
@@ -41,7 +42,7 @@ from puskesos_desktop.printing.contact_sheet import contact_sheet
 from puskesos_desktop.printing.data import ContactSheet, HousePhoto
 from puskesos_desktop.services import audit, history
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents.papers import office_info_in
+from puskesos_desktop.services.printouts import office_info_in
 
 OWNER_TYPES = ("resident", "complaint", "referral", "proposal")
 FIELD_KIND = "Jenis lampiran"
@@ -334,7 +335,7 @@ def _store_in(s: Session, actor: Actor, owner: Owner, kind: AttachmentKind, name
     audit.record(
         s,
         actor,
-        "attachment.add",
+        AuditAction.ATTACHMENT_ADD,
         "attachment",
         row.id,
         {
@@ -394,11 +395,11 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int, reason: st
         row = s.get(Attachment, attachment_id)
         if row is None:
             raise NotFoundError(f"Lampiran #{attachment_id} tidak ditemukan.")
-        owner_type, owner_number = _owner_labels(s, [row])[row.id]
+        owner_type, _number = _owner_labels(s, [row])[row.id]
         audit.record(
             s,
             actor,
-            "attachment.remove",
+            AuditAction.ATTACHMENT_REMOVE,
             "attachment",
             row.id,
             {"owner": owner_type, "kind": row.kind, "bytes": row.size, "sha256": row.sha256, "reason": reason.strip()},
@@ -435,7 +436,7 @@ def _load_in(s: Session, actor: Actor, attachment_id: int) -> Attachment:
     return row
 
 
-def _content(db: Database, actor: Actor, attachment_id: int, action: str) -> tuple[AttachmentInfo, bytes]:
+def _content(db: Database, actor: Actor, attachment_id: int, action: AuditAction) -> tuple[AttachmentInfo, bytes]:
     _require_see(actor)
     with db.write() as s:  # a write: the view or export is audited in the same transaction
         row = _load_in(s, actor, attachment_id)
@@ -447,12 +448,12 @@ def _content(db: Database, actor: Actor, attachment_id: int, action: str) -> tup
 
 def view_attachment(db: Database, actor: Actor, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """The stored file, to show on screen (audited as a view)."""
-    return _content(db, actor, attachment_id, "attachment.view")
+    return _content(db, actor, attachment_id, AuditAction.ATTACHMENT_VIEW)
 
 
 def export_attachment(db: Database, actor: Actor, attachment_id: int, out: Path | str) -> AttachmentInfo:
     """Save the stored file, as it is, to a file (private; audited as an export)."""
-    info, data = _content(db, actor, attachment_id, "attachment.export")
+    info, data = _content(db, actor, attachment_id, AuditAction.ATTACHMENT_EXPORT)
     atomic_write_bytes(out, data)
     return info
 
@@ -463,7 +464,7 @@ def export_attachment_by_id(db: Database, actor: Actor, number: str) -> bytes:
     text = number.strip().lstrip("#")
     if not text.isdigit():
         raise ValidationError(f"'{number}' bukan nomor lampiran; lihat `puskesos list attachments`.", "ID")
-    return _content(db, actor, int(text), "attachment.export")[1]
+    return _content(db, actor, int(text), AuditAction.ATTACHMENT_EXPORT)[1]
 
 
 @dataclass(frozen=True)
@@ -534,6 +535,6 @@ def proposal_photos_pdf(db: Database, actor: Actor, number: str) -> bytes:
             raise ValidationError("Lembar foto rumah dicetak untuk usulan: tulis nomor usulan (USL/…).", FIELD_OWNER)
         photos = house_photos_in(s, [owner.id])
         office = office_info_in(s)
-        audit.record(s, actor, "attachment.print", "proposal", owner.id, {"photos": len(photos)})
+        audit.record(s, actor, AuditAction.ATTACHMENT_PRINT, "proposal", owner.id, {"photos": len(photos)})
     sheet = ContactSheet(office, f"Foto rumah usulan {number.strip().upper()}", tuple(photos), clock.today())
     return contact_sheet(sheet, footer=f"Dicetak {clock.now():%d-%m-%Y %H:%M} oleh {actor.full_name or actor.label}")

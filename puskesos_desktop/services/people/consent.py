@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.core.errors import FIELD_LABELS, FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel
 from puskesos_desktop.db.engine import Database
@@ -24,8 +25,8 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 
 # Field names a ValidationError carries (the form marks the widget of that name).
-FIELD_DATA_USE = "Persetujuan penggunaan data"
-FIELD_CONTACT = "Cara dihubungi"
+FIELD_DATA_USE = FIELD_LABELS[FormField.CONSENT_DATA_USE]
+FIELD_CONTACT = FIELD_LABELS[FormField.CONTACT_CHANNEL]
 
 # The ways a resident may agree to be contacted: the status desk's channels for informing residents.
 CONTACT_CHANNELS: tuple[str, ...] = tuple(c.value for c in Channel)
@@ -70,19 +71,19 @@ class ConsentInfo:
 def check(data: ConsentInput, phone: str) -> ConsentInput:
     """Refuse what cannot be recorded; name the field at fault. `phone` is the resident's number on record."""
     if not data.data_use:
-        raise ValidationError(DATA_USE_REQUIRED, FIELD_DATA_USE)
+        raise ValidationError(DATA_USE_REQUIRED, FormField.CONSENT_DATA_USE)
     if not data.contact:
         return ConsentInput(True, False, "")
     channel = data.contact_channel.strip()
     if channel not in CONTACT_CHANNELS:
         raise ValidationError(
-            "Pilih cara warga bersedia dihubungi: " + ", ".join(CONTACT_CHANNELS) + ".", FIELD_CONTACT
+            "Pilih cara warga bersedia dihubungi: " + ", ".join(CONTACT_CHANNELS) + ".", FormField.CONTACT_CHANNEL
         )
     if channel in PHONE_CHANNELS and not phone.strip():
         raise ValidationError(
             f"Warga bersedia dihubungi melalui {channel}, tetapi nomor teleponnya belum dicatat. Isi nomor telepon "
             "di data warga (Ubah data), atau pilih cara lain.",
-            FIELD_CONTACT,
+            FormField.CONTACT_CHANNEL,
         )
     return ConsentInput(True, True, channel)
 
@@ -107,7 +108,7 @@ def record_in(
     audit.record(
         s,
         actor,
-        "consent.record",
+        AuditAction.CONSENT_RECORD,
         "resident",
         resident.id,
         {

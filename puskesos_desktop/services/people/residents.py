@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, identity, validate
 from puskesos_desktop.core import phone as phones
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
@@ -162,7 +163,12 @@ def create_resident_in(s: Session, actor: Actor, cleaned: CleanResident) -> Resi
     s.add(resident)
     s.flush()
     audit.record(
-        s, actor, "resident.create", "resident", resident.id, {"nik": nik, "kk": cleaned.kk, "name": resident.name}
+        s,
+        actor,
+        AuditAction.RESIDENT_CREATE,
+        "resident",
+        resident.id,
+        {"nik": nik, "kk": cleaned.kk, "name": resident.name},
     )
     return resident
 
@@ -204,7 +210,7 @@ def update_resident(db: Database, actor: Actor, resident_id: int, data: Resident
                     changes=json.dumps(changes, ensure_ascii=False),
                 )
             )
-            audit.record(s, actor, "resident.update", "resident", resident.id, changes)
+            audit.record(s, actor, AuditAction.RESIDENT_UPDATE, "resident", resident.id, changes)
         return resident
 
 
@@ -402,7 +408,7 @@ def client_from_registry_in(s: Session, actor: Actor, rec: RegistryRecord) -> Re
         rw=rec.rw,
     )
     resident = create_resident_in(s, actor, clean(data))
-    audit.record(s, actor, "resident.from_registry", "resident", resident.id, {"registry_record_id": rec.id})
+    audit.record(s, actor, AuditAction.RESIDENT_FROM_REGISTRY, "resident", resident.id, {"registry_record_id": rec.id})
     return resident
 
 

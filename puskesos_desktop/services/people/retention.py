@@ -25,6 +25,7 @@ from sqlalchemy import delete, func, insert, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED, ProposalStatus
@@ -140,7 +141,7 @@ def set_years(db: Database, actor: Actor, value: int) -> None:
             s.add(Setting(key=SETTING_KEY, value=json.dumps(value)))
         else:
             row.value = json.dumps(value)
-        audit.record(s, actor, "setting.update", "setting", SETTING_KEY, {"old": old, "new": value})
+        audit.record(s, actor, AuditAction.SETTING_UPDATE, "setting", SETTING_KEY, {"old": old, "new": value})
 
 
 def cutoff_for(value: int, today: dt.date | None = None) -> dt.date:
@@ -274,7 +275,7 @@ def apply(db: Database, actor: Actor, confirmed: Collection[int] | None = None) 
         audit.record(
             s,
             actor,
-            "retention.apply",
+            AuditAction.RETENTION_APPLY,
             "resident",
             "",
             {"years": value, "cutoff": cutoff.isoformat(), "count": len(ids), "resident_ids": ids},

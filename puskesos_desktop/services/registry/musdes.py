@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import clock, fmt, validate
+from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalStatus
@@ -24,9 +25,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import MusdesSession, Proposal, ProposalEvent, ProposalMember, Resident
 from puskesos_desktop.printing import musdes as musdes_docs
 from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal
-from puskesos_desktop.services import audit, history, numbering, privacy
+from puskesos_desktop.services import audit, history, numbering, printouts, privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents.papers import office_info_in
 from puskesos_desktop.services.people import attachments
 
 DRAF = ProposalStatus.DRAF.value
@@ -172,18 +172,15 @@ def agenda_pdf(
     # Issue 20: the house photos follow the list, for those who may see attachments (never the penanggung jawab).
     with_photos = attachments.may_see(actor)
     with db.read() as s:
-        office = office_info_in(s)
+        office = printouts.office_info_in(s)
         photos = attachments.house_photos_in(s, [i.proposal_id for i in items]) if with_photos else []
     data = MusdesAgenda(office, tuple(i.printable() for i in items), held_on, place, clock.today(), tuple(photos))
-    pdf = musdes_docs.musdes_proposal_list(data, paper=paper, footer=_footer(actor))
+    pdf = musdes_docs.musdes_proposal_list(data, paper=paper, footer=printouts.footer(actor))
     audit.log(
-        db, actor, "musdes.print_list", "musdes", "", count=len(items), paper=paper or office.paper, photos=len(photos)
-    )
+        db, actor, AuditAction.MUSDES_PRINT_LIST, "musdes", "", count=len(items), paper=paper or office.paper,
+        photos=len(photos),
+    )  # fmt: skip
     return pdf
-
-
-def _footer(actor: Actor) -> str:
-    return f"Dicetak {fmt.tanggal_jam(clock.now())} oleh {actor.full_name or actor.username}"
 
 
 # --- recording a session --------------------------------------------------------------------------------------
@@ -254,7 +251,7 @@ def record_session(db: Database, actor: Actor, data: SessionInput) -> SessionInf
         audit.record(
             s,
             actor,
-            "musdes.record",
+            AuditAction.MUSDES_RECORD,
             "musdes",
             session.number,
             {"held_on": held_on.isoformat(), "place": place, "attendees": attendees, "chair": chair,
@@ -323,7 +320,7 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     info, decided = get_session(db, actor, session_id)
     with db.read() as s:
-        office = office_info_in(s)
+        office = printouts.office_info_in(s)
         m = s.get(MusdesSession, session_id)
         assert m is not None
         notes = m.notes
@@ -337,8 +334,8 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         number=info.number,
         notes=notes,
     )
-    pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=_footer(actor))
-    audit.log(db, actor, "musdes.print_minutes", "musdes", session_id, count=len(decided))
+    pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=printouts.footer(actor))
+    audit.log(db, actor, AuditAction.MUSDES_PRINT_MINUTES, "musdes", session_id, count=len(decided))
     return pdf
 
 

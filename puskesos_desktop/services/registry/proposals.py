@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
@@ -99,7 +100,7 @@ def _add_member_in(s: Session, actor: Actor, p: Proposal, resident: Resident) ->
     p.members.append(ProposalMember(resident_id=resident.id))
     s.flush()
     history.proposal_event(s, actor, p, "anggota", f"{resident.name} ditambahkan ke usulan")
-    audit.record(s, actor, "proposal.member", "proposal", p.number, {"resident_id": resident.id})
+    audit.record(s, actor, AuditAction.PROPOSAL_MEMBER, "proposal", p.number, {"resident_id": resident.id})
     return True
 
 
@@ -134,7 +135,7 @@ def _create_in(
     audit.record(
         s,
         actor,
-        "proposal.create",
+        AuditAction.PROPOSAL_CREATE,
         "proposal",
         p.number,
         {"kind": kind, "resident_id": resident.id, "members": [m.id for m in members], "reason": reason},

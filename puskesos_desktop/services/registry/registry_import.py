@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop import config
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
@@ -585,7 +586,7 @@ def _audit(
     audit.record(
         s,
         actor,
-        "registry.import",
+        AuditAction.REGISTRY_IMPORT,
         "registry_import",
         imp.id,
         {

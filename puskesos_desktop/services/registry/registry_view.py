@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core.errors import NotFoundError
@@ -131,15 +131,6 @@ def for_resident(db: Database, actor: Actor | None, resident_id: int) -> Registr
         return view_in(s, resident.nik)
 
 
-@privacy.shielded
-def for_record(db: Database, actor: Actor | None, record_id: int) -> RegistryView:
-    with db.read() as s:
-        rec = s.get(RegistryRecord, record_id)
-        if rec is None:
-            raise NotFoundError("Data DTKS/DTSEN tidak ditemukan.")
-        return view_in(s, rec.nik)
-
-
 def in_registry_in(s: Session, nik: str | None) -> bool:
     if not nik:
         return False
@@ -184,10 +175,3 @@ def household_records(db: Database, actor: Actor | None, kk: str) -> list[Regist
         )
         return [view_in(s, n) for n in niks]
 
-
-def latest_extract_date(db: Database) -> dt.date | None:
-    with db.read() as s:
-        day = s.execute(select(func.max(RegistryImport.extract_date))).scalar()
-        if day is None:
-            day = s.execute(select(func.max(RegistryRecord.extract_date))).scalar()
-        return day

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import complaints, visits
@@ -29,6 +29,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 CHANNEL_LABELS = {
@@ -102,18 +103,18 @@ class ComplaintFormDialog(FormDialog):
         right.addRow(self.label_documents, self.documents)
         self.main.addWidget(self._consent_box())
         for name, widget in (
-            ("Bidang", self.field),
-            ("Layanan", self.service),
-            ("Uraian keluhan", self.description),
-            ("Kemendesakan", self.urgency),
-            ("Jawaban", self.answer),
-            ("Saluran", self.channel),
-            ("Fasilitator", self.facilitator),
-            ("Tanggal kunjungan", self.visit_date),
-            ("Kunjungan", self.channel),
-            ("Warga", self.field),
-            (consent.FIELD_DATA_USE, self.consent_data),
-            (consent.FIELD_CONTACT, self.contact_channel),
+            (FormField.FIELD, self.field),
+            (FormField.SERVICE, self.service),
+            (FormField.DESCRIPTION, self.description),
+            (FormField.URGENCY, self.urgency),
+            (FormField.ANSWER, self.answer),
+            (FormField.CHANNEL, self.channel),
+            (FormField.FACILITATOR, self.facilitator),
+            (FormField.VISIT_DATE, self.visit_date),
+            (FormField.VISIT, self.channel),
+            (FormField.RESIDENT, self.field),
+            (FormField.CONSENT_DATA_USE, self.consent_data),
+            (FormField.CONTACT_CHANNEL, self.contact_channel),
         ):
             self.register(name, widget)
         self.finish_layout()
@@ -315,7 +316,7 @@ class ComplaintFormDialog(FormDialog):
     def values(self) -> complaints.ComplaintInput:
         fasil = combo_data(self.channel) == Channel.FASILITATOR.value
         if self.answer_now.isChecked() and not self.answer.toPlainText().strip():
-            raise ValidationError("Tulis jawaban yang diberikan kepada warga.", "Jawaban")
+            raise ValidationError("Tulis jawaban yang diberikan kepada warga.", FormField.ANSWER)
         return complaints.ComplaintInput(
             resident_id=self.resident_id,
             field=str(combo_data(self.field) or ""),
@@ -342,5 +343,5 @@ class ComplaintFormDialog(FormDialog):
         except PuskesosError as exc:
             self.show_refusal(exc)
             return
-        self.ctx.changed("complaints")
+        self.ctx.changed(Topic.COMPLAINTS)
         super().accept()

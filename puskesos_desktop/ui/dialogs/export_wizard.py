@@ -28,22 +28,13 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
+from puskesos_desktop.ui.topics import Topic
 
 CHOOSE, RESULT = range(2)
 MIN_PASSWORD = 8
 MONTHS_OFFERED = 13
 # File systems that are never a place to carry a batch away.
 _PSEUDO = {"tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "ramfs", "cgroup", "cgroup2", "nsfs"}
-
-
-def size_text(n: int | None) -> str:
-    if n is None:
-        return "?"
-    if n >= 1_073_741_824:
-        return f"{n / 1_073_741_824:.1f} GB".replace(".", ",")
-    if n >= 1_048_576:
-        return f"{n / 1_048_576:.1f} MB".replace(".", ",")
-    return f"{max(1, n // 1024)} KB"
 
 
 def drives() -> list[tuple[str, str, int, int]]:
@@ -183,7 +174,7 @@ class ExportWizard(WizardDialog):
         self.drive.clear()
         for label, root, free, total in drives():
             self.drive.addItem(
-                self.tr("{0} ({1}) — kosong {2} dari {3}").format(label, root, size_text(free), size_text(total)),
+                self.tr("{0} ({1}) — kosong {2} dari {3}").format(label, root, fmt.ukuran(free), fmt.ukuran(total)),
                 root,
             )
         if current:
@@ -214,7 +205,7 @@ class ExportWizard(WizardDialog):
         elif free is None:
             self.free.setText(self.tr("Folder ini tidak dapat diakses."))
         else:
-            self.free.setText(self.tr("Ruang kosong: {0}").format(size_text(free)))
+            self.free.setText(self.tr("Ruang kosong: {0}").format(fmt.ukuran(free)))
 
     def next_text(self, index: int) -> str:
         return self.tr("&Ekspor")
@@ -251,7 +242,7 @@ class ExportWizard(WizardDialog):
         self.busy(True)
         self.task = jobs.run_with_progress(
             self, self.tr("Ekspor batch"), self.tr("Menulis dan memeriksa batch {0} di {1}…").format(month, folder),
-            work, self._exported, self._refused, self._cancelled, topics=("exchange",),
+            work, self._exported, self._refused, self._cancelled, topics=(Topic.EXCHANGE,),
         )  # fmt: skip
 
     def _refused(self, exc: BaseException) -> None:
@@ -280,7 +271,7 @@ class ExportWizard(WizardDialog):
             self.tr("Berkas pemeriksa: {0}").format(result.sha256_path.name),
             self.tr("SHA-256: {0}").format(result.sha256),
             self.tr("Ukuran: {0}; ruang kosong sebelum ekspor: {1}").format(
-                size_text(result.size), size_text(result.free_before)
+                fmt.ukuran(result.size), fmt.ukuran(result.free_before)
             ),
         ]
         if result.encrypted:

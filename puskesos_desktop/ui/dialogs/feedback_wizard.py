@@ -18,6 +18,7 @@ from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 FILE, PREVIEW, RESULT = range(3)
@@ -156,7 +157,7 @@ class FeedbackWizard(WizardDialog):
 
         self.task = jobs.run_with_progress(
             self, self.tr("Menerapkan umpan balik"), self.tr("Menyimpan perubahan…"), work, self._applied,
-            self._refused, cancellable=False, topics=("referrals", "proposals"),
+            self._refused, cancellable=False, topics=(Topic.REFERRALS, Topic.PROPOSALS),
         )  # fmt: skip
 
     def _refused(self, exc: BaseException) -> None:

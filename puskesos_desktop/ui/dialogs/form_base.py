@@ -1,7 +1,8 @@
 """One dialog style for the back office's forms: a service call in accept(), refusals marked on the field at fault.
 
-A ValidationError names its field in Indonesian ("Tujuan", "Alasan rujukan"…); the form maps those names to its
-widgets, marks the widget invalid (style sheet), focuses it, shows the reason beside the buttons and in a message.
+A ValidationError names its field: by key (core.errors.FormField) where the service gives one, else by its
+Indonesian name ("Tujuan", "Alasan rujukan"…); the form maps keys or names to its widgets, marks the widget invalid
+(style sheet), focuses it, shows the reason beside the buttons and in a message.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
 
     def register(self, name: str, widget: QWidget) -> None:
-        """`name` is the field name the service uses in its ValidationError."""
+        """`name`: the FormField key, or the field name the service uses in its ValidationError."""
         self.fields[name] = widget
 
     def clear_invalid(self) -> None:
@@ -90,7 +91,11 @@ class FormDialog(QDialog):
         self.error.hide()
 
     def show_refusal(self, exc: PuskesosError) -> None:
-        widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) and exc.field else None
+        widget = None
+        if isinstance(exc, ValidationError):
+            # The key first: a FormField is matched as itself, never by the Indonesian word it is shown with.
+            found = exc.key or exc.field
+            widget = self.fields.get(found) if found else None
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()

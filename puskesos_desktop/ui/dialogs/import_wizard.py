@@ -37,6 +37,7 @@ from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -329,7 +330,7 @@ class ImportWizard(WizardDialog):
         self.busy(True)
         self.task = jobs.run_with_progress(
             self, self.tr("Impor DTKS/DTSEN"), self.tr("Mengimpor {0}…").format(Path(path).name), work,
-            self._imported, self._import_refused, self._import_cancelled, topics=("registry",),
+            self._imported, self._import_refused, self._import_cancelled, topics=(Topic.REGISTRY,),
         )  # fmt: skip
 
     def _import_refused(self, exc: BaseException) -> None:

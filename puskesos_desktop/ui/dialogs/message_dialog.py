@@ -29,6 +29,7 @@ from puskesos_desktop.core.statuses import Channel
 from puskesos_desktop.services.casework import messages
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.errors import show_error
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 
 
@@ -220,8 +221,8 @@ class MessageDialog(QDialog):
             return False
         self.told_via = via
         self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(m.event)))
-        self.ctx.changed("complaints")
-        self.ctx.changed("referrals")
+        self.ctx.changed(Topic.COMPLAINTS)
+        self.ctx.changed(Topic.REFERRALS)
         self.load()  # the next event not yet told, if any
         return True
 
@@ -260,7 +261,7 @@ class MessageDialog(QDialog):
 
     def _after_slip(self) -> None:
         # The slip records the resident told when it was printed or saved (Printout.record); show what is next.
-        self.ctx.changed("complaints")
+        self.ctx.changed(Topic.COMPLAINTS)
         before = self.message
         self.load()
         if before is not None and self.message is not None and self.message != before:

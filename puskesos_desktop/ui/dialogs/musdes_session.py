@@ -24,6 +24,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -207,5 +208,5 @@ class MusdesSessionDialog(FormDialog):
         if saved is None:
             return
         self.saved = saved
-        self.ctx.changed("proposals")
+        self.ctx.changed(Topic.PROPOSALS)
         super().accept()

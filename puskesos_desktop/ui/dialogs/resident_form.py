@@ -22,6 +22,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data
 from puskesos_desktop.ui.tooltips import field_tip
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 RELATIONS = ["", "Kepala Keluarga", "Istri", "Suami", "Anak", "Menantu", "Cucu", "Orang Tua", "Mertua", "Famili Lain"]
@@ -333,7 +334,7 @@ class ResidentFormDialog(FormDialog):
             self.show_refusal(exc)
             return
         self.saved_id = saved.id
-        self.ctx.changed("residents")
+        self.ctx.changed(Topic.RESIDENTS)
         super().accept()
 
     def _guard(self, dup: residents.DuplicateResident) -> None:
@@ -360,5 +361,5 @@ class ResidentFormDialog(FormDialog):
             self.opened_existing = True
         else:
             return
-        self.ctx.changed("residents")
+        self.ctx.changed(Topic.RESIDENTS)
         super().accept()

@@ -37,6 +37,7 @@ from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -399,7 +400,7 @@ class ResidentPageDialog(QDialog):
         )
         if letter is None:
             return
-        self.ctx.changed("letters")
+        self.ctx.changed(Topic.LETTERS)
         self._print_new(letter)
 
     def issue_certificate(self) -> None:
@@ -418,7 +419,7 @@ class ResidentPageDialog(QDialog):
         )
         if cert is None:
             return
-        self.ctx.changed("letters")
+        self.ctx.changed(Topic.LETTERS)
         self._print_new(cert)
 
     def _print_new(self, letter: letters.LetterInfo) -> None:
@@ -443,7 +444,7 @@ class ResidentPageDialog(QDialog):
         except PuskesosError as exc:
             QMessageBox.warning(self, self.tr("Periksa kembali"), exc.message)
             return
-        self.ctx.changed("proposals")
+        self.ctx.changed(Topic.PROPOSALS)
         QMessageBox.information(
             self,
             self.tr("Usulan DTKS/DTSEN"),

@@ -34,6 +34,7 @@ from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -299,7 +300,7 @@ class StatusDeskDialog(QDialog):
             return
         self.note.clear()
         self._show(self.story)
-        self.ctx.changed("complaints")
+        self.ctx.changed(Topic.COMPLAINTS)
         self.inform_error.setText(self.tr("Tercatat."))
 
     def open_message(self) -> None:

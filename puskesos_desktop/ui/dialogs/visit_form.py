@@ -13,6 +13,7 @@ from puskesos_desktop.services.casework import visits
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.tooltips import field_tip
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 
@@ -115,5 +116,5 @@ class VisitFormDialog(FormDialog):
         except PuskesosError as exc:
             self.show_refusal(exc)
             return
-        self.ctx.changed("visits")
+        self.ctx.changed(Topic.VISITS)
         super().accept()

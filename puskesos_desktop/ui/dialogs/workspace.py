@@ -27,7 +27,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
 from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.casework.backoffice import Workspace
-from puskesos_desktop.services.documents import cards
+from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.ui.context import AppContext
@@ -40,6 +40,7 @@ from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -359,7 +360,7 @@ class WorkspaceDialog(QDialog):
 
     def _after(self, result: object) -> None:
         if result is not None:
-            self.ctx.changed("complaints")
+            self.ctx.changed(Topic.COMPLAINTS)
             self.reload()
 
     def _prompt(
@@ -389,7 +390,7 @@ class WorkspaceDialog(QDialog):
         assert self.ws is not None
         dialog = ReferralDialog(self.ctx.db, self.ctx.actor, self.ws, self)
         if dialog.exec():
-            self.ctx.changed("referrals")
+            self.ctx.changed(Topic.REFERRALS)
             self._after(True)
             if dialog.created:
                 self.referrals.select(dialog.created[0].number)
@@ -453,7 +454,7 @@ class WorkspaceDialog(QDialog):
         assert self.ws is not None
         number = self.ws.number
         slip = attempt(
-            self, lambda: cards.missing_documents_slip_printout(self.ctx.db, self.ctx.actor, self.complaint_id)
+            self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number)
         )
         if slip is not None:
             # Recorded in the history only once printed, saved or opened (services/printouts.py).

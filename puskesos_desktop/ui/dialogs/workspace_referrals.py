@@ -23,6 +23,7 @@ from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 # Pale versions of the card colours, so the list echoes the cards the resident carries.
@@ -169,7 +170,7 @@ class ReferralsPanel(QWidget):
 
     def _done(self, result: object) -> None:
         if result is not None:
-            self.ctx.changed("referrals")
+            self.ctx.changed(Topic.REFERRALS)
             self.changed.emit()
 
     def _with_selected(self, fn: Callable[[ReferralInfo], object]) -> None:

@@ -14,6 +14,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 INACTIVE = QColor("#e4e6ea")
@@ -129,7 +130,7 @@ class AccountsPage(QWidget):
     def _after(self, username: str) -> None:
         self.refresh()
         self.select(username)
-        self.ctx.changed("users")
+        self.ctx.changed(Topic.USERS)
 
     def add(self) -> None:
         if not self.ctx.actor.can(Permission.ACCOUNTS):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from puskesos_desktop.core import audit_actions
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import audit
@@ -28,8 +29,8 @@ from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
 
-# services/audit.py's ACTION_LABELS, for lupdate; the viewer shows them in the interface language (exports keep
-# the Indonesian words the trail was written in).
+# core/audit_actions.py's ACTION_LABELS, for lupdate; the viewer shows them in the interface language (exports
+# keep the Indonesian words the trail was written in). tests/core/test_audit_actions.py checks this list is whole.
 _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Masuk"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Gagal masuk"),
@@ -49,27 +50,73 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Profil kantor diubah"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Penyiapan awal selesai"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Pengaturan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Hari libur diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra ditambahkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra diaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra dinonaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra dihapus"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Layanan ditambahkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Layanan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Layanan diaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Layanan dinonaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Layanan dihapus"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Program ditambahkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Program diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Program diaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Program dinonaktifkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Program dihapus"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Warga didaftarkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Data warga diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Didaftarkan dari data DTKS/DTSEN"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data warga dicetak untuk warga"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Persetujuan dicatat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data warga dianonimkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Keluhan didaftarkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Status keluhan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Keluhan dijawab"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Catatan keluhan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Keluhan ditugaskan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Dokumen keluhan diperbarui"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Keluhan ditangani di desa"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Warga diberi tahu"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Rujukan dibuat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Status rujukan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Warga diberi tahu hasil rujukan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Kunjungan lapangan dicatat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Kunjungan lapangan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Usulan dibuat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Status usulan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Anggota usulan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data DTKS/DTSEN diimpor"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Hasil musyawarah desa dicatat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Daftar musyawarah desa dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Berita acara musyawarah desa dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Dokumen dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Salinan dokumen dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Daftar dokumen kurang dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Kartu rujukan dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Salinan kartu rujukan dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Surat diterbitkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Berkas bulanan diekspor"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Umpan balik diimpor"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan dibuat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan otomatis"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Database dipulihkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Jejak audit diekspor"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data contoh dibuat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran ditambahkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dilihat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran disalin ke berkas"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Foto rumah dicetak"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dihapus"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Templat pesan diubah"),
 )
 
 
 def action_text(code: str) -> str:
-    label = audit.ACTION_LABELS.get(code)
-    return QCoreApplication.translate("AuditViewerPage", label) if label else code  # no label yet: the code
+    label = audit_actions.label(code)
+    return QCoreApplication.translate("AuditViewerPage", label) if label != code else code  # unknown: the code
 
 
 LIMIT = 5000

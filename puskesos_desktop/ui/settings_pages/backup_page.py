@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import backup
@@ -29,15 +30,10 @@ from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable
 
-
-def size_text(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB".replace(".", ",") if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
-
-
 COLUMNS = [
     Column("at", "Waktu"),
     Column("folder", "Folder"),
-    Column("size", "Ukuran", getter=lambda b: size_text(b.size), align_right=True),
+    Column("size", "Ukuran", getter=lambda b: fmt.ukuran(b.size), align_right=True),
     Column("path", "Berkas", getter=lambda b: str(b.path)),
 ]
 
@@ -147,7 +143,7 @@ class BackupPage(QWidget):
             total = attachments.storage_total(self.ctx.db, self.ctx.actor)
             self.attachments_total.setText(
                 self.tr("{0} berkas, {1} (ikut dalam setiap cadangan)").format(
-                    total.count, size_text(total.bytes) if total.bytes else "0 KB"
+                    total.count, fmt.ukuran(total.bytes) if total.bytes else "0 KB"
                 )
             )
         except PuskesosError as exc:
@@ -167,7 +163,7 @@ class BackupPage(QWidget):
         self.now_button.setEnabled(True)
         self.file_button.setEnabled(True)
         lock = self.tr(", terenkripsi") if result.encrypted else ""
-        text = self.tr("Cadangan tersimpan: {0} ({1}{2}).").format(result.path, size_text(result.size), lock)
+        text = self.tr("Cadangan tersimpan: {0} ({1}{2}).").format(result.path, fmt.ukuran(result.size), lock)
         if result.second_copy:
             text += " " + self.tr("Salinan kedua: {0}.").format(result.second_copy)
         if result.second_error:

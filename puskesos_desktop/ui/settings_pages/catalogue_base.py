@@ -28,6 +28,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 T = TypeVar("T")
@@ -218,7 +219,7 @@ class CataloguePage(QWidget):
             return None
 
     def _changed(self, keep: int | None) -> None:
-        self.ctx.changed("catalogue")
+        self.ctx.changed(Topic.CATALOGUE)
         self.current = None
         self._reselect = keep
         self.refresh()

@@ -16,6 +16,7 @@ from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
 from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 IMPORT_COLUMNS = [
@@ -121,7 +122,7 @@ class DataExchangePage(QWidget):
             self.status.setText(exc.message)
 
     def _changed(self, what: str) -> None:
-        if what in ("registry", "exchange") and self.isVisible():
+        if what in (Topic.REGISTRY, Topic.EXCHANGE) and self.isVisible():
             self.refresh()
 
     def _open(self, dialog: QDialog) -> None:

@@ -24,6 +24,7 @@ from puskesos_desktop.services import office
 from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
 
 SETTING = "language"
 
@@ -109,4 +110,4 @@ class LanguagePage(QWidget):
         if override is not None and override != code:
             text += " " + self.tr("Di komputer ini PUSKESOS_LANG={0} tetap berlaku.").format(override)
         self.message.setText(text)
-        self.ctx.changed("settings")
+        self.ctx.changed(Topic.SETTINGS)

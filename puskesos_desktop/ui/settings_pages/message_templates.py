@@ -23,6 +23,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.casework import messages
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
 
 
 class MessageTemplatesPage(QWidget):
@@ -184,7 +185,7 @@ class MessageTemplatesPage(QWidget):
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("Tersimpan. Pesan berikutnya memakai teks ini."))
-        self.ctx.changed("settings")
+        self.ctx.changed(Topic.SETTINGS)
 
     def restore_default(self) -> None:
         default = mt.DEFAULTS[str(self.language.currentData())][str(self.event_choice.currentData())]

@@ -26,6 +26,7 @@ from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -162,7 +163,7 @@ class MusdesPage(QWidget):
         self.agenda_summary.setText(text)
 
     def _changed(self, what: str) -> None:
-        if what in ("proposals", "complaints", "residents") and self.isVisible():
+        if what in (Topic.PROPOSALS, Topic.COMPLAINTS, Topic.RESIDENTS) and self.isVisible():
             self.refresh()
 
     def print_list(self) -> None:

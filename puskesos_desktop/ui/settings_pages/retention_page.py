@@ -23,6 +23,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 CANDIDATES = [
@@ -130,7 +131,7 @@ class RetentionPage(QWidget):
             if value
             else self.tr("Tersimpan: retensi tidak aktif.")
         )
-        self.ctx.changed("settings")
+        self.ctx.changed(Topic.SETTINGS)
 
     def load_preview(self) -> None:
         if self.years.value() != retention.years(self.ctx.db):
@@ -206,4 +207,4 @@ class RetentionPage(QWidget):
     def _applied(self, done: retention.Applied) -> None:
         self._clear_preview()
         self.message.setText(self.tr("{0} warga dianonimkan. Tercatat di jejak audit.").format(done.count))
-        self.ctx.changed("residents")
+        self.ctx.changed(Topic.RESIDENTS)

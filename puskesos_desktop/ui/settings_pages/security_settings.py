@@ -19,6 +19,7 @@ from puskesos_desktop.services.admin import auth
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
 
 
 class SecuritySettingsPage(QWidget):
@@ -124,7 +125,7 @@ class SecuritySettingsPage(QWidget):
             show_error(self, exc)
             return
         self.message.setText(self.tr("Tersimpan: layar terkunci setelah {0} menit.").format(value))
-        self.ctx.changed("settings")
+        self.ctx.changed(Topic.SETTINGS)
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self)

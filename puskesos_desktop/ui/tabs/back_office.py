@@ -44,6 +44,7 @@ from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -115,7 +116,7 @@ def _read_choices(db: Database) -> Choices:
 
 
 class BackOfficeTab(BaseTab):
-    watches = frozenset({"complaints", "referrals", "residents", "catalogue", "users", "office"})
+    watches = frozenset({Topic.COMPLAINTS, Topic.REFERRALS, Topic.RESIDENTS, Topic.CATALOGUE, Topic.USERS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -12,6 +12,7 @@ from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, Valida
 from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui import errors
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.topics import Topic
 
 T = TypeVar("T")
 
@@ -35,7 +36,7 @@ class BaseTab(QWidget):
     """A tab of the main window. Subclasses build their widgets in setup_ui() and reload in refresh()."""
 
     #: data kinds (AppContext.changed) that make this tab reload
-    watches: frozenset[str] = frozenset()
+    watches: frozenset[Topic] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

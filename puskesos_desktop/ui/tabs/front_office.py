@@ -41,6 +41,7 @@ from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -91,7 +92,10 @@ WARM_UP_DELAY_MS = 300
 
 
 class FrontOfficeTab(BaseTab):
-    watches = frozenset({"complaints", "residents", "registry", "letters", "proposals", "visits", "referrals"})
+    watches = frozenset({
+        Topic.COMPLAINTS, Topic.RESIDENTS, Topic.REGISTRY, Topic.LETTERS,
+        Topic.PROPOSALS, Topic.VISITS, Topic.REFERRALS
+    })
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -439,7 +443,7 @@ class FrontOfficeTab(BaseTab):
         made = attempt(self, lambda: residents.create_from_registry(self.ctx.db, self.ctx.actor, record_id))
         if made is None:
             return None
-        self.ctx.changed("residents")
+        self.ctx.changed(Topic.RESIDENTS)
         self.message.setText(self.tr("{0} kini menjadi klien.").format(made.name))
         return made.id
 
@@ -574,7 +578,7 @@ class FrontOfficeTab(BaseTab):
         rid = hit.resident_id
         info = attempt(self, lambda: proposals.propose_addition(self.ctx.db, self.ctx.actor, rid))
         if info is not None:
-            self.ctx.changed("proposals")
+            self.ctx.changed(Topic.PROPOSALS)
             self.message.setText(
                 self.tr("Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(info.number, info.kind, info.status)
             )

@@ -33,6 +33,7 @@ from puskesos_desktop.ui.dialogs import pdf_preview
 from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, show_error
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
 
 # --- the tab ------------------------------------------------------------------------------------------------------
@@ -40,7 +41,7 @@ from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
 
 class ReportsTab(BaseTab):
     #: every kind of change can move a figure
-    watches: frozenset[str] = frozenset()
+    watches: frozenset[Topic] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from puskesos_desktop.ui.context import AppContext
@@ -21,11 +19,6 @@ from puskesos_desktop.ui.settings_pages.retention_page import RetentionPage
 from puskesos_desktop.ui.settings_pages.security_settings import SecuritySettingsPage
 from puskesos_desktop.ui.settings_pages.services_catalogue import ServicesPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
-
-
-class SettingsPage(Protocol):
-    def title(self) -> str: ...
-    def refresh(self) -> None: ...
 
 
 def build_pages(ctx: AppContext) -> list[QWidget]:

@@ -36,6 +36,7 @@ from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import attempt, describe_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 SCANNER_KEY = "attachments/scanner_folder"
@@ -208,7 +209,7 @@ class AttachmentsPanel(QWidget):
 
         self.busy += 1
         self.status.setText(self.tr("Melampirkan {0} berkas…").format(len(paths)))
-        jobs.run(work, self._added, self._failed, topics=("attachments",), parent=self)
+        jobs.run(work, self._added, self._failed, topics=(Topic.ATTACHMENTS,), parent=self)
 
     def _added(self, outcome: Outcome) -> None:
         self.busy -= 1

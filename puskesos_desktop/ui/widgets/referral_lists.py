@@ -20,6 +20,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
+from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -84,7 +85,7 @@ class ReferralListPanel(QWidget):
     def _act(self, fn: Callable[[ReferralRow], object]) -> None:
         r = self.selected()
         if r is not None and attempt(self, lambda: fn(r)) is not None:
-            self.ctx.changed("referrals")
+            self.ctx.changed(Topic.REFERRALS)
 
     def count(self) -> int:
         return self.table.source.rowCount()
@@ -135,7 +136,7 @@ class FollowupPanel(ReferralListPanel):
             return
         full = attempt(self, lambda: referrals.get_referral(self.ctx.db, row.number))  # one row: quick
         if full is not None and OutcomeDialog(self.ctx.db, self.ctx.actor, full, self).exec():
-            self.ctx.changed("referrals")
+            self.ctx.changed(Topic.REFERRALS)
 
     def refresh(self) -> None:
         self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME))
