@@ -23,7 +23,10 @@ from puskesos_desktop.db.models.office import (
 )
 from puskesos_desktop.db.models.people import Household, Resident, ResidentConsent, ResidentRevision
 from puskesos_desktop.db.models.registry import (
+    DesilImport,
     ExportBatch,
+    FamilyDesil,
+    FamilyDesilHistory,
     Letter,
     MusdesSession,
     Proposal,
@@ -41,7 +44,10 @@ __all__ = [
     "Complaint",
     "ComplaintDocument",
     "ComplaintEvent",
+    "DesilImport",
     "ExportBatch",
+    "FamilyDesil",
+    "FamilyDesilHistory",
     "FieldVisit",
     "Holiday",
     "Household",

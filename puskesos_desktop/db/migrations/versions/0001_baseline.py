@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 17:37:41.506776
+Create Date: 2026-12-02 17:56:46.011935
 """
 
 from __future__ import annotations
@@ -106,9 +106,13 @@ def upgrade() -> None:
     sa.Column('documents', sa.Text(), nullable=False),
     sa.Column('in_registry', sa.Boolean(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('desil_max', sa.Integer(), nullable=True),
+    sa.Column('desil_source', sa.String(length=300), nullable=False),
+    sa.Column('desil_source_date', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.CheckConstraint("level IN ('Pusat', 'Provinsi', 'Kabupaten/Kota', 'Desa', 'Swasta')", name=op.f('ck_programmes_level')),
+    sa.CheckConstraint('desil_max IS NULL OR (desil_max BETWEEN 1 AND 10)', name=op.f('ck_programmes_desil_max')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_programmes')),
     sa.UniqueConstraint('code', name=op.f('uq_programmes_code'))
     )
@@ -160,6 +164,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_entries_action'), ['action'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entries_at'), ['at'], unique=False)
 
+    op.create_table('desil_imports',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('filename', sa.String(length=300), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=True),
+    sa.Column('matched', sa.Integer(), nullable=False),
+    sa.Column('updated', sa.Integer(), nullable=False),
+    sa.Column('unmatched', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_desil_imports_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_desil_imports'))
+    )
     op.create_table('export_batches',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('month', sa.String(length=7), nullable=False),
@@ -249,6 +267,31 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('services', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_services_field'), ['field'], unique=False)
+
+    op.create_table('family_desil',
+    sa.Column('kk', sa.String(length=16), nullable=False),
+    sa.Column('desil', sa.Integer(), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('import_id', sa.Integer(), nullable=True),
+    sa.CheckConstraint('desil BETWEEN 1 AND 10', name=op.f('ck_family_desil_desil')),
+    sa.CheckConstraint('length(kk) = 16', name=op.f('ck_family_desil_kk_len')),
+    sa.ForeignKeyConstraint(['import_id'], ['desil_imports.id'], name=op.f('fk_family_desil_import_id_desil_imports')),
+    sa.PrimaryKeyConstraint('kk', name=op.f('pk_family_desil'))
+    )
+    op.create_table('family_desil_history',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kk', sa.String(length=16), nullable=False),
+    sa.Column('desil', sa.Integer(), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('import_id', sa.Integer(), nullable=True),
+    sa.Column('replaced_at', sa.DateTime(), nullable=False),
+    sa.Column('replaced_by_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['import_id'], ['desil_imports.id'], name=op.f('fk_family_desil_history_import_id_desil_imports')),
+    sa.ForeignKeyConstraint(['replaced_by_id'], ['desil_imports.id'], name=op.f('fk_family_desil_history_replaced_by_id_desil_imports')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_family_desil_history'))
+    )
+    with op.batch_alter_table('family_desil_history', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_family_desil_history_kk'), ['kk'], unique=False)
 
     op.create_table('registry_records',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -690,6 +733,11 @@ def downgrade() -> None:
         batch_op.drop_index('ix_registry_records_birth_date')
 
     op.drop_table('registry_records')
+    with op.batch_alter_table('family_desil_history', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_family_desil_history_kk'))
+
+    op.drop_table('family_desil_history')
+    op.drop_table('family_desil')
     with op.batch_alter_table('services', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_services_field'))
 
@@ -707,6 +755,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_export_batches_month'))
 
     op.drop_table('export_batches')
+    op.drop_table('desil_imports')
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entries_at'))
         batch_op.drop_index(batch_op.f('ix_audit_entries_action'))
