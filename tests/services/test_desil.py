@@ -109,3 +109,59 @@ def test_cli_json(db: Database, known: None, db_path: Path, tmp_path: Path, caps
     assert (out["matched"], out["updated"], out["rejected"], out["data_date"]) == (1, 1, 1, "2026-10-12")
     assert main(["import-desil", str(path), "--data-date", "12-10-2026", "--db", str(db_path)]) == 1
     assert "Galat" in capsys.readouterr().err
+
+
+# --- §2: desil ceilings and the front desk's sentence -----------------------------------------------------------
+
+
+def test_default_ceilings_have_source_and_date(db: Database, coordinator: Actor) -> None:
+    ceilings = {c.code: c for c in desil.list_ceilings(db, coordinator)}
+    assert {k: c.desil_max for k, c in ceilings.items() if c.desil_max} == {"PKH": 4, "BPNT": 5, "PBI": 5}
+    assert all(ceilings[k].source and ceilings[k].source_date for k in ("PKH", "BPNT", "PBI"))
+
+
+def test_set_ceiling_checks_rights_and_values(db: Database, coordinator: Actor, front: Actor) -> None:
+    pip = next(c for c in desil.list_ceilings(db, coordinator) if c.code == "PIP")
+    with pytest.raises(PermissionDenied):
+        desil.set_ceiling(db, front, pip.programme_id, 3, "Juknis PIP", None)
+    with pytest.raises(ValidationError, match="1 sampai 10"):
+        desil.set_ceiling(db, coordinator, pip.programme_id, 11, "Juknis PIP", None)
+    with pytest.raises(ValidationError, match="sumber"):
+        desil.set_ceiling(db, coordinator, pip.programme_id, 3, "  ", None)
+    done = desil.set_ceiling(db, coordinator, pip.programme_id, 3, "Juknis  PIP 2026", dt.date(2026, 1, 5))
+    assert (done.desil_max, done.source) == (3, "Juknis PIP 2026")
+
+
+def test_standing_sentence_and_search_keys(
+    db: Database, coordinator: Actor, front: Actor, known: None, tmp_path: Path, db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from puskesos_desktop.services.people import search
+
+    # The registry says desil 2 and PKH+BPNT (EXTRACT_DATE); SIKS-NG says desil 3 on a later date.
+    add_registry(db, "6201024101950002", "ANAK YUSUF", kk=KK_A, programmes=("BPNT",))
+    desil.import_desil(db, coordinator, _workbook(tmp_path, [["NO_KK", "DESIL"], [KK_A, 3]]), data_date=D1)
+    st = desil.standing(db, coordinator, KK_A)
+    assert st.text == "Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"
+    hit = search.search(db, front, NIK_A)[0]
+    assert (hit.desil, hit.desil_date, hit.missing_programmes) == (3, D1, ("PBI",))
+    assert hit.desil_text == st.text
+    assert main(["find", NIK_A, "--db", str(db_path), "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert list(row)[-3:] == ["desil_date", "eligible_programmes", "missing_programmes"]
+    assert (row["desil_date"], row["eligible_programmes"]) == ("2026-10-12", ["PKH", "BPNT", "PBI"])
+    assert main(["list", "registry", "--db", str(db_path), "--json"]) == 0
+    rows = {r["nik"]: r for r in json.loads(capsys.readouterr().out)}
+    assert list(rows[NIK_A])[-3:] == ["desil_date", "eligible_programmes", "missing_programmes"]
+    assert rows[NIK_A]["missing_programmes"] == ["PBI"] and rows[NIK_A]["desil"] == 3
+
+
+def test_desil_above_every_ceiling_and_registry_desil_when_newer(db: Database, coordinator: Actor) -> None:
+    from tests.services.fo_data import EXTRACT_DATE
+
+    add_registry(db, NIK_A, "MUHAMMAD YUSUF", kk=KK_A, desil=7)
+    st = desil.standing(db, coordinator, KK_A)
+    assert st.desil_date == EXTRACT_DATE and st.eligible == () and "di atas batas desil" in st.text
+    with db.write() as s:
+        s.add(FamilyDesil(kk=KK_A, desil=2, data_date=EXTRACT_DATE - dt.timedelta(days=30)))
+    assert desil.standing(db, coordinator, KK_A).desil == 7  # the older SIKS-NG value loses

@@ -13,15 +13,17 @@ register may bring it later — and listed in the report; a row with only an unk
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from puskesos_desktop import config
-from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
@@ -30,6 +32,8 @@ from puskesos_desktop.db.models import (
     FamilyDesil,
     FamilyDesilHistory,
     Household,
+    Programme,
+    RegistryProgramme,
     RegistryRecord,
     Resident,
 )
@@ -190,3 +194,193 @@ def family_desil(db: Database, actor: Actor | None, kk: str) -> DesilValue | Non
             .order_by(FamilyDesilHistory.data_date.desc(), FamilyDesilHistory.id.desc())
         ).all()
         return DesilValue(row.kk, row.desil, row.data_date, tuple((d, day) for d, day in earlier))
+
+
+# --- programmes' desil ceilings and what a family's desil qualifies for -------------------------------------------
+
+# How a programme is named in a sentence where its catalogue code is shorter than its usual name.
+PROGRAMME_LABELS: dict[str, str] = {"PBI": "PBI-JK"}
+
+
+def programme_label(code: str) -> str:
+    return PROGRAMME_LABELS.get(code, code)
+
+
+@dataclass(frozen=True)
+class Ceiling:
+    programme_id: int
+    code: str
+    name: str
+    desil_max: int | None  # None: the programme has no desil ceiling on record
+    source: str
+    source_date: dt.date | None
+    criteria: str  # the other criteria, as text (edited in Pengaturan › Program)
+    active: bool
+
+
+@privacy.shielded
+def list_ceilings(db: Database, actor: Actor | None) -> list[Ceiling]:
+    """Every programme with its desil ceiling (or none), in catalogue order."""
+    with db.read() as s:
+        return [
+            Ceiling(p.id, p.code, p.name, p.desil_max, p.desil_source, p.desil_source_date, p.criteria, p.active)
+            for p in s.execute(select(Programme).order_by(Programme.id)).scalars()
+        ]
+
+
+def set_ceiling(
+    db: Database, actor: Actor, programme_id: int, desil_max: int | None, source: str,
+    source_date: dt.date | None,
+) -> Ceiling:  # fmt: skip
+    """The coordinator sets (or clears, with None) a programme's desil ceiling, saying where it was published."""
+    actor.require(Permission.CATALOGUE)
+    source = " ".join(source.split())
+    if desil_max is not None and not 1 <= desil_max <= 10:
+        raise ValidationError("Batas desil harus 1 sampai 10 (atau kosong bila program tidak memakai desil).",
+                              "Batas desil")  # fmt: skip
+    if desil_max is not None and not source:
+        raise ValidationError("Tulis sumber batas desil (pengumuman, surat, juknis).", "Sumber")
+    if len(source) > 300:
+        raise ValidationError("Sumber paling banyak 300 karakter.", "Sumber")
+    if source_date is not None and source_date > clock.today():
+        raise ValidationError("Tanggal sumber tidak boleh di masa depan.", "Tanggal sumber")
+    with db.write() as s:
+        p = s.get(Programme, programme_id)
+        if p is None:
+            raise NotFoundError("Program tidak ditemukan.")
+        before = (p.desil_max, p.desil_source, p.desil_source_date)
+        p.desil_max, p.desil_source, p.desil_source_date = desil_max, source, source_date
+        if before != (desil_max, source, source_date):
+            audit.record(s, actor, "programme.desil_ceiling", "programme", p.code, {
+                "desil_max": [before[0], desil_max], "source": [before[1], source],
+                "source_date": [before[2].isoformat() if before[2] else None,
+                                source_date.isoformat() if source_date else None],
+            })  # fmt: skip
+        return Ceiling(p.id, p.code, p.name, p.desil_max, p.desil_source, p.desil_source_date, p.criteria, p.active)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A family's desil, the date of that data, the programmes its desil qualifies for and those it does not get."""
+
+    desil: int | None
+    desil_date: dt.date | None
+    eligible: tuple[str, ...]  # programme codes, in catalogue order
+    missing: tuple[str, ...]  # eligible but not received by anyone of the family in the registry
+
+    @property
+    def text(self) -> str:
+        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
+        if self.desil is None:
+            return ""
+        head = f"Desil {self.desil}" + (f" (data {fmt.tanggal(self.desil_date)})" if self.desil_date else "")
+        if not self.eligible:
+            return f"{head}: di atas batas desil program yang tercatat"
+        text = f"{head}: memenuhi batas desil {', '.join(programme_label(c) for c in self.eligible)}"
+        if self.missing:
+            return f"{text} — belum menerima {', '.join(programme_label(c) for c in self.missing)}"
+        return f"{text} — sudah menerima semuanya"
+
+
+NO_STANDING = Standing(None, None, (), ())
+
+
+@dataclass(frozen=True)
+class Family:
+    """What a caller knows of a person: their family card and registry record (either may be missing)."""
+
+    kk: str | None
+    record_id: int | None = None
+
+
+def ceilings_in(s: Session | Connection) -> list[tuple[str, int]]:
+    """(code, desil_max) of the active programmes with a ceiling, in catalogue order."""
+    rows = s.execute(
+        select(Programme.code, Programme.desil_max)
+        .where(Programme.active.is_(True), Programme.desil_max.is_not(None))
+        .order_by(Programme.id)
+    )
+    return [(code, top) for code, top in rows if top is not None]
+
+
+def _chunks(values: Sequence[Any], size: int = 900) -> list[Sequence[Any]]:
+    """SQLite takes a limited number of bound values per statement: a whole registry goes in parts."""
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[Standing]:
+    """The standing of each family, inside the caller's transaction (a few queries for the whole list).
+
+    The desil is the newer of the family's imported desil (``family_desil``) and the registry record's own desil
+    (with the extract's date); the family's imported desil wins a tie."""
+    kks = sorted({f.kk for f in families if f.kk})
+    ids = sorted({f.record_id for f in families if f.record_id is not None})
+    if not kks and not ids:
+        return [NO_STANDING for _ in families]
+    ceilings = ceilings_in(s)
+    imported: dict[str, tuple[int, dt.date]] = {}
+    received: dict[str, set[str]] = {}
+    by_family: dict[str, tuple[int | None, dt.date | None]] = {}  # the registry's desil of a family (newest extract)
+    for part in _chunks(kks):
+        for kk, fam_value, fam_day in s.execute(
+            select(FamilyDesil.kk, FamilyDesil.desil, FamilyDesil.data_date).where(FamilyDesil.kk.in_(part))
+        ):
+            imported[kk] = (fam_value, fam_day)
+        for kk, code in s.execute(
+            select(RegistryRecord.kk, Programme.code)
+            .join(RegistryProgramme, RegistryProgramme.record_id == RegistryRecord.id)
+            .join(Programme, Programme.id == RegistryProgramme.programme_id)
+            .where(RegistryRecord.kk.in_(part), RegistryRecord.active.is_(True))
+        ):
+            received.setdefault(kk, set()).add(code)
+        for kk, rec_value, rec_day in s.execute(
+            select(RegistryRecord.kk, RegistryRecord.desil, RegistryRecord.extract_date).where(
+                RegistryRecord.kk.in_(part), RegistryRecord.active.is_(True), RegistryRecord.desil.is_not(None)
+            )
+        ):
+            seen = by_family.get(kk)
+            if seen is None or (rec_day or dt.date.min) > (seen[1] or dt.date.min):
+                by_family[kk] = (rec_value, rec_day)
+    listed: dict[int, tuple[int | None, dt.date | None, set[str]]] = {}
+    for ids_part in _chunks(ids):
+        for rid, rec_value, rec_day in s.execute(
+            select(RegistryRecord.id, RegistryRecord.desil, RegistryRecord.extract_date).where(
+                RegistryRecord.id.in_(ids_part)
+            )
+        ):
+            listed[rid] = (rec_value, rec_day, set())
+        for rid, code in s.execute(
+            select(RegistryProgramme.record_id, Programme.code)
+            .join(Programme, Programme.id == RegistryProgramme.programme_id)
+            .where(RegistryProgramme.record_id.in_(ids_part))
+        ):
+            listed[rid][2].add(code)
+    out: list[Standing] = []
+    for f in families:
+        value: int | None = None
+        day: dt.date | None = None
+        gets: set[str] = set(received.get(f.kk, ())) if f.kk else set()
+        if f.record_id is not None and f.record_id in listed:
+            value, day, own = listed[f.record_id]
+            gets |= own
+        if value is None and f.kk and f.kk in by_family:
+            value, day = by_family[f.kk]
+        if value is None:
+            day = None
+        if f.kk and f.kk in imported:
+            family_value, family_day = imported[f.kk]
+            if value is None or day is None or family_day >= day:
+                value, day = family_value, family_day
+        if value is None:
+            out.append(NO_STANDING)
+            continue
+        eligible = tuple(code for code, top in ceilings if value <= top)
+        out.append(Standing(value, day, eligible, tuple(c for c in eligible if c not in gets)))
+    return out
+
+
+@privacy.shielded
+def standing(db: Database, actor: Actor | None, kk: str | None, record_id: int | None = None) -> Standing:
+    """One family's standing (the resident page and the certificate ask for one)."""
+    with db.read() as s:
+        return standings_in(s, [Family(kk, record_id)])[0]
