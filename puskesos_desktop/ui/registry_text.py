@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from puskesos_desktop.core import fmt
+from puskesos_desktop.services.registry.desil import programme_label
+
 CONTEXT = "RegistryText"
 
 
@@ -23,3 +26,37 @@ def registry_label(view: object) -> str:
     if desil is not None:
         text += QCoreApplication.translate("RegistryText", ", desil {0}").format(desil)
     return text
+
+
+def desil_text(standing: object) -> str:
+    """Issue 16: "Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK".
+
+    ``standing``: a services.registry.desil.Standing, or a search hit (desil, desil_date, eligible_programmes,
+    missing_programmes). Empty when no desil is known."""
+    value = getattr(standing, "desil", None)
+    if value is None:
+        return ""
+    day = getattr(standing, "desil_date", None)
+    eligible = getattr(standing, "eligible", None) or getattr(standing, "eligible_programmes", ())
+    missing = getattr(standing, "missing", None) or getattr(standing, "missing_programmes", ())
+    head = QCoreApplication.translate("RegistryText", "Desil {0}").format(value)
+    if day is not None:
+        head += " " + QCoreApplication.translate("RegistryText", "(data {0})").format(fmt.tanggal(day))
+    if not eligible:
+        return head + ": " + QCoreApplication.translate("RegistryText", "di atas batas desil program yang tercatat")
+    text = (
+        head
+        + ": "
+        + QCoreApplication.translate("RegistryText", "memenuhi batas desil {0}").format(
+            ", ".join(programme_label(c) for c in eligible)
+        )
+    )
+    if missing:
+        return (
+            text
+            + " — "
+            + QCoreApplication.translate("RegistryText", "belum menerima {0}").format(
+                ", ".join(programme_label(c) for c in missing)
+            )
+        )
+    return text + " — " + QCoreApplication.translate("RegistryText", "sudah menerima semuanya")

@@ -1372,6 +1372,59 @@
     </message>
 </context>
 <context>
+    <name>DesilLimitsPage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+84" />
+        <source>Batas desil program</source>
+        <translation>Programmes' desil ceilings</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Program bansos memakai batas desil DTSEN (misalnya PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). Halaman warga dan hasil pencarian memakai tabel ini untuk mengatakan program mana yang memenuhi batas desil keluarga dan mana yang belum diterima. Tulis sumbernya (pengumuman, surat, juknis) dan tanggalnya. Kriteria lain diubah di Pengaturan › Program.</source>
+        <translation>Social-assistance programmes use DTSEN desil ceilings (for example PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). The resident page and the search results use this table to say which programmes a family's desil qualifies for and which it does not receive yet. Write down the source (announcement, letter, technical guide) and its date. Other criteria are edited in Settings › Programmes.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Batas desil (0 = tidak memakai desil):</source>
+        <translation>Desil &amp;ceiling (0 = no desil ceiling):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;umber:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Tanggal sumber:</source>
+        <translation>Source &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Simpan batas desil</source>
+        <translation>&amp;Save the desil ceiling</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Batas desil</source>
+        <translation>Desil ceilings</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hanya koordinator yang mengubah batas desil.</source>
+        <translation>Only the coordinator changes the desil ceilings.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Pilih programnya dulu di tabel.</source>
+        <translation>Choose the programme in the table first.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Batas desil {0} disimpan.</source>
+        <translation>Desil ceiling of {0} saved.</translation>
+    </message>
+</context>
+<context>
     <name>DesilWizard</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/desil_wizard.py" line="+72" />
@@ -1919,7 +1972,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+246" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+248" />
         <location line="+22" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -3900,7 +3953,7 @@
 <context>
     <name>RegistryText</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+19" />
+        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+22" />
         <source>Pernah terdaftar, tidak ada di data terbaru</source>
         <translation>Listed before, not in the latest data</translation>
     </message>
@@ -3918,6 +3971,36 @@
         <location line="+3" />
         <source>, desil {0}</source>
         <translation>, decile {0}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Desil {0}</source>
+        <translation>Desil {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(data {0})</source>
+        <translation>(data of {0})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>di atas batas desil program yang tercatat</source>
+        <translation>above the desil ceiling of every programme on record</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>memenuhi batas desil {0}</source>
+        <translation>within the desil ceiling of {0}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>belum menerima {0}</source>
+        <translation>not yet receiving {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>sudah menerima semuanya</source>
+        <translation>receiving all of them</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4316,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+128" />
         <source>Halaman warga</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -4365,13 +4448,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+165" />
+        <location line="+183" />
         <location line="+13" />
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-195" />
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -4421,7 +4504,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+42" />
         <source>program: {0}</source>
         <translation>programmes: {0}</translation>
     </message>
@@ -4436,7 +4519,7 @@
         <translation>already proposed (waiting for the village meeting)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>belum ada ({0})</source>
         <translation>none yet ({0})</translation>
     </message>
@@ -5074,7 +5157,7 @@
     </message>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-4" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="+7" />
         <source>No KK</source>
         <translation>KK number</translation>
     </message>
@@ -5125,12 +5208,37 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batas desil</source>
+        <translation>Desil ceiling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal sumber</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kriteria lain</source>
+        <translation>Other criteria</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
@@ -5228,6 +5336,11 @@
         <location line="+1" />
         <source>Resi</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Desil dan program</source>
+        <translation>Desil and programmes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5465,7 +5578,7 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+70" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+72" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

@@ -59,3 +59,62 @@ def test_data_exchange_page_offers_desil_to_the_coordinator_only(qtbot: QtBot, d
     qtbot.addWidget(other)
     other.refresh()
     assert not other.desil_button.isEnabled()
+
+
+# --- §2 in the window ---------------------------------------------------------------------------------------------
+
+
+def test_front_desk_and_resident_page_say_the_desil_sentence(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, tmp_path: Path, fixed_now: object
+) -> None:
+    from puskesos_desktop.services.people import search
+    from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+    from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+    from tests.helpers.jobs import wait_until
+    from tests.services.fo_data import resident
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    add_registry(db, "6201021205900001", "MUHAMMAD YUSUF", kk=KK_A, programmes=("PKH", "BPNT"))
+    desil.import_desil(db, coordinator, write_xlsx(tmp_path / "d.xlsx", [["NO KK", "DESIL"], [KK_A, 3]]),
+                       data_date=desil.clock.today())  # fmt: skip
+    expected = "memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    assert page.desil_line.isVisibleTo(page) and expected in page.desil_line.text()
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search_box, "6201021205900001")
+    wait_until(qtbot, lambda: tab.results.source.rowCount() > 0)
+    column = [c.key for c in tab.results.source.columns].index("desil")
+    assert expected in tab.results.model().index(0, column).data()
+    wait_for_jobs(qtbot)
+    search.release(db)
+
+
+def test_coordinator_edits_a_ceiling(qtbot: QtBot, db: Database, coordinator: Actor, front: Actor,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from puskesos_desktop.ui.settings_pages.desil_limits import DesilLimitsPage
+
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: errors.append(text)))
+    page = DesilLimitsPage(AppContext(db, coordinator))
+    qtbot.addWidget(page)
+    page.refresh()
+    row = next(r for r in range(page.table.proxy.rowCount()) if page.table.row_at_proxy(r).code == "PIP")
+    page.table.selectRow(row)
+    assert page.top.value() == 0 and page.source.text() == ""
+    page.top.setValue(3)
+    page.save()  # no source: refused on the field
+    assert page.source.property("invalid") == "true" and errors
+    page.source.setText("Juknis PIP 2026")
+    page.source_date.setText("05-01-2026")
+    page.save()
+    pip = next(c for c in desil.list_ceilings(db, coordinator) if c.code == "PIP")
+    assert (pip.desil_max, pip.source, pip.source_date.isoformat() if pip.source_date else "") == (
+        3, "Juknis PIP 2026", "2026-01-05")
+    assert page.table.selected_row().code == "PIP" and "PIP" in page.message.text()
+    other = DesilLimitsPage(AppContext(db, front))
+    qtbot.addWidget(other)
+    other.refresh()
+    assert not other.save_button.isEnabled() and other.table.source.rowCount() > 3

@@ -35,7 +35,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.registry_text import registry_label
+from puskesos_desktop.ui.registry_text import desil_text, registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -122,6 +122,7 @@ class ResidentPageDialog(QDialog):
         self.registry_line.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.registry_line)
+        self.desil_line = self._desil_block(layout)  # issue 16
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
@@ -294,6 +295,23 @@ class ResidentPageDialog(QDialog):
             actor.can(Permission.PROPOSAL_DRAFT) and page is not None and not page.registry.in_registry
         )
 
+    # --- issue 16: the family's desil and what it qualifies for (one block; other issues leave it alone) ---
+
+    def _desil_block(self, layout: QVBoxLayout) -> QLabel:
+        line = QLabel()
+        line.setObjectName("hint")
+        line.setWordWrap(True)
+        line.hide()
+        layout.addWidget(line)
+        return line
+
+    def _show_desil(self, page: resident_page.ResidentPage) -> None:
+        text = desil_text(page.desil)
+        self.desil_line.setText(text)
+        self.desil_line.setVisible(bool(text))
+
+    # --- end of issue 16's block ---
+
     def reload(self) -> None:
         page = resident_page.load(self.ctx.db, self.ctx.actor, self.resident_id)
         self.page = page
@@ -309,6 +327,7 @@ class ResidentPageDialog(QDialog):
         elif any(p.status == "Draf" for p in page.proposals):
             text += " — " + self.tr("sudah diusulkan (menunggu Musyawarah Desa)")
         self.registry_line.setText(text)
+        self._show_desil(page)  # issue 16
         born = ", ".join(x for x in (page.birth_place, fmt.tanggal(page.birth_date, empty="")) if x) or "-"
         values = {
             "nik": page.nik or self.tr("belum ada ({0})").format(page.no_nik_reason or "-"),

@@ -39,6 +39,7 @@ from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.registry_text import desil_text
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
@@ -54,6 +55,7 @@ RESULTS = [
     Column("client", "Klien", getter=lambda h: "ya" if h.is_client else "belum"),
     Column("facilitator", "Fasilitator"),
     Column("complaint", "Resi", getter=lambda h: h.complaint_number or ""),
+    Column("desil", "Desil dan program", getter=lambda h: desil_text(h)),  # issue 16
 ]
 RECENT = [
     Column("number", "No. resi"),
