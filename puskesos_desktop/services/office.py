@@ -30,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     # A registry import stops for a confirmation past these (a damaged or cut file must not wipe the registry):
     "import_max_removed_percent": 10,  # % of the people listed now that the file would mark as no longer listed
     "import_max_rejected_percent": 5,  # % of the file's rows rejected
+    # Issue 16: registry data older than this many days gives a warning before a certificate (SKT) is printed.
+    "registry_max_age_days": 90,
 }
 
 

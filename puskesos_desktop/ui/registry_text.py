@@ -60,3 +60,20 @@ def desil_text(standing: object) -> str:
             )
         )
     return text + " — " + QCoreApplication.translate("RegistryText", "sudah menerima semuanya")
+
+
+def registry_age_text(age: object) -> str:
+    """Issue 16: "Data DTKS/DTSEN per 1 Oktober 2026 (62 hari)", with a warning when older than the setting.
+
+    ``age``: a services.registry.desil.RegistryAge."""
+    day = getattr(age, "data_date", None)
+    if day is None:
+        return QCoreApplication.translate("RegistryText", "Belum ada data DTKS/DTSEN yang diimpor.")
+    text = QCoreApplication.translate("RegistryText", "Data DTKS/DTSEN per {0} ({1} hari)").format(
+        fmt.tanggal(day), getattr(age, "age_days", 0)
+    )
+    if getattr(age, "stale", False):
+        text += QCoreApplication.translate(
+            "RegistryText", ": lebih tua dari {0} hari — minta data terbaru ke kabupaten"
+        ).format(getattr(age, "max_days", 0))
+    return text

@@ -1972,7 +1972,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+248" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+252" />
         <location line="+22" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2058,7 +2058,7 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
@@ -4002,6 +4002,21 @@
         <source>sudah menerima semuanya</source>
         <translation>receiving all of them</translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>Belum ada data DTKS/DTSEN yang diimpor.</source>
+        <translation>No DTKS/DTSEN data has been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data DTKS/DTSEN per {0} ({1} hari)</source>
+        <translation>DTKS/DTSEN data as of {0} ({1} days old)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>: lebih tua dari {0} hari — minta data terbaru ke kabupaten</source>
+        <translation>: older than {0} days — ask the district for the latest data</translation>
+    </message>
 </context>
 <context>
     <name>ReportsTab</name>
@@ -4448,13 +4463,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+183" />
+        <location line="+202" />
         <location line="+13" />
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-214" />
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -4504,7 +4519,17 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+39" />
+        <source>Data DTKS/DTSEN sudah lama</source>
+        <translation>The DTKS/DTSEN data is old</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Surat keterangan akan menyebut data DTKS/DTSEN per {0}, yang sudah {1} hari (batas {2} hari). Keadaan warga mungkin sudah berubah. Tetap cetak?</source>
+        <translation>The certificate will state DTKS/DTSEN data as of {0}, which is {1} days old (limit {2} days). The resident's situation may have changed. Print anyway?</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>program: {0}</source>
         <translation>programmes: {0}</translation>
     </message>
@@ -4539,7 +4564,7 @@
         <translation>The resident's situation (optional), e.g. 'born at home, no birth certificate yet':</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Surat keterangan terdaftar DTKS/DTSEN</source>
         <translation>DTKS/DTSEN registration certificate</translation>
     </message>

@@ -165,3 +165,26 @@ def test_desil_above_every_ceiling_and_registry_desil_when_newer(db: Database, c
     with db.write() as s:
         s.add(FamilyDesil(kk=KK_A, desil=2, data_date=EXTRACT_DATE - dt.timedelta(days=30)))
     assert desil.standing(db, coordinator, KK_A).desil == 7  # the older SIKS-NG value loses
+
+
+# --- §3: how old the registry data is ----------------------------------------------------------------------------
+
+
+def test_registry_age_against_the_setting_and_in_the_report(
+    db: Database, coordinator: Actor, front: Actor, fixed_now: dt.datetime
+) -> None:
+    from puskesos_desktop.services import office
+    from puskesos_desktop.services.reporting import reports
+    from tests.services.fo_data import EXTRACT_DATE, pdf_text
+
+    assert desil.registry_age(db, front).data_date is None
+    add_registry(db, NIK_A, "MUHAMMAD YUSUF", kk=KK_A)
+    rid = resident(db, front, "Muhammad Yusuf", NIK_A, KK_A)
+    age = desil.registry_age(db, front)
+    assert (age.data_date, age.age_days, age.max_days, age.stale) == (EXTRACT_DATE, 53, 90, False)
+    assert age.text == "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)"
+    office.set_setting(db, coordinator, desil.AGE_SETTING, 30)
+    old = desil.certificate_age(db, front, rid)
+    assert old.stale and "lebih tua dari 30 hari" in old.text
+    text = pdf_text(reports.monthly_pdf(db, coordinator, "2026-11"))
+    assert "Data DTKS/DTSEN per 1 Oktober 2026" in " ".join(text.split()), text[:600]

@@ -118,3 +118,39 @@ def test_coordinator_edits_a_ceiling(qtbot: QtBot, db: Database, coordinator: Ac
     qtbot.addWidget(other)
     other.refresh()
     assert not other.save_button.isEnabled() and other.table.source.rowCount() > 3
+
+
+def test_stale_registry_warns_before_a_certificate(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, monkeypatch: pytest.MonkeyPatch, fixed_now: object
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from puskesos_desktop.services import office
+    from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+    from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+    from tests.services.fo_data import resident
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    add_registry(db, "6201021205900001", "MUHAMMAD YUSUF", kk=KK_A)
+    office.set_setting(db, coordinator, desil.AGE_SETTING, 30)  # the extract is 53 days old
+    warned: list[str] = []
+
+    def warning(_p: object, _t: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        warned.append(text)
+        return QMessageBox.StandardButton.No
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append("purpose") or ("", False))
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    page.issue_certificate()
+    assert len(warned) == 1 and "1 Oktober 2026" in warned[0] and "53 hari" in warned[0] and not asked
+    office.set_setting(db, coordinator, desil.AGE_SETTING, 90)
+    page.issue_certificate()
+    assert len(warned) == 1 and asked == ["purpose"]  # fresh enough: straight to the purpose
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)" == tab.registry_age.text()
+    wait_for_jobs(qtbot)

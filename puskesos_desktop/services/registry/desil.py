@@ -13,12 +13,13 @@ register may bring it later — and listed in the report; a row with only an unk
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop import config
@@ -33,15 +34,18 @@ from puskesos_desktop.db.models import (
     FamilyDesilHistory,
     Household,
     Programme,
+    RegistryImport,
     RegistryProgramme,
     RegistryRecord,
     Resident,
+    Setting,
 )
 from puskesos_desktop.excel.common import RowIssue
 from puskesos_desktop.excel.desil_reader import DesilRow, read_desil
 from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.office import DEFAULTS
 
 UNMATCHED_PREFIX = "Tidak ditemukan: "
 
@@ -384,3 +388,64 @@ def standing(db: Database, actor: Actor | None, kk: str | None, record_id: int |
     """One family's standing (the resident page and the certificate ask for one)."""
     with db.read() as s:
         return standings_in(s, [Family(kk, record_id)])[0]
+
+
+# --- how old the registry data is (issue 16 §3) ---------------------------------------------------------------
+
+AGE_SETTING = "registry_max_age_days"
+
+
+@dataclass(frozen=True)
+class RegistryAge:
+    data_date: dt.date | None  # None: no registry data at all
+    age_days: int | None
+    max_days: int
+
+    @property
+    def stale(self) -> bool:
+        return self.age_days is not None and self.age_days > self.max_days
+
+    @property
+    def text(self) -> str:
+        """"Data DTKS/DTSEN per 1 Oktober 2026 (62 hari)"; a warning sentence when older than the setting."""
+        if self.data_date is None:
+            return "Belum ada data DTKS/DTSEN yang diimpor."
+        text = f"Data DTKS/DTSEN per {fmt.tanggal(self.data_date)} ({self.age_days} hari)"
+        if self.stale:
+            text += f": lebih tua dari {self.max_days} hari — minta data terbaru ke kabupaten"
+        return text
+
+
+def registry_date_in(s: Session | Connection) -> dt.date | None:
+    """The newest date of the registry data: the extract's date of the latest import with one."""
+    return s.execute(select(func.max(RegistryImport.extract_date))).scalar()
+
+
+def _max_days(s: Session | Connection) -> int:
+    row = s.execute(select(Setting.value).where(Setting.key == AGE_SETTING)).scalar()
+    value = json.loads(row) if row is not None else DEFAULTS[AGE_SETTING]
+    return int(value)
+
+
+def _age(day: dt.date | None, max_days: int) -> RegistryAge:
+    return RegistryAge(day, (clock.today() - day).days if day else None, max_days)
+
+
+@privacy.shielded
+def registry_age(db: Database, actor: Actor | None) -> RegistryAge:
+    """How old the office's registry data is, against the setting (bawaan 90 hari)."""
+    with db.read() as s:
+        return _age(registry_date_in(s), _max_days(s))
+
+
+@privacy.shielded
+def certificate_age(db: Database, actor: Actor | None, resident_id: int) -> RegistryAge:
+    """The age of the registry data a certificate (SKT) for this resident would state (their record's extract)."""
+    with db.read() as s:
+        nik = s.execute(select(Resident.nik).where(Resident.id == resident_id)).scalar()
+        day = None
+        if nik:
+            day = s.execute(
+                select(RegistryRecord.extract_date).where(RegistryRecord.nik == nik, RegistryRecord.active.is_(True))
+            ).scalar()
+        return _age(day or registry_date_in(s), _max_days(s))

@@ -30,7 +30,7 @@ from puskesos_desktop.core.statuses import SEX_LABELS
 from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import access_report, resident_page
-from puskesos_desktop.services.registry import proposals
+from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.jobs import jobs
@@ -310,6 +310,23 @@ class ResidentPageDialog(QDialog):
         self.desil_line.setText(text)
         self.desil_line.setVisible(bool(text))
 
+    def _registry_fresh_enough(self) -> bool:
+        """Registry data older than the setting (bawaan 90 hari): say so before a certificate states it."""
+        age = desil.certificate_age(self.ctx.db, self.ctx.actor, self.resident_id)
+        if not age.stale:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Data DTKS/DTSEN sudah lama"),
+            self.tr(
+                "Surat keterangan akan menyebut data DTKS/DTSEN per {0}, yang sudah {1} hari (batas {2} hari). "
+                "Keadaan warga mungkin sudah berubah. Tetap cetak?"
+            ).format(fmt.tanggal(age.data_date), age.age_days, age.max_days),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # --- end of issue 16's block ---
 
     def reload(self) -> None:
@@ -415,6 +432,8 @@ class ResidentPageDialog(QDialog):
         self._print_new(letter)
 
     def issue_certificate(self) -> None:
+        if not self._registry_fresh_enough():  # issue 16
+            return
         purpose, ok = QInputDialog.getText(
             self,
             self.tr("Surat keterangan terdaftar DTKS/DTSEN"),
