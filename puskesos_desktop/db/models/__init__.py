@@ -21,7 +21,14 @@ from puskesos_desktop.db.models.office import (
     SignInFailure,
     User,
 )
-from puskesos_desktop.db.models.people import Household, Resident, ResidentConsent, ResidentRevision
+from puskesos_desktop.db.models.people import (
+    Household,
+    PopulationImport,
+    PopulationRecord,
+    Resident,
+    ResidentConsent,
+    ResidentRevision,
+)
 from puskesos_desktop.db.models.registry import (
     DesilImport,
     ExportBatch,
@@ -56,6 +63,8 @@ __all__ = [
     "NumberSeries",
     "OfficeProfile",
     "Partner",
+    "PopulationImport",
+    "PopulationRecord",
     "Programme",
     "Proposal",
     "ProposalEvent",

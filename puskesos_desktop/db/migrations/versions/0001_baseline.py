@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 17:56:46.011935
+Create Date: 2026-12-02 18:17:36.350625
 """
 
 from __future__ import annotations
@@ -226,6 +226,20 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_musdes_sessions_created_by_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_musdes_sessions'))
     )
+    op.create_table('population_imports',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('filename', sa.String(length=300), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=True),
+    sa.Column('imported', sa.Integer(), nullable=False),
+    sa.Column('updated', sa.Integer(), nullable=False),
+    sa.Column('unchanged', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_population_imports_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_population_imports'))
+    )
     op.create_table('registry_imports',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('imported_at', sa.DateTime(), nullable=False),
@@ -349,8 +363,11 @@ def upgrade() -> None:
     sa.Column('facilitator_id', sa.Integer(), nullable=True),
     sa.Column('visit_id', sa.Integer(), nullable=True),
     sa.Column('anonymised_at', sa.DateTime(), nullable=True),
+    sa.Column('life_status', sa.String(length=10), nullable=False),
+    sa.Column('life_status_date', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint("life_status IN ('hidup', 'meninggal', 'pindah', 'hilang')", name=op.f('ck_residents_life_status')),
     sa.CheckConstraint("nik IS NOT NULL OR no_nik_reason <> ''", name=op.f('ck_residents_nik_or_reason')),
     sa.CheckConstraint("sex IN ('L', 'P')", name=op.f('ck_residents_sex')),
     sa.CheckConstraint('nik IS NULL OR length(nik) = 16', name=op.f('ck_residents_nik_len')),
@@ -422,6 +439,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_complaints_registered_at'), ['registered_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_complaints_resident_id'), ['resident_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_complaints_status'), ['status'], unique=False)
+
+    op.create_table('population_records',
+    sa.Column('nik', sa.String(length=16), nullable=False),
+    sa.Column('resident_id', sa.Integer(), nullable=False),
+    sa.Column('row_hash', sa.String(length=64), nullable=False),
+    sa.Column('imported', sa.Text(), nullable=False),
+    sa.Column('pending', sa.Text(), nullable=False),
+    sa.Column('import_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['import_id'], ['population_imports.id'], name=op.f('fk_population_records_import_id_population_imports')),
+    sa.ForeignKeyConstraint(['resident_id'], ['residents.id'], name=op.f('fk_population_records_resident_id_residents')),
+    sa.PrimaryKeyConstraint('nik', name=op.f('pk_population_records'))
+    )
+    with op.batch_alter_table('population_records', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_population_records_resident_id'), ['resident_id'], unique=False)
 
     op.create_table('proposals',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -707,6 +738,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_proposals_household_id'))
 
     op.drop_table('proposals')
+    with op.batch_alter_table('population_records', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_population_records_resident_id'))
+
+    op.drop_table('population_records')
     with op.batch_alter_table('complaints', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_complaints_status'))
         batch_op.drop_index(batch_op.f('ix_complaints_resident_id'))
@@ -746,6 +781,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_registry_imports_sha256'))
 
     op.drop_table('registry_imports')
+    op.drop_table('population_imports')
     op.drop_table('musdes_sessions')
     with op.batch_alter_table('field_visits', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_field_visits_facilitator_id'))
