@@ -77,7 +77,7 @@ NOT_READS = {
     "referrals.approve_referral", "referrals.cancel_referral", "referrals.create_referral",
     "referrals.create_referrals", "referrals.mark_informed", "referrals.record_outcome",
     "registry_import.import_registry", "desil.import_desil", "desil.set_ceiling",
-    "population.import_population", "population.accept_differences",
+    "population.import_population", "population.accept_differences", "reconcile.propose",
     "residents.create_from_registry", "residents.create_resident", "residents.update_resident",
     "statusdesk.record_informed",
     "users.change_own_password", "users.create_user", "users.reset_password", "users.set_active", "users.update_user",
