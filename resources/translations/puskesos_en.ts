@@ -1313,7 +1313,7 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+97" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+101" />
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
@@ -1344,6 +1344,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Impor data &amp;penduduk…</source>
+        <translation>Import &amp;population register…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Batch terkirim</source>
         <translation>Batches sent</translation>
     </message>
@@ -1358,7 +1363,7 @@
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Hanya koordinator yang mengimpor dan mengekspor data.</source>
         <translation>Only the coordinator imports and exports data.</translation>
     </message>
@@ -1427,13 +1432,13 @@
 <context>
     <name>DesilWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/desil_wizard.py" line="+72" />
-        <location line="+34" />
+        <location filename="../../puskesos_desktop/ui/dialogs/desil_wizard.py" line="+73" />
+        <location line="+37" />
         <source>Impor desil</source>
         <translation>Import desil</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-34" />
         <source>Berkas desil dari SIKS-NG dengan kolom No KK, NIK dan Desil. Desil disimpan per keluarga bersama tanggal datanya; desil lama tetap tersimpan sebagai riwayat.</source>
         <translation>The desil workbook from SIKS-NG with the columns No KK, NIK and Desil. The desil is kept per family with the date of its data; earlier values are kept as history.</translation>
     </message>
@@ -1478,7 +1483,7 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+22" />
         <source>Mengimpor {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
@@ -3580,6 +3585,40 @@
         <location line="+0" />
         <source>Berkas disimpan di {0}</source>
         <translation>File saved at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationWizard</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/population_wizard.py" line="+26" />
+        <location line="+19" />
+        <source>Impor data penduduk</source>
+        <translation>Import the population register</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Data penduduk desa dari OpenSID (format impor penduduk) atau berkas lain dengan kolom NIK, No KK dan Nama. Warga yang belum ada ditambahkan; data yang diubah kantor tidak ditimpa — perbedaannya dicatat dalam laporan.</source>
+        <translation>The village's population register from OpenSID (its population import format) or another workbook with columns for the NIK, the family card number and the name. Residents not yet known are added; data the office changed is never overwritten — the differences are listed in the report.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pilih berkas data penduduk</source>
+        <translation>Choose the population register file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Buka &amp;laporan</source>
+        <translation>Open the &amp;report</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Mengimpor {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0}: {1} baris. {2} warga baru, {3} diperbarui, {4} tidak berubah; {5} baris ditolak; {6} warga dengan perbedaan dari data kantor.</source>
+        <translation>{0}: {1} rows. {2} new residents, {3} updated, {4} unchanged; {5} rows rejected; {6} residents differing from the office's data.</translation>
     </message>
 </context>
 <context>

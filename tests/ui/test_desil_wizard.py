@@ -154,3 +154,21 @@ def test_stale_registry_warns_before_a_certificate(
     tab.refresh()
     assert "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)" == tab.registry_age.text()
     wait_for_jobs(qtbot)
+
+
+def test_population_wizard_imports_residents(
+    qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path
+) -> None:
+    from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
+
+    path = write_xlsx(tmp_path / "penduduk.xlsx", [["nik", "no_kk", "nama", "status_dasar"],
+                                                   ["'6201021205900001", f"'{KK_A}", "MUHAMMAD YUSUF", 1],
+                                                   ["0", f"'{KK_A}", "TANPA NIK", 1]])  # fmt: skip
+    w = PopulationWizard(AppContext(db, coordinator))
+    qtbot.addWidget(w)
+    w.show()
+    w.file.edit.setText(str(path))
+    w.button_next.click()
+    wait_for_jobs(qtbot)
+    assert w.stack.currentIndex() == 1 and (w.outcome.imported, w.outcome.rejected) == (1, 1)
+    assert "1 warga baru" in w.summary.text() and not w.open_report.isHidden()

@@ -389,6 +389,7 @@ def test_every_dialog_in_english(
     from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
     from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog, FilePasswordDialog
     from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
+    from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
     from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
     from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
     from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
@@ -513,6 +514,7 @@ def test_every_dialog_in_english(
     # Data exchange and Musdes.
     inspector.scene("import wizard", lambda: built(ImportWizard(ctx)))
     inspector.scene("desil wizard", lambda: built(DesilWizard(ctx)))
+    inspector.scene("population wizard", lambda: built(PopulationWizard(ctx)))
     inspector.scene("export wizard", lambda: built(ExportWizard(ctx)))
     inspector.scene("feedback wizard", lambda: built(FeedbackWizard(ctx)))
     inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db, None))))

@@ -6,6 +6,7 @@ header row and the column synonyms itself).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -96,6 +97,9 @@ class DesilWizard(WizardDialog):
         except ValidationError as exc:
             self.refuse(exc)
             return
+        self.start(path, day)
+
+    def start(self, path: str, day: dt.date | None) -> None:
         db, actor = self.ctx.db, self.ctx.actor
 
         def work(control: JobControl) -> DesilImportResult:

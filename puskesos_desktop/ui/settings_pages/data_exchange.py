@@ -16,6 +16,7 @@ from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
 from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
 from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
+from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -73,7 +74,9 @@ class DataExchangePage(QWidget):
         self.export_button = QPushButton()
         self.feedback_button = QPushButton()
         self.desil_button = QPushButton()  # issue 16: the SIKS-NG desil workbook
-        for b in (self.import_button, self.desil_button, self.export_button, self.feedback_button):
+        self.population_button = QPushButton()  # issue 16: the village's population register (OpenSID)
+        for b in (self.import_button, self.desil_button, self.population_button, self.export_button,
+                  self.feedback_button):  # fmt: skip
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -92,6 +95,7 @@ class DataExchangePage(QWidget):
         self.export_button.clicked.connect(self.open_export)
         self.feedback_button.clicked.connect(self.open_feedback)
         self.desil_button.clicked.connect(self.open_desil)
+        self.population_button.clicked.connect(lambda: self._open(PopulationWizard(self.ctx, self)))
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Pertukaran data dengan kabupaten"))
@@ -105,6 +109,7 @@ class DataExchangePage(QWidget):
         self.export_button.setText(self.tr("&Ekspor batch bulanan…"))
         self.feedback_button.setText(self.tr("Impor &umpan balik…"))
         self.desil_button.setText(self.tr("Impor &desil…"))
+        self.population_button.setText(self.tr("Impor data &penduduk…"))
         self.lists.setTabText(0, self.tr("Batch terkirim"))
         self.lists.setTabText(1, self.tr("Impor DTKS/DTSEN"))
 
@@ -116,6 +121,7 @@ class DataExchangePage(QWidget):
         self.import_button.setEnabled(actor.can(Permission.IMPORT))
         self.feedback_button.setEnabled(actor.can(Permission.IMPORT))
         self.desil_button.setEnabled(actor.can(Permission.IMPORT))
+        self.population_button.setEnabled(actor.can(Permission.IMPORT))
         self.export_button.setEnabled(actor.can(Permission.EXPORT))
         if not (actor.can(Permission.IMPORT) or actor.can(Permission.EXPORT)):
             self.status.setText(self.tr("Hanya koordinator yang mengimpor dan mengekspor data."))
