@@ -119,3 +119,4 @@ _.res_by_nik
 _.reg_by_id
 export_attachment_by_id  # `puskesos print attachment`, loaded by name (cli/commands/print.py)
 _.dragEnterEvent  # Qt calls it (ui/widgets/attachments_panel.py)
+_.replaced_by_id  # a column SQLAlchemy fills (db/models/registry.py FamilyDesilHistory)

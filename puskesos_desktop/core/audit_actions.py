@@ -61,6 +61,10 @@ class AuditAction(StrEnum):
     ATTACHMENT_PRINT = "attachment.print"
     ATTACHMENT_REMOVE = "attachment.remove"
     MESSAGE_TEMPLATE = "message.template"
+    POPULATION_IMPORT = "population.import"
+    POPULATION_ACCEPT = "population.accept"
+    DESIL_IMPORT = "registry.desil_import"
+    DESIL_CEILING = "programme.desil_ceiling"
     # casework
     COMPLAINT_CREATE = "complaint.create"
     COMPLAINT_STATUS = "complaint.status"
@@ -150,6 +154,10 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.ATTACHMENT_PRINT: "Foto rumah dicetak",
     AuditAction.ATTACHMENT_REMOVE: "Lampiran dihapus",
     AuditAction.MESSAGE_TEMPLATE: "Templat pesan diubah",
+    AuditAction.POPULATION_IMPORT: "Data penduduk desa diimpor",
+    AuditAction.POPULATION_ACCEPT: "Perubahan dari data penduduk diterima",
+    AuditAction.DESIL_IMPORT: "Data desil diimpor",
+    AuditAction.DESIL_CEILING: "Batas desil program diubah",
     AuditAction.COMPLAINT_CREATE: "Keluhan didaftarkan",
     AuditAction.COMPLAINT_STATUS: "Status keluhan",
     AuditAction.COMPLAINT_ANSWER: "Keluhan dijawab",

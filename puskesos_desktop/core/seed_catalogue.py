@@ -5,9 +5,17 @@ The coordinator edits them later in Pengaturan; this is only the first fill of a
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 KTP_KK = ["Fotokopi KTP", "Fotokopi Kartu Keluarga (KK)"]
+
+# The desil ceilings a village publishes for the national programmes in the DTSEN era (issue 16): PKH desil 1–4,
+# Sembako/BPNT 1–5, PBI-JK 1–5. The coordinator corrects them in Pengaturan › Batas desil when the district says
+# otherwise.
+DESIL_SOURCE = "Batas desil penerima bansos yang diumumkan desa (DTSEN, Inpres 4/2025)"
+DESIL_SOURCE_DATE = dt.date(2025, 2, 5)
+DESIL_CEILINGS: dict[str, int] = {"PKH": 4, "BPNT": 5, "PBI": 5}
 
 # code, name, level, organiser, description, criteria, documents, in_registry
 PROGRAMMES: list[dict[str, Any]] = [

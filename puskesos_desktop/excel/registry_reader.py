@@ -95,10 +95,14 @@ def _open(
     sheet: str | None,
     mapping: Mapping[str, str] | None,
     limits: guard.Limits,
+    is_header: Callable[[Sequence[Sequence[CellValue]]], bool] | None = None,
 ) -> _Source:
+    """The sheet (or CSV) to read: the first whose first rows ``is_header`` accepts (bawaan: a registry header)."""
+    if is_header is None:
+        is_header = lambda rows: _has_header(rows, mapping)  # noqa: E731 - the registry's own test
     checked = guard.check(path, password=password, limits=limits, allow_csv=True)
     if checked.kind is guard.Kind.CSV:
-        records, encoding, delimiter, estimate, offset = read_csv(checked.data, lambda r: _has_header(r, mapping))
+        records, encoding, delimiter, estimate, offset = read_csv(checked.data, is_header)
         csv_head: list[Sequence[CellValue]] = list(islice(records, headers.HEADER_SCAN_ROWS))
         if not any(any(not cell_is_blank(v) for v in r) for r in csv_head):
             raise guard.empty_sheet_error(path.name)
@@ -114,7 +118,7 @@ def _open(
             head: list[Sequence[CellValue]] = list(islice(rows, headers.HEADER_SCAN_ROWS))
             if chosen is None and any(any(not cell_is_blank(v) for v in r) for r in head):
                 chosen = (name, rows, head)  # the first sheet with data, unless another has a header
-            if _has_header(head, mapping):
+            if is_header(head):
                 chosen = (name, rows, head)
                 break
         if chosen is None:
@@ -125,6 +129,10 @@ def _open(
     except BaseException:
         workbook.close()
         raise
+
+
+# Other readers (desil, population) open files the same way, with their own idea of a header row.
+open_source = _open
 
 
 def detect_columns(

@@ -95,6 +95,7 @@ class MonthlyActivity:
     followup_days: int
     facilitators: tuple[FacilitatorRow, ...]
     audit_hash: str
+    registry_date: dt.date | None = None  # issue 16: the registry data the office works from
 
     @property
     def month_label(self) -> str:
@@ -143,7 +144,8 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
     story.append(Paragraph(para(_region_line(office)), page.centered(st.small)))
     story.append(
         Paragraph(
-            f"Periode {para(period)}; keadaan tunggakan per {para(fmt.tanggal(data.as_of))}.",
+            f"Periode {para(period)}; keadaan tunggakan per {para(fmt.tanggal(data.as_of))}."
+            + (f" Data DTKS/DTSEN per {para(fmt.tanggal(data.registry_date))}." if data.registry_date else ""),
             page.centered(st.small),
         )
     )

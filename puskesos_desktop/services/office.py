@@ -35,6 +35,8 @@ DEFAULTS: dict[str, Any] = {
     # and the coordinator's edited templates {language: {event: {"sms", "full"}}} over the defaults.
     "message_language": "id",
     "message_templates": {},
+    # Issue 16: registry data older than this many days gives a warning before a certificate (SKT) is printed.
+    "registry_max_age_days": 90,
 }
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from puskesos_desktop.core import fmt
+from puskesos_desktop.services.registry.desil import programme_label
+
 
 def registry_label(view: object) -> str:
     """`view`: a RegistryView (in_registry, was_in_registry) or a printing RegistryStatus (registered)."""
@@ -20,4 +23,55 @@ def registry_label(view: object) -> str:
     desil = getattr(view, "desil", None)
     if desil is not None:
         text += QCoreApplication.translate("RegistryText", ", desil {0}").format(desil)
+    return text
+
+
+def desil_text(standing: object) -> str:
+    """Issue 16: "Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK".
+
+    ``standing``: a services.registry.desil.Standing, or a search hit (desil, desil_date, eligible_programmes,
+    missing_programmes). Empty when no desil is known."""
+    value = getattr(standing, "desil", None)
+    if value is None:
+        return ""
+    day = getattr(standing, "desil_date", None)
+    eligible = getattr(standing, "eligible", None) or getattr(standing, "eligible_programmes", ())
+    missing = getattr(standing, "missing", None) or getattr(standing, "missing_programmes", ())
+    head = QCoreApplication.translate("RegistryText", "Desil {0}").format(value)
+    if day is not None:
+        head += " " + QCoreApplication.translate("RegistryText", "(data {0})").format(fmt.tanggal(day))
+    if not eligible:
+        return head + ": " + QCoreApplication.translate("RegistryText", "di atas batas desil program yang tercatat")
+    text = (
+        head
+        + ": "
+        + QCoreApplication.translate("RegistryText", "memenuhi batas desil {0}").format(
+            ", ".join(programme_label(c) for c in eligible)
+        )
+    )
+    if missing:
+        return (
+            text
+            + " — "
+            + QCoreApplication.translate("RegistryText", "belum menerima {0}").format(
+                ", ".join(programme_label(c) for c in missing)
+            )
+        )
+    return text + " — " + QCoreApplication.translate("RegistryText", "sudah menerima semuanya")
+
+
+def registry_age_text(age: object) -> str:
+    """Issue 16: "Data DTKS/DTSEN per 1 Oktober 2026 (62 hari)", with a warning when older than the setting.
+
+    ``age``: a services.registry.desil.RegistryAge."""
+    day = getattr(age, "data_date", None)
+    if day is None:
+        return QCoreApplication.translate("RegistryText", "Belum ada data DTKS/DTSEN yang diimpor.")
+    text = QCoreApplication.translate("RegistryText", "Data DTKS/DTSEN per {0} ({1} hari)").format(
+        fmt.tanggal(day), getattr(age, "age_days", 0)
+    )
+    if getattr(age, "stale", False):
+        text += QCoreApplication.translate(
+            "RegistryText", ": lebih tua dari {0} hari — minta data terbaru ke kabupaten"
+        ).format(getattr(age, "max_days", 0))
     return text

@@ -722,6 +722,26 @@
         <translation>Message template changed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Data penduduk desa diimpor</source>
+        <translation>Village population register imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perubahan dari data penduduk diterima</source>
+        <translation>Changes from the population register accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data desil diimpor</source>
+        <translation>Desil data imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas desil program diubah</source>
+        <translation>Programme desil ceiling changed</translation>
+    </message>
+    <message>
         <location line="+86"/>
         <location line="+19"/>
         <location line="+116"/>
@@ -1695,7 +1715,7 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+95"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+102"/>
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
@@ -1721,6 +1741,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Impor &amp;desil…</source>
+        <translation>Import &amp;desil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor data &amp;penduduk…</source>
+        <translation>Import &amp;population register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Batch terkirim</source>
         <translation>Batches sent</translation>
     </message>
@@ -1735,7 +1765,7 @@
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Hanya koordinator yang mengimpor dan mengekspor data.</source>
         <translation>Only the coordinator imports and exports data.</translation>
     </message>
@@ -1746,6 +1776,123 @@
         <location filename="../../puskesos_desktop/ui/widgets/date_field.py" line="+16"/>
         <source>HH-BB-TTTT</source>
         <translation>DD-MM-YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DesilLimitsPage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+85"/>
+        <source>Batas desil program</source>
+        <translation>Programmes&apos; desil ceilings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program bansos memakai batas desil DTSEN (misalnya PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). Halaman warga dan hasil pencarian memakai tabel ini untuk mengatakan program mana yang memenuhi batas desil keluarga dan mana yang belum diterima. Tulis sumbernya (pengumuman, surat, juknis) dan tanggalnya. Kriteria lain diubah di Pengaturan › Program.</source>
+        <translation>Social-assistance programmes use DTSEN desil ceilings (for example PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). The resident page and the search results use this table to say which programmes a family&apos;s desil qualifies for and which it does not receive yet. Write down the source (announcement, letter, technical guide) and its date. Other criteria are edited in Settings › Programmes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Batas desil (0 = tidak memakai desil):</source>
+        <translation>Desil &amp;ceiling (0 = no desil ceiling):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;umber:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tanggal sumber:</source>
+        <translation>Source &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Simpan batas desil</source>
+        <translation>&amp;Save the desil ceiling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batas desil</source>
+        <translation>Desil ceilings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hanya koordinator yang mengubah batas desil.</source>
+        <translation>Only the coordinator changes the desil ceilings.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pilih programnya dulu di tabel.</source>
+        <translation>Choose the programme in the table first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batas desil {0} disimpan.</source>
+        <translation>Desil ceiling of {0} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DesilWizard</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/desil_wizard.py" line="+74"/>
+        <location line="+37"/>
+        <source>Impor desil</source>
+        <translation>Import desil</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Berkas desil dari SIKS-NG dengan kolom No KK, NIK dan Desil. Desil disimpan per keluarga bersama tanggal datanya; desil lama tetap tersimpan sebagai riwayat.</source>
+        <translation>The desil workbook from SIKS-NG with the columns No KK, NIK and Desil. The desil is kept per family with the date of its data; earlier values are kept as history.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih berkas desil</source>
+        <translation>Choose the desil file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Berkas:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tanggal data:</source>
+        <translation>&amp;Data date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka &amp;laporan baris ditolak</source>
+        <translation>Open the &amp;report of rejected rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mengimpor {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} (data {1}): {2} baris, {3} keluarga. {4} keluarga cocok dengan data DTSEN atau data desa, {5} diperbarui, {6} tidak ditemukan. Ditolak: {7} baris.</source>
+        <translation>{0} (data {1}): {2} rows, {3} families. {4} families match the DTSEN data or the village&apos;s data, {5} updated, {6} not found. Rejected: {7} rows.</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2379,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+253"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+259"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2318,7 +2465,7 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
@@ -4260,6 +4407,40 @@
     </message>
 </context>
 <context>
+    <name>PopulationWizard</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/population_wizard.py" line="+27"/>
+        <location line="+19"/>
+        <source>Impor data penduduk</source>
+        <translation>Import the population register</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Data penduduk desa dari OpenSID (format impor penduduk) atau berkas lain dengan kolom NIK, No KK dan Nama. Warga yang belum ada ditambahkan; data yang diubah kantor tidak ditimpa — perbedaannya dicatat dalam laporan.</source>
+        <translation>The village&apos;s population register from OpenSID (its population import format) or another workbook with columns for the NIK, the family card number and the name. Residents not yet known are added; data the office changed is never overwritten — the differences are listed in the report.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pilih berkas data penduduk</source>
+        <translation>Choose the population register file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buka &amp;laporan</source>
+        <translation>Open the &amp;report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mengimpor {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: {1} baris. {2} warga baru, {3} diperbarui, {4} tidak berubah; {5} baris ditolak; {6} warga dengan perbedaan dari data kantor.</source>
+        <translation>{0}: {1} rows. {2} new residents, {3} updated, {4} unchanged; {5} rows rejected; {6} residents differing from the office&apos;s data.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeInfoDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+89"/>
@@ -4630,7 +4811,7 @@
 <context>
     <name>RegistryText</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+17"/>
+        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+22"/>
         <source>Pernah terdaftar, tidak ada di data terbaru</source>
         <translation>Listed before, not in the latest data</translation>
     </message>
@@ -4648,6 +4829,51 @@
         <location line="+3"/>
         <source>, desil {0}</source>
         <translation>, decile {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Desil {0}</source>
+        <translation>Desil {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(data {0})</source>
+        <translation>(data of {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>di atas batas desil program yang tercatat</source>
+        <translation>above the desil ceiling of every programme on record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>memenuhi batas desil {0}</source>
+        <translation>within the desil ceiling of {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>belum menerima {0}</source>
+        <translation>not yet receiving {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sudah menerima semuanya</source>
+        <translation>receiving all of them</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Belum ada data DTKS/DTSEN yang diimpor.</source>
+        <translation>No DTKS/DTSEN data has been imported yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data DTKS/DTSEN per {0} ({1} hari)</source>
+        <translation>DTKS/DTSEN data as of {0} ({1} days old)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: lebih tua dari {0} hari — minta data terbaru ke kabupaten</source>
+        <translation>: older than {0} days — ask the district for the latest data</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5190,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Halaman warga</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -5101,13 +5327,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+202"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-214"/>
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -5157,7 +5383,17 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
+        <source>Data DTKS/DTSEN sudah lama</source>
+        <translation>The DTKS/DTSEN data is old</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surat keterangan akan menyebut data DTKS/DTSEN per {0}, yang sudah {1} hari (batas {2} hari). Keadaan warga mungkin sudah berubah. Tetap cetak?</source>
+        <translation>The certificate will state DTKS/DTSEN data as of {0}, which is {1} days old (limit {2} days). The resident&apos;s situation may have changed. Print anyway?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>program: {0}</source>
         <translation>programmes: {0}</translation>
     </message>
@@ -5172,7 +5408,7 @@
         <translation>already proposed (waiting for the village meeting)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>belum ada ({0})</source>
         <translation>none yet ({0})</translation>
     </message>
@@ -5192,7 +5428,7 @@
         <translation>The resident&apos;s situation (optional), e.g. &apos;born at home, no birth certificate yet&apos;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Surat keterangan terdaftar DTKS/DTSEN</source>
         <translation>DTKS/DTSEN registration certificate</translation>
     </message>
@@ -5393,12 +5629,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../build/i18n/column_headers.py" line="+121"/>
+        <location filename="../../build/i18n/column_headers.py" line="+127"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="-120"/>
+        <location filename="../../build/i18n/column_headers.py" line="-126"/>
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
@@ -5811,7 +6047,7 @@
     </message>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-4"/>
-        <location filename="../../build/i18n/column_headers.py" line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+7"/>
         <source>No KK</source>
         <translation>KK number</translation>
     </message>
@@ -5862,12 +6098,37 @@
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batas desil</source>
+        <translation>Desil ceiling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal sumber</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kriteria lain</source>
+        <translation>Other criteria</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
@@ -5965,6 +6226,11 @@
         <location line="+1"/>
         <source>Resi</source>
         <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desil dan program</source>
+        <translation>Desil and programmes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6228,7 +6494,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+65"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+67"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

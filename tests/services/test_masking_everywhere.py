@@ -77,7 +77,8 @@ NOT_READS = {
     "proposals.add_member", "proposals.propose_addition", "proposals.propose_change",
     "referrals.approve_referral", "referrals.cancel_referral", "referrals.create_referral",
     "referrals.create_referrals", "referrals.mark_informed", "referrals.record_outcome",
-    "registry_import.import_registry",
+    "registry_import.import_registry", "desil.import_desil", "desil.set_ceiling",
+    "population.import_population", "population.accept_differences", "reconcile.propose",
     "residents.create_from_registry", "residents.create_resident", "residents.update_resident",
     "statusdesk.record_informed",
     "users.change_own_password", "users.create_user", "users.reset_password", "users.set_active", "users.update_user",
@@ -258,6 +259,8 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "backoffice.get_workspace": [{"key": x.complaint_number}],
         "registry_view.for_nik": [{"nik": x.registry_nik}, {"nik": x.nik}],
         "registry_view.household_records": [{"kk": x.registry_kk}],
+        "desil.family_desil": [{"kk": x.registry_kk}],
+        "desil.standing": [{"kk": x.registry_kk, "record_id": x.registry_record_id}],
         "lists.list_records": [{"kind": k} for k in lists.KINDS],
         "papers.requirements_pdf": [{"service_id": x.service_id}],
         "reports.records": [

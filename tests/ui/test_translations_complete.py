@@ -391,6 +391,7 @@ def test_every_dialog_in_english(
     from puskesos_desktop.services.reporting.report_queries import FigureRef
     from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
     from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog, FilePasswordDialog
+    from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
     from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
     from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
     from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
@@ -402,6 +403,7 @@ def test_every_dialog_in_english(
     from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
     from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
     from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
     from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
     from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
     from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
@@ -516,6 +518,8 @@ def test_every_dialog_in_english(
 
     # Data exchange and Musdes.
     inspector.scene("import wizard", lambda: built(ImportWizard(ctx)))
+    inspector.scene("desil wizard", lambda: built(DesilWizard(ctx)))
+    inspector.scene("population wizard", lambda: built(PopulationWizard(ctx)))
     inspector.scene("export wizard", lambda: built(ExportWizard(ctx)))
     inspector.scene("feedback wizard", lambda: built(FeedbackWizard(ctx)))
     inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db, None))))

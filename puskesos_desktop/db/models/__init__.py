@@ -22,9 +22,19 @@ from puskesos_desktop.db.models.office import (
     SignInFailure,
     User,
 )
-from puskesos_desktop.db.models.people import Household, Resident, ResidentConsent, ResidentRevision
+from puskesos_desktop.db.models.people import (
+    Household,
+    PopulationImport,
+    PopulationRecord,
+    Resident,
+    ResidentConsent,
+    ResidentRevision,
+)
 from puskesos_desktop.db.models.registry import (
+    DesilImport,
     ExportBatch,
+    FamilyDesil,
+    FamilyDesilHistory,
     Letter,
     MusdesSession,
     Proposal,
@@ -43,7 +53,10 @@ __all__ = [
     "Complaint",
     "ComplaintDocument",
     "ComplaintEvent",
+    "DesilImport",
     "ExportBatch",
+    "FamilyDesil",
+    "FamilyDesilHistory",
     "FieldVisit",
     "Holiday",
     "Household",
@@ -52,6 +65,8 @@ __all__ = [
     "NumberSeries",
     "OfficeProfile",
     "Partner",
+    "PopulationImport",
+    "PopulationRecord",
     "Programme",
     "Proposal",
     "ProposalEvent",

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+import datetime as dt
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from puskesos_desktop.core.statuses import Field
@@ -13,7 +15,10 @@ class Programme(Timestamps, Base):
     """A social-protection programme (PKH, BPNT…): catalogue entry and registry membership column."""
 
     __tablename__ = "programmes"
-    __table_args__ = (CheckConstraint(in_list("level", LEVELS), name="level"),)
+    __table_args__ = (
+        CheckConstraint(in_list("level", LEVELS), name="level"),
+        CheckConstraint("desil_max IS NULL OR (desil_max BETWEEN 1 AND 10)", name="desil_max"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)  # PKH, BPNT, PBI, PIP…
@@ -25,6 +30,10 @@ class Programme(Timestamps, Base):
     documents: Mapped[str] = mapped_column(Text, default="")  # one per line
     in_registry: Mapped[bool] = mapped_column(Boolean, default=True)  # a column of the DTKS extract
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Highest desil the programme takes (desil 1..desil_max), where it has such a ceiling; where it was published.
+    desil_max: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    desil_source: Mapped[str] = mapped_column(String(300), default="")
+    desil_source_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class Partner(Timestamps, Base):

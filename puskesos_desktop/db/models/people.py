@@ -32,6 +32,7 @@ class Resident(Timestamps, Base):
         CheckConstraint("nik IS NULL OR length(nik) = 16", name="nik_len"),
         CheckConstraint("sex IN ('L', 'P')", name="sex"),
         CheckConstraint("nik IS NOT NULL OR no_nik_reason <> ''", name="nik_or_reason"),
+        CheckConstraint("life_status IN ('hidup', 'meninggal', 'pindah', 'hilang')", name="life_status"),
         Index("ix_residents_name_key", "name_key"),
         # The duplicate guard looks people up by birth date; the search index checks freshness by updated_at.
         Index("ix_residents_birth_date", "birth_date"),
@@ -62,8 +63,41 @@ class Resident(Timestamps, Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("field_visits.id"), nullable=True)
     # Set when the retention rule removed the person's identity (UU 27/2022): the row stays for the counts.
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # Issue 16: as the village's population register (OpenSID) states it — hidup, meninggal, pindah, hilang — and
+    # since when (the data date of the import that first said so).
+    life_status: Mapped[str] = mapped_column(String(10), default="hidup")
+    life_status_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     household: Mapped[Household | None] = relationship(back_populates="members")
+
+
+class PopulationImport(Base):
+    """One import of the village's population register (OpenSID "format impor penduduk" or similar) — issue 16."""
+
+    __tablename__ = "population_imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    data_date: Mapped[dt.date] = mapped_column(Date)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PopulationRecord(Base):
+    """What the population register last said of a person, to tell the office's own edits from the register's:
+    a field the office changed is never overwritten; the register's new value waits in ``pending``."""
+
+    __tablename__ = "population_records"
+    nik: Mapped[str] = mapped_column(String(16), primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)
+    row_hash: Mapped[str] = mapped_column(String(64))
+    imported: Mapped[str] = mapped_column(Text)  # JSON {field: value} as last imported
+    pending: Mapped[str] = mapped_column(Text, default="{}")  # JSON {field: [office value, register value]}
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("population_imports.id"), nullable=True)
 
 
 class ResidentRevision(Base):

@@ -183,3 +183,46 @@ class ExportBatch(Base):
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON
     audit_hash: Mapped[str] = mapped_column(String(64), default="")
     encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DesilImport(Base):
+    """One import of the SIKS-NG desil workbook (No KK, NIK, Desil) — issue 16."""
+
+    __tablename__ = "desil_imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    data_date: Mapped[dt.date] = mapped_column(Date)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    matched: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unmatched: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FamilyDesil(Base):
+    """A family's (No. KK) desil as BPS ranked it, with the date of that data; older values in the history."""
+
+    __tablename__ = "family_desil"
+    __table_args__ = (
+        CheckConstraint("length(kk) = 16", name="kk_len"),
+        CheckConstraint("desil BETWEEN 1 AND 10", name="desil"),
+    )
+    kk: Mapped[str] = mapped_column(String(16), primary_key=True)
+    desil: Mapped[int] = mapped_column(Integer)
+    data_date: Mapped[dt.date] = mapped_column(Date)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("desil_imports.id"), nullable=True)
+
+
+class FamilyDesilHistory(Base):
+    """A desil a family had before a later import replaced it."""
+
+    __tablename__ = "family_desil_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kk: Mapped[str] = mapped_column(String(16), index=True)
+    desil: Mapped[int] = mapped_column(Integer)
+    data_date: Mapped[dt.date] = mapped_column(Date)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("desil_imports.id"), nullable=True)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("desil_imports.id"), nullable=True)

@@ -47,6 +47,10 @@ def seed_if_empty(session: Session) -> bool:
             documents="\n".join(p["documents"]),
             in_registry=p["in_registry"],
         )
+        if p["code"] in seed_catalogue.DESIL_CEILINGS:
+            row.desil_max = seed_catalogue.DESIL_CEILINGS[p["code"]]
+            row.desil_source = seed_catalogue.DESIL_SOURCE
+            row.desil_source_date = seed_catalogue.DESIL_SOURCE_DATE
         session.add(row)
         programmes[row.code] = row
     partners: dict[str, Partner] = {}

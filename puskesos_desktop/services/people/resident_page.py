@@ -24,7 +24,7 @@ from puskesos_desktop.db.models import (
 from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
-from puskesos_desktop.services.registry import proposals, registry_view
+from puskesos_desktop.services.registry import desil, proposals, registry_view
 from puskesos_desktop.services.registry.registry_view import RegistryView
 
 FIELD_LABELS = {
@@ -115,6 +115,8 @@ class ResidentPage:
     letters: tuple[letters.LetterInfo, ...]
     proposals: tuple[proposals.ProposalInfo, ...]
     history: tuple[HistoryRow, ...]
+    # Issue 16: the family's desil, its data date, the programmes it qualifies for and those it does not get.
+    desil: desil.Standing = desil.NO_STANDING
 
     @property
     def needs_letter(self) -> bool:
@@ -216,6 +218,7 @@ def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
             notes=r.notes,
             facilitator=facilitator.full_name if facilitator else "",
             registry=view,
+            desil=desil.standings_in(s, [desil.Family(kk or view.kk or None, view.record_id)])[0],
             members=members,
             complaints=complaints,
             referrals=referrals,

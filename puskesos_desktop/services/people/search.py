@@ -43,6 +43,7 @@ from puskesos_desktop.db.models import (
 )
 from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry import desil
 
 DEFAULT_LIMIT = 50
 MIN_DIGITS = 4  # fewer digits would match half the village
@@ -103,6 +104,15 @@ class SearchHit:
     facilitator: str = ""  # the facilitator who registered the person in the field
     complaint_number: str | None = None
     complaint_status: str | None = None
+    # Issue 16: the desil's data date (the family's imported desil when newer), what it qualifies for, what is missing.
+    desil_date: dt.date | None = None
+    eligible_programmes: tuple[str, ...] = ()
+    missing_programmes: tuple[str, ...] = ()
+
+    @property
+    def desil_text(self) -> str:
+        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
+        return desil.Standing(self.desil, self.desil_date, self.eligible_programmes, self.missing_programmes).text
 
     @property
     def rt_rw(self) -> str:
@@ -118,6 +128,8 @@ class SearchHit:
         data = asdict(self)
         data["programmes"] = list(self.programmes)
         data["score"] = round(self.score, 1)
+        data["eligible_programmes"] = list(self.eligible_programmes)
+        data["missing_programmes"] = list(self.missing_programmes)
         return data
 
 
@@ -817,7 +829,19 @@ def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
         if old is None or old.score < hit.score:
             hits[ident_key] = hit
     ordered = sorted(hits.values(), key=lambda h: (-h.score, not h.is_client, h.name))
-    return ordered[:limit]
+    return _with_desil(c, ordered[:limit])
+
+
+def _with_desil(c: Connection, hits: list[SearchHit]) -> list[SearchHit]:
+    """Each hit with its family's desil standing (issue 16): a few queries for the whole page of hits."""
+    found = desil.standings_in(c, [desil.Family(h.kk, h.registry_record_id) for h in hits])
+    return [
+        h if st.desil is None else replace(
+            h, desil=st.desil, desil_date=st.desil_date, eligible_programmes=st.eligible,
+            missing_programmes=st.missing,
+        )  # fmt: skip
+        for h, st in zip(hits, found, strict=True)
+    ]
 
 
 def _programmes(c: Connection, record_ids: list[int]) -> dict[int, tuple[str, ...]]:

@@ -26,6 +26,7 @@ from puskesos_desktop.db.models import (
 )
 from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry import desil
 
 KINDS = ("residents", "registry", "complaints", "referrals", "proposals", "letters")
 
@@ -93,19 +94,25 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
                 progs.setdefault(rid, []).append(code)
             q2 = select(RegistryRecord).where(RegistryRecord.active.is_(True)).order_by(RegistryRecord.name)
             q2 = _in_month(q2, RegistryRecord.first_seen_at, month)
+            records = list(s.execute(q2.limit(limit)).scalars())
+            # Issue 16: each family's desil standing, its keys after the existing ones.
+            standings = desil.standings_in(s, [desil.Family(r.kk or None, r.id) for r in records])
             return [
                 dict(
                     nik=r.nik,
                     kk=r.kk,
                     name=r.name,
                     registry_id=r.registry_id,
-                    desil=r.desil,
+                    desil=st.desil if st.desil is not None else r.desil,
                     programmes=sorted(progs.get(r.id, [])),
                     address=r.address,
                     rt=r.rt,
                     rw=r.rw,
+                    desil_date=st.desil_date,
+                    eligible_programmes=list(st.eligible),
+                    missing_programmes=list(st.missing),
                 )
-                for r in s.execute(q2.limit(limit)).scalars()
+                for r, st in zip(records, standings, strict=True)
             ]
         if kind == "complaints":
             q3 = (

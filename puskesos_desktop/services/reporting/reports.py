@@ -42,6 +42,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, FieldVisit, Letter, OfficeProfile, Proposal, Referral, User
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry import desil
 from puskesos_desktop.services.reporting import report_queries as rq
 from puskesos_desktop.services.reporting.report_queries import (
     COMPLAINT_STATUSES,
@@ -150,6 +151,7 @@ class MonthlyReport:
     followup_days: int
     facilitators: list[FacilitatorLine] = field(default_factory=list)
     audit_hash: str = ""
+    registry_date: dt.date | None = None  # issue 16: the date of the registry data the office works from
 
     @property
     def proposals_month(self) -> int:
@@ -263,6 +265,7 @@ def monthly_report(db: Database, actor: Actor, month: str) -> MonthlyReport:
         days = rq.followup_days(s)
         overdue_r = rq.count_of(s, select(Referral.id).where(*rq.overdue_referral_conds(p, days)))
         facilitators = _facilitators(s, p)
+        registry_date = desil.registry_date_in(s)
     return MonthlyReport(
         period=p,
         generated_at=clock.now(),
@@ -281,6 +284,7 @@ def monthly_report(db: Database, actor: Actor, month: str) -> MonthlyReport:
         followup_days=days,
         facilitators=facilitators,
         audit_hash=audit.latest_hash(db),
+        registry_date=registry_date,
     )
 
 
@@ -397,4 +401,5 @@ def to_document(rep: MonthlyReport, office: Any) -> Any:
         followup_days=rep.followup_days,
         facilitators=tuple(report_pdf.FacilitatorRow(f.name, f.visits, f.complaints) for f in rep.facilitators),
         audit_hash=rep.audit_hash,
+        registry_date=rep.registry_date,
     )

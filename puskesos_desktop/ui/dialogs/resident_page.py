@@ -31,11 +31,11 @@ from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import access_report, attachments, resident_page
 from puskesos_desktop.services.people.attachments import Owner
-from puskesos_desktop.services.registry import proposals
+from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.registry_text import registry_label
+from puskesos_desktop.ui.registry_text import desil_text, registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
@@ -124,6 +124,7 @@ class ResidentPageDialog(QDialog):
         self.registry_line.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.registry_line)
+        self.desil_line = self._desil_block(layout)  # issue 16
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
@@ -302,6 +303,40 @@ class ResidentPageDialog(QDialog):
             actor.can(Permission.PROPOSAL_DRAFT) and page is not None and not page.registry.in_registry
         )
 
+    # --- issue 16: the family's desil and what it qualifies for (one block; other issues leave it alone) ---
+
+    def _desil_block(self, layout: QVBoxLayout) -> QLabel:
+        line = QLabel()
+        line.setObjectName("hint")
+        line.setWordWrap(True)
+        line.hide()
+        layout.addWidget(line)
+        return line
+
+    def _show_desil(self, page: resident_page.ResidentPage) -> None:
+        text = desil_text(page.desil)
+        self.desil_line.setText(text)
+        self.desil_line.setVisible(bool(text))
+
+    def _registry_fresh_enough(self) -> bool:
+        """Registry data older than the setting (bawaan 90 hari): say so before a certificate states it."""
+        age = desil.certificate_age(self.ctx.db, self.ctx.actor, self.resident_id)
+        if not age.stale:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Data DTKS/DTSEN sudah lama"),
+            self.tr(
+                "Surat keterangan akan menyebut data DTKS/DTSEN per {0}, yang sudah {1} hari (batas {2} hari). "
+                "Keadaan warga mungkin sudah berubah. Tetap cetak?"
+            ).format(fmt.tanggal(age.data_date), age.age_days, age.max_days),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- end of issue 16's block ---
+
     def reload(self) -> None:
         page = resident_page.load(self.ctx.db, self.ctx.actor, self.resident_id)
         self.page = page
@@ -317,6 +352,7 @@ class ResidentPageDialog(QDialog):
         elif any(p.status == "Draf" for p in page.proposals):
             text += " — " + self.tr("sudah diusulkan (menunggu Musyawarah Desa)")
         self.registry_line.setText(text)
+        self._show_desil(page)  # issue 16
         born = ", ".join(x for x in (page.birth_place, fmt.tanggal(page.birth_date, empty="")) if x) or "-"
         values = {
             "nik": page.nik or self.tr("belum ada ({0})").format(page.no_nik_reason or "-"),
@@ -404,6 +440,8 @@ class ResidentPageDialog(QDialog):
         self._print_new(letter)
 
     def issue_certificate(self) -> None:
+        if not self._registry_fresh_enough():  # issue 16
+            return
         purpose, ok = QInputDialog.getText(
             self,
             self.tr("Surat keterangan terdaftar DTKS/DTSEN"),

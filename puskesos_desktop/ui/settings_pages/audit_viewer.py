@@ -111,6 +111,10 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Foto rumah dicetak"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dihapus"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Templat pesan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data penduduk desa diimpor"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Perubahan dari data penduduk diterima"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Data desil diimpor"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Batas desil program diubah"),
 )
 
 

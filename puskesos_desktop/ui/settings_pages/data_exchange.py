@@ -12,9 +12,11 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import BatchInfo
 from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
 from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
 from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
+from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -72,7 +74,10 @@ class DataExchangePage(QWidget):
         self.import_button.setObjectName("primary")
         self.export_button = QPushButton()
         self.feedback_button = QPushButton()
-        for b in (self.import_button, self.export_button, self.feedback_button):
+        self.desil_button = QPushButton()  # issue 16: the SIKS-NG desil workbook
+        self.population_button = QPushButton()  # issue 16: the village's population register (OpenSID)
+        for b in (self.import_button, self.desil_button, self.population_button, self.export_button,
+                  self.feedback_button):  # fmt: skip
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -90,6 +95,8 @@ class DataExchangePage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.open_export)
         self.feedback_button.clicked.connect(self.open_feedback)
+        self.desil_button.clicked.connect(self.open_desil)
+        self.population_button.clicked.connect(lambda: self._open(PopulationWizard(self.ctx, self)))
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Pertukaran data dengan kabupaten"))
@@ -102,6 +109,8 @@ class DataExchangePage(QWidget):
         self.import_button.setText(self.tr("&Impor DTKS/DTSEN…"))
         self.export_button.setText(self.tr("&Ekspor batch bulanan…"))
         self.feedback_button.setText(self.tr("Impor &umpan balik…"))
+        self.desil_button.setText(self.tr("Impor &desil…"))
+        self.population_button.setText(self.tr("Impor data &penduduk…"))
         self.lists.setTabText(0, self.tr("Batch terkirim"))
         self.lists.setTabText(1, self.tr("Impor DTKS/DTSEN"))
 
@@ -112,6 +121,8 @@ class DataExchangePage(QWidget):
         actor = self.ctx.actor
         self.import_button.setEnabled(actor.can(Permission.IMPORT))
         self.feedback_button.setEnabled(actor.can(Permission.IMPORT))
+        self.desil_button.setEnabled(actor.can(Permission.IMPORT))
+        self.population_button.setEnabled(actor.can(Permission.IMPORT))
         self.export_button.setEnabled(actor.can(Permission.EXPORT))
         if not (actor.can(Permission.IMPORT) or actor.can(Permission.EXPORT)):
             self.status.setText(self.tr("Hanya koordinator yang mengimpor dan mengekspor data."))
@@ -131,6 +142,9 @@ class DataExchangePage(QWidget):
 
     def open_import(self) -> None:
         self._open(ImportWizard(self.ctx, self))
+
+    def open_desil(self) -> None:
+        self._open(DesilWizard(self.ctx, self))
 
     def open_export(self) -> None:
         self._open(ExportWizard(self.ctx, self))

@@ -28,6 +28,7 @@ from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
@@ -40,6 +41,7 @@ from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.registry_text import desil_text, registry_age_text
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
@@ -56,6 +58,7 @@ RESULTS = [
     Column("client", "Klien", getter=lambda h: "ya" if h.is_client else "belum"),
     Column("facilitator", "Fasilitator"),
     Column("complaint", "Resi", getter=lambda h: h.complaint_number or ""),
+    Column("desil", "Desil dan program", getter=lambda h: desil_text(h)),  # issue 16
 ]
 RECENT = [
     Column("number", "No. resi"),
@@ -167,6 +170,9 @@ class FrontOfficeTab(BaseTab):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         layout.addWidget(self.hint)
+        self.registry_age = QLabel()  # issue 16: how old the registry data is
+        self.registry_age.setWordWrap(True)
+        layout.addWidget(self.registry_age)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -324,6 +330,10 @@ class FrontOfficeTab(BaseTab):
         index = self.visit_choice.findData(current)
         self.visit_choice.setCurrentIndex(max(index, 0))
         self.visit_choice.blockSignals(False)
+        age = registry_desil.registry_age(self.ctx.db, actor)
+        self.registry_age.setText(registry_age_text(age))
+        self.registry_age.setObjectName("error" if age.stale else "hint")
+        style.repolish(self.registry_age)
         if self.search_box.text().strip():
             self.start_search(self.search_box.text())
 

@@ -9,6 +9,7 @@ from puskesos_desktop.ui.settings_pages.accounts import AccountsPage
 from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
+from puskesos_desktop.ui.settings_pages.desil_limits import DesilLimitsPage
 from puskesos_desktop.ui.settings_pages.language import LanguagePage
 from puskesos_desktop.ui.settings_pages.message_templates import MessageTemplatesPage
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
@@ -28,6 +29,7 @@ def build_pages(ctx: AppContext) -> list[QWidget]:
         PartnersPage(ctx),
         ServicesPage(ctx),
         ProgrammesPage(ctx),
+        DesilLimitsPage(ctx),  # issue 16
         DataExchangePage(ctx),
         MusdesPage(ctx),
         AccountsPage(ctx),

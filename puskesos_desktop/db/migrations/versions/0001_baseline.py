@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 18:30:30.812159
+Create Date: 2026-12-02 18:39:18.583598
 """
 
 from __future__ import annotations
@@ -106,9 +106,13 @@ def upgrade() -> None:
     sa.Column('documents', sa.Text(), nullable=False),
     sa.Column('in_registry', sa.Boolean(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('desil_max', sa.Integer(), nullable=True),
+    sa.Column('desil_source', sa.String(length=300), nullable=False),
+    sa.Column('desil_source_date', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.CheckConstraint("level IN ('Pusat', 'Provinsi', 'Kabupaten/Kota', 'Desa', 'Swasta')", name=op.f('ck_programmes_level')),
+    sa.CheckConstraint('desil_max IS NULL OR (desil_max BETWEEN 1 AND 10)', name=op.f('ck_programmes_desil_max')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_programmes')),
     sa.UniqueConstraint('code', name=op.f('uq_programmes_code'))
     )
@@ -160,6 +164,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_entries_action'), ['action'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entries_at'), ['at'], unique=False)
 
+    op.create_table('desil_imports',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('filename', sa.String(length=300), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=True),
+    sa.Column('matched', sa.Integer(), nullable=False),
+    sa.Column('updated', sa.Integer(), nullable=False),
+    sa.Column('unmatched', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_desil_imports_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_desil_imports'))
+    )
     op.create_table('export_batches',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('month', sa.String(length=7), nullable=False),
@@ -208,6 +226,20 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_musdes_sessions_created_by_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_musdes_sessions'))
     )
+    op.create_table('population_imports',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.Column('filename', sa.String(length=300), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=True),
+    sa.Column('imported', sa.Integer(), nullable=False),
+    sa.Column('updated', sa.Integer(), nullable=False),
+    sa.Column('unchanged', sa.Integer(), nullable=False),
+    sa.Column('rejected', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_population_imports_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_population_imports'))
+    )
     op.create_table('registry_imports',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('imported_at', sa.DateTime(), nullable=False),
@@ -249,6 +281,31 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('services', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_services_field'), ['field'], unique=False)
+
+    op.create_table('family_desil',
+    sa.Column('kk', sa.String(length=16), nullable=False),
+    sa.Column('desil', sa.Integer(), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('import_id', sa.Integer(), nullable=True),
+    sa.CheckConstraint('desil BETWEEN 1 AND 10', name=op.f('ck_family_desil_desil')),
+    sa.CheckConstraint('length(kk) = 16', name=op.f('ck_family_desil_kk_len')),
+    sa.ForeignKeyConstraint(['import_id'], ['desil_imports.id'], name=op.f('fk_family_desil_import_id_desil_imports')),
+    sa.PrimaryKeyConstraint('kk', name=op.f('pk_family_desil'))
+    )
+    op.create_table('family_desil_history',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kk', sa.String(length=16), nullable=False),
+    sa.Column('desil', sa.Integer(), nullable=False),
+    sa.Column('data_date', sa.Date(), nullable=False),
+    sa.Column('import_id', sa.Integer(), nullable=True),
+    sa.Column('replaced_at', sa.DateTime(), nullable=False),
+    sa.Column('replaced_by_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['import_id'], ['desil_imports.id'], name=op.f('fk_family_desil_history_import_id_desil_imports')),
+    sa.ForeignKeyConstraint(['replaced_by_id'], ['desil_imports.id'], name=op.f('fk_family_desil_history_replaced_by_id_desil_imports')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_family_desil_history'))
+    )
+    with op.batch_alter_table('family_desil_history', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_family_desil_history_kk'), ['kk'], unique=False)
 
     op.create_table('registry_records',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -306,8 +363,11 @@ def upgrade() -> None:
     sa.Column('facilitator_id', sa.Integer(), nullable=True),
     sa.Column('visit_id', sa.Integer(), nullable=True),
     sa.Column('anonymised_at', sa.DateTime(), nullable=True),
+    sa.Column('life_status', sa.String(length=10), nullable=False),
+    sa.Column('life_status_date', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.CheckConstraint("life_status IN ('hidup', 'meninggal', 'pindah', 'hilang')", name=op.f('ck_residents_life_status')),
     sa.CheckConstraint("nik IS NOT NULL OR no_nik_reason <> ''", name=op.f('ck_residents_nik_or_reason')),
     sa.CheckConstraint("sex IN ('L', 'P')", name=op.f('ck_residents_sex')),
     sa.CheckConstraint('nik IS NULL OR length(nik) = 16', name=op.f('ck_residents_nik_len')),
@@ -379,6 +439,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_complaints_registered_at'), ['registered_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_complaints_resident_id'), ['resident_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_complaints_status'), ['status'], unique=False)
+
+    op.create_table('population_records',
+    sa.Column('nik', sa.String(length=16), nullable=False),
+    sa.Column('resident_id', sa.Integer(), nullable=False),
+    sa.Column('row_hash', sa.String(length=64), nullable=False),
+    sa.Column('imported', sa.Text(), nullable=False),
+    sa.Column('pending', sa.Text(), nullable=False),
+    sa.Column('import_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['import_id'], ['population_imports.id'], name=op.f('fk_population_records_import_id_population_imports')),
+    sa.ForeignKeyConstraint(['resident_id'], ['residents.id'], name=op.f('fk_population_records_resident_id_residents')),
+    sa.PrimaryKeyConstraint('nik', name=op.f('pk_population_records'))
+    )
+    with op.batch_alter_table('population_records', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_population_records_resident_id'), ['resident_id'], unique=False)
 
     op.create_table('proposals',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -712,6 +786,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_proposals_household_id'))
 
     op.drop_table('proposals')
+    with op.batch_alter_table('population_records', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_population_records_resident_id'))
+
+    op.drop_table('population_records')
     with op.batch_alter_table('complaints', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_complaints_status'))
         batch_op.drop_index(batch_op.f('ix_complaints_resident_id'))
@@ -738,6 +816,11 @@ def downgrade() -> None:
         batch_op.drop_index('ix_registry_records_birth_date')
 
     op.drop_table('registry_records')
+    with op.batch_alter_table('family_desil_history', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_family_desil_history_kk'))
+
+    op.drop_table('family_desil_history')
+    op.drop_table('family_desil')
     with op.batch_alter_table('services', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_services_field'))
 
@@ -746,6 +829,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_registry_imports_sha256'))
 
     op.drop_table('registry_imports')
+    op.drop_table('population_imports')
     op.drop_table('musdes_sessions')
     with op.batch_alter_table('field_visits', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_field_visits_facilitator_id'))
@@ -755,6 +839,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_export_batches_month'))
 
     op.drop_table('export_batches')
+    op.drop_table('desil_imports')
     with op.batch_alter_table('audit_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_entries_at'))
         batch_op.drop_index(batch_op.f('ix_audit_entries_action'))
