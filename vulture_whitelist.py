@@ -120,3 +120,4 @@ _.reg_by_id
 export_attachment_by_id  # `puskesos print attachment`, loaded by name (cli/commands/print.py)
 _.dragEnterEvent  # Qt calls it (ui/widgets/attachments_panel.py)
 _.replaced_by_id  # a column SQLAlchemy fills (db/models/registry.py FamilyDesilHistory)
+_.replaced_at  # a column SQLAlchemy fills (db/models/registry.py FamilyDesilHistory)
