@@ -65,7 +65,7 @@ class Resident(Timestamps, Base):
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     # Issue 16: as the village's population register (OpenSID) states it — hidup, meninggal, pindah, hilang — and
     # since when (the data date of the import that first said so).
-    life_status: Mapped[str] = mapped_column(String(10), default="hidup")
+    life_status: Mapped[str] = mapped_column(String(10), default="hidup", server_default="hidup")
     life_status_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     household: Mapped[Household | None] = relationship(back_populates="members")

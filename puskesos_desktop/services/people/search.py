@@ -529,6 +529,9 @@ def _answer(db: Database, text: str, limit: int, *, wait: bool) -> Answer:
         # A whole NIK, the desk's commonest query: one statement on a connection of this thread's own.
         exact = _exact_nik(db, text)
         if exact is not None:
+            if exact[0].kk or exact[0].registry_record_id is not None:
+                with reading(db) as c:  # the family's desil standing (issue 16): the same answer as the long path
+                    exact = _with_desil(c, exact)
             return Answer(exact)
     number = receipt_number(text)
     digits = identity.normalise_number(text)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 18:39:18.583598
+Create Date: 2026-12-02 18:43:03.086785
 """
 
 from __future__ import annotations
@@ -363,7 +363,7 @@ def upgrade() -> None:
     sa.Column('facilitator_id', sa.Integer(), nullable=True),
     sa.Column('visit_id', sa.Integer(), nullable=True),
     sa.Column('anonymised_at', sa.DateTime(), nullable=True),
-    sa.Column('life_status', sa.String(length=10), nullable=False),
+    sa.Column('life_status', sa.String(length=10), server_default='hidup', nullable=False),
     sa.Column('life_status_date', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
