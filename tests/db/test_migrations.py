@@ -17,6 +17,9 @@ LATER = '''
 from alembic import op
 import sqlalchemy as sa
 
+# PRAGMAs, the copy made before a migration and raw sqlite3 checks of the file.
+pytestmark = pytest.mark.sqlite_only
+
 revision = "0099"
 down_revision = "{head}"
 branch_labels = None

@@ -33,6 +33,8 @@ def _raw(db: Database) -> sqlite3.Connection:
     return sqlite3.connect(str(db.path))
 
 
+# Edits the SQLite file behind the program's back.
+@pytest.mark.sqlite_only
 def test_chain_detects_edit_delete_and_reorder(db: Database, coordinator: Actor, front: Actor) -> None:
     _fill(db, coordinator, front)
     assert audit.verify(db).ok

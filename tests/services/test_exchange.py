@@ -144,6 +144,8 @@ def test_exporting_again_makes_the_next_number_which_supersedes(
     assert listed["2026-11 #02"].counts["Keluhan"] == 2
 
 
+# Reads the SQLite file's bytes.
+@pytest.mark.sqlite_only
 def test_password_encrypts_and_is_never_stored(
     db: Database, coordinator: Actor, month: Month, stick: Path
 ) -> None:

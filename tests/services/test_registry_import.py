@@ -173,6 +173,8 @@ def test_rejected_and_warned_rows_and_their_report(
     assert "15 angka" in warned[11] and "tidak sesuai dengan NIK" in warned[12]
 
 
+# A read-only SQLite file.
+@pytest.mark.sqlite_only
 def test_report_goes_to_the_data_folder_when_the_source_is_read_only(
     db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
