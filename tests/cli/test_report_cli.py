@@ -20,6 +20,9 @@ from tests.printing import helpers
 from tests.services import report_data
 from tests.services.test_reports import Raw
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

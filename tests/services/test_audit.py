@@ -17,6 +17,9 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 
 def _fill(db: Database, coordinator: Actor, front: Actor) -> None:
     clock.set_clock(lambda: dt.datetime(2030, 1, 2, 8, 0))

@@ -19,6 +19,9 @@ from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.context import Actor
 from tests.conftest import TEST_PASSWORD
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 
 def _trail(db: Database) -> list[tuple[str, str, dict[str, object]]]:
     with db.read() as s:

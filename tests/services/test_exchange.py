@@ -24,6 +24,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.exchange import batch as exchange
 from tests.services.dx_data import KK_A, NIK_A, NIK_B, Month, dump, fill_months
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 CODE = "6201022001"
 
 

@@ -21,6 +21,9 @@ from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 NASTY = [
     "=1+1",
     '=HYPERLINK("http://x","klik")',

@@ -25,6 +25,9 @@ from puskesos_desktop.services.reporting.reports import FigureRef
 from tests.services import report_data
 from tests.services.report_data import Village
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 OCT, NOV = "2026-10", "2026-11"
 
 

@@ -35,6 +35,8 @@ def _stress(db: Database, jobs: int, timeout_s: float) -> dict[str, object]:
     return summary
 
 
+# Checks the SQLite file after the stress.
+@pytest.mark.sqlite_only
 def test_500_jobs_holding_widgets_while_the_ui_thread_collects_and_churns(db: Database) -> None:
     summary = _stress(db, 500, timeout_s=240)
     assert summary["done"] == 500 and summary["failed"] == 0
