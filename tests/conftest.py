@@ -160,6 +160,10 @@ def empty_db(tmp_path: Path, _templates: dict[str, Path], request: pytest.Fixtur
         name = _PG.new_name()
         database = open_office_db(_PG.create(name, template=str(template)))
         yield database
+        # Windows and background jobs of the test end before their database goes (on SQLite the file simply stays
+        # until tmp_path is cleaned; a dropped server database makes a late job fail in a dialog).
+        if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+            _sweep_qt()
         database.dispose()
         _PG.drop(name)
         return

@@ -27,6 +27,9 @@ from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor, cli_actor
 from puskesos_desktop.services.people import residents
 
+# The SQLite file itself: damaged and read-only files, the claim, restore over the file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Sandi-cadangan-1"
 
@@ -166,9 +169,6 @@ def test_restore_is_refused_while_another_program_has_the_database_open(
 import time
 from puskesos_desktop.db import claim
 from puskesos_desktop.db.engine import Database
-
-# The SQLite file itself: damaged and read-only files, the claim, restore over the file.
-pytestmark = pytest.mark.sqlite_only
 claim.program_label = "jendela Puskesos Desktop"
 db = Database({db.url!r})
 print("OPEN", flush=True)
