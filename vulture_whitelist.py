@@ -121,3 +121,4 @@ export_attachment_by_id  # `puskesos print attachment`, loaded by name (cli/comm
 _.dragEnterEvent  # Qt calls it (ui/widgets/attachments_panel.py)
 _.replaced_by_id  # a column SQLAlchemy fills (db/models/registry.py FamilyDesilHistory)
 _.replaced_at  # a column SQLAlchemy fills (db/models/registry.py FamilyDesilHistory)
+pytest_collection_modifyitems  # a pytest hook (tests/conftest.py)

@@ -42,10 +42,81 @@ def _snapshot(src: Path, dst: Path) -> None:
     source.close()
 
 
+# PUSKESOS_TEST_PG=postgresql+psycopg://user:pw@host/db runs the suite against that PostgreSQL server instead: every
+# test gets a database of its own, made from a migrated template (CREATE DATABASE … TEMPLATE) and dropped after.
+# The role needs CREATEDB; the named database is only used to create and drop the others.
+PG_URL = os.environ.get("PUSKESOS_TEST_PG", "").strip()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not PG_URL:
+        return
+    skip = pytest.mark.skip(reason="SQLite file only (PUSKESOS_TEST_PG is set)")
+    for item in items:
+        # Asking for db_path means working on the SQLite file itself.
+        if item.get_closest_marker("sqlite_only") or "db_path" in getattr(item, "fixturenames", ()):
+            item.add_marker(skip)
+
+
+class _PgServer:
+    """Creates and drops this test process's databases on the server named by PUSKESOS_TEST_PG."""
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.url = make_url(url)
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "m")
+        self.prefix = f"pskt_{os.getpid()}_{worker}"
+        self.counter = 0
+        self._conn: object | None = None
+
+    def _admin(self) -> object:
+        import psycopg
+
+        if self._conn is None:
+            u = self.url
+            self._conn = psycopg.connect(
+                host=u.host or "localhost", port=u.port or 5432, user=u.username, password=u.password,
+                dbname=u.database or "postgres", autocommit=True,
+            )
+        return self._conn
+
+    def url_of(self, name: str) -> str:
+        return self.url.set(database=name).render_as_string(hide_password=False)
+
+    def create(self, name: str, template: str | None = None) -> str:
+        conn: object = self._admin()
+        suffix = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
+        conn.execute(f'CREATE DATABASE "{name}"{suffix}')  # type: ignore[attr-defined]
+        return self.url_of(name)
+
+    def new_name(self) -> str:
+        self.counter += 1
+        return f"{self.prefix}_{self.counter}"
+
+    def drop(self, name: str) -> None:
+        self._admin().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
+
+
+_PG: _PgServer | None = _PgServer(PG_URL) if PG_URL else None
+
+
 @pytest.fixture(scope="session")
-def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     """Migrated, seeded databases built once per test process and copied for each test (a migration per test
     cost about a second)."""
+    if _PG is not None:
+        names = {"empty": f"{_PG.prefix}_empty", "office": f"{_PG.prefix}_office"}
+        database = open_office_db(_PG.create(names["empty"]))
+        database.dispose()
+        database = open_office_db(_PG.create(names["office"], template=names["empty"]))
+        _fill_office(database)
+        database.dispose()
+        yield {k: Path(v) for k, v in names.items()}
+        for name in names.values():
+            _PG.drop(name)
+        return
     folder = tmp_path_factory.mktemp("templates")
     empty = folder / "empty.sqlite3"
     database = open_office_db(f"sqlite:///{empty}")
@@ -57,7 +128,7 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     database.dispose()
     office_db = folder / "office.sqlite3"
     _snapshot(empty_copy, office_db)
-    return {"empty": empty, "office": office_db}
+    yield {"empty": empty, "office": office_db}
 
 
 def _from_template(template: Path, target: Path) -> Database:
@@ -82,10 +153,22 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def empty_db(db_path: Path, _templates: dict[str, Path], request: pytest.FixtureRequest) -> Iterator[Database]:
+def empty_db(tmp_path: Path, _templates: dict[str, Path], request: pytest.FixtureRequest) -> Iterator[Database]:
     """Migrated and catalogue-seeded, but no office profile and no users (or, under `db`, with them)."""
     template = _templates["office"] if "db" in request.fixturenames else _templates["empty"]
-    database = _from_template(template, db_path)
+    if _PG is not None:
+        name = _PG.new_name()
+        database = open_office_db(_PG.create(name, template=str(template)))
+        yield database
+        # Windows and background jobs of the test end before their database goes (on SQLite the file simply stays
+        # until tmp_path is cleaned; a dropped server database makes a late job fail in a dialog).
+        if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+            _sweep_qt()
+        database.dispose()
+        _PG.drop(name)
+        return
+    # The same file as the db_path fixture gives.
+    database = _from_template(template, tmp_path / "kantor.sqlite3")
     yield database
     database.dispose()
 

@@ -11,6 +11,7 @@ not detected.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -481,8 +482,14 @@ def _row(e: AuditEntry) -> AuditRow:
     return AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, details, e.hash)
 
 
+def _no_nul(value: str) -> str:
+    """A NUL typed in the filter matches nothing, as on SQLite; PostgreSQL would refuse it in the query."""
+    return value.replace("\x00", "\ufffd")
+
+
 def _filtered(flt: AuditFilter) -> Any:
     q = select(AuditEntry).order_by(AuditEntry.id.desc())
+    flt = dataclasses.replace(flt, actor=_no_nul(flt.actor), action=_no_nul(flt.action), text=_no_nul(flt.text))
     if flt.date_from is not None:
         q = q.where(AuditEntry.at >= dt.datetime.combine(flt.date_from, dt.time()))
     if flt.date_to is not None:
@@ -496,9 +503,10 @@ def _filtered(flt: AuditFilter) -> Any:
         q = q.where(AuditEntry.action == action)
     if flt.text.strip():
         needle = flt.text.strip()
+        # Case-insensitive on both engines (SQLite's LIKE already is for ASCII; PostgreSQL's is not).
         q = q.where(
-            AuditEntry.entity_id.contains(needle, autoescape=True)
-            | AuditEntry.details.contains(needle, autoescape=True)
+            AuditEntry.entity_id.icontains(needle, autoescape=True)
+            | AuditEntry.details.icontains(needle, autoescape=True)
         )
     return q
 

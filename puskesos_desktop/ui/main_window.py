@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
             self.menu_file.addAction(action)
         self.menu_help = self.menuBar().addMenu("")
         # Panduan pengguna (F1) and Tentang live in ui/help.py.
-        self.help = HelpMenu(self, self.menu_help, str(self.ctx.db.path or ""))
+        # The file, or the server and database (never the user or password in the URL).
+        where = str(self.ctx.db.path) if self.ctx.db.path else self.ctx.db.url.split("@")[-1]
+        self.help = HelpMenu(self, self.menu_help, where)
         self.action_about = self.help.action_about
 
     def retranslate_ui(self) -> None:

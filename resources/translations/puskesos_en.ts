@@ -3275,7 +3275,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+100"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+102"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -4811,7 +4811,7 @@
 <context>
     <name>RegistryText</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+22"/>
+        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+20"/>
         <source>Pernah terdaftar, tidak ada di data terbaru</source>
         <translation>Listed before, not in the latest data</translation>
     </message>
@@ -4920,7 +4920,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-118"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-120"/>
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7"/>
         <source>Laporan</source>
         <translation>Reports</translation>

@@ -22,6 +22,9 @@ from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import Actor
 from tests.services.test_data_safety import _complaint, damage_schema
 
+# The SQLite file itself: damaged, locked, full, read-only files and the file claim.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -43,12 +46,12 @@ def test_db_before_the_command_is_honoured(
 ) -> None:
     assert db.path is not None
     expected = audit.latest_hash(db)
-    assert main(["--db", str(db.path), "audit", "hash"]) == 0  # the usage line's form: it used the default database
+    assert main(["--db", db.url, "audit", "hash"]) == 0  # the usage line's form: it used the default database
     assert capsys.readouterr().out.strip() == expected
-    assert main(["audit", "hash", "--db", str(db.path)]) == 0
+    assert main(["audit", "hash", "--db", db.url]) == 0
     assert capsys.readouterr().out.strip() == expected
     with pytest.raises(SystemExit) as refused:
-        main(["--db", str(db.path), "audit", "hash", "--db", str(db.path.with_name("lain.sqlite3"))])
+        main(["--db", db.url, "audit", "hash", "--db", str(db.path.with_name("lain.sqlite3"))])
     assert refused.value.code == 2
     assert "--db diberikan dua kali" in capsys.readouterr().err
     assert not db.path.with_name("lain.sqlite3").exists()
@@ -67,14 +70,14 @@ def test_every_command_on_a_damaged_database_names_it_in_one_line(
         ["list", "registry"],
         ["--self-test"],
     ):
-        done = _run(*args, "--db", str(db.path))
+        done = _run(*args, "--db", db.url)
         assert done.returncode == 1, (args, done.stderr)
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith(f"Galat: Database {db.path} rusak"), (args, done.stderr)
         assert "Pulihkan cadangan" in lines[0] and "Traceback" not in done.stderr
-    done = _run("restore", str(saved.path), "--yes", "--db", str(db.path))
+    done = _run("restore", str(saved.path), "--yes", "--db", db.url)
     assert done.returncode == 0, done.stderr
-    assert _run("audit", "verify", "--db", str(db.path)).returncode == 0
+    assert _run("audit", "verify", "--db", db.url).returncode == 0
 
 
 def test_restore_names_the_program_to_close(tmp_path: Path) -> None:
@@ -114,7 +117,7 @@ def test_reading_commands_do_not_wait_for_the_write_lock(db: Database, coordinat
     try:
         for args in (["audit", "verify"], ["audit", "hash"], ["list", "residents"], ["backup", "--list"]):
             started = time.monotonic()
-            done = _run(*args, "--db", str(db.path))
+            done = _run(*args, "--db", db.url)
             assert done.returncode == 0, (args, done.stderr)
             assert time.monotonic() - started < 8, args  # the busy timeout alone is 10 s
     finally:
@@ -135,7 +138,7 @@ def test_locked_and_full_are_one_line_with_a_non_zero_exit(
             raise OperationalError("INSERT …", {}, sqlite3.OperationalError(raw))
 
         monkeypatch.setattr(audit, "verify", fails)
-        assert main(["audit", "verify", "--db", str(db.path)]) == 1
+        assert main(["audit", "verify", "--db", db.url]) == 1
         err = capsys.readouterr().err
         assert err.startswith("Galat: ") and words in err and len(err.strip().splitlines()) == 1
 
@@ -153,7 +156,7 @@ def test_a_write_command_reports_a_held_lock_instead_of_a_traceback(
     try:
         code = main(
             ["user", "add", "baru", "--name", "Petugas Baru", "--role", "front_office"]
-            + ["--password", "Rahasia-123456", "--db", str(db.path)]
+            + ["--password", "Rahasia-123456", "--db", db.url]
         )
     finally:
         blocker.execute("ROLLBACK")

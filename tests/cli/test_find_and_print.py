@@ -14,6 +14,9 @@ from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 
 @pytest.fixture
 def filled(db: Database, front: Actor, fixed_now: object) -> str:

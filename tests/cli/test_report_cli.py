@@ -20,6 +20,9 @@ from tests.printing import helpers
 from tests.services import report_data
 from tests.services.test_reports import Raw
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -32,7 +35,7 @@ def village_db(db: Database, front: Actor, facilitator: Actor, fixed_now: dt.dat
 def test_json_equals_the_figures(
     village_db: Database, coordinator: Actor, fixed_now: dt.datetime, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["report", "--db", str(village_db.path), "--month", "2026-10", "--json"]) == 0
+    assert main(["report", "--db", village_db.url, "--month", "2026-10", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     expected = reports.monthly_report(village_db, coordinator, "2026-10").to_json()
     data.pop("generated_at"), expected.pop("generated_at")
@@ -50,22 +53,22 @@ def test_json_equals_the_figures(
 
 def test_pdf_and_text(village_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "laporan.pdf"
-    assert main(["report", "--db", str(village_db.path), "--month", "2026-11", "--pdf", str(target)]) == 0
+    assert main(["report", "--db", village_db.url, "--month", "2026-11", "--pdf", str(target)]) == 0
     out = capsys.readouterr().out
     assert "Laporan Kegiatan Puskesos Sukamaju — November 2026" in out and f"Tersimpan: {target}" in out
     text = helpers.text(target.read_bytes())
     assert "LAPORAN KEGIATAN PUSKESOS" in text and "Bulan November 2026" in text
-    assert main(["report", "--db", str(village_db.path), "--month", "2026-11", "--pdf", str(target), "--json"]) == 0
+    assert main(["report", "--db", village_db.url, "--month", "2026-11", "--pdf", str(target), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["pdf"] == str(target)
 
 
 def test_dashboard_json(village_db: Database, coordinator: Actor, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["report", "--db", str(village_db.path), "--dashboard", "--json"]) == 0
+    assert main(["report", "--db", village_db.url, "--dashboard", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     expected = dashboard.dashboard(village_db, coordinator).to_json()
     data.pop("generated_at"), expected.pop("generated_at")
     assert data == expected and data["registry"]["households"] == 6
-    assert main(["report", "--db", str(village_db.path), "--dashboard"]) == 0
+    assert main(["report", "--db", village_db.url, "--dashboard"]) == 0
     assert "Keluarga desil 1–4 tanpa program" in capsys.readouterr().out
 
 
@@ -80,7 +83,7 @@ def test_dashboard_json(village_db: Database, coordinator: Actor, capsys: pytest
 def test_errors_go_to_stderr(
     village_db: Database, capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
-    assert main(["report", "--db", str(village_db.path), *args]) == 1
+    assert main(["report", "--db", village_db.url, *args]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and message in captured.err and captured.err.startswith("Galat:")
 
@@ -89,7 +92,7 @@ def test_report_through_a_real_process(village_db: Database, tmp_path: Path) -> 
     target = tmp_path / "lap.pdf"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "report", "--db", str(village_db.path), "--month", "2026-10",
+        [sys.executable, str(ROOT / "main.py"), "report", "--db", village_db.url, "--month", "2026-10",
          "--json", "--pdf", str(target)],
         capture_output=True, text=True, env=env, timeout=120,
     )

@@ -13,6 +13,9 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 
+# PRAGMAs, the copy made before a migration and raw sqlite3 checks of the file.
+pytestmark = pytest.mark.sqlite_only
+
 LATER = '''
 from alembic import op
 import sqlalchemy as sa

@@ -17,6 +17,9 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 
 def _fill(db: Database, coordinator: Actor, front: Actor) -> None:
     clock.set_clock(lambda: dt.datetime(2030, 1, 2, 8, 0))
@@ -33,6 +36,8 @@ def _raw(db: Database) -> sqlite3.Connection:
     return sqlite3.connect(str(db.path))
 
 
+# Edits the SQLite file behind the program's back.
+@pytest.mark.sqlite_only
 def test_chain_detects_edit_delete_and_reorder(db: Database, coordinator: Actor, front: Actor) -> None:
     _fill(db, coordinator, front)
     assert audit.verify(db).ok

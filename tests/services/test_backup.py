@@ -15,6 +15,9 @@ from puskesos_desktop.services.admin import backup
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 
+# Backups copy the SQLite file; PostgreSQL backups (issue 15, item 6) are not built yet.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _count(path: Path, table: str = "residents") -> int:
     conn = sqlite3.connect(str(path))

@@ -27,6 +27,9 @@ from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor, cli_actor
 from puskesos_desktop.services.people import residents
 
+# The SQLite file itself: damaged and read-only files, the claim, restore over the file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Sandi-cadangan-1"
 

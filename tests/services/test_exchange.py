@@ -24,6 +24,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.exchange import batch as exchange
 from tests.services.dx_data import KK_A, NIK_A, NIK_B, Month, dump, fill_months
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 CODE = "6201022001"
 
 
@@ -144,6 +147,8 @@ def test_exporting_again_makes_the_next_number_which_supersedes(
     assert listed["2026-11 #02"].counts["Keluhan"] == 2
 
 
+# Reads the SQLite file's bytes.
+@pytest.mark.sqlite_only
 def test_password_encrypts_and_is_never_stored(
     db: Database, coordinator: Actor, month: Month, stick: Path
 ) -> None:

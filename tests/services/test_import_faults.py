@@ -25,6 +25,9 @@ from puskesos_desktop.services.registry import registry_import, registry_swap
 from puskesos_desktop.services.registry.registry_import import ImportNeedsConfirmation, import_registry
 from tests.services.dx_data import dump, nik_of, sample_module
 
+# The staged import (registry_swap) and its file lock are SQLite's.
+pytestmark = pytest.mark.sqlite_only
+
 DEMO_ROWS = 1421  # the size of the demo's extract in the attack
 
 

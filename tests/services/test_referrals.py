@@ -14,6 +14,9 @@ from puskesos_desktop.services.casework.referrals import ReferralInput
 from puskesos_desktop.services.context import Actor
 from tests.services import bo_helpers as h
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 DINSOS = "Dinas Sosial Kabupaten"
 
 

@@ -19,6 +19,9 @@ from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import proposals
 from tests.services.fo_data import add_registry, resident
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 KK = "6201021205900002"
 
 

@@ -23,6 +23,9 @@ from puskesos_desktop.services.registry import registry_import, registry_view
 from puskesos_desktop.services.registry.registry_import import Cancelled, import_registry
 from tests.services.dx_data import HEADER, dump, encrypt, extract_row, nik_of, sample_module, write_xlsx
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 # These tests import small files where one person leaving is a third of the registry: past the office's limits,
 # so they confirm, as a person would in the wizard (--allow-shrink); the limits have their own tests.
 confirmed = functools.partial(import_registry, allow_shrink=True)
@@ -173,6 +176,8 @@ def test_rejected_and_warned_rows_and_their_report(
     assert "15 angka" in warned[11] and "tidak sesuai dengan NIK" in warned[12]
 
 
+# A read-only SQLite file.
+@pytest.mark.sqlite_only
 def test_report_goes_to_the_data_folder_when_the_source_is_read_only(
     db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,9 @@ from puskesos_desktop.services.reporting.reports import FigureRef
 from tests.services import report_data
 from tests.services.report_data import Village
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 OCT, NOV = "2026-10", "2026-11"
 
 
@@ -40,13 +43,29 @@ def _ts(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+def _as_stored(value: Any) -> Any:
+    """Values as SQLite keeps them (text dates, 0/1 flags), whichever engine the suite runs on."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
 def raw(db: Database, table: str) -> list[dict[str, Any]]:
-    con = sqlite3.connect(str(db.path))
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute(f"SELECT * FROM {table} ORDER BY rowid")]
-    finally:
-        con.close()
+    if db.path is not None:
+        con = sqlite3.connect(str(db.path))
+        con.row_factory = sqlite3.Row
+        try:
+            return [dict(r) for r in con.execute(f"SELECT * FROM {table} ORDER BY rowid")]
+        finally:
+            con.close()
+    # PostgreSQL: plain SQL too, in insertion order (every table has an integer id).
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").mappings()
+        return [{k: _as_stored(v) for k, v in r.items()} for r in rows]
 
 
 class Raw:

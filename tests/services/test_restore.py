@@ -12,6 +12,9 @@ from puskesos_desktop.services.admin import backup, restore
 from puskesos_desktop.services.context import Actor, cli_actor
 from puskesos_desktop.services.people import residents
 
+# Restore replaces the SQLite file; PostgreSQL restore (issue 15, item 6) is not built yet.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _names(path: Path) -> list[str]:
     conn = sqlite3.connect(str(path))

@@ -11,6 +11,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents, search
 from tests.services.fo_data import add_registry, resident
 
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
+
 YUSUF_NIK = "6201021205900001"
 YUSUF_KK = "6201021205900002"
 

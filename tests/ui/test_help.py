@@ -95,5 +95,6 @@ def test_help_menu_in_the_main_window(qtbot: QtBot, db: Database, front: Actor,
     shown: list[QDialog] = []
     monkeypatch.setattr(help_ui.AboutDialog, "exec", lambda self: shown.append(self) or 0)
     window.show_about()
-    assert len(shown) == 1 and "kantor.sqlite3" in shown[0].text.text()
+    where = db.path.name if db.path is not None else str(db.engine.url.database)  # the file, or the server's database
+    assert len(shown) == 1 and where in shown[0].text.text()
     guide.close()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
@@ -8,6 +9,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
+
+# In the PostgreSQL subset (make test-postgres).
+pytestmark = pytest.mark.pg
 
 
 def test_main_window_shows_office_user_and_tabs(qtbot: QtBot, db: Database, front: Actor) -> None:
@@ -22,5 +26,5 @@ def test_main_window_shows_office_user_and_tabs(qtbot: QtBot, db: Database, fron
     assert titles[:4] == ["Front Office", "Back Office", "Laporan", "Pengaturan"]
     assert "Sukamaju" in window.status_office.text()
     assert "Dewi Lestari" in window.status_user.text()
-    assert "kantor.sqlite3" in window.status_db.text()
+    assert (db.path.name if db.path is not None else str(db.engine.url.database)) in window.status_db.text()
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768

@@ -1,5 +1,6 @@
 """puskesos soak --kills N [--json] — kill the program at random points N times and check that nothing was lost.
-puskesos soak --gui N [--json] — the real main window (offscreen) through N front-office and N back-office flows."""
+puskesos soak --gui N [--json] — the real main window (offscreen) through N front-office and N back-office flows.
+puskesos soak --writers N --complaints M [--db URL] [--json] — N processes writing to one database at once."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.cli import common
+from puskesos_desktop.config import resolve_db_url
 from puskesos_desktop.devtools import soak
 
 
@@ -30,6 +32,15 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "resi ke printer PDF, meja status) dan N alur back office (rujuk ke tiga bidang, setujui, cetak kartu, catat "
         "hasil, beri tahu, tutup) pada desa demo sementara, tanpa layar; proses anak yang mati dihitung sebagai crash",
     )
+    p.add_argument(
+        "--writers",
+        type=int,
+        metavar="N",
+        help="uji banyak komputer: N proses sekaligus masing-masing mendaftarkan keluhan, mencetak resinya dan "
+        "mengekspor sekali, pada satu database (--db: database itu, misalnya PostgreSQL kantor uji; tanpa --db: "
+        "database SQLite sementara); lalu memeriksa nomor, yang hilang dan rantai audit",
+    )
+    p.add_argument("--complaints", type=int, default=30, metavar="M", help="keluhan per proses untuk --writers")
     p.add_argument("--seed", type=int, metavar="S", help="benih acak (untuk mengulang hasil)")
     p.add_argument("--max-delay", type=float, default=0.4, metavar="DETIK", help="jeda acak terlama sebelum dimatikan")
     p.add_argument(
@@ -46,6 +57,13 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.child and args.child.startswith("writer:"):
+        from puskesos_desktop.devtools import writers_soak
+
+        _, index, count = args.child.split(":")
+        return writers_soak.child_main(resolve_db_url(args.db), int(index), int(count), Path(args.workdir))
+    if args.writers is not None:
+        return _run_writers(args)
     if args.child and args.child.startswith("gui:"):
         from puskesos_desktop.devtools.bench import gui_soak
 
@@ -100,3 +118,21 @@ def _run_gui(args: argparse.Namespace) -> int:
         print(gui_soak.summary_text(result, args.gui))
     complete = result.front_office_flows == args.gui and result.back_office_flows == args.gui
     return 0 if complete and result.crashes == 0 else 1
+
+
+def _run_writers(args: argparse.Namespace) -> int:
+    from puskesos_desktop.devtools import writers_soak
+
+    if args.writers < 1 or args.complaints < 1:
+        print("Galat: --writers dan --complaints minimal 1.", file=sys.stderr)
+        return 1
+    # Without --db a temporary SQLite office; never the office's own database from the data folder.
+    url = resolve_db_url(args.db) if args.db else None
+    result = writers_soak.run_writers(
+        args.writers, args.complaints, url, Path(args.workdir) if args.workdir else None
+    )
+    if args.json:
+        common.print_json(result.as_dict())
+    else:
+        print(writers_soak.summary_text(result))
+    return 0 if result.ok else 1

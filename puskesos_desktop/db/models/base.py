@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from puskesos_desktop.core import clock
@@ -30,3 +30,9 @@ def in_list(column: str, values: object) -> str:
 class Timestamps:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now, nullable=False)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now, onupdate=clock.now, nullable=False)
+
+
+# A NIK or KK: 16 digits. On PostgreSQL the column compares bytewise (collation "C") whatever the database's own
+# collation is, so the indexed prefix range of a partial number (search: digits .. digits + ":") finds the same rows
+# as on SQLite; under ICU id-ID, ":" sorts before the digits and the range came back empty.
+NUMBER_16 = String(16).with_variant(String(16, collation="C"), "postgresql")

@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Ind
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.db.models.base import Base, Timestamps
+from puskesos_desktop.db.models.base import NUMBER_16, Base, Timestamps
 
 
 class Household(Timestamps, Base):
@@ -16,7 +16,7 @@ class Household(Timestamps, Base):
     __table_args__ = (CheckConstraint("kk IS NULL OR length(kk) = 16", name="kk_len"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kk: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
+    kk: Mapped[str | None] = mapped_column(NUMBER_16, unique=True, nullable=True)
     address: Mapped[str] = mapped_column(String(300), default="")
     rt: Mapped[str] = mapped_column(String(3), default="")
     rw: Mapped[str] = mapped_column(String(3), default="")
@@ -40,7 +40,7 @@ class Resident(Timestamps, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    nik: Mapped[str | None] = mapped_column(String(16), unique=True, nullable=True)
+    nik: Mapped[str | None] = mapped_column(NUMBER_16, unique=True, nullable=True)
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), nullable=True, index=True)
     no_nik_reason: Mapped[str] = mapped_column(String(200), default="")  # "belum punya NIK/KK", …
     name: Mapped[str] = mapped_column(String(150))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import LetterKind, ProposalKind, ProposalStatus
-from puskesos_desktop.db.models.base import Base, Timestamps, in_list
+from puskesos_desktop.db.models.base import NUMBER_16, Base, Timestamps, in_list
 from puskesos_desktop.db.models.people import Household, Resident
 
 
@@ -53,8 +53,8 @@ class RegistryRecord(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    nik: Mapped[str] = mapped_column(String(16), unique=True)
-    kk: Mapped[str] = mapped_column(String(16), default="", index=True)
+    nik: Mapped[str] = mapped_column(NUMBER_16, unique=True)
+    kk: Mapped[str] = mapped_column(NUMBER_16, default="", index=True)
     name: Mapped[str] = mapped_column(String(150))
     name_key: Mapped[str] = mapped_column(String(150), default="")
     sex: Mapped[str] = mapped_column(String(1), default="")

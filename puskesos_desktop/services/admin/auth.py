@@ -89,7 +89,9 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
 
     purpose "login" (sign-in, switch user) or "unlock" (the lock screen): only the audit action differs.
     """
-    username = (username or "").strip().lower()
+    # A NUL can be typed or pasted but PostgreSQL cannot take it in a query: it becomes "?", which no account
+    # name contains, so the attempt is an ordinary unknown name on every engine.
+    username = (username or "").replace("\x00", "?").strip().lower()
     now = clock.now()
     ok_action, failed_action = (
         (AuditAction.UNLOCK, AuditAction.UNLOCK_FAILED)

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from puskesos_desktop.config import data_dir
 from puskesos_desktop.core import clock, fmt, validate
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
@@ -378,7 +379,10 @@ def export_month(
             "batch dan jejak audit). Salin database ke folder yang dapat ditulisi, buka salinan itu, lalu ekspor "
             "dari sana."
         )
-    lock_dir = db.path.parent if db.path is not None else Path(out_dir)
+    # On a server database the lock is this PC's (its data folder), never a file left on the USB stick; two PCs
+    # exporting the same month at once are told apart by the batch number taken under the write lock.
+    lock_dir = db.path.parent if db.path is not None else data_dir()
+    lock_dir.mkdir(parents=True, exist_ok=True)
     busy = (
         f"Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
         "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi."

@@ -157,14 +157,14 @@ class SqlPrefixSource:
         for rid, rkey in c.execute(
             select(Resident.id, Resident.name_key)
             .where(Resident.name_key >= key, Resident.name_key < hi)
-            .order_by(Resident.name_key)
+            .order_by(Resident.name_key, Resident.id)
             .limit(limit)
         ):
             out.append((_RESIDENT, rid, final_score(key, rkey)))
         for gid, gkey in c.execute(
             select(RegistryRecord.id, RegistryRecord.name_key)
             .where(RegistryRecord.name_key >= key, RegistryRecord.name_key < hi, RegistryRecord.active.is_(True))
-            .order_by(RegistryRecord.name_key)
+            .order_by(RegistryRecord.name_key, RegistryRecord.id)
             .limit(limit)
         ):
             out.append((_REGISTRY, gid, final_score(key, gkey)))
@@ -598,21 +598,30 @@ class _Statements:
         self.receipt = select(Complaint.number, Complaint.status, Complaint.resident_id).where(
             Complaint.number == bindparam("number")
         )
-        self.res_nik = select(Resident.id, Resident.nik).where(Resident.nik >= lo, Resident.nik < hi).limit(limit)
+        # Every LIMIT has an ORDER BY ending in the id: without one, PostgreSQL and SQLite keep different rows.
+        self.res_nik = (
+            select(Resident.id, Resident.nik)
+            .where(Resident.nik >= lo, Resident.nik < hi)
+            .order_by(Resident.nik)
+            .limit(limit)
+        )
         self.res_kk = (
             select(Resident.id, Household.kk)
             .join(Household, Household.id == Resident.household_id)
             .where(Household.kk >= lo, Household.kk < hi)
+            .order_by(Household.kk, Resident.id)
             .limit(limit)
         )
         self.reg_nik = (
             select(RegistryRecord.id, RegistryRecord.nik)
             .where(RegistryRecord.nik >= lo, RegistryRecord.nik < hi, active)
+            .order_by(RegistryRecord.nik)
             .limit(limit)
         )
         self.reg_kk = (
             select(RegistryRecord.id, RegistryRecord.kk)
             .where(RegistryRecord.kk >= lo, RegistryRecord.kk < hi, active)
+            .order_by(RegistryRecord.kk, RegistryRecord.id)
             .limit(limit)
         )
         # The four range look-ups as one statement: one round trip through SQLAlchemy instead of four (a full NIK
@@ -628,9 +637,14 @@ class _Statements:
                 )
             )
         )
-        self.res_nik_like = select(Resident.id).where(Resident.nik.like(bindparam("like"))).limit(limit)
+        self.res_nik_like = (
+            select(Resident.id).where(Resident.nik.like(bindparam("like"))).order_by(Resident.id).limit(limit)
+        )
         self.reg_nik_like = (
-            select(RegistryRecord.id).where(RegistryRecord.nik.like(bindparam("like")), active).limit(limit)
+            select(RegistryRecord.id)
+            .where(RegistryRecord.nik.like(bindparam("like")), active)
+            .order_by(RegistryRecord.id)
+            .limit(limit)
         )
         residents = (
             select(
@@ -794,7 +808,8 @@ def _date(value: str | None) -> dt.date | None:
 
 def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
     """Read the rows behind the scored references and merge residents with registry records by NIK."""
-    best = sorted(scored.items(), key=lambda kv: -kv[1][0])[: limit * 2]
+    # Ties broken by kind and id, not by the order rows came back in: the same cut on every engine.
+    best = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0]))[: limit * 2]
     res_ids = [i for (k, i), _ in best if k == _RESIDENT]
     reg_ids = [i for (k, i), _ in best if k == _REGISTRY]
     residents = {r.id: r for r in _run(c, "res_by_id", {"ids": res_ids})} if res_ids else {}
@@ -831,7 +846,9 @@ def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
         old = hits.get(ident_key)
         if old is None or old.score < hit.score:
             hits[ident_key] = hit
-    ordered = sorted(hits.values(), key=lambda h: (-h.score, not h.is_client, h.name))
+    ordered = sorted(
+        hits.values(), key=lambda h: (-h.score, not h.is_client, h.name, h.nik or "", h.resident_id or 0)
+    )
     return _with_desil(c, ordered[:limit])
 
 

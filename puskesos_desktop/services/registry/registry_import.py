@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.orm import Session
 
 from puskesos_desktop import config
@@ -691,6 +691,13 @@ def _store(
         insert_sql = bulk.insert_sql(records, (*_COLUMNS, "first_seen_at", "id"))
         for chunk in steps.chunks(new_rows):
             bulk.run(insert_sql, chunk)
+        if new_rows and s.get_bind().dialect.name == "postgresql":
+            # The ids above were given explicitly: PostgreSQL's sequence did not move and its next insert would
+            # collide. SQLite takes max(rowid) + 1 by itself.
+            s.execute(
+                text("SELECT setval(pg_get_serial_sequence(:t, 'id'), (SELECT max(id) FROM registry_records))"),
+                {"t": records},
+            )
         update_sql = bulk.update_sql(records, _COLUMNS)
         for chunk in steps.chunks(changed):
             bulk.run(update_sql, chunk)

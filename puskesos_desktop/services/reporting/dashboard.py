@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, exists, func, literal, or_, select, type_coerce, union_all
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -367,8 +367,9 @@ def _gaps(s: Session) -> list[GapRow]:
             Complaint.field,
             func.coalesce(Complaint.service_id, 0),
             func.coalesce(Service.name, ""),
-            func.sum(type_coerce(open_, Integer)),
-            func.sum(type_coerce(rejected, Integer)),
+            # A CASE, not a cast of the boolean: PostgreSQL has no sum(boolean).
+            func.sum(case((open_, 1), else_=0)),
+            func.sum(case((rejected, 1), else_=0)),
             func.count(),
         )
         .outerjoin(Service, Service.id == Complaint.service_id)

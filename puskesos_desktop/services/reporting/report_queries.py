@@ -419,7 +419,8 @@ def _served_list(s: Session, actor: Actor, p: Period) -> RecordList:
         .join(Complaint, Complaint.resident_id == Resident.id)
         .outerjoin(Household, Household.id == Resident.household_id)
         .where(*complaint_conds(p))
-        .group_by(Resident.id)
+        # Household.kk named too: PostgreSQL accepts only columns of the grouped key's own table unnamed.
+        .group_by(Resident.id, Household.kk)
         .order_by(Resident.name, Resident.id)
     )
     columns = (("name", "Nama"), ("nik", "NIK"), ("kk", "No KK"), ("address", "Alamat"), ("complaints", "Keluhan"))

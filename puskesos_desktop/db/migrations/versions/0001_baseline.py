@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 18:43:03.086785
+Create Date: 2026-12-02 18:43:25.489229
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def upgrade() -> None:
     )
     op.create_table('households',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('kk', sa.String(length=16), nullable=True),
+    sa.Column('kk', sa.String(length=16).with_variant(sa.String(length=16, collation='C'), 'postgresql'), nullable=True),
     sa.Column('address', sa.String(length=300), nullable=False),
     sa.Column('rt', sa.String(length=3), nullable=False),
     sa.Column('rw', sa.String(length=3), nullable=False),
@@ -309,8 +309,8 @@ def upgrade() -> None:
 
     op.create_table('registry_records',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('nik', sa.String(length=16), nullable=False),
-    sa.Column('kk', sa.String(length=16), nullable=False),
+    sa.Column('nik', sa.String(length=16).with_variant(sa.String(length=16, collation='C'), 'postgresql'), nullable=False),
+    sa.Column('kk', sa.String(length=16).with_variant(sa.String(length=16, collation='C'), 'postgresql'), nullable=False),
     sa.Column('name', sa.String(length=150), nullable=False),
     sa.Column('name_key', sa.String(length=150), nullable=False),
     sa.Column('sex', sa.String(length=1), nullable=False),
@@ -342,7 +342,7 @@ def upgrade() -> None:
 
     op.create_table('residents',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('nik', sa.String(length=16), nullable=True),
+    sa.Column('nik', sa.String(length=16).with_variant(sa.String(length=16, collation='C'), 'postgresql'), nullable=True),
     sa.Column('household_id', sa.Integer(), nullable=True),
     sa.Column('no_nik_reason', sa.String(length=200), nullable=False),
     sa.Column('name', sa.String(length=150), nullable=False),
