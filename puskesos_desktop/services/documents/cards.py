@@ -21,7 +21,6 @@ from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
     Complaint,
-    OfficeProfile,
     Programme,
     Referral,
     RegistryProgramme,
@@ -35,6 +34,9 @@ from puskesos_desktop.printing.data import MissingDocumentsSlip, OfficeInfo, Per
 from puskesos_desktop.services import audit, history, printouts
 from puskesos_desktop.services.casework.referrals import load
 from puskesos_desktop.services.context import Actor
+
+# One letterhead for every document, of the document's own date when it has one.
+from puskesos_desktop.services.office import office_info_in
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
 MAX_CARDS = 40  # ten sheets at once is plenty for one desk; more is a mistake
@@ -47,25 +49,6 @@ class PrintRefused(PuskesosError):
 # --- plain data from the database ---------------------------------------------------------------------------
 
 
-def office_info_in(s: Session) -> OfficeInfo:
-    row = s.get(OfficeProfile, 1)
-    if row is None:
-        raise PuskesosError("Profil kantor belum diisi; isi di Pengaturan › Profil kantor sebelum mencetak.")
-    return OfficeInfo(
-        village_name=row.village_name,
-        village_code=row.village_code,
-        kecamatan=row.kecamatan_name,
-        kabupaten=row.kabupaten_name,
-        province=row.province_name,
-        address=row.address,
-        phone=row.phone,
-        head_name=row.head_name,
-        head_title=row.head_title,
-        coordinator_name=row.coordinator_name,
-        logo_png=row.logo_png,
-        paper="F4" if row.paper_size == "F4" else "A4",
-        email=row.email,
-    )
 
 
 def person_of(r: Resident) -> Person:
@@ -121,7 +104,7 @@ def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> Re
     ).scalar_one()
     resident = complaint.resident
     return ReferralCard(
-        office=office or office_info_in(s),
+        office=office or office_info_in(s, ref.referred_at),
         number=ref.number,
         referred_at=ref.referred_at.date(),
         field=ref.field,
@@ -204,9 +187,9 @@ def _printout(
             ref = load(s, number)
             _check_printable(ref)
             refs.append(ref)
-        office = office_info_in(s)
-        cards = tuple(card_data(s, ref, office) for ref in refs)
-        return _CardsRead(tuple(ref.id for ref in refs), cards, office.paper)
+        # Each card with the letterhead of its own date; the sheet on today's paper.
+        cards = tuple(card_data(s, ref) for ref in refs)
+        return _CardsRead(tuple(ref.id for ref in refs), cards, office_info_in(s).paper)
 
     def render(r: _CardsRead) -> bytes:
         # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.

@@ -22,9 +22,8 @@ from puskesos_desktop.core.statuses import LetterKind
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Household, Letter, RegistryRecord, Resident
 from puskesos_desktop.printing.letters import head_signer
-from puskesos_desktop.services import audit, numbering, privacy
+from puskesos_desktop.services import audit, numbering, office, privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import registry_view
 
@@ -85,13 +84,13 @@ def _person(r: Resident, kk: str | None) -> dict[str, Any]:
 
 
 def _signer(s: Session) -> dict[str, str]:
-    office = documents.office_info_in(s)
-    signer = head_signer(office)
+    profile = office.office_info_in(s)
+    signer = head_signer(profile)
     if not signer.name.strip():
         raise ValidationError(
             "Nama kepala desa (penanda tangan surat) belum diisi di Pengaturan › Profil kantor.", "Penanda tangan"
         )
-    return {"title": signer.title, "name": signer.name, "paper": office.paper}
+    return {"title": signer.title, "name": signer.name, "paper": profile.paper}
 
 
 def missing_papers(r: Resident, kk: str | None) -> str:

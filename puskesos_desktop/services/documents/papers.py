@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ComplaintStatus, LetterKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
@@ -26,7 +26,6 @@ from puskesos_desktop.db.models import (
     ComplaintEvent,
     Household,
     Letter,
-    OfficeProfile,
     Programme,
     Proposal,
     ProposalMember,
@@ -51,6 +50,9 @@ from puskesos_desktop.printing.data import (
 )
 from puskesos_desktop.services import audit, history, office, printouts
 from puskesos_desktop.services.context import Actor
+
+# One letterhead for every document, of the document's own date when it has one.
+from puskesos_desktop.services.office import office_info_in
 from puskesos_desktop.services.people import consent
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
@@ -58,25 +60,6 @@ RECEIPT_LAYOUTS = {"A5": "A5", "80mm": "thermal"}
 PRINT_EVENT = "cetak"  # the complaint history's entry for a receipt handed out
 
 
-def office_info_in(s: Session) -> OfficeInfo:
-    row = s.get(OfficeProfile, 1)
-    if row is None:
-        raise PuskesosError("Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.")
-    return OfficeInfo(
-        village_name=row.village_name,
-        village_code=row.village_code,
-        kecamatan=row.kecamatan_name,
-        kabupaten=row.kabupaten_name,
-        province=row.province_name,
-        address=row.address,
-        phone=row.phone,
-        head_name=row.head_name,
-        head_title=row.head_title,
-        coordinator_name=row.coordinator_name,
-        logo_png=row.logo_png,
-        paper="F4" if row.paper_size == "F4" else "A4",
-        email=row.email,
-    )
 
 
 def _footer(actor: Actor, copy: bool) -> str:
@@ -155,7 +138,7 @@ def receipt_data_in(s: Session, number: str) -> ComplaintReceipt:
     channel = c.channel + (f" ({facilitator.full_name})" if facilitator else "")
     open_ = c.status not in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
     return ComplaintReceipt(
-        office=office_info_in(s),
+        office=office_info_in(s, c.registered_at),
         number=c.number,
         registered_at=c.registered_at,
         resident=_person(resident, kk),
@@ -326,7 +309,8 @@ def _letter_printout(db: Database, actor: Actor, number: str, kind: str, copy: b
         letter = _letter_row(s, number, kind)
         marked = letter.print_count > 0 if copy is None else copy
         details: dict[str, Any] = json.loads(letter.details or "{}")
-        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_info_in(s), marked)
+        office_then = office_info_in(s, letter.issued_at)
+        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_then, marked)
 
     def render(r: _LetterRead) -> bytes:
         return _render_letter(r, kind, _footer(actor, r.copy))

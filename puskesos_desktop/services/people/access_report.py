@@ -37,10 +37,9 @@ from puskesos_desktop.db.models import (
 )
 from puskesos_desktop.printing import resident_data as sheet
 from puskesos_desktop.printing.resident_data import Fields, Grid, ResidentDataSheet, Section
-from puskesos_desktop.services import audit
+from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
-from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import consent
 from puskesos_desktop.services.people.resident_page import FIELD_LABELS
 from puskesos_desktop.services.registry import registry_view
@@ -202,7 +201,7 @@ def sheet_in(s: Session, resident_id: int, actor: Actor) -> ResidentDataSheet:
         _audit(s, r, complaints, referrals, proposals, letter_rows, by_login),
     )
     return ResidentDataSheet(
-        office=documents.office_info_in(s),
+        office=office.office_info_in(s),
         resident_name=r.name,
         reference=f"Warga #{r.id}",
         printed_at=clock.now(),

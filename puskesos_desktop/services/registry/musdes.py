@@ -26,7 +26,7 @@ from puskesos_desktop.printing import musdes as musdes_docs
 from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal
 from puskesos_desktop.services import audit, history, numbering, privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.documents.papers import office_info_in
+from puskesos_desktop.services.office import office_info_in
 
 DRAF = ProposalStatus.DRAF.value
 AGREED = ProposalStatus.DISAHKAN_MUSDES.value
@@ -317,9 +317,9 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     info, decided = get_session(db, actor, session_id)
     with db.read() as s:
-        office = office_info_in(s)
         m = s.get(MusdesSession, session_id)
         assert m is not None
+        office = office_info_in(s, m.held_on)  # the head and letterhead of the deliberation's day
         notes = m.notes
     data = MusdesMinutes(
         office=office,

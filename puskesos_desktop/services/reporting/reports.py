@@ -346,7 +346,7 @@ def records(db: Database, actor: Actor, ref: FigureRef) -> RecordList:
 def monthly_pdf(db: Database, actor: Actor, month: str, report: MonthlyReport | None = None) -> bytes:
     """The report on the office's paper (A4/F4), with charts and the signature block; the audit hash in the footer."""
     from puskesos_desktop.printing import report as report_pdf
-    from puskesos_desktop.services.documents.cards import office_info_in
+    from puskesos_desktop.services.office import office_info_in
 
     rep = report if report is not None else monthly_report(db, actor, month)
     with db.read() as s:
