@@ -176,13 +176,13 @@
     </message>
     <message>
         <location line="+24" />
-        <source>&amp;Aktifkan</source>
-        <translation>&amp;Activate</translation>
+        <source>Akti&amp;fkan</source>
+        <translation>Acti&amp;vate</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>&amp;Nonaktifkan</source>
-        <translation>&amp;Deactivate</translation>
+        <source>Nonakti&amp;fkan</source>
+        <translation>Deacti&amp;vate</translation>
     </message>
 </context>
 <context>
@@ -360,7 +360,7 @@
     <message>
         <location line="-131" />
         <source>&amp;Dari tanggal</source>
-        <translation>&amp;From date</translation>
+        <translation>Fro&amp;m date</translation>
     </message>
     <message>
         <location line="+1" />
@@ -389,7 +389,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Tam&amp;pilkan</source>
+        <source>Tampi&amp;lkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
@@ -727,8 +727,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Cadangkan ke &amp;berkas…</source>
-        <translation>Back up to a &amp;file…</translation>
+        <source>Cadangkan ke berk&amp;as…</source>
+        <translation>Back up to a fil&amp;e…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -808,12 +808,12 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Tampilkan yang &amp;nonaktif</source>
+        <source>Tampilkan yan&amp;g nonaktif</source>
         <translation>Sho&amp;w inactive</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Baru</source>
+        <source>B&amp;aru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
@@ -833,12 +833,12 @@
     </message>
     <message>
         <location line="+22" />
-        <source>&amp;Nonaktifkan</source>
+        <source>Nonakti&amp;fkan</source>
         <translation>Deactiv&amp;ate</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>&amp;Aktifkan</source>
+        <source>Akti&amp;fkan</source>
         <translation>Activ&amp;ate</translation>
     </message>
     <message>
@@ -881,17 +881,17 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Kata sandi &amp;sekarang</source>
+        <source>Kata sandi sekara&amp;ng</source>
         <translation>C&amp;urrent password</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Kata sandi &amp;sementara</source>
+        <source>Kata sandi se&amp;mentara</source>
         <translation>&amp;Temporary password</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Kata sandi &amp;baru</source>
+        <source>Kata sandi ba&amp;ru</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
@@ -954,12 +954,7 @@
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Bidang *</source>
-        <translation>&amp;Field *</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Layanan</source>
         <translation>Ser&amp;vice</translation>
     </message>
@@ -984,8 +979,13 @@
         <translation>A&amp;nswer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Saluran</source>
+        <location line="-5" />
+        <source>B&amp;idang *</source>
+        <translation>&amp;Field *</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>S&amp;aluran</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
@@ -1080,8 +1080,8 @@
     </message>
     <message>
         <location line="+4" />
-        <source>Warga bersedia &amp;dihubungi tentang keluhannya, melalui:</source>
-        <translation>The resident may be &amp;contacted about the complaint, by:</translation>
+        <source>Warga bersedia di&amp;hubungi tentang keluhannya, melalui:</source>
+        <translation>The resident may be contacted about the co&amp;mplaint, by:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1335,7 +1335,7 @@
     <message>
         <location line="+1" />
         <source>Impor &amp;umpan balik…</source>
-        <translation>Import &amp;feedback…</translation>
+        <translation>Import fee&amp;dback…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <location line="+5" />
-        <source>Tetap simpan sebagai orang &amp;baru</source>
+        <source>Tetap simpan sebagai orang bar&amp;u</source>
         <translation>Save as a &amp;new person anyway</translation>
     </message>
     <message>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Kata sandi (opsional)</source>
+        <source>Kata sa&amp;ndi (opsional)</source>
         <translation>&amp;Password (optional)</translation>
     </message>
     <message>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Kata sandi berkas</source>
+        <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
     <message>
@@ -1902,12 +1902,12 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Kun&amp;jungan:</source>
+        <source>K&amp;unjungan:</source>
         <translation>&amp;Visit:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Kunjungan &amp;baru (F8)</source>
+        <source>Kunjun&amp;gan baru (F8)</source>
         <translation>New v&amp;isit (F8)</translation>
     </message>
     <message>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Kata &amp;sandi berkas</source>
+        <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
     <message>
@@ -2370,7 +2370,7 @@
     <message>
         <location line="+2" />
         <source>Berkas ini hanya &amp;sebagian daftar (satu RW, satu program): jangan tandai yang tidak tercantum</source>
-        <translation>This file is only &amp;part of the list (one RW, one programme): do not mark those not listed</translation>
+        <translation>This file is only pa&amp;rt of the list (one RW, one programme): do not mark those not listed</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2603,7 +2603,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Kata sandi</source>
+        <source>Kata san&amp;di</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
@@ -2907,7 +2907,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Cetak &amp;berita acara…</source>
+        <source>Cetak be&amp;rita acara…</source>
         <translation>Print mi&amp;nutes…</translation>
     </message>
     <message>
@@ -3218,7 +3218,7 @@
 <context>
     <name>OfficeProfilePage</name>
     <message>
-        <location line="+72" />
+        <location line="+74" />
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -3360,7 +3360,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Sumber informasi</source>
+        <source>Sumber &amp;informasi</source>
         <translation>Information s&amp;ource</translation>
     </message>
     <message>
@@ -3575,7 +3575,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Cetak daftar persyaratan</source>
+        <source>Cetak daftar &amp;persyaratan</source>
         <translation>&amp;Print requirements list</translation>
     </message>
     <message>
@@ -3701,12 +3701,7 @@
         <translation>Refer {0} — {1}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&amp;Bidang</source>
-        <translation>&amp;Field</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Layanan</source>
         <translation>Ser&amp;vice</translation>
     </message>
@@ -3731,8 +3726,13 @@
         <translation>Why the resident is referred, and what is asked of the destination</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tambah ke &amp;daftar (rujukan lain)</source>
+        <location line="-7" />
+        <source>B&amp;idang</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tambah ke daftar (rujukan lai&amp;n)</source>
         <translation>Add to the &amp;list (another referral)</translation>
     </message>
     <message>
@@ -3816,7 +3816,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+115" />
         <source>Setuj&amp;ui</source>
-        <translation>App&amp;rove</translation>
+        <translation>Appro&amp;ve</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3851,7 +3851,7 @@
     <message>
         <location line="+2" />
         <source>Batalka&amp;n…</source>
-        <translation>Can&amp;cel…</translation>
+        <translation>Cancel re&amp;ferral…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3951,7 +3951,7 @@
     <name>ReportsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+100" />
-        <source>&amp;Bulan:</source>
+        <source>Bul&amp;an:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
     </message>
@@ -4025,7 +4025,7 @@
     </message>
     <message>
         <location line="+4" />
-        <source>Kata sandi &amp;sementara</source>
+        <source>Kata sandi se&amp;mentara</source>
         <translation>&amp;Temporary password</translation>
     </message>
     <message>
@@ -4059,12 +4059,7 @@
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>No. K&amp;K</source>
-        <translation>KK nu&amp;mber</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Belum punya NIK/KK (&amp;tanpa dokumen)</source>
         <translation>No NIK/KK yet (&amp;undocumented)</translation>
     </message>
@@ -4119,8 +4114,13 @@
         <translation>Conditions</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ca&amp;tatan</source>
+        <location line="-11" />
+        <source>N&amp;o. KK</source>
+        <translation>KK nu&amp;mber</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Catatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
@@ -4429,7 +4429,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Usulkan ke DTKS</source>
+        <source>Usu&amp;lkan ke DTKS</source>
         <translation>&amp;Propose for DTKS</translation>
     </message>
     <message>
@@ -4538,7 +4538,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Tampilkan siapa yang akan dianonimkan</source>
-        <translation>&amp;Show who would be anonymised</translation>
+        <translation>Sho&amp;w who would be anonymised</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5396,7 +5396,7 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Dijawab langsung di &amp;meja layanan (informasi)</source>
+        <source>Dija&amp;wab langsung di meja layanan (informasi)</source>
         <translation>Answered at the service des&amp;k (information)</translation>
     </message>
     <message>
@@ -5500,7 +5500,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+135" />
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+121" />
         <source>Penyiapan awal — Puskesos Desktop</source>
         <translation>First setup — Puskesos Desktop</translation>
     </message>
@@ -5559,12 +5559,7 @@
         <translation>Record that the resident has been informed</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Tanggal</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>C&amp;ara</source>
         <translation>&amp;How</translation>
     </message>
@@ -5594,8 +5589,13 @@
         <translation>Record &amp;notice</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cetak &amp;ulang resi (SALINAN)</source>
+        <location line="-6" />
+        <source>Tan&amp;ggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cetak u&amp;lang resi (SALINAN)</source>
         <translation>Re&amp;print receipt (SALINAN)</translation>
     </message>
     <message>
@@ -5977,7 +5977,7 @@ visited</translation>
     <message>
         <location line="+1" />
         <source>Tangani di &amp;desa…</source>
-        <translation>Handle in &amp;village…</translation>
+        <translation>Han&amp;dle in village…</translation>
     </message>
     <message>
         <location line="+1" />

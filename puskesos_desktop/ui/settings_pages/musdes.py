@@ -127,7 +127,7 @@ class MusdesPage(QWidget):
         self.label_paper.setText(self.tr("&Kertas"))
         self.print_agenda.setText(self.tr("&Cetak daftar…"))
         self.record.setText(self.tr("Catat &musyawarah…"))
-        self.print_minutes.setText(self.tr("Cetak &berita acara…"))
+        self.print_minutes.setText(self.tr("Cetak be&rita acara…"))
 
     def title(self) -> str:
         return self.tr("Musyawarah Desa")
