@@ -188,7 +188,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+105" />
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+110" />
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -197,8 +197,16 @@
         <source>Buka k&amp;eluhan</source>
         <translation>Open &amp;complaint</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n rujukan disetujui dan dikirim: {0}. Kartunya sekarang dapat dicetak.</source>
+        <translation>
+            <numerusform>%n referral approved and sent: {0}. Its card can be printed now.</numerusform>
+            <numerusform>%n referrals approved and sent: {0}. Their cards can be printed now.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.</source>
         <translation>Referrals outside the village wait for the coordinator's approval; once approved, their card can be printed.</translation>
     </message>
@@ -1837,7 +1845,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+80" />
+        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+95" />
+        <source>Buang isian?</source>
+        <translation>Discard the entries?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isian pada formulir ini belum disimpan. Tutup dan buang isian?</source>
+        <translation>What was entered in this form has not been saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5664,7 +5682,7 @@
         <translation>Last informed {0} ({1})</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Tercatat.</source>
         <translation>Recorded.</translation>
     </message>
@@ -5813,7 +5831,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+219" />
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+220" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -6090,7 +6108,32 @@ visited</translation>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+27" />
+        <source>Dokumen belum lengkap: {0}.</source>
+        <translation>Documents still missing: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Warga belum tercatat diberi tahu hasilnya.</source>
+        <translation>The resident has not been recorded as told the outcome.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tutup keluhan?</source>
+        <translation>Close the complaint?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {0} akan berstatus Selesai.</source>
+        <translation>Complaint {0} will become Selesai (resolved).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tetap tutup keluhan ini?</source>
+        <translation>Close this complaint anyway?</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Batalkan keluhan</source>
         <translation>Cancel complaint</translation>
     </message>

@@ -29,7 +29,7 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import statusdesk
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
@@ -284,13 +284,14 @@ class StatusDeskDialog(QDialog):
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()
-            self.inform_error.setText(str(exc))
-            show_error(self, exc)
+            set_message(self.inform_error, str(exc), ok=False)
+            if widget is None:  # marked on its field and told beside it: once is enough
+                show_error(self, exc)
             return
         self.note.clear()
         self._show(self.story)
         self.ctx.changed("complaints")
-        self.inform_error.setText(self.tr("Tercatat."))
+        set_message(self.inform_error, self.tr("Tercatat."), ok=True)
 
     def reprint(self) -> None:
         if self.story is None:

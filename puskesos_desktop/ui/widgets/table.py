@@ -73,5 +73,10 @@ class RecordTable(QTableView):
             return None
         return self.proxy.data(indexes[0], RowTableModel.RowRole)
 
+    def selected_rows(self) -> list[Any]:
+        """Every selected row in screen order (tables that allow choosing several)."""
+        indexes = self.selectionModel().selectedRows() if self.selectionModel() else []
+        return [self.proxy.data(i, RowTableModel.RowRole) for i in sorted(indexes, key=lambda i: i.row())]
+
     def row_at_proxy(self, proxy_row: int) -> Any:
         return self.proxy.data(self.proxy.index(proxy_row, 0), RowTableModel.RowRole)
