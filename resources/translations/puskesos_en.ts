@@ -1868,7 +1868,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+246" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+247" />
         <location line="+22" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -4174,18 +4174,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+89" />
+        <location line="+90" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="-88" />
-        <location line="+88" />
+        <location line="-89" />
+        <location line="+89" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-86" />
         <source>Nama lengkap sesuai KTP/KK</source>
         <translation>Full name as on the ID card/KK</translation>
     </message>
@@ -4260,9 +4260,14 @@
         <translation>Notes for other staff (not printed)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>{0}, lahir {1}, terdaftar di Kec. {2}</source>
         <translation>{0}, born {1}, registered in Kec. {2}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Warga tanpa NIK: tempat dan tanggal lahir wajib diisi (untuk surat ke Dukcapil).</source>
+        <translation>Resident without a NIK: place and date of birth are required (for the letter to Dukcapil).</translation>
     </message>
 </context>
 <context>

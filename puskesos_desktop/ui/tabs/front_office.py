@@ -25,6 +25,7 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.core.text import name_case
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
@@ -475,7 +476,7 @@ class FrontOfficeTab(BaseTab):
         if digits.isdigit() and len(digits) == 16:
             prefill = residents.ResidentInput(name="", nik=digits)
         elif text and not digits.isdigit():
-            prefill = residents.ResidentInput(name=text.title())
+            prefill = residents.ResidentInput(name=name_case(text))
         form = ResidentFormDialog(self.ctx, visit_id=self.active_visit(), prefill=prefill, parent=self)
         if form.exec() != form.DialogCode.Accepted or form.saved_id is None:
             return
