@@ -14,7 +14,15 @@ from puskesos_desktop.core import clock, regions, validate
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Holiday, OfficeProfile, OfficeProfileVersion, Setting
+from puskesos_desktop.db.models import (
+    Holiday,
+    OfficeProfile,
+    OfficeProfileVersion,
+    RegistryImport,
+    Resident,
+    Setting,
+    User,
+)
 from puskesos_desktop.printing.data import OfficeInfo
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
@@ -196,6 +204,27 @@ def profile_history(db: Database, actor: Actor) -> list[ProfileVersion]:
             )
             for r in rows
         ]
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What a new office still has to do before the front desk can answer residents (counts only, no names)."""
+
+    registry_imported: bool  # a DTKS/DTSEN file was imported: search can say who is listed
+    residents_registered: bool  # the population register (residents) has someone in it
+    staff_accounts: bool  # an account besides the coordinator's
+
+    @property
+    def done(self) -> bool:
+        return self.registry_imported and self.residents_registered and self.staff_accounts
+
+
+def first_steps(db: Database) -> FirstSteps:
+    with db.read() as s:
+        imported = s.execute(select(RegistryImport.id).limit(1)).first() is not None
+        people = s.execute(select(Resident.id).limit(1)).first() is not None
+        accounts = len(s.execute(select(User.id).limit(2)).all()) > 1
+    return FirstSteps(imported, people, accounts)
 
 
 def get_setting(db: Database, key: str) -> Any:

@@ -1868,7 +1868,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+247" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+256" />
         <location line="+22" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -1944,7 +1944,27 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+37" />
+        <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
+        <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Impor data DTKS/DTSEN desa: Pengaturan › Pertukaran data › Impor DTKS/DTSEN.</source>
+        <translation>Import the village's DTKS/DTSEN data: Settings › Data exchange › Import DTKS/DTSEN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Daftarkan warga (data penduduk): cari nama atau NIK, lalu Ctrl+N untuk warga baru.</source>
+        <translation>Register residents (the population register): search a name or NIK, then Ctrl+N for a new resident.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Buat akun petugas lain: Pengaturan › Akun pengguna.</source>
+        <translation>Create accounts for the other staff: Settings › User accounts.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -1954,7 +1974,12 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
+        <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
+        <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
