@@ -122,3 +122,20 @@ def printable(text: str) -> str:
         return "".join(out)
 
     return _UNSAFE.sub(escape, text)
+
+
+# Words that stay lower case inside a name ("Siti binti Ahmad", "Hasan bin Ali"), as written on a KTP.
+_LOWER_PARTICLES = {"bin", "binti", "bt", "bte", "dan"}
+
+
+def name_case(text: str) -> str:
+    """A name typed or imported in one case, written as on a KTP: each word capitalised, except the patronymic
+    particles (bin, binti) which stay lower case; "al-" prefixes keep their own capital ("Al-Amin")."""
+    words = []
+    for i, word in enumerate(text.split()):
+        lower = word.lower()
+        if i > 0 and lower in _LOWER_PARTICLES:
+            words.append(lower)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)

@@ -70,8 +70,10 @@ def rt_rw(value: str | None, field: str) -> str:
 
 
 def parse_date(text_value: str, field: str) -> dt.date:
-    """'23-11-2026', '23/11/2026' or '2026-11-23'."""
+    """'23-11-2026', '23/11/2026', '2026-11-23', or eight digits '23112026' as clerks copy them from a KTP."""
     raw = text_value.strip()
+    if re.fullmatch(r"\d{8}", raw):
+        raw = f"{raw[:2]}-{raw[2:4]}-{raw[4:]}"
     for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d"):
         try:
             return dt.datetime.strptime(raw, fmt).date()

@@ -10,12 +10,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from puskesos_desktop.core import regions, validate
+from puskesos_desktop.core import clock, regions, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Holiday, OfficeProfile, Setting
+from puskesos_desktop.db.models import (
+    Holiday,
+    OfficeProfile,
+    OfficeProfileVersion,
+    RegistryImport,
+    Resident,
+    Setting,
+    User,
+)
+from puskesos_desktop.printing.data import OfficeInfo
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 
@@ -24,7 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "referral_approval_required": True,  # referrals leaving the village wait for the coordinator
     "idle_lock_minutes": 10,
     "followup_days": 14,  # referrals with no outcome after this many days are listed for follow-up
-    "receipt_layout": "A5",  # or "80mm"
+    "receipt_layout": "A5",  # or "80mm" (RECEIPT_FORMS)
     "language": "id",
     "backup_second_folder": "",
     "import_column_mapping": {},
@@ -38,6 +47,10 @@ DEFAULTS: dict[str, Any] = {
     # Issue 16: registry data older than this many days gives a warning before a certificate (SKT) is printed.
     "registry_max_age_days": 90,
 }
+
+
+RECEIPT_FORMS = ("A5", "80mm")
+PAPER_SIZES = ("A4", "F4")
 
 
 @dataclass(frozen=True)
@@ -124,7 +137,103 @@ def save_profile_in(s: Session, actor: Actor, values: dict[str, Any]) -> OfficeD
     audit.record(
         s, actor, AuditAction.OFFICE_UPDATE if old else AuditAction.OFFICE_CREATE, "office_profile", 1, changes
     )
+    if changes or old_logo != values["logo_png"]:
+        # A new version from now on; the earlier ones stay for documents of their own dates.
+        s.add(OfficeProfileVersion(valid_from=clock.now(), changed_by=actor.full_name or actor.username, **values))
     return OfficeData(**values)
+
+
+def _info(row: OfficeProfile | OfficeProfileVersion) -> OfficeInfo:
+    return OfficeInfo(
+        village_name=row.village_name,
+        village_code=row.village_code,
+        kecamatan=row.kecamatan_name,
+        kabupaten=row.kabupaten_name,
+        province=row.province_name,
+        address=row.address,
+        phone=row.phone,
+        head_name=row.head_name,
+        head_title=row.head_title,
+        coordinator_name=row.coordinator_name,
+        logo_png=row.logo_png,
+        paper="F4" if row.paper_size == "F4" else "A4",
+        email=row.email,
+    )
+
+
+def version_at_in(s: Session, at: dt.datetime) -> OfficeProfileVersion | None:
+    """The profile version in force at a moment: the last one valid from then or before. A document older than
+    every version (made before versions were kept, or under a clock set back) takes the earliest."""
+    row = s.execute(
+        select(OfficeProfileVersion)
+        .where(OfficeProfileVersion.valid_from <= at)
+        .order_by(OfficeProfileVersion.valid_from.desc(), OfficeProfileVersion.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if row is None:
+        row = s.execute(
+            select(OfficeProfileVersion).order_by(OfficeProfileVersion.valid_from, OfficeProfileVersion.id).limit(1)
+        ).scalar_one_or_none()
+    return row
+
+
+def office_info_in(s: Session, at: dt.datetime | dt.date | None = None) -> OfficeInfo:
+    """The letterhead and signatory for a document: of the document's own date when `at` is given, else today's."""
+    if at is not None:
+        moment = at if isinstance(at, dt.datetime) else dt.datetime.combine(at, dt.time.max)
+        version = version_at_in(s, moment)
+        if version is not None:
+            return _info(version)
+    row = s.get(OfficeProfile, 1)
+    if row is None:
+        raise PuskesosError("Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.")
+    return _info(row)
+
+
+@dataclass(frozen=True)
+class ProfileVersion:
+    valid_from: dt.datetime
+    head_name: str
+    head_title: str
+    coordinator_name: str
+    address: str
+    paper_size: str
+    changed_by: str
+
+
+def profile_history(db: Database, actor: Actor) -> list[ProfileVersion]:
+    """The profile's versions, newest first (Pengaturan › Profil kantor shows who signed when)."""
+    actor.require(Permission.SETTINGS)
+    with db.read() as s:
+        newest_first = (OfficeProfileVersion.valid_from.desc(), OfficeProfileVersion.id.desc())
+        rows = s.execute(select(OfficeProfileVersion).order_by(*newest_first)).scalars()
+        return [
+            ProfileVersion(
+                r.valid_from, r.head_name, r.head_title, r.coordinator_name, r.address, r.paper_size, r.changed_by
+            )
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What a new office still has to do before the front desk can answer residents (counts only, no names)."""
+
+    registry_imported: bool  # a DTKS/DTSEN file was imported: search can say who is listed
+    residents_registered: bool  # the population register (residents) has someone in it
+    staff_accounts: bool  # an account besides the coordinator's
+
+    @property
+    def done(self) -> bool:
+        return self.registry_imported and self.residents_registered and self.staff_accounts
+
+
+def first_steps(db: Database) -> FirstSteps:
+    with db.read() as s:
+        imported = s.execute(select(RegistryImport.id).limit(1)).first() is not None
+        people = s.execute(select(Resident.id).limit(1)).first() is not None
+        accounts = len(s.execute(select(User.id).limit(2)).all()) > 1
+    return FirstSteps(imported, people, accounts)
 
 
 def get_setting(db: Database, key: str) -> Any:
@@ -139,6 +248,8 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
     actor.require(Permission.SETTINGS)
     if key not in DEFAULTS:
         raise ValidationError(f"Pengaturan '{key}' tidak dikenal.", key)
+    if key == "receipt_layout" and value not in RECEIPT_FORMS:
+        raise ValidationError("Bentuk resi harus A5 atau 80mm.", "Bentuk resi")
     text = json.dumps(value, ensure_ascii=False)
     with db.write() as s:
         row = s.get(Setting, key)

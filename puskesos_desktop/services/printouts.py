@@ -21,9 +21,8 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import OfficeProfile, Resident
+from puskesos_desktop.db.models import Resident
 from puskesos_desktop.printing.data import OfficeInfo, Person
 from puskesos_desktop.services.context import Actor
 
@@ -85,26 +84,12 @@ def build(
 # --- what every printed document shares ------------------------------------------------------------------------
 
 
-def office_info_in(s: Session) -> OfficeInfo:
-    """The letterhead: the office profile as the printing layer wants it."""
-    row = s.get(OfficeProfile, 1)
-    if row is None:
-        raise PuskesosError("Profil kantor belum diisi; isi di Pengaturan › Profil kantor sebelum mencetak.")
-    return OfficeInfo(
-        village_name=row.village_name,
-        village_code=row.village_code,
-        kecamatan=row.kecamatan_name,
-        kabupaten=row.kabupaten_name,
-        province=row.province_name,
-        address=row.address,
-        phone=row.phone,
-        head_name=row.head_name,
-        head_title=row.head_title,
-        coordinator_name=row.coordinator_name,
-        logo_png=row.logo_png,
-        paper="F4" if row.paper_size == "F4" else "A4",
-        email=row.email,
-    )
+def office_info_in(s: Session, at: dt.datetime | dt.date | None = None) -> OfficeInfo:
+    """The letterhead and signatory: of the document's own date when ``at`` is given (a reprint shows the head of
+    village of its day), else today's (services/office.py keeps the profile's versions)."""
+    from puskesos_desktop.services import office
+
+    return office.office_info_in(s, at)
 
 
 def person_of(r: Resident, kk: str | None = None) -> Person:

@@ -18,4 +18,5 @@ class Topic(StrEnum):
     CATALOGUE = "catalogue"
     USERS = "users"
     ATTACHMENTS = "attachments"  # scans and photos on a resident, complaint, referral or proposal
+    OFFICE = "office"  # the office profile (letterhead, signatories, paper) changed in Pengaturan
     SETTINGS = "settings"  # the office's settings (idle minutes, language, retention…)

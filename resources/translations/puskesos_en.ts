@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+358"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+379"/>
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -112,28 +112,28 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Nama &amp;lengkap</source>
-        <translation>&amp;Full name</translation>
+        <source>Nama le&amp;ngkap</source>
+        <translation>Full na&amp;me</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Kata san&amp;di</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Telepon (boleh kosong)</source>
+        <translation>&amp;Phone (optional)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Nama &amp;pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kata sandi</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tele&amp;pon (boleh kosong)</source>
-        <translation>&amp;Phone (optional)</translation>
     </message>
 </context>
 <context>
@@ -176,13 +176,13 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>&amp;Aktifkan</source>
-        <translation>&amp;Activate</translation>
+        <source>Akti&amp;fkan</source>
+        <translation>Acti&amp;vate</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Nonaktifkan</source>
-        <translation>&amp;Deactivate</translation>
+        <source>Nonakti&amp;fkan</source>
+        <translation>Deacti&amp;vate</translation>
     </message>
 </context>
 <context>
@@ -196,7 +196,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+106"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+111"/>
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -205,8 +205,16 @@
         <source>Buka k&amp;eluhan</source>
         <translation>Open &amp;complaint</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n rujukan disetujui dan dikirim: {0}. Kartunya sekarang dapat dicetak.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.</source>
         <translation>Referrals outside the village wait for the coordinator&apos;s approval; once approved, their card can be printed.</translation>
     </message>
@@ -780,7 +788,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tam&amp;pilkan</source>
+        <source>Tampi&amp;lkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
@@ -1124,8 +1132,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cadangkan ke &amp;berkas…</source>
-        <translation>Back up to a &amp;file…</translation>
+        <source>Cadangkan ke berk&amp;as…</source>
+        <translation>Back up to a fil&amp;e…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1210,12 +1218,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Tampilkan yang &amp;nonaktif</source>
+        <source>Tampilkan yan&amp;g nonaktif</source>
         <translation>Sho&amp;w inactive</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Baru</source>
+        <source>B&amp;aru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
@@ -1235,12 +1243,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <source>&amp;Nonaktifkan</source>
+        <source>Nonakti&amp;fkan</source>
         <translation>Deactiv&amp;ate</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Aktifkan</source>
+        <source>Akti&amp;fkan</source>
         <translation>Activ&amp;ate</translation>
     </message>
     <message>
@@ -1283,17 +1291,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Kata sandi &amp;sekarang</source>
+        <source>Kata sandi sekara&amp;ng</source>
         <translation>C&amp;urrent password</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Kata sandi &amp;sementara</source>
+        <source>Kata sandi se&amp;mentara</source>
         <translation>&amp;Temporary password</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kata sandi &amp;baru</source>
+        <source>Kata sandi ba&amp;ru</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
@@ -1356,12 +1364,7 @@
         <translation>Register complaint</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Bidang *</source>
-        <translation>&amp;Field *</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Layanan</source>
         <translation>Ser&amp;vice</translation>
     </message>
@@ -1386,8 +1389,13 @@
         <translation>A&amp;nswer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Saluran</source>
+        <location line="-5"/>
+        <source>B&amp;idang *</source>
+        <translation>&amp;Field *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;aluran</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
@@ -1482,8 +1490,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Warga bersedia &amp;dihubungi tentang keluhannya, melalui:</source>
-        <translation>The resident may be &amp;contacted about the complaint, by:</translation>
+        <source>Warga bersedia di&amp;hubungi tentang keluhannya, melalui:</source>
+        <translation>The resident may be contacted about the co&amp;mplaint, by:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1919,7 +1927,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Tetap simpan sebagai orang &amp;baru</source>
+        <source>Tetap simpan sebagai orang bar&amp;u</source>
         <translation>Save as a &amp;new person anyway</translation>
     </message>
     <message>
@@ -2020,7 +2028,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Kata sandi (opsional)</source>
+        <source>Kata sa&amp;ndi (opsional)</source>
         <translation>&amp;Password (optional)</translation>
     </message>
     <message>
@@ -2191,7 +2199,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Kata sandi berkas</source>
+        <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
     <message>
@@ -2366,7 +2374,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+81"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+96"/>
+        <source>Buang isian?</source>
+        <translation>Discard the entries?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isian pada formulir ini belum disimpan. Tutup dan buang isian?</source>
+        <translation>What was entered in this form has not been saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2379,7 +2397,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+259"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+269"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2431,12 +2449,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Kun&amp;jungan:</source>
+        <source>K&amp;unjungan:</source>
         <translation>&amp;Visit:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kunjungan &amp;baru (F8)</source>
+        <source>Kunjun&amp;gan baru (F8)</source>
         <translation>New v&amp;isit (F8)</translation>
     </message>
     <message>
@@ -2455,7 +2473,27 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
+        <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
+        <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impor data DTKS/DTSEN desa: Pengaturan › Pertukaran data › Impor DTKS/DTSEN.</source>
+        <translation>Import the village&apos;s DTKS/DTSEN data: Settings › Data exchange › Import DTKS/DTSEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daftarkan warga (data penduduk): cari nama atau NIK, lalu Ctrl+N untuk warga baru.</source>
+        <translation>Register residents (the population register): search a name or NIK, then Ctrl+N for a new resident.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buat akun petugas lain: Pengaturan › Akun pengguna.</source>
+        <translation>Create accounts for the other staff: Settings › User accounts.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -2465,7 +2503,12 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
+        <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
+        <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found. Ctrl+N to register a new resident.</translation>
     </message>
@@ -2911,7 +2954,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Kata &amp;sandi berkas</source>
+        <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
     <message>
@@ -3165,7 +3208,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Kata sandi</source>
+        <source>Kata san&amp;di</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
@@ -3838,7 +3881,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cetak &amp;berita acara…</source>
+        <source>Cetak be&amp;rita acara…</source>
         <translation>Print mi&amp;nutes…</translation>
     </message>
     <message>
@@ -4008,7 +4051,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-230"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-246"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4023,12 +4066,7 @@
         <translation>&amp;Province</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kabupaten/Kota</source>
-        <translation>D&amp;istrict (kabupaten/kota)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ke&amp;camatan</source>
         <translation>Sub-&amp;district (kecamatan)</translation>
     </message>
@@ -4043,8 +4081,13 @@
         <translation>Village na&amp;me</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nama kepala &amp;desa/lurah</source>
+        <location line="-3"/>
+        <source>Kab&amp;upaten/Kota</source>
+        <translation>Regenc&amp;y/City</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nama kepala desa/lura&amp;h</source>
         <translation>Village &amp;head&apos;s name</translation>
     </message>
     <message>
@@ -4069,6 +4112,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Su&amp;rel kantor</source>
+        <translation>Office e-ma&amp;il</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
@@ -4078,7 +4126,7 @@
         <translation>Logo (PNG)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>4 angka terakhir: 2xxx desa, 1xxx kelurahan</source>
         <translation>last 4 digits: 2xxx desa, 1xxx kelurahan</translation>
     </message>
@@ -4099,8 +4147,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Pilih &amp;logo…</source>
-        <translation>Choose &amp;logo…</translation>
+        <source>Pilih lo&amp;go…</source>
+        <translation>Choose lo&amp;go…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4123,15 +4171,43 @@
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+63"/>
         <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
         <translation>Choose the province, district and sub-district.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeProfileDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+53"/>
+        <source>Ubah profil kantor</source>
+        <translation>Change the office profile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perubahan berlaku mulai sekarang. Resi, surat dan kartu yang dicetak ulang tetap memakai kop dan penanda tangan pada tanggal dokumen itu.</source>
+        <translation>Changes apply from now on. Receipts, letters and cards reprinted later keep the letterhead and signatory of their own date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
+        <translation>Choose the province, regency/city and sub-district.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeProfilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+18"/>
+        <location line="+74"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -4152,13 +4228,35 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Kepala desa</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Ubah profil…</source>
+        <translation>&amp;Change profile…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4166,7 +4264,48 @@
         <translation>Paper</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Ukuran &amp;kertas surat dan laporan</source>
+        <translation>&amp;Paper size for letters and reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bentuk &amp;resi</source>
+        <translation>&amp;Receipt form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpan &amp;pilihan kertas</source>
+        <translation>&amp;Save paper choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riwayat profil (dokumen memakai versi pada tanggalnya)</source>
+        <translation>Profile history (a document uses the version of its date)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berlaku sejak</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Profil kantor disimpan; berlaku untuk dokumen mulai sekarang.</source>
+        <translation>Office profile saved; it applies to documents from now on.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pilihan kertas disimpan.</source>
+        <translation>Paper choice saved.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+24"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4210,7 +4349,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Sumber informasi</source>
+        <source>Sumber &amp;informasi</source>
         <translation>Information s&amp;ource</translation>
     </message>
     <message>
@@ -4459,7 +4598,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Cetak daftar persyaratan</source>
+        <source>Cetak daftar &amp;persyaratan</source>
         <translation>&amp;Print requirements list</translation>
     </message>
     <message>
@@ -4585,12 +4724,7 @@
         <translation>Refer {0} — {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Bidang</source>
-        <translation>&amp;Field</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Layanan</source>
         <translation>Ser&amp;vice</translation>
     </message>
@@ -4615,8 +4749,13 @@
         <translation>Why the resident is referred, and what is asked of the destination</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tambah ke &amp;daftar (rujukan lain)</source>
+        <location line="-7"/>
+        <source>B&amp;idang</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tambah ke daftar (rujukan lai&amp;n)</source>
         <translation>Add to the &amp;list (another referral)</translation>
     </message>
     <message>
@@ -4880,7 +5019,7 @@
     <name>ReportsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+101"/>
-        <source>&amp;Bulan:</source>
+        <source>Bul&amp;an:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
     </message>
@@ -4955,7 +5094,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Kata sandi &amp;sementara</source>
+        <source>Kata sandi se&amp;mentara</source>
         <translation>&amp;Temporary password</translation>
     </message>
     <message>
@@ -4989,12 +5128,7 @@
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No. K&amp;K</source>
-        <translation>KK nu&amp;mber</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Belum punya NIK/KK (&amp;tanpa dokumen)</source>
         <translation>No NIK/KK yet (&amp;undocumented)</translation>
     </message>
@@ -5049,8 +5183,13 @@
         <translation>Conditions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ca&amp;tatan</source>
+        <location line="-11"/>
+        <source>N&amp;o. KK</source>
+        <translation>KK nu&amp;mber</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Catatan</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
@@ -5086,18 +5225,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Nama lengkap sesuai KTP/KK</source>
         <translation>Full name as on the ID card/KK</translation>
     </message>
@@ -5172,9 +5311,14 @@
         <translation>Notes for other staff (not printed)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{0}, lahir {1}, terdaftar di Kec. {2}</source>
         <translation>{0}, born {1}, registered in Kec. {2}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Warga tanpa NIK: tempat dan tanggal lahir wajib diisi (untuk surat ke Dukcapil).</source>
+        <translation>Resident without a NIK: place and date of birth are required (for the letter to Dukcapil).</translation>
     </message>
 </context>
 <context>
@@ -5364,7 +5508,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Usulkan ke DTKS</source>
+        <source>Usu&amp;lkan ke DTKS</source>
         <translation>&amp;Propose for DTKS</translation>
     </message>
     <message>
@@ -6397,7 +6541,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Dijawab langsung di &amp;meja layanan (informasi)</source>
+        <source>Dija&amp;wab langsung di meja layanan (informasi)</source>
         <translation>Answered at the service des&amp;k (information)</translation>
     </message>
     <message>
@@ -6561,12 +6705,7 @@
         <translation>Record that the resident has been informed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Tanggal</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;ara</source>
         <translation>&amp;How</translation>
     </message>
@@ -6596,8 +6735,13 @@
         <translation>Record &amp;notice</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cetak &amp;ulang resi (SALINAN)</source>
+        <location line="-6"/>
+        <source>Tan&amp;ggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cetak u&amp;lang resi (SALINAN)</source>
         <translation>Re&amp;print receipt (SALINAN)</translation>
     </message>
     <message>
@@ -6671,7 +6815,7 @@
         <translation>Last informed {0} ({1})</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Tercatat.</source>
         <translation>Recorded.</translation>
     </message>
@@ -6820,7 +6964,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+229"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+230"/>
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -7102,7 +7246,32 @@ visited</translation>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>Dokumen belum lengkap: {0}.</source>
+        <translation>Documents still missing: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warga belum tercatat diberi tahu hasilnya.</source>
+        <translation>The resident has not been recorded as told the outcome.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tutup keluhan?</source>
+        <translation>Close the complaint?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keluhan {0} akan berstatus Selesai.</source>
+        <translation>Complaint {0} will become Selesai (resolved).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tetap tutup keluhan ini?</source>
+        <translation>Close this complaint anyway?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Batalkan keluhan</source>
         <translation>Cancel complaint</translation>
     </message>

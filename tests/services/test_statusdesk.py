@@ -61,7 +61,7 @@ def test_referral_outcome_in_plain_words(db: Database, front: Actor, number: str
     story = statusdesk.lookup(db, front, number)
     (ref,) = story.referrals
     assert ref.number == rjk and ref.plain.endswith(
-        "menolak rujukan pada 25 November 2026. Keterangan: Sudah terdaftar PBI daerah"
+        "menolak rujukan bidang Kesehatan pada 25 November 2026. Keterangan: Sudah terdaftar PBI daerah"
     )
     assert ref.needs_informing and story.needs_informing
 

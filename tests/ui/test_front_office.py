@@ -135,6 +135,7 @@ def test_new_resident_without_nik_gets_receipt_letter_and_draft(
         qtbot.keyClicks(form.name, "Budi Tanpa Nik")
         form.no_papers.setChecked(True)
         form.sex.setCurrentIndex(form.sex.findData("L"))
+        qtbot.keyClicks(form.birth_place, "Pangkalan Bun")  # required without a NIK (issue 17)
         qtbot.keyClicks(form.birth_date, "01-01-1990")
         qtbot.keyClicks(form.address, "Dusun II")
         qtbot.keyClicks(form.rt, "4")
@@ -178,6 +179,7 @@ def test_duplicate_guard_stops_a_second_registration(
         qtbot.keyClicks(form.name, "Budi Tanpa Nikk")
         form.no_papers.setChecked(True)
         form.sex.setCurrentIndex(form.sex.findData("L"))
+        qtbot.keyClicks(form.birth_place, "Pangkalan Bun")  # required without a NIK (issue 17)
         qtbot.keyClicks(form.birth_date, "01-01-1990")
         qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
 

@@ -74,7 +74,7 @@ def test_accounts_page_create_edit_disable_reset(
     page.edit()
     assert users.get_user(db, "nur").role == Role.FRONT_OFFICE
     page.toggle_active()
-    assert not users.get_user(db, "nur").active and page.active_button.text() == "&Aktifkan"
+    assert not users.get_user(db, "nur").active and page.active_button.text() == "Akti&fkan"
     page.select("koordinator")
     page.toggle_active()  # oneself: refused with a reason
     assert users.get_user(db, "koordinator").active and "sendiri" in screen.warnings[-1]

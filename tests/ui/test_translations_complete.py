@@ -358,7 +358,14 @@ def test_main_window_tabs_and_settings_pages_in_english(
 ) -> None:
     coordinator = users.get_user(demo_db, "koordinator").actor()
     inspector = Inspector(english_sources(), office_data(demo_db))
-    window = MainWindow(AppContext(demo_db, coordinator))
+    walk_window(qtbot, demo_db, coordinator, inspector)
+    assert len(inspector.seen) >= 10
+    assert not recorder_missing(english) and not inspector.left and not inspector.errors, report(english, inspector)
+
+
+def walk_window(qtbot: QtBot, db: Database, actor: Actor, inspector: Inspector) -> MainWindow:
+    """The main window at 1366×768 with every tab and every settings page shown in turn."""
+    window = MainWindow(AppContext(db, actor))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -370,21 +377,22 @@ def test_main_window_tabs_and_settings_pages_in_english(
             for row, sub in enumerate(pages):
                 index.setCurrentRow(row)
                 inspector.look(window, f"{type(page).__name__} › {type(sub).__name__}")
-    assert len(inspector.seen) >= 10
-    assert not recorder_missing(english) and not inspector.left and not inspector.errors, report(english, inspector)
+    return window
 
 
 def recorder_missing(recorder: UntranslatedRecorder) -> list[str]:
     return recorder.missing(catalogue_entries())
 
 
-def test_every_dialog_in_english(
+def walk_dialogs(
     qtbot: QtBot,
-    demo_db: Database,
+    db: Database,
     empty_db: Database,
-    english: UntranslatedRecorder,
+    inspector: Inspector,
     dialogs_answered: dict[str, Callable[[QDialog], None]],
 ) -> None:
+    """Every dialog of ui/dialogs/, opened the way staff open them (or built directly), each looked at by the
+    inspector: the English test and the layout test (test_layout_walk.py) walk the same scenes."""
     from puskesos_desktop.cli.commands.print import reprinter
     from puskesos_desktop.services.people import residents
     from puskesos_desktop.services.reporting import reports
@@ -408,10 +416,8 @@ def test_every_dialog_in_english(
     from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
     from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
 
-    db = demo_db
     coordinator: Actor = users.get_user(db, "koordinator").actor()
     ctx = AppContext(db, coordinator)
-    inspector = Inspector(english_sources(), office_data(db))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -533,6 +539,17 @@ def test_every_dialog_in_english(
     inspector.scene("about", window.help.show_about)
     inspector.scene("guide", lambda: look_at(window.help.show_guide()))
 
+
+
+def test_every_dialog_in_english(
+    qtbot: QtBot,
+    demo_db: Database,
+    empty_db: Database,
+    english: UntranslatedRecorder,
+    dialogs_answered: dict[str, Callable[[QDialog], None]],
+) -> None:
+    inspector = Inspector(english_sources(), office_data(demo_db))
+    walk_dialogs(qtbot, demo_db, empty_db, inspector, dialogs_answered)
     never = sorted(dialog_classes() - set(inspector.seen))
     assert not never or inspector.errors, f"dialogs never opened (add a scene for each): {never}"
     assert not recorder_missing(english) and not inspector.left and not inspector.errors, report(english, inspector)

@@ -36,6 +36,30 @@ class OfficeProfile(Timestamps, Base):
     paper_size: Mapped[str] = mapped_column(String(2), default="A4")
 
 
+class OfficeProfileVersion(Base):
+    """The profile as it was from `valid_from` on: a document reprinted later shows the head, letterhead and paper
+    of its own date, not today's (a new village head after an election must not sign last year's letters)."""
+
+    __tablename__ = "office_profile_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    valid_from: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    village_name: Mapped[str] = mapped_column(String(100))
+    village_code: Mapped[str] = mapped_column(String(10))
+    kecamatan_name: Mapped[str] = mapped_column(String(100))
+    kabupaten_name: Mapped[str] = mapped_column(String(100))
+    province_name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    email: Mapped[str] = mapped_column(String(100), default="")
+    head_name: Mapped[str] = mapped_column(String(100), default="")
+    head_title: Mapped[str] = mapped_column(String(50), default="Kepala Desa")
+    coordinator_name: Mapped[str] = mapped_column(String(100), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    paper_size: Mapped[str] = mapped_column(String(2), default="A4")
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+
+
 class Setting(Base):
     """Key/value settings (approval gate, idle lock minutes, receipt layout, language…)."""
 

@@ -297,14 +297,30 @@ def approve_referral(db: Database, actor: Actor, number: str, note: str = "") ->
     note = validate.text(note, "Catatan", max_len=1000, multiline=True)
     with db.write() as s:
         ref = load(s, number)
-        if ref.status != ReferralStatus.MENUNGGU.value:
-            raise TransitionError(f"Rujukan {ref.number} tidak menunggu persetujuan (status: {ref.status}).")
-        now = clock.now()
-        ref.approved_by_id = actor.user_id
-        ref.approved_at = now
-        ref.sent_at = now
-        history.set_referral_status(s, actor, ref, ReferralStatus.DIKIRIM.value, note or "Disetujui koordinator")
+        _approve_in(s, actor, ref, note)
         return info(s, [ref])[0]
+
+
+def approve_referrals(db: Database, actor: Actor, numbers: Sequence[str]) -> list[ReferralInfo]:
+    """Several waiting referrals approved at once (the coordinator's morning list), all or none."""
+    actor.require(Permission.APPROVE_REFERRAL)
+    if not numbers:
+        raise ValidationError("Pilih rujukan yang akan disetujui.", "Rujukan")
+    with db.write() as s:
+        refs = [load(s, number) for number in dict.fromkeys(numbers)]
+        for ref in refs:
+            _approve_in(s, actor, ref, "")
+        return info(s, refs)
+
+
+def _approve_in(s: Session, actor: Actor, ref: Referral, note: str) -> None:
+    if ref.status != ReferralStatus.MENUNGGU.value:
+        raise TransitionError(f"Rujukan {ref.number} tidak menunggu persetujuan (status: {ref.status}).")
+    now = clock.now()
+    ref.approved_by_id = actor.user_id
+    ref.approved_at = now
+    ref.sent_at = now
+    history.set_referral_status(s, actor, ref, ReferralStatus.DIKIRIM.value, note or "Disetujui koordinator")
 
 
 def cancel_referral(db: Database, actor: Actor, number: str, reason: str) -> ReferralInfo:

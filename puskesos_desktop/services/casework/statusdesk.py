@@ -5,6 +5,7 @@ Indonesian and records that the resident was informed (when, how, by whom).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,15 +41,18 @@ COMPLAINT_PLAIN: dict[str, str] = {
 }
 
 
-def referral_plain(status: str, destination: str, when: dt.date | None = None, note: str = "") -> str:
-    """One sentence a resident understands."""
+def referral_plain(
+    status: str, destination: str, when: dt.date | None = None, note: str = "", service: str = ""
+) -> str:
+    """One sentence a resident understands; it names the service, so two referrals to one office read apart."""
     on = f" pada {fmt.tanggal(when)}" if when else ""
+    what = f"rujukan {service}" if service else "rujukan"
     text = {
         ReferralStatus.MENUNGGU.value: f"Rujukan ke {destination} menunggu persetujuan koordinator.",
         ReferralStatus.DIKIRIM.value: f"Rujukan sudah dikirim ke {destination}{on}; menunggu jawaban.",
-        ReferralStatus.DISETUJUI.value: f"{destination} menyetujui rujukan{on}.",
-        ReferralStatus.DITOLAK.value: f"{destination} menolak rujukan{on}.",
-        ReferralStatus.DITELAAH.value: f"{destination} masih menelaah lebih lanjut{on}.",
+        ReferralStatus.DISETUJUI.value: f"{destination} menyetujui {what}{on}.",
+        ReferralStatus.DITOLAK.value: f"{destination} menolak {what}{on}.",
+        ReferralStatus.DITELAAH.value: f"{destination} masih menelaah {what} lebih lanjut{on}.",
         ReferralStatus.DIBATALKAN.value: f"Rujukan ke {destination} dibatalkan.",
     }.get(status, f"Rujukan ke {destination}: {status}.")
     if note and status in (ReferralStatus.DISETUJUI.value, ReferralStatus.DITOLAK.value, ReferralStatus.DITELAAH.value):
@@ -144,15 +148,24 @@ def _complaint_needs_informing(c: Complaint) -> bool:
     return c.status == ComplaintStatus.SELESAI.value and c.informed_at is None
 
 
+# Every event kind the history writes, in the words read aloud to a resident (an unknown kind must not show the
+# program's own English key, as "Outcome:" did).
 _EVENT_WORDS = {
     "answer": "Jawaban",
     "informed": "Pemberitahuan",
     "cetak": "Cetak",
+    "print": "Cetak",
     "usulan": "Usulan DTKS",
     "surat": "Surat",
     "note": "Catatan",
+    "catatan": "Catatan",
     "handled": "Penanganan desa",
     "document": "Dokumen",
+    "outcome": "Hasil rujukan",
+    "hasil": "Hasil rujukan",
+    "referral": "Rujukan",
+    "assign": "Petugas",
+    "anggota": "Anggota keluarga",
 }
 
 
@@ -160,7 +173,7 @@ def _event_text(kind: str, from_status: str | None, to_status: str | None, note:
     if kind == "status":
         head = f"Status menjadi '{to_status}'" if from_status is None else f"Status: {from_status} → {to_status}"
         return f"{head}. {note}".strip() if note else head
-    word = _EVENT_WORDS.get(kind, kind.capitalize())
+    word = _EVENT_WORDS.get(kind, "Catatan")
     return f"{word}: {note}" if note else word
 
 
@@ -193,7 +206,11 @@ def story_in(s: Session, number: str) -> StatusStory:
             service=r.service.name if r.service else "",
             status=r.status,
             plain=referral_plain(
-                r.status, r.partner.name, r.outcome_date or (r.sent_at.date() if r.sent_at else None), r.outcome_note
+                r.status,
+                r.partner.name,
+                r.outcome_date or (r.sent_at.date() if r.sent_at else None),
+                r.outcome_note,
+                service=r.service.name if r.service else f"bidang {r.field}",
             ),
             referred_at=r.referred_at,
             outcome_date=r.outcome_date,
@@ -205,12 +222,23 @@ def story_in(s: Session, number: str) -> StatusStory:
         )
         for r in c.referrals
     )
-    timeline = [TimelineEntry(e.at, e.actor, _event_text(e.kind, e.from_status, e.to_status, e.note)) for e in c.events]
+    # People's names, not account names ("Dewi Lestari", not "frontoffice"), read aloud to the resident.
+    people = dict(s.execute(select(User.username, User.full_name)).tuples().all())
+
+    def who(account: str) -> str:
+        return people.get(account) or account
+
+    # (moment, order written) so that events of one second keep the order they happened in.
+    timed: list[tuple[dt.datetime, int, TimelineEntry]] = [
+        (e.at, e.id, TimelineEntry(e.at, who(e.actor), _event_text(e.kind, e.from_status, e.to_status, e.note)))
+        for e in c.events
+    ]
     for r in c.referrals:
         for e in r.events:
             text = _event_text(e.kind, e.from_status, e.to_status, e.note)
-            timeline.append(TimelineEntry(e.at, e.actor, f"Rujukan {r.number}: {text}"))
-    timeline.sort(key=lambda t: t.at)
+            timed.append((e.at, e.id, TimelineEntry(e.at, who(e.actor), f"Rujukan {r.number}: {text}")))
+    timed.sort(key=lambda t: (t[0], t[1]))
+    timeline = [t[2] for t in timed]
     closed = c.status in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
     return StatusStory(
         complaint_id=c.id,
@@ -253,9 +281,29 @@ def _number(text: str) -> str:
 def lookup(db: Database, actor: Actor, text: str) -> StatusStory:
     """The complaint behind a receipt number typed or scanned in any form."""
     actor.require(Permission.READ)
+    serial = text.strip()
+    if re.fullmatch(r"\d{1,4}", serial):
+        with db.read() as s:
+            return story_in(s, _serial_number(s, int(serial)))
     number = _number(text)
     with db.read() as s:
         return story_in(s, number)
+
+
+def _serial_number(s: Session, serial: int) -> str:
+    """A resident reads out only the last digits of the receipt ("0007"): this month's, else last month's."""
+    today = clock.today()
+    last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    for month in (today, last_month):
+        suffix = f"/{month.year}/{month.month:02d}/{serial:04d}"
+        found = s.execute(
+            select(Complaint.number).where(Complaint.number.like(f"RESI/%{suffix}")).order_by(Complaint.id).limit(1)
+        ).scalar()
+        if found:
+            return str(found)
+    raise NotFoundError(
+        f"Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya."
+    )
 
 
 def record_informed(

@@ -34,6 +34,8 @@ from puskesos_desktop.printing.data import OfficeInfo, ReferralCard, RegistrySta
 from puskesos_desktop.services import audit, history, printouts
 from puskesos_desktop.services.casework.referrals import load
 from puskesos_desktop.services.context import Actor
+
+# One letterhead for every document, of the document's own date when it has one.
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
 MAX_CARDS = 40  # ten sheets at once is plenty for one desk; more is a mistake
@@ -92,7 +94,7 @@ def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> Re
     ).scalar_one()
     resident = complaint.resident
     return ReferralCard(
-        office=office or printouts.office_info_in(s),
+        office=office or printouts.office_info_in(s, ref.referred_at),
         number=ref.number,
         referred_at=ref.referred_at.date(),
         field=ref.field,
@@ -172,9 +174,9 @@ def _printout(
             ref = load(s, number)
             _check_printable(ref)
             refs.append(ref)
-        office = printouts.office_info_in(s)
-        cards = tuple(card_data(s, ref, office) for ref in refs)
-        return _CardsRead(tuple(ref.id for ref in refs), cards, office.paper)
+        # Each card with the letterhead of its own date; the sheet on today's paper.
+        cards = tuple(card_data(s, ref) for ref in refs)
+        return _CardsRead(tuple(ref.id for ref in refs), cards, printouts.office_info_in(s).paper)
 
     def render(r: _CardsRead) -> bytes:
         # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.

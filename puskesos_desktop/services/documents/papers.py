@@ -47,6 +47,8 @@ from puskesos_desktop.printing.data import (
 )
 from puskesos_desktop.services import audit, history, office, printouts
 from puskesos_desktop.services.context import Actor
+
+# One letterhead for every document, of the document's own date when it has one.
 from puskesos_desktop.services.people import consent
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
@@ -118,7 +120,7 @@ def receipt_data_in(s: Session, number: str) -> ComplaintReceipt:
     channel = c.channel + (f" ({facilitator.full_name})" if facilitator else "")
     open_ = c.status not in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
     return ComplaintReceipt(
-        office=printouts.office_info_in(s),
+        office=printouts.office_info_in(s, c.registered_at),
         number=c.number,
         registered_at=c.registered_at,
         resident=printouts.person_of(resident, kk),
@@ -302,8 +304,8 @@ def _letter_printout(db: Database, actor: Actor, number: str, kind: str, copy: b
         letter = _letter_row(s, number, kind)
         marked = letter.print_count > 0 if copy is None else copy
         details: dict[str, Any] = json.loads(letter.details or "{}")
-        office_now = printouts.office_info_in(s)
-        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_now, marked)
+        office_then = printouts.office_info_in(s, letter.issued_at)
+        return _LetterRead(letter.id, letter.number, letter.issued_at.date(), details, office_then, marked)
 
     def render(r: _LetterRead) -> bytes:
         return _render_letter(r, kind, printouts.footer(actor, copy=r.copy))

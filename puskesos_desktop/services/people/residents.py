@@ -16,7 +16,7 @@ from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.core.text import name_key
+from puskesos_desktop.core.text import name_case, name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import FieldVisit, Household, RegistryRecord, Resident, ResidentRevision, User
 from puskesos_desktop.services import audit, privacy
@@ -396,7 +396,7 @@ def client_from_registry_in(s: Session, actor: Actor, rec: RegistryRecord) -> Re
     info = identity.parse_nik(rec.nik, "NIK", today=clock.today())
     kk = identity.parse_kk(rec.kk, "No. KK") if rec.kk else None
     data = ResidentInput(
-        name=rec.name.strip().title() if rec.name.isupper() else rec.name.strip(),
+        name=name_case(rec.name) if rec.name.isupper() else rec.name.strip(),
         sex=info.sex,
         nik=rec.nik,
         kk=kk or "",

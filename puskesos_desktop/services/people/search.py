@@ -584,6 +584,11 @@ def _number_refs(c: Connection, digits: str, limit: int) -> Scored:
             scored[(_RESIDENT, rid)] = (80.0, "nik")
         for (gid,) in _run(c, "reg_nik_like", like):
             scored[(_REGISTRY, gid)] = (80.0, "nik")
+        # KK alike: the end of a family card number read out finds the family as the end of a NIK does.
+        for rid in c.execute(_Q.res_kk_like, like).scalars():
+            scored.setdefault((_RESIDENT, rid), (79.0, "kk"))
+        for gid in c.execute(_Q.reg_kk_like, like).scalars():
+            scored.setdefault((_REGISTRY, gid), (79.0, "kk"))
     return scored
 
 
@@ -645,6 +650,15 @@ class _Statements:
             .where(RegistryRecord.nik.like(bindparam("like")), active)
             .order_by(RegistryRecord.id)
             .limit(limit)
+        )
+        self.res_kk_like = (
+            select(Resident.id)
+            .join(Household, Household.id == Resident.household_id)
+            .where(Household.kk.like(bindparam("like")))
+            .limit(limit)
+        )
+        self.reg_kk_like = (
+            select(RegistryRecord.id).where(RegistryRecord.kk.like(bindparam("like")), active).limit(limit)
         )
         residents = (
             select(

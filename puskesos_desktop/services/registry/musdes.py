@@ -323,6 +323,7 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         office = printouts.office_info_in(s)
         m = s.get(MusdesSession, session_id)
         assert m is not None
+        office = printouts.office_info_in(s, m.held_on)  # the head and letterhead of the deliberation's day
         notes = m.notes
     data = MusdesMinutes(
         office=office,

@@ -168,7 +168,7 @@ class ResetPasswordDialog(FormDialog):
                 "berikutnya; kunci akun (bila ada) dibuka."
             )
         )
-        self.label_password.setText(self.tr("Kata sandi &sementara"))
+        self.label_password.setText(self.tr("Kata sandi se&mentara"))
         self.label_again.setText(self.tr("&Ulangi"))
         self.label_password.setBuddy(self.password)
         self.label_again.setBuddy(self.again)

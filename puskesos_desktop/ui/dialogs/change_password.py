@@ -130,8 +130,8 @@ class ChangePasswordDialog(QDialog):
             if self.forced
             else self.tr("Kata sandi hanya untuk Anda: jangan dipakai bersama dan jangan ditulis di dekat komputer.")
         )
-        self.label_old.setText(self.tr("Kata sandi &sekarang") if not self.forced else self.tr("Kata sandi &sementara"))
-        self.label_new.setText(self.tr("Kata sandi &baru"))
+        self.label_old.setText(self.tr("Kata sandi sekara&ng") if not self.forced else self.tr("Kata sandi se&mentara"))
+        self.label_new.setText(self.tr("Kata sandi ba&ru"))
         self.label_again.setText(self.tr("&Ulangi kata sandi baru"))
         self.label_old.setBuddy(self.old)
         self.label_new.setBuddy(self.new)

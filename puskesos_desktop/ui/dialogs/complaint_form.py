@@ -162,13 +162,13 @@ class ComplaintFormDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Daftarkan keluhan"))
         self.heading.setText(self.tr("Daftarkan keluhan"))
-        self.label_field.setText(self.tr("&Bidang *"))
+        self.label_field.setText(self.tr("B&idang *"))
         self.label_service.setText(self.tr("&Layanan"))
         self.label_description.setText(self.tr("&Uraian keluhan *"))
         self.label_urgency.setText(self.tr("&Kemendesakan"))
         self.answer_now.setText(self.tr("&Dijawab langsung di meja (permintaan informasi)"))
         self.label_answer.setText(self.tr("&Jawaban"))
-        self.label_channel.setText(self.tr("&Saluran"))
+        self.label_channel.setText(self.tr("S&aluran"))
         self.label_facilitator.setText(self.tr("&Fasilitator"))
         self.label_visit_date.setText(self.tr("&Tanggal kunjungan"))
         self.label_documents.setText(self.tr("D&okumen dibawa"))
@@ -209,7 +209,7 @@ class ComplaintFormDialog(FormDialog):
                 "keluhan ini. Tanpa persetujuan ini keluhan tidak dapat didaftarkan."
             )
         )
-        self.consent_contact.setText(self.tr("Warga bersedia &dihubungi tentang keluhannya, melalui:"))
+        self.consent_contact.setText(self.tr("Warga bersedia di&hubungi tentang keluhannya, melalui:"))
         self.consent_contact.setToolTip(self.tr("Cara yang dipakai untuk memberi tahu warga hasil keluhannya"))
         self.contact_channel.setToolTip(self.tr("Telepon dan WhatsApp memerlukan nomor telepon di data warga"))
 

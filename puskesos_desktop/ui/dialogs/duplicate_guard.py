@@ -80,7 +80,7 @@ class DuplicateGuardDialog(QDialog):
                 )
             )
         self._label_use()
-        self.button_new.setText(self.tr("Tetap simpan sebagai orang &baru"))
+        self.button_new.setText(self.tr("Tetap simpan sebagai orang bar&u"))
         self.button_back.setText(self.tr("&Kembali ke formulir"))
 
     def _label_use(self) -> None:

@@ -153,7 +153,7 @@ class ExportWizard(WizardDialog):
         self.label_drive.setText(self.tr("&Simpan ke"))
         self.other.setText(self.tr("Folder &lain…"))
         self.refresh_drives.setText(self.tr("&Muat ulang"))
-        self.label_password.setText(self.tr("&Kata sandi (opsional)"))
+        self.label_password.setText(self.tr("Kata sa&ndi (opsional)"))
         self.label_repeat.setText(self.tr("&Ulangi kata sandi"))
         self.password_hint.setText(
             self.tr(

@@ -118,7 +118,7 @@ class FeedbackWizard(WizardDialog):
         self.file.filters = self.tr("Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)")
         self.file.retranslate(self.tr("&Pilih…"))
         self.label_file.setText(self.tr("&Berkas"))
-        self.label_password.setText(self.tr("&Kata sandi berkas"))
+        self.label_password.setText(self.tr("Kata sa&ndi berkas"))
         self.password.setPlaceholderText(self.tr("kosongkan bila berkas tidak dilindungi"))
         self.problems_label.setText(self.tr("Baris yang tidak dipakai:"))
 

@@ -10,14 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +40,15 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def set_message(label: QLabel, text: str, *, ok: bool) -> None:
+    """One line under a form: success in the style sheet's green (#ok), a refusal in its red (#error)."""
+    label.setObjectName("ok" if ok else "error")
+    style = label.style()
+    style.unpolish(label)
+    style.polish(label)
+    label.setText(text)
 
 
 def combo_data(combo: QComboBox) -> object:
@@ -55,12 +70,44 @@ class PlainText(QPlainTextEdit):
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 16)
 
 
+def form_state(root: QWidget) -> tuple[object, ...]:
+    """What a person can type or tick in a form, in widget order: compared to see whether anything was entered."""
+    state: list[object] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit) and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+            state.append(w.text())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)) and not w.isReadOnly():
+            state.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            state.append((w.currentIndex(), w.currentText()))
+        elif isinstance(w, QDateTimeEdit):
+            state.append(w.dateTime().toString(Qt.DateFormat.ISODate) if w.date() != QDate() else "")
+        elif isinstance(w, QAbstractSpinBox):
+            state.append(w.text())
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            state.append(w.isChecked())
+    return tuple(state)
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Esc, Batal or the window's X on a form with something typed in: ask before throwing it away."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("FormDialog", "Buang isian?"),
+        QCoreApplication.translate("FormDialog", "Isian pada formulir ini belum disimpan. Tutup dan buang isian?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class FormDialog(QDialog):
     """Subclasses build their form in setup_ui(), call finish_layout(), and save in accept() via run()."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
+        self._initial_state: tuple[object, ...] | None = None  # taken when first shown, after the form is filled
         self.main = QVBoxLayout(self)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -80,6 +127,19 @@ class FormDialog(QDialog):
         save.setDefault(True)
         save.setText(self.tr("&Simpan"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._initial_state is None:
+            self._initial_state = form_state(self)
+
+    def has_changes(self) -> bool:
+        return self._initial_state is not None and form_state(self) != self._initial_state
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm_discard(self):
+            return  # nothing typed is lost to one key
+        super().reject()
 
     def register(self, name: str, widget: QWidget) -> None:
         """`name`: the FormField key, or the field name the service uses in its ValidationError."""

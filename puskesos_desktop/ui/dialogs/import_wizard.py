@@ -183,7 +183,7 @@ class ImportWizard(WizardDialog):
         self.file.filters = self.tr("Ekstrak DTKS/DTSEN (*.xlsx *.xls *.csv);;Semua berkas (*)")
         self.file.retranslate(self.tr("&Pilih…"))
         self.label_file.setText(self.tr("&Berkas"))
-        self.label_password.setText(self.tr("Kata &sandi berkas"))
+        self.label_password.setText(self.tr("Kata sa&ndi berkas"))
         self.password.setPlaceholderText(self.tr("kosongkan bila berkas tidak dilindungi"))
         self.label_date.setText(self.tr("&Tanggal ekstrak"))
         self.extract_date.setToolTip(self.tr("Kosong: tanggal berkas"))

@@ -103,7 +103,7 @@ class LockScreen(QWidget):
         self.setWindowTitle(self.tr("Layar terkunci — Puskesos Desktop"))
         self.office.setText(self.tr("Puskesos {0}").format(self.office_name) if self.office_name else "Puskesos")
         self.label_username.setText(self.tr("&Nama pengguna"))
-        self.label_password.setText(self.tr("&Kata sandi"))
+        self.label_password.setText(self.tr("Kata san&di"))
         self.label_username.setBuddy(self.username)
         self.label_password.setBuddy(self.password)
         self._retranslate_mode()

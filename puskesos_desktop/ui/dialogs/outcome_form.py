@@ -101,7 +101,7 @@ class OutcomeDialog(FormDialog):
         self.radios[ReferralStatus.DITELAAH].setText(self.tr("Ditelaah lebih lan&jut"))
         self.label_outcome.setText(self.tr("Hasil"))
         self.label_date.setText(self.tr("&Tanggal hasil"))
-        self.label_source.setText(self.tr("&Sumber informasi"))
+        self.label_source.setText(self.tr("Sumber &informasi"))
         editor = self.source.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(self.tr("Lembar balasan, telepon, berkas umpan balik…"))

@@ -89,7 +89,7 @@ class ProgrammeInfoDialog(QDialog):
         self.setWindowTitle(self.tr("Informasi program dan layanan"))
         self.label_filter.setText(self.tr("&Cari:"))
         self.filter.setPlaceholderText(self.tr("nama program atau layanan, misalnya BPJS, PKH, KIP…"))
-        self.button_print.setText(self.tr("&Cetak daftar persyaratan"))
+        self.button_print.setText(self.tr("Cetak daftar &persyaratan"))
         self.button_close.setText(self.tr("&Tutup"))
 
     def fill(self) -> None:

@@ -125,7 +125,7 @@ class ReferralDialog(FormDialog):
         self.setWindowTitle(self.tr("Rujuk keluhan"))
         self.heading.setText(self.tr("Rujuk {0} — {1}").format(ws.number, ws.resident.name))
         for key, text in (
-            ("field", self.tr("&Bidang")),
+            ("field", self.tr("B&idang")),
             ("service", self.tr("&Layanan")),
             ("destination", self.tr("&Tujuan")),
             ("reason", self.tr("&Alasan rujukan")),
@@ -133,7 +133,7 @@ class ReferralDialog(FormDialog):
         ):
             self.labels[key].setText(text)
         self.reason.setPlaceholderText(self.tr("Mengapa warga dirujuk, dan apa yang diminta dari tujuan"))
-        self.button_add.setText(self.tr("Tambah ke &daftar (rujukan lain)"))
+        self.button_add.setText(self.tr("Tambah ke daftar (rujukan lai&n)"))
         self.button_remove.setText(self.tr("&Hapus dari daftar"))
         self._update_pending_label()
         self._destination_changed()

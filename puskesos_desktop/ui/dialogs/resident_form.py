@@ -20,7 +20,7 @@ from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data
+from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data, set_invalid
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -180,7 +180,7 @@ class ResidentFormDialog(FormDialog):
         self.heading.setText(self.tr("Warga baru") if new else self.tr("Ubah data warga"))
         self.label_name.setText(self.tr("&Nama lengkap *"))
         self.label_nik.setText(self.tr("NI&K"))
-        self.label_kk.setText(self.tr("No. K&K"))
+        self.label_kk.setText(self.tr("N&o. KK"))
         self.no_papers.setText(self.tr("Belum punya NIK/KK (&tanpa dokumen)"))
         self.label_reason.setText(self.tr("Alasan tanpa NIK/KK"))
         self.label_sex.setText(self.tr("&Jenis kelamin *"))
@@ -192,7 +192,7 @@ class ResidentFormDialog(FormDialog):
         self.label_rw.setText(self.tr("RW"))
         self.label_phone.setText(self.tr("Tele&pon"))
         self.label_flags.setText(self.tr("Kondisi"))
-        self.label_notes.setText(self.tr("Ca&tatan"))
+        self.label_notes.setText(self.tr("&Catatan"))
         self.disability.setText(self.tr("Disabilitas"))
         self.elderly.setText(self.tr("Lansia"))
         self.pregnant.setText(self.tr("Hamil"))
@@ -246,7 +246,8 @@ class ResidentFormDialog(FormDialog):
         self.nik.setText(data.nik)
         self.kk.setText(data.kk)
         self.reason.setText(data.no_nik_reason)
-        self.no_papers.setChecked(bool(data.no_nik_reason))
+        # Ticked only for no papers at all: a resident with a NIK but no KK keeps the NIK box open.
+        self.no_papers.setChecked(bool(data.no_nik_reason) and not data.nik and not data.kk)
         select_data(self.sex, data.sex)
         self.birth_place.setText(data.birth_place)
         self.birth_date.set_value(data.birth_date)
@@ -272,8 +273,8 @@ class ResidentFormDialog(FormDialog):
         return residents.ResidentInput(
             name=self.name.text(),
             sex=str(self.sex.currentData() or ""),
-            nik=self.nik.text(),
-            kk=self.kk.text(),
+            nik=self.nik.text() if self.nik.isEnabled() else "",
+            kk=self.kk.text() if self.kk.isEnabled() else "",
             no_nik_reason=self.reason.text() if self.no_papers.isChecked() or self.reason.text().strip() else "",
             birth_place=self.birth_place.text(),
             birth_date=self.birth_date.value(),
@@ -312,6 +313,9 @@ class ResidentFormDialog(FormDialog):
         )
 
     def _papers_toggled(self, on: bool) -> None:
+        # No papers at all: the NIK and KK boxes have nothing to hold (values() sends them empty).
+        for box in (self.nik, self.kk):
+            box.setEnabled(not on)
         if on and not self.reason.text().strip():
             self.reason.setText(residents.NO_PAPERS_REASON)
         if not on and self.reason.text().strip() == residents.NO_PAPERS_REASON:
@@ -319,10 +323,34 @@ class ResidentFormDialog(FormDialog):
 
     # --- saving ---------------------------------------------------------------------------------------------
 
+    def show_refusal(self, exc: PuskesosError) -> None:
+        """Marked on its field and told beside the buttons: once, not again in a message box."""
+        widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) and exc.field else None
+        if widget is None:
+            super().show_refusal(exc)
+            return
+        set_invalid(widget, True)
+        widget.setFocus()
+        self.error.setText(str(exc))
+        self.error.show()
+
+    def _birth_missing(self, data: residents.ResidentInput) -> ValidationError | None:
+        """Without a NIK the letter to Dukcapil needs place and date of birth (it printed "-" instead)."""
+        if data.nik.strip():
+            return None
+        message = self.tr("Warga tanpa NIK: tempat dan tanggal lahir wajib diisi (untuk surat ke Dukcapil).")
+        if not data.birth_place.strip():
+            return ValidationError(message, "Tempat lahir")
+        if data.birth_date is None:
+            return ValidationError(message, "Tanggal lahir")
+        return None
+
     def accept(self) -> None:
         self.clear_invalid()
         try:
             data = self.values()
+            if (missing := self._birth_missing(data)) is not None:
+                raise missing
             if self.resident_id is not None:
                 saved = residents.update_resident(self.ctx.db, self.ctx.actor, self.resident_id, data)
             else:

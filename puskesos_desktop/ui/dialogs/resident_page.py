@@ -277,7 +277,7 @@ class ResidentPageDialog(QDialog):
         self.button_reprint.setText(self.tr("Cetak ula&ng"))
         self.button_letter.setText(self.tr("Surat &rekomendasi"))
         self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
-        self.button_propose.setText(self.tr("&Usulkan ke DTKS"))
+        self.button_propose.setText(self.tr("Usu&lkan ke DTKS"))
         self.button_data.setText(self.tr("Cetak data &warga"))
         self.button_data.setToolTip(
             self.tr(

@@ -81,6 +81,8 @@ class OfficePage(QWizardPage):
         self.address.setMaxLength(300)
         self.phone = QLineEdit()
         self.phone.setMaxLength(30)
+        self.email = QLineEdit()
+        self.email.setMaxLength(100)
         self.paper_a4, self.paper_f4 = QRadioButton("A4"), QRadioButton("F4")
         self.paper_a4.setChecked(True)
         self.paper_group = QButtonGroup(self)
@@ -111,6 +113,7 @@ class OfficePage(QWizardPage):
             ("coordinator", self.coordinator),
             ("address", self.address),
             ("phone", self.phone),
+            ("email", self.email),
             ("paper", paper_row),
             ("logo", logo_row),
         ]
@@ -130,6 +133,7 @@ class OfficePage(QWizardPage):
             "Koordinator": self.coordinator,
             "Alamat": self.address,
             "Telepon": self.phone,
+            "Surel": self.email,
             "Logo": self.logo_button,
         }
         self.province.currentIndexChanged.connect(self._fill_kabupaten)
@@ -146,15 +150,16 @@ class OfficePage(QWizardPage):
         )
         texts = {
             "province": self.tr("&Provinsi"),
-            "kabupaten": self.tr("&Kabupaten/Kota"),
+            "kabupaten": self.tr("Kab&upaten/Kota"),
             "kecamatan": self.tr("Ke&camatan"),
             "code": self.tr("Kode &desa"),
             "village": self.tr("&Nama desa/kelurahan"),
-            "head": self.tr("Nama kepala &desa/lurah"),
+            "head": self.tr("Nama kepala desa/lura&h"),
             "title": self.tr("&Jabatan"),
             "coordinator": self.tr("Nama k&oordinator"),
             "address": self.tr("&Alamat kantor"),
             "phone": self.tr("&Telepon kantor"),
+            "email": self.tr("Su&rel kantor"),
             "paper": self.tr("Ukuran kertas"),
             "logo": self.tr("Logo (PNG)"),
         }
@@ -169,6 +174,7 @@ class OfficePage(QWizardPage):
             "coordinator": self.coordinator,
             "address": self.address,
             "phone": self.phone,
+            "email": self.email,
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -183,7 +189,7 @@ class OfficePage(QWizardPage):
             edit = combo.lineEdit()
             if edit is not None:
                 edit.setPlaceholderText(text)
-        self.logo_button.setText(self.tr("Pilih &logo…"))
+        self.logo_button.setText(self.tr("Pilih lo&go…"))
         self.logo_clear.setText(self.tr("Tanpa logo"))
 
     # --- regions -------------------------------------------------------------------------------------------
@@ -275,12 +281,27 @@ class OfficePage(QWizardPage):
             province_name=kec.province if kec else "",
             address=self.address.text(),
             phone=self.phone.text(),
+            email=self.email.text(),
             head_name=self.head_name.text(),
             head_title=self.head_title.currentText(),
             coordinator_name=self.coordinator.text(),
             paper_size="F4" if self.paper_f4.isChecked() else "A4",
             logo_png=self.logo,
         )
+
+    def prefill(self, p: office.OfficeData) -> None:
+        self.select_kecamatan(p.village_code[:6])
+        self.village_digits.setText(p.village_code[6:])
+        self.village_name.setText(p.village_name)
+        self.head_name.setText(p.head_name)
+        self.head_title.setCurrentText(p.head_title)
+        self.coordinator.setText(p.coordinator_name)
+        self.address.setText(p.address)
+        self.phone.setText(p.phone)
+        self.email.setText(p.email)
+        self.paper_f4.setChecked(p.paper_size == "F4")
+        self.paper_a4.setChecked(p.paper_size != "F4")
+        self.set_logo(p.logo_png)
 
     def mark(self, exc: PuskesosError) -> None:
         for each in self.fields.values():
@@ -366,11 +387,11 @@ class AccountPage(QWizardPage):
         for label, text, buddy in zip(
             self.labels,
             [
-                self.tr("Nama &lengkap"),
+                self.tr("Nama le&ngkap"),
                 self.tr("Nama &pengguna"),
-                self.tr("&Kata sandi"),
+                self.tr("Kata san&di"),
                 self.tr("&Ulangi kata sandi"),
-                self.tr("Tele&pon (boleh kosong)"),
+                self.tr("&Telepon (boleh kosong)"),
             ],
             [self.full_name, self.username, self.password, self.again, self.phone],
             strict=True,
@@ -425,17 +446,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Batal"))
 
     def _prefill(self, p: office.OfficeData) -> None:
-        page = self.office_page
-        page.select_kecamatan(p.village_code[:6])
-        page.village_digits.setText(p.village_code[6:])
-        page.village_name.setText(p.village_name)
-        page.head_name.setText(p.head_name)
-        page.head_title.setCurrentText(p.head_title)
-        page.coordinator.setText(p.coordinator_name)
-        page.address.setText(p.address)
-        page.phone.setText(p.phone)
-        page.paper_f4.setChecked(p.paper_size == "F4")
-        page.set_logo(p.logo_png)
+        self.office_page.prefill(p)
 
     def finish_setup(self) -> bool:
         if self.user is not None:  # QWizard validates the last page again on accept(): saved once is enough

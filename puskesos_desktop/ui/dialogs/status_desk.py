@@ -29,7 +29,7 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import statusdesk
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
@@ -172,14 +172,14 @@ class StatusDeskDialog(QDialog):
         self.button_find.setText(self.tr("&Cari"))
         self.label_timeline.setText(self.tr("Riwayat"))
         self.inform.setTitle(self.tr("Catat bahwa warga sudah diberi tahu"))
-        self.label_when.setText(self.tr("&Tanggal"))
+        self.label_when.setText(self.tr("Tan&ggal"))
         self.label_channel.setText(self.tr("C&ara"))
         self.label_by.setText(self.tr("&Oleh"))
         self.label_note.setText(self.tr("Cata&tan"))
         self.label_what.setText(self.tr("Yang diberitahukan"))
         self.include_complaint.setText(self.tr("Status &keluhan"))
         self.button_inform.setText(self.tr("Catat &pemberitahuan"))
-        self.button_reprint.setText(self.tr("Cetak &ulang resi (SALINAN)"))
+        self.button_reprint.setText(self.tr("Cetak u&lang resi (SALINAN)"))
         self.button_missing.setText(self.tr("Cetak daftar &dokumen kurang"))
         self.button_message.setText(self.tr("Pesan untuk &warga…"))
         self.button_close.setText(self.tr("T&utup"))
@@ -295,13 +295,14 @@ class StatusDeskDialog(QDialog):
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()
-            self.inform_error.setText(str(exc))
-            show_error(self, exc)
+            set_message(self.inform_error, str(exc), ok=False)
+            if widget is None:  # marked on its field and told beside it: once is enough
+                show_error(self, exc)
             return
         self.note.clear()
         self._show(self.story)
         self.ctx.changed(Topic.COMPLAINTS)
-        self.inform_error.setText(self.tr("Tercatat."))
+        set_message(self.inform_error, self.tr("Tercatat."), ok=True)
 
     def open_message(self) -> None:
         """The ready message for what the resident has not been told yet (copy, WhatsApp, slip)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -415,11 +416,40 @@ class WorkspaceDialog(QDialog):
             self._after(True)
 
     def close_case(self) -> None:
+        if not self._confirm_close():
+            return
+
         def close() -> bool:
             backoffice.close_complaint(self.ctx.db, self.ctx.actor, self.complaint_id)
             return True
 
         self._after(attempt(self, close))
+
+    def _confirm_close(self) -> bool:
+        """`Selesai` is final: with documents still missing or the resident not yet told, say so and ask."""
+        ws = self.ws
+        if ws is None:
+            return False
+        points: list[str] = []
+        if ws.missing_documents:
+            points.append(self.tr("Dokumen belum lengkap: {0}.").format(", ".join(ws.missing_documents)))
+        told = ws.informed_at is not None or any(r.informed_at for r in ws.referrals)
+        if not told:
+            points.append(self.tr("Warga belum tercatat diberi tahu hasilnya."))
+        if not points:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Tutup keluhan?"),
+            self.tr("Keluhan {0} akan berstatus Selesai.").format(ws.number)
+            + "\n\n"
+            + "\n".join(f"• {p}" for p in points)
+            + "\n\n"
+            + self.tr("Tetap tutup keluhan ini?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def cancel_case(self) -> None:
         self._prompt(

@@ -124,7 +124,7 @@ class AccountsPage(QWidget):
         locked = user is not None and user.locked_until is not None and user.locked_until > clock.now()
         self.unlock_button.setEnabled(locked)
         self.active_button.setText(
-            self.tr("&Aktifkan") if user is not None and not user.active else self.tr("&Nonaktifkan")
+            self.tr("Akti&fkan") if user is not None and not user.active else self.tr("Nonakti&fkan")
         )
 
     def _after(self, username: str) -> None:

@@ -214,7 +214,7 @@ class AuditViewerPage(QWidget):
         ):
             label.setText(text)
         self.text.setPlaceholderText(self.tr("nomor, NIK, nama di rincian…"))
-        self.show_button.setText(self.tr("Tam&pilkan"))
+        self.show_button.setText(self.tr("Tampi&lkan"))
         self.verify_button.setText(self.tr("Periksa &rantai"))
         self.export_button.setText(self.tr("&Ekspor…"))
 

@@ -111,7 +111,7 @@ class BackupPage(QWidget):
         self.browse.setText(self.tr("&Pilih…"))
         self.save_second.setText(self.tr("Simpan &folder"))
         self.now_button.setText(self.tr("Cadangkan &sekarang"))
-        self.file_button.setText(self.tr("Cadangkan ke &berkas…"))
+        self.file_button.setText(self.tr("Cadangkan ke berk&as…"))
         self.restore_hint.setText(
             self.tr(
                 "Memulihkan cadangan: tutup program ini di komputer ini, lalu jalankan "

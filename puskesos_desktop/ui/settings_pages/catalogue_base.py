@@ -105,8 +105,8 @@ class CataloguePage(QWidget):
 
     def _retranslate_frame(self) -> None:
         self.filter.setPlaceholderText(self.tr("Saring daftar…"))
-        self.show_inactive.setText(self.tr("Tampilkan yang &nonaktif"))
-        self.button_new.setText(self.tr("&Baru"))
+        self.show_inactive.setText(self.tr("Tampilkan yan&g nonaktif"))
+        self.button_new.setText(self.tr("B&aru"))
         self.button_save.setText(self.tr("&Simpan"))
         self.button_delete.setText(self.tr("&Hapus"))
 
@@ -184,7 +184,7 @@ class CataloguePage(QWidget):
         self._clear_invalid()
         self.fill(row)
         self.box.setTitle(self.describe(row))
-        self.button_toggle.setText(self.tr("&Nonaktifkan") if self.is_active(row) else self.tr("&Aktifkan"))
+        self.button_toggle.setText(self.tr("Nonakti&fkan") if self.is_active(row) else self.tr("Akti&fkan"))
         self.button_toggle.setEnabled(self.can_edit())
         self.button_delete.setEnabled(self.can_edit())
 

@@ -134,7 +134,7 @@ class MusdesPage(QWidget):
         self.print_photos.setText(self.tr("Foto &rumah usulan…"))
         self.print_photos.setToolTip(self.tr("Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS."))
         self.record.setText(self.tr("Catat &musyawarah…"))
-        self.print_minutes.setText(self.tr("Cetak &berita acara…"))
+        self.print_minutes.setText(self.tr("Cetak be&rita acara…"))
 
     def title(self) -> str:
         return self.tr("Musyawarah Desa")

@@ -1,37 +1,173 @@
-"""Pengaturan › Profil kantor: the office profile as stored (edited by the coordinator)."""
+"""Pengaturan › Profil kantor: the office profile, changed by the coordinator (each change a new version from that
+moment; documents reprinted later keep the letterhead and signatory of their own date), the paper size and the
+receipt form."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from dataclasses import replace
 
-from puskesos_desktop.core import regions
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from puskesos_desktop.core import fmt, regions
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services import office
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.setup_wizard import OfficePage
+from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
+
+
+class OfficeProfileDialog(QDialog):
+    """The setup wizard's office form, filled with the profile as it is; Simpan makes a new version."""
+
+    def __init__(self, ctx: AppContext, profile: office.OfficeData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: office.OfficeData | None = None
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.form = OfficePage(self)
+        self.form.prefill(profile)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Ubah profil kantor"))
+        self.hint.setText(
+            self.tr(
+                "Perubahan berlaku mulai sekarang. Resi, surat dan kartu yang dicetak ulang tetap memakai kop dan "
+                "penanda tangan pada tanggal dokumen itu."
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+
+    def save(self) -> None:
+        if not self.form.kecamatan.currentData():
+            self.form.mark(ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa"))
+            return
+        try:
+            self.saved = office.save_profile(self.ctx.db, self.ctx.actor, self.form.data())
+        except ValidationError as exc:
+            self.form.mark(exc)
+            return
+        except PuskesosError as exc:
+            show_error(self, exc)
+            return
+        self.accept()
 
 
 class OfficeProfilePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        self.profile_box = QGroupBox()
+        self.form = QFormLayout(self.profile_box)
         self.labels: dict[str, QLabel] = {}
-        for key, text in [
-            ("village", self.tr("Desa/Kelurahan")),
-            ("code", self.tr("Kode desa")),
-            ("kecamatan", self.tr("Kecamatan")),
-            ("kabupaten", self.tr("Kabupaten/Kota")),
-            ("head", self.tr("Kepala desa")),
-            ("coordinator", self.tr("Koordinator")),
-            ("paper", self.tr("Kertas")),
-        ]:
-            label = QLabel()
-            self.labels[key] = label
-            self.form.addRow(text, label)
+        self.captions: dict[str, QLabel] = {}
+        for key in ("village", "code", "kecamatan", "kabupaten", "address", "phone", "email", "head", "coordinator"):
+            caption, label = QLabel(), QLabel()
+            label.setWordWrap(True)
+            self.captions[key], self.labels[key] = caption, label
+            self.form.addRow(caption, label)
+        self.edit_button = QPushButton()
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_button)
+        edit_row.addStretch(1)
+        self.form.addRow(edit_row)
+        layout.addWidget(self.profile_box)
+
+        self.paper_box = QGroupBox()
+        paper_form = QFormLayout(self.paper_box)
+        self.paper_label, self.receipt_label = QLabel(), QLabel()
+        self.paper = QComboBox()
+        for size in office.PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.receipt = QComboBox()
+        for combo in (self.paper, self.receipt):
+            combo.setMaximumWidth(160)
+        self.receipt.addItem("A5", "A5")
+        self.receipt.addItem("80 mm", "80mm")
+        self.paper_label.setBuddy(self.paper)
+        self.receipt_label.setBuddy(self.receipt)
+        paper_form.addRow(self.paper_label, self.paper)
+        paper_form.addRow(self.receipt_label, self.receipt)
+        self.save_paper_button = QPushButton()
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.save_paper_button)
+        paper_row.addStretch(1)
+        paper_form.addRow(paper_row)
+        layout.addWidget(self.paper_box)
+
+        self.history_box = QGroupBox()
+        history = QVBoxLayout(self.history_box)
+        self.history = QTableWidget(0, 4)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        history.addWidget(self.history)
+        layout.addWidget(self.history_box, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.edit_button.clicked.connect(self.edit_profile)
+        self.save_paper_button.clicked.connect(self.save_paper)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.profile_box.setTitle(self.tr("Profil kantor"))
+        for key, text in {
+            "village": self.tr("Desa/Kelurahan"),
+            "code": self.tr("Kode desa"),
+            "kecamatan": self.tr("Kecamatan"),
+            "kabupaten": self.tr("Kabupaten/Kota"),
+            "address": self.tr("Alamat"),
+            "phone": self.tr("Telepon"),
+            "email": self.tr("Surel"),
+            "head": self.tr("Kepala desa"),
+            "coordinator": self.tr("Koordinator"),
+        }.items():
+            self.captions[key].setText(text)
+        self.edit_button.setText(self.tr("&Ubah profil…"))
+        self.paper_box.setTitle(self.tr("Kertas"))
+        self.paper_label.setText(self.tr("Ukuran &kertas surat dan laporan"))
+        self.receipt_label.setText(self.tr("Bentuk &resi"))
+        self.save_paper_button.setText(self.tr("Simpan &pilihan kertas"))
+        self.history_box.setTitle(self.tr("Riwayat profil (dokumen memakai versi pada tanggalnya)"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Berlaku sejak"), self.tr("Kepala desa"), self.tr("Koordinator"), self.tr("Diubah oleh")]
+        )
 
     def title(self) -> str:
         return self.tr("Profil kantor")
 
+    def _can_change(self) -> bool:
+        return self.ctx.actor.can(Permission.SETTINGS)
+
     def refresh(self) -> None:
         p = self.ctx.office()
+        allowed = self._can_change()
+        for widget in (self.edit_button, self.paper, self.receipt, self.save_paper_button):
+            widget.setEnabled(allowed and p is not None)
         if p is None:
             return
         values = {
@@ -39,9 +175,55 @@ class OfficeProfilePage(QWidget):
             "code": regions.dotted(p.village_code),
             "kecamatan": p.kecamatan_name,
             "kabupaten": p.kabupaten_name,
-            "head": p.head_name,
+            "address": p.address,
+            "phone": p.phone,
+            "email": p.email,
+            "head": f"{p.head_name} ({p.head_title})" if p.head_name else "",
             "coordinator": p.coordinator_name,
-            "paper": p.paper_size,
         }
         for key, value in values.items():
-            self.labels[key].setText(value)
+            self.labels[key].setText(value or "—")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(p.paper_size)))
+        layout = str(office.get_setting(self.ctx.db, "receipt_layout") or "A5")
+        self.receipt.setCurrentIndex(max(0, self.receipt.findData(layout)))
+        self.history.setRowCount(0)
+        if allowed:
+            versions = office.profile_history(self.ctx.db, self.ctx.actor)
+            self.history.setRowCount(len(versions))
+            for row, v in enumerate(versions):
+                for col, text in enumerate(
+                    (fmt.tanggal_jam(v.valid_from), v.head_name, v.coordinator_name, v.changed_by)
+                ):
+                    self.history.setItem(row, col, QTableWidgetItem(text))
+            self.history.resizeColumnsToContents()
+        self.history_box.setVisible(allowed)
+
+    def edit_profile(self) -> None:
+        p = self.ctx.office()
+        if p is None:
+            return
+        dialog = OfficeProfileDialog(self.ctx, p, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.message.setObjectName("ok")
+            self.message.setText(self.tr("Profil kantor disimpan; berlaku untuk dokumen mulai sekarang."))
+            self.ctx.changed(Topic.OFFICE)
+            self.refresh()
+
+    def save_paper(self) -> None:
+        p = self.ctx.office()
+        if p is None:
+            return
+        paper = str(self.paper.currentData())
+        receipt = str(self.receipt.currentData())
+        try:
+            if paper != p.paper_size:
+                office.save_profile(self.ctx.db, self.ctx.actor, replace(p, paper_size=paper))
+            if receipt != office.get_setting(self.ctx.db, "receipt_layout"):
+                office.set_setting(self.ctx.db, self.ctx.actor, "receipt_layout", receipt)
+        except PuskesosError as exc:
+            show_error(self, exc)
+            return
+        self.message.setObjectName("ok")
+        self.message.setText(self.tr("Pilihan kertas disimpan."))
+        self.ctx.changed(Topic.OFFICE)
+        self.refresh()

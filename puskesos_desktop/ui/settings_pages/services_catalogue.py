@@ -43,7 +43,7 @@ class ServicesPage(CataloguePage):
         self.target.setSuffix(self.tr(" hari kerja"))
         self.partner = QComboBox()
         self.programme = QComboBox()
-        self.at_desk = QCheckBox(self.tr("Dijawab langsung di &meja layanan (informasi)"))
+        self.at_desk = QCheckBox(self.tr("Dija&wab langsung di meja layanan (informasi)"))
         self.requirements = PlainText(lines=6)
         self.requirements.setPlaceholderText(self.tr("Satu persyaratan per baris"))
         self.description = PlainText(lines=2)

@@ -25,6 +25,8 @@ from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.core.text import name_case
+from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
@@ -157,6 +159,14 @@ class FrontOfficeTab(BaseTab):
         head.addWidget(self.visit_choice)
         head.addWidget(self.button_visit)
         layout.addLayout(head)
+        # An empty office: what to do first, until it is done (search alone would only say "Tidak ditemukan").
+        self.first_steps = QLabel()
+        self.first_steps.setProperty("banner", "info")
+        self.first_steps.setWordWrap(True)
+        self.first_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.first_steps.setContentsMargins(10, 6, 10, 6)
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
 
         bar = QHBoxLayout()
         self.search_box = SearchBox()
@@ -271,8 +281,8 @@ class FrontOfficeTab(BaseTab):
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_client.setText(self.tr("&Jadikan klien"))
         self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
-        self.label_visit.setText(self.tr("Kun&jungan:"))
-        self.button_visit.setText(self.tr("Kunjungan &baru (F8)"))
+        self.label_visit.setText(self.tr("K&unjungan:"))
+        self.button_visit.setText(self.tr("Kunjun&gan baru (F8)"))
         self.lists.setTabText(0, self.tr("Keluhan terbaru"))
         self.lists.setTabText(1, self.tr("Perlu diberi tahu"))
         self.lists.setTabText(2, self.tr("Kunjungan lapangan"))
@@ -309,8 +319,29 @@ class FrontOfficeTab(BaseTab):
         super().clear_personal_data()
         self._selection_changed()
 
+    def show_first_steps(self) -> None:
+        steps = office.first_steps(self.ctx.db)
+        self.first_steps.setVisible(not steps.done)
+        if steps.done:
+            return
+        lines = [self.tr("<b>Langkah pertama kantor ini</b> (hilang setelah semuanya selesai):")]
+        for done, text in (
+            (
+                steps.registry_imported,
+                self.tr("Impor data DTKS/DTSEN desa: Pengaturan › Pertukaran data › Impor DTKS/DTSEN."),
+            ),
+            (
+                steps.residents_registered,
+                self.tr("Daftarkan warga (data penduduk): cari nama atau NIK, lalu Ctrl+N untuk warga baru."),
+            ),
+            (steps.staff_accounts, self.tr("Buat akun petugas lain: Pengaturan › Akun pengguna.")),
+        ):
+            lines.append(("✔ " if done else "☐ ") + (f"<s>{text}</s>" if done else text))
+        self.first_steps.setText("<br>".join(lines))
+
     def refresh(self) -> None:
         actor = self.ctx.actor
+        self.show_first_steps()
         # A facilitator sees the complaints they entered; the service masks NIK/KK for the penanggung jawab.
         own = actor.user_id if actor.role == Role.FASILITATOR else None
         self.recent.set_rows(complaints.recent(self.ctx.db, actor, 200, facilitator_id=own))
@@ -380,6 +411,11 @@ class FrontOfficeTab(BaseTab):
             self._ask_again()  # the index became ready while this answer was on its way
 
     def _not_found_text(self) -> str:
+        if self.first_steps.isVisible() and not office.first_steps(self.ctx.db).registry_imported:
+            return self.tr(
+                "Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). "
+                "Ctrl+N untuk mendaftarkan warga baru."
+            )
         return self.tr("Tidak ditemukan. Ctrl+N untuk mendaftarkan warga baru.")
 
     def _preparing_text(self) -> str:
@@ -494,7 +530,7 @@ class FrontOfficeTab(BaseTab):
         if digits.isdigit() and len(digits) == 16:
             prefill = residents.ResidentInput(name="", nik=digits)
         elif text and not digits.isdigit():
-            prefill = residents.ResidentInput(name=text.title())
+            prefill = residents.ResidentInput(name=name_case(text))
         form = ResidentFormDialog(self.ctx, visit_id=self.active_visit(), prefill=prefill, parent=self)
         if form.exec() != form.DialogCode.Accepted or form.saved_id is None:
             return

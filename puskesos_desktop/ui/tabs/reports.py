@@ -98,7 +98,7 @@ class ReportsTab(BaseTab):
         return area
 
     def retranslate_ui(self) -> None:
-        self.month_label.setText(self.tr("&Bulan:"))
+        self.month_label.setText(self.tr("Bul&an:"))
         self.button_reload.setText(self.tr("Muat &ulang"))
         self.button_reload.setToolTip(self.tr("Hitung ulang semua angka (F5)"))
         self.button_print.setText(self.tr("&Cetak laporan…"))

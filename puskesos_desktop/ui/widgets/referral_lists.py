@@ -6,10 +6,8 @@ is read when one is acted on."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
@@ -17,6 +15,7 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralRow
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.form_base import set_message
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
@@ -82,11 +81,6 @@ class ReferralListPanel(QWidget):
         self.table.set_rows(rows)
         self.loaded.emit()
 
-    def _act(self, fn: Callable[[ReferralRow], object]) -> None:
-        r = self.selected()
-        if r is not None and attempt(self, lambda: fn(r)) is not None:
-            self.ctx.changed(Topic.REFERRALS)
-
     def count(self) -> int:
         return self.table.source.rowCount()
 
@@ -97,14 +91,35 @@ class ApprovalsPanel(ReferralListPanel):
         self.button_approve = QPushButton()
         self.button_approve.setObjectName("primary")
         self.buttons.insertWidget(0, self.button_approve)
-        self.button_approve.clicked.connect(
-            lambda: self._act(lambda r: referrals.approve_referral(self.ctx.db, self.ctx.actor, r.number))
-        )
+        # Ctrl/Shift+click chooses several: the coordinator approves the morning's list in one go.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.message = QLabel()
+        self.message.setObjectName("ok")
+        self.message.setWordWrap(True)
+        self.layout().insertWidget(2, self.message)  # type: ignore[union-attr]
+        self.button_approve.clicked.connect(self.approve_selected)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.button_approve.setText(self.tr("Setujui dan &kirim"))
         self.button_open.setText(self.tr("Buka k&eluhan"))
+
+    def approve_selected(self) -> None:
+        numbers = [r.number for r in self.table.selected_rows() if isinstance(r, ReferralRow)]
+        if not numbers:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        done = attempt(self, lambda: referrals.approve_referrals(db, actor, numbers))
+        if done is None:
+            return
+        set_message(
+            self.message,
+            self.tr("%n rujukan disetujui dan dikirim: {0}. Kartunya sekarang dapat dicetak.", "", len(done)).format(
+                ", ".join(r.number for r in done)
+            ),
+            ok=True,
+        )
+        self.ctx.changed(Topic.REFERRALS)
 
     def refresh(self) -> None:
         can = self.ctx.actor.can(Permission.APPROVE_REFERRAL)

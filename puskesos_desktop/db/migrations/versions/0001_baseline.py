@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-12-02 18:43:25.489229
+Create Date: 2026-12-02 18:44:05.601853
 """
 
 from __future__ import annotations
@@ -78,6 +78,28 @@ def upgrade() -> None:
     sa.CheckConstraint('length(village_code) = 10', name=op.f('ck_office_profile_village_code_len')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_office_profile'))
     )
+    op.create_table('office_profile_versions',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('valid_from', sa.DateTime(), nullable=False),
+    sa.Column('village_name', sa.String(length=100), nullable=False),
+    sa.Column('village_code', sa.String(length=10), nullable=False),
+    sa.Column('kecamatan_name', sa.String(length=100), nullable=False),
+    sa.Column('kabupaten_name', sa.String(length=100), nullable=False),
+    sa.Column('province_name', sa.String(length=100), nullable=False),
+    sa.Column('address', sa.String(length=300), nullable=False),
+    sa.Column('phone', sa.String(length=30), nullable=False),
+    sa.Column('email', sa.String(length=100), nullable=False),
+    sa.Column('head_name', sa.String(length=100), nullable=False),
+    sa.Column('head_title', sa.String(length=50), nullable=False),
+    sa.Column('coordinator_name', sa.String(length=100), nullable=False),
+    sa.Column('logo_png', sa.LargeBinary(), nullable=True),
+    sa.Column('paper_size', sa.String(length=2), nullable=False),
+    sa.Column('changed_by', sa.String(length=100), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_office_profile_versions'))
+    )
+    with op.batch_alter_table('office_profile_versions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_office_profile_versions_valid_from'), ['valid_from'], unique=False)
+
     op.create_table('partners',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -850,6 +872,10 @@ def downgrade() -> None:
     op.drop_table('settings')
     op.drop_table('programmes')
     op.drop_table('partners')
+    with op.batch_alter_table('office_profile_versions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_office_profile_versions_valid_from'))
+
+    op.drop_table('office_profile_versions')
     op.drop_table('office_profile')
     op.drop_table('number_series')
     op.drop_table('households')

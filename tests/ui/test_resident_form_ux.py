@@ -1,0 +1,81 @@
+"""Warga baru as clerks use it (issue 17, item 6): a birth date typed as on a KTP, "binti" in lower case, the NIK
+and KK boxes closed when there are no papers, place and date of birth required without a NIK, the refusal shown
+once, and a KK found from its middle digits like a NIK."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.core import validate
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.text import name_case
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
+from tests.helpers.jobs import wait_for_jobs
+from tests.services.fo_data import resident
+
+
+@pytest.fixture(autouse=True)
+def _settle(qtbot: QtBot, db: Database) -> Iterator[None]:
+    yield
+    wait_for_jobs(qtbot)
+    search.release(db)
+
+
+def test_eight_digit_birth_date() -> None:
+    assert validate.parse_date("12031958", "Tanggal lahir") == dt.date(1958, 3, 12)
+    with pytest.raises(ValidationError):
+        validate.parse_date("32131958", "Tanggal lahir")
+
+
+def test_binti_stays_lower_case() -> None:
+    assert name_case("SITI BINTI AHMAD") == "Siti binti Ahmad"
+    assert name_case("hasan bin ali al-amin") == "Hasan bin Ali Al-Amin"
+    assert name_case("binti") == "Binti"  # a first word is a name, not a particle
+
+
+def test_kk_matches_anywhere_like_nik(db: Database, front: Actor) -> None:
+    resident(db, front, "Nurul Aini", "6201025508950004", "6201021508950005")
+    hits = search.search(db, None, "1508950005")  # the end of the family card, read out
+    assert [h.name for h in hits] == ["Nurul Aini"] and hits[0].matched == "kk"
+
+
+def test_no_papers_closes_nik_and_kk(qtbot: QtBot, db: Database, front: Actor) -> None:
+    form = ResidentFormDialog(AppContext(db, front))
+    qtbot.addWidget(form)
+    form.no_papers.setChecked(True)
+    assert not form.nik.isEnabled() and not form.kk.isEnabled()
+    form.no_papers.setChecked(False)
+    assert form.nik.isEnabled() and form.kk.isEnabled()
+
+
+def test_without_nik_birth_place_and_date_are_required(
+    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: boxes.append(text)))
+    form = ResidentFormDialog(AppContext(db, front))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.name, "siti binti ahmad")
+    form.no_papers.setChecked(True)
+    form.sex.setCurrentIndex(form.sex.findData("P"))
+    form.accept()
+    assert form.saved_id is None and form.birth_place.property("invalid") == "true"
+    assert "tempat dan tanggal lahir" in form.error.text() and not boxes  # shown once, beside the form
+    qtbot.keyClicks(form.birth_place, "Pangkalan Bun")
+    form.accept()
+    assert form.saved_id is None and form.birth_date.property("invalid") == "true"
+    qtbot.keyClicks(form.birth_date, "12031958")
+    form.accept()
+    assert form.saved_id is not None, form.error.text()
+    saved = residents.get_resident(db, None, form.saved_id)
+    assert saved.birth_date == dt.date(1958, 3, 12) and saved.birth_place == "Pangkalan Bun"
