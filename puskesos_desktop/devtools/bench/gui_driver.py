@@ -212,7 +212,7 @@ class Script(QObject):
                 top = QApplication.activeModalWidget()
                 if not isinstance(top, QDialog):
                     break
-                top.reject()
+                top.done(QDialog.DialogCode.Rejected)  # not reject(): a form would ask whether to discard
         self.finished.emit()
 
 
@@ -346,6 +346,7 @@ def front_office_flow(window: QMainWindow, rng: random.Random, folder: Path, kno
     if form.reason.isEnabled() and not form.reason.text().strip():
         QTest.keyClicks(form.reason, "Belum pernah direkam")
     form.sex.setCurrentIndex(max(0, form.sex.findData(rng.choice("LP"))))
+    QTest.keyClicks(form.birth_place, "Pangkalan Bun")  # required without NIK (the letter to Dukcapil needs it)
     QTest.keyClicks(form.birth_date, f"{rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{rng.randint(1950, 2000)}")
     QTest.keyClicks(form.address, f"Dusun {rng.randint(1, 4)}")
     QTest.keyClicks(form.rt, str(rng.randint(1, 9)))
