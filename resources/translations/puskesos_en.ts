@@ -196,7 +196,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+111"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+104"/>
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -759,7 +759,7 @@
     <message>
         <location line="-131"/>
         <source>&amp;Dari tanggal</source>
-        <translation>&amp;From date</translation>
+        <translation>Fro&amp;m date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1745,7 +1745,7 @@
     <message>
         <location line="+1"/>
         <source>Impor &amp;umpan balik…</source>
-        <translation>Import &amp;feedback…</translation>
+        <translation>Import feed&amp;back…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Batas desil (0 = tidak memakai desil):</source>
+        <source>Batas des&amp;il (0 = tidak memakai desil):</source>
         <translation>Desil &amp;ceiling (0 = no desil ceiling):</translation>
     </message>
     <message>
@@ -2975,7 +2975,7 @@
     <message>
         <location line="+2"/>
         <source>Berkas ini hanya &amp;sebagian daftar (satu RW, satu program): jangan tandai yang tidak tercantum</source>
-        <translation>This file is only &amp;part of the list (one RW, one programme): do not mark those not listed</translation>
+        <translation>This file is only part of the list (one RW, one programme): do not mar&amp;k those not listed</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3582,12 +3582,7 @@
         <translation>Messages to residents</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>&amp;Bahasa pesan:</source>
-        <translation>Message &amp;language:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>Bahasa pesan SMS/WhatsApp dan slip untuk warga (bawaan: Indonesia, apa pun bahasa tampilan)</source>
         <translation>Language of SMS/WhatsApp messages and slips for residents (default: Indonesian, whatever the screen language)</translation>
     </message>
@@ -3607,12 +3602,7 @@
         <translation>&amp;WhatsApp text:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pratinjau dengan &amp;kasus:</source>
-        <translation>Preview with &amp;case:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nomor resi atau rujukan, misalnya RESI/6201022001/2026/11/0001</source>
         <translation>Receipt or referral number, e.g. RESI/6201022001/2026/11/0001</translation>
     </message>
@@ -3627,8 +3617,18 @@
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kembalikan &amp;bawaan</source>
+        <location line="-10"/>
+        <source>Ba&amp;hasa pesan:</source>
+        <translation>Message &amp;language:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pratinjau dengan kasus (&amp;u):</source>
+        <translation>Preview with &amp;case:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kembalikan bawaan (&amp;o)</source>
         <translation>Restore &amp;default</translation>
     </message>
     <message>
@@ -3866,8 +3866,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Foto &amp;rumah usulan…</source>
-        <translation>&amp;House photos of proposal…</translation>
+        <source>F&amp;oto rumah usulan…</source>
+        <translation>House photos of proposa&amp;l…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3990,7 +3990,7 @@
     <message>
         <location line="+4"/>
         <source>Set&amp;ujui</source>
-        <translation>App&amp;rove</translation>
+        <translation>Appr&amp;ove</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4839,7 +4839,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+116"/>
         <source>Setuj&amp;ui</source>
-        <translation>App&amp;rove</translation>
+        <translation>Appr&amp;ove</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5627,7 +5627,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Tampilkan siapa yang akan dianonimkan</source>
-        <translation>&amp;Show who would be anonymised</translation>
+        <translation>Show &amp;who would be anonymised</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6752,7 +6752,7 @@
     <message>
         <location line="+1"/>
         <source>Pesan untuk &amp;warga…</source>
-        <translation>Message to the &amp;resident…</translation>
+        <translation>M&amp;essage to the resident…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7128,7 +7128,7 @@ visited</translation>
     <message>
         <location line="+1"/>
         <source>Beri &amp;kepastian…</source>
-        <translation>Give &amp;commitment…</translation>
+        <translation>Give commi&amp;tment…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     qInstallMessageHandler(on_message)
     app = QApplication([sys.argv[0]])
     run = load_runner(args.runner_file)
-    db = open_office_db(f"sqlite:///{args.db}")
+    db = open_office_db(args.db if "://" in args.db else f"sqlite:///{args.db}")
     window = MainWindow(AppContext(db, users.get_user(db, "koordinator").actor()))
     window.resize(1366, 768)
     window.show()

@@ -91,7 +91,7 @@ class DesilLimitsPage(QWidget):
                 "dan tanggalnya. Kriteria lain diubah di Pengaturan › Program."
             )
         )
-        self.label_top.setText(self.tr("&Batas desil (0 = tidak memakai desil):"))
+        self.label_top.setText(self.tr("Batas des&il (0 = tidak memakai desil):"))
         self.label_source.setText(self.tr("S&umber:"))
         self.label_date.setText(self.tr("&Tanggal sumber:"))
         self.save_button.setText(self.tr("&Simpan batas desil"))

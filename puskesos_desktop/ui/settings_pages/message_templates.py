@@ -90,18 +90,18 @@ class MessageTemplatesPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Pesan untuk warga"))
-        self.label_language.setText(self.tr("&Bahasa pesan:"))
+        self.label_language.setText(self.tr("Ba&hasa pesan:"))
         self.language.setToolTip(
             self.tr("Bahasa pesan SMS/WhatsApp dan slip untuk warga (bawaan: Indonesia, apa pun bahasa tampilan)")
         )
         self.label_event.setText(self.tr("&Kabar:"))
         self.label_sms.setText(self.tr("Teks &SMS (maks. 160 karakter):"))
         self.label_full.setText(self.tr("Teks &WhatsApp:"))
-        self.label_case.setText(self.tr("Pratinjau dengan &kasus:"))
+        self.label_case.setText(self.tr("Pratinjau dengan kasus (&u):"))
         self.case.setPlaceholderText(self.tr("Nomor resi atau rujukan, misalnya RESI/6201022001/2026/11/0001"))
         self.button_preview.setText(self.tr("&Pratinjau"))
         self.button_save.setText(self.tr("Si&mpan"))
-        self.button_default.setText(self.tr("Kembalikan &bawaan"))
+        self.button_default.setText(self.tr("Kembalikan bawaan (&o)"))
         self.names.setText(
             self.tr("Tempat isian: {0}. NIK dan No. KK tidak pernah dimuat dalam pesan.").format(
                 ", ".join("{" + n + "}" for n in mt.PLACEHOLDERS)

@@ -131,7 +131,7 @@ class MusdesPage(QWidget):
         self.label_place.setText(self.tr("Tem&pat"))
         self.label_paper.setText(self.tr("&Kertas"))
         self.print_agenda.setText(self.tr("&Cetak daftar…"))
-        self.print_photos.setText(self.tr("Foto &rumah usulan…"))
+        self.print_photos.setText(self.tr("F&oto rumah usulan…"))
         self.print_photos.setToolTip(self.tr("Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS."))
         self.record.setText(self.tr("Catat &musyawarah…"))
         self.print_minutes.setText(self.tr("Cetak be&rita acara…"))
