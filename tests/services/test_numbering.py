@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import numbering
 from puskesos_desktop.services.numbering import Prefix
@@ -23,6 +25,7 @@ def test_serials_run_per_series_and_month(db: Database) -> None:
     assert other.endswith("/2026/11/0001") and december.endswith("/2026/12/0001")
 
 
+@pytest.mark.sqlite_only  # the number journal sits beside an SQLite file
 def test_a_rolled_back_number_is_not_journalled_but_a_committed_one_is(db: Database) -> None:
     assert db.path is not None
     try:

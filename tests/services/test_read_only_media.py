@@ -26,6 +26,7 @@ def _entries(db: Database) -> int:
         return int(s.execute(select(func.count(AuditEntry.id))).scalar_one())
 
 
+@pytest.mark.sqlite_only  # read-only media: an SQLite file
 def test_read_only_media_sign_in_print_and_refuse_the_batch_clearly(
     db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

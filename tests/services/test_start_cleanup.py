@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.registry import registry_swap
@@ -28,6 +30,7 @@ def _leftover_tables(path: Path) -> list[str]:
     return [n for n in names if n.endswith((registry_swap.NEW, registry_swap.OLD))]
 
 
+@pytest.mark.sqlite_only  # the staged import is SQLite-only
 def test_the_first_program_to_start_clears_a_killed_import(db: Database) -> None:
     assert db.path is not None
     path = db.path
@@ -43,6 +46,7 @@ def test_the_first_program_to_start_clears_a_killed_import(db: Database) -> None
         again.dispose()
 
 
+@pytest.mark.sqlite_only  # the staged import is SQLite-only
 def test_a_second_program_leaves_a_running_import_alone(db: Database) -> None:
     assert db.path is not None
     path = db.path

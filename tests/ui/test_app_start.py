@@ -35,6 +35,7 @@ def _newer_version(db: Database, tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("make", [_random_file, _newer_version], ids=["not-an-office-database", "newer-version"])
+@pytest.mark.sqlite_only  # files that are not an office database
 def test_a_database_that_cannot_be_opened_is_shown_in_a_message_box(
     qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     make: Any,

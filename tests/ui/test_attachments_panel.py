@@ -107,6 +107,7 @@ def test_penanggung_jawab_gets_no_panel(qtbot: QtBot, db: Database, front: Actor
     QApplication.processEvents()
 
 
+@pytest.mark.sqlite_only  # the backup page is SQLite-only for now (issue 15 item 6)
 def test_total_size_in_pengaturan(qtbot: QtBot, db: Database, front: Actor, coordinator: Actor) -> None:
     from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 
