@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Resident
-from puskesos_desktop.printing.data import OfficeInfo, Person
+from puskesos_desktop.printing.data import Person
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.office import office_info_in as office_info_in  # the versioned letterhead
 
 D = TypeVar("D")
 
@@ -82,14 +83,6 @@ def build(
 
 
 # --- what every printed document shares ------------------------------------------------------------------------
-
-
-def office_info_in(s: Session, at: dt.datetime | dt.date | None = None) -> OfficeInfo:
-    """The letterhead and signatory: of the document's own date when ``at`` is given (a reprint shows the head of
-    village of its day), else today's (services/office.py keeps the profile's versions)."""
-    from puskesos_desktop.services import office
-
-    return office.office_info_in(s, at)
 
 
 def person_of(r: Resident, kk: str | None = None) -> Person:

@@ -529,9 +529,6 @@ def _answer(db: Database, text: str, limit: int, *, wait: bool) -> Answer:
         # A whole NIK, the desk's commonest query: one statement on a connection of this thread's own.
         exact = _exact_nik(db, text)
         if exact is not None:
-            if exact[0].kk or exact[0].registry_record_id is not None:
-                with reading(db) as c:  # the family's desil standing (issue 16): the same answer as the long path
-                    exact = _with_desil(c, exact)
             return Answer(exact)
     number = receipt_number(text)
     digits = identity.normalise_number(text)
@@ -812,8 +809,14 @@ def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
         return None
     programmes = {rec.id: tuple(row[21].split("\x1f"))} if rec is not None and row[21] else {}
     if res is not None:
-        return [_resident_hit(res, rec, programmes, 100.0, "nik")]
-    return [_registry_hit(rec, programmes, 100.0, "nik")]
+        hit = _resident_hit(res, rec, programmes, 100.0, "nik")
+    else:
+        assert rec is not None
+        hit = _registry_hit(rec, programmes, 100.0, "nik")
+    if not hit.kk and hit.registry_record_id is None:
+        return [hit]
+    with reading(db) as c:  # the family's desil standing (issue 16), as _assemble adds it: one answer either way
+        return _with_desil(c, [hit])
 
 
 def _date(value: str | None) -> dt.date | None:
