@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,10 +89,10 @@ class _PgServer:
         return self.url.set(database=name).render_as_string(hide_password=False)
 
     def create(self, name: str, template: str | None = None) -> str:
-        conn: object = self._admin()
         suffix = f' TEMPLATE "{template}"' if template else ""
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
-        conn.execute(f'CREATE DATABASE "{name}"{suffix}')  # type: ignore[attr-defined]
+        self.drop(name)
+        # Copying a template fails while anything (autovacuum too) is connected to it: wait, as drop does.
+        self._retrying(f'CREATE DATABASE "{name}"{suffix}')
         return self.url_of(name)
 
     def new_name(self) -> str:
@@ -99,7 +100,22 @@ class _PgServer:
         return f"{self.prefix}_{self.counter}"
 
     def drop(self, name: str) -> None:
-        self._admin().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # type: ignore[attr-defined]
+        # An autovacuum worker that has just started on the fresh database cannot be terminated by a role without
+        # pg_signal_backend (CI's role); it ends within moments, so wait for it instead of failing the test.
+        self._retrying(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _retrying(self, statement: str) -> None:
+        import psycopg
+
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self._admin().execute(statement)  # type: ignore[attr-defined]
+                return
+            except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
 
 _PG: _PgServer | None = _PgServer(PG_URL) if PG_URL else None

@@ -223,7 +223,7 @@ def story_in(s: Session, number: str) -> StatusStory:
         for r in c.referrals
     )
     # People's names, not account names ("Dewi Lestari", not "frontoffice"), read aloud to the resident.
-    people = dict(s.execute(select(User.username, User.full_name)).tuples().all())
+    people = {name: full for name, full in s.execute(select(User.username, User.full_name))}
 
     def who(account: str) -> str:
         return people.get(account) or account
