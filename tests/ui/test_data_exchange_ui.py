@@ -27,7 +27,7 @@ from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
 from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
-from puskesos_desktop.ui.tabs.settings import build_pages
+from puskesos_desktop.ui.tabs.settings import page_entries
 from tests.helpers.jobs import wait_for_jobs
 from tests.services.dx_data import HEADER, dump, encrypt, extract_row, fill_months, nik_of, sample_module, write_xlsx
 from tests.ui.bo_driving import Screen, watch
@@ -220,6 +220,6 @@ def test_data_exchange_page_lists_and_permissions(
     other.refresh()
     assert not other.import_button.isEnabled() and not other.export_button.isEnabled()
     assert "koordinator" in other.status.text()
-    titles = [p.title() for p in build_pages(AppContext(db, coordinator))]  # type: ignore[attr-defined]
+    titles = [entry.title for entry in page_entries()]
     assert "Pertukaran data" in titles and "Musyawarah Desa" in titles
     assert office.get_setting(db, "import_column_mapping") == {}

@@ -152,8 +152,8 @@ def test_stale_registry_warns_before_a_certificate(
     tab = FrontOfficeTab(AppContext(db, front))
     qtbot.addWidget(tab)
     tab.refresh()
-    assert "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)" == tab.registry_age.text()
     wait_for_jobs(qtbot)
+    assert "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)" == tab.registry_age.text()
 
 
 def test_population_wizard_imports_residents(

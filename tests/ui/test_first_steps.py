@@ -32,6 +32,7 @@ def test_first_steps_until_done(qtbot: QtBot, db: Database, front: Actor) -> Non
     qtbot.addWidget(tab)
     tab.show()
     tab.refresh()
+    wait_for_jobs(qtbot)
     assert tab.first_steps.isVisible()
     assert "Impor data DTKS/DTSEN" in tab.first_steps.text() and "Daftarkan warga" in tab.first_steps.text()
     assert "data DTKS/DTSEN belum diimpor" in tab._not_found_text()
@@ -39,5 +40,6 @@ def test_first_steps_until_done(qtbot: QtBot, db: Database, front: Actor) -> Non
     resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
     assert office.first_steps(db).done
     tab.refresh()
+    wait_for_jobs(qtbot)
     assert not tab.first_steps.isVisible()
     assert tab._not_found_text().startswith("Tidak ditemukan. ")

@@ -148,6 +148,7 @@ def test_facilitator_visit_then_registrations_in_it(
 
     fake(VisitFormDialog, fill_visit)
     tab.new_visit()
+    wait_until(qtbot, lambda: tab.active_visit() is not None)
     visit_id = tab.active_visit()
     assert visit_id is not None and "Dusun III" in tab.message.text()
 
@@ -175,6 +176,7 @@ def test_facilitator_visit_then_registrations_in_it(
     # The worklist shows the facilitator who must inform once an outcome arrives.
     _refer(db, c.number, ReferralStatus.DISETUJUI.value, dt.date(2026, 11, 23))
     tab.refresh()
+    wait_for_jobs(qtbot)
     assert tab.to_inform.source.rowCount() == 1 and "(1)" in tab.lists.tabText(1)
 
 

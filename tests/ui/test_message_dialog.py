@@ -51,7 +51,7 @@ def tab(db: Database, front: Actor, qtbot: QtBot) -> Iterator[FrontOfficeTab]:
     search.release(db)
 
 
-def _open_row(tab: FrontOfficeTab, monkeypatch: pytest.MonkeyPatch, act: str) -> MessageDialog:
+def _open_row(qtbot: QtBot, tab: FrontOfficeTab, monkeypatch: pytest.MonkeyPatch, act: str) -> MessageDialog:
     """Activate the worklist's first row (Enter); the dialog's exec shows it and presses `act`."""
     opened: list[MessageDialog] = []
 
@@ -65,6 +65,7 @@ def _open_row(tab: FrontOfficeTab, monkeypatch: pytest.MonkeyPatch, act: str) ->
 
     monkeypatch.setattr(MessageDialog, "exec", fake_exec)
     tab.refresh()
+    wait_for_jobs(qtbot)
     tab.lists.setCurrentIndex(1)
     tab.to_inform.selectRow(0)
     tab.to_inform.activated.emit(tab.to_inform.currentIndex())
@@ -77,14 +78,15 @@ def test_copy_from_the_worklist_records_the_resident_told(
 ) -> None:
     number = _case(db, front, "Telepon")
     tab.refresh()
+    wait_for_jobs(qtbot)
     assert tab.to_inform.source.rowCount() == 1
-    dialog = _open_row(tab, monkeypatch, "button_copy")
+    dialog = _open_row(qtbot, tab, monkeypatch, "button_copy")
     assert dialog.button_whatsapp.isHidden()  # the resident chose a call/SMS, not WhatsApp
     assert QGuiApplication.clipboard().text().startswith("Puskesos Sukamaju: rujukan Siti Aminah")
     assert dialog.told_via == "salin"
     ref = statusdesk.lookup(db, front, number).referrals[0]
     assert ref.informed_channel == "Telepon" and not ref.needs_informing
-    assert tab.to_inform.source.rowCount() == 0  # the row is done
+    wait_until(qtbot, lambda: tab.to_inform.source.rowCount() == 0)  # the row is done
 
 
 def test_open_whatsapp_from_the_worklist(
@@ -93,7 +95,7 @@ def test_open_whatsapp_from_the_worklist(
     number = _case(db, front, "WhatsApp")
     urls: list[str] = []
     monkeypatch.setattr(message_dialog, "open_url", lambda url: urls.append(url) or True)
-    dialog = _open_row(tab, monkeypatch, "button_whatsapp")
+    dialog = _open_row(qtbot, tab, monkeypatch, "button_whatsapp")
     (url,) = urls
     assert url.startswith("https://wa.me/6281234567890?text=Yth.%20Siti%20Aminah%2C%0AKabar%20baik") and " " not in url
     assert "6201024506800003" not in url and dialog.told_via == "whatsapp"

@@ -126,6 +126,7 @@ def test_locking_clears_the_search_and_the_same_user_gets_the_lists_back(
     complaints.register_complaint(db, ctx.actor, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
     tab = _front_office(window)
     tab.refresh()
+    wait_for_jobs(qtbot)
     assert tab.recent.source.rowCount() == 1
     _searched(qtbot, tab, "Siti")
     window.action_lock.trigger()
@@ -141,10 +142,11 @@ def test_locking_clears_the_search_and_the_same_user_gets_the_lists_back(
 
 
 def test_a_tab_reloading_for_a_disabled_account_signs_out(
-    session: tuple[SessionController, MainWindow], db: Database, coordinator: Actor, warnings: list[str]
+    session: tuple[SessionController, MainWindow], db: Database, coordinator: Actor, warnings: list[str], qtbot: QtBot
 ) -> None:
     controller, window = session
     users.set_active(db, coordinator, "fo", False)
     controller.ctx.changed("complaints")  # the front office tab reloads its lists: a read, refused now
+    wait_until(qtbot, lambda: bool(warnings))
     assert warnings and "dinonaktifkan" in warnings[-1]
     assert controller.is_locked and controller.lock_screen is not None and controller.lock_screen.switch_mode

@@ -372,11 +372,11 @@ def walk_window(qtbot: QtBot, db: Database, actor: Actor, inspector: Inspector) 
     for i, page in enumerate(window.tab_pages):
         window.tabs.setCurrentIndex(i)
         inspector.look(window, type(page).__name__)
-        index, pages = getattr(page, "index", None), getattr(page, "pages", None)
-        if isinstance(index, QListWidget) and isinstance(pages, list):  # Pengaturan: one page per row
-            for row, sub in enumerate(pages):
+        index, page_at = getattr(page, "index", None), getattr(page, "page_at", None)
+        if isinstance(index, QListWidget) and page_at is not None:  # Pengaturan: one page per row, built when chosen
+            for row in range(index.count()):
                 index.setCurrentRow(row)
-                inspector.look(window, f"{type(page).__name__} › {type(sub).__name__}")
+                inspector.look(window, f"{type(page).__name__} › {type(page_at(row)).__name__}")
     return window
 
 

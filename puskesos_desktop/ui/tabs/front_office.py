@@ -5,6 +5,7 @@ and the facilitators' visits and worklist. The dialogs live in ui/dialogs/; this
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -26,8 +27,10 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import complaints, visits
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.services.registry import desil as registry_desil
@@ -46,6 +49,7 @@ from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_age_text
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -96,11 +100,38 @@ VISITS = [
 WARM_UP_DELAY_MS = 300
 
 
+@dataclass(frozen=True)
+class _Lists:
+    first_steps: office.FirstSteps
+    recent: list[Any]
+    to_inform: list[Any] | None  # None: this role does not inform residents
+    visits: list[Any]
+    registry_age: registry_desil.RegistryAge
+
+
+def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lists:
+    """The Front Office's lists, read on a worker (plain rows, no widget)."""
+    return _Lists(
+        first_steps=office.first_steps(db),
+        recent=list(complaints.recent(db, actor, 200, facilitator_id=own)),
+        to_inform=list(visits.worklist(db, actor)) if desk else None,
+        visits=list(visits.list_visits(db, actor, facilitator_id=own)),
+        registry_age=registry_desil.registry_age(db, actor),
+    )
+
+
 class FrontOfficeTab(BaseTab):
-    watches = frozenset({
-        Topic.COMPLAINTS, Topic.RESIDENTS, Topic.REGISTRY, Topic.LETTERS,
-        Topic.PROPOSALS, Topic.VISITS, Topic.REFERRALS
-    })
+    watches = frozenset(
+        {
+            Topic.COMPLAINTS,
+            Topic.RESIDENTS,
+            Topic.REGISTRY,
+            Topic.LETTERS,
+            Topic.PROPOSALS,
+            Topic.VISITS,
+            Topic.REFERRALS,
+        }
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -109,6 +140,7 @@ class FrontOfficeTab(BaseTab):
         self._provisional = False  # the answer shown came before the name index was ready: ask again when it is
         self._index_ready = False
         self.last_message = ""
+        self._choose_visit: int | None = None
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -210,6 +242,7 @@ class FrontOfficeTab(BaseTab):
         split.addWidget(top)
 
         self.lists = QTabWidget()
+        self.lists_loader = ListLoader(self, self.lists, "front_office.lists")
         self.recent = RecordTable(RECENT)
         self.recent.source.highlight = lambda row: style.card_background(row["field"])
         self.recent.sortByColumn(1, Qt.SortOrder.DescendingOrder)
@@ -319,8 +352,7 @@ class FrontOfficeTab(BaseTab):
         super().clear_personal_data()
         self._selection_changed()
 
-    def show_first_steps(self) -> None:
-        steps = office.first_steps(self.ctx.db)
+    def show_first_steps(self, steps: office.FirstSteps) -> None:
         self.first_steps.setVisible(not steps.done)
         if steps.done:
             return
@@ -340,33 +372,36 @@ class FrontOfficeTab(BaseTab):
         self.first_steps.setText("<br>".join(lines))
 
     def refresh(self) -> None:
-        actor = self.ctx.actor
-        self.show_first_steps()
-        # A facilitator sees the complaints they entered; the service masks NIK/KK for the penanggung jawab.
+        # The lists are read on a worker: at district scale the worklist alone took ~80 ms on the window's thread,
+        # after every save (issue 12, item 4).
+        actor, db = self.ctx.actor, self.ctx.db
+        # A facilitator sees the complaints and visits they entered; the service masks NIK/KK for the penanggung jawab.
         own = actor.user_id if actor.role == Role.FASILITATOR else None
-        self.recent.set_rows(complaints.recent(self.ctx.db, actor, 200, facilitator_id=own))
-        if actor.can(Permission.STATUS_DESK):
-            todo = visits.worklist(self.ctx.db, actor)
-            self.to_inform.set_rows(todo)
-            self.lists.setTabText(1, self.tr("Perlu diberi tahu ({0})").format(len(todo)))
-        mine = actor.user_id if actor.role == Role.FASILITATOR else None
-        visit_rows = visits.list_visits(self.ctx.db, actor, facilitator_id=mine)
-        self.visit_list.set_rows(visit_rows)
-        current = self.visit_choice.currentData()
+        desk = actor.can(Permission.STATUS_DESK)
+        self.lists_loader.load(lambda: _read_lists(db, actor, own, desk), self._show_lists)
+        if self.search_box.text().strip():
+            self.start_search(self.search_box.text())
+
+    def _show_lists(self, read: _Lists) -> None:
+        self.show_first_steps(read.first_steps)
+        self.recent.set_rows(read.recent)
+        if read.to_inform is not None:
+            self.to_inform.set_rows(read.to_inform)
+            self.lists.setTabText(1, self.tr("Perlu diberi tahu ({0})").format(len(read.to_inform)))
+        self.visit_list.set_rows(read.visits)
+        current = self._choose_visit if self._choose_visit is not None else self.visit_choice.currentData()
+        self._choose_visit = None
         self.visit_choice.blockSignals(True)
         self.visit_choice.clear()
         self.visit_choice.addItem(self.tr("— di kantor —"), None)
-        for v in visit_rows[:30]:
+        for v in read.visits[:30]:
             self.visit_choice.addItem(v.label, v.id)
         index = self.visit_choice.findData(current)
         self.visit_choice.setCurrentIndex(max(index, 0))
         self.visit_choice.blockSignals(False)
-        age = registry_desil.registry_age(self.ctx.db, actor)
-        self.registry_age.setText(registry_age_text(age))
-        self.registry_age.setObjectName("error" if age.stale else "hint")
+        self.registry_age.setText(registry_age_text(read.registry_age))
+        self.registry_age.setObjectName("error" if read.registry_age.stale else "hint")
         style.repolish(self.registry_age)
-        if self.search_box.text().strip():
-            self.start_search(self.search_box.text())
 
     def active_visit(self) -> int | None:
         value = self.visit_choice.currentData() if self.visit_choice.isVisible() else None
@@ -657,10 +692,8 @@ class FrontOfficeTab(BaseTab):
             return
         form = VisitFormDialog(self.ctx, parent=self)
         if form.exec() == form.DialogCode.Accepted and form.saved is not None:
+            self._choose_visit = form.saved.id  # made active once the lists are read again
             self.refresh()
-            index = self.visit_choice.findData(form.saved.id)
-            if index >= 0:
-                self.visit_choice.setCurrentIndex(index)
             self.message.setText(
                 self.tr("Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.").format(
                     form.saved.place
