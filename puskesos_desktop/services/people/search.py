@@ -815,8 +815,9 @@ def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
         hit = _registry_hit(rec, programmes, 100.0, "nik")
     if not hit.kk and hit.registry_record_id is None:
         return [hit]
-    with reading(db) as c:  # the family's desil standing (issue 16), as _assemble adds it: one answer either way
-        return _with_desil(c, [hit])
+    # The family's desil standing (issue 16), as _assemble adds it: desil judges both.
+    st = desil.standing_sqlite(raw, desil.Family(hit.kk, hit.registry_record_id))
+    return [_with_standing(hit, st)]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -872,13 +873,15 @@ def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
 def _with_desil(c: Connection, hits: list[SearchHit]) -> list[SearchHit]:
     """Each hit with its family's desil standing (issue 16): a few queries for the whole page of hits."""
     found = desil.standings_in(c, [desil.Family(h.kk, h.registry_record_id) for h in hits])
-    return [
-        h if st.desil is None else replace(
-            h, desil=st.desil, desil_date=st.desil_date, eligible_programmes=st.eligible,
-            missing_programmes=st.missing,
-        )  # fmt: skip
-        for h, st in zip(hits, found, strict=True)
-    ]
+    return [_with_standing(h, st) for h, st in zip(hits, found, strict=True)]
+
+
+def _with_standing(hit: SearchHit, st: desil.Standing) -> SearchHit:
+    if st.desil is None:
+        return hit
+    return replace(
+        hit, desil=st.desil, desil_date=st.desil_date, eligible_programmes=st.eligible, missing_programmes=st.missing
+    )
 
 
 def _programmes(c: Connection, record_ids: list[int]) -> dict[int, tuple[str, ...]]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -313,6 +314,47 @@ def _chunks(values: Sequence[Any], size: int = 900) -> list[Sequence[Any]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
+@dataclass
+class _Facts:
+    """What the database holds about some families, read by either reader below and judged by `_judge` alone."""
+
+    ceilings: list[tuple[str, int]]
+    imported: dict[str, tuple[int, dt.date]] = field(default_factory=dict)  # family_desil
+    received: dict[str, set[str]] = field(default_factory=dict)  # programmes anyone of the family gets
+    by_family: dict[str, tuple[int | None, dt.date | None]] = field(default_factory=dict)  # newest registry desil
+    listed: dict[int, tuple[int | None, dt.date | None, set[str]]] = field(default_factory=dict)  # own record
+
+    def note_registry_desil(self, kk: str, value: int | None, day: dt.date | None) -> None:
+        seen = self.by_family.get(kk)
+        if seen is None or (day or dt.date.min) > (seen[1] or dt.date.min):
+            self.by_family[kk] = (value, day)
+
+
+def _judge(families: Sequence[Family], facts: _Facts) -> list[Standing]:
+    out: list[Standing] = []
+    for f in families:
+        value: int | None = None
+        day: dt.date | None = None
+        gets: set[str] = set(facts.received.get(f.kk, ())) if f.kk else set()
+        if f.record_id is not None and f.record_id in facts.listed:
+            value, day, own = facts.listed[f.record_id]
+            gets |= own
+        if value is None and f.kk and f.kk in facts.by_family:
+            value, day = facts.by_family[f.kk]
+        if value is None:
+            day = None
+        if f.kk and f.kk in facts.imported:
+            family_value, family_day = facts.imported[f.kk]
+            if value is None or day is None or family_day >= day:
+                value, day = family_value, family_day
+        if value is None:
+            out.append(NO_STANDING)
+            continue
+        eligible = tuple(code for code, top in facts.ceilings if value <= top)
+        out.append(Standing(value, day, eligible, tuple(c for c in eligible if c not in gets)))
+    return out
+
+
 def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[Standing]:
     """The standing of each family, inside the caller's transaction (a few queries for the whole list).
 
@@ -322,66 +364,90 @@ def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[St
     ids = sorted({f.record_id for f in families if f.record_id is not None})
     if not kks and not ids:
         return [NO_STANDING for _ in families]
-    ceilings = ceilings_in(s)
-    imported: dict[str, tuple[int, dt.date]] = {}
-    received: dict[str, set[str]] = {}
-    by_family: dict[str, tuple[int | None, dt.date | None]] = {}  # the registry's desil of a family (newest extract)
+    facts = _Facts(ceilings_in(s))
     for part in _chunks(kks):
         for kk, fam_value, fam_day in s.execute(
             select(FamilyDesil.kk, FamilyDesil.desil, FamilyDesil.data_date).where(FamilyDesil.kk.in_(part))
         ):
-            imported[kk] = (fam_value, fam_day)
+            facts.imported[kk] = (fam_value, fam_day)
         for kk, code in s.execute(
             select(RegistryRecord.kk, Programme.code)
             .join(RegistryProgramme, RegistryProgramme.record_id == RegistryRecord.id)
             .join(Programme, Programme.id == RegistryProgramme.programme_id)
             .where(RegistryRecord.kk.in_(part), RegistryRecord.active.is_(True))
         ):
-            received.setdefault(kk, set()).add(code)
+            facts.received.setdefault(kk, set()).add(code)
         for kk, rec_value, rec_day in s.execute(
-            select(RegistryRecord.kk, RegistryRecord.desil, RegistryRecord.extract_date).where(
+            select(RegistryRecord.kk, RegistryRecord.desil, RegistryRecord.extract_date)
+            .where(
                 RegistryRecord.kk.in_(part), RegistryRecord.active.is_(True), RegistryRecord.desil.is_not(None)
             )
+            .order_by(RegistryRecord.id)
         ):
-            seen = by_family.get(kk)
-            if seen is None or (rec_day or dt.date.min) > (seen[1] or dt.date.min):
-                by_family[kk] = (rec_value, rec_day)
-    listed: dict[int, tuple[int | None, dt.date | None, set[str]]] = {}
+            facts.note_registry_desil(kk, rec_value, rec_day)
     for ids_part in _chunks(ids):
         for rid, rec_value, rec_day in s.execute(
             select(RegistryRecord.id, RegistryRecord.desil, RegistryRecord.extract_date).where(
                 RegistryRecord.id.in_(ids_part)
             )
         ):
-            listed[rid] = (rec_value, rec_day, set())
+            facts.listed[rid] = (rec_value, rec_day, set())
         for rid, code in s.execute(
             select(RegistryProgramme.record_id, Programme.code)
             .join(Programme, Programme.id == RegistryProgramme.programme_id)
             .where(RegistryProgramme.record_id.in_(ids_part))
         ):
-            listed[rid][2].add(code)
-    out: list[Standing] = []
-    for f in families:
-        value: int | None = None
-        day: dt.date | None = None
-        gets: set[str] = set(received.get(f.kk, ())) if f.kk else set()
-        if f.record_id is not None and f.record_id in listed:
-            value, day, own = listed[f.record_id]
-            gets |= own
-        if value is None and f.kk and f.kk in by_family:
-            value, day = by_family[f.kk]
-        if value is None:
-            day = None
-        if f.kk and f.kk in imported:
-            family_value, family_day = imported[f.kk]
-            if value is None or day is None or family_day >= day:
-                value, day = family_value, family_day
-        if value is None:
-            out.append(NO_STANDING)
-            continue
-        eligible = tuple(code for code, top in ceilings if value <= top)
-        out.append(Standing(value, day, eligible, tuple(c for c in eligible if c not in gets)))
-    return out
+            facts.listed[rid][2].add(code)
+    return _judge(families, facts)
+
+
+# The same facts for one family in one statement on a bare sqlite3 connection: the whole-NIK fast path at the desk
+# (services/people/search.py) answers in a few hundredths of a millisecond, and SQLAlchemy would cost ten times
+# that. Each part mirrors a query of `standings_in`; `_judge` decides for both (tests/services compare them).
+_ONE_FAMILY_SQL = (
+    "SELECT 0, code, desil_max, id FROM programmes WHERE active = 1 AND desil_max IS NOT NULL "
+    "UNION ALL SELECT 1, desil, data_date, 0 FROM family_desil WHERE kk = :kk "
+    "UNION ALL SELECT 2, p.code, NULL, 0 FROM registry_records g "
+    "JOIN registry_programmes rp ON rp.record_id = g.id JOIN programmes p ON p.id = rp.programme_id "
+    "WHERE g.kk = :kk AND g.active = 1 "
+    "UNION ALL SELECT 3, desil, extract_date, id FROM registry_records "
+    "WHERE kk = :kk AND active = 1 AND desil IS NOT NULL "
+    "UNION ALL SELECT 4, desil, extract_date, id FROM registry_records WHERE id = :rid "
+    "UNION ALL SELECT 5, p.code, NULL, 0 FROM registry_programmes rp JOIN programmes p ON p.id = rp.programme_id "
+    "WHERE rp.record_id = :rid"
+)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def standing_sqlite(conn: sqlite3.Connection, family: Family) -> Standing:
+    """`standings_in(…, [family])[0]` read through a bare sqlite3 connection (see _ONE_FAMILY_SQL)."""
+    if not family.kk and family.record_id is None:
+        return NO_STANDING
+    kk, rid = family.kk or "", family.record_id if family.record_id is not None else -1
+    facts = _Facts([])
+    ceilings: list[tuple[int, str, int]] = []
+    registry_desil: list[tuple[int, int | None, dt.date | None]] = []
+    for part, a, b, ident in conn.execute(_ONE_FAMILY_SQL, {"kk": kk, "rid": rid}):
+        if part == 0:
+            ceilings.append((ident, a, b))
+        elif part == 1:
+            facts.imported[kk] = (a, _day(b))  # type: ignore[assignment]
+        elif part == 2:
+            facts.received.setdefault(kk, set()).add(a)
+        elif part == 3:
+            registry_desil.append((ident, a, _day(b)))
+        elif part == 4:
+            own = facts.listed.get(ident)
+            facts.listed[ident] = (a, _day(b), own[2] if own else set())
+        else:
+            facts.listed.setdefault(rid, (None, None, set()))[2].add(a)
+    facts.ceilings = [(code, top) for _, code, top in sorted(ceilings)]
+    for _, value, day in sorted(registry_desil, key=lambda r: r[0]):
+        facts.note_registry_desil(kk, value, day)
+    return _judge([family], facts)[0]
 
 
 @privacy.shielded
