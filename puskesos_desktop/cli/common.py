@@ -6,20 +6,27 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from puskesos_desktop.config import resolve_db_url
-from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services.bootstrap import open_office_db
-from puskesos_desktop.services.context import Actor, cli_actor
+if TYPE_CHECKING:
+    from puskesos_desktop.db.engine import Database
+    from puskesos_desktop.services.context import Actor
+
+# The database layer is imported when a command opens the database, not before: a cold `puskesos find NIK` answers
+# without it (cli/commands/find.py).
 
 
 def open_db(arg: str | None) -> Database:
     """Every command creates and migrates a missing database by itself."""
+    from puskesos_desktop.config import resolve_db_url
+    from puskesos_desktop.services.bootstrap import open_office_db
+
     return open_office_db(resolve_db_url(arg))
 
 
 def actor() -> Actor:
+    from puskesos_desktop.services.context import cli_actor
+
     return cli_actor()
 
 

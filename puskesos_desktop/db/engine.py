@@ -16,7 +16,6 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
 import time
 import weakref
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from puskesos_desktop import __version__
 from puskesos_desktop.config import backups_dir_for, sqlite_path
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.db import claim, tempfiles
+from puskesos_desktop.db.schema_files import migrations_dir, script_heads, script_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 # Alembic (with Mako and Pygments) takes ~0.3 s of CPU to import: every start would pay it only to learn that the
 # schema is already current. The revision ids are read from the scripts' text instead; Alembic is imported when
 # there is something to do.
-_REVISION = re.compile(r"^revision\b[^=\n]*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision\b[^=\n]*=(.*)$", re.MULTILINE)
-
 BUSY_TIMEOUT_MS = 10_000
 # A write that cannot even begin (another program holds the write lock, a long import say) is tried again: nothing
 # of it has happened yet, so trying again is always safe. After this long the caller gets "database is locked".
@@ -217,12 +214,6 @@ def _short(exc: BaseException) -> str:
 # --- engines -------------------------------------------------------------------------------------------------
 
 
-def migrations_dir() -> Path:
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base) / "puskesos_desktop" / "db" / "migrations"
-    return Path(__file__).resolve().parent / "migrations"
-
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
@@ -269,31 +260,6 @@ def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
-
-
-def script_revisions() -> dict[str, set[str]] | None:
-    """Every revision of the migration scripts with its parents, read from their text (None: unreadable)."""
-    parents: dict[str, set[str]] = {}
-    try:
-        for script in (migrations_dir() / "versions").glob("*.py"):
-            text_ = script.read_text(encoding="utf-8")
-            found = _REVISION.search(text_)
-            if found is None:
-                continue
-            down = _DOWN_REVISION.search(text_)
-            parents[found.group(1)] = set(re.findall(r"[\"']([^\"']+)[\"']", down.group(1))) if down else set()
-    except OSError:
-        return None
-    return parents or None
-
-
-def script_heads() -> set[str] | None:
-    """The head revision(s) of the migration scripts, read from their text (None when they cannot be read)."""
-    parents = script_revisions()
-    if not parents:
-        return None
-    referenced: set[str] = set().union(*parents.values())
-    return set(parents) - referenced
 
 
 def is_busy(exc: BaseException) -> bool:

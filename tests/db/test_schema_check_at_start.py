@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from puskesos_desktop.db.engine import Database, open_database, script_heads
+from puskesos_desktop.db.engine import Database, open_database
+from puskesos_desktop.db.schema_files import script_heads
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.services.people import search
+from puskesos_desktop.services.people import hits as people_hits
 
 COLUMNS: list[tuple[str, str]] = [
     ("name", "Nama"),
@@ -27,15 +28,19 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         help="mencari warga dan data DTKS/DTSEN: NIK/KK (utuh atau sebagian), nama, atau nomor resi",
     )
     p.add_argument("text", nargs="+", help="yang dicari, misalnya 6201021205 atau 'siti aminah' atau RESI/…")
-    p.add_argument("--limit", type=int, default=search.DEFAULT_LIMIT, metavar="N", help="paling banyak N hasil")
+    p.add_argument("--limit", type=int, default=people_hits.DEFAULT_LIMIT, metavar="N", help="paling banyak N hasil")
     p.add_argument("--json", action="store_true", help="keluaran JSON: larik hasil, yang paling cocok dulu")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    db = common.open_db(args.db)
     text = " ".join(args.text)
-    hits = search.search(db, common.actor(), text, limit=max(1, min(args.limit, 500)))
+    hits = _whole_nik(args.db, text.strip())
+    if hits is None:
+        from puskesos_desktop.services.people import search
+
+        db = common.open_db(args.db)
+        hits = search.search(db, common.actor(), text, limit=max(1, min(args.limit, 500)))
     if args.json:
         common.print_json([h.as_json() for h in hits])
         return 0
@@ -54,3 +59,32 @@ def run(args: argparse.Namespace) -> int:
     ]
     common.print_table([label for _, label in COLUMNS], rows)
     return 0
+
+
+def _whole_nik(db_arg: str | None, text: str) -> list[people_hits.SearchHit] | None:
+    """A whole NIK on a current SQLite office: the window's own whole-NIK answer (hits.exact_nik), without loading
+    SQLAlchemy or opening the database the full way — a cold process answers in a fraction of the time. None when the
+    full search must answer: not a whole NIK, not SQLite, no such file yet, a schema this program would migrate, or
+    anything unexpected. The command line acts as the coordinator, who sees whole numbers: nothing to mask."""
+    if not people_hits.is_whole_nik(text):
+        return None
+    from puskesos_desktop.config import resolve_db_url, sqlite_path
+    from puskesos_desktop.db.schema_files import script_heads
+
+    path = sqlite_path(resolve_db_url(db_arg))
+    if path is None or not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(str(path), timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA query_only=ON")
+        stored = {str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")}
+        if not stored or stored != script_heads():
+            return None
+        return people_hits.exact_nik(conn, text)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

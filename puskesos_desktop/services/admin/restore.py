@@ -31,8 +31,9 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db import claim, tempfiles
-from puskesos_desktop.db.engine import Database, connect_read_only, migrations_dir
+from puskesos_desktop.db.engine import Database, connect_read_only
 from puskesos_desktop.db.models import User
+from puskesos_desktop.db.schema_files import migrations_dir
 from puskesos_desktop.services import audit, numbering
 from puskesos_desktop.services.admin.backup import SQLITE_MAGIC, SUFFIX, BackupError, decrypt_file, is_encrypted
 from puskesos_desktop.services.context import Actor

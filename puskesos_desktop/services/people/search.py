@@ -9,7 +9,6 @@ to an indexed prefix query, so the first keystrokes of the day never wait.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 import sqlite3
 import sys
@@ -19,7 +18,7 @@ from array import array
 from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
@@ -43,11 +42,20 @@ from puskesos_desktop.db.models import (
 )
 from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import hits
+from puskesos_desktop.services.people.hits import (
+    _date,
+    _registry_hit,
+    _RegRow,
+    _resident_hit,
+    _ResRow,
+)
 from puskesos_desktop.services.registry import desil
 
-DEFAULT_LIMIT = 50
+SearchHit = hits.SearchHit  # where every caller knows it
+DEFAULT_LIMIT = hits.DEFAULT_LIMIT
 MIN_DIGITS = 4  # fewer digits would match half the village
-NIK_DIGITS = 16
+NIK_DIGITS = hits.NIK_DIGITS
 _RESIDENT, _REGISTRY = 0, 1
 
 _PREFIXES = ("RESI", "RJK", "USL", "REK", "SKT")
@@ -79,58 +87,6 @@ def receipt_number(text: str) -> str | None:
     """The receipt number typed or scanned into the search box, or None."""
     number = canonical_number(text, default_prefix="RESI")
     return number if number and number.startswith("RESI/") else None
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # "resident" (a client), "registry" (in DTKS/DTSEN, not yet a client), "complaint" (receipt number)
-    name: str
-    nik: str | None
-    kk: str | None
-    address: str
-    rt: str
-    rw: str
-    sex: str
-    birth_date: dt.date | None
-    resident_id: int | None
-    registry_record_id: int | None
-    in_registry: bool
-    is_client: bool
-    desil: int | None
-    registry_id: str
-    programmes: tuple[str, ...]
-    score: float
-    matched: str  # "resi", "nik", "kk", "nama"
-    facilitator: str = ""  # the facilitator who registered the person in the field
-    complaint_number: str | None = None
-    complaint_status: str | None = None
-    # Issue 16: the desil's data date (the family's imported desil when newer), what it qualifies for, what is missing.
-    desil_date: dt.date | None = None
-    eligible_programmes: tuple[str, ...] = ()
-    missing_programmes: tuple[str, ...] = ()
-
-    @property
-    def desil_text(self) -> str:
-        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
-        return desil.Standing(self.desil, self.desil_date, self.eligible_programmes, self.missing_programmes).text
-
-    @property
-    def rt_rw(self) -> str:
-        return f"{self.rt or '-'}/{self.rw or '-'}" if (self.rt or self.rw) else ""
-
-    @property
-    def registry_label(self) -> str:
-        if not self.in_registry:
-            return "Tidak terdaftar"
-        return f"DTKS/DTSEN desil {self.desil}" if self.desil is not None else "DTKS/DTSEN"
-
-    def as_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["programmes"] = list(self.programmes)
-        data["score"] = round(self.score, 1)
-        data["eligible_programmes"] = list(self.eligible_programmes)
-        data["missing_programmes"] = list(self.missing_programmes)
-        return data
 
 
 # --- the name index ---------------------------------------------------------------------------------------------
@@ -468,6 +424,9 @@ _THREAD_READERS: weakref.WeakKeyDictionary[Database, _ThreadReaders] = weakref.W
 
 
 def _thread_reader(db: Database) -> sqlite3.Connection | None:
+    readers = _THREAD_READERS.get(db)
+    if readers is not None:  # the desk's every query: no URL parsing, no lock
+        return readers.get()
     if not db.is_sqlite or db.path is None:
         return None
     with _INDEXES_LOCK:
@@ -525,7 +484,7 @@ def _answer(db: Database, text: str, limit: int, *, wait: bool) -> Answer:
     text = (text or "").strip()
     if not text:
         return Answer([])
-    if len(text) == NIK_DIGITS and text.isdigit() and text.isascii():
+    if hits.is_whole_nik(text):
         # A whole NIK, the desk's commonest query: one statement on a connection of this thread's own.
         exact = _exact_nik(db, text)
         if exact is not None:
@@ -748,8 +707,6 @@ _RAW_SQL: dict[str, str] = {
     ),
 }
 _IN_PARAM = {"res_by_id": "ids", "res_by_nik": "niks", "reg_by_id": "ids", "reg_by_nik": "niks", "programmes": "ids"}
-_ResRow = namedtuple("_ResRow", "id nik name address rt rw sex birth_date kk facilitator")  # noqa: PYI024
-_RegRow = namedtuple("_RegRow", "id nik kk name address rt rw sex birth_date registry_id desil")  # noqa: PYI024
 _ReceiptRow = namedtuple("_ReceiptRow", "number status resident_id")  # noqa: PYI024
 _ROW_TYPES: dict[str, Any] = {
     "res_by_id": _ResRow, "res_by_nik": _ResRow, "reg_by_id": _RegRow, "reg_by_nik": _RegRow, "receipt": _ReceiptRow,
@@ -779,49 +736,11 @@ def _run(c: Connection, name: str, params: dict[str, Any]) -> Any:
     return [make._make(r[:at] + (_date(r[at]),) + r[at + 1 :]) for r in rows]
 
 
-# A whole NIK typed or scanned at the desk, in one statement: the resident, their registry row and its
-# programmes, and whether the digits are also a KK (then the general path answers, with the household).
-_EXACT_NIK = (
-    "SELECT r.id, r.nik, r.name, r.address, r.rt, r.rw, r.sex, r.birth_date, h.kk, u.full_name, "
-    "g.id, g.nik, g.kk, g.name, g.address, g.rt, g.rw, g.sex, g.birth_date, g.registry_id, g.desil, "
-    "(SELECT group_concat(code, char(31)) FROM (SELECT p.code FROM registry_programmes rp "
-    "JOIN programmes p ON p.id = rp.programme_id WHERE rp.record_id = g.id ORDER BY p.code)), "
-    "EXISTS (SELECT 1 FROM households WHERE kk = :d) OR EXISTS (SELECT 1 FROM registry_records WHERE kk = :d) "
-    "FROM (SELECT :d AS nik) q LEFT JOIN residents r ON r.nik = q.nik "
-    "LEFT JOIN households h ON h.id = r.household_id LEFT JOIN users u ON u.id = r.facilitator_id "
-    "LEFT JOIN registry_records g ON g.nik = q.nik AND g.active = 1"
-)
-
-
 def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
-    """The hits `_assemble(_number_refs(…))` gives for a whole NIK, or None where that path must answer: the digits
-    are (also) a KK, nobody has that NIK (it looks for the digits inside other numbers), or not SQLite."""
+    """The hits `_assemble(_number_refs(…))` gives for a whole NIK, or None where that path must answer (see
+    hits.exact_nik; `puskesos find NIK` calls that same function)."""
     raw = _thread_reader(db)
-    if raw is None:
-        return None
-    rows = raw.execute(_EXACT_NIK, {"d": digits}).fetchall()
-    if len(rows) != 1 or rows[0][22]:
-        return None
-    row = rows[0]
-    res = _ResRow._make(row[:7] + (_date(row[7]),) + row[8:10]) if row[0] is not None else None
-    rec = _RegRow._make(row[10:18] + (_date(row[18]),) + row[19:21]) if row[10] is not None else None
-    if res is None and rec is None:
-        return None
-    programmes = {rec.id: tuple(row[21].split("\x1f"))} if rec is not None and row[21] else {}
-    if res is not None:
-        hit = _resident_hit(res, rec, programmes, 100.0, "nik")
-    else:
-        assert rec is not None
-        hit = _registry_hit(rec, programmes, 100.0, "nik")
-    if not hit.kk and hit.registry_record_id is None:
-        return [hit]
-    # The family's desil standing (issue 16), as _assemble adds it: desil judges both.
-    st = desil.standing_sqlite(raw, desil.Family(hit.kk, hit.registry_record_id))
-    return [_with_standing(hit, st)]
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    return None if raw is None else hits.exact_nik(raw, digits)
 
 
 def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
@@ -891,52 +810,3 @@ def _programmes(c: Connection, record_ids: list[int]) -> dict[int, tuple[str, ..
     for rid, code in _run(c, "programmes", {"ids": record_ids}):
         out.setdefault(rid, []).append(code)
     return {k: tuple(v) for k, v in out.items()}
-
-
-def _resident_hit(
-    r: Any, rec: Any | None, programmes: dict[int, tuple[str, ...]], score: float, what: str
-) -> SearchHit:
-    return SearchHit(
-        kind="resident",
-        name=r.name,
-        nik=r.nik,
-        kk=r.kk,
-        address=r.address or (rec.address if rec else ""),
-        rt=r.rt or (rec.rt if rec else ""),
-        rw=r.rw or (rec.rw if rec else ""),
-        sex=r.sex,
-        birth_date=r.birth_date,
-        resident_id=r.id,
-        registry_record_id=rec.id if rec else None,
-        in_registry=rec is not None,
-        is_client=True,
-        desil=rec.desil if rec else None,
-        registry_id=rec.registry_id if rec else "",
-        programmes=programmes.get(rec.id, ()) if rec else (),
-        score=score,
-        matched=what,
-        facilitator=r.facilitator or "",
-    )
-
-
-def _registry_hit(rec: Any, programmes: dict[int, tuple[str, ...]], score: float, what: str) -> SearchHit:
-    return SearchHit(
-        kind="registry",
-        name=rec.name,
-        nik=rec.nik,
-        kk=rec.kk or None,
-        address=rec.address,
-        rt=rec.rt,
-        rw=rec.rw,
-        sex=rec.sex,
-        birth_date=rec.birth_date,
-        resident_id=None,
-        registry_record_id=rec.id,
-        in_registry=True,
-        is_client=False,
-        desil=rec.desil,
-        registry_id=rec.registry_id,
-        programmes=programmes.get(rec.id, ()),
-        score=score,
-        matched=what,
-    )

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +47,17 @@ from puskesos_desktop.excel.issue_report import report_path_for, write_issue_rep
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import DEFAULTS
+from puskesos_desktop.services.registry import standing as rules
+
+# The rules live in standing.py (no SQLAlchemy: the fast paths use them); callers know them as desil.*
+NO_STANDING = rules.NO_STANDING
+PROGRAMME_LABELS = rules.PROGRAMME_LABELS
+Facts = rules.Facts
+Family = rules.Family
+Standing = rules.Standing
+judge = rules.judge
+programme_label = rules.programme_label
+standing_sqlite = rules.standing_sqlite
 
 UNMATCHED_PREFIX = "Tidak ditemukan: "
 
@@ -204,14 +214,6 @@ def family_desil(db: Database, actor: Actor | None, kk: str) -> DesilValue | Non
 
 # --- programmes' desil ceilings and what a family's desil qualifies for -------------------------------------------
 
-# How a programme is named in a sentence where its catalogue code is shorter than its usual name.
-PROGRAMME_LABELS: dict[str, str] = {"PBI": "PBI-JK"}
-
-
-def programme_label(code: str) -> str:
-    return PROGRAMME_LABELS.get(code, code)
-
-
 @dataclass(frozen=True)
 class Ceiling:
     programme_id: int
@@ -265,40 +267,6 @@ def set_ceiling(
         return Ceiling(p.id, p.code, p.name, p.desil_max, p.desil_source, p.desil_source_date, p.criteria, p.active)
 
 
-@dataclass(frozen=True)
-class Standing:
-    """A family's desil, the date of that data, the programmes its desil qualifies for and those it does not get."""
-
-    desil: int | None
-    desil_date: dt.date | None
-    eligible: tuple[str, ...]  # programme codes, in catalogue order
-    missing: tuple[str, ...]  # eligible but not received by anyone of the family in the registry
-
-    @property
-    def text(self) -> str:
-        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
-        if self.desil is None:
-            return ""
-        head = f"Desil {self.desil}" + (f" (data {fmt.tanggal(self.desil_date)})" if self.desil_date else "")
-        if not self.eligible:
-            return f"{head}: di atas batas desil program yang tercatat"
-        text = f"{head}: memenuhi batas desil {', '.join(programme_label(c) for c in self.eligible)}"
-        if self.missing:
-            return f"{text} — belum menerima {', '.join(programme_label(c) for c in self.missing)}"
-        return f"{text} — sudah menerima semuanya"
-
-
-NO_STANDING = Standing(None, None, (), ())
-
-
-@dataclass(frozen=True)
-class Family:
-    """What a caller knows of a person: their family card and registry record (either may be missing)."""
-
-    kk: str | None
-    record_id: int | None = None
-
-
 def ceilings_in(s: Session | Connection) -> list[tuple[str, int]]:
     """(code, desil_max) of the active programmes with a ceiling, in catalogue order."""
     rows = s.execute(
@@ -314,47 +282,6 @@ def _chunks(values: Sequence[Any], size: int = 900) -> list[Sequence[Any]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-@dataclass
-class _Facts:
-    """What the database holds about some families, read by either reader below and judged by `_judge` alone."""
-
-    ceilings: list[tuple[str, int]]
-    imported: dict[str, tuple[int, dt.date]] = field(default_factory=dict)  # family_desil
-    received: dict[str, set[str]] = field(default_factory=dict)  # programmes anyone of the family gets
-    by_family: dict[str, tuple[int | None, dt.date | None]] = field(default_factory=dict)  # newest registry desil
-    listed: dict[int, tuple[int | None, dt.date | None, set[str]]] = field(default_factory=dict)  # own record
-
-    def note_registry_desil(self, kk: str, value: int | None, day: dt.date | None) -> None:
-        seen = self.by_family.get(kk)
-        if seen is None or (day or dt.date.min) > (seen[1] or dt.date.min):
-            self.by_family[kk] = (value, day)
-
-
-def _judge(families: Sequence[Family], facts: _Facts) -> list[Standing]:
-    out: list[Standing] = []
-    for f in families:
-        value: int | None = None
-        day: dt.date | None = None
-        gets: set[str] = set(facts.received.get(f.kk, ())) if f.kk else set()
-        if f.record_id is not None and f.record_id in facts.listed:
-            value, day, own = facts.listed[f.record_id]
-            gets |= own
-        if value is None and f.kk and f.kk in facts.by_family:
-            value, day = facts.by_family[f.kk]
-        if value is None:
-            day = None
-        if f.kk and f.kk in facts.imported:
-            family_value, family_day = facts.imported[f.kk]
-            if value is None or day is None or family_day >= day:
-                value, day = family_value, family_day
-        if value is None:
-            out.append(NO_STANDING)
-            continue
-        eligible = tuple(code for code, top in facts.ceilings if value <= top)
-        out.append(Standing(value, day, eligible, tuple(c for c in eligible if c not in gets)))
-    return out
-
-
 def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[Standing]:
     """The standing of each family, inside the caller's transaction (a few queries for the whole list).
 
@@ -364,7 +291,7 @@ def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[St
     ids = sorted({f.record_id for f in families if f.record_id is not None})
     if not kks and not ids:
         return [NO_STANDING for _ in families]
-    facts = _Facts(ceilings_in(s))
+    facts = Facts(ceilings_in(s))
     for part in _chunks(kks):
         for kk, fam_value, fam_day in s.execute(
             select(FamilyDesil.kk, FamilyDesil.desil, FamilyDesil.data_date).where(FamilyDesil.kk.in_(part))
@@ -398,56 +325,7 @@ def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[St
             .where(RegistryProgramme.record_id.in_(ids_part))
         ):
             facts.listed[rid][2].add(code)
-    return _judge(families, facts)
-
-
-# The same facts for one family in one statement on a bare sqlite3 connection: the whole-NIK fast path at the desk
-# (services/people/search.py) answers in a few hundredths of a millisecond, and SQLAlchemy would cost ten times
-# that. Each part mirrors a query of `standings_in`; `_judge` decides for both (tests/services compare them).
-_ONE_FAMILY_SQL = (
-    "SELECT 0, code, desil_max, id FROM programmes WHERE active = 1 AND desil_max IS NOT NULL "
-    "UNION ALL SELECT 1, desil, data_date, 0 FROM family_desil WHERE kk = :kk "
-    "UNION ALL SELECT 2, p.code, NULL, 0 FROM registry_records g "
-    "JOIN registry_programmes rp ON rp.record_id = g.id JOIN programmes p ON p.id = rp.programme_id "
-    "WHERE g.kk = :kk AND g.active = 1 "
-    "UNION ALL SELECT 3, desil, extract_date, id FROM registry_records "
-    "WHERE kk = :kk AND active = 1 AND desil IS NOT NULL "
-    "UNION ALL SELECT 4, desil, extract_date, id FROM registry_records WHERE id = :rid "
-    "UNION ALL SELECT 5, p.code, NULL, 0 FROM registry_programmes rp JOIN programmes p ON p.id = rp.programme_id "
-    "WHERE rp.record_id = :rid"
-)
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def standing_sqlite(conn: sqlite3.Connection, family: Family) -> Standing:
-    """`standings_in(…, [family])[0]` read through a bare sqlite3 connection (see _ONE_FAMILY_SQL)."""
-    if not family.kk and family.record_id is None:
-        return NO_STANDING
-    kk, rid = family.kk or "", family.record_id if family.record_id is not None else -1
-    facts = _Facts([])
-    ceilings: list[tuple[int, str, int]] = []
-    registry_desil: list[tuple[int, int | None, dt.date | None]] = []
-    for part, a, b, ident in conn.execute(_ONE_FAMILY_SQL, {"kk": kk, "rid": rid}):
-        if part == 0:
-            ceilings.append((ident, a, b))
-        elif part == 1:
-            facts.imported[kk] = (a, _day(b))  # type: ignore[assignment]
-        elif part == 2:
-            facts.received.setdefault(kk, set()).add(a)
-        elif part == 3:
-            registry_desil.append((ident, a, _day(b)))
-        elif part == 4:
-            own = facts.listed.get(ident)
-            facts.listed[ident] = (a, _day(b), own[2] if own else set())
-        else:
-            facts.listed.setdefault(rid, (None, None, set()))[2].add(a)
-    facts.ceilings = [(code, top) for _, code, top in sorted(ceilings)]
-    for _, value, day in sorted(registry_desil, key=lambda r: r[0]):
-        facts.note_registry_desil(kk, value, day)
-    return _judge([family], facts)[0]
+    return judge(families, facts)
 
 
 @privacy.shielded
