@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from puskesos_desktop.db import engine as engine_mod
+from puskesos_desktop.db import schema_files
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
@@ -57,6 +58,7 @@ def test_later_migration_keeps_data(
     shutil.copytree(engine_mod.migrations_dir(), later)
     (later / "versions" / "0099_later.py").write_text(LATER.format(head=head), encoding="utf-8")
     monkeypatch.setattr(engine_mod, "migrations_dir", lambda: later)
+    monkeypatch.setattr(schema_files, "migrations_dir", lambda: later)
     upgraded = Database(db.url)
     copy = upgraded.migrate()
     assert upgraded.current_revision() == "0099"
