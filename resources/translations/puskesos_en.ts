@@ -141,6 +141,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+76"/>
         <location line="+8"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+43"/>
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -753,6 +754,7 @@
         <location line="+86"/>
         <location line="+19"/>
         <location line="+116"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+6"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -1092,6 +1094,7 @@
         <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+106"/>
         <location line="+18"/>
         <location line="+68"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-2"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -1769,6 +1772,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-7"/>
         <source>Pertukaran data</source>
         <translation>Data exchange</translation>
     </message>
@@ -1820,6 +1824,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-3"/>
         <source>Batas desil</source>
         <translation>Desil ceilings</translation>
     </message>
@@ -2397,7 +2402,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+269"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+302"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2473,7 +2478,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
         <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
     </message>
@@ -2493,17 +2498,17 @@
         <translation>Create accounts for the other staff: Settings › User accounts.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>— di kantor —</source>
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>
@@ -2594,7 +2599,7 @@
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -3136,6 +3141,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+73"/>
         <location line="+15"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+13"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
@@ -3578,6 +3584,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+92"/>
         <location line="+43"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+2"/>
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
     </message>
@@ -3826,6 +3833,7 @@
         <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+121"/>
         <location line="+19"/>
         <location line="+60"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-10"/>
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
@@ -4306,6 +4314,7 @@
     <message>
         <location line="-90"/>
         <location line="+24"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-11"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4392,6 +4401,7 @@
     <name>PartnersPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/partners.py" line="+34"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+2"/>
         <source>Mitra rujukan</source>
         <translation>Referral partners</translation>
     </message>
@@ -4662,6 +4672,7 @@
     <name>ProgrammesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/programmes.py" line="+33"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+2"/>
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
@@ -5637,6 +5648,7 @@
     </message>
     <message>
         <location line="-63"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+13"/>
         <source>Retensi data</source>
         <translation>Data retention</translation>
     </message>
@@ -6468,6 +6480,7 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+80"/>
         <location line="+30"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-3"/>
         <source>Keamanan</source>
         <translation>Security</translation>
     </message>
@@ -6531,6 +6544,7 @@
     <name>ServicesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+33"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-11"/>
         <source>Katalog layanan</source>
         <translation>Service catalogue</translation>
     </message>
@@ -6638,7 +6652,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+67"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+64"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

@@ -26,22 +26,33 @@ class PageEntry(NamedTuple):
 
 def page_entries() -> list[PageEntry]:
     """Pages in the order staff see them. Add a page here (one line) when its issue lands."""
-    tr = QCoreApplication.translate
     return [
-        PageEntry(tr("OfficeProfilePage", "Profil kantor"), "office_profile", "OfficeProfilePage"),
-        PageEntry(tr("PartnersPage", "Mitra rujukan"), "partners", "PartnersPage"),
-        PageEntry(tr("ServicesPage", "Katalog layanan"), "services_catalogue", "ServicesPage"),
-        PageEntry(tr("ProgrammesPage", "Program"), "programmes", "ProgrammesPage"),
-        PageEntry(tr("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"),  # issue 16
-        PageEntry(tr("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage"),
-        PageEntry(tr("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage"),
-        PageEntry(tr("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage"),
-        PageEntry(tr("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
-        PageEntry(tr("BackupPage", "Cadangan"), "backup_page", "BackupPage"),
-        PageEntry(tr("RetentionPage", "Retensi data"), "retention_page", "RetentionPage"),
-        PageEntry(tr("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage"),
-        PageEntry(tr("LanguagePage", "Bahasa"), "language", "LanguagePage"),
-        PageEntry(tr("MessageTemplatesPage", "Pesan untuk warga"), "message_templates", "MessageTemplatesPage"),
+        PageEntry(
+            QCoreApplication.translate("OfficeProfilePage", "Profil kantor"), "office_profile", "OfficeProfilePage"
+        ),
+        PageEntry(QCoreApplication.translate("PartnersPage", "Mitra rujukan"), "partners", "PartnersPage"),
+        PageEntry(QCoreApplication.translate("ServicesPage", "Katalog layanan"), "services_catalogue", "ServicesPage"),
+        PageEntry(QCoreApplication.translate("ProgrammesPage", "Program"), "programmes", "ProgrammesPage"),
+        PageEntry(
+            QCoreApplication.translate("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"
+        ),  # issue 16
+        PageEntry(
+            QCoreApplication.translate("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage"
+        ),
+        PageEntry(QCoreApplication.translate("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage"),
+        PageEntry(QCoreApplication.translate("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage"),
+        PageEntry(
+            QCoreApplication.translate("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"
+        ),
+        PageEntry(QCoreApplication.translate("BackupPage", "Cadangan"), "backup_page", "BackupPage"),
+        PageEntry(QCoreApplication.translate("RetentionPage", "Retensi data"), "retention_page", "RetentionPage"),
+        PageEntry(QCoreApplication.translate("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage"),
+        PageEntry(QCoreApplication.translate("LanguagePage", "Bahasa"), "language", "LanguagePage"),
+        PageEntry(
+            QCoreApplication.translate("MessageTemplatesPage", "Pesan untuk warga"),
+            "message_templates",
+            "MessageTemplatesPage",
+        ),
     ]
 
 
