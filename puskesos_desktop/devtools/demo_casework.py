@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Channel, ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
@@ -51,10 +52,11 @@ class Cast:
 class Office:
     """What the steps read once from the catalogue, and the counts they fill."""
 
-    services: dict[str, tuple[int, str, bool]]  # code -> id, field, answered at the desk
+    services: dict[str, tuple[int, str, bool, int]]  # code -> id, field, answered at the desk, target days
     partners: list[tuple[int, str | None]]
     default_partner: dict[int, int | None]
     village_programmes: list[int]
+    village_partners: list[int]
     until: dt.datetime
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -64,12 +66,13 @@ class Office:
 
 def read_office(db: Database, until: dt.datetime) -> Office:
     with db.read() as s:
-        services = {code: (sid, f, bool(desk)) for sid, code, f, desk in
-                    s.execute(select(Service.id, Service.code, Service.field, Service.answered_at_desk))}  # fmt: skip
+        rows = s.execute(select(Service.id, Service.code, Service.field, Service.answered_at_desk, Service.target_days))
+        services = {code: (sid, f, bool(desk), days) for sid, code, f, desk, days in rows}
         partners = [(int(pid), f) for pid, f in s.execute(select(Partner.id, Partner.field))]
         defaults = {int(k): v for k, v in s.execute(select(Service.id, Service.default_partner_id))}
         village = list(s.execute(select(Programme.id).where(Programme.level == "Desa")).scalars())
-    return Office(services, partners, defaults, village, until)
+        helpers = list(s.execute(select(Partner.id).where(Partner.in_village.is_(True))).scalars())
+    return Office(services, partners, defaults, village, helpers, until)
 
 
 def demo_consent(resident_id: int, has_phone: bool, by_facilitator: bool) -> ConsentInput:
@@ -97,7 +100,7 @@ def complaint_case(
 ) -> Step:  # fmt: skip
     """One resident's complaint from the desk to its end."""
     yield when
-    service_id, _field, desk = office.services[need.service] if need.service else (None, need.field, False)
+    service_id, _field, desk, target = office.services[need.service] if need.service else (None, need.field, False, 7)
     by_facilitator = rng.random() < 0.15
     channel = Channel.FASILITATOR.value if by_facilitator else rng.choices(
         [Channel.DATANG_LANGSUNG.value, Channel.TELEPON.value, Channel.WHATSAPP.value], [80, 8, 12]
@@ -121,29 +124,33 @@ def complaint_case(
     roll = rng.random()
     if recent and roll < 0.03:
         return  # forgotten in the queue: one of the few red rows
-    yield working_moment(when, rng.choice([0, 1, 1, 2]), rng)
+    yield working_moment(clock.now(), rng.choice([0, 1, 1, 2]), rng)
     if roll < 0.08:
         backoffice.cancel_complaint(db, cast.back, result.id, "Warga menarik keluhannya.")
         office.count("cancelled")
         return
     if roll < 0.26:
+        given = rng.choice(VILLAGE_HELP)
+        # The village's own programme (BLT Dana Desa) or one of its partners (kader, Karang Taruna, BAZNAS).
+        by_programme = given.startswith("BLT") and office.village_programmes or not office.village_partners
         backoffice.handle_in_village(db, cast.back, result.id, backoffice.HandleInput(
-            given=rng.choice(VILLAGE_HELP),
-            programme_id=office.village_programmes[0] if office.village_programmes and rng.random() < 0.5 else None,
-            amount_rupiah=rng.choice([None, 300_000, 600_000]),
+            given=given,
+            programme_id=office.village_programmes[0] if by_programme and office.village_programmes else None,
+            partner_id=None if by_programme else rng.choice(office.village_partners),
+            amount_rupiah=rng.choice([300_000, 600_000]) if given.startswith("BLT") else None,
         ))  # fmt: skip
         office.count("handled_in_village")
-        yield working_moment(when, rng.randint(2, 5), rng)
+        yield working_moment(clock.now(), rng.randint(2, 5), rng)
         statusdesk.record_informed(db, cast.front, result.number, channel=Channel.TELEPON.value)
         backoffice.close_complaint(db, cast.back, result.id, "Bantuan desa telah diterima warga.")
         office.count("closed")
         return
-    yield from _referred(db, rng, cast, office, when, result.id, result.number, need, service_id, recent)
+    yield from _referred(db, rng, cast, office, result.id, result.number, need, service_id, target, recent)
 
 
 def _referred(
-    db: Database, rng: random.Random, cast: Cast, office: Office, when: dt.datetime, complaint_id: int,
-    number: str, need: Need, service_id: int | None, recent: bool,
+    db: Database, rng: random.Random, cast: Cast, office: Office, complaint_id: int, number: str, need: Need,
+    service_id: int | None, target: int, recent: bool,
 ) -> Step:  # fmt: skip
     items = [referrals.ReferralInput(field=need.field, partner_id=_partner_for(rng, office, need.field, service_id),
                                      reason=REFERRAL_REASONS[need.field], service_id=service_id)]  # fmt: skip
@@ -155,14 +162,15 @@ def _referred(
     office.count("referrals", len(made))
     waiting = [r.number for r in made if r.status == ReferralStatus.MENUNGGU.value]
     if waiting:
-        yield working_moment(when, rng.choice([1, 1, 2]), rng)
+        yield working_moment(clock.now(), rng.choice([1, 1, 2]), rng)
         if rng.random() < 0.03 and len(made) > 1:
             referrals.cancel_referral(db, cast.coordinator, waiting.pop(), "Dobel dengan rujukan lain.")
             office.count("referrals_cancelled")
         for ref_number in waiting:
             referrals.approve_referral(db, cast.coordinator, ref_number)
     late = recent and rng.random() < 0.15  # the district answers late: still waiting, past the target date
-    yield working_moment(when, rng.randint(12, 40) if late else rng.randint(3, 9), rng)
+    # The answer mostly comes within the service's target days (counted from the desk), late for a few recent ones.
+    yield working_moment(clock.now(), rng.randint(12, 40) if late else rng.randint(1, max(1, target - 2)), rng)
     live = [r.number for r in referrals.list_referrals(db, complaint_id)
             if r.status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value)]  # fmt: skip
     for ref_number in live:
@@ -176,28 +184,35 @@ def _referred(
     else:
         live_again = False
     if live_again:
-        yield working_moment(when, rng.randint(6, 12), rng)
+        yield working_moment(clock.now(), rng.randint(2, 6), rng)
         for ref_number in live:
             ref = referrals.get_referral(db, ref_number)
             if ref.status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value):
                 _outcome(db, rng, cast, ref_number, ReferralStatus.DISETUJUI.value)
     if recent and rng.random() < 0.05:
         return  # the resident has not been told yet: on the facilitators' worklist
-    yield working_moment(when, rng.randint(0, 2), rng)
+    yield working_moment(clock.now(), rng.randint(0, 2), rng)
     statusdesk.record_informed(db, cast.front, number, channel=rng.choice([c.value for c in Channel]))
     if backoffice.close_blockers(db, complaint_id):
         return
     backoffice.close_complaint(db, cast.back, complaint_id, "Hasil rujukan telah disampaikan kepada warga.")
     office.count("closed")
     if rng.random() < 0.03:
-        yield working_moment(when, rng.randint(3, 10), rng)
+        yield working_moment(clock.now(), rng.randint(3, 10), rng)
         backoffice.reopen_complaint(db, cast.back, complaint_id, "Warga kembali: bantuan belum cair.")
         office.count("reopened")
+        yield working_moment(clock.now(), rng.randint(1, 3), rng)
+        backoffice.handle_in_village(db, cast.back, complaint_id, backoffice.HandleInput(
+            given="Sambil menunggu pencairan: paket sembako desa",
+            programme_id=(office.village_programmes or [None])[0],
+            partner_id=None if office.village_programmes else rng.choice(office.village_partners),
+        ))  # fmt: skip
+        yield working_moment(clock.now(), rng.randint(1, 3), rng)
+        statusdesk.record_informed(db, cast.front, number, channel=Channel.TELEPON.value)
+        backoffice.close_complaint(db, cast.back, complaint_id, "Bantuan desa telah diterima warga.")
 
 
 def _outcome(db: Database, rng: random.Random, cast: Cast, ref_number: str, outcome: str) -> None:
-    from puskesos_desktop.core import clock
-
     referrals.record_outcome(
         db, cast.back, ref_number, outcome, clock.today(),
         rng.choice(["slip kembali", "telepon", "umpan balik kabupaten"]),

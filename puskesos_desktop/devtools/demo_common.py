@@ -68,6 +68,7 @@ class Timeline:
         self.until = until
         self._queue: list[tuple[dt.datetime, int, Step]] = []
         self._seq = 0
+        self.refused: list[str] = []
 
     def add(self, step: Step) -> None:
         try:
@@ -92,8 +93,10 @@ class Timeline:
                     later = next(step)
                 except StopIteration:
                     continue
-                except PuskesosError:
-                    continue  # a rule refused this step (a holiday, a closed case): the case stays where it is
+                except PuskesosError as exc:
+                    # A rule refused this step: the case stays where it is (kept to tell the demo's makers).
+                    self.refused.append(f"{moment:%Y-%m-%d %H:%M}: {exc.message}")
+                    continue
             self._push(max(later, moment), step)
 
 

@@ -298,9 +298,9 @@ def write_population(village: Village, path: Path) -> Path:
     for fam in village.families:
         if not fam.in_village or fam.no_papers:
             continue
-        street = fam.address.split(", Dusun")[0]
         for p in fam.members:
-            values = [street, fam.dusun, fam.rw, fam.rt, p.name.upper(), f"'{fam.kk}", f"'{p.nik}",
+            # The whole address in "alamat": the program keeps the dusun only when the street is missing.
+            values = [fam.address, fam.dusun, fam.rw, fam.rt, p.name.upper(), f"'{fam.kk}", f"'{p.nik}",
                       "1" if p.sex == "L" else "2", p.birth_place.upper(), p.birth.strftime("%d-%m-%Y"),
                       KK_LEVEL[p.relation], STATUS_DASAR[p.life]]  # fmt: skip
             for c, v in enumerate(values):
