@@ -51,7 +51,7 @@ FIELD_WEIGHTS = {"Kesehatan": 60, "Sosial": 22, "Pendidikan": 8, "Adminduk": 4, 
 COMPLAINT_TEXTS: dict[str, list[str]] = {f: [n.text for n in demo_texts.NEEDS if n.field == f and n.fits(
     demo_texts.Who(40, "L", "Kepala Keluarga", True, False, 4, (10, 14), False, frozenset()))] or
     [n.text for n in demo_texts.NEEDS if n.field == f] for f in FIELD_WEIGHTS}  # fmt: skip
-COMPLAINTS_PER_RESIDENT_MONTH = 1 / 75  # a village of 3,000 brings about 40 a month
+COMPLAINTS_PER_RESIDENT_MONTH = 1 / 60  # a village of 3,000 brings about 50 a month (35 on weekdays)
 
 Progress = Callable[[str], None]
 
@@ -215,6 +215,7 @@ def _complaint_steps(
         )  # fmt: skip
 
     per_month = max(6, round(len(people) * COMPLAINTS_PER_RESIDENT_MONTH))
+    office_data.lag_budget = per_month // 40  # a red row or two in a large village, none in a small one
     moments: list[dt.datetime] = []
     for month in months:
         for _ in range(rng.randint(per_month * 3 // 4, per_month * 5 // 4)):
@@ -230,10 +231,16 @@ def _complaint_steps(
         need = demo_texts.need_for(who(fam, p, moment.date()), pick)
         if need is not None and moment < until:
             steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, phone, need))
+    # However small the village, a few cases came in this last week and are being worked on (the open queue).
+    fresh = {working_moment(until - dt.timedelta(days=d), 0, rng) for d in (6, 4, 2)}
+    moments += [m for m in fresh if m < until]
+    desk = {code for code, (_id, _f, answered, _days) in office_data.services.items() if answered}
     for moment in sorted(moments):
         for _attempt in range(30):
             rid, phone, fam, p = rng.choice(people)
             need = demo_texts.need_for(who(fam, p, moment.date()), pick)
+            if need is not None and moment in fresh and need.service in desk:
+                continue
             if need is not None:
                 steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, phone, need))
                 break

@@ -58,7 +58,14 @@ class Office:
     village_programmes: list[int]
     village_partners: list[int]
     until: dt.datetime
+    lag_budget: int = 0  # how many recent cases may fall behind their target date (the red rows in the queue)
     counts: dict[str, int] = field(default_factory=dict)
+
+    def may_lag(self) -> bool:
+        if self.lag_budget <= 0:
+            return False
+        self.lag_budget -= 1
+        return True
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n
@@ -122,7 +129,7 @@ def complaint_case(
         return
     recent = when >= office.until - dt.timedelta(days=LAGGING_DAYS)
     roll = rng.random()
-    if recent and roll < 0.03:
+    if recent and roll < 0.03 and office.may_lag():
         return  # forgotten in the queue: one of the few red rows
     yield working_moment(clock.now(), rng.choice([0, 1, 1, 2]), rng)
     if roll < 0.08:
@@ -145,12 +152,14 @@ def complaint_case(
         backoffice.close_complaint(db, cast.back, result.id, "Bantuan desa telah diterima warga.")
         office.count("closed")
         return
-    yield from _referred(db, rng, cast, office, result.id, result.number, need, service_id, target, recent)
+    yield from _referred(
+        db, rng, cast, office, result.id, result.number, need, service_id, target, recent, result.due_date
+    )
 
 
 def _referred(
     db: Database, rng: random.Random, cast: Cast, office: Office, complaint_id: int, number: str, need: Need,
-    service_id: int | None, target: int, recent: bool,
+    service_id: int | None, target: int, recent: bool, due: dt.date | None,
 ) -> Step:  # fmt: skip
     items = [referrals.ReferralInput(field=need.field, partner_id=_partner_for(rng, office, need.field, service_id),
                                      reason=REFERRAL_REASONS[need.field], service_id=service_id)]  # fmt: skip
@@ -168,9 +177,10 @@ def _referred(
             office.count("referrals_cancelled")
         for ref_number in waiting:
             referrals.approve_referral(db, cast.coordinator, ref_number)
-    late = recent and rng.random() < 0.15  # the district answers late: still waiting, past the target date
-    # The answer mostly comes within the service's target days (counted from the desk), late for a few recent ones.
-    yield working_moment(clock.now(), rng.randint(12, 40) if late else rng.randint(1, max(1, target - 2)), rng)
+    # The answer comes near the end of the service's target days; for a few recent cases the district is late.
+    late = recent and rng.random() < 0.1 and office.may_lag()
+    wait = rng.randint(12, 40) if late else rng.randint(max(1, target - 4), max(1, target - 1))
+    yield working_moment(clock.now(), wait, rng)
     live = [r.number for r in referrals.list_referrals(db, complaint_id)
             if r.status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value)]  # fmt: skip
     for ref_number in live:
@@ -178,6 +188,8 @@ def _referred(
                                ReferralStatus.DITELAAH.value], [72, 14, 14])[0]  # fmt: skip
         _outcome(db, rng, cast, ref_number, outcome)
         if outcome == ReferralStatus.DITELAAH.value:
+            if due is not None and due > office.until.date():
+                return  # still being looked into at the destination, within the target date
             live_again = True
             office.count("reviewed")
             break
@@ -189,7 +201,7 @@ def _referred(
             ref = referrals.get_referral(db, ref_number)
             if ref.status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value):
                 _outcome(db, rng, cast, ref_number, ReferralStatus.DISETUJUI.value)
-    if recent and rng.random() < 0.05:
+    if recent and rng.random() < 0.05 and office.may_lag():
         return  # the resident has not been told yet: on the facilitators' worklist
     yield working_moment(clock.now(), rng.randint(0, 2), rng)
     statusdesk.record_informed(db, cast.front, number, channel=rng.choice([c.value for c in Channel]))
@@ -224,10 +236,11 @@ def every_referral_status(db: Database, cast: Cast, office: Office, when: dt.dat
     """A small village may not roll a cancelled referral by chance; the demo shows every status."""
     yield when
     found = referrals.list_referrals(db)
-    if any(r.status == ReferralStatus.DIBATALKAN.value for r in found):
-        return
     waiting = [r for r in found if r.status == ReferralStatus.DIKIRIM.value]
-    if waiting:
+    if waiting and not any(r.status == ReferralStatus.DITELAAH.value for r in found):
+        _outcome(db, random.Random(len(found)), cast, waiting.pop().number, ReferralStatus.DITELAAH.value)
+        office.count("reviewed")
+    if waiting and not any(r.status == ReferralStatus.DIBATALKAN.value for r in found):
         referrals.cancel_referral(db, cast.coordinator, waiting[-1].number, "Warga pindah ke luar daerah.")
         office.count("referrals_cancelled")
 

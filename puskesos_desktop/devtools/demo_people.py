@@ -173,6 +173,7 @@ def draw_village(rng: random.Random, fake: Faker, count: int, today: dt.date) ->
                 grand_age = max(head_age + 22, 62)
                 members.append(person(region, rng.choice("LP"), _born(rng, today, grand_age, grand_age + 6),
                                       "Orang Tua", str(fake.last_name())))  # fmt: skip
+        del members[count - made :]  # the village holds exactly the number of people asked for
         issued = _born(rng, today, 1, 15)
         kk = f"{region}{issued:%d%m%y}{kk_serial % 10000 or 1:04d}"
         dusun = rng.choice(list(DUSUN))
