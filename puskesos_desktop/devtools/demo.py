@@ -86,7 +86,7 @@ def fill_demo(
     today = until.date()
     start = dt.datetime.combine(today.replace(day=1) - dt.timedelta(days=335), dt.time(8, 0)).replace(day=1)
     own_folder = db.path is None
-    folder = Path(tempfile.mkdtemp(prefix="puskesos-demo-")) if own_folder else db.path.parent / "berkas-demo"
+    folder = db.path.parent / "berkas-demo" if db.path is not None else Path(tempfile.mkdtemp(prefix="puskesos-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     summary = DemoSummary()
     try:
@@ -194,7 +194,9 @@ def _complaint_steps(
         rows = list(s.execute(select(Resident.id, Resident.nik, Resident.name, Resident.birth_date,
                                      Resident.life_status, Resident.phone).order_by(Resident.id)))  # fmt: skip
     by_nik = {p.nik: (f, p) for f in village.families if f.in_village for p in f.members if p.nik}
-    by_name = {(p.name, p.birth): (f, p) for f in village.families if f.no_papers for p in f.members}
+    by_name: dict[tuple[str, dt.date | None], tuple[demo_people.Family, demo_people.Person]] = {
+        (p.name, p.birth): (f, p) for f in village.families if f.no_papers for p in f.members
+    }
     people: list[tuple[int, bool, demo_people.Family, demo_people.Person]] = []
     for rid, nik, name, birth, life, phone in rows:
         found = by_nik.get(nik) if nik else by_name.get((name, birth))
@@ -224,25 +226,25 @@ def _complaint_steps(
             if moment < until and day.weekday() < 5:
                 moments.append(moment)
     steps: list[Step] = []
-    no_papers = [(rid, phone, fam, p) for rid, phone, fam, p in people if not p.nik and p.relation == "Kepala Keluarga"]
-    for n, (rid, phone, fam, p) in enumerate(no_papers):
+    no_papers = [(rid, tel, fam, p) for rid, tel, fam, p in people if not p.nik and p.relation == "Kepala Keluarga"]
+    for n, (rid, has_phone, fam, p) in enumerate(no_papers):
         # Families without papers came in the first months: the desk registered them and wrote to Dukcapil.
         moment = working_moment(dt.datetime.combine(months[0], dt.time(8)), 3 + 9 * n, rng)
         need = demo_texts.need_for(who(fam, p, moment.date()), pick)
         if need is not None and moment < until:
-            steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, phone, need))
+            steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, has_phone, need))
     # However small the village, a few cases came in this last week and are being worked on (the open queue).
     fresh = {working_moment(until - dt.timedelta(days=d), 0, rng) for d in (6, 4, 2)}
     moments += [m for m in fresh if m < until]
     desk = {code for code, (_id, _f, answered, _days) in office_data.services.items() if answered}
     for moment in sorted(moments):
         for _attempt in range(30):
-            rid, phone, fam, p = rng.choice(people)
+            rid, has_phone, fam, p = rng.choice(people)
             need = demo_texts.need_for(who(fam, p, moment.date()), pick)
             if need is not None and moment in fresh and need.service in desk:
                 continue
             if need is not None:
-                steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, phone, need))
+                steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, has_phone, need))
                 break
     return steps
 

@@ -216,7 +216,7 @@ def _referred(
         yield working_moment(clock.now(), rng.randint(1, 3), rng)
         backoffice.handle_in_village(db, cast.back, complaint_id, backoffice.HandleInput(
             given="Sambil menunggu pencairan: paket sembako desa",
-            programme_id=(office.village_programmes or [None])[0],
+            programme_id=office.village_programmes[0] if office.village_programmes else None,
             partner_id=None if office.village_programmes else rng.choice(office.village_partners),
         ))  # fmt: skip
         yield working_moment(clock.now(), rng.randint(1, 3), rng)

@@ -1,4 +1,4 @@
-"""What the demo village's stages share: the summary they fill, the type of a stage, the clock set for a while."""
+"""What the demo village's steps share: the summary they fill, the timeline they run on, the clock set for a while."""
 
 from __future__ import annotations
 
@@ -25,8 +25,6 @@ class DemoSummary:
     complaints: int = 0
     extra: dict[str, int] = field(default_factory=dict)
 
-
-DemoStage = Callable[[Database, random.Random, DemoSummary, list[dt.date]], None]
 
 clock_at = clock.frozen_at  # the stages' name for the one clock override (core/clock.py)
 

@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.cell import Cell
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ProposalStatus
@@ -98,8 +99,9 @@ def district_answers(batch: Path, target: Path, answers: dict[str, tuple[str, dt
         number = ws.cell(row, col["No Usulan"]).value
         if number in answers:
             status, day, note = answers[str(number)]
-            safe.set_value(ws.cell(row, col["Status"]), status)
-            safe.set_value(ws.cell(row, col["Tanggal Hasil"]), day)
-            safe.set_value(ws.cell(row, col["Keterangan Hasil"]), note)
+            for header, value in (("Status", status), ("Tanggal Hasil", day), ("Keterangan Hasil", note)):
+                cell = ws.cell(row, col[header])
+                assert isinstance(cell, Cell)  # a plain sheet: no merged cells
+                safe.set_value(cell, value)
     wb.save(target)
     return target
