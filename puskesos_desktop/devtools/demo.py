@@ -3,48 +3,40 @@
 Everything is generated from one seed (the same seed gives the same village) and written through the same
 services that staff use, so the demo data obeys every rule the real data does. It refuses a database that
 already holds records, so that it can never mix with an office's real data.
+
+The year runs on one timeline (demo_common.Timeline), so every document series is numbered in the order things
+happened. The village's population register, its desil file and the DTKS/DTSEN extract disagree the way real ones
+do (demo_people), so the reconciliation shows every reason; complaints fit the person who brings them
+(demo_texts); the back office keeps up, so the few overdue cases stand out; the district answers a batch, so every
+proposal status appears (demo_musdes). ``progress`` hears what is being built (the first `make run` builds it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 from faker import Faker
 from sqlalchemy import func, select
 
-from puskesos_desktop.core import clock, identity
-from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.core.statuses import Channel, Role
-from puskesos_desktop.core.text import name_key
+from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import (
-    Complaint,
-    Programme,
-    RegistryImport,
-    RegistryProgramme,
-    RegistryRecord,
-    Resident,
-    Service,
-    User,
-)
-from puskesos_desktop.devtools import demo_attachments, demo_casework, demo_musdes
-from puskesos_desktop.devtools.demo_common import DemoStage, DemoSummary, clock_at
-from puskesos_desktop.services import audit, office
+from puskesos_desktop.db.models import Complaint, RegistryRecord, Resident, User
+from puskesos_desktop.devtools import demo_attachments, demo_casework, demo_musdes, demo_people, demo_texts
+from puskesos_desktop.devtools.demo_common import DemoSummary, Step, Timeline, clock_at, fast_build, working_moment
+from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import users
-from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import SYSTEM, Actor
-from puskesos_desktop.services.people import residents
-from puskesos_desktop.services.people.consent import ConsentInput
-
-# The stages after people and complaints, in order: the deliberation (and its batch), then the back office's casework,
-# then scans and photos on what is still open.
-STAGES: list[DemoStage] = [demo_musdes.demo_stage, demo_casework.casework, demo_attachments.evidence]
+from puskesos_desktop.services.registry import reconcile
 
 VILLAGE_CODE = "6201022001"
-LOCAL_KECAMATAN = "620102"
-OTHER_KECAMATAN = ["620101", "620103", "630101", "357801", "337401", "647201"]
+LOCAL_KECAMATAN = demo_people.LOCAL_KECAMATAN
 DEMO_PASSWORD = "Demo-Puskesos-1"
 DEMO_ACCOUNTS: list[tuple[str, str, Role]] = [
     ("koordinator", "Sri Wahyuni", Role.KOORDINATOR),
@@ -53,39 +45,15 @@ DEMO_ACCOUNTS: list[tuple[str, str, Role]] = [
     ("fasilitator", "Agus Salim", Role.FASILITATOR),
     ("kades", "H. Abdul Rahman", Role.PENANGGUNG_JAWAB),
 ]
-REGISTRY_PROGRAMMES = ["PKH", "BPNT", "PBI", "PIP", "ASLUT", "RUTILAHU", "BLTDD", "KUBE", "ASPDB", "PKSA"]
 # 887 people in seven months in one district: 634 health, 207 social, 42 education (seed 001).
 FIELD_WEIGHTS = {"Kesehatan": 60, "Sosial": 22, "Pendidikan": 8, "Adminduk": 4, "Lainnya": 6}
-COMPLAINT_TEXTS = {
-    "Kesehatan": [
-        "Kartu BPJS PBI tidak aktif saat berobat ke puskesmas.",
-        "Anak sakit dan perlu dirawat di rumah sakit, belum punya jaminan kesehatan.",
-        "Ibu hamil belum terdaftar jaminan persalinan.",
-        "Lansia perlu kontrol rutin, kartu KIS hilang.",
-        "Biaya rawat inap kelas III di RSUD tidak terjangkau.",
-    ],
-    "Sosial": [
-        "Rumah rusak berat, atap bocor dan dinding lapuk.",
-        "Rumah terbakar, keluarga kehilangan tempat tinggal.",
-        "Lansia tinggal sendiri dan tidak ada yang merawat.",
-        "Belum menerima bantuan sembako padahal keluarga tidak mampu.",
-        "Warga terlantar ingin pulang ke daerah asal.",
-    ],
-    "Pendidikan": [
-        "Anak perlu SKTM untuk mendaftar sekolah.",
-        "Anak belum menerima Kartu Indonesia Pintar.",
-        "Lulusan SMA ingin mendaftar KIP Kuliah.",
-    ],
-    "Adminduk": ["Belum memiliki NIK dan KK.", "Perlu surat kematian untuk ahli waris."],
-    "Lainnya": [
-        "Menanyakan status desil keluarga di DTKS/DTSEN.",
-        "Menanyakan cara masuk DTKS/DTSEN.",
-        "Meminta informasi program bantuan sosial.",
-    ],
-}
+# Texts that fit any adult (the benchmark draws residents at random); the demo itself matches text to person.
+COMPLAINT_TEXTS: dict[str, list[str]] = {f: [n.text for n in demo_texts.NEEDS if n.field == f and n.fits(
+    demo_texts.Who(40, "L", "Kepala Keluarga", True, False, 4, (10, 14), False, frozenset()))] or
+    [n.text for n in demo_texts.NEEDS if n.field == f] for f in FIELD_WEIGHTS}  # fmt: skip
+COMPLAINTS_PER_RESIDENT_MONTH = 1 / 60  # a village of 3,000 brings about 50 a month (35 on weekdays)
 
-
-# Later issues register more demo stages here (referrals, proposals, letters…): fn(db, rng, summary, months).
+Progress = Callable[[str], None]
 
 
 def _is_empty(db: Database) -> bool:
@@ -98,7 +66,10 @@ def _is_empty(db: Database) -> bool:
     return office.get_profile(db) is None
 
 
-def fill_demo(db: Database, residents_count: int = 3000, seed: int = 1, today: dt.date | None = None) -> DemoSummary:
+def fill_demo(
+    db: Database, residents_count: int = 3000, seed: int = 1, today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:  # fmt: skip
     if not _is_empty(db):
         raise PuskesosError(
             "Database ini sudah berisi data. Data demo hanya diisikan ke database kosong agar tidak pernah "
@@ -106,12 +77,32 @@ def fill_demo(db: Database, residents_count: int = 3000, seed: int = 1, today: d
         )
     if residents_count < 20:
         raise PuskesosError("Jumlah warga demo minimal 20.")
+    say = progress or (lambda _text: None)
     rng = random.Random(seed)
     fake = Faker("id_ID")
     fake.seed_instance(seed)
-    today = today or clock.today()
+    real_now = clock.now()
+    until = real_now if today is None or today >= real_now.date() else dt.datetime.combine(today, dt.time(15, 30))
+    today = until.date()
     start = dt.datetime.combine(today.replace(day=1) - dt.timedelta(days=335), dt.time(8, 0)).replace(day=1)
+    own_folder = db.path is None
+    folder = db.path.parent / "berkas-demo" if db.path is not None else Path(tempfile.mkdtemp(prefix="puskesos-demo-"))
+    folder.mkdir(parents=True, exist_ok=True)
     summary = DemoSummary()
+    try:
+        with fast_build(db):
+            _build(db, rng, fake, residents_count, start, until, folder, summary, say)
+    finally:
+        if own_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+    return summary
+
+
+def _build(
+    db: Database, rng: random.Random, fake: Faker, residents_count: int, start: dt.datetime, until: dt.datetime,
+    folder: Path, summary: DemoSummary, say: Progress,
+) -> None:  # fmt: skip
+    say("Profil kantor dan akun…")
     with clock_at(start):
         office.save_profile(
             db,
@@ -130,17 +121,59 @@ def fill_demo(db: Database, residents_count: int = 3000, seed: int = 1, today: d
             ),
         )
         accounts = {u: users.create_user(db, SYSTEM, u, n, r, DEMO_PASSWORD) for u, n, r in DEMO_ACCOUNTS}
-        years = [today.year - 1, today.year, today.year + 1]
+        years = [until.year - 1, until.year, until.year + 1]
         office.set_holidays(db, SYSTEM, office.indonesian_public_holidays(years))
-    front = accounts["frontoffice"].actor()
-    facilitator = accounts["fasilitator"].actor()
-    resident_ids, registry_niks = _people(db, rng, fake, residents_count, start, front, summary)
-    months = _months(start.date(), today)
-    _complaints(db, rng, resident_ids, months, today, front, facilitator, summary)
-    for stage in STAGES:
-        stage(db, rng, summary, months)
-    summary.extra["registry_niks"] = len(registry_niks)
-    return summary
+    cast = demo_casework.Cast(
+        accounts["koordinator"].actor(), accounts["backoffice"].actor(), accounts["frontoffice"].actor(),
+        accounts["fasilitator"].actor(),
+    )  # fmt: skip
+    say(f"Penduduk desa ({residents_count} warga), data DTSEN dan desil…")
+    village = demo_people.draw_village(rng, fake, residents_count, start.date())
+    with clock_at(start):
+        summary.registry_records = demo_people.store_registry(db, village, start.date() - dt.timedelta(days=20),
+                                                              cast.coordinator)  # fmt: skip
+    ids = demo_people.import_people(db, cast.coordinator, cast.front, village, folder, start + dt.timedelta(days=2))
+    demo_people.import_desil(db, cast.coordinator, village, rng, folder, start + dt.timedelta(days=60, hours=2))
+    summary.residents = len(ids)
+    summary.households = sum(1 for f in village.families if f.in_village)
+    months = _months(start.date(), until.date())
+    office_data = demo_casework.read_office(db, until)
+    timeline = Timeline(until)
+    for step in _complaint_steps(db, rng, cast, office_data, village, months, until):
+        timeline.add(step)
+    musdes_counts: dict[str, int] = {}
+    batch_dir = folder.parent / "ekspor-demo" if db.path is not None else folder / "ekspor"
+    for old in batch_dir.glob("PUSKESOS_*.xlsx*"):
+        old.unlink()  # a previous demo's batch: this demo numbers its batches afresh
+    if len(months) >= 7:
+        timeline.add(demo_musdes.session(db, rng, cast.coordinator, months[-6], batch_dir, musdes_counts,
+                                         answered=True))  # fmt: skip
+    if len(months) >= 2:
+        timeline.add(demo_musdes.session(db, rng, cast.coordinator, months[-2], batch_dir, musdes_counts,
+                                         answered=False))  # fmt: skip
+    for step in demo_casework.certificates(db, rng, cast, office_data, start):
+        timeline.add(step)
+    for step in demo_casework.recommendations(db, rng, cast, office_data, start):
+        timeline.add(step)
+    late = until - dt.timedelta(hours=2)
+    timeline.add(demo_casework.every_referral_status(db, cast, office_data, late))
+    timeline.add(_reconcile_drafts(db, cast.coordinator, late + dt.timedelta(minutes=30), musdes_counts))
+    shown = {"month": ""}
+
+    def month_done(moment: dt.datetime) -> None:
+        label = f"{moment:%m/%Y}"
+        if label != shown["month"]:
+            shown["month"] = label
+            say(f"Keluhan, rujukan, usulan dan musyawarah bulan {label}…")
+
+    timeline.run(month_done)
+    summary.complaints = office_data.counts.pop("complaints", 0)
+    summary.extra.update(office_data.counts)
+    summary.extra.update(musdes_counts)
+    say("Foto rumah dan pindaian KTP…")
+    with clock_at(until):
+        demo_attachments.evidence(db, rng, summary, months)
+    summary.extra["registry_niks"] = summary.registry_records
 
 
 def _months(start: dt.date, today: dt.date) -> list[dt.date]:
@@ -152,163 +185,75 @@ def _months(start: dt.date, today: dt.date) -> list[dt.date]:
     return out
 
 
-def _birth(rng: random.Random, today: dt.date, min_age: int, max_age: int) -> dt.date:
-    age_days = rng.randint(min_age * 365, max_age * 365)
-    return today - dt.timedelta(days=age_days)
-
-
-def _people(
-    db: Database,
-    rng: random.Random,
-    fake: Faker,
-    count: int,
-    start: dt.datetime,
-    actor: Actor,
-    summary: DemoSummary,
-) -> tuple[list[int], set[str]]:
-    """Households of 1–6 people with valid NIK and KK; ~40% of households in the registry; a few without papers."""
-    today = start.date()
-    serials: dict[tuple[str, str], int] = {}
-    resident_ids: list[int] = []
-    registry_niks: set[str] = set()
+def _complaint_steps(
+    db: Database, rng: random.Random, cast: demo_casework.Cast, office_data: demo_casework.Office,
+    village: demo_people.Village, months: list[dt.date], until: dt.datetime,
+) -> list[Step]:  # fmt: skip
+    """The year's complaints, each from a living resident with a text that fits them."""
     with db.read() as s:
-        programmes = {p.code: p.id for p in s.execute(select(Programme)).scalars()}
-    with clock_at(start), db.write() as s:
-        extract = RegistryImport(
-            filename="DTKS_Sukamaju_demo.xlsx", sha256="0" * 64, extract_date=today - dt.timedelta(days=20)
-        )
-        s.add(extract)
-        s.flush()
-        kk_serial = 0
-        made = 0
-        while made < count:
-            size = rng.choice([1, 2, 3, 3, 4, 4, 4, 5, 5, 6])
-            kk_serial += 1
-            region = LOCAL_KECAMATAN if rng.random() < 0.9 else rng.choice(OTHER_KECAMATAN)
-            issued = _birth(rng, today, 1, 25)
-            kk = f"{region}{issued:%d%m%y}{kk_serial % 10000 or 1:04d}"
-            no_papers = rng.random() < 0.015
-            rt, rw = f"{rng.randint(1, 12):03d}", f"{rng.randint(1, 4):03d}"
-            address = f"{fake.street_name()} No. {rng.randint(1, 150)}, Dusun {rng.choice(['I', 'II', 'III', 'IV'])}"
-            surname = fake.last_name()
-            in_registry = not no_papers and rng.random() < 0.4
-            desil = rng.choices(range(1, 11), weights=[14, 14, 13, 12, 11, 10, 9, 7, 6, 4])[0]
-            household_progs = [c for c in REGISTRY_PROGRAMMES if rng.random() < (0.45 if desil <= 4 else 0.1)]
-            for i in range(size):
-                if i == 0:
-                    sex = "L" if rng.random() < 0.8 else "P"
-                    birth, relation = _birth(rng, today, 25, 80), "Kepala Keluarga"
-                elif i == 1:
-                    sex = "P" if rng.random() < 0.9 else "L"
-                    birth, relation = _birth(rng, today, 20, 75), "Istri" if sex == "P" else "Suami"
-                else:
-                    sex = rng.choice("LP")
-                    birth, relation = _birth(rng, today, 0, 30), "Anak"
-                first = fake.first_name_male() if sex == "L" else fake.first_name_female()
-                name = f"{first} {surname}" if rng.random() < 0.6 else first
-                key = (region, f"{birth:%d%m%y}")
-                serials[key] = serials.get(key, 0) + 1
-                papers_missing = no_papers or (i >= 2 and rng.random() < 0.01)
-                nik = "" if papers_missing else identity.make_nik(region, birth, sex, serials[key])
-                data = residents.ResidentInput(
-                    name=name,
-                    sex=sex,
-                    nik=nik,
-                    kk="" if no_papers else kk,
-                    no_nik_reason=residents.NO_PAPERS_REASON if papers_missing or no_papers else "",
-                    birth_place=rng.choice(["Pangkalan Bun", "Kumai", "Sampit", "Palangka Raya", "Banjarmasin",
-                                            "Surabaya", "Semarang"]),
-                    birth_date=birth,
-                    family_relation=relation,
-                    address=address,
-                    rt=rt,
-                    rw=rw,
-                    phone=f"08{rng.randint(11, 59)}{rng.randint(10_000_000, 99_999_999)}" if i == 0 else "",
-                    elderly=(today - birth).days > 60 * 365,
-                    disability=rng.random() < 0.02,
-                )
-                # Only part of the village has ever come to the office; the rest is known through the registry.
-                is_client = (i == 0 or rng.random() < 0.5 or not in_registry) and made < count
-                if is_client:
-                    r = residents.create_resident_in(s, actor, residents.clean(data))
-                    resident_ids.append(r.id)
-                    summary.residents += 1
-                    made += 1
-                if in_registry and nik:
-                    rec = RegistryRecord(
-                        nik=nik, kk=kk, name=name.upper(), name_key="", sex=sex, birth_place=data.birth_place,
-                        birth_date=birth, address=address, rt=rt, rw=rw, registry_id=f"DTKS-{kk[-8:]}{i:02d}",
-                        desil=desil, region_code=VILLAGE_CODE, import_id=extract.id, extract_date=extract.extract_date,
-                    )
-                    rec.name_key = name_key(name)
-                    rec.programmes = [
-                        RegistryProgramme(programme_id=programmes[c]) for c in household_progs if c in programmes
-                    ]
-                    s.add(rec)
-                    registry_niks.add(nik)
-                    summary.registry_records += 1
-            summary.households += 1
-        extract.imported = summary.registry_records
-        audit.record(s, actor, AuditAction.DEMO_PEOPLE, "demo", "", {"residents": summary.residents,
-                                                           "registry": summary.registry_records})
-    return resident_ids, registry_niks
+        rows = list(s.execute(select(Resident.id, Resident.nik, Resident.name, Resident.birth_date,
+                                     Resident.life_status, Resident.phone).order_by(Resident.id)))  # fmt: skip
+    by_nik = {p.nik: (f, p) for f in village.families if f.in_village for p in f.members if p.nik}
+    by_name: dict[tuple[str, dt.date | None], tuple[demo_people.Family, demo_people.Person]] = {
+        (p.name, p.birth): (f, p) for f in village.families if f.no_papers for p in f.members
+    }
+    people: list[tuple[int, bool, demo_people.Family, demo_people.Person]] = []
+    for rid, nik, name, birth, life, phone in rows:
+        found = by_nik.get(nik) if nik else by_name.get((name, birth))
+        if found is not None and life == "hidup":
+            people.append((rid, bool(phone), *found))
+    if not people:
+        return []
 
+    def pick(needs: list[demo_texts.Need], weights: list[int]) -> demo_texts.Need:
+        return rng.choices(needs, weights)[0]
 
-def _demo_consent(resident_id: int, has_phone: bool, by_facilitator: bool) -> ConsentInput:
-    """What the demo's residents answered when asked how to be told (no draw from the generator: the village
-    stays the same for a seed): most with a telephone chose WhatsApp, some a call or SMS; without one, the
-    facilitator or the desk; a few did not want to be contacted."""
-    if has_phone:
-        return ConsentInput(True, True, Channel.TELEPON.value if resident_id % 3 == 0 else Channel.WHATSAPP.value)
-    if resident_id % 5 == 0:
-        return ConsentInput(True, False, "")
-    return ConsentInput(True, True, Channel.FASILITATOR.value if by_facilitator else Channel.DATANG_LANGSUNG.value)
+    def who(fam: demo_people.Family, p: demo_people.Person, day: dt.date) -> demo_texts.Who:
+        return demo_texts.Who(
+            age=demo_people.age_on(p.birth, day), sex=p.sex, relation=p.relation, has_nik=bool(p.nik),
+            disability=p.disability, household_size=len(fam.members),
+            children=tuple(demo_people.age_on(m.birth, day) for m in fam.members if m.relation == "Anak"),
+            in_registry=fam.in_registry, programmes=frozenset(c for m in fam.members for c in m.programmes),
+        )  # fmt: skip
 
-
-def _complaints(
-    db: Database,
-    rng: random.Random,
-    resident_ids: list[int],
-    months: list[dt.date],
-    today: dt.date,
-    front: Actor,
-    facilitator: Actor,
-    summary: DemoSummary,
-) -> None:
-    with db.read() as s:
-        services = list(s.execute(select(Service.id, Service.field, Service.answered_at_desk)).all())
-        phones = {rid: tel for rid, tel in s.execute(select(Resident.id, Resident.phone)) if tel}
-    fields = list(FIELD_WEIGHTS)
-    weights = list(FIELD_WEIGHTS.values())
-    per_month = max(8, len(resident_ids) // 40)
+    per_month = max(6, round(len(people) * COMPLAINTS_PER_RESIDENT_MONTH))
+    office_data.lag_budget = per_month // 40  # a red row or two in a large village, none in a small one
+    moments: list[dt.datetime] = []
     for month in months:
-        n = rng.randint(per_month * 3 // 4, per_month * 5 // 4)
-        days = sorted(rng.randint(0, 27) for _ in range(n))
-        for day in days:
-            when = dt.datetime.combine(month + dt.timedelta(days=day), dt.time(rng.randint(8, 14), rng.randint(0, 59)))
-            if when.date() > today or when.weekday() >= 5:
+        for _ in range(rng.randint(per_month * 3 // 4, per_month * 5 // 4)):
+            day = month + dt.timedelta(days=rng.randint(0, 27))
+            moment = dt.datetime.combine(day, dt.time(rng.randint(8, 14), rng.randint(0, 59)))
+            if moment < until and day.weekday() < 5:
+                moments.append(moment)
+    steps: list[Step] = []
+    no_papers = [(rid, tel, fam, p) for rid, tel, fam, p in people if not p.nik and p.relation == "Kepala Keluarga"]
+    for n, (rid, has_phone, fam, p) in enumerate(no_papers):
+        # Families without papers came in the first months: the desk registered them and wrote to Dukcapil.
+        moment = working_moment(dt.datetime.combine(months[0], dt.time(8)), 3 + 9 * n, rng)
+        need = demo_texts.need_for(who(fam, p, moment.date()), pick)
+        if need is not None and moment < until:
+            steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, has_phone, need))
+    # However small the village, a few cases came in this last week and are being worked on (the open queue).
+    fresh = {working_moment(until - dt.timedelta(days=d), 0, rng) for d in (6, 4, 2)}
+    moments += [m for m in fresh if m < until]
+    desk = {code for code, (_id, _f, answered, _days) in office_data.services.items() if answered}
+    for moment in sorted(moments):
+        for _attempt in range(30):
+            rid, has_phone, fam, p = rng.choice(people)
+            need = demo_texts.need_for(who(fam, p, moment.date()), pick)
+            if need is not None and moment in fresh and need.service in desk:
                 continue
-            field_name = rng.choices(fields, weights)[0]
-            options = [sid for sid, f, desk in services if f == field_name]
-            service_id = rng.choice(options) if options else None
-            desk = next((d for sid, _f, d in services if sid == service_id), False)
-            by_facilitator = rng.random() < 0.15
-            channel = Channel.FASILITATOR.value if by_facilitator else rng.choices(
-                [Channel.DATANG_LANGSUNG.value, Channel.TELEPON.value, Channel.WHATSAPP.value], [80, 8, 12]
-            )[0]
-            resident_id = rng.choice(resident_ids)
-            data = complaints.ComplaintInput(
-                resident_id=resident_id,
-                field=field_name,
-                description=rng.choice(COMPLAINT_TEXTS[field_name]),
-                channel=channel,
-                service_id=service_id,
-                facilitator_id=facilitator.user_id if by_facilitator else None,
-                visit_date=when.date() - dt.timedelta(days=rng.randint(0, 2)) if by_facilitator else None,
-                answer_now="Sudah dijelaskan di meja layanan." if desk else "",
-                consent=_demo_consent(resident_id, resident_id in phones, by_facilitator),
-            )
-            with clock_at(when):
-                complaints.register_complaint(db, facilitator if by_facilitator else front, data)
-            summary.complaints += 1
+            if need is not None:
+                steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, has_phone, need))
+                break
+    return steps
 
+
+def _reconcile_drafts(db: Database, coordinator: Actor, when: dt.datetime, counts: dict[str, int]) -> Step:
+    """The coordinator ran the reconciliation and made drafts for the next deliberation from a few findings."""
+    yield when
+    findings = reconcile.reconcile(db, coordinator)
+    chosen = [f for reason in ("meninggal", "pindah", "belum menerima")
+              for f in [x for x in findings if x.reason == reason][:2]]  # fmt: skip
+    made = reconcile.propose(db, coordinator, chosen)
+    counts["reconcile_drafts"] = len(made.made)

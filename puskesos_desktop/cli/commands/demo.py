@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 from puskesos_desktop.cli import common
@@ -18,10 +20,21 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=run)
 
 
+def _progress(started: float) -> Callable[[str], None]:
+    """Each stage on its own line with the seconds so far (the first `make run` builds the village: about a minute
+    or two, which must not look like a hang)."""
+
+    def say(text: str) -> None:
+        print(f"[{time.perf_counter() - started:5.0f} d] {text}", file=sys.stderr, flush=True)
+
+    return say
+
+
 def run(args: argparse.Namespace) -> int:
     db = common.open_db(args.db)
     started = time.perf_counter()
-    summary = demo.fill_demo(db, residents_count=args.residents, seed=args.seed)
+    summary = demo.fill_demo(db, residents_count=args.residents, seed=args.seed,
+                             progress=None if args.json else _progress(started))  # fmt: skip
     data = {
         "residents": summary.residents,
         "households": summary.households,
@@ -39,6 +52,6 @@ def run(args: argparse.Namespace) -> int:
             f"Desa demo Sukamaju: {summary.residents} warga, {summary.households} keluarga, "
             f"{summary.registry_records} data DTKS/DTSEN, {summary.complaints} keluhan ({data['seconds']} detik)."
         )
-        accounts = ', '.join(u for u, _, _ in demo.DEMO_ACCOUNTS)
+        accounts = ", ".join(u for u, _, _ in demo.DEMO_ACCOUNTS)
         print(f"Akun demo: {accounts} — kata sandi {demo.DEMO_PASSWORD}")
     return 0
