@@ -271,7 +271,7 @@ def _server_snapshot(db: Database, target: Path) -> None:
     try:
         table_copy.write_sqlite_copy(db, target)
     except table_copy.CopyError as exc:
-        raise BackupError(f"Salinan database tidak lengkap ({exc}); cadangan tidak disimpan.") from None
+        raise BackupError(f"Salinan database tidak lengkap: {exc.message} Cadangan tidak disimpan.") from None
     conn = sqlite3.connect(str(target))
     try:
         conn.execute("PRAGMA journal_mode=DELETE")

@@ -125,6 +125,6 @@ def _record(session: Session, actor: Actor, from_url: str, to_url: str, copied: 
         actor,
         AuditAction.DATABASE_MOVE,
         "database",
-        describe(to_url),
+        _engine_name(to_url),
         {"from": describe(from_url), "to": describe(to_url), "rows": sum(copied.counts.values())},
     )

@@ -356,10 +356,13 @@ def others_connected(conn: Connection) -> list[str]:
     for pid, name, addr, since in rows:
         if str(name).startswith(mine):
             continue
-        who = str(name).split(":", 1)[-1].strip() if str(name).startswith("puskesos ") else str(name)
+        who = str(name) or "program lain"
+        if who.startswith("puskesos ") and ":" in who:  # "puskesos <pid>@<PC>: <program>" (db/engine.py)
+            ident, label = who[len("puskesos ") :].split(":", 1)
+            who = f"{label.strip() or 'program Puskesos'} di PC {ident.partition('@')[2] or '?'}"
         where = f" dari {addr}" if addr else ""
         when = f", sejak {since:%H:%M}" if since else ""
-        out.append(f"{who or 'program lain'}{where} (proses server {pid}{when})")
+        out.append(f"{who}{where} (proses server {pid}{when})")
     return out
 
 

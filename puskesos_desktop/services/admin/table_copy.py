@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, LargeBinary, Table, func, select, text
+from sqlalchemy.exc import DBAPIError
 
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Base
 
@@ -30,8 +32,18 @@ SEEDED = frozenset({"programmes", "partners", "services", "service_requirements"
 Progress = Callable[[int, int], None]
 
 
-class CopyError(Exception):
-    """A table copy could not be completed (the caller rolls back and words it)."""
+class CopyError(PuskesosError):
+    """A table copy could not be completed (the caller's transaction rolls back: the target keeps what it had)."""
+
+
+def _insert(dst: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
+    try:
+        dst.execute(table.insert(), batch)
+    except DBAPIError as exc:
+        # Say which table: a value one engine accepts and the other refuses (a text longer than its column,
+        # which SQLite does not enforce) must be found and fixed, not shown as a traceback.
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0][:160]
+        raise CopyError(f"Tabel {table.name}: baris tidak dapat disalin ke database tujuan ({detail}).") from None
 
 
 def tables() -> list[Table]:
@@ -111,7 +123,7 @@ def copy_rows(
             batch.append(item)
             held += _size(item)
             if len(batch) >= CHUNK_ROWS or held >= CHUNK_BYTES:
-                dst.execute(table.insert(), batch)
+                _insert(dst, table, batch)
                 n += len(batch)
                 moved += held
                 done += len(batch)
@@ -121,7 +133,7 @@ def copy_rows(
                 if check is not None:
                     check()
         if batch:
-            dst.execute(table.insert(), batch)
+            _insert(dst, table, batch)
             n += len(batch)
             moved += held
             done += len(batch)
@@ -129,7 +141,7 @@ def copy_rows(
                 progress(done, total)
         counts[table.name] = n
         if n != todo[table.name]:
-            raise CopyError(f"{table.name}: {n} baris tersalin dari {todo[table.name]}")
+            raise CopyError(f"Tabel {table.name}: {n} baris tersalin dari {todo[table.name]}.")
     return CopyResult(counts, moved)
 
 
@@ -197,7 +209,7 @@ def copy_into_sqlite(
             dst = dst.execution_options(sqlite_immediate=True)
             dst.begin()
             if revision(dst) != revision(src):
-                raise CopyError(f"skema {revision(src)} dan {revision(dst)} berbeda")
+                raise CopyError(f"Skema {revision(src)} dan {revision(dst)} berbeda.")
             clear(dst)
             result = copy_rows(src, dst, progress, check)
             dst.commit()
