@@ -691,6 +691,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Database dipindahkan</source>
+        <translation>Database moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jejak audit diekspor</source>
         <translation>Audit trail exported</translation>
     </message>
@@ -1089,14 +1094,14 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+106"/>
-        <location line="+18"/>
-        <location line="+68"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+125"/>
+        <location line="+20"/>
+        <location line="+95"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-114"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -1136,27 +1141,57 @@
         <translation>Back up to a fil&amp;e…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Memulihkan cadangan: tutup program ini di komputer ini, lalu jalankan puskesos restore BERKAS. Database yang sekarang disimpan di sampingnya agar pemulihan dapat dibatalkan.</source>
-        <translation>To restore a backup: close this program on this computer, then run puskesos restore FILE. The current database is kept next to it so the restore can be undone.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+48"/>
         <source>Hanya koordinator yang mengelola cadangan.</source>
         <translation>Only the coordinator manages backups.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Program mencadangkan database setiap hari dan setiap kali ditutup (salinan konsisten walau program berjalan), menyimpan 7 harian, 4 mingguan dan 12 bulanan, juga di folder kedua bila diisi.</source>
-        <translation>The program backs up the database every day and each time it closes (a consistent copy even while it runs), keeping 7 daily, 4 weekly and 12 monthly copies, also in the second folder if set.</translation>
+        <location line="-47"/>
+        <source>Pu&amp;lihkan dari cadangan…</source>
+        <translation>Resto&amp;re from a backup…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Komputer ini membuat cadangan &amp;harian dan saat program ditutup</source>
+        <translation>This computer makes the &amp;daily backup and one when the program closes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memulihkan cadangan mengganti seluruh data dengan isi berkas cadangan, lalu program dimulai ulang. Data yang sekarang disimpan lebih dahulu sebagai berkas, agar pemulihan dapat dibatalkan. Program Puskesos di PC lain harus ditutup dahulu.</source>
+        <translation>Restoring a backup replaces all data with the contents of the backup file, then the program restarts. The current data is first saved as a file, so the restore can be undone. Puskesos on other PCs must be closed first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cadangan adalah salinan konsisten berkas database (dibuat walau program berjalan), yang dapat dipulihkan ke database berkas maupun server.</source>
+        <translation>A backup is a consistent copy of the database file (made even while the program runs) that can be restored to a file database or to a server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database ada di server {0}. Cadangan menyalin setiap tabel ke satu berkas di komputer ini, yang dapat dipulihkan ke server maupun ke database berkas.</source>
+        <translation>The database is on the server {0}. A backup copies every table into one file on this computer, which can be restored to a server or to a file database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Komputer ini membuat cadangan otomatis setiap hari dan setiap kali program ditutup, menyimpan 7 harian, 4 mingguan dan 12 bulanan, juga di folder kedua bila diisi.</source>
+        <translation>This computer makes an automatic backup every day and each time the program closes, keeping 7 daily, 4 weekly and 12 monthly copies, also in the second folder if set.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cadangan otomatis dimatikan di komputer ini: hanya cadangan yang dibuat dengan tombol.</source>
+        <translation>Automatic backups are switched off on this computer: only backups made with the buttons.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Komputer ini tidak membuat cadangan otomatis. Nyalakan di satu komputer saja (yang selalu menyala di kantor), agar kantor dicadangkan setiap hari.</source>
+        <translation>This computer makes no automatic backups. Switch them on on one computer only (one that is always on in the office), so the office is backed up every day.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{0} berkas, {1} (ikut dalam setiap cadangan)</source>
         <translation>{0} file(s), {1} (included in every backup)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>, terenkripsi</source>
         <translation>, encrypted</translation>
     </message>
@@ -1171,7 +1206,7 @@
         <translation>Second copy: {0}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1199,6 +1234,88 @@
         <location line="+12"/>
         <source>Folder kedua tersimpan.</source>
         <translation>Second folder saved.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Cadangan (*.sqlite3 *.bak);;Semua berkas (*)</source>
+        <translation>Backups (*.sqlite3 *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Memeriksa berkas cadangan…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pemulihan dibatalkan; tidak ada yang berubah.</source>
+        <translation>Restore cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memulihkan data dari cadangan…</source>
+        <translation>Restoring the data from the backup…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> Data sebelumnya disimpan di {0}; memulihkan berkas itu membatalkan pemulihan ini.</source>
+        <translation> The previous data was saved in {0}; restoring that file undoes this restore.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data dipulihkan.</source>
+        <translation>Data restored.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data dipulihkan dari cadangan.{0} Program sekarang dimulai ulang.</source>
+        <translation>Data restored from the backup.{0} The program now restarts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pemulihan tidak dilakukan: data yang sekarang tetap utuh.</source>
+        <translation>Nothing was restored: the current data is intact.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berkas {0} terenkripsi. Tulis kata sandi yang dipasang saat cadangan dibuat.</source>
+        <translation>The file {0} is encrypted. Type the password set when the backup was made.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lanjut</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1680,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/session.py" line="+53"/>
+        <location filename="../../puskesos_desktop/ui/session.py" line="+54"/>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
@@ -2397,7 +2514,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+269"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+302"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2473,7 +2590,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
         <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
     </message>
@@ -2493,17 +2610,17 @@
         <translation>Create accounts for the other staff: Settings › User accounts.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>— di kantor —</source>
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>
@@ -2594,7 +2711,7 @@
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -5603,6 +5720,109 @@
     </message>
 </context>
 <context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+11"/>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warga</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keluhan</source>
+        <translation>complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rujukan</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>akun</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(akan dimutakhirkan ke {0})</source>
+        <translation>(will be upgraded to {0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(tanpa profil kantor)</source>
+        <translation>(no office profile)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal berkas</source>
+        <translation>File date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sampai</source>
+        <translation>Data up to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versi skema</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terenkripsi</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akan mengganti</source>
+        <translation>Will replace</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seluruh data yang sekarang diganti dengan isi cadangan ini. Data yang sekarang disimpan dahulu sebagai berkas, dan nomor dokumen yang sudah diberikan tidak akan diberikan lagi. Setelah itu program dimulai ulang.</source>
+        <translation>All current data is replaced with the contents of this backup. The current data is saved as a file first, and document numbers already given out will not be given again. The program then restarts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Pulihkan dan mulai ulang</source>
+        <translation>&amp;Restore and restart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+86"/>
@@ -6638,7 +6858,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+67"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+43"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
