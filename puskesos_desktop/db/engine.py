@@ -262,7 +262,7 @@ def pg_identity() -> str:
 
 def _install_pg_identity(engine: Engine) -> None:
     @event.listens_for(engine, "do_connect")
-    def _name(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+    def _on_pg_connect(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
         # Which program on which PC: a refused restore names what to close.
         cparams.setdefault("application_name", f"{pg_identity()} {claim.program_label}"[:63])
 
