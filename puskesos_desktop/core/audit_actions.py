@@ -101,6 +101,7 @@ class AuditAction(StrEnum):
     BACKUP_CREATE = "backup.create"
     BACKUP_AUTO = "backup.auto"
     BACKUP_RESTORE = "backup.restore"
+    DATABASE_MOVE = "database.move"
     AUDIT_EXPORT = "audit.export"
     # the demo village (devtools)
     DEMO_PEOPLE = "demo.people"
@@ -189,6 +190,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.BACKUP_CREATE: "Cadangan dibuat",
     AuditAction.BACKUP_AUTO: "Cadangan otomatis",
     AuditAction.BACKUP_RESTORE: "Database dipulihkan",
+    AuditAction.DATABASE_MOVE: "Database dipindahkan",
     AuditAction.AUDIT_EXPORT: "Jejak audit diekspor",
     AuditAction.DEMO_PEOPLE: "Data contoh dibuat",
 }

@@ -237,7 +237,25 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
             )
         _install_sqlite_pragmas(engine, read_only)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if url.startswith("postgresql"):
+        _install_pg_identity(engine)
+    return engine
+
+
+def pg_identity() -> str:
+    """How this process's server connections start their application_name: a restore tells them from other
+    programs' (pg_stat_activity), as the claim files do on SQLite."""
+    import socket
+
+    return f"puskesos {os.getpid()}@{socket.gethostname()}:"[:63]
+
+
+def _install_pg_identity(engine: Engine) -> None:
+    @event.listens_for(engine, "do_connect")
+    def _on_pg_connect(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        # Which program on which PC: a refused restore names what to close.
+        cparams.setdefault("application_name", f"{pg_identity()} {claim.program_label}"[:63])
 
 
 def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:

@@ -4,7 +4,8 @@
   of a person close, the main window's contents are hidden, every open form is covered, and the lock screen takes
   the whole screen. Only the same user's password opens it;
   "Ganti pengguna" signs someone else in without closing the program (the previous user's open dialogs close).
-* A daily backup runs in the background (at start and then every hour, once a day) and one when the program quits.
+* A daily backup runs in the background (at start and then every hour, once a day) and one when the program quits,
+  on the PCs set to make them (services/admin/backup.auto_backups_here: every PC on SQLite, chosen ones on a server).
 """
 
 from __future__ import annotations
@@ -250,7 +251,7 @@ class SessionController(QObject):
 
     def backup_daily(self) -> None:
         """Once a day, in the background: nothing happens when today's backup exists."""
-        if self._backup_running or self.ctx.db.path is None:
+        if self._backup_running or not backup.auto_backups_here(self.ctx.db):
             return
         self._backup_running = True
         db = self.ctx.db
@@ -281,7 +282,7 @@ class SessionController(QObject):
         self.idle_timer.stop()
         self.backup_timer.stop()
         result: BackupResult | None = None
-        if self.ctx.db.path is not None:
+        if backup.auto_backups_here(self.ctx.db):  # a per-PC setting: on a server, one PC backs the office up
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 result = backup.auto_backup(self.ctx.db, SYSTEM, "close")

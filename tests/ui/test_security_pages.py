@@ -131,8 +131,6 @@ def test_security_page(qtbot: QtBot, db: Database, coordinator: Actor, front: Ac
     assert not other.minutes.isEnabled() and other.password_button.isEnabled()
 
 
-# Backups are SQLite-only until PostgreSQL backups (issue 15, item 6).
-@pytest.mark.sqlite_only
 def test_backup_page(
     qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

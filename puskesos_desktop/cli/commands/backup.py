@@ -15,9 +15,10 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "backup",
         parents=[parent],
         help="mencadangkan database (salinan konsisten walau program sedang berjalan)",
-        description="Mencadangkan database kantor dengan SQLite online backup. --auto untuk tugas terjadwal: "
-        "disimpan di folder backups di samping database (dan folder kedua bila diatur), dirotasi 7 harian, "
-        "4 mingguan, 12 bulanan.",
+        description="Mencadangkan database kantor ke satu berkas SQLite (SQLite: online backup; PostgreSQL: setiap "
+        "tabel disalin dari satu potret yang konsisten), yang dapat dipulihkan ke SQLite maupun PostgreSQL. "
+        "--auto untuk tugas terjadwal: disimpan di folder backups di samping database (PostgreSQL: di folder data "
+        "PC ini), juga di folder kedua bila diatur, dirotasi 7 harian, 4 mingguan, 12 bulanan.",
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--out", metavar="FILE", help="berkas cadangan tujuan (misalnya di flashdisk)")

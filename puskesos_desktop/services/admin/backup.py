@@ -1,7 +1,12 @@
 """Backups of the office database (restoring one: services/restore.py).
 
-* A backup is SQLite's online backup of the live database (consistent while the program runs), checked with
-  ``PRAGMA quick_check`` before it is kept, written whole or not at all.
+* A backup is an SQLite office database file, whatever the engine: on SQLite, SQLite's online backup of the live
+  database; on PostgreSQL, every table copied from one consistent snapshot into a new SQLite file
+  (services/admin/table_copy.py). Either is checked with ``PRAGMA quick_check`` before it is kept, is written
+  whole or not at all, and restores onto either engine.
+* On PostgreSQL the backups live in this PC's data folder (the server's database has no folder of its own), and the
+  automatic ones run only on the PC set to make them (a per-PC setting, ``auto_backups_here``): one PC backs the
+  office up, not every PC that is open. On SQLite every PC running the program makes them, as before.
 * Automatic backups (when the program closes, once a day, ``puskesos backup --auto``) go to ``<data>/backups``
   and, when set, a second folder (a USB stick); they are rotated: the newest of each of the last 7 days,
   4 weeks and 12 months is kept. Only files this program named are ever removed.
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import secrets
 import shutil
@@ -24,15 +30,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from puskesos_desktop.config import backups_dir_for
+from puskesos_desktop.config import backups_dir_for, data_dir, sqlite_path
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
-from puskesos_desktop.core.files import atomic_path
+from puskesos_desktop.core.files import atomic_path, atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db import tempfiles
 from puskesos_desktop.db.engine import Database, connect_read_only
 from puskesos_desktop.services import audit, office
+from puskesos_desktop.services.admin import table_copy
 from puskesos_desktop.services.context import Actor
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -152,10 +159,84 @@ def is_encrypted(path: Path | str) -> bool:
 def db_file(db: Database) -> Path:
     path = db.path
     if path is None:
-        raise BackupError(
-            "Pencadangan di program ini hanya untuk database SQLite. Untuk PostgreSQL gunakan pg_dump di server."
-        )
+        raise BackupError("Database ini bukan berkas SQLite.")
     return path
+
+
+def server_key(url: str) -> str:
+    """A server database in words without its password: host:port/database."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return f"{u.host or 'localhost'}:{u.port or 5432}/{u.database or ''}"
+
+
+def backup_stem(url: str) -> str:
+    """The name automatic backups of a database start with: the file's stem, or "pg-<host>_<database>"."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.stem
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return "pg-" + re.sub(r"[^A-Za-z0-9_]+", "_", f"{u.host or 'localhost'}_{u.database or ''}")
+
+
+def working_place(url: str) -> Path:
+    """Where working files and backups of a database go: beside the SQLite file, or in this PC's data folder."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{backup_stem(url)}{SUFFIX}"
+
+
+def _anchor(db: Database) -> Path:
+    return working_place(db.url)
+
+
+# --- the per-PC setting: does this PC make the automatic backups? -------------------------------------------------
+
+PC_SETTINGS = "cadangan-komputer.json"
+
+
+def _pc_settings_path() -> Path:
+    return data_dir() / PC_SETTINGS
+
+
+def _pc_key(db: Database) -> str:
+    return str(db.path.resolve()) if db.path is not None else server_key(db.url)
+
+
+def _pc_settings() -> dict[str, bool]:
+    try:
+        data = json.loads(_pc_settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): bool(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def auto_backups_here(db: Database) -> bool:
+    """Whether this PC makes the daily and closing backups of db. SQLite: yes unless switched off here;
+    PostgreSQL: only where it was switched on (one PC backs the server up, not each of them)."""
+    return _pc_settings().get(_pc_key(db), db.path is not None)
+
+
+def set_auto_backups_here(db: Database, actor: Actor, on: bool) -> None:
+    """Switch this PC's automatic backups of db on or off (kept in this PC's data folder; recorded in the trail)."""
+    actor.require(Permission.BACKUP)
+    settings = _pc_settings()
+    settings[_pc_key(db)] = bool(on)
+    path = _pc_settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, json.dumps(settings, ensure_ascii=False, indent=1).encode("utf-8"))
+    if not db.read_only:
+        import socket
+
+        audit.log(
+            db, actor, AuditAction.SETTING_UPDATE, "setting", "auto_backup_pc", pc=socket.gethostname(), on=bool(on)
+        )
 
 
 def _snapshot(source: Path, target: Path) -> None:
@@ -180,11 +261,25 @@ def _private_temp(source: Path) -> Path:
     try:
         return tempfiles.private_temp(source, "cadangan", SUFFIX)
     except OSError:
-        from puskesos_desktop.config import data_dir
-
         folder = data_dir()
         folder.mkdir(parents=True, exist_ok=True)
         return tempfiles.private_temp(folder / source.name, "cadangan", SUFFIX)
+
+
+def _server_snapshot(db: Database, target: Path) -> None:
+    """Every table of a server database, from one consistent snapshot, into the new SQLite file target."""
+    try:
+        table_copy.write_sqlite_copy(db, target)
+    except table_copy.CopyError as exc:
+        raise BackupError(f"Salinan database tidak lengkap: {exc.message} Cadangan tidak disimpan.") from None
+    conn = sqlite3.connect(str(target))
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        conn.close()
+    if check != "ok":
+        raise BackupError(f"Salinan database tidak lolos pemeriksaan ({check}).")
 
 
 def _sha256(path: Path) -> str:
@@ -207,6 +302,8 @@ class BackupResult:
 
 
 def _write_backup(db: Database, target: Path, password: str | None) -> BackupResult:
+    if db.path is None:
+        return _write_server_backup(db, target, password)
     source = db_file(db)
     if not source.exists():
         raise BackupError(f"Database {source} tidak ditemukan.")
@@ -227,6 +324,26 @@ def _write_backup(db: Database, target: Path, password: str | None) -> BackupRes
     finally:
         if plain is not None:
             tempfiles.remove(plain)
+        tempfiles.forget(note)
+    return BackupResult(target, target.stat().st_size, _sha256(target), bool(password))
+
+
+def _write_server_backup(db: Database, target: Path, password: str | None) -> BackupResult:
+    """A server database: the SQLite copy is built privately in this PC's data folder, then encrypted or copied
+    to the target (so a half-built copy never reaches a USB stick)."""
+    anchor = _anchor(db)
+    plain = _private_temp(anchor)
+    note: Path | None = None
+    try:
+        _server_snapshot(db, plain)
+        with atomic_path(target) as tmp:
+            note = tempfiles.note_external(anchor, tmp)
+            if password:
+                encrypt_file(plain, tmp, password)
+            else:
+                shutil.copyfile(plain, tmp)
+    finally:
+        tempfiles.remove(plain)
         tempfiles.forget(note)
     return BackupResult(target, target.stat().st_size, _sha256(target), bool(password))
 
@@ -259,7 +376,8 @@ def create_backup(db: Database, actor: Actor, out: Path | str, password: str | N
 
 
 def backups_dir(db: Database) -> Path:
-    return backups_dir_for(db_file(db))
+    """Beside the SQLite file; for a server database, in this PC's data folder."""
+    return backups_dir_for(_anchor(db))
 
 
 def second_folder(db: Database) -> Path | None:
@@ -274,7 +392,7 @@ def set_second_folder(db: Database, actor: Actor, folder: str) -> None:
         path = Path(value).expanduser()
         if not path.is_absolute():
             raise ValidationError("Tulis folder lengkap, misalnya E:\\Cadangan atau /media/usb.", "Folder kedua")
-        if db.path is not None and path.resolve() == backups_dir(db).resolve():
+        if path.resolve() == backups_dir(db).resolve():
             raise ValidationError("Folder kedua harus berbeda dari folder cadangan utama.", "Folder kedua")
     office.set_setting(db, actor, "backup_second_folder", value)
 
@@ -358,18 +476,18 @@ def _auto_name(folder: Path, stem: str, now: dt.datetime) -> Path:
 
 
 def has_backup_on(db: Database, day: dt.date) -> bool:
-    return any(at.date() == day for at, _ in _ours(backups_dir(db), db_file(db).stem))
+    return any(at.date() == day for at, _ in _ours(backups_dir(db), backup_stem(db.url)))
 
 
 def auto_backup(db: Database, actor: Actor, reason: str = "daily") -> BackupResult | None:
     """An automatic backup. reason "daily" does nothing when today's backup exists; "close" and "scheduled" always
     make one. A second folder that cannot be written (USB stick pulled out) is reported, not fatal."""
-    source = db_file(db)
+    stem = backup_stem(db.url)
     if reason == "daily" and has_backup_on(db, clock.today()):
         return None
     folder = backups_dir(db)
-    result = _write_backup(db, _auto_name(folder, source.stem, clock.now()), None)
-    removed = rotate(folder, source.stem)
+    result = _write_backup(db, _auto_name(folder, stem, clock.now()), None)
+    removed = rotate(folder, stem)
     second = second_folder(db)
     second_copy: Path | None = None
     second_error = ""
@@ -380,7 +498,7 @@ def auto_backup(db: Database, actor: Actor, reason: str = "daily") -> BackupResu
             second_copy = second / result.path.name
             with atomic_path(second_copy) as tmp:
                 shutil.copyfile(result.path, tmp)
-            removed += rotate(second, source.stem)
+            removed += rotate(second, stem)
         except (OSError, PuskesosError) as exc:
             second_copy = None
             second_error = f"Folder kedua {second} tidak dapat ditulisi ({getattr(exc, 'message', exc)})."
@@ -403,7 +521,7 @@ def auto_backup(db: Database, actor: Actor, reason: str = "daily") -> BackupResu
 
 def list_backups(db: Database) -> list[BackupFile]:
     """Automatic backups in the data folder and the second folder, newest first."""
-    stem = db_file(db).stem
+    stem = backup_stem(db.url)
     out: list[BackupFile] = []
     folders = [("utama", backups_dir(db))]
     second = second_folder(db)

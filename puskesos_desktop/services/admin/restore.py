@@ -23,19 +23,30 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
-from puskesos_desktop.config import sqlite_path, sqlite_url
+from puskesos_desktop.config import backups_dir_for, sqlite_path, sqlite_url
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import atomic_path
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db import claim, tempfiles
-from puskesos_desktop.db.engine import Database, connect_read_only
+from puskesos_desktop.db.engine import PG_WRITE_LOCK, Database, connect_read_only, pg_identity
 from puskesos_desktop.db.models import User
 from puskesos_desktop.db.schema_files import migrations_dir
 from puskesos_desktop.services import audit, numbering
-from puskesos_desktop.services.admin.backup import SQLITE_MAGIC, SUFFIX, BackupError, decrypt_file, is_encrypted
+from puskesos_desktop.services.admin import table_copy
+from puskesos_desktop.services.admin.backup import (
+    SQLITE_MAGIC,
+    SUFFIX,
+    BackupError,
+    decrypt_file,
+    is_encrypted,
+    server_key,
+    working_place,
+)
 from puskesos_desktop.services.context import Actor
 
 
@@ -55,17 +66,19 @@ class BackupInfo:
 
 @dataclass
 class PreparedRestore:
-    """A checked copy of the backup beside the database, waiting for the go-ahead (apply_restore or discard)."""
+    """A checked copy of the backup beside the database, waiting for the go-ahead (apply_restore or discard).
+    For a server database, target is only where working files go (this PC's data folder) and url names it."""
 
     source: Path
     target: Path
     tmp: Path
     info: BackupInfo
+    url: str = ""
 
 
 @dataclass(frozen=True)
 class RestoreResult:
-    target: Path
+    target: Path | str  # the file, or the server database in words (host:port/database)
     aside: Path | None
     revision_before: str
     revision_after: str
@@ -258,6 +271,8 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
     """With the database held alone: migrate the checked copy, carry the numbers forward, record the restore in
     it, move the current database aside and put the copy in."""
     actor.require(Permission.BACKUP)
+    if prepared.url:
+        return _apply_to_server(prepared, actor)
     info = prepared.info
     target = prepared.target
     with claim.exclusive(target):
@@ -307,14 +322,152 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
     return RestoreResult(target, aside, info.revision, after, info)
 
 
+def prepare(db_url: str, file: Path | str, password: str | None = None) -> PreparedRestore:
+    """prepare_restore for any engine."""
+    prepared = prepare_restore(working_place(db_url), file, password)
+    if sqlite_path(db_url) is None:
+        prepared.url = db_url
+    return prepared
+
+
 def restore(db_url: str, file: Path | str, actor: Actor, password: str | None = None) -> RestoreResult:
     """Check and restore in one go (the command line asks for confirmation between the two halves)."""
     actor.require(Permission.BACKUP)
-    path = sqlite_path(db_url)
-    if path is None:
-        raise BackupError("Pemulihan hanya untuk database SQLite.")
-    prepared = prepare_restore(path, file, password)
+    prepared = prepare(db_url, file, password)
     try:
         return apply_restore(prepared, actor)
     finally:
         discard(prepared)
+
+
+# --- a server database ------------------------------------------------------------------------------------------
+
+
+def others_connected(conn: Connection) -> list[str]:
+    """Every other connection to conn's database, in words; this process's own connections are left out."""
+    mine = pg_identity()
+    rows = conn.execute(
+        text(
+            "SELECT pid, coalesce(application_name, ''), coalesce(host(client_addr), ''), backend_start "
+            "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND backend_type = 'client backend'"
+        )
+    ).all()
+    out = []
+    for pid, name, addr, since in rows:
+        if str(name).startswith(mine):
+            continue
+        who = str(name) or "program lain"
+        if who.startswith("puskesos ") and ":" in who:  # "puskesos <pid>@<PC>: <program>" (db/engine.py)
+            ident, label = who[len("puskesos ") :].split(":", 1)
+            who = f"{label.strip() or 'program Puskesos'} di PC {ident.partition('@')[2] or '?'}"
+        where = f" dari {addr}" if addr else ""
+        when = f", sejak {since:%H:%M}" if since else ""
+        out.append(f"{who}{where} (proses server {pid}{when})")
+    return out
+
+
+def _refuse_if_shared(conn: Connection, where: str) -> None:
+    others = others_connected(conn)
+    if others:
+        raise claim.DatabaseInUse(
+            f"Database {where} sedang dibuka oleh: {'; '.join(others)}. Tutup program Puskesos di PC lain "
+            "dahulu, lalu ulangi pemulihan."
+        )
+
+
+def _series_in(conn: Connection) -> dict[numbering.SeriesKey, int]:
+    return {
+        (str(p), int(y), int(m)): int(n)
+        for p, y, m, n in conn.execute(text("SELECT prefix, year, month, last_serial FROM number_series"))
+    }
+
+
+def _trail_in(conn: Connection) -> dict[str, object]:
+    row = conn.execute(text("SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1")).first()
+    return {"entries": int(row[0]), "head": str(row[1])} if row else {"entries": 0, "head": ""}
+
+
+def _apply_to_server(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
+    from puskesos_desktop.db.engine import open_database
+
+    info = prepared.info
+    where = server_key(prepared.url)
+    tmp_db = Database(sqlite_url(prepared.tmp), claim_file=False)
+    aside: Path | None = None
+    aside_tmp: Path | None = None
+    try:
+        if info.needs_migration:
+            try:
+                command.upgrade(tmp_db.alembic_config(), "head")
+            except CommandError as exc:
+                raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
+        after = tmp_db.current_revision() or ""
+        server = open_database(prepared.url, migrate=True)  # an empty server database gets its schema first
+        try:
+            with server.engine.connect() as conn:
+                conn.begin()
+                conn.execute(text("SET LOCAL lock_timeout = '15s'"))
+                _refuse_if_shared(conn, where)
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
+                _refuse_if_shared(conn, where)  # anyone who connected meanwhile
+                if table_copy.revision(conn) != after:
+                    raise BackupError(
+                        f"Skema database server ({table_copy.revision(conn)}) berbeda dari cadangan ({after}). "
+                        "Mutakhirkan program di PC ini dahulu."
+                    )
+                highest = _series_in(conn)
+                replaced = _trail_in(conn)
+                if any(table_copy.row_counts(conn).values()):
+                    # The current data first, as a file this PC keeps: restoring it undoes this restore.
+                    folder = backups_dir_for(prepared.target)
+                    folder.mkdir(parents=True, exist_ok=True)
+                    aside = _aside_path(folder / prepared.target.name, clock.now())
+                    aside_tmp = tempfiles.private_temp(prepared.target, "sebelum-pulih", SUFFIX)
+                    table_copy.copy_into_sqlite(conn, aside_tmp)
+                table_copy.clear(conn)
+                with tmp_db.engine.connect() as src:
+                    src.begin()
+                    table_copy.copy_rows(src, conn)
+                    src.rollback()
+                table_copy.reset_sequences(conn)
+                session = Session(bind=conn)
+                try:
+                    carried = numbering.carry_forward(session, highest)
+                    known = actor.user_id is None or session.get(User, actor.user_id) is not None
+                    recorder = actor if known else replace(actor, user_id=None)
+                    audit.record(
+                        session,
+                        recorder,
+                        AuditAction.BACKUP_RESTORE,
+                        "backup",
+                        prepared.source.name,
+                        {
+                            "file": str(prepared.source),
+                            "encrypted": info.encrypted,
+                            "revision": [info.revision, after],
+                            "counts": info.counts,
+                            "previous_database": str(aside) if aside else "",
+                            "number_series_carried": carried,
+                            "replaced_trail": replaced,
+                            "server": where,
+                        },
+                    )
+                    session.flush()
+                finally:
+                    session.close()
+                if aside is not None and aside_tmp is not None:
+                    os.replace(aside_tmp, aside)  # kept before the commit: the data replaced is never lost
+                    aside_tmp = None
+                conn.commit()
+        except BaseException:
+            if aside is not None and aside.exists():
+                aside.unlink()  # nothing was replaced: no "previous data" file to mislead anyone
+            raise
+        finally:
+            server.dispose()
+    finally:
+        tmp_db.dispose()
+        if aside_tmp is not None:
+            tempfiles.remove(aside_tmp)
+    return RestoreResult(where, aside, info.revision, after, info)

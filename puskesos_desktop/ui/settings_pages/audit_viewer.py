@@ -103,6 +103,7 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan dibuat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Cadangan otomatis"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Database dipulihkan"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Database dipindahkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Jejak audit diekspor"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Data contoh dibuat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran ditambahkan"),
