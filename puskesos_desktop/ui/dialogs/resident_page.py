@@ -33,6 +33,7 @@ from puskesos_desktop.services.people import access_report, attachments, residen
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -470,6 +471,9 @@ class ResidentPageDialog(QDialog):
         preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
 
     def propose(self) -> None:
+        # What the family was proposed before, and whether to go on (issue 17 item 7).
+        if not confirm_new_proposal(self, self.ctx, self.resident_id, self.page.name if self.page else ""):
+            return
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Usulan DTKS/DTSEN"),
