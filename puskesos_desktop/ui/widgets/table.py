@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip, QWidget
 
 from puskesos_desktop.ui.models.base import Column, RowTableModel
 
 RESIZE_SAMPLE_ROWS = 50
+MAX_COLUMN = 320  # no column wider from its content alone: a long reason is elided, its tooltip shows it all
+MIN_COLUMN = 40
+HEADER_PADDING = 28  # the header's margins and its sort arrow
 
 
 class RecordTable(QTableView):
@@ -35,37 +38,80 @@ class RecordTable(QTableView):
         # Column widths from the first rows only (Qt's default measures 1,000 rows: ~0.2 s for a 200-row list).
         self.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.setWordWrap(False)
-        self._last_width = 0
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._natural: list[int] = []
+        self._fitted_for = -1  # the viewport width the columns were last fitted to
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.source.set_rows(rows)
         header = self.horizontalHeader()
-        header.setStretchLastSection(False)  # measure the last column too, then stretch it only if it fits
+        header.setStretchLastSection(False)  # measure the last column too
         self.resizeColumnsToContents()
-        for i in range(self.source.columnCount()):
-            if self.columnWidth(i) > 320:
-                self.setColumnWidth(i, 320)
-        self._last_width = self.columnWidth(self.source.columnCount() - 1) if self.source.columnCount() else 0
-        self._fit_last_column()
+        self._natural = [min(self.columnWidth(i), MAX_COLUMN) for i in range(self.source.columnCount())]
+        self._fitted_for = -1
+        self._fit_columns()
 
-    def _fit_last_column(self) -> None:
-        """The last column fills the free width, but never shrinks below its header and text: a table wider than
-        the window scrolls instead of cutting "Tanpa jawaban" to "Tanpa jaw"."""
+    def header_width(self, column: int) -> int:
+        """The narrowest a column may be: its whole header with the sort arrow (never "Stat…")."""
         header = self.horizontalHeader()
-        last = self.source.columnCount() - 1
-        if last < 0:
+        text = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
+        need = max((header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0)
+        return max(header.sectionSizeHint(column), need + HEADER_PADDING, MIN_COLUMN)
+
+    def _fit_columns(self) -> None:
+        """Columns at their content's width when the table fits; when it does not (13 columns of the back office
+        at 1366 px), the widest columns give way first — their text elided with the whole of it as a tooltip —
+        but none narrower than its header. Only when the headers alone are wider does the table scroll."""
+        header = self.horizontalHeader()
+        count = self.source.columnCount()
+        avail = self.viewport().width()
+        if not count or not self._natural or avail <= 0 or avail == self._fitted_for:
             return
-        others = sum(header.sectionSize(i) for i in range(last) if not header.isSectionHidden(i))
-        need = self._last_width
-        fits = others + need <= self.viewport().width()
-        if header.stretchLastSection() != fits:
-            header.setStretchLastSection(fits)
-        if not fits and need:
-            header.resizeSection(last, need)
+        self._fitted_for = avail
+        shown = [i for i in range(count) if not header.isSectionHidden(i)]
+        natural = {i: max(self._natural[i], self.header_width(i)) for i in shown}
+        # The first column is the row's number (resi, rujukan, usulan): read aloud and typed, so never elided.
+        floors = {i: natural[i] if i == shown[0] else self.header_width(i) for i in shown}
+        if sum(natural.values()) <= avail:
+            widths = natural
+        elif sum(floors.values()) >= avail:
+            widths = floors
+        else:
+            # The one level L with sum(min(natural, max(floor, L))) == avail: wide columns cut to L, others whole.
+            low, high = 0, max(natural.values())
+            while low < high:
+                level = (low + high + 1) // 2
+                if sum(min(natural[i], max(floors[i], level)) for i in shown) <= avail:
+                    low = level
+                else:
+                    high = level - 1
+            widths = {i: min(natural[i], max(floors[i], low)) for i in shown}
+        fits = sum(widths.values()) <= avail
+        header.setStretchLastSection(fits)  # a fitting table fills the width; one too wide scrolls
+        for i, width in widths.items():
+            if not (fits and i == shown[-1]):
+                header.resizeSection(i, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit_last_column()
+        self._fit_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A cell whose text is elided shows the whole text as its tooltip (the model's tooltip wins)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and not self.model().data(index, Qt.ItemDataRole.ToolTipRole):
+                text = str(self.model().data(index, Qt.ItemDataRole.DisplayRole) or "")
+                if text and self.is_elided(index):
+                    QToolTip.showText(event.globalPos(), text, self.viewport(), self.visualRect(index))
+                    return True
+        return super().viewportEvent(event)
+
+    def is_elided(self, index: QModelIndex) -> bool:
+        text = str(self.model().data(index, Qt.ItemDataRole.DisplayRole) or "")
+        # The same margins Qt's item delegate leaves on both sides of a cell's text.
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        return self.fontMetrics().horizontalAdvance(text) + margin > self.visualRect(index).width()
 
     def selected_row(self) -> Any | None:
         indexes = self.selectionModel().selectedRows() if self.selectionModel() else []
