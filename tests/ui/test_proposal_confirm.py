@@ -71,3 +71,18 @@ def test_complaint_form_leaves_a_refused_family_unticked_and_says_why(
     assert form.values().propose_if_unregistered is False
     form.propose.setChecked(True)
     assert form.values().propose_if_unregistered is True
+
+
+def test_resident_page_box_shows_the_latest_proposal_and_the_family_tab_says_not_listed(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor
+) -> None:
+    """Issue 17 item 14: the "Usulan" box was empty while the tab listed a refused proposal; the family tab's
+    DTKS/DTSEN column was blank for members the registry does not list."""
+    mother, _child = _rejected_by_musdes(db, front, coordinator)
+    page = ResidentPageDialog(AppContext(db, front), mother)
+    qtbot.addWidget(page)
+    (refused,) = proposals.earlier_proposals(db, front, resident_id=mother)
+    assert page.registry_labels["proposal"].text() == f"{refused.number} (Tambah, Ditolak)"
+    column = next(i for i, c in enumerate(page.members.source.columns) if c.key == "in_registry")
+    shown = {page.members.proxy.index(r, column).data() for r in range(page.members.proxy.rowCount())}
+    assert shown == {"Tidak terdaftar"}
