@@ -42,7 +42,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+86"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+87"/>
         <location line="+1"/>
         <source>Akun baru</source>
         <translation>New account</translation>
@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+379"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+400"/>
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/app.py" line="+114"/>
+        <location filename="../../puskesos_desktop/ui/app.py" line="+117"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+104"/>
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+125"/>
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+231"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+233"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1056,7 +1056,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+77"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+104"/>
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1067,11 +1067,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>{0} dari {1} rujukan menunggu persetujuan ditampilkan (saringan bidang, cari, layanan).</source>
+        <translation>{0} of {1} referrals waiting for approval shown (filter: field, search, service).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} dari {1} rujukan tanpa jawaban ditampilkan (saringan bidang, cari, layanan).</source>
+        <translation>{0} of {1} referrals without an answer shown (filter: field, search, service).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} keluhan ditampilkan. Baris merah: lewat tenggat layanan; kuning: rujukan perlu tindak lanjut.</source>
         <translation>{0} complaints shown. Red rows: past the service deadline; yellow: referral needs follow-up.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;1 Antrean keluhan ({0})</source>
         <translation>&amp;1 Complaint queue ({0})</translation>
     </message>
@@ -1270,7 +1280,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+123"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+145"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -1338,7 +1348,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+36"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+38"/>
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1358,7 +1368,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+134"/>
         <location line="+1"/>
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -1510,17 +1520,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>— pilih bidang —</source>
         <translation>— choose a field —</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>— pilih fasilitator —</source>
         <translation>— choose a facilitator —</translation>
     </message>
@@ -1558,6 +1568,16 @@
         <location line="+10"/>
         <source>— tanpa layanan katalog —</source>
         <translation>— no catalogue service —</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Usulkan keluarga {0} ke DTKS/DTSEN (belum terdaftar)</source>
+        <translation>Propose the family of {0} for DTKS/DTSEN (not listed)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sudah pernah diusulkan:</source>
+        <translation>Proposed before:</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2417,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+269"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+303"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2473,7 +2493,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
         <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
     </message>
@@ -2493,17 +2513,17 @@
         <translation>Create accounts for the other staff: Settings › User accounts.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>— di kantor —</source>
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>
@@ -2589,12 +2609,12 @@
         <translation>Propose the family for DTKS/DTSEN now?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.</source>
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -3343,7 +3363,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Puskesos {0}</source>
         <translation>Puskesos {0}</translation>
     </message>
@@ -4051,7 +4071,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-246"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-267"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4156,7 +4176,12 @@
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
+        <source>Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001.</source>
+        <translation>Type the last four digits of the village code (the desa/kelurahan code), e.g. 2001.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
@@ -4171,7 +4196,7 @@
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-17"/>
         <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
         <translation>Choose the province, district and sub-district.</translation>
     </message>
@@ -4198,16 +4223,11 @@
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
-        <translation>Choose the province, regency/city and sub-district.</translation>
-    </message>
 </context>
 <context>
     <name>OfficeProfilePage</name>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -4530,7 +4550,7 @@
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Gagal membuka</source>
         <translation>Opening failed</translation>
     </message>
@@ -4709,6 +4729,59 @@
         <location line="+1"/>
         <source>&amp;Keterangan</source>
         <translation>Remar&amp;ks</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalConfirm</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/proposal_confirm.py" line="+17"/>
+        <source>Usulan {0} ({1}, diajukan {2})</source>
+        <translation>Proposal {0} ({1}, made {2})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: masih Draf, menunggu Musyawarah Desa</source>
+        <translation>: still a draft, waiting for the village deliberation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: ditolak Musyawarah Desa pada {0}</source>
+        <translation>: rejected by the village deliberation on {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: ditolak Dinas Sosial pada {0}</source>
+        <translation>: rejected by the district social office on {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: {0} sejak {1}</source>
+        <translation>: {0} since {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — alasan: {0}</source>
+        <translation> — reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warga akan dimasukkan ke usulan Draf yang sudah ada. Lanjutkan?</source>
+        <translation>The resident will be added to the existing draft proposal. Continue?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tetap buat usulan baru?</source>
+        <translation>Make a new proposal anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keluarga {0} sudah pernah diusulkan ke DTKS/DTSEN:</source>
+        <translation>The family of {0} was proposed for DTKS/DTSEN before:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usulan sebelumnya</source>
+        <translation>Earlier proposals</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5132,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-120"/>
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-121"/>
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7"/>
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -5078,7 +5151,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+63"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+64"/>
         <source>Reset kata sandi</source>
         <translation>Reset password</translation>
     </message>
@@ -5324,7 +5397,17 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+92"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+57"/>
+        <source>Terdaftar</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidak terdaftar</source>
+        <translation>Not listed</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5471,13 +5554,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+207"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -5562,7 +5645,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Surat rekomendasi Dukcapil</source>
         <translation>Dukcapil recommendation letter</translation>
     </message>
@@ -5582,7 +5665,7 @@
         <translation>Purpose of the letter (optional), e.g. &apos;KIP Kuliah application&apos;:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Alasan usulan (boleh kosong):</source>
         <translation>Reason for the proposal (optional):</translation>
     </message>
@@ -6638,7 +6721,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+67"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+119"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -6646,7 +6729,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+121"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+211"/>
         <source>Penyiapan awal — Puskesos Desktop</source>
         <translation>First setup — Puskesos Desktop</translation>
     </message>
@@ -6833,7 +6916,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-154"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-163"/>
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>

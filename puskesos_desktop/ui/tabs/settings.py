@@ -35,25 +35,26 @@ class PageEntry(NamedTuple):
 
 def page_entries() -> list[PageEntry]:
     """Pages in the order staff see them. Add a page here (one line) when its issue lands."""
-    tr = QCoreApplication.translate
+    # Each page's title() in its own context (lupdate finds them there; an alias named tr( misled it).
+    _t = QCoreApplication.translate
     P = Permission  # noqa: N806 - short, so that each page stays one line
     return [
-        PageEntry(tr("OfficeProfilePage", "Profil kantor"), "office_profile", "OfficeProfilePage"),
-        PageEntry(tr("PartnersPage", "Mitra rujukan"), "partners", "PartnersPage"),
-        PageEntry(tr("ServicesPage", "Katalog layanan"), "services_catalogue", "ServicesPage"),
-        PageEntry(tr("ProgrammesPage", "Program"), "programmes", "ProgrammesPage"),
-        PageEntry(tr("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"),  # issue 16
-        PageEntry(tr("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage", {P.IMPORT, P.EXPORT}),
-        PageEntry(tr("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage", {P.MUSDES, P.PROPOSAL}),
-        PageEntry(tr("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage", {P.ACCOUNTS}),
+        PageEntry(_t("OfficeProfilePage", "Profil kantor"), "office_profile", "OfficeProfilePage"),
+        PageEntry(_t("PartnersPage", "Mitra rujukan"), "partners", "PartnersPage"),
+        PageEntry(_t("ServicesPage", "Katalog layanan"), "services_catalogue", "ServicesPage"),
+        PageEntry(_t("ProgrammesPage", "Program"), "programmes", "ProgrammesPage"),
+        PageEntry(_t("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"),  # issue 16
+        PageEntry(_t("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage", {P.IMPORT, P.EXPORT}),
+        PageEntry(_t("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage", {P.MUSDES, P.PROPOSAL}),
+        PageEntry(_t("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage", {P.ACCOUNTS}),
         # Everyone: one's own password is changed there.
-        PageEntry(tr("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
-        PageEntry(tr("BackupPage", "Cadangan"), "backup_page", "BackupPage", {P.BACKUP}),
-        PageEntry(tr("RetentionPage", "Retensi data"), "retention_page", "RetentionPage", {P.SETTINGS}),
-        PageEntry(tr("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage", {P.AUDIT}),
-        PageEntry(tr("LanguagePage", "Bahasa"), "language", "LanguagePage", {P.SETTINGS}),
+        PageEntry(_t("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
+        PageEntry(_t("BackupPage", "Cadangan"), "backup_page", "BackupPage", {P.BACKUP}),
+        PageEntry(_t("RetentionPage", "Retensi data"), "retention_page", "RetentionPage", {P.SETTINGS}),
+        PageEntry(_t("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage", {P.AUDIT}),
+        PageEntry(_t("LanguagePage", "Bahasa"), "language", "LanguagePage", {P.SETTINGS}),
         PageEntry(
-            tr("MessageTemplatesPage", "Pesan untuk warga"), "message_templates", "MessageTemplatesPage", {P.SETTINGS}
+            _t("MessageTemplatesPage", "Pesan untuk warga"), "message_templates", "MessageTemplatesPage", {P.SETTINGS}
         ),
     ]
 
