@@ -78,7 +78,7 @@ COLUMNS = [
     Column("resident_name", "Nama"),
     Column("field", "Bidang"),
     Column("service", "Layanan"),
-    Column("status", "Status"),
+    Column("status", "Status", whole=True),
     Column("due_date", "Tenggat"),
     Column("days_overdue", "Lewat (hari)", lambda i: i.days_overdue if i.overdue else None, align_right=True),
     Column("age_days", "Umur (hari)", align_right=True),

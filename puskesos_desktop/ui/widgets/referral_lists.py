@@ -42,7 +42,7 @@ FOLLOWUP_COLUMNS = [
     Column("resident_name", "Nama"),
     Column("field", "Bidang"),
     Column("destination", "Tujuan"),
-    Column("status", "Status"),
+    Column("status", "Status", whole=True),
 ]
 
 

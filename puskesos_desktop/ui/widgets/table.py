@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QToolTip, QWidget
 
 from puskesos_desktop.ui.models.base import Column, RowTableModel
@@ -14,7 +14,9 @@ from puskesos_desktop.ui.models.base import Column, RowTableModel
 RESIZE_SAMPLE_ROWS = 50
 MAX_COLUMN = 320  # no column wider from its content alone: a long reason is elided, its tooltip shows it all
 MIN_COLUMN = 40
-HEADER_PADDING = 28  # the header's margins and its sort arrow
+CELL_SLACK = 4  # the style's cell margins, which the delegate's size hint leaves out
+SHORT_COLUMN = 120  # a column whose whole content fits in this is never elided (status words, dates, counts)
+HEADER_PADDING = 18  # the header section's padding (6 px each side in the style sheet), its border and a margin
 
 
 class RecordTable(QTableView):
@@ -41,22 +43,41 @@ class RecordTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._natural: list[int] = []
         self._fitted_for = -1  # the viewport width the columns were last fitted to
+        # The sort arrow takes room in the sorted column only: fit again when another column is sorted.
+        self.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._refit())
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.source.set_rows(rows)
         header = self.horizontalHeader()
-        header.setStretchLastSection(False)  # measure the last column too
-        self.resizeColumnsToContents()
-        self._natural = [min(self.columnWidth(i), MAX_COLUMN) for i in range(self.source.columnCount())]
+        header.setStretchLastSection(False)
+        self._measure()
+
+    def _measure(self) -> None:
+        """The content's width alone (the header's is added by _limits, in one or two lines), then fit."""
+        self._natural = [
+            min(self.sizeHintForColumn(i) + CELL_SLACK, MAX_COLUMN) for i in range(self.source.columnCount())
+        ]
         self._fitted_for = -1
         self._fit_columns()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Rows set before the window was shown were measured before the style sheet's fonts applied.
+        if self.source.rowCount():
+            self._measure()
+
     def header_width(self, column: int) -> int:
-        """The narrowest a column may be: its whole header with the sort arrow (never "Stat…")."""
+        """The narrowest a column may be: its whole header (never "Stat…"), the sort arrow only where it is drawn
+        (Qt's own size hint keeps room for it in every column: 13 columns × 20 px the back office cannot spare)."""
         header = self.horizontalHeader()
         text = str(self.source.headerData(column, Qt.Orientation.Horizontal) or "")
-        need = max((header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0)
-        return max(header.sectionSizeHint(column), need + HEADER_PADDING, MIN_COLUMN)
+        bold = QFont(header.font())
+        bold.setBold(True)  # the style sheet's headers are bold; the widget's font may not say so yet
+        metrics = QFontMetrics(bold)
+        need = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + HEADER_PADDING
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            need += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + 4
+        return max(need, MIN_COLUMN)
 
     def _fit_columns(self) -> None:
         """Columns at their content's width when the table fits; when it does not (13 columns of the back office
@@ -69,9 +90,13 @@ class RecordTable(QTableView):
             return
         self._fitted_for = avail
         shown = [i for i in range(count) if not header.isSectionHidden(i)]
-        natural = {i: max(self._natural[i], self.header_width(i)) for i in shown}
-        # The first column is the row's number (resi, rujukan, usulan): read aloud and typed, so never elided.
-        floors = {i: natural[i] if i == shown[0] else self.header_width(i) for i in shown}
+        natural, floors = self._limits(shown)
+        if sum(natural.values()) > avail and sum(floors.values()) > avail and not self.source.two_line_headers:
+            self._set_two_line_headers(True)
+            natural, floors = self._limits(shown)
+        elif sum(natural.values()) <= avail and self.source.two_line_headers:
+            self._set_two_line_headers(False)
+            natural, floors = self._limits(shown)
         if sum(natural.values()) <= avail:
             widths = natural
         elif sum(floors.values()) >= avail:
@@ -86,11 +111,29 @@ class RecordTable(QTableView):
                 else:
                     high = level - 1
             widths = {i: min(natural[i], max(floors[i], low)) for i in shown}
-        fits = sum(widths.values()) <= avail
-        header.setStretchLastSection(fits)  # a fitting table fills the width; one too wide scrolls
+        header.setStretchLastSection(False)  # widths set here, exactly (Qt's stretch lagged a resize behind)
+        spare = avail - sum(widths.values())
+        if spare > 0:
+            widths[shown[-1]] += spare  # a fitting table fills the width; one too wide scrolls
         for i, width in widths.items():
-            if not (fits and i == shown[-1]):
-                header.resizeSection(i, width)
+            header.resizeSection(i, width)
+
+    def _refit(self) -> None:
+        self._fitted_for = -1
+        self._fit_columns()
+
+    def _limits(self, shown: list[int]) -> tuple[dict[int, int], dict[int, int]]:
+        """Each column's natural width and the narrowest it may become: its header, or the whole of a short text
+        (a date, a count), of a column marked whole (a status: "Diteruska…" helps nobody), and of the first column
+        — the row's number (resi, rujukan, usulan), read aloud and typed."""
+        natural = {i: max(self._natural[i], self.header_width(i)) for i in shown}
+        whole = {i for i in shown if i == shown[0] or natural[i] <= SHORT_COLUMN or self.source.columns[i].whole}
+        floors = {i: natural[i] if i in whole else self.header_width(i) for i in shown}
+        return natural, floors
+
+    def _set_two_line_headers(self, on: bool) -> None:
+        self.source.two_line_headers = on
+        self.source.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.source.columnCount() - 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -98,6 +141,9 @@ class RecordTable(QTableView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """A cell whose text is elided shows the whole text as its tooltip (the model's tooltip wins)."""
+        if event.type() == QEvent.Type.Resize:
+            # The vertical scroll bar came or went: the width to fit changed without the table's own size.
+            QTimer.singleShot(0, self._fit_columns)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.indexAt(event.pos())
             if index.isValid() and not self.model().data(index, Qt.ItemDataRole.ToolTipRole):
