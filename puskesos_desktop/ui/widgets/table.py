@@ -16,7 +16,7 @@ MAX_COLUMN = 320  # no column wider from its content alone: a long reason is eli
 MIN_COLUMN = 40
 CELL_SLACK = 4  # the style's cell margins, which the delegate's size hint leaves out
 SHORT_COLUMN = 120  # a column whose whole content fits in this is never elided (status words, dates, counts)
-HEADER_PADDING = 18  # the header section's padding (6 px each side in the style sheet), its border and a margin
+HEADER_PADDING = 14  # the header section's padding (6 px each side in the style sheet) and its border
 
 
 class RecordTable(QTableView):
