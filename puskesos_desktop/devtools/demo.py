@@ -234,7 +234,9 @@ def _complaint_steps(
         if need is not None and moment < until:
             steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, has_phone, need))
     # However small the village, a few cases came in this last week and are being worked on (the open queue).
-    fresh = {working_moment(until - dt.timedelta(days=d), 0, rng) for d in (6, 4, 2)}
+    # The three oldest were referred and wait for the destination's answer; the newest are still in the queue.
+    fresh_days = {9: "sent", 8: "sent", 7: "sent", 4: "queue", 3: "queue", 2: "queue"}
+    fresh = {working_moment(until - dt.timedelta(days=d), 0, rng): kind for d, kind in fresh_days.items()}
     moments += [m for m in fresh if m < until]
     desk = {code for code, (_id, _f, answered, _days) in office_data.services.items() if answered}
     for moment in sorted(moments):
@@ -244,7 +246,11 @@ def _complaint_steps(
             if need is not None and moment in fresh and need.service in desk:
                 continue
             if need is not None:
-                steps.append(demo_casework.complaint_case(db, rng, cast, office_data, moment, rid, has_phone, need))
+                steps.append(
+                    demo_casework.complaint_case(
+                        db, rng, cast, office_data, moment, rid, has_phone, need, fresh.get(moment, "")
+                    )
+                )
                 break
     return steps
 

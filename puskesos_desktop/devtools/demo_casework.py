@@ -103,9 +103,10 @@ def _partner_for(rng: random.Random, office: Office, field_name: str, service_id
 
 def complaint_case(
     db: Database, rng: random.Random, cast: Cast, office: Office, when: dt.datetime, resident_id: int,
-    has_phone: bool, need: Need,
+    has_phone: bool, need: Need, fresh: str = "",
 ) -> Step:  # fmt: skip
-    """One resident's complaint from the desk to its end."""
+    """One resident's complaint from the desk to its end. ``fresh``: a case of the last days, left where it is now —
+    "queue" (in the back office's queue) or "sent" (referred, the destination's answer not yet due)."""
     yield when
     service_id, _field, desk, target = office.services[need.service] if need.service else (None, need.field, False, 7)
     by_facilitator = rng.random() < 0.15
@@ -125,7 +126,16 @@ def complaint_case(
     )
     result = complaints.register_complaint(db, cast.facilitator if by_facilitator else cast.front, data)
     office.count("complaints")
-    if result.status != ComplaintStatus.DITERUSKAN.value:
+    if result.status != ComplaintStatus.DITERUSKAN.value or fresh == "queue":
+        return
+    if fresh == "sent":
+        yield working_moment(clock.now(), 0, rng)
+        item = referrals.ReferralInput(field=need.field, partner_id=_partner_for(rng, office, need.field, service_id),
+                                       reason=REFERRAL_REASONS[need.field], service_id=service_id)  # fmt: skip
+        for ref in referrals.create_referrals(db, cast.back, result.id, [item]):
+            office.count("referrals")
+            if ref.status == ReferralStatus.MENUNGGU.value:
+                referrals.approve_referral(db, cast.coordinator, ref.number)
         return
     recent = when >= office.until - dt.timedelta(days=LAGGING_DAYS)
     roll = rng.random()
@@ -281,3 +291,4 @@ def _recommendation(db: Database, cast: Cast, office: Office, when: dt.datetime,
     except PuskesosError:
         return  # already has one
     office.count("recommendations")
+

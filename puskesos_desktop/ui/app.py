@@ -63,6 +63,10 @@ def run_gui(db_arg: str | None) -> int:
     from puskesos_desktop.ui.watchdog import install_if_asked
 
     jobs()  # the job runner, and Python's garbage collection on the UI thread only, before any other thread starts
+    from puskesos_desktop.ui import viewer_files
+
+    viewer_files.clear()  # PDFs a killed program left for the viewer
+    app.aboutToQuit.connect(lambda: viewer_files.clear())  # and this run's, when it ends
     url = resolve_db_url(db_arg)
     # Crash reports beside the database (logs/crash.log): faulthandler, and unhandled exceptions shown in the UI
     # language instead of ending the program.
@@ -110,9 +114,7 @@ def _cannot_open(exc: BaseException, url: str) -> str | None:
 
 def show_cannot_open(message: str) -> None:
     """A message box: started from the Start menu on Windows there is no console, so stderr alone says nothing."""
-    QMessageBox.critical(
-        None, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), message
-    )
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Basis data tidak dapat dibuka"), message)
 
 
 def _bench_sign_in(db: Database) -> UserInfo | None:

@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         profile = self.ctx.office()
         if profile is not None:
-            self.setWindowTitle(f"{APP_NAME} — " + self.tr("Puskesos {0}").format(profile.village_name))
+            # Qt adds the application's display name (APP_NAME, ui/app.py) to the title itself: once, not twice.
+            self.setWindowTitle(self.tr("Puskesos {0}").format(profile.village_name))
             self.status_office.setText(
                 self.tr("Kantor: Puskesos {0} ({1})").format(profile.village_name, regions.dotted(profile.village_code))
             )

@@ -42,7 +42,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+86" />
+        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+87" />
         <location line="+1" />
         <source>Akun baru</source>
         <translation>New account</translation>
@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+379" />
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+400" />
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -141,7 +141,6 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+76" />
         <location line="+8" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+43" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -189,7 +188,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/app.py" line="+114" />
+        <location filename="../../puskesos_desktop/ui/app.py" line="+117" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -197,7 +196,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+104" />
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+125" />
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -759,7 +758,6 @@
         <location line="+86" />
         <location line="+19" />
         <location line="+116" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+6" />
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -902,7 +900,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+231" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+233" />
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -952,7 +950,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-149" />
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1007,7 +1005,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+143" />
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1063,7 +1061,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+77" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+104" />
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1074,11 +1072,21 @@
     </message>
     <message>
         <location line="+4" />
+        <source>{0} dari {1} rujukan menunggu persetujuan ditampilkan (saringan bidang, cari, layanan).</source>
+        <translation>{0} of {1} referrals waiting for approval shown (filter: field, search, service).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} dari {1} rujukan tanpa jawaban ditampilkan (saringan bidang, cari, layanan).</source>
+        <translation>{0} of {1} referrals without an answer shown (filter: field, search, service).</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>{0} keluhan ditampilkan. Baris merah: lewat tenggat layanan; kuning: rujukan perlu tindak lanjut.</source>
         <translation>{0} complaints shown. Red rows: past the service deadline; yellow: referral needs follow-up.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;1 Antrean keluhan ({0})</source>
         <translation>&amp;1 Complaint queue ({0})</translation>
     </message>
@@ -1099,7 +1107,6 @@
         <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+125" />
         <location line="+20" />
         <location line="+95" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-2" />
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
@@ -1390,7 +1397,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+123" />
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+145" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -1458,7 +1465,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+36" />
+        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+38" />
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1478,7 +1485,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+134" />
         <location line="+1" />
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -1630,17 +1637,17 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+35" />
+        <location line="+36" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-33" />
         <source>— pilih bidang —</source>
         <translation>— choose a field —</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>— pilih fasilitator —</source>
         <translation>— choose a facilitator —</translation>
     </message>
@@ -1678,6 +1685,16 @@
         <location line="+10" />
         <source>— tanpa layanan katalog —</source>
         <translation>— no catalogue service —</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Usulkan keluarga {0} ke DTKS/DTSEN (belum terdaftar)</source>
+        <translation>Propose the family of {0} for DTKS/DTSEN (not listed)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sudah pernah diusulkan:</source>
+        <translation>Proposed before:</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1906,6 @@
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-7" />
         <source>Pertukaran data</source>
         <translation>Data exchange</translation>
     </message>
@@ -1941,7 +1957,6 @@
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-3" />
         <source>Batas desil</source>
         <translation>Desil ceilings</translation>
     </message>
@@ -2519,7 +2534,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+302" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+303" />
         <location line="+22" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2711,7 +2726,7 @@
         <translation>Propose the family for DTKS/DTSEN now?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.</source>
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
@@ -3258,7 +3273,6 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+73" />
         <location line="+15" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+13" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
@@ -3466,7 +3480,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Puskesos {0}</source>
         <translation>Puskesos {0}</translation>
     </message>
@@ -3701,7 +3715,6 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+92" />
         <location line="+43" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+2" />
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
     </message>
@@ -3950,7 +3963,6 @@
         <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+121" />
         <location line="+19" />
         <location line="+60" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-10" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
@@ -4176,7 +4188,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-246" />
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-267" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4281,7 +4293,12 @@
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
+        <source>Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001.</source>
+        <translation>Type the last four digits of the village code (the desa/kelurahan code), e.g. 2001.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
@@ -4296,7 +4313,7 @@
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="-17" />
         <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
         <translation>Choose the province, district and sub-district.</translation>
     </message>
@@ -4323,16 +4340,11 @@
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
-    <message>
-        <location line="+4" />
-        <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
-        <translation>Choose the province, regency/city and sub-district.</translation>
-    </message>
 </context>
 <context>
     <name>OfficeProfilePage</name>
     <message>
-        <location line="+74" />
+        <location line="+79" />
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -4431,7 +4443,6 @@
     <message>
         <location line="-90" />
         <location line="+24" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-11" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4518,7 +4529,6 @@
     <name>PartnersPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/partners.py" line="+34" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+2" />
         <source>Mitra rujukan</source>
         <translation>Referral partners</translation>
     </message>
@@ -4657,7 +4667,7 @@
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Gagal membuka</source>
         <translation>Opening failed</translation>
     </message>
@@ -4789,7 +4799,6 @@
     <name>ProgrammesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/programmes.py" line="+33" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+2" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
@@ -4837,6 +4846,59 @@
         <location line="+1" />
         <source>&amp;Keterangan</source>
         <translation>Remar&amp;ks</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalConfirm</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/proposal_confirm.py" line="+17" />
+        <source>Usulan {0} ({1}, diajukan {2})</source>
+        <translation>Proposal {0} ({1}, made {2})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>: masih Draf, menunggu Musyawarah Desa</source>
+        <translation>: still a draft, waiting for the village deliberation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: ditolak Musyawarah Desa pada {0}</source>
+        <translation>: rejected by the village deliberation on {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: ditolak Dinas Sosial pada {0}</source>
+        <translation>: rejected by the district social office on {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: {0} sejak {1}</source>
+        <translation>: {0} since {1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> — alasan: {0}</source>
+        <translation> — reason: {0}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Warga akan dimasukkan ke usulan Draf yang sudah ada. Lanjutkan?</source>
+        <translation>The resident will be added to the existing draft proposal. Continue?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tetap buat usulan baru?</source>
+        <translation>Make a new proposal anyway?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keluarga {0} sudah pernah diusulkan ke DTKS/DTSEN:</source>
+        <translation>The family of {0} was proposed for DTKS/DTSEN before:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Usulan sebelumnya</source>
+        <translation>Earlier proposals</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5249,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-120" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-121" />
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7" />
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -5206,7 +5268,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+63" />
+        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+64" />
         <source>Reset kata sandi</source>
         <translation>Reset password</translation>
     </message>
@@ -5452,7 +5514,17 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+92" />
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+57" />
+        <source>Terdaftar</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tidak terdaftar</source>
+        <translation>Not listed</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5599,13 +5671,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+202" />
+        <location line="+207" />
         <location line="+13" />
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-214" />
+        <location line="-219" />
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -5642,7 +5714,7 @@
     <message>
         <location line="+1" />
         <source>Cetak data &amp;warga</source>
-        <translation>Print resident's &amp;data</translation>
+        <translation>Pri&amp;nt resident's data</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5690,7 +5762,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>Surat rekomendasi Dukcapil</source>
         <translation>Dukcapil recommendation letter</translation>
     </message>
@@ -5710,7 +5782,7 @@
         <translation>Purpose of the letter (optional), e.g. 'KIP Kuliah application':</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Alasan usulan (boleh kosong):</source>
         <translation>Reason for the proposal (optional):</translation>
     </message>
@@ -5868,7 +5940,6 @@
     </message>
     <message>
         <location line="-63" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+13" />
         <source>Retensi data</source>
         <translation>Data retention</translation>
     </message>
@@ -5932,7 +6003,7 @@
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/models/base.py" line="+28" />
+        <location filename="../../puskesos_desktop/ui/models/base.py" line="+29" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
@@ -6700,7 +6771,6 @@
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+80" />
         <location line="+30" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-3" />
         <source>Keamanan</source>
         <translation>Security</translation>
     </message>
@@ -6764,7 +6834,6 @@
     <name>ServicesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+33" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-11" />
         <source>Katalog layanan</source>
         <translation>Service catalogue</translation>
     </message>
@@ -6872,7 +6941,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+64" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+119" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -6880,7 +6949,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+121" />
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+211" />
         <source>Penyiapan awal — Puskesos Desktop</source>
         <translation>First setup — Puskesos Desktop</translation>
     </message>
@@ -7067,7 +7136,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-154" />
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-163" />
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>

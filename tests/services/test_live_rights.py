@@ -81,4 +81,15 @@ def test_cost_of_the_live_check_per_registration(db: Database) -> None:
     check_s = (time.perf_counter() - start) / 200
     print(f"register_complaint: bound {bound_s * 1000:.2f} ms, unbound {plain_s * 1000:.2f} ms; "
           f"one check {check_s * 1000:.3f} ms")
-    assert check_s < 0.02
+    # What it costs, counted rather than timed (a loaded machine makes any time bound flaky): one query a check.
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, …)
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        for _ in range(10):
+            fo.require(Permission.COMPLAINT_REGISTER)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 10, statements

@@ -69,4 +69,7 @@ def test_cli_json(village: None, db_path: Path, capsys: pytest.CaptureFixture[st
     assert rows and all(list(r) == ["nik", "kk", "name", "reason", "suggested"] for r in rows)
     assert {r["suggested"] for r in rows} <= {"Hapus", "Tambah", "Perbarui", "Periksa"}
     assert main(["reconcile", "--db", str(db_path), "--json", "--propose"]) == 0
-    assert "usulan Draf dibuat" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "usulan Draf dibuat" in err
+    # the family the complaint already proposed is said, not joined silently (issue 17 item 7)
+    assert "Sudah pernah diusulkan: " in err and "masih Draf, menunggu Musyawarah Desa" in err

@@ -147,3 +147,34 @@ def test_latest_filter_wins(qtbot: QtBot, db: Database, front: Actor, back: Acto
     tab.field_buttons["Kesehatan"].click()  # before the first answer came
     wait_for_jobs(qtbot)
     assert [tab.table.row_at_proxy(i).field for i in range(tab.table.proxy.rowCount())] == ["Kesehatan"]
+
+
+def test_the_filter_applies_to_the_approvals_and_the_status_line_counts_the_tab_shown(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, coordinator: Actor, fixed_now: dt.datetime
+) -> None:
+    """Issue 17 item 8: the field chips and the search narrow the referral lists too."""
+    from tests.ui.test_feedback_ux import _two_waiting
+
+    numbers = _two_waiting(db, front, back)
+    tab = BackOfficeTab(AppContext(db, coordinator))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    wait_for_jobs(qtbot)
+    tab.inner.setCurrentIndex(1)
+    assert tab.approvals.count() == 2 and "2 dari 2 rujukan menunggu persetujuan" in tab.summary.text()
+    tab.search.setText("budi")
+    tab.refresh_queue()  # what the search box's timer does
+    wait_for_jobs(qtbot)
+    shown = [tab.approvals.table.row_at_proxy(i).number for i in range(tab.approvals.count())]
+    assert shown == [numbers[1]] and "1 dari 2 rujukan" in tab.summary.text()
+    assert "(1)" in tab.inner.tabText(1)
+    tab.search.clear()
+    tab.field_buttons["Sosial"].click()
+    wait_for_jobs(qtbot)
+    assert tab.approvals.count() == 0 and "0 dari 2" in tab.summary.text()
+    tab.field_buttons[""].click()
+    wait_for_jobs(qtbot)
+    assert tab.approvals.count() == 2
+    tab.inner.setCurrentIndex(0)
+    assert "keluhan ditampilkan" in tab.summary.text()

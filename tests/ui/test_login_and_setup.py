@@ -36,7 +36,11 @@ def test_wizard_creates_office_and_coordinator(qtbot: QtBot, empty_db: Database)
     w = SetupWizard(empty_db)
     qtbot.addWidget(w)
     w.show()
-    _fill_office(w, "9001")  # 9xxx is neither desa nor kelurahan
+    _fill_office(w, "20")  # two of the four digits: the message speaks of this field's four (issue 17 item 14)
+    w.next()
+    assert w.currentPage() is w.office_page and w.office_page.village_digits.property("invalid") == "true"
+    assert "empat angka terakhir" in w.office_page.error.text() and "10 angka" not in w.office_page.error.text()
+    w.office_page.village_digits.setText("9001")  # 9xxx is neither desa nor kelurahan
     w.next()
     assert w.currentPage() is w.office_page
     assert w.office_page.village_digits.property("invalid") == "true"
@@ -52,6 +56,10 @@ def test_wizard_creates_office_and_coordinator(qtbot: QtBot, empty_db: Database)
     assert not w.account.validatePage()
     assert w.account.again.property("invalid") == "true" and setup.needs_setup(empty_db)
     w.account.again.setText("Sukamaju-2026")
+    assert w.account.error.text() == "" and w.account.again.property("invalid") != "true"  # no stale red
+    # The strength bar is drawn whole inside its row (the style sheet's 18 px bars were squeezed: no bottom edge).
+    bar, meter = w.account.meter.bar, w.account.meter
+    assert bar.height() == 12 and meter.rect().contains(bar.geometry())
     w.next()  # Finish on the last page: validatePage saves
     assert w.user is not None and w.user.username == "sri"
     assert not setup.needs_setup(empty_db)
@@ -100,6 +108,7 @@ def test_the_password_is_checked_off_the_ui_thread(qtbot: QtBot, db: Database, m
     dialog.accept()
     assert dialog.checking and not dialog.password.isEnabled() and not dialog.buttons.isEnabled()
     assert dialog.error.text() == "Memeriksa kata sandi…"
+    assert QApplication.overrideCursor() is not None  # the busy cursor while it checks (issue 17 item 14)
     dialog.accept()  # Enter pressed again meanwhile: one check only
     wait_for_jobs(qtbot)
     assert threads == [False]
@@ -154,8 +163,10 @@ def test_change_password_marks_the_field(qtbot: QtBot, db: Database, front: Acto
     d.old.setText(TEST_PASSWORD)
     d.again.setText("lain")
     d.accept()
-    assert d.again.property("invalid") == "true"
+    assert d.again.property("invalid") == "true" and d.error.text()
     d.again.setText("Baru-sekali-9")
+    # Fixed: no stale red error left under it (issue 17 item 14).
+    assert d.again.property("invalid") != "true" and d.error.text() == ""
     d.accept()
     assert d.result() == QDialog.DialogCode.Accepted
 

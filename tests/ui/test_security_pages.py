@@ -203,3 +203,21 @@ def test_settings_pages_are_built_when_first_chosen(qtbot: QtBot, db: Database, 
     tab.index.setCurrentRow(tab.index.count() - 1)
     assert len(tab.built_pages()) == 2 and tab.stack.currentWidget() is tab.page_at(tab.index.count() - 1)
     assert tab.page_at(0) is tab.built_pages()[0]  # built once, kept
+
+
+def test_pages_a_role_cannot_use_are_not_listed(
+    qtbot: QtBot, db: Database, coordinator: Actor, front: Actor, back: Actor
+) -> None:
+    """Issue 17 item 14: no empty "Hanya koordinator…" pages for the front desk; the list follows a user switch."""
+    ctx = AppContext(db, front)
+    tab = SettingsTab(ctx)
+    qtbot.addWidget(tab)
+    titles = [tab.index.item(i).text() for i in range(tab.index.count())]
+    assert "Keamanan" in titles and "Program" in titles and "Musyawarah Desa" in titles
+    for hidden in ("Akun pengguna", "Cadangan", "Jejak audit", "Retensi data", "Bahasa", "Pertukaran data"):
+        assert hidden not in titles
+    assert len(tab.built_pages()) == 1  # still built when chosen
+    ctx.set_actor(back)
+    assert "Musyawarah Desa" not in [tab.index.item(i).text() for i in range(tab.index.count())]
+    ctx.set_actor(coordinator)
+    assert tab.index.count() == 14 and tab.stack.currentWidget() is tab.page_at(0)

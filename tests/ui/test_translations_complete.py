@@ -290,6 +290,9 @@ def office_data(db: Database) -> set[str]:
     data |= {s.name for s in catalogue.list_services(db, active_only=False)}
     data |= {p.name for p in catalogue.list_partners(db, active_only=False)}
     data |= {u.full_name for u in users.list_users(db)}
+    # A proposal's kind and status stay as the registry writes them, also inside a sentence ("USL/… (Tambah,
+    # Ditolak)"): the closed lists of core/statuses.py, written with their capital (issue 17 item 7).
+    data |= {k.value for k in ProposalKind} | {st.value for st in ProposalStatus}
     profile = office.get_profile(db)
     if profile is not None:
         data |= {str(v) for v in vars(profile).values() if isinstance(v, str)}

@@ -31,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
     if args.propose:
         done = reconcile.propose(db, actor, findings)
         print(f"{len(done.made)} usulan Draf dibuat: {', '.join(done.made) or '-'}", file=sys.stderr)
+        for f, before in done.earlier:
+            for e in before:
+                print(f"Sudah pernah diusulkan: {f.name}: {e.sentence()}", file=sys.stderr)
         for f, why in done.skipped:
             print(f"Dilewati: {f.name} ({f.reason}): {why}", file=sys.stderr)
     if args.json:

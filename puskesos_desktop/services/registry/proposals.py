@@ -275,3 +275,98 @@ def list_open(db: Database, actor: Actor | None) -> list[ProposalInfo]:
             s.execute(select(Proposal.id).where(Proposal.status.in_(OPEN_STATUSES)).order_by(Proposal.id)).scalars()
         )
         return [_info_in(s, _load(s, i)) for i in ids]
+
+
+# --- what a family was proposed before (issue 17 item 7) -------------------------------------------------------
+
+#: who decided a proposal's current status: the village deliberation or the district (via its feedback)
+BY_MUSDES = "Musdes"
+BY_DISTRICT = "Dinas"
+
+
+@dataclass(frozen=True)
+class EarlierProposal:
+    """One proposal that already concerns a family, as the desk says it before proposing again."""
+
+    number: str
+    kind: str
+    status: str
+    proposed_at: dt.datetime
+    applicant_name: str
+    decided_by: str  # BY_MUSDES, BY_DISTRICT, or "" while nobody has decided (Draf)
+    decided_on: dt.date | None
+    note: str  # the reason the deciders gave (a rejection's "why"), else ""
+
+    @property
+    def open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == ProposalStatus.DITOLAK.value
+
+    def sentence(self) -> str:
+        """Indonesian, for the command line and the log: 'usulan USL/… (Tambah) ditolak Musdes pada 12-03-2026: …'."""
+        head = f"usulan {self.number} ({self.kind}, diajukan {self.proposed_at:%d-%m-%Y})"
+        if self.open:
+            return f"{head} masih Draf, menunggu Musyawarah Desa"
+        when = f" pada {self.decided_on:%d-%m-%Y}" if self.decided_on else ""
+        if self.rejected:
+            text = f"{head} ditolak {self.decided_by or 'Dinas'}{when}"
+        else:
+            text = f"{head} berstatus {self.status}" + (f" sejak {self.decided_on:%d-%m-%Y}" if self.decided_on else "")
+        return text + (f": {self.note}" if self.note else "")
+
+
+def _decision_of(p: Proposal) -> tuple[str, dt.date | None, str]:
+    """Who gave the proposal its status, when, and with what note (from the last status event)."""
+    last = next((e for e in reversed(p.events) if e.kind == "status" and e.to_status == p.status), None)
+    if p.status in OPEN_STATUSES or last is None:
+        return "", None, ""
+    if last.from_status == ProposalStatus.DRAF.value and p.musdes is not None:
+        # The deliberation's note is stored as 'Musyawarah Desa dd-mm-yyyy: why'.
+        note = last.note.split(": ", 1)[1] if ": " in last.note else ""
+        return BY_MUSDES, p.musdes.held_on, note
+    return BY_DISTRICT, p.outcome_date or last.at.date(), p.outcome_note
+
+
+@privacy.shielded
+def earlier_proposals(
+    db: Database, actor: Actor | None, *, resident_id: int | None = None, kk: str | None = None, nik: str | None = None
+) -> list[EarlierProposal]:
+    """Every proposal that concerns this resident, KK or NIK (the household's, or one the person is on), newest
+    first: what the desk shows before a new proposal is made, so a family the deliberation turned down four
+    months ago is not proposed again without anyone noticing."""
+    with db.read() as s:
+        people: list[Resident] = []
+        household_ids: set[int] = set()
+        if resident_id is not None:
+            r = s.get(Resident, resident_id)
+            if r is None:
+                raise NotFoundError("Warga tidak ditemukan.")
+            people.append(r)
+        if nik:
+            people += list(s.execute(select(Resident).where(Resident.nik == nik.strip())).scalars())
+        if kk:
+            household_ids |= set(s.execute(select(Household.id).where(Household.kk == kk.strip())).scalars())
+        household_ids |= {r.household_id for r in people if r.household_id is not None}
+        person_ids = [r.id for r in people]
+        conds = []
+        if person_ids:
+            on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id.in_(person_ids))
+            conds += [Proposal.resident_id.in_(person_ids), Proposal.id.in_(on_it)]
+        if household_ids:
+            conds.append(Proposal.household_id.in_(household_ids))
+        if not conds:
+            return []
+        found = s.execute(
+            select(Proposal)
+            .where(or_(*conds))
+            .options(selectinload(Proposal.events), selectinload(Proposal.musdes), selectinload(Proposal.resident))
+            .order_by(Proposal.proposed_at.desc(), Proposal.id.desc())
+        ).scalars()
+        out = []
+        for p in found:
+            by, on, note = _decision_of(p)
+            out.append(EarlierProposal(p.number, p.kind, p.status, p.proposed_at, p.resident.name, by, on, note))
+        return out

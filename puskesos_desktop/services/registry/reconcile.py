@@ -10,7 +10,7 @@ Reasons: ``meninggal`` / ``pindah`` (the village register lists the registry's p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -130,6 +130,8 @@ def reconcile(db: Database, actor: Actor | None) -> list[Finding]:
 class Proposed:
     made: list[str]  # proposal numbers
     skipped: list[tuple[Finding, str]]  # with why
+    # What each proposed family was proposed before (a Musdes refusal, an open draft joined): said, not silent.
+    earlier: list[tuple[Finding, list[proposals.EarlierProposal]]] = field(default_factory=list)
 
 
 def propose(db: Database, actor: Actor, findings: list[Finding]) -> Proposed:
@@ -137,6 +139,7 @@ def propose(db: Database, actor: Actor, findings: list[Finding]) -> Proposed:
     actor.require(Permission.PROPOSAL)
     made: list[str] = []
     skipped: list[tuple[Finding, str]] = []
+    earlier: list[tuple[Finding, list[proposals.EarlierProposal]]] = []
     for f in findings:
         if f.suggested == "Periksa":
             skipped.append((f, "perlu diperiksa petugas; tidak ada jenis usulan"))
@@ -145,6 +148,7 @@ def propose(db: Database, actor: Actor, findings: list[Finding]) -> Proposed:
             skipped.append((f, "belum ada warga untuk keluarga ini di data kantor"))
             continue
         reason = f"Rekonsiliasi: {f.reason}" + (f" ({f.detail})" if f.detail else "")
+        before = proposals.earlier_proposals(db, actor, resident_id=f.resident_id)
         try:
             if f.suggested == "Tambah":
                 info = proposals.propose_addition(db, actor, f.resident_id, reason)
@@ -153,6 +157,8 @@ def propose(db: Database, actor: Actor, findings: list[Finding]) -> Proposed:
         except PuskesosError as exc:
             skipped.append((f, exc.message))
             continue
+        if before:
+            earlier.append((f, before))
         if info.number not in made:  # one household's draft may take several findings
             made.append(info.number)
-    return Proposed(made, skipped)
+    return Proposed(made, skipped, earlier)

@@ -9,7 +9,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, password_edit
+from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, clear_when_retyped, password_edit
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, select_data
 
 
@@ -80,6 +80,7 @@ class AccountDialog(FormDialog):
         }.items():
             self.register(name, widget)
         self.finish_layout()
+        clear_when_retyped(self, (self.password, self.again))
 
     def retranslate_ui(self) -> None:
         new = self.existing is None
@@ -158,6 +159,7 @@ class ResetPasswordDialog(FormDialog):
         self.register("Kata sandi", self.password)
         self.register("Ulangi kata sandi", self.again)
         self.finish_layout()
+        clear_when_retyped(self, (self.password, self.again))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Reset kata sandi"))

@@ -20,7 +20,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.form_base import FormDialog, set_invalid
 from puskesos_desktop.ui.tooltips import field_tip
 
 
@@ -30,6 +30,17 @@ def password_edit() -> QLineEdit:
     edit.setMaxLength(users.MAX_PASSWORD)
     edit.setMinimumWidth(260)
     return edit
+
+
+def clear_when_retyped(form: FormDialog, edits: tuple[QLineEdit, ...]) -> None:
+    """A refusal is about the password typed then: typing it again takes the red away (issue 17 item 14)."""
+
+    def clear() -> None:
+        if not form.error.isHidden():
+            form.clear_invalid()
+
+    for edit in edits:
+        edit.textChanged.connect(clear)
 
 
 class StrengthMeter(QWidget):
@@ -44,7 +55,9 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(10)
+        # The style sheet's 18 px progress bars drawn into 10 px lost their bottom edge: this one is 12 px whole.
+        self.bar.setStyleSheet("QProgressBar { min-height: 0px; }")
+        self.bar.setFixedHeight(12)
         self.bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel()
         self.label.setObjectName("hint")
@@ -118,6 +131,15 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setTabOrder(self.old, self.new)
         self.setTabOrder(self.new, self.again)
+        # A refusal is about what was typed then: typing again takes the red away (issue 17 item 14).
+        for edit in self.fields.values():
+            edit.textChanged.connect(self._clear_refusal)
+
+    def _clear_refusal(self) -> None:
+        if self.error.text():
+            self.error.clear()
+            for edit in self.fields.values():
+                set_invalid(edit, False)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ganti kata sandi"))

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
+from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.people import consent, residents
-from puskesos_desktop.services.registry import registry_view
+from puskesos_desktop.services.registry import proposals, registry_view
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.dialogs.proposal_confirm import describe
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
@@ -68,6 +70,16 @@ class ComplaintFormDialog(FormDialog):
         self.who.setWordWrap(True)
         self.main.addWidget(self.heading)
         self.main.addWidget(self.who)
+        # Issue 17 item 7: registering a complaint for a family the registry does not list proposes it; the
+        # form says so, and what the family was proposed before, and lets the clerk leave it out.
+        self.propose = QCheckBox()
+        self.propose.hide()
+        self.earlier = QLabel()
+        self.earlier.setObjectName("hint")
+        self.earlier.setWordWrap(True)
+        self.earlier.hide()
+        self.main.addWidget(self.propose)
+        self.main.addWidget(self.earlier)
         columns = QHBoxLayout()
         left, right = QFormLayout(), QFormLayout()
         columns.addLayout(left, 3)
@@ -231,6 +243,7 @@ class ComplaintFormDialog(FormDialog):
             self.channel.addItem(self.tr(str(label)), value)
             self.contact_channel.addItem(self.tr(str(label)), value)
         self._show_previous_consent(page.phone)
+        self._offer_proposal(page.name, view.in_registry)
         self.facilitator.addItem(self.tr("— pilih fasilitator —"), None)
         for person in self.facilitators:
             self.facilitator.addItem(person.full_name, person.id)
@@ -313,6 +326,20 @@ class ComplaintFormDialog(FormDialog):
             if self.documents.item(i).checkState() == Qt.CheckState.Checked
         )
 
+    def _offer_proposal(self, name: str, listed: bool) -> None:
+        if listed or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
+            return
+        earlier = proposals.earlier_proposals(self.ctx.db, self.ctx.actor, resident_id=self.resident_id)
+        self.propose.setText(self.tr("Usulkan keluarga {0} ke DTKS/DTSEN (belum terdaftar)").format(name))
+        # A family turned down before is proposed again only when the clerk ticks it after reading why.
+        self.propose.setChecked(not any(p.rejected for p in earlier))
+        self.propose.show()
+        if earlier:
+            self.earlier.setText(
+                self.tr("Sudah pernah diusulkan:") + "\n" + "\n".join("• " + describe(p) for p in earlier)
+            )
+            self.earlier.show()
+
     def values(self) -> complaints.ComplaintInput:
         fasil = combo_data(self.channel) == Channel.FASILITATOR.value
         if self.answer_now.isChecked() and not self.answer.toPlainText().strip():
@@ -329,6 +356,7 @@ class ComplaintFormDialog(FormDialog):
             visit_id=self.visit.id if self.visit else None,
             visit_date=self.visit_date.value() if fasil else None,
             answer_now=self.answer.toPlainText() if self.answer_now.isChecked() else "",
+            propose_if_unregistered=self.propose.isChecked(),
             consent=consent.ConsentInput(
                 data_use=self.consent_data.isChecked(),
                 contact=self.consent_contact.isChecked(),

@@ -216,12 +216,11 @@ class PdfPreviewDialog(QDialog):
         self._record(VIA_FILE)
 
     def open_external(self) -> None:
-        import tempfile
+        from puskesos_desktop.ui.viewer_files import write_for_viewer
 
-        folder = Path(tempfile.gettempdir()) / "puskesos-cetak"
-        target = folder / self.filename
         try:
-            atomic_write_bytes(target, self.pdf)
+            # A private folder in the data folder, cleared again (never the shared temporary folder).
+            target = write_for_viewer(self.filename, self.pdf)
         except FileWriteError as exc:
             QMessageBox.warning(self, self.tr("Gagal membuka"), exc.message)
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from puskesos_desktop.services.people import access_report, attachments, residen
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -48,7 +49,16 @@ MEMBERS = [
     Column("relation", "Hubungan"),
     Column("sex", "JK"),
     Column("birth_date", "Tgl lahir"),
-    Column("in_registry", "DTKS/DTSEN"),
+    # Said either way (a blank cell read as "not known"; issue 17 item 14).
+    Column(
+        "in_registry",
+        "DTKS/DTSEN",
+        lambda m: (
+            QCoreApplication.translate("ResidentPageDialog", "Terdaftar")
+            if m.in_registry
+            else QCoreApplication.translate("ResidentPageDialog", "Tidak terdaftar")
+        ),
+    ),
 ]
 COMPLAINTS = [
     Column("number", "No. resi"),
@@ -371,14 +381,16 @@ class ResidentPageDialog(QDialog):
         }
         for key, value in values.items():
             self.data_labels[key].setText(value)
-        open_drafts = [p for p in page.proposals if p.status == "Draf"]
+        # The family's proposals newest first, whatever their status: a refused or accepted one is what the desk
+        # is asked about as much as a draft (the box was empty while the tab listed one; issue 17 item 14).
+        latest = sorted(page.proposals, key=lambda p: p.proposed_at, reverse=True)
         registry_values = {
             "status": registry_label(reg),
             "desil": str(reg.desil) if reg.desil is not None else "-",
             "id": reg.registry_id or "-",
             "programmes": "\n".join(f"{p.name} ({p.code})" for p in reg.programmes) or "-",
             "extract": fmt.tanggal(reg.extract_date),
-            "proposal": ", ".join(f"{p.number} ({p.kind}, {p.status})" for p in open_drafts) or "-",
+            "proposal": "\n".join(f"{p.number} ({p.kind}, {p.status})" for p in latest[:3]) or "-",
         }
         for key, value in registry_values.items():
             self.registry_labels[key].setText(value)
@@ -470,6 +482,9 @@ class ResidentPageDialog(QDialog):
         preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
 
     def propose(self) -> None:
+        # What the family was proposed before, and whether to go on (issue 17 item 7).
+        if not confirm_new_proposal(self, self.ctx, self.resident_id, self.page.name if self.page else ""):
+            return
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Usulan DTKS/DTSEN"),

@@ -245,6 +245,17 @@ class OfficePage(QWizardPage):
         kec = self.kecamatan.currentData() or ""
         return f"{kec}{self.village_digits.text().strip()}"
 
+    def code_problem(self) -> ValidationError | None:
+        """What is missing from the code as this form asks it (kecamatan chosen, four digits typed): the service's
+        "harus 10 angka" is about the whole code, which nobody types here (issue 17 item 14)."""
+        if not self.kecamatan.currentData():
+            return ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa")
+        if len(self.village_digits.text().strip()) != 4:
+            return ValidationError(
+                self.tr("Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001."), "Kode desa"
+            )
+        return None
+
     # --- logo ----------------------------------------------------------------------------------------------
 
     def choose_logo(self) -> None:
@@ -317,8 +328,9 @@ class OfficePage(QWizardPage):
         self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
 
     def validatePage(self) -> bool:
-        if not self.kecamatan.currentData():
-            self.mark(ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa"))
+        problem = self.code_problem()
+        if problem is not None:
+            self.mark(problem)
             return False
         try:
             office.clean_profile(self.data())
@@ -374,6 +386,15 @@ class AccountPage(QWizardPage):
             "Telepon": self.phone,
         }
         self.full_name.textEdited.connect(self._suggest_username)
+        # A refusal is about what was typed then: fixing the password takes the red away (issue 17 item 14).
+        for edit in (self.password, self.again):
+            edit.textChanged.connect(self._clear_refusal)
+
+    def _clear_refusal(self) -> None:
+        if self.error.text():
+            self.error.clear()
+            for widget in self.fields.values():
+                set_invalid(widget, False)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Akun koordinator"))

@@ -49,7 +49,7 @@ COLUMNS = [
     Column("field", "Bidang"),
     Column("destination", "Tujuan"),
     Column("service", "Layanan"),
-    Column("status", "Status"),
+    Column("status", "Status", whole=True),
     Column("outcome", "Hasil", _outcome),
     Column("informed_at", "Warga diberi tahu"),
     Column("followup", "Tanpa jawaban", _followup),

@@ -19,6 +19,7 @@ class Column:
     header: str  # source text (Indonesian), translated in the "RowTableModel" context
     getter: Callable[[Any], object] | None = None
     align_right: bool = False
+    whole: bool = False  # never elided when the table must narrow (a status word: "Diteruska…" tells nothing)
 
 
 def display(value: object) -> str:
@@ -46,6 +47,7 @@ class RowTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._rows: list[Any] = []
         self.highlight: Callable[[Any], QColor | None] | None = None
+        self.two_line_headers = False  # set by the table (ui/widgets/table.py) when one-line headers do not fit
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -99,5 +101,10 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("RowTableModel", self.columns[section].header)
+            text = QCoreApplication.translate("RowTableModel", self.columns[section].header)
+            if self.two_line_headers and " " in text:
+                # A table too wide for the screen: "Lewat (hari)" over two lines gives its width to the data.
+                head, _, tail = text.rpartition(" ")
+                text = f"{head}\n{tail}"
+            return text
         return None

@@ -61,8 +61,9 @@ class OfficeProfileDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
 
     def save(self) -> None:
-        if not self.form.kecamatan.currentData():
-            self.form.mark(ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa"))
+        problem = self.form.code_problem()
+        if problem is not None:
+            self.form.mark(problem)
             return
         try:
             self.saved = office.save_profile(self.ctx.db, self.ctx.actor, self.form.data())

@@ -7,7 +7,7 @@ district's 10,000 complaints a month, reading them on the window's thread froze 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -30,6 +30,7 @@ from puskesos_desktop.core.statuses import ComplaintStatus, Field
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import backoffice
+from puskesos_desktop.services.casework.referrals import ReferralRow
 from puskesos_desktop.services.casework.work_queue import (
     UNASSIGNED,
     Queue,
@@ -77,7 +78,7 @@ COLUMNS = [
     Column("resident_name", "Nama"),
     Column("field", "Bidang"),
     Column("service", "Layanan"),
-    Column("status", "Status"),
+    Column("status", "Status", whole=True),
     Column("due_date", "Tenggat"),
     Column("days_overdue", "Lewat (hari)", lambda i: i.days_overdue if i.overdue else None, align_right=True),
     Column("age_days", "Umur (hari)", align_right=True),
@@ -223,6 +224,7 @@ class BackOfficeTab(BaseTab):
         self.followups.open_complaint.connect(self.open_workspace)
         self.approvals.loaded.connect(self._update_tab_titles)
         self.followups.loaded.connect(self._update_tab_titles)
+        self.inner.currentChanged.connect(lambda _i: self._update_counts())
         QShortcut(QKeySequence("F5"), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         self.setTabOrder(self.search, self.service)
@@ -317,6 +319,8 @@ class BackOfficeTab(BaseTab):
         self.search.blockSignals(False)
         for table in self.findChildren(RecordTable):
             table.set_rows([])
+        self.approvals.clear()
+        self.followups.clear()
         super().clear_personal_data()
 
     def refresh(self) -> None:
@@ -336,6 +340,31 @@ class BackOfficeTab(BaseTab):
         self._timer.stop()
         db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
         self.queue_loader.load(lambda: _read_queue(db, actor, flt), self._show_queue)
+        keep = self.referral_filter()
+        self.approvals.set_filter(keep)
+        self.followups.set_filter(keep)
+        self._update_counts()
+
+    def referral_filter(self) -> Callable[[ReferralRow], bool] | None:
+        """The part of the filter a referral list can follow: field, the searched text, the service."""
+        checked = self.field_group.checkedButton()
+        field = str(checked.property("field")) if checked is not None else ""
+        text = self.search.text().strip().casefold()
+        service_id = combo_data(self.service)
+        # The service combo reads "Bidang — Nama"; a referral row carries the service's name.
+        service = self.service.currentText().split(" — ", 1)[-1] if isinstance(service_id, int) else ""
+        if not (field or text or service):
+            return None
+
+        def keep(r: ReferralRow) -> bool:
+            if field and r.field != field:
+                return False
+            if service and r.service != service:
+                return False
+            words = (r.number, r.resident_name, r.destination, r.service, r.reason)
+            return not text or any(text in w.casefold() for w in words)
+
+        return keep
 
     def _show_queue(self, queue: Queue) -> None:
         self.queue = queue
@@ -367,14 +396,24 @@ class BackOfficeTab(BaseTab):
             self.field_buttons[f.value].setText(f"{f.value} ({counts.get(f.value, 0)})")
         overdue = q.overdue if q else 0
         self.overdue_label.setText(self.tr("{0} lewat tenggat").format(overdue) if overdue else "")
-        shown = q.total if q else 0
-        self.summary.setText(
-            self.tr(
-                "{0} keluhan ditampilkan. Baris merah: lewat tenggat layanan; kuning: rujukan perlu tindak lanjut."
-            ).format(shown)
-        )
+        # The status line counts what the tab on screen shows (issue 17 item 8).
+        index = self.inner.currentIndex()
+        if index == 1:
+            text = self.tr("{0} dari {1} rujukan menunggu persetujuan ditampilkan (saringan bidang, cari, layanan).")
+            self.summary.setText(text.format(self.approvals.count(), self.approvals.total()))
+        elif index == 2:
+            text = self.tr("{0} dari {1} rujukan tanpa jawaban ditampilkan (saringan bidang, cari, layanan).")
+            self.summary.setText(text.format(self.followups.count(), self.followups.total()))
+        else:
+            shown = q.total if q else 0
+            self.summary.setText(
+                self.tr(
+                    "{0} keluhan ditampilkan. Baris merah: lewat tenggat layanan; kuning: rujukan perlu tindak lanjut."
+                ).format(shown)
+            )
 
     def _update_tab_titles(self) -> None:
+        self._update_counts()
         shown = self.queue.total if self.queue else 0
         self.inner.setTabText(0, self.tr("&1 Antrean keluhan ({0})").format(shown))
         self.inner.setTabText(1, self.tr("&2 Menunggu persetujuan ({0})").format(self.approvals.count()))

@@ -40,6 +40,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
 from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
+from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
@@ -657,6 +658,8 @@ class FrontOfficeTab(BaseTab):
         if answer != QMessageBox.StandardButton.Yes:
             return
         rid = hit.resident_id
+        if not confirm_new_proposal(self, self.ctx, rid, hit.name):  # what the family was proposed before
+            return
         info = attempt(self, lambda: proposals.propose_addition(self.ctx.db, self.ctx.actor, rid))
         if info is not None:
             self.ctx.changed(Topic.PROPOSALS)

@@ -7,11 +7,14 @@ window's first showing of this tab for ~240 ms at district scale (issue 12, item
 from __future__ import annotations
 
 import importlib
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 
@@ -22,36 +25,36 @@ class PageEntry(NamedTuple):
     title: str  # as the page's own title() says it (same translation context)
     module: str
     cls: str
+    # Shown to a role with any of these (empty: to everyone). A page that would only say "Hanya koordinator…"
+    # is left out of the list for the others (issue 17 item 14).
+    needs: AbstractSet[Permission] = frozenset()
+
+    def usable_by(self, actor: Actor) -> bool:
+        return not self.needs or any(actor.can(p) for p in self.needs)
 
 
 def page_entries() -> list[PageEntry]:
     """Pages in the order staff see them. Add a page here (one line) when its issue lands."""
+    # Each page's title() in its own context (lupdate finds them there; an alias named tr( misled it).
+    _t = QCoreApplication.translate
+    P = Permission  # noqa: N806 - short, so that each page stays one line
     return [
+        PageEntry(_t("OfficeProfilePage", "Profil kantor"), "office_profile", "OfficeProfilePage"),
+        PageEntry(_t("PartnersPage", "Mitra rujukan"), "partners", "PartnersPage"),
+        PageEntry(_t("ServicesPage", "Katalog layanan"), "services_catalogue", "ServicesPage"),
+        PageEntry(_t("ProgrammesPage", "Program"), "programmes", "ProgrammesPage"),
+        PageEntry(_t("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"),  # issue 16
+        PageEntry(_t("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage", {P.IMPORT, P.EXPORT}),
+        PageEntry(_t("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage", {P.MUSDES, P.PROPOSAL}),
+        PageEntry(_t("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage", {P.ACCOUNTS}),
+        # Everyone: one's own password is changed there.
+        PageEntry(_t("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
+        PageEntry(_t("BackupPage", "Cadangan"), "backup_page", "BackupPage", {P.BACKUP}),
+        PageEntry(_t("RetentionPage", "Retensi data"), "retention_page", "RetentionPage", {P.SETTINGS}),
+        PageEntry(_t("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage", {P.AUDIT}),
+        PageEntry(_t("LanguagePage", "Bahasa"), "language", "LanguagePage", {P.SETTINGS}),
         PageEntry(
-            QCoreApplication.translate("OfficeProfilePage", "Profil kantor"), "office_profile", "OfficeProfilePage"
-        ),
-        PageEntry(QCoreApplication.translate("PartnersPage", "Mitra rujukan"), "partners", "PartnersPage"),
-        PageEntry(QCoreApplication.translate("ServicesPage", "Katalog layanan"), "services_catalogue", "ServicesPage"),
-        PageEntry(QCoreApplication.translate("ProgrammesPage", "Program"), "programmes", "ProgrammesPage"),
-        PageEntry(
-            QCoreApplication.translate("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"
-        ),  # issue 16
-        PageEntry(
-            QCoreApplication.translate("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage"
-        ),
-        PageEntry(QCoreApplication.translate("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage"),
-        PageEntry(QCoreApplication.translate("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage"),
-        PageEntry(
-            QCoreApplication.translate("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"
-        ),
-        PageEntry(QCoreApplication.translate("BackupPage", "Cadangan"), "backup_page", "BackupPage"),
-        PageEntry(QCoreApplication.translate("RetentionPage", "Retensi data"), "retention_page", "RetentionPage"),
-        PageEntry(QCoreApplication.translate("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage"),
-        PageEntry(QCoreApplication.translate("LanguagePage", "Bahasa"), "language", "LanguagePage"),
-        PageEntry(
-            QCoreApplication.translate("MessageTemplatesPage", "Pesan untuk warga"),
-            "message_templates",
-            "MessageTemplatesPage",
+            _t("MessageTemplatesPage", "Pesan untuk warga"), "message_templates", "MessageTemplatesPage", {P.SETTINGS}
         ),
     ]
 
@@ -70,12 +73,30 @@ class SettingsTab(BaseTab):
         self.stack = QStackedWidget()
         layout.addWidget(self.index)
         layout.addWidget(self.stack, 1)
-        self.entries = page_entries()
+        self.entries: list[PageEntry] = []
         self._built: dict[int, QWidget] = {}
-        for entry in self.entries:
-            self.index.addItem(entry.title)
         self.index.currentRowChanged.connect(self._show_page)
+        self._list_pages()
+
+    def _list_pages(self) -> None:
+        """The pages the signed-in role can use, still built lazily when first chosen."""
+        entries = [e for e in page_entries() if e.usable_by(self.ctx.actor)]
+        if [e.module for e in entries] == [e.module for e in self.entries]:
+            return
+        for page in self._built.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._built = {}
+        self.entries = entries
+        self.index.blockSignals(True)
+        self.index.clear()
+        for entry in entries:
+            self.index.addItem(entry.title)
+        self.index.blockSignals(False)
         self.index.setCurrentRow(0)
+
+    def apply_permissions(self) -> None:
+        self._list_pages()  # another user signed in: another role, other pages
 
     def page_at(self, row: int) -> QWidget:
         """The page of that row, built now if it never was."""

@@ -6,6 +6,8 @@ is read when one is acted on."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -40,7 +42,7 @@ FOLLOWUP_COLUMNS = [
     Column("resident_name", "Nama"),
     Column("field", "Bidang"),
     Column("destination", "Tujuan"),
-    Column("status", "Status"),
+    Column("status", "Status", whole=True),
 ]
 
 
@@ -65,6 +67,9 @@ class ReferralListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
         self.loader = ListLoader(self, self.table, type(self).__name__)
+        self._all: list[ReferralRow] = []
+        # The back office's filter (field, search, service) applies here too (issue 17 item 8).
+        self.row_filter: Callable[[ReferralRow], bool] | None = None
         self.button_open.clicked.connect(self._open)
         self.table.activated.connect(lambda *_: self._open())
 
@@ -78,11 +83,27 @@ class ReferralListPanel(QWidget):
             self.open_complaint.emit(r.complaint_id)
 
     def _show(self, rows: list[ReferralRow]) -> None:
-        self.table.set_rows(rows)
+        self._all = list(rows)
+        self.table.set_rows([r for r in self._all if self.row_filter is None or self.row_filter(r)])
         self.loaded.emit()
 
+    def set_filter(self, row_filter: Callable[[ReferralRow], bool] | None) -> None:
+        """Show only the rows `row_filter` keeps (None: all); the rows already read, no new read."""
+        self.row_filter = row_filter
+        self._show(self._all)
+
     def count(self) -> int:
+        """Rows on screen (after the filter)."""
         return self.table.source.rowCount()
+
+    def clear(self) -> None:
+        """Nothing of people's data kept (the screen locks)."""
+        self._all = []
+        self.table.set_rows([])
+
+    def total(self) -> int:
+        """Rows read, before the filter."""
+        return len(self._all)
 
 
 class ApprovalsPanel(ReferralListPanel):
