@@ -188,6 +188,7 @@ class HousePhoto:
     jpeg: bytes
     taken_at: dt.datetime | None = None
     gps: tuple[float, float] | None = None
+    attachment_id: int = 0  # the stored row (its printing is audited per attachment)
 
 
 @dataclass(frozen=True)
