@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id_ID">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+31"/>
+        <source>OfficeProfilePage</source>
+        <comment>Profil kantor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnersPage</source>
+        <comment>Mitra rujukan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ServicesPage</source>
+        <comment>Katalog layanan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProgrammesPage</source>
+        <comment>Program</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DesilLimitsPage</source>
+        <comment>Batas desil</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DataExchangePage</source>
+        <comment>Pertukaran data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MusdesPage</source>
+        <comment>Musyawarah Desa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccountsPage</source>
+        <comment>Akun pengguna</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SecuritySettingsPage</source>
+        <comment>Keamanan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BackupPage</source>
+        <comment>Cadangan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RetentionPage</source>
+        <comment>Retensi data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AuditViewerPage</source>
+        <comment>Jejak audit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LanguagePage</source>
+        <comment>Bahasa</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MessageTemplatesPage</source>
+        <comment>Pesan untuk warga</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/help.py" line="+235"/>
@@ -232,7 +319,7 @@
         <translation>House photo without GPS position</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>Pindaian dan foto disimpan di database (ikut dicadangkan). Foto diperkecil otomatis; seret berkas ke sini untuk menambahkan.</source>
         <translation>Scans and photos are stored in the database (included in backups). Photos are made smaller automatically; drag files here to add them.</translation>
     </message>
@@ -277,12 +364,12 @@
         <translation>Stop watching the folder</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Lampiran hanya dapat dilihat petugas yang menangani kasus.</source>
         <translation>Attachments can only be seen by the staff handling the case.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Pilih pindaian atau foto</source>
         <translation>Choose a scan or photo</translation>
     </message>
@@ -292,7 +379,7 @@
         <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Melampirkan {0} berkas…</source>
         <translation>Attaching {0} file(s)…</translation>
     </message>
@@ -716,8 +803,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Foto rumah dicetak</source>
-        <translation>House photos printed</translation>
+        <source>Lampiran dicetak</source>
+        <translation>Attachment printed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2397,7 +2484,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+269"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+302"/>
         <location line="+22"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2473,7 +2560,7 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
         <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
     </message>
@@ -2493,17 +2580,17 @@
         <translation>Create accounts for the other staff: Settings › User accounts.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>— di kantor —</source>
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>
@@ -2594,7 +2681,7 @@
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -3823,14 +3910,14 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+121"/>
-        <location line="+19"/>
-        <location line="+60"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+123"/>
+        <location line="+20"/>
+        <location line="+70"/>
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-87"/>
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting&apos;s result, then print the minutes for signing.</translation>
     </message>
@@ -3873,6 +3960,11 @@
         <location line="+1"/>
         <source>Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS.</source>
         <translation>A sheet of the selected proposal&apos;s house photos, with time and GPS position.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak.</source>
+        <translation>Double-click to open the proposal: members, house photos, print.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3920,7 +4012,7 @@
         <translation>House photos of proposal {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Belum ada usulan Draf yang siap.</source>
         <translation>No Draf proposals are ready yet.</translation>
     </message>
@@ -4712,6 +4804,75 @@
     </message>
 </context>
 <context>
+    <name>ProposalPageDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/proposal_page.py" line="+89"/>
+        <source>Usulan DTKS/DTSEN</source>
+        <translation>DTKS/DTSEN proposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis usulan</source>
+        <translation>Proposal type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No. KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanggal usulan</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anggota keluarga</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foto rumah &amp;&amp; lampiran</source>
+        <translation>House photos &amp;&amp; attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cetak usulan…</source>
+        <translation>&amp;Print proposal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usulan dengan anggota keluarganya, lalu lembar foto rumah dengan waktu dan lokasi GPS.</source>
+        <translation>The proposal with its household members, then the sheet of house photos with time and GPS position.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tu&amp;tup</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Usulan {0}</source>
+        <translation>Proposal {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+125"/>
@@ -4837,7 +4998,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+116"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+135"/>
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -4862,12 +5023,12 @@
         <translation>New referral…</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-85"/>
         <source>{0} hari</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>&amp;Hasil…</source>
         <translation>Res&amp;ult…</translation>
     </message>
@@ -4902,7 +5063,7 @@
         <translation>Print all sent cards, four per A4/F4 sheet</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>Beri tahu warga</source>
         <translation>Inform resident</translation>
     </message>
@@ -4937,12 +5098,27 @@
         <translation>&amp;Reason for cancelling</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Cetak kartu rujukan</source>
+        <translation>Print referral card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan {0} punya {1} lampiran (pindaian/foto). Cetak lampirannya sesudah kartu?</source>
+        <translation>Referral {0} has {1} attachment(s) (scans/photos). Print them after the card?</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Kartu rujukan {0}</source>
         <translation>Referral card {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Kartu rujukan {0} dan lampirannya</source>
+        <translation>Referral card {0} with its attachments</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{0} kartu rujukan</source>
         <translation>{0} referral cards</translation>
     </message>
@@ -5324,7 +5500,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+92"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+93"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
@@ -5334,7 +5510,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Halaman warga</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -5471,13 +5647,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+213"/>
         <location line="+13"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-225"/>
+        <source>Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak.</source>
+        <translation>Double-click to open the proposal: members, house photos, print.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -5582,7 +5763,7 @@
         <translation>Purpose of the letter (optional), e.g. &apos;KIP Kuliah application&apos;:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Alasan usulan (boleh kosong):</source>
         <translation>Reason for the proposal (optional):</translation>
     </message>
@@ -5884,7 +6065,7 @@
     </message>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-10"/>
-        <location filename="../../build/i18n/column_headers.py" line="+1"/>
+        <location filename="../../build/i18n/column_headers.py" line="+2"/>
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
@@ -5900,12 +6081,12 @@
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>JK</source>
         <translation>Sex</translation>
     </message>
@@ -6638,7 +6819,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+67"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+43"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

@@ -180,6 +180,7 @@ def agenda_pdf(
         db, actor, AuditAction.MUSDES_PRINT_LIST, "musdes", "", count=len(items), paper=paper or office.paper,
         photos=len(photos),
     )  # fmt: skip
+    attachments.log_printed(db, actor, [p.attachment_id for p in photos], "Daftar usulan Musyawarah Desa")
     return pdf
 
 
