@@ -4806,7 +4806,7 @@
 <context>
     <name>ProposalPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/proposal_page.py" line="+89"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/proposal_page.py" line="+92"/>
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposal</translation>
     </message>
@@ -4998,7 +4998,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+135"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+146"/>
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -5023,12 +5023,12 @@
         <translation>New referral…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>{0} hari</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>&amp;Hasil…</source>
         <translation>Res&amp;ult…</translation>
     </message>
@@ -5061,6 +5061,11 @@
         <location line="+1"/>
         <source>Cetak semua kartu yang sudah dikirim, empat per lembar A4/F4</source>
         <translation>Print all sent cards, four per A4/F4 sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pindaian dan foto pada rujukan terpilih (seret berkas ke sini)</source>
+        <translation>Scans and photos on the chosen referral (drag files here)</translation>
     </message>
     <message>
         <location line="+84"/>

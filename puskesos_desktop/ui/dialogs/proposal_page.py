@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.statuses import AttachmentKind
 from puskesos_desktop.services.documents import proposal_sheet
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
@@ -72,6 +73,8 @@ class ProposalPageDialog(QDialog):
         self.attachments: AttachmentsPanel | None = None
         if attachments.may_see(self.ctx.actor):
             self.attachments = AttachmentsPanel(self.ctx, Owner("proposal", self.info.id))
+            # What a proposal mostly gets: the house photos the district asks for.
+            self.attachments.kind.setCurrentIndex(self.attachments.kind.findData(AttachmentKind.FOTO_DEPAN.value))
             self.tabs.addTab(self.attachments, "")
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()

@@ -8,7 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
@@ -92,7 +100,10 @@ class ReferralsPanel(QWidget):
             splitter.addWidget(self.table)
             self.attachments = AttachmentsPanel(self.ctx, None, compact=True)
             self.attachments.changed.connect(self.changed)  # a KTP on the referral ticks the complaint's checklist
-            splitter.addWidget(self.attachments)
+            self.attachments_box = QGroupBox()  # no Alt-letter in its title: the referral buttons own them
+            box = QVBoxLayout(self.attachments_box)
+            box.addWidget(self.attachments)
+            splitter.addWidget(self.attachments_box)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             layout.addWidget(splitter, 1)
@@ -143,6 +154,8 @@ class ReferralsPanel(QWidget):
         self.button_inform.setToolTip(self.tr("Catat bahwa warga sudah diberi tahu hasilnya"))
         self.button_cancel.setToolTip(self.tr("Batalkan rujukan yang dipilih, dengan alasan"))
         self.button_cards.setToolTip(self.tr("Cetak semua kartu yang sudah dikirim, empat per lembar A4/F4"))
+        if self.attachments is not None:
+            self.attachments_box.setTitle(self.tr("Pindaian dan foto pada rujukan terpilih (seret berkas ke sini)"))
 
     def set_referrals(self, items: list[ReferralInfo], closed: bool) -> None:
         chosen = self.selected()
