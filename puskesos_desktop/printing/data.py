@@ -228,3 +228,4 @@ class MusdesMinutes:
     representative_name: str = ""
     representative_title: str = "Perwakilan Masyarakat"
     notes: str = ""
+    photos: tuple[HousePhoto, ...] = ()  # the agreed proposals' house photos, for the district (issue 20)

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import AttachmentKind
 from puskesos_desktop.db.engine import Database
@@ -329,6 +330,16 @@ def test_contact_sheet_for_a_proposal_and_the_deliberation(
 
     agenda = musdes.agenda_pdf(db, coordinator, paper="A4")
     assert _images_in(agenda) == 2 and "LAMPIRAN FOTO RUMAH" in pdf_text(agenda)
+    assert _audits(db, "attachment.print") == 4  # each photo printed in the list is audited too
+
+    # The minutes (berita acara) the district gets carry the agreed proposals' house photos.
+    session = musdes.record_session(
+        db, coordinator,
+        musdes.SessionInput(clock.today(), "Balai Desa", 12, "Kepala Desa", (musdes.Decision(prop.id, True),)),
+    )  # fmt: skip
+    minutes = musdes.minutes_pdf(db, coordinator, session.id)
+    assert _images_in(minutes) == 2 and "LAMPIRAN FOTO RUMAH" in pdf_text(minutes)
+    assert _audits(db, "attachment.print") == 6
 
 
 def test_a_referral_card_names_the_scans_attached_to_it(

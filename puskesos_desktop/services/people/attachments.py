@@ -577,15 +577,3 @@ def documents_for_print(db: Database, actor: Actor, number: str) -> tuple[Attach
             for i, a in enumerate(rows, 1)
         )
 
-
-def count_for(db: Database, actor: Actor, owner: Owner) -> int:
-    """How many attachments this actor sees on one case (0 for those who see none): the window's "with
-    attachments" choice shows the number."""
-    if not may_see(actor):
-        return 0
-    with db.read() as s:
-        q = select(func.count(Attachment.id)).where(getattr(Attachment, f"{owner.type}_id") == owner.id)
-        clause = _visible_clause(actor)
-        if clause is not None:
-            q = q.where(clause)
-        return int(s.scalar(q) or 0)
