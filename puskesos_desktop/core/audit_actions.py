@@ -152,7 +152,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.ATTACHMENT_ADD: "Lampiran ditambahkan",
     AuditAction.ATTACHMENT_VIEW: "Lampiran dilihat",
     AuditAction.ATTACHMENT_EXPORT: "Lampiran disalin ke berkas",
-    AuditAction.ATTACHMENT_PRINT: "Foto rumah dicetak",
+    AuditAction.ATTACHMENT_PRINT: "Lampiran dicetak",
     AuditAction.ATTACHMENT_REMOVE: "Lampiran dihapus",
     AuditAction.MESSAGE_TEMPLATE: "Templat pesan diubah",
     AuditAction.POPULATION_IMPORT: "Data penduduk desa diimpor",

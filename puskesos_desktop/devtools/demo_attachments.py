@@ -1,6 +1,6 @@
 """The demo's evidence (issue 20): house photos on the open draft proposals (one without a position, to show the
-flag) and KTP scans on a few open complaints — small made-up pictures, so the panels and the contact sheet have
-something to show."""
+flag), KTP scans on a few open complaints and an SKTM scan with a KK photo on a sent referral — small made-up
+pictures, so the panels, the contact sheet and a card printed with its attachments have something to show."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import random
 from sqlalchemy import select
 
 from puskesos_desktop.core.errors import NotFoundError
+from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint
+from puskesos_desktop.db.models import Complaint, Referral
 from puskesos_desktop.devtools import photos
 from puskesos_desktop.devtools.demo_common import DemoSummary
 from puskesos_desktop.services.people import attachments
@@ -26,6 +27,7 @@ def evidence(db: Database, rng: random.Random, summary: DemoSummary, months: lis
     try:
         actor = users.get_user(db, "fasilitator").actor()
         front = users.get_user(db, "frontoffice").actor()
+        back = users.get_user(db, "backoffice").actor()
     except NotFoundError:
         return
     count = 0
@@ -42,8 +44,16 @@ def evidence(db: Database, rng: random.Random, summary: DemoSummary, months: lis
         open_ids = list(
             s.scalars(select(Complaint.id).where(Complaint.closed_at.is_(None)).order_by(Complaint.id).limit(3))
         )
+        sent = s.scalar(
+            select(Referral.id).where(Referral.status == ReferralStatus.DIKIRIM.value).order_by(Referral.id).limit(1)
+        )
     for cid in open_ids:
         scan = photos.scan_pdf() + f"%demo {cid}\n".encode()
         attachments.attach_bytes(db, front, attachments.Owner("complaint", cid), scan, f"ktp-{cid}.pdf", "ktp")
         count += 1
+    if sent is not None:  # what the destination gets with the card
+        owner = attachments.Owner("referral", sent)
+        attachments.attach_bytes(db, back, owner, photos.scan_pdf() + b"%demo sktm\n", "sktm-scan0001.pdf", "sktm")
+        attachments.attach_bytes(db, back, owner, photos.photo(900, 640, quality=70), "IMG_kk.jpg", "kk")
+        count += 2
     summary.extra["attachments"] = count

@@ -188,6 +188,7 @@ class HousePhoto:
     jpeg: bytes
     taken_at: dt.datetime | None = None
     gps: tuple[float, float] | None = None
+    attachment_id: int = 0  # the stored row (its printing is audited per attachment)
 
 
 @dataclass(frozen=True)
@@ -227,3 +228,4 @@ class MusdesMinutes:
     representative_name: str = ""
     representative_title: str = "Perwakilan Masyarakat"
     notes: str = ""
+    photos: tuple[HousePhoto, ...] = ()  # the agreed proposals' house photos, for the district (issue 20)

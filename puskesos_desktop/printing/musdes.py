@@ -257,7 +257,7 @@ def _minutes_story(data: MusdesMinutes, width: float) -> list[Flowable]:
             keep_with=[closing],
         )
     )
-    return story
+    return story + contact_sheet.appendix(data.photos, width, st)  # the agreed ones' house photos (issue 20)
 
 
 def _minutes_table(proposals: Sequence[MusdesProposal], width: float) -> Table:

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from puskesos_desktop.core.errors import Cancelled
+from puskesos_desktop.printing import attached_pages
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -39,8 +39,8 @@ POINTS_PER_INCH = 72.0
 POINTS_PER_MM = 72.0 / 25.4
 _TOLERANCE_PT = 2.0  # reportlab's A5 is 419.53 pt wide, Qt's 420
 
-# pdfium is not thread-safe: one rasterisation at a time across the program.
-_pdfium = threading.Lock()
+# pdfium is not thread-safe: one pdfium call at a time across the program (the card's attached pages join there).
+_pdfium = attached_pages.LOCK
 
 _KNOWN = (
     QPageSize.PageSizeId.A4,

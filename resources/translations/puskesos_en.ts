@@ -232,7 +232,7 @@
         <translation>House photo without GPS position</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+101" />
         <source>Pindaian dan foto disimpan di database (ikut dicadangkan). Foto diperkecil otomatis; seret berkas ke sini untuk menambahkan.</source>
         <translation>Scans and photos are stored in the database (included in backups). Photos are made smaller automatically; drag files here to add them.</translation>
     </message>
@@ -277,12 +277,12 @@
         <translation>Stop watching the folder</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+24" />
         <source>Lampiran hanya dapat dilihat petugas yang menangani kasus.</source>
         <translation>Attachments can only be seen by the staff handling the case.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Pilih pindaian atau foto</source>
         <translation>Choose a scan or photo</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.bmp *.pdf)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Melampirkan {0} berkas…</source>
         <translation>Attaching {0} file(s)…</translation>
     </message>
@@ -721,8 +721,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Foto rumah dicetak</source>
-        <translation>House photos printed</translation>
+        <source>Lampiran dicetak</source>
+        <translation>Attachment printed</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3960,14 +3960,14 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+121" />
-        <location line="+19" />
-        <location line="+60" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+123" />
+        <location line="+20" />
+        <location line="+70" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-87" />
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting's result, then print the minutes for signing.</translation>
     </message>
@@ -4010,6 +4010,11 @@
         <location line="+1" />
         <source>Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS.</source>
         <translation>A sheet of the selected proposal's house photos, with time and GPS position.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak.</source>
+        <translation>Double-click to open the proposal: members, house photos, print.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4057,7 +4062,7 @@
         <translation>House photos of proposal {0}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+16" />
         <source>Belum ada usulan Draf yang siap.</source>
         <translation>No Draf proposals are ready yet.</translation>
     </message>
@@ -4902,6 +4907,75 @@
     </message>
 </context>
 <context>
+    <name>ProposalPageDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/proposal_page.py" line="+92" />
+        <source>Usulan DTKS/DTSEN</source>
+        <translation>DTKS/DTSEN proposal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis usulan</source>
+        <translation>Proposal type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No. KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal usulan</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Anggota keluarga</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Foto rumah &amp;&amp; lampiran</source>
+        <translation>House photos &amp;&amp; attachments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cetak usulan…</source>
+        <translation>&amp;Print proposal…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Usulan dengan anggota keluarganya, lalu lembar foto rumah dengan waktu dan lokasi GPS.</source>
+        <translation>The proposal with its household members, then the sheet of house photos with time and GPS position.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tu&amp;tup</source>
+        <translation>Clos&amp;e</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+15" />
+        <source>Usulan {0}</source>
+        <translation>Proposal {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+125" />
@@ -5027,7 +5101,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+116" />
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+146" />
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -5052,12 +5126,12 @@
         <translation>New referral…</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-88" />
         <source>{0} hari</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+90" />
         <source>&amp;Hasil…</source>
         <translation>Res&amp;ult…</translation>
     </message>
@@ -5092,7 +5166,12 @@
         <translation>Print all sent cards, four per A4/F4 sheet</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+2" />
+        <source>Pindaian dan foto pada rujukan terpilih (seret berkas ke sini)</source>
+        <translation>Scans and photos on the chosen referral (drag files here)</translation>
+    </message>
+    <message>
+        <location line="+84" />
         <source>Beri tahu warga</source>
         <translation>Inform resident</translation>
     </message>
@@ -5127,12 +5206,27 @@
         <translation>&amp;Reason for cancelling</translation>
     </message>
     <message>
+        <location line="+15" />
+        <source>Cetak kartu rujukan</source>
+        <translation>Print referral card</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {0} punya {1} lampiran (pindaian/foto). Cetak lampirannya sesudah kartu?</source>
+        <translation>Referral {0} has {1} attachment(s) (scans/photos). Print them after the card?</translation>
+    </message>
+    <message>
         <location line="+14" />
         <source>Kartu rujukan {0}</source>
         <translation>Referral card {0}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>Kartu rujukan {0} dan lampirannya</source>
+        <translation>Referral card {0} with its attachments</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>{0} kartu rujukan</source>
         <translation>{0} referral cards</translation>
     </message>
@@ -5514,7 +5608,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+57" />
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+58" />
         <source>Terdaftar</source>
         <translation>Listed</translation>
     </message>
@@ -5534,7 +5628,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+134" />
         <source>Halaman warga</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -5671,13 +5765,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+207" />
+        <location line="+218" />
         <location line="+13" />
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-219" />
+        <location line="-230" />
+        <source>Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak.</source>
+        <translation>Double-click to open the proposal: members, house photos, print.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Daftarkan &amp;keluhan</source>
         <translation>Register compla&amp;int</translation>
     </message>
@@ -5782,7 +5881,7 @@
         <translation>Purpose of the letter (optional), e.g. 'KIP Kuliah application':</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+41" />
         <source>Alasan usulan (boleh kosong):</source>
         <translation>Reason for the proposal (optional):</translation>
     </message>
@@ -6187,7 +6286,7 @@
     </message>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-10" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="+2" />
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
@@ -6203,12 +6302,12 @@
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>

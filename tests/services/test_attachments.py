@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import AttachmentKind
 from puskesos_desktop.db.engine import Database
@@ -269,9 +270,10 @@ def test_backup_restored_on_a_fresh_database_carries_every_file(
 ) -> None:
     rid = h.resident(db, front)
     ids = h.complaint(db, front, resident_id=rid)
+    scan = photos.scan_pdf()
     stored = [
         att.attach_bytes(db, front, Owner("resident", rid), photos.photo(2000, 1500, gps=GPS), "d.jpg", "foto-depan"),
-        att.attach_bytes(db, front, Owner("complaint", ids.complaint_id), photos.scan_pdf(), "s.pdf", "sktm"),
+        att.attach_bytes(db, front, Owner("complaint", ids.complaint_id), scan, "s.pdf", "sktm"),
     ]
     originals = {i.id: att.view_attachment(db, coordinator, i.id)[1] for i in stored}
     saved = backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3", password="Sandi-cadangan-1")
@@ -289,6 +291,7 @@ def test_backup_restored_on_a_fresh_database_carries_every_file(
             got = att.view_attachment(again, cli_actor(), aid)[1]
             assert got == data and hashlib.sha256(got).hexdigest() == listed[aid].sha256
         assert listed[stored[0].id].gps == pytest.approx(GPS, abs=1e-5)
+        assert originals[stored[1].id] == scan  # a PDF is kept exactly as it came, and restored so
     finally:
         again.dispose()
 
@@ -327,6 +330,16 @@ def test_contact_sheet_for_a_proposal_and_the_deliberation(
 
     agenda = musdes.agenda_pdf(db, coordinator, paper="A4")
     assert _images_in(agenda) == 2 and "LAMPIRAN FOTO RUMAH" in pdf_text(agenda)
+    assert _audits(db, "attachment.print") == 4  # each photo printed in the list is audited too
+
+    # The minutes (berita acara) the district gets carry the agreed proposals' house photos.
+    session = musdes.record_session(
+        db, coordinator,
+        musdes.SessionInput(clock.today(), "Balai Desa", 12, "Kepala Desa", (musdes.Decision(prop.id, True),)),
+    )  # fmt: skip
+    minutes = musdes.minutes_pdf(db, coordinator, session.id)
+    assert _images_in(minutes) == 2 and "LAMPIRAN FOTO RUMAH" in pdf_text(minutes)
+    assert _audits(db, "attachment.print") == 6
 
 
 def test_a_referral_card_names_the_scans_attached_to_it(
@@ -389,3 +402,83 @@ def test_the_table_holds_one_owner_per_file(db: Database, front: Actor) -> None:
                 size=1, sha256="0" * 64, source_sha256="0" * 64, actor="t", content=b"x",
             )
         )  # fmt: skip
+
+
+def _referral(
+    db: Database, front: Actor, back: Actor, coordinator: Actor, *, approve: bool = True, complaint_id: int = 0
+) -> tuple[int, str]:
+    complaint_id = complaint_id or h.complaint(db, front).complaint_id
+    ref = referrals.create_referral(
+        db, back, complaint_id, ReferralInput("Kesehatan", h.partner_id(db, "Puskesmas Arut Selatan"), "Berobat")
+    )
+    if approve:
+        referrals.approve_referral(db, coordinator, ref.number)
+    return ref.id, ref.number
+
+
+def test_a_referral_card_carries_the_scans_attached_to_it(
+    db: Database, front: Actor, back: Actor, coordinator: Actor, head: Actor
+) -> None:
+    """Item 4: the card, then each scan — a PDF's pages as they are, a photo on a page of its own scaled to fit
+    (landscape for a wide one), a PDF pdfium cannot open replaced by a page that says so; each audited."""
+    from pypdf import PdfReader
+
+    from puskesos_desktop.core.errors import PrintRefused
+    from puskesos_desktop.services.documents import cards
+    from tests.services.fo_data import pdf_text
+
+    ref_id, number = _referral(db, front, back, coordinator)
+    owner = Owner("referral", ref_id)
+    assert cards.card_printout(db, back, number, with_attachments=True).pdf == cards.card_printout(db, back, number).pdf
+    att.attach_bytes(db, back, owner, photos.scan_pdf(), "sktm.pdf", "sktm")
+    att.attach_bytes(db, back, owner, photos.photo(1600, 900), "kk.jpg", "kk")
+    att.attach_bytes(db, back, owner, b"%PDF-1.4\nrusak di tengah\n%%EOF\n", "rusak.pdf", "lainnya")
+    before = _audits(db, "attachment.print")
+    card = cards.card_printout(db, back, number, with_attachments=True)
+    reader = PdfReader(io.BytesIO(card.pdf))
+    assert len(reader.pages) == 4  # the card, the SKTM page, the KK photo, the unreadable one's note
+    card_w, card_h = (float(x) for x in reader.pages[0].mediabox.upper_right)
+    assert (round(card_w), round(card_h)) == (298, 420)  # A6
+    photo_w, photo_h = (float(x) for x in reader.pages[2].mediabox.upper_right)
+    assert photo_w > photo_h and round(photo_h) == 595  # A4 landscape for a wide photo
+    assert len(reader.pages[2].images) == 1
+    text = pdf_text(card.pdf)
+    assert "SURAT KETERANGAN TIDAK MAMPU" in text and f"Lampiran 2 dari 3 · {number} · KK · kk.jpg" in text
+    assert "tidak dapat dicetak" in text
+    assert _audits(db, "attachment.print") == before + 3
+    # The penanggung jawab never gets the scans; a card still awaiting approval is refused before any is read.
+    with pytest.raises(PermissionDenied):
+        cards.card_printout(db, head, number, with_attachments=True)
+    with db.read() as s:
+        from puskesos_desktop.db.models import Referral
+
+        complaint_id = s.get(Referral, ref_id).complaint_id  # type: ignore[union-attr]
+    _, waiting = _referral(db, front, back, coordinator, approve=False, complaint_id=complaint_id)
+    with pytest.raises(PrintRefused):
+        cards.card_printout(db, back, waiting, with_attachments=True)
+    assert _audits(db, "attachment.print") == before + 3
+
+
+def test_a_proposals_print_carries_its_house_photos(
+    db: Database, front: Actor, coordinator: Actor, head: Actor
+) -> None:
+    """Item 4: the proposal, its members and history, then the contact sheet with time and position."""
+    from puskesos_desktop.services.documents import proposal_sheet
+    from tests.services.fo_data import pdf_text
+
+    rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    prop = proposals.propose_addition(db, front, rid, "Rumah tidak layak huni")
+    att.attach_bytes(db, front, Owner("proposal", prop.id), photos.photo(800, 600, taken_at=TAKEN, gps=GPS),
+                     "d.jpg", "foto-depan")  # fmt: skip
+    att.attach_bytes(db, front, Owner("proposal", prop.id), photos.photo(600, 800), "t.jpg", "foto-toilet")
+    before = _audits(db, "attachment.print")
+    pdf = proposal_sheet.print_proposal(db, coordinator, prop.number)
+    text = " ".join(pdf_text(pdf).split())
+    assert "USULAN DTKS/DTSEN" in text and prop.number in text and "Rumah tidak layak huni" in text
+    assert "6201020101700006" in text and "LAMPIRAN FOTO RUMAH" in text
+    assert "Foto rumah depan · 20 November 2026 pukul 09.15 · -2.20847, 113.91701" in text
+    assert "tanpa lokasi GPS" in text and _images_in(pdf) == 2
+    assert _audits(db, "attachment.print") == before + 2
+    with pytest.raises(PermissionDenied):  # the penanggung jawab prints no documents, let alone the photos
+        proposal_sheet.print_proposal(db, head, prop.number)
+    assert _audits(db, "attachment.print") == before + 2

@@ -57,7 +57,7 @@ WHOLE = re.compile(r"(?<![0-9A-Za-z])[0-9]{16}(?![0-9A-Za-z])")
 NOT_READS = {
     # changes
     "audit.log", "audit.export",
-    "attachments.attach_bytes", "attachments.attach_file", "attachments.remove_attachment",
+    "attachments.attach_bytes", "attachments.attach_file", "attachments.remove_attachment", "attachments.log_printed",
     "auth.authenticate", "auth.clear_lock", "auth.logout", "auth.screen_locked", "auth.set_idle_minutes",
     "auth.unlock",
     "backoffice.add_note", "backoffice.answer_resident", "backoffice.assign_officer", "backoffice.cancel_complaint",

@@ -3,6 +3,7 @@ file, by drag and drop, from a watched scanner folder; the checklist ticks itsel
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,107 @@ def test_musdes_page_prints_a_proposals_house_photos(
     other.show()
     other.refresh()
     assert not other.print_photos.isVisible()
+
+
+def test_the_referral_panel_keeps_the_chosen_referrals_scans_and_prints_them_with_its_card(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, coordinator: Actor, head: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from pypdf import PdfReader
+
+    from puskesos_desktop.services.casework import referrals
+    from puskesos_desktop.services.casework.referrals import ReferralInput
+    from tests.ui.bo_driving import watch
+
+    ids = h.complaint(db, front)
+    ref = referrals.create_referral(
+        db, back, ids.complaint_id, ReferralInput("Kesehatan", h.partner_id(db, "Puskesmas Arut Selatan"), "Berobat")
+    )
+    referrals.approve_referral(db, coordinator, ref.number)
+    ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
+    qtbot.addWidget(ws)
+    panel = ws.referrals.attachments
+    assert panel is not None
+    wait_until(qtbot, lambda: ws.referrals.selected() is not None)
+    assert panel.owner == attachments.Owner("referral", ref.id) and panel.isEnabled()
+    # No Alt-letters of its own inside the referral tab: they would clash with the referral buttons.
+    assert "&" not in panel.button_add.text() and "&" not in panel.kind_label.text()
+    scan, photo = tmp_path / "sktm.pdf", tmp_path / "kk.jpg"
+    scan.write_bytes(photos.scan_pdf())
+    photo.write_bytes(photos.photo(1200, 1600))
+    _choose(panel, "SKTM")
+    panel.add_files([scan])
+    wait_until(qtbot, lambda: len(panel.rows) == 1)
+    _choose(panel, "KK")
+    panel.add_files([photo])
+    wait_until(qtbot, lambda: len(panel.rows) == 2)
+    wait_for_jobs(qtbot)
+    assert {a.owner for a in attachments.list_attachments(db, back)} == {ref.number}
+
+    screen = watch(monkeypatch)  # answers Yes: print the scans after the card
+    ws.referrals.print_card()
+    wait_until(qtbot, lambda: len(screen.pdfs) == 1)
+    wait_for_jobs(qtbot)
+    assert len(PdfReader(io.BytesIO(screen.pdfs[0][1])).pages) == 3
+
+    # Nothing chosen: the panel is empty and disabled.
+    panel.set_owner(None)
+    assert panel.rows == [] and not panel.isEnabled()
+    # The penanggung jawab gets no panel under the referrals.
+    other = WorkspaceDialog(AppContext(db, head), ids.complaint_id)
+    qtbot.addWidget(other)
+    assert other.referrals.attachments is None
+
+
+def test_proposal_page_from_the_resident_page_and_musdes(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, head: Actor, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from puskesos_desktop.services.registry import proposals
+    from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+    from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
+    from tests.printing import helpers
+    from tests.ui.bo_driving import watch
+
+    rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    prop = proposals.propose_addition(db, front, rid, "Rumah tidak layak huni")
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    wait_until(qtbot, lambda: page.proposals.source.rowCount() == 1)
+    page.proposals.selectRow(0)
+    page.open_proposal()
+    dialog = page.proposal_page
+    assert isinstance(dialog, ProposalPageDialog) and dialog.info.id == prop.id
+    panel = dialog.attachments
+    assert panel is not None and panel.owner == attachments.Owner("proposal", prop.id)
+    photo = tmp_path / "IMG_0001.jpg"
+    photo.write_bytes(photos.photo(1600, 1200, gps=(-2.2, 113.9)))
+    _choose(panel, "Foto rumah depan")
+    panel.add_files([photo])
+    wait_until(qtbot, lambda: len(panel.rows) == 1)
+    wait_for_jobs(qtbot)
+
+    screen = watch(monkeypatch)
+    dialog.button_print.click()
+    wait_until(qtbot, lambda: len(screen.pdfs) == 1)
+    wait_for_jobs(qtbot)
+    name, pdf = screen.pdfs[0]
+    text = helpers.text(pdf)
+    assert name.startswith("usulan-USL") and "LAMPIRAN FOTO RUMAH" in text and "-2.20000, 113.90000" in text
+    dialog.close()
+
+    # From the Musdes agenda: double-click (activate) a proposal.
+    musdes_page = MusdesPage(AppContext(db, coordinator))
+    qtbot.addWidget(musdes_page)
+    musdes_page.show()
+    musdes_page.refresh()
+    musdes_page.agenda.selectRow(0)
+    musdes_page.open_selected_proposal()
+    assert musdes_page.proposal_page.info.number == prop.number
+    musdes_page.proposal_page.close()
+
+    # The penanggung jawab: masked NIKs, no attachments tab, no print.
+    theirs = ProposalPageDialog.open_for(AppContext(db, head), prop.id)
+    qtbot.addWidget(theirs)
+    assert theirs.attachments is None and theirs.tabs.count() == 1 and not theirs.button_print.isEnabled()
+    assert all(m.nik != "6201020101700006" for m in theirs.info.members)

@@ -533,6 +533,21 @@ def walk_dialogs(
     inspector.scene("feedback wizard", lambda: built(FeedbackWizard(ctx)))
     inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db, None))))
 
+    def proposal_page() -> None:  # issue 20: a proposal, its members, then its house photos
+        from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+
+        item = musdes.agenda(db, None)[0]
+        inspector.add_data({item.reason})  # what the office wrote
+        dialog = ProposalPageDialog.open_for(ctx, item.proposal_id, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        look_at(dialog)
+        dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+        look_at(dialog)
+        dialog.close()
+
+    inspector.scene("proposal page", proposal_page)
+
     # The print preview, and Help.
     def preview() -> None:
         pdf = reprinter("receipt")(db, coordinator, complaint_number)

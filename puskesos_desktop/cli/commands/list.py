@@ -93,10 +93,11 @@ def run(args: argparse.Namespace) -> int:
     if args.kind == ATTACHMENTS:
         from puskesos_desktop.services.people import attachments
 
-        rows = [a.as_json() for a in attachments.list_attachments(db, common.actor())]
+        found = attachments.list_attachments(db, common.actor())
         if args.month:
             lists.month_bounds(args.month)  # refuses a malformed month with the usual sentence
-            rows = [r for r in rows if r["added_at"].startswith(args.month)]
+            found = [a for a in found if f"{a.added_at:%Y-%m}" == args.month]
+        rows = [a.as_json() for a in found]
     else:
         rows = lists.list_records(db, args.kind, args.month, actor=common.actor())
     # Names and addresses come from files too: never let a terminal obey a control character in them.

@@ -8,7 +8,7 @@ print job finished: services/printouts.py); the PDF is rendered outside any tran
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -29,11 +29,13 @@ from puskesos_desktop.db.models import (
     Resident,
     User,
 )
+from puskesos_desktop.printing import attached_pages
 from puskesos_desktop.printing import card as card_pdf
 from puskesos_desktop.printing.data import OfficeInfo, ReferralCard, RegistryStatus
 from puskesos_desktop.services import audit, history, printouts
 from puskesos_desktop.services.casework.referrals import load
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people import attachments
 
 # One letterhead for every document, of the document's own date when it has one.
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
@@ -41,11 +43,7 @@ from puskesos_desktop.services.printouts import VIA_FILE, Printout
 MAX_CARDS = 40  # ten sheets at once is plenty for one desk; more is a mistake
 
 
-
-
 # --- plain data from the database ---------------------------------------------------------------------------
-
-
 
 
 def registry_status_in(s: Session, nik: str | None) -> RegistryStatus:
@@ -119,13 +117,23 @@ def _check_printable(ref: Referral) -> None:
         raise PrintRefused(f"Rujukan {ref.number} sudah dibatalkan; kartunya tidak dicetak.")
 
 
-
 # --- printing ---------------------------------------------------------------------------------------------
 
 
-def card_printout(db: Database, actor: Actor, number: str, *, copy: bool = False) -> Printout:
-    """One referral card on an A6 page, built and not yet recorded as printed."""
-    return _printout(db, actor, [number], sheet=False, copy=copy)
+def card_printout(
+    db: Database, actor: Actor, number: str, *, copy: bool = False, with_attachments: bool = False
+) -> Printout:
+    """One referral card on an A6 page, built and not yet recorded as printed. `with_attachments`: the scans kept
+    on the referral follow the card (issue 20), a PDF's pages as they are, a photo on a page of its own."""
+    card = _printout(db, actor, [number], sheet=False, copy=copy)
+    if not with_attachments:
+        return card
+    # After the card was allowed (approved, not cancelled): only then are the scans read, and audited as printed.
+    documents = attachments.documents_for_print(db, actor, number)
+    with db.read() as s:
+        paper = printouts.office_info_in(s).paper
+    pdf = attached_pages.append_documents(card.pdf, documents, paper=paper, footer=printouts.footer(actor, copy=copy))
+    return replace(card, pdf=pdf)
 
 
 def cards_printout(db: Database, actor: Actor, numbers: Sequence[str], paper: str | None = None) -> Printout:
@@ -143,9 +151,9 @@ def print_cards(db: Database, actor: Actor, numbers: Sequence[str], paper: str |
     return cards_printout(db, actor, numbers, paper).recorded(VIA_FILE)
 
 
-def reprint_card(db: Database, actor: Actor, number: str) -> bytes:
-    """A copy of a card already printed, marked SALINAN (`puskesos print card`)."""
-    return card_printout(db, actor, number, copy=True).recorded(VIA_FILE)
+def reprint_card(db: Database, actor: Actor, number: str, *, with_attachments: bool = False) -> bytes:
+    """A copy of a card already printed, marked SALINAN (`puskesos print card [--with-attachments]`)."""
+    return card_printout(db, actor, number, copy=True, with_attachments=with_attachments).recorded(VIA_FILE)
 
 
 @dataclass(frozen=True)
@@ -217,5 +225,3 @@ def printable_numbers(db: Database, complaint_id: int) -> list[str]:
             Referral.status.not_in([ReferralStatus.MENUNGGU.value, ReferralStatus.DIBATALKAN.value]),
         )
         return list(s.execute(q.order_by(Referral.id)).scalars())
-
-

@@ -38,6 +38,7 @@ from puskesos_desktop.db.models import (
     Referral,
     Resident,
 )
+from puskesos_desktop.printing.attached_pages import AttachedDocument
 from puskesos_desktop.printing.contact_sheet import contact_sheet
 from puskesos_desktop.printing.data import ContactSheet, HousePhoto
 from puskesos_desktop.services import audit, history
@@ -105,7 +106,7 @@ class AttachmentInfo:
     flag: str  # NO_POSITION for a house photo without GPS, else ""
 
     def as_json(self) -> dict[str, Any]:
-        """The command line's keys, in the issue's order; then the rest."""
+        """The command line's keys, exactly the issue's (item 5): `attach --json` and `list attachments --json`."""
         return {
             "id": self.id,
             "owner": self.owner,
@@ -114,13 +115,6 @@ class AttachmentInfo:
             "sha256": self.sha256,
             "taken_at": self.taken_at.isoformat(timespec="seconds") if self.taken_at else None,
             "gps": list(self.gps) if self.gps else None,
-            "owner_type": self.owner_type,
-            "filename": self.filename,
-            "mime": self.mime,
-            "width": self.width,
-            "height": self.height,
-            "added_at": self.added_at.isoformat(timespec="seconds"),
-            "flag": self.flag,
         }
 
 
@@ -521,7 +515,7 @@ def house_photos_in(s: Session, proposal_ids: Sequence[int]) -> list[HousePhoto]
         ).all()
         for a in sorted(rows, key=lambda a: (_HOUSE_ORDER[a.kind], a.taken_at or a.added_at, a.id)):
             gps = (a.gps_lat, a.gps_lon) if a.gps_lat is not None and a.gps_lon is not None else None
-            out.append(HousePhoto(p.number, names.get(p.resident_id, ""), a.kind, a.content, a.taken_at, gps))
+            out.append(HousePhoto(p.number, names.get(p.resident_id, ""), a.kind, a.content, a.taken_at, gps, a.id))
     return out
 
 
@@ -535,6 +529,51 @@ def proposal_photos_pdf(db: Database, actor: Actor, number: str) -> bytes:
             raise ValidationError("Lembar foto rumah dicetak untuk usulan: tulis nomor usulan (USL/…).", FIELD_OWNER)
         photos = house_photos_in(s, [owner.id])
         office = office_info_in(s)
-        audit.record(s, actor, AuditAction.ATTACHMENT_PRINT, "proposal", owner.id, {"photos": len(photos)})
+        record_printed_in(s, actor, [p.attachment_id for p in photos], f"Lembar foto rumah {number.strip().upper()}")
     sheet = ContactSheet(office, f"Foto rumah usulan {number.strip().upper()}", tuple(photos), clock.today())
     return contact_sheet(sheet, footer=f"Dicetak {clock.now():%d-%m-%Y %H:%M} oleh {actor.full_name or actor.label}")
+
+
+# --- printed with a document (item 4) ------------------------------------------------------------------------
+
+
+def record_printed_in(s: Session, actor: Actor, attachment_ids: Sequence[int], printed_in: str) -> None:
+    """One audit entry per attachment printed inside another document (a card, a proposal, the Musdes list), so
+    the resident's data sheet shows who printed their KTP and when."""
+    for attachment_id in dict.fromkeys(i for i in attachment_ids if i):
+        audit.record(s, actor, AuditAction.ATTACHMENT_PRINT, "attachment", attachment_id, {"in": printed_in})
+
+
+def log_printed(db: Database, actor: Actor, attachment_ids: Sequence[int], printed_in: str) -> None:
+    """`record_printed_in` in a transaction of its own (for a document built from a read transaction)."""
+    if any(attachment_ids) and not db.read_only:
+        with db.write() as s:
+            record_printed_in(s, actor, attachment_ids, printed_in)
+
+
+def documents_for_print(db: Database, actor: Actor, number: str) -> tuple[AttachedDocument, ...]:
+    """Every file attached to a case (a referral: RJK/…), oldest first, as pages to print after its card; each
+    audited as printed. Only for those who may see attachments: the penanggung jawab is refused."""
+    _require_see(actor)
+    with db.write() as s:
+        owner = _resolve_in(s, number.strip())
+        q = (
+            select(Attachment)
+            .options(undefer(Attachment.content))
+            .where(getattr(Attachment, f"{owner.type}_id") == owner.id)
+            .order_by(Attachment.added_at, Attachment.id)
+        )
+        clause = _visible_clause(actor)
+        if clause is not None:
+            q = q.where(clause)
+        rows = list(s.scalars(q))
+        if not rows:
+            return ()
+        label = _owner_labels(s, rows[:1])[rows[0].id][1]
+        record_printed_in(s, actor, [a.id for a in rows], label)
+        total = len(rows)
+        return tuple(
+            AttachedDocument(f"Lampiran {i} dari {total} · {label} · {a.kind} · {a.filename}", a.mime, a.content)
+            for i, a in enumerate(rows, 1)
+        )
+

@@ -180,6 +180,7 @@ def agenda_pdf(
         db, actor, AuditAction.MUSDES_PRINT_LIST, "musdes", "", count=len(items), paper=paper or office.paper,
         photos=len(photos),
     )  # fmt: skip
+    attachments.log_printed(db, actor, [p.attachment_id for p in photos], "Daftar usulan Musyawarah Desa")
     return pdf
 
 
@@ -325,6 +326,9 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         assert m is not None
         office = printouts.office_info_in(s, m.held_on)  # the head and letterhead of the deliberation's day
         notes = m.notes
+        # Issue 20: the district asks for the house photos with the minutes; those of the agreed proposals follow.
+        agreed_ids = [d.item.proposal_id for d in decided if d.decision == musdes_docs.DISAHKAN]
+        photos = attachments.house_photos_in(s, agreed_ids) if attachments.may_see(actor) else []
     data = MusdesMinutes(
         office=office,
         held_on=info.held_on,
@@ -334,9 +338,11 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         proposals=tuple(d.item.printable(d.decision, d.note) for d in decided),
         number=info.number,
         notes=notes,
+        photos=tuple(photos),
     )
     pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=printouts.footer(actor))
     audit.log(db, actor, AuditAction.MUSDES_PRINT_MINUTES, "musdes", session_id, count=len(decided))
+    attachments.log_printed(db, actor, [p.attachment_id for p in photos], f"Berita acara {info.number}")
     return pdf
 
 

@@ -34,6 +34,7 @@ from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
+from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -227,6 +228,7 @@ class ResidentPageDialog(QDialog):
         self.button_close.clicked.connect(self.accept)
         self.complaints.activated.connect(lambda _i: self.open_status())
         self.letters.activated.connect(lambda _i: self.reprint_selected())
+        self.proposals.activated.connect(lambda _i: self.open_proposal())
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.complaint_requested.emit(self.resident_id))
         QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.edit_requested.emit(self.resident_id))
         for i in range(self.tabs.count()):
@@ -281,6 +283,7 @@ class ResidentPageDialog(QDialog):
         self.label_referrals.setText(self.tr("Rujukan"))
         self.label_letters.setText(self.tr("Surat"))
         self.label_proposals.setText(self.tr("Usulan DTKS/DTSEN"))
+        self.proposals.setToolTip(self.tr("Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak."))
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_edit.setText(self.tr("&Ubah data"))
         self.button_status.setText(self.tr("&Meja status"))
@@ -480,6 +483,16 @@ class ResidentPageDialog(QDialog):
             else (lambda: documents.certificate_printout(db, actor, number))
         )
         preview_pdf(self, make, f"{letter.label} {number}", safe_name(number), then=self.reload)
+
+    def open_proposal(self) -> None:
+        """The chosen proposal's page: its members, its house photos and its print (issue 20)."""
+        chosen = self.proposals.selected_row()
+        if not isinstance(chosen, proposals.ProposalInfo):
+            return
+        dialog = attempt(self, lambda: ProposalPageDialog.open_for(self.ctx, chosen.id, self))
+        if dialog is not None:
+            self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
+            dialog.open()
 
     def propose(self) -> None:
         # What the family was proposed before, and whether to go on (issue 17 item 7).

@@ -1,5 +1,6 @@
 """The workspace's referral panel: the complaint's referrals and what can be done to each — approve, record the
-outcome, inform the resident, cancel, print the card (one A6, or all of them four to a sheet)."""
+outcome, inform the resident, cancel, print the card (one A6, or all of them four to a sheet). Under the list, the
+scans and photos kept on the chosen referral (issue 20); its card can be printed with them."""
 
 from __future__ import annotations
 
@@ -7,23 +8,35 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralInfo
 from puskesos_desktop.services.documents import cards
+from puskesos_desktop.services.people import attachments
+from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
-from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 # Pale versions of the card colours, so the list echoes the cards the resident carries.
@@ -70,6 +83,7 @@ class ReferralsPanel(QWidget):
         self.items: list[ReferralInfo] = []
         self.closed = False
         self._cards_key = f"referral-cards.{id(self)}"
+        self._card_key = f"referral-card-attached.{id(self)}"
         self.setup_ui()
         self.retranslate_ui()
 
@@ -78,7 +92,23 @@ class ReferralsPanel(QWidget):
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = lambda r: FIELD_TINTS.get(r.field)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were made
-        layout.addWidget(self.table, 1)
+        # The chosen referral's scans (issue 20), for those who may see attachments (never the penanggung jawab).
+        self.attachments: AttachmentsPanel | None = None
+        if attachments.may_see(self.ctx.actor):
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.setChildrenCollapsible(False)
+            splitter.addWidget(self.table)
+            self.attachments = AttachmentsPanel(self.ctx, None, compact=True)
+            self.attachments.changed.connect(self.changed)  # a KTP on the referral ticks the complaint's checklist
+            self.attachments_box = QGroupBox()  # no Alt-letter in its title: the referral buttons own them
+            box = QVBoxLayout(self.attachments_box)
+            box.addWidget(self.attachments)
+            splitter.addWidget(self.attachments_box)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            layout.addWidget(splitter, 1)
+        else:
+            layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.button_refer = QPushButton()
         self.button_approve = QPushButton()
@@ -108,7 +138,7 @@ class ReferralsPanel(QWidget):
         self.button_cancel.clicked.connect(self.cancel)
         self.button_card.clicked.connect(self.print_card)
         self.button_cards.clicked.connect(self.print_all)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
         self.table.doubleClicked.connect(lambda *_: self.record_outcome())
 
     def retranslate_ui(self) -> None:
@@ -124,6 +154,8 @@ class ReferralsPanel(QWidget):
         self.button_inform.setToolTip(self.tr("Catat bahwa warga sudah diberi tahu hasilnya"))
         self.button_cancel.setToolTip(self.tr("Batalkan rujukan yang dipilih, dengan alasan"))
         self.button_cards.setToolTip(self.tr("Cetak semua kartu yang sudah dikirim, empat per lembar A4/F4"))
+        if self.attachments is not None:
+            self.attachments_box.setTitle(self.tr("Pindaian dan foto pada rujukan terpilih (seret berkas ke sini)"))
 
     def set_referrals(self, items: list[ReferralInfo], closed: bool) -> None:
         chosen = self.selected()
@@ -146,6 +178,12 @@ class ReferralsPanel(QWidget):
         row = self.table.selected_row()
         return row if isinstance(row, ReferralInfo) else None
 
+    def _chosen(self) -> None:
+        self.update_buttons()
+        if self.attachments is not None:
+            r = self.selected()
+            self.attachments.set_owner(Owner("referral", r.id) if r is not None else None)
+
     def update_buttons(self) -> None:
         actor = self.ctx.actor
         r = self.selected()
@@ -162,7 +200,12 @@ class ReferralsPanel(QWidget):
         self.button_cancel.setEnabled(actor.can(Permission.BACK_OFFICE) and r is not None and r.is_open)
         can_print = actor.can(Permission.PRINT_DOCUMENTS)
         # Enabled for a card awaiting approval too: pressing it says why it cannot be printed yet.
-        self.button_card.setEnabled(can_print and r is not None and status != ReferralStatus.DIBATALKAN.value)
+        self.button_card.setEnabled(
+            can_print
+            and r is not None
+            and status != ReferralStatus.DIBATALKAN.value
+            and not jobs.jobs().is_running(self._card_key)
+        )
         printing = jobs.jobs().is_running(self._cards_key)
         self.button_cards.setEnabled(can_print and not printing and sum(1 for x in self.items if x.printable) > 1)
 
@@ -230,11 +273,55 @@ class ReferralsPanel(QWidget):
         r = self.selected()
         if r is None:
             return
+        kept = len(self.attachments.rows) if self.attachments is not None and r.printable else 0
+        if kept:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cetak kartu rujukan"),
+                self.tr("Rujukan {0} punya {1} lampiran (pindaian/foto). Cetak lampirannya sesudah kartu?").format(
+                    r.number, kept
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                self.print_card_with_attachments(r)
+                return
         card = attempt(self, lambda: cards.card_printout(self.ctx.db, self.ctx.actor, r.number))
         if card is not None:
             # Recorded in the card's history only once printed, saved or opened (services/printouts.py).
             show_pdf(self, card, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
             self._done(True)
+
+    def print_card_with_attachments(self, r: ReferralInfo) -> None:
+        """The card, then the referral's scans: photos are placed page by page, so off the UI thread."""
+        if jobs.jobs().is_running(self._card_key):
+            return
+        db, actor, number = self.ctx.db, self.ctx.actor, r.number
+        self.button_card.setEnabled(False)
+
+        def done(card: object) -> None:
+            self.update_buttons()
+            if isinstance(card, Printout):
+                show_pdf(self, card, self.tr("Kartu rujukan {0} dan lampirannya").format(number), pdf_filename(number))
+                self._done(True)
+
+        def failed(exc: BaseException) -> None:
+            self.update_buttons()
+            if isinstance(exc, PuskesosError):
+                show_error(self, exc)
+            else:
+                show_fault(self, exc)
+
+        jobs.run(
+            lambda: cards.card_printout(db, actor, number, with_attachments=True),
+            done,
+            failed,
+            key=self._card_key,
+            parent=self,
+        )
 
     def print_all(self) -> None:
         """Several cards take longer than a UI frame should (about 30 ms a card): drawn off the UI thread. The button

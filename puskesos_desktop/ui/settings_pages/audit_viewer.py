@@ -109,7 +109,7 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran ditambahkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dilihat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran disalin ke berkas"),
-    QT_TRANSLATE_NOOP("AuditViewerPage", "Foto rumah dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dicetak"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Lampiran dihapus"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Templat pesan diubah"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Data penduduk desa diimpor"),

@@ -24,8 +24,9 @@ from puskesos_desktop.services.registry.musdes import AgendaItem, SessionInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
+from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
@@ -116,6 +117,7 @@ class MusdesPage(QWidget):
         self.record.clicked.connect(self.record_session)
         self.print_minutes.clicked.connect(self.print_selected_minutes)
         self.sessions.doubleClicked.connect(lambda _i: self.print_selected_minutes())
+        self.agenda.activated.connect(lambda _i: self.open_selected_proposal())
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Musyawarah Desa"))
@@ -133,6 +135,7 @@ class MusdesPage(QWidget):
         self.print_agenda.setText(self.tr("&Cetak daftar…"))
         self.print_photos.setText(self.tr("F&oto rumah usulan…"))
         self.print_photos.setToolTip(self.tr("Lembar foto rumah usulan terpilih, dengan waktu dan lokasi GPS."))
+        self.agenda.setToolTip(self.tr("Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak."))
         self.record.setText(self.tr("Catat &musyawarah…"))
         self.print_minutes.setText(self.tr("Cetak be&rita acara…"))
 
@@ -194,6 +197,16 @@ class MusdesPage(QWidget):
             self.tr("Foto rumah usulan {0}").format(number),
             f"foto-rumah-{safe_name(number)}.pdf",
         )
+
+    def open_selected_proposal(self) -> None:
+        """The proposal's page: its members and its house photos, to attach or check before the deliberation."""
+        item = self.agenda.selected_row()
+        if item is None:
+            return
+        dialog = attempt(self, lambda: ProposalPageDialog.open_for(self.ctx, item.proposal_id, self))
+        if dialog is not None:
+            self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
+            dialog.open()
 
     def record_session(self) -> None:
         if not self.items:

@@ -69,14 +69,21 @@ Outcome = tuple[list[AttachmentInfo], list[str]]
 
 
 class AttachmentsPanel(QWidget):
-    """`changed` fires after an attachment was added or removed (the workspace reloads its checklist)."""
+    """`changed` fires after an attachment was added or removed (the workspace reloads its checklist).
+
+    `owner` may change (`set_owner`): the referral panel shows the scans of the referral chosen in its list; with
+    no owner the panel is empty and disabled. `compact` (inside another panel): no hint line and no Alt-letters of
+    its own, which would clash with the host's buttons."""
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, owner: Owner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, owner: Owner | None, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.owner = owner
+        self.compact = compact
         self.rows: list[AttachmentInfo] = []
         self.watcher: QFileSystemWatcher | None = None
         self.scanner_folder: Path | None = None
@@ -98,6 +105,9 @@ class AttachmentsPanel(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        self.hint.setVisible(not self.compact)
+        if self.compact:
+            layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.kind_label = QLabel()
         self.kind = QComboBox()
@@ -135,6 +145,10 @@ class AttachmentsPanel(QWidget):
         self.button_remove.clicked.connect(self.remove_selected)
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
 
+    def _t(self, text: str) -> str:
+        """A button's text; in compact mode without its Alt-letter."""
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&&") if self.compact else text
+
     def retranslate_ui(self) -> None:
         self.hint.setText(
             self.tr(
@@ -142,16 +156,16 @@ class AttachmentsPanel(QWidget):
                 "ke sini untuk menambahkan."
             )
         )
-        self.kind_label.setText(self.tr("&Jenis:"))
-        self.button_add.setText(self.tr("Tambah dari &berkas…"))
+        self.kind_label.setText(self._t(self.tr("&Jenis:")))
+        self.button_add.setText(self._t(self.tr("Tambah dari &berkas…")))
         self._scanner_text()
-        self.button_view.setText(self.tr("&Lihat"))
-        self.button_save.setText(self.tr("Simpan &salinan…"))
-        self.button_remove.setText(self.tr("&Hapus…"))
+        self.button_view.setText(self._t(self.tr("&Lihat")))
+        self.button_save.setText(self._t(self.tr("Simpan &salinan…")))
+        self.button_remove.setText(self._t(self.tr("&Hapus…")))
 
     def _scanner_text(self) -> None:
         if self.scanner_folder is None:
-            self.button_scanner.setText(self.tr("Pantau folder &pemindai…"))
+            self.button_scanner.setText(self._t(self.tr("Pantau folder &pemindai…")))
             self.button_scanner.setToolTip(self.tr("Berkas baru di folder pemindai dilampirkan dengan jenis terpilih."))
         else:
             self.button_scanner.setText(self.tr("Berhenti memantau folder"))
@@ -159,17 +173,32 @@ class AttachmentsPanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------------------
 
+    def set_owner(self, owner: Owner | None) -> None:
+        """Show another case's attachments (a referral chosen in the list); None: nothing chosen."""
+        if owner == self.owner:
+            return
+        self.owner = owner
+        self.status.setText("")
+        self.reload()
+
     def reload(self) -> None:
         actor = self.ctx.actor
+        if self.owner is None:
+            self.rows = []
+            self.table.set_rows([])
+            self.setEnabled(False)
+            return
         if not attachments.may_see(actor):
             self.rows = []
             self.table.set_rows([])
             self.setEnabled(False)
             self.status.setText(self.tr("Lampiran hanya dapat dilihat petugas yang menangani kasus."))
             return
-        rows = attempt(self, lambda: attachments.list_attachments(self.ctx.db, actor, self.owner))
+        owner = self.owner
+        rows = attempt(self, lambda: attachments.list_attachments(self.ctx.db, actor, owner))
         if rows is None:
             return
+        self.setEnabled(True)
         self.rows = rows
         self.table.set_rows(rows)
         self.button_remove.setVisible(actor.can(Permission.ATTACHMENT_REMOVE))
@@ -196,6 +225,8 @@ class AttachmentsPanel(QWidget):
     def add_files(self, paths: list[Path]) -> None:
         """Attach files with the chosen kind, in the background; refusals are listed under the table."""
         db, actor, owner, kind = self.ctx.db, self.ctx.actor, self.owner, self.current_kind()
+        if owner is None:
+            return
 
         def work() -> Outcome:  # plain data in and out: runs off the UI thread
             done: list[AttachmentInfo] = []
