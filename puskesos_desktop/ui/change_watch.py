@@ -70,6 +70,8 @@ class PgListener:
         raw = self._engine.raw_connection()
         conn = raw.driver_connection
         raw.detach()  # ours for as long as it listens; closed by us, never handed back to the pool
+        if conn is None:
+            raise ConnectionError("no driver connection")
         conn.rollback()  # a pool check may have begun a transaction
         conn.autocommit = True
         conn.execute(f"LISTEN {changes.CHANNEL}")

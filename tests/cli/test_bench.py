@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from puskesos_desktop.cli.main import main
-from puskesos_desktop.db.engine import Database
 from puskesos_desktop.core.identity import is_valid_nik, parse_kk
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.devtools.bench import measure
 from puskesos_desktop.devtools.bench.extract import HEADERS, ExtractWriter
 from puskesos_desktop.devtools.bench.people import families, typo
