@@ -177,8 +177,9 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
             steps[step] = data
             say(f"{step}: {data['wall_s']} s")
         out = assemble(steps, options, workdir, loads, time.perf_counter() - began)
-        out["engine"] = "postgresql" if options.db_url else "sqlite"
-        if options.db_url:
+        out["machine"]["engine"] = "postgresql" if options.db_url else "sqlite"
+        if options.db_url:  # after every other key (the SQLite run's keys keep their places)
+            out["engine"] = "postgresql"
             out["sqlite_only"] = dict(SQLITE_ONLY)
             out["machine"]["postgresql"] = _server_version(options.db_url)
         out["machine"]["pinned_cpus"] = pinned
