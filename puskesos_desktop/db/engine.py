@@ -17,9 +17,10 @@ import re
 import shutil
 import sqlite3
 import time
+import uuid
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +35,7 @@ from sqlalchemy.pool import NullPool
 from puskesos_desktop import __version__
 from puskesos_desktop.config import backups_dir_for, sqlite_path
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.db import claim, tempfiles
+from puskesos_desktop.db import changes, claim, tempfiles
 from puskesos_desktop.db.schema_files import migrations_dir, script_heads, script_revisions
 
 if TYPE_CHECKING:
@@ -344,6 +345,11 @@ class Database:
                 claim.forget_files(path)
             raise
         self.engine = make_engine(url, self.read_only)
+        changes.install(self.engine)
+        # Names this Database in its change notifications: a window ignores its own (its jobs refresh it already).
+        self.origin = uuid.uuid4().hex[:16]
+        # Wrapped around every COMMIT of write(), on the writing thread (ui/change_watch.py tells own commits apart).
+        self.commit_guards: list[Callable[[], AbstractContextManager[object]]] = []
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db_path": path})
 
     @property
@@ -375,12 +381,34 @@ class Database:
             elif self.is_postgresql:
                 # Released by the commit or rollback that ends the transaction.
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
+            info = session.connection().info  # the DBAPI connection's: the statements' event sees the same dict
+            written: set[str] = set()
+            info[changes.WRITTEN] = written
             try:
                 yield session
-                session.commit()
+                session.flush()  # the last statements run now, so that every table written is known
+                self._announce(session, written)
+                with ExitStack() as guards:
+                    for guard in list(self.commit_guards):
+                        guards.enter_context(guard())
+                    session.commit()
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                info.pop(changes.WRITTEN, None)
+
+    def _announce(self, session: Session, written: set[str]) -> None:
+        """On PostgreSQL, tell every listening PC which topics this transaction changed; the server delivers it
+        with the commit (never after a rollback)."""
+        if not self.is_postgresql or not written:
+            return
+        topics = changes.topics_of(written)
+        if topics:
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": changes.CHANNEL, "payload": changes.payload(self.origin, topics)},
+            )
 
     def _begin_immediate(self, session: Session) -> None:
         """Take the write lock, waiting out a long writer (an import) for up to WRITE_WAIT_S in all."""

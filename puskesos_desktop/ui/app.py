@@ -162,4 +162,8 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     window = MainWindow(ctx)
     # Parented to the window, and held by it: the session lives exactly as long as the window.
     window.session = SessionController(ctx, window, start_timers=start_timers)  # type: ignore[attr-defined]
+    # Changes made on another PC (or in another window, or by the command line) refresh the views (issue 15 §5).
+    from puskesos_desktop.ui.change_watch import ChangeWatch
+
+    window.change_watch = ChangeWatch(ctx, window)  # type: ignore[attr-defined]
     return window

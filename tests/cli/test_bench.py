@@ -13,13 +13,16 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.core.identity import is_valid_nik, parse_kk
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.devtools.bench import measure
 from puskesos_desktop.devtools.bench.extract import HEADERS, ExtractWriter
 from puskesos_desktop.devtools.bench.people import families, typo
 from puskesos_desktop.excel.registry_reader import read_registry
+from tests.conftest import PG_URL
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMINGS = ("cold_start_s", "nik_lookup_ms", "nik_prefix_ms", "name_search_ms", "receipt_lookup_ms",
@@ -192,3 +195,35 @@ def test_percentiles_and_typos() -> None:
     for name in ("Siti Aminah", "Budi Santoso", "Nur"):
         wrong = typo(rng, name)
         assert wrong != name and abs(len(wrong) - len(name)) <= 1
+
+
+@pytest.mark.skipif(not PG_URL, reason="PostgreSQL only (PUSKESOS_TEST_PG)")
+def test_the_same_steps_on_postgresql(empty_db: Database, tmp_path: Path) -> None:
+    """Issue 15 §10: `bench --db URL` fills an empty server database and measures the same steps; the SQLite-only
+    floor is named, not failed."""
+    buf = io.StringIO()
+    steps = "build,import,search,register,export,cards"
+    with redirect_stdout(buf):
+        assert main(["bench", *TINY, "--only", steps, "--db", empty_db.url, "--keep", str(tmp_path), "--json"]) == 0
+    data = json.loads(buf.getvalue())
+    assert data["engine"] == "postgresql" and data["machine"]["postgresql"]
+    assert set(data["sqlite_only"]) == {"raw_nik_lookup_ms", "bigimport"}
+    assert data["raw_nik_lookup_ms"] is None and data["met"]["nik_within_10x_raw"] is None
+    for key in ("nik_lookup_ms", "nik_prefix_ms", "name_search_ms", "receipt_lookup_ms", "register_complaint_ms",
+                "card_pdf_ms"):  # fmt: skip
+        assert set(data[key]) == {"p50", "p95"}, key
+    assert data["import_rows_per_s"] > 0 and data["export_10k_s"] > 0
+    assert data["details"]["search"]["found"]["nik"] == "12/12"
+    assert data["scale"]["residents"] == 1500
+    # The password of the server is in no file the run left behind.
+    password = make_url(empty_db.url).password or "-"
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and password.encode() in p.read_bytes()]
+
+
+def test_a_server_database_with_an_office_is_refused(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not db.is_postgresql:
+        pytest.skip("PostgreSQL only (PUSKESOS_TEST_PG)")
+    assert main(["bench", *TINY, "--only", "build", "--db", db.url, "--keep", str(tmp_path), "--json"]) == 1
+    assert "harus kosong" in capsys.readouterr().err

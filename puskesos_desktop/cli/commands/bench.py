@@ -21,7 +21,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "diimpor lewat impor sebenarnya, 10.000 keluhan sebulan dengan rujukannya), lalu mengukur: mulai program "
         "sampai jendela utama tampil, pencarian NIK/nama/resi, pendaftaran keluhan, impor, ekspor bulanan, kartu "
         "rujukan PDF dan memori tertinggi. Setiap langkah berjalan dalam prosesnya sendiri. Database kantor tidak "
-        "disentuh (--db diabaikan).",
+        "disentuh. --db URL PostgreSQL: langkah yang sama pada database server yang masih kosong (dibuat khusus "
+        "untuk bench; diisi data uji); yang khas SQLite (batas bawah sqlite3, impor 1 juta baris ke salinan berkas) "
+        "dilewati dan disebut di JSON (sqlite_only).",
     )
     p.add_argument("--residents", type=int, default=200_000, metavar="N", help="jumlah warga (bawaan 200000)")
     p.add_argument("--registry", type=int, default=100_000, metavar="N", help="baris ekstrak DTKS (bawaan 100000)")
@@ -76,6 +78,7 @@ def _options(args: argparse.Namespace) -> Any:
     if only and "build" not in only and not (args.keep and (Path(args.keep) / "bench.json").exists()):
         raise ValidationError("tanpa build butuh --keep DIR yang sudah dibangun.", "--only")
     return BenchOptions(
+        db_url=_server_url(getattr(args, "db", None)),
         spec=BuildSpec(args.residents, args.registry, args.complaints, args.seed),
         steps=StepOptions(args.queries, args.registrations, args.cards, args.seed),
         starts=args.starts,
@@ -84,6 +87,13 @@ def _options(args: argparse.Namespace) -> Any:
         big_rows=args.big_rows,
         cpus=args.cpus,
     )
+
+
+def _server_url(db: str | None) -> str | None:
+    """--db: a PostgreSQL URL to measure on; a file or nothing keeps the temporary SQLite database."""
+    if not db or not db.startswith("postgresql"):
+        return None
+    return db
 
 
 def run(args: argparse.Namespace) -> int:

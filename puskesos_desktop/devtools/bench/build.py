@@ -19,10 +19,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Channel, ComplaintStatus, ReferralStatus
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.models import (
@@ -35,6 +36,7 @@ from puskesos_desktop.db.models import (
     ReferralEvent,
     Resident,
     Service,
+    User,
 )
 from puskesos_desktop.devtools.bench.extract import ExtractWriter
 from puskesos_desktop.devtools.bench.info import ACCOUNTS, BuildInfo, BuildSpec
@@ -56,13 +58,21 @@ def previous_month(today: dt.date) -> dt.date:
     return (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
 
 
-def build(workdir: Path, spec: BuildSpec, timer: Any) -> BuildInfo:
-    """Build bench.sqlite3 and DTKS_bench.xlsx in workdir; `timer(label)` marks the end of each phase."""
+# The tables the build fills with explicit ids: on PostgreSQL their id sequences are moved past them afterwards.
+_EXPLICIT_IDS = (Household, Resident, Complaint, Referral)
+
+
+def build(workdir: Path, spec: BuildSpec, timer: Any, url: str | None = None) -> BuildInfo:
+    """Build bench.sqlite3 (or fill the empty server database at `url`) and DTKS_bench.xlsx in workdir;
+    `timer(label)` marks the end of each phase."""
     db_path = workdir / "bench.sqlite3"
     extract_path = workdir / "DTKS_bench.xlsx"
-    for stale in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
-        stale.unlink(missing_ok=True)
-    db = open_office_db(f"sqlite:///{db_path}")
+    if url is None:
+        for stale in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+            stale.unlink(missing_ok=True)
+    db = open_office_db(url or f"sqlite:///{db_path}")
+    if url is not None:
+        _require_empty(db)
     password = "Uji-" + secrets.token_urlsafe(12)
     office.save_profile(
         db,
@@ -80,10 +90,20 @@ def build(workdir: Path, spec: BuildSpec, timer: Any) -> BuildInfo:
     month = previous_month(clock.today())
     with db.write() as s:
         referrals = _complaints(s, spec, month, ids["front"], ids["back"], random.Random(spec.seed + 1))
+        if db.is_postgresql:
+            for model in _EXPLICIT_IDS:
+                table = model.__table__.name  # type: ignore[attr-defined]
+                top = s.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()
+                s.execute(  # the next id handed out is top + 1
+                    text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :next, false)"),
+                    {"table": table, "next": top + 1},
+                )
     timer("complaints")
+    engine = "postgresql" if db.is_postgresql else "sqlite"
     db.dispose()
     return BuildInfo(
-        db_path=str(db_path),
+        engine=engine,
+        db_path="" if url else str(db_path),
         extract_path=str(extract_path),
         month=f"{month:%Y-%m}",
         password=password,
@@ -95,6 +115,18 @@ def build(workdir: Path, spec: BuildSpec, timer: Any) -> BuildInfo:
         complaints=spec.complaints,
         referrals=referrals,
     )
+
+
+def _require_empty(db: Any) -> None:
+    """A server database is filled only while it holds no office yet: never an office's real data."""
+    with db.read() as s:
+        taken = s.execute(select(func.count()).select_from(User)).scalar_one()
+        taken += s.execute(select(func.count()).select_from(Resident)).scalar_one()
+    if taken:
+        raise PuskesosError(
+            "Database untuk bench harus kosong (belum ada akun dan warga): bench mengisinya dengan data uji. "
+            "Buat database baru di server untuk bench."
+        )
 
 
 def _people(db: Any, spec: BuildSpec, extract_path: Path) -> dict[str, int]:

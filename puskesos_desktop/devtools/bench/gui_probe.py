@@ -38,7 +38,7 @@ def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject, QTimer  # isort: skip
     from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget  # isort: skip
 
-    from puskesos_desktop.devtools.bench.info import load_info
+    from puskesos_desktop.devtools.bench.info import load_info, office_url
     from puskesos_desktop.services import bootstrap
     from puskesos_desktop.services.admin import auth
     from puskesos_desktop.services.people import search
@@ -144,5 +144,5 @@ def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
     # run_gui looks these up in its module when it runs.
     ui_app.start = watched_start
     setattr(ui_app, "open_office_db", watched_open)  # noqa: B010 - imported there by name
-    code = ui_app.run_gui(info.db_path)
+    code = ui_app.run_gui(office_url(info))
     return {"error": f"the program ended without showing its window (exit {code})"}

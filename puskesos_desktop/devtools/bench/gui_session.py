@@ -30,8 +30,7 @@ def run(workdir: Path) -> dict[str, Any]:
     from puskesos_desktop.ui import app as ui_app  # before Qt, as the program imports it (see ui/__init__)
 
     from puskesos_desktop.devtools.bench import gui_driver as drive  # isort: skip
-    from puskesos_desktop.devtools.bench.info import load_info  # isort: skip
-    from puskesos_desktop.config import sqlite_url  # isort: skip
+    from puskesos_desktop.devtools.bench.info import load_info, office_url  # isort: skip
     from puskesos_desktop.services.people import search  # isort: skip
     from puskesos_desktop.services.bootstrap import open_office_db  # isort: skip
 
@@ -39,7 +38,7 @@ def run(workdir: Path) -> dict[str, Any]:
     os.environ["PUSKESOS_BENCH_USER"] = info.usernames["coordinator"]
     os.environ["PUSKESOS_BENCH_PASSWORD"] = info.password
     app = ui_app.make_application()
-    db = open_office_db(sqlite_url(Path(info.db_path)))
+    db = open_office_db(office_url(info))
     window = ui_app.start(db, start_timers=False)
     if window is None:
         return {"error": "jendela utama tidak terbuka"}

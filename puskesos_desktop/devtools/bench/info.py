@@ -4,6 +4,8 @@ cold-start child loads nothing the program itself would not."""
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,9 @@ from typing import Any
 from puskesos_desktop.core.statuses import Role
 
 INFO_FILE = "bench.json"
+# `bench --db URL`: the server's URL reaches the step processes in the environment, never on a command line (the
+# process list) nor in bench.json: it may hold a password.
+DB_ENV = "PUSKESOS_BENCH_DB"
 ACCOUNTS = {"coordinator": ("bench.koordinator", "Koordinator Uji", Role.KOORDINATOR),
             "front": ("bench.fo", "Front Office Uji", Role.FRONT_OFFICE),
             "back": ("bench.bo", "Back Office Uji", Role.BACK_OFFICE)}  # fmt: skip
@@ -40,6 +45,7 @@ class BuildInfo:
     complaints: int
     referrals: int
     seconds: dict[str, float] = field(default_factory=dict)
+    engine: str = "sqlite"  # or "postgresql" (bench --db URL); db_path is then empty
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,6 +55,18 @@ def save_info(workdir: Path, info: BuildInfo) -> None:
     path = workdir / INFO_FILE
     path.write_text(json.dumps(info.as_json(), ensure_ascii=False, indent=2), encoding="utf-8")
     path.chmod(0o600)  # it holds the benchmark accounts' password
+
+
+def office_url(info: BuildInfo, env: Mapping[str, str] | None = None) -> str:
+    """The benchmark's office database: the SQLite file the build wrote, or the server named by bench --db."""
+    if info.engine == "sqlite":
+        from puskesos_desktop.config import sqlite_url
+
+        return sqlite_url(Path(info.db_path))
+    url = (os.environ if env is None else env).get(DB_ENV, "")
+    if not url:
+        raise RuntimeError(f"{DB_ENV} is not set: the step cannot reach the benchmark's {info.engine} database")
+    return url
 
 
 def load_info(workdir: Path) -> BuildInfo:

@@ -24,7 +24,7 @@ from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Referral, RegistryRecord, Resident, Service
 from puskesos_desktop.devtools.bench import measure
-from puskesos_desktop.devtools.bench.info import BuildInfo, BuildSpec, load_info, save_info
+from puskesos_desktop.devtools.bench.info import BuildInfo, BuildSpec, load_info, office_url, save_info
 from puskesos_desktop.devtools.bench.measure import Series
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.bootstrap import open_office_db
@@ -42,7 +42,7 @@ class StepOptions:
 
 
 def _open(info: BuildInfo) -> Database:
-    return open_office_db(f"sqlite:///{info.db_path}")
+    return open_office_db(office_url(info))
 
 
 def _actor(db: Database, info: BuildInfo, who: str) -> Actor:
@@ -59,7 +59,7 @@ def _finish(result: dict[str, Any], started_cpu: float) -> dict[str, Any]:
 # --- the steps ------------------------------------------------------------------------------------------------
 
 
-def step_build(workdir: Path, spec: BuildSpec) -> dict[str, Any]:
+def step_build(workdir: Path, spec: BuildSpec, url: str | None = None) -> dict[str, Any]:
     from puskesos_desktop.devtools.bench.build import build
 
     cpu0 = measure.cpu_seconds()
@@ -71,7 +71,7 @@ def step_build(workdir: Path, spec: BuildSpec) -> dict[str, Any]:
         marks[label] = round(now - last[0], 2)
         last[0] = now
 
-    info = build(workdir, spec, timer)
+    info = build(workdir, spec, timer, url)
     info.seconds = marks
     save_info(workdir, info)
     out = info.as_json()
@@ -139,8 +139,10 @@ def step_search(workdir: Path, options: StepOptions) -> dict[str, Any]:
     search.warm_up(db)
     index = {"build_s": round(time.perf_counter() - t0, 2), "mb": round(measure.rss_mb() - before, 1)}
 
-    raw = sqlite3.connect(info.db_path)
-    raw.execute("PRAGMA query_only = ON")
+    # The floor is a bare sqlite3 query on the file: SQLite's by nature (the JSON says so on PostgreSQL).
+    raw = sqlite3.connect(info.db_path) if info.engine == "sqlite" else None
+    if raw is not None:
+        raw.execute("PRAGMA query_only = ON")
     raw_sql = (
         "SELECT 'r', id, name FROM residents WHERE nik = ? "
         "UNION ALL SELECT 'g', id, name FROM registry_records WHERE nik = ? AND active = 1"
@@ -161,7 +163,8 @@ def step_search(workdir: Path, options: StepOptions) -> dict[str, Any]:
         # Namesakes cannot be told apart by name alone: the person or a namesake in the first ten counts.
         key = name_key(name)
         found["name_typo"] += any(h.nik == nik or name_key(h.name) == key for h in hits[:10])
-        series["raw_nik"].time(partial(_raw_lookup, raw, raw_sql, nik))
+        if raw is not None:
+            series["raw_nik"].time(partial(_raw_lookup, raw, raw_sql, nik))
         if i < len(receipts):
             typed = _as_typed(receipts[i], i)
             hits = series["receipt"].time(partial(search.search, db, None, typed))
@@ -169,7 +172,10 @@ def step_search(workdir: Path, options: StepOptions) -> dict[str, Any]:
         if i < 30:  # every keystroke of a name, as the box sees it
             for end in range(3, len(wrong) + 1):
                 series["typing"].time(partial(search.search, db, None, wrong[:end], wait=False))
-    raw.close()
+    if raw is not None:
+        raw.close()
+    else:
+        del series["raw_nik"]
     out: dict[str, Any] = {k: v.as_json() for k, v in series.items()}
     out["found"] = {k: f"{v}/{len(series[k].wall)}" for k, v in found.items()}
     out["name_index"] = index
@@ -327,7 +333,11 @@ STEPS: dict[str, Callable[..., dict[str, Any]]] = {
 def run_child(step: str, workdir: Path, spec: BuildSpec, options: StepOptions) -> dict[str, Any]:
     """The child's whole work: one step; the parent reads the JSON line it prints."""
     if step == "build":
-        return step_build(workdir, spec)
+        import os
+
+        from puskesos_desktop.devtools.bench.info import DB_ENV
+
+        return step_build(workdir, spec, os.environ.get(DB_ENV) or None)
     if step == "gui":
         from puskesos_desktop.devtools.bench import gui_probe
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.devtools.bench import measure
-from puskesos_desktop.devtools.bench.info import load_info
+from puskesos_desktop.devtools.bench.info import DB_ENV, BuildInfo, load_info, office_url
 
 BIG_ROWS = 1_048_575  # the last row of an Excel sheet, minus its header
 BIG_XLSX, BIG_CSV = "DTKS_besar.xlsx", "DTKS_besar.csv"
@@ -77,20 +77,31 @@ def run_login(workdir: Path) -> dict[str, Any]:
         return app
 
     ui_app.make_application = watched_make
-    code = ui_app.run_gui(info.db_path)
+    code = ui_app.run_gui(office_url(info))
     return {"error": f"the program ended without showing the sign-in dialog (exit {code})"}
 
 
 # --- the command line and the spreadsheet program ----------------------------------------------------------------
 
 
-def sample_niks(db_path: str, n: int, seed: int) -> list[str]:
+def sample_niks(info: BuildInfo, n: int, seed: int, env: dict[str, str]) -> list[str]:
     """NIKs of people in the extract, half of them residents (as the search step picks them)."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        niks = [r[0] for r in conn.execute("SELECT nik FROM registry_records WHERE active = 1 ORDER BY id LIMIT 20000")]
-    finally:
-        conn.close()
+    sql = "SELECT nik FROM registry_records WHERE active = true ORDER BY id LIMIT 20000"
+    if info.engine == "sqlite":
+        conn = sqlite3.connect(f"file:{info.db_path}?mode=ro", uri=True)
+        try:
+            niks = [r[0] for r in conn.execute(sql.replace("true", "1"))]
+        finally:
+            conn.close()
+    else:
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(office_url(info, env))
+        try:
+            with engine.connect() as c:
+                niks = [str(r[0]) for r in c.execute(text(sql))]
+        finally:
+            engine.dispose()
     return random.Random(seed).sample(niks, min(n, len(niks)))
 
 
@@ -99,8 +110,13 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def cli_finds(command: list[str], db_path: str, niks: list[str], env: dict[str, str]) -> dict[str, Any]:
+def cli_finds(command: list[str], info: BuildInfo, niks: list[str], env: dict[str, str]) -> dict[str, Any]:
     """Each NIK in a new `puskesos find NIK --json` process: wall time to its exit, and its CPU time."""
+    if info.engine == "sqlite":
+        where = ["--db", info.db_path]
+    else:  # a server's URL may hold a password: in the environment, as an office PC would set it, not in argv
+        env = {**env, "PUSKESOS_DB": env[DB_ENV]}
+        where = []
     wall: list[float] = []
     cpu: list[float] = []
     found = 0
@@ -108,7 +124,7 @@ def cli_finds(command: list[str], db_path: str, niks: list[str], env: dict[str, 
         cpu0 = _children_cpu()
         t0 = time.perf_counter()
         proc = subprocess.run(
-            [*command, "find", nik, "--json", "--db", db_path],
+            [*command, "find", nik, "--json", *where],
             env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120, check=False,
         )  # fmt: skip
         wall.append(time.perf_counter() - t0)
