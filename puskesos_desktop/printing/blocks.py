@@ -131,16 +131,18 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.setLineWidth(0.5)
         c.line(0, 1.2 * mm, w, 1.2 * mm)
 
-def contact_lines(contact: str, width: float, size: float, *, max_lines: int = 3) -> list[tuple[str, float]]:
+def contact_lines(
+    contact: str, width: float, size: float, *, max_lines: int = 3, min_size: float | None = None
+) -> list[tuple[str, float]]:
     """The address · phone · e-mail line wrapped whole (issue 17: the e-mail was cut on every document).
 
-    Broken between its parts first (an e-mail is never split in the middle); the size shrinks (down to 60 %)
-    until it fits `max_lines`; only text longer than any sensible address is cut at the smallest size.
+    Broken between its parts first (an e-mail is never split in the middle); the size shrinks (down to
+    `min_size`, 60 % by default) until it fits `max_lines`; only text longer than any sensible address is cut.
     """
     if not contact:
         return []
     parts = contact.split(" · ")
-    floor = size * 0.6
+    floor = min_size if min_size is not None else size * 0.6
     while True:
         lines: list[str] = []
         for part in parts:
