@@ -335,6 +335,14 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
+        <source>Nomor laporan bulanan diberikan</source>
+        <translation>Monthly report number assigned</translation>
+    </message>
+    <message>
+        <source>Paket Musdesus dibuat</source>
+        <translation>Musdesus package created</translation>
+    </message>
+    <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+35"/>
         <source>Masuk</source>
         <translation>Signed in</translation>
@@ -3823,6 +3831,30 @@
 <context>
     <name>MusdesPage</name>
     <message>
+        <source>Tersimpan:
+{0}
+{1} (BNBA, {2} usulan: {3} disahkan, {4} ditolak)</source>
+        <translation>Saved:
+{0}
+{1} (BNBA, {2} proposals: {3} approved, {4} rejected)</translation>
+    </message>
+    <message>
+        <source>Simpan paket Musdesus ke folder</source>
+        <translation>Save the Musdesus package to a folder</translation>
+    </message>
+    <message>
+        <source>Paket Musdesus</source>
+        <translation>Musdesus package</translation>
+    </message>
+    <message>
+        <source>Satu PDF (agenda per RW/RT, daftar hadir, berita acara) dan daftar BNBA Excel untuk input SIKS-NG, disimpan ke folder pilihan.</source>
+        <translation>One PDF (agenda by RW/RT, attendance list, minutes) and the BNBA Excel list for SIKS-NG input, saved to a folder you choose.</translation>
+    </message>
+    <message>
+        <source>Paket M&amp;usdesus…</source>
+        <translation>M&amp;usdesus package…</translation>
+    </message>
+    <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+121"/>
         <location line="+19"/>
         <location line="+60"/>
@@ -3952,6 +3984,10 @@
 </context>
 <context>
     <name>MusdesSessionDialog</name>
+    <message>
+        <source>mis. nama Ketua BPD</source>
+        <translation>e.g. name of the BPD chair</translation>
+    </message>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+103"/>
         <source>Catat Musyawarah Desa</source>
