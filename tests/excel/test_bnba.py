@@ -14,7 +14,9 @@ EVIL = '=HYPERLINK("http://x","klik")'
 
 def test_columns_text_cells_and_no_formula(tmp_path: Path) -> None:
     rows = [
-        BnbaRow("6201025205900001", "6201021205900002", EVIL, "+SUM(A1:A9)", "003", "002", "Tambah", "@cmd", "Disahkan"),
+        BnbaRow(
+            "6201025205900001", "6201021205900002", EVIL, "+SUM(A1:A9)", "003", "002", "Tambah", "@cmd", "Disahkan"
+        ),
         BnbaRow("0201025205900001", None, "Budi", "Jl. Melati", "", "", "Hapus", "-1+2", "Ditolak"),
     ]
     target = tmp_path / "bnba.xlsx"

@@ -177,7 +177,8 @@ CASES: dict[str, Case] = {
     "letter to Dukcapil": (
         lambda: letters.dukcapil_recommendation(
             samples.recommendation(
-                office=_office(), person=_person(nik=None, kk=None),
+                office=_office(),
+                person=_person(nik=None, kk=None),
                 members=(HouseholdMember(NAME, "Kepala Keluarga", "P", "Pangkalan Bun", dt.date(1979, 3, 2)),),
                 note=DESCRIPTION,
             )
@@ -186,15 +187,19 @@ CASES: dict[str, Case] = {
     ),  # fmt: skip
     "registry certificate F4": (
         lambda: letters.registry_certificate(
-            samples.certificate(office=_office("F4"), person=_person(), purpose="persyaratan pendaftaran KIP Kuliah "
-                                "di Universitas Palangka Raya tahun akademik 2026/2027")
+            samples.certificate(
+                office=_office("F4"),
+                person=_person(),
+                purpose="persyaratan pendaftaran KIP Kuliah di Universitas Palangka Raya tahun akademik 2026/2027",
+            )
         ),
         (NAME, STREET, HEAD, "Universitas Palangka Raya tahun akademik 2026/2027", *OFFICE_STRINGS),
     ),  # fmt: skip
     "missing documents slip": (
         lambda: slips.missing_documents_slip(
-            samples.missing_slip(office=_office(), resident=_person(), documents=DOCUMENTS, service=SERVICE,
-                                 officer_name=COORDINATOR)
+            samples.missing_slip(
+                office=_office(), resident=_person(), documents=DOCUMENTS, service=SERVICE, officer_name=COORDINATOR
+            )
         ),
         (NAME, SERVICE, *DOCUMENTS, COORDINATOR, *OFFICE_STRINGS),
     ),  # fmt: skip
@@ -206,15 +211,31 @@ CASES: dict[str, Case] = {
     ),
     "status slip A6": (
         lambda: message_slip.status_slip(
-            message_slip.StatusSlip(_office(), "RJK/6201022001/2026/11/0003", "RESI/6201022001/2026/11/0007", NAME,
-                                    "Rujukan disetujui", "\n".join(STEPS), dt.date(2026, 11, 23), COORDINATOR)
+            message_slip.StatusSlip(
+                _office(),
+                "RJK/6201022001/2026/11/0003",
+                "RESI/6201022001/2026/11/0007",
+                NAME,
+                "Rujukan disetujui",
+                "\n".join(STEPS),
+                dt.date(2026, 11, 23),
+                COORDINATOR,
+            )
         ),
         (NAME, *STEPS, COORDINATOR),
     ),  # fmt: skip
     "status slip 80 mm": (
         lambda: message_slip.status_slip(
-            message_slip.StatusSlip(_office(), "RJK/6201022001/2026/11/0003", "RESI/6201022001/2026/11/0007", NAME,
-                                    "Rujukan disetujui", "\n".join(STEPS), dt.date(2026, 11, 23), COORDINATOR),
+            message_slip.StatusSlip(
+                _office(),
+                "RJK/6201022001/2026/11/0003",
+                "RESI/6201022001/2026/11/0007",
+                NAME,
+                "Rujukan disetujui",
+                "\n".join(STEPS),
+                dt.date(2026, 11, 23),
+                COORDINATOR,
+            ),
             layout="80mm",
         ),
         (NAME, *STEPS, COORDINATOR),
@@ -234,8 +255,11 @@ CASES: dict[str, Case] = {
         (NAME, STREET, REASON, HEAD, "Ketua RT 001", "Pendamping PKH", *OFFICE_STRINGS),
     ),
     "contact sheet": (
-        lambda: contact_sheet.contact_sheet(ContactSheet(_office(), "Foto rumah usulan USL/6201022001/2026/10/0001",
-                                                         (_photo(),) * 3, dt.date(2026, 11, 23))),
+        lambda: contact_sheet.contact_sheet(
+            ContactSheet(
+                _office(), "Foto rumah usulan USL/6201022001/2026/10/0001", (_photo(),) * 3, dt.date(2026, 11, 23)
+            )
+        ),
         (NAME,),
     ),  # fmt: skip
 }
@@ -252,8 +276,9 @@ def test_the_check_catches_a_cut_and_text_off_the_page() -> None:
     cut = receipt.complaint_receipt(samples.receipt(description="x " * 2000), layout="A5")
     with pytest.raises(AssertionError, match="ellipsis|cut"):
         assert_whole(cut, [])
-    from reportlab.pdfgen.canvas import Canvas
     import io
+
+    from reportlab.pdfgen.canvas import Canvas
 
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(200, 200))
@@ -261,4 +286,3 @@ def test_the_check_catches_a_cut_and_text_off_the_page() -> None:
     c.save()
     with pytest.raises(AssertionError, match="printable"):
         assert_whole(buf.getvalue(), ["tepi"])
-
