@@ -365,7 +365,9 @@ def package_names(number: str, session_id: int) -> tuple[str, str]:
     return f"paket-musdesus-{stem}.pdf", f"bnba-musdesus-{stem}.xlsx"
 
 
-def package(db: Database, actor: Actor, session_id: int, out_dir: Path | str, *, paper: str | None = None) -> PackageFiles:
+def package(
+    db: Database, actor: Actor, session_id: int, out_dir: Path | str, *, paper: str | None = None
+) -> PackageFiles:
     """The Musdesus package of a recorded deliberation into `out_dir`: one PDF (agenda by RW/RT with reasons,
     attendance list with a signature column, berita acara) on the office's paper, and the BNBA workbook of the
     decided proposals. Both written under a temporary name and renamed; the print is audited."""

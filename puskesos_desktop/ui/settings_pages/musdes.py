@@ -26,8 +26,8 @@ from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, 
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
