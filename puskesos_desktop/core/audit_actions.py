@@ -87,6 +87,7 @@ class AuditAction(StrEnum):
     MUSDES_RECORD = "musdes.record"
     MUSDES_PRINT_LIST = "musdes.print_list"
     MUSDES_PRINT_MINUTES = "musdes.print_minutes"
+    MUSDES_PACKAGE = "musdes.package"
     # printed documents
     DOCUMENT_PRINT = "document.print"
     DOCUMENT_REPRINT = "document.reprint"
@@ -94,6 +95,7 @@ class AuditAction(StrEnum):
     CARD_PRINT = "card.print"
     CARD_REPRINT = "card.reprint"
     LETTER_ISSUE = "letter.issue"
+    REPORT_NUMBER = "report.number"
     # exchange with the kabupaten
     BATCH_EXPORT = "batch.export"
     FEEDBACK_IMPORT = "feedback.import"
@@ -179,12 +181,14 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.MUSDES_RECORD: "Hasil musyawarah desa dicatat",
     AuditAction.MUSDES_PRINT_LIST: "Daftar musyawarah desa dicetak",
     AuditAction.MUSDES_PRINT_MINUTES: "Berita acara musyawarah desa dicetak",
+    AuditAction.MUSDES_PACKAGE: "Paket Musdesus dibuat",
     AuditAction.DOCUMENT_PRINT: "Dokumen dicetak",
     AuditAction.DOCUMENT_REPRINT: "Salinan dokumen dicetak",
     AuditAction.SLIP_PRINT: "Daftar dokumen kurang dicetak",
     AuditAction.CARD_PRINT: "Kartu rujukan dicetak",
     AuditAction.CARD_REPRINT: "Salinan kartu rujukan dicetak",
     AuditAction.LETTER_ISSUE: "Surat diterbitkan",
+    AuditAction.REPORT_NUMBER: "Nomor laporan bulanan diberikan",
     AuditAction.BATCH_EXPORT: "Berkas bulanan diekspor",
     AuditAction.FEEDBACK_IMPORT: "Umpan balik diimpor",
     AuditAction.BACKUP_CREATE: "Cadangan dibuat",

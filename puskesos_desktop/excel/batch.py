@@ -178,6 +178,8 @@ def _summary_values(summary: BatchSummary, referrals: Sequence[ReferralRow], cou
         "referrals_health": by_field[Field.KESEHATAN.value],
         "referrals_social": by_field[Field.SOSIAL.value],
         "referrals_education": by_field[Field.PENDIDIKAN.value],
+        "referrals_adminduk": by_field[Field.ADMINDUK.value],
+        "referrals_other": by_field[Field.LAINNYA.value],
         "proposals": counts[SHEET_PROPOSALS],
         "letters_issued": summary.letters_issued,
         "residents_served": summary.residents_served,

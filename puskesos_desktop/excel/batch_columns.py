@@ -143,6 +143,9 @@ SUMMARY_ROWS: tuple[tuple[str, str, Kind], ...] = (
     ("Jumlah Rujukan Kesehatan", "referrals_health", K.INT),
     ("Jumlah Rujukan Sosial", "referrals_social", K.INT),
     ("Jumlah Rujukan Pendidikan", "referrals_education", K.INT),
+    # Issue 17: every field has its row, so the rows add up to "Jumlah Rujukan".
+    ("Jumlah Rujukan Adminduk", "referrals_adminduk", K.INT),
+    ("Jumlah Rujukan Lainnya", "referrals_other", K.INT),
     ("Jumlah Usulan DTKS", "proposals", K.INT),
     ("Jumlah Surat Rekomendasi", "letters_issued", K.INT),
     ("Jumlah Warga Dilayani", "residents_served", K.INT),

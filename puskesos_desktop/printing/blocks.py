@@ -89,11 +89,8 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
         for text, font, size in spec:
             size = _fit_size(text, font, size * scale, text_width, 5.5)
             lines.append((ellipsize(text, font, size, text_width), font, size))
-        contact = contact_line(o)
-        if contact:
-            size = 8.5 * scale
-            for line in wrap(contact, fonts.REGULAR, size, text_width, max_lines=2):
-                lines.append((line, fonts.REGULAR, size))
+        for line, size in contact_lines(contact_line(o), text_width, 8.5 * scale):
+            lines.append((line, fonts.REGULAR, size))
         self._lines = lines
         text_height = sum(size * 1.22 for _, _, size in lines)
         if self._narrow:
@@ -133,6 +130,31 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.line(0, 2.2 * mm, w, 2.2 * mm)
         c.setLineWidth(0.5)
         c.line(0, 1.2 * mm, w, 1.2 * mm)
+
+def contact_lines(
+    contact: str, width: float, size: float, *, max_lines: int = 3, min_size: float | None = None
+) -> list[tuple[str, float]]:
+    """The address · phone · e-mail line wrapped whole (issue 17: the e-mail was cut on every document).
+
+    Broken between its parts first (an e-mail is never split in the middle); the size shrinks (down to
+    `min_size`, 60 % by default) until it fits `max_lines`; only text longer than any sensible address is cut.
+    """
+    if not contact:
+        return []
+    parts = contact.split(" · ")
+    floor = min_size if min_size is not None else size * 0.6
+    while True:
+        lines: list[str] = []
+        for part in parts:
+            joined = f"{lines[-1]} · {part}" if lines else part
+            if lines and fonts.string_width(joined, fonts.REGULAR, size) <= width:
+                lines[-1] = joined
+            else:
+                lines += wrap(part, fonts.REGULAR, size, width)
+        if len(lines) <= max_lines or size <= floor:
+            return [(line, size) for line in wrap("\n".join(lines), fonts.REGULAR, size, width, max_lines=max_lines)]
+        size = max(floor, size * 0.92)
+
 
 # --- titles, fields, signatures ---------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ SLIP_H = 29 * mm
 QR_SIZE = 19 * mm
 FONT_SIZE = 6.9
 LEADING = 8.3
+_LEAD = LEADING / FONT_SIZE
 
 
 @dataclass(frozen=True)
@@ -167,14 +168,14 @@ def draw_card(c: Canvas, x0: float, y0: float, data: ReferralCard, *, copy: bool
         ("NIK", clean(r.nik) or "belum punya NIK", fonts.REGULAR, 1),
         ("No. KK", clean(r.kk) or "belum punya KK", fonts.REGULAR, 1),
         ("Tgl. lahir", labels.birth_line(r.birth_place, r.birth_date), fonts.REGULAR, 1),
-        ("Alamat", labels.address_line(r.address, r.rt, r.rw), fonts.REGULAR, 2),
+        ("Alamat", labels.address_line(r.address, r.rt, r.rw), fonts.REGULAR, 3),
         ("DTKS/DTSEN", registry_line(data.registry), fonts.BOLD, 1),
-        ("Program", _joined(data.registry.programmes) if data.registry.registered else "-", fonts.REGULAR, 2),
-        ("Alasan", clean(data.reason) or "-", fonts.REGULAR, 3),
-        ("Dokumen", _joined(data.documents, sep="; "), fonts.REGULAR, 2),
+        ("Program", _joined(data.registry.programmes) if data.registry.registered else "-", fonts.REGULAR, 3),
+        ("Alasan", clean(data.reason) or "-", fonts.REGULAR, 5),
+        ("Dokumen", _joined(data.documents, sep="; "), fonts.REGULAR, 4),
     ]
-    _fit_rows(body, tr - tx - label_w, y - sig_top)
-    _rows(c, body, tx, tr, y - FONT_SIZE, label_w)
+    size = _fit_rows(body, tr - tx - label_w, y - sig_top)
+    _rows(c, body, tx, tr, y - size, label_w, size)
 
     coordinator = clean(data.coordinator_name) or clean(data.office.coordinator_name)
     _signatures(c, tx, tr, main_bottom + BORDER + 1.8 * mm, clean(data.officer_name), coordinator)
@@ -205,8 +206,11 @@ def _office_row(c: Canvas, data: ReferralCard, tx: float, tr: float, y: float, c
     lines = [
         (f"PUSKESOS {labels.village_label(office.village_name).upper()}", fonts.BOLD, 7.4),
         (f"Kec. {labels.kecamatan_name(office)} · {labels.kabupaten_label(office.kabupaten)}", fonts.REGULAR, 6.0),
-        (labels.contact_line(office), fonts.REGULAR, 5.6),
     ]
+    contact = labels.contact_line(office)
+    # Issue 17: address, phone and e-mail on up to three lines, whole (the e-mail was cut on every card).
+    lines += [(line, fonts.REGULAR, size) for line, size in blocks.contact_lines(contact, room, 5.6, max_lines=3,
+                                                                                 min_size=4.6)]  # fmt: skip
     ty = y
     for text, font, size in lines:
         if not text:
@@ -220,37 +224,71 @@ def _office_row(c: Canvas, data: ReferralCard, tx: float, tr: float, y: float, c
     return float(min(ty, y - 8.5 * mm) - 1.5 * mm)
 
 
-def _fit_rows(rows: list[tuple[str, str, str, int]], width: float, room: float) -> None:
-    """Lower the line allowance of the long rows until the block fits above the signatures."""
-    def height() -> float:
-        return sum(len(wrap(text, font, FONT_SIZE, width, max_lines=n)) for _, text, font, n in rows) * LEADING
+_BODY_SIZES = (FONT_SIZE, 6.6, 6.3, 6.0, 5.7)
 
+
+def _fit_rows(rows: list[tuple[str, str, str, int]], width: float, room: float) -> float:
+    """The type size at which the rows fit above the signatures whole (issue 17: nothing cut); only when even the
+    smallest size is too large, the line allowance of the long rows is lowered. Returns the size."""
+
+    def height(size: float) -> float:
+        return sum(len(wrap(text, font, size, width, max_lines=n)) for _, text, font, n in rows) * size * _LEAD
+
+    def whole(size: float) -> bool:
+        return all(len(wrap(text, font, size, width)) <= n for _, text, font, n in rows)
+
+    for size in _BODY_SIZES:
+        if whole(size) and height(size) <= room:
+            return size
+    size = _BODY_SIZES[-1]
     order = ("Alasan", "Dokumen", "Program", "Alamat", "Nama")
-    while height() > room:
+    while height(size) > room:
         for label in order:
             i = next(k for k, row in enumerate(rows) if row[0] == label)
             if rows[i][3] > 1:
                 rows[i] = (rows[i][0], rows[i][1], rows[i][2], rows[i][3] - 1)
                 break
         else:
-            return
+            break
+    return size
 
 
 def _rows(
-    c: Canvas, rows: Sequence[tuple[str, str, str, int]], x: float, right: float, y: float, label_w: float
+    c: Canvas,
+    rows: Sequence[tuple[str, str, str, int]],
+    x: float,
+    right: float,
+    y: float,
+    label_w: float,
+    size: float = FONT_SIZE,
 ) -> float:
     """"Label  value" rows; values wrap to their line allowance. Returns the y below the last line."""
     width = right - x - label_w
+    leading = size * _LEAD
     for label, text, font, max_lines in rows:
         c.setFillColor(page.GREY_TEXT)
-        c.setFont(fonts.REGULAR, FONT_SIZE - 0.5)
+        c.setFont(fonts.REGULAR, min(size, FONT_SIZE - 0.5))
         c.drawString(x, y, label)
         c.setFillColor(colors.black)
-        c.setFont(font, FONT_SIZE)
-        for line in wrap(text, font, FONT_SIZE, width, max_lines=max_lines):
+        c.setFont(font, size)
+        for line in wrap(text, font, size, width, max_lines=max_lines):
             c.drawString(x + label_w, y, line)
-            y -= LEADING
-    return y + LEADING - FONT_SIZE
+            y -= leading
+    return y + leading - size
+
+
+def _name_lines(name: str, width: float) -> tuple[list[str], float]:
+    """A signer's name whole: smaller type, then up to three lines (a name with titles is long); cut only past that."""
+    if not name:
+        return [], 6.5
+    for size in (6.5, 6.0, 5.5, 5.0):
+        if fonts.string_width(name, fonts.BOLD, size) <= width:
+            return [name], size
+    for size in (6.0, 5.5, 5.0):
+        lines = wrap(name, fonts.BOLD, size, width)
+        if len(lines) <= 3:
+            return lines, size
+    return wrap(name, fonts.BOLD, 5.0, width, max_lines=3), 5.0
 
 
 def _signatures(c: Canvas, tx: float, tr: float, base: float, officer: str, coordinator: str) -> None:
@@ -263,10 +301,10 @@ def _signatures(c: Canvas, tx: float, tr: float, base: float, officer: str, coor
     c.drawCentredString(centres[2], base + 13 * mm + 6.3 * 1.15, "Mengetahui,")
     c.drawCentredString(centres[2], base + 13 * mm, "Koordinator Puskesos")
     for centre, name in ((centres[0], officer), (centres[2], coordinator)):
-        c.setFont(fonts.BOLD, 6.5)
-        shown = ellipsize(name, fonts.BOLD, 6.5, col - 2 * mm) if name else ""
-        if shown:
-            c.drawCentredString(centre, base + 1.2 * mm, shown)
+        lines, size = _name_lines(name, col - 2 * mm)
+        c.setFont(fonts.BOLD, size)
+        for i, line in enumerate(reversed(lines)):
+            c.drawCentredString(centre, base + 1.2 * mm + i * size * 1.1, line)
         c.setLineWidth(0.4)
         c.setStrokeColor(colors.black)
         c.line(centre - col / 2 + 2 * mm, base + 0.4 * mm, centre + col / 2 - 2 * mm, base + 0.4 * mm)
@@ -318,18 +356,30 @@ def _slip(c: Canvas, data: ReferralCard, look: FieldLook, left: float, right: fl
     c.setFont(fonts.BOLD, 7.2)
     c.drawString(x, y, f"LEMBAR BALASAN RUJUKAN — {look.title}")
     y -= 7.6
-    c.setFont(fonts.REGULAR, 6.4)
-    ident = f"No. {clean(data.number)} · a.n. {clean(data.resident.name)}"
-    c.drawString(x, y, ellipsize(ident, fonts.REGULAR, 6.4, r - x))
+    number, name = f"No. {clean(data.number)}", f"a.n. {clean(data.resident.name)}"
+    ident = f"{number} · {name}"
+    step = 4.6 * mm
+    if fonts.string_width(ident, fonts.REGULAR, 6.4) <= r - x:
+        c.setFont(fonts.REGULAR, 6.4)
+        c.drawString(x, y, ident)
+    else:
+        # Issue 17: a long name goes on its own line, whole; the blanks below move closer to make room.
+        c.setFont(fonts.REGULAR, 6.0)
+        c.drawString(x, y, ellipsize(number, fonts.REGULAR, 6.0, r - x))
+        y -= 6.4
+        c.drawString(x, y, ellipsize(name, fonts.REGULAR, 6.0, r - x))
+        step = 4.1 * mm
     y -= 7.0
     c.setFillColor(page.GREY_TEXT)
-    c.setFont(fonts.REGULAR, 5.8)
     village = labels.village_label(data.office.village_name)
     note = f"Diisi oleh penerima rujukan, lalu dikembalikan ke Puskesos {village}."
-    c.drawString(x, y, ellipsize(note, fonts.REGULAR, 5.8, r - x))
+    # A long village name: smaller type rather than a cut sentence.
+    size = max(4.6, min(5.8, 5.7 * (r - x) / max(fonts.string_width(note, fonts.REGULAR, 5.8), 1.0)))
+    c.setFont(fonts.REGULAR, size)
+    c.drawString(x, y, ellipsize(note, fonts.REGULAR, size, r - x))
     c.setFillColor(colors.black)
 
-    y -= 4.2 * mm
+    y -= step - 0.4 * mm
     c.setFont(fonts.REGULAR, 7.0)
     cx = x
     for word in ("Disetujui", "Ditolak", "Ditelaah Lebih Lanjut"):
@@ -349,12 +399,12 @@ def _slip(c: Canvas, data: ReferralCard, look: FieldLook, left: float, right: fl
         c.restoreState()
 
     mid = x + (r - x) * 0.42
-    y -= 4.6 * mm
+    y -= step
     blank("Tanggal:", x, mid - 2 * mm, y)
     blank("Nama petugas:", mid, r, y)
-    y -= 4.6 * mm
+    y -= step
     blank("Catatan:", x, r, y)
-    y -= 4.6 * mm
+    y -= step
     blank("", x, mid - 2 * mm, y)
     blank("Tanda tangan/cap:", mid, r, y)
 

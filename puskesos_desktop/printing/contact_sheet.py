@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.printing import blocks, labels, page
@@ -40,7 +40,7 @@ def contact_story(photos: Sequence[HousePhoto], width: float, st: page.Styles) -
     pic_w, pic_h = cell_w - 4 * mm, (cell_w - 4 * mm) * 0.75
     for number, group_iter in groupby(photos, key=lambda p: p.proposal_number):
         group = list(group_iter)
-        story.append(Paragraph(f"<b>{para(number)}</b> — {para(group[0].name, limit=120)}", st.body))
+        heading = Paragraph(f"<b>{para(number)}</b> — {para(group[0].name, limit=120)}", st.body)
         rows: list[list[Any]] = []
         for i in range(0, len(group), PER_ROW):
             chunk = group[i : i + PER_ROW]
@@ -48,7 +48,8 @@ def contact_story(photos: Sequence[HousePhoto], width: float, st: page.Styles) -
             rows.append(cells + [""] * (PER_ROW - len(chunk)))
         table = Table(rows, colWidths=[cell_w] * PER_ROW)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-        story += [table, Spacer(1, 3 * mm)]
+        # The group's heading never stays alone at a page foot (issue 17).
+        story += [KeepTogether([heading, table]), Spacer(1, 3 * mm)]
     if not photos:
         story.append(Paragraph("Belum ada foto rumah yang dilampirkan.", st.body))
     return story

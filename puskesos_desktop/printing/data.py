@@ -229,3 +229,11 @@ class MusdesMinutes:
     representative_title: str = "Perwakilan Masyarakat"
     notes: str = ""
     photos: tuple[HousePhoto, ...] = ()  # the agreed proposals' house photos, for the district (issue 20)
+
+
+@dataclass(frozen=True)
+class MusdesPackage:
+    """The Musdesus package (issue 16): agenda by RW/RT, attendance list and berita acara in one PDF."""
+
+    minutes: MusdesMinutes  # its office, date, place, chair and the proposals put to the meeting with decisions
+    printed_on: dt.date | None = None

@@ -161,7 +161,7 @@ def _recommendation_story(data: DukcapilRecommendation, width: float) -> list[Fl
         f"{para(_missing_papers(data.person))}. "
     )
     if note:
-        text += f"{para(note)}<br/>"
+        text += f"{para(note, multiline=True, limit=800)}<br/>"
     story.append(Paragraph(text, st.justify))
     story.append(Spacer(1, 2 * mm))
     story.append(

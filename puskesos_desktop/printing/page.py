@@ -101,7 +101,8 @@ def styles(size: float = 10.0) -> Styles:
             "title", fontName=fonts.BOLD, fontSize=size * 1.3, leading=size * 1.65, alignment=TA_CENTER, spaceAfter=0
         ),
         subtitle=st("subtitle", alignment=TA_CENTER, spaceAfter=size * 0.8),
-        heading=st("heading", fontName=fonts.BOLD, spaceBefore=size * 0.7, spaceAfter=size * 0.3),
+        # keepWithNext: a heading never stands alone at a page foot (issue 17).
+        heading=st("heading", fontName=fonts.BOLD, spaceBefore=size * 0.7, spaceAfter=size * 0.3, keepWithNext=1),
         cell=st("cell", fontSize=cell_size, leading=cell_size * 1.25, alignment=TA_LEFT),
         cell_bold=st("cellb", fontName=fonts.BOLD, fontSize=cell_size, leading=cell_size * 1.25),
         cell_head=st(

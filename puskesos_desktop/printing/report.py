@@ -96,6 +96,7 @@ class MonthlyActivity:
     facilitators: tuple[FacilitatorRow, ...]
     audit_hash: str
     registry_date: dt.date | None = None  # issue 16: the registry data the office works from
+    number: str = ""  # LAP/…: the report's document number (issue 17)
 
     @property
     def month_label(self) -> str:
@@ -139,7 +140,7 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
     st = page.styles(9.5)
     office = data.office
     story: list[Flowable] = [blocks.Letterhead(office)]
-    story += blocks.title_block(st, TITLE, subtitle=f"Bulan {data.month_label}")
+    story += blocks.title_block(st, TITLE, number=data.number, subtitle=f"Bulan {data.month_label}")
     period = f"{fmt.tanggal(data.start)} s.d. {fmt.tanggal(data.end)}"
     story.append(Paragraph(para(_region_line(office)), page.centered(st.small)))
     story.append(

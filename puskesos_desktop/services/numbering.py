@@ -33,6 +33,7 @@ class Prefix(StrEnum):
     REK = "REK"  # recommendation letter to Dukcapil
     SKT = "SKT"  # registry certificate
     BA = "BA"  # minutes of a village deliberation (berita acara Musyawarah Desa)
+    LAP = "LAP"  # the monthly activity report (laporan kegiatan), one number per report month
 
 
 def format_number(prefix: str, village_code: str, when: dt.date | dt.datetime, serial: int) -> str:

@@ -636,6 +636,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Paket Musdesus dibuat</source>
+        <translation>Musdesus package created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor laporan bulanan diberikan</source>
+        <translation>Monthly report number assigned</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Dokumen dicetak</source>
         <translation>Document printed</translation>
     </message>
@@ -3960,14 +3970,14 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+123" />
-        <location line="+20" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+130" />
+        <location line="+27" />
         <location line="+70" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-94" />
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting's result, then print the minutes for signing.</translation>
     </message>
@@ -4027,7 +4037,17 @@
         <translation>Print mi&amp;nutes…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+1" />
+        <source>Paket M&amp;usdesus…</source>
+        <translation>M&amp;usdesus package…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Satu PDF (agenda per RW/RT, daftar hadir, berita acara) dan daftar BNBA Excel untuk input SIKS-NG, disimpan ke folder pilihan.</source>
+        <translation>One PDF (agenda by RW/RT, attendance list, minutes) and the BNBA Excel list for SIKS-NG input, saved to a folder you choose.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Balai Desa {0}</source>
         <translation>Balai Desa {0}</translation>
     </message>
@@ -4067,7 +4087,7 @@
         <translation>No Draf proposals are ready yet.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Musyawarah tercatat</source>
         <translation>Meeting recorded</translation>
     </message>
@@ -4083,19 +4103,40 @@
     </message>
     <message>
         <location line="+0" />
+        <location line="+16" />
         <source>Pilih musyawarah di daftar.</source>
         <translation>Choose a meeting in the list.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-7" />
         <source>Berita acara {0}</source>
         <translation>Minutes {0}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+18" />
+        <source>Paket Musdesus</source>
+        <translation>Musdesus package</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Simpan paket Musdesus ke folder</source>
+        <translation>Save the Musdesus package to a folder</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Tersimpan:
+{0}
+{1} (BNBA, {2} usulan: {3} disahkan, {4} ditolak)</source>
+        <translation>Saved:
+{0}
+{1} (BNBA, {2} proposals: {3} approved, {4} rejected)</translation>
     </message>
 </context>
 <context>
     <name>MusdesSessionDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+103" />
+        <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+114" />
         <source>Catat Musyawarah Desa</source>
         <translation>Record village meeting</translation>
     </message>
@@ -4155,7 +4196,12 @@
         <translation>Balai Desa {0}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+6" />
+        <source>mis. nama Ketua BPD</source>
+        <translation>e.g. name of the BPD chair</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Disahkan</source>
         <translation>Approved</translation>
     </message>

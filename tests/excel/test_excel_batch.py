@@ -40,7 +40,8 @@ HEADERS = {
 }  # fmt: skip
 SUMMARY_LABELS = ["Kode Desa", "Nama Desa", "Kecamatan", "Kabupaten", "Periode", "Nomor Batch", "Dibuat Pada",
                   "Dibuat Oleh", "Versi Aplikasi", "Jumlah Keluhan", "Jumlah Rujukan", "Jumlah Rujukan Kesehatan",
-                  "Jumlah Rujukan Sosial", "Jumlah Rujukan Pendidikan", "Jumlah Usulan DTKS",
+                  "Jumlah Rujukan Sosial", "Jumlah Rujukan Pendidikan", "Jumlah Rujukan Adminduk",
+                  "Jumlah Rujukan Lainnya", "Jumlah Usulan DTKS",
                   "Jumlah Surat Rekomendasi", "Jumlah Warga Dilayani", "Hash Audit"]  # fmt: skip
 
 NIK1 = "6201021205900001"
@@ -75,6 +76,8 @@ def referrals() -> list[ReferralRow]:
                     "Dinas Sosial", "Tidak mampu", "Dikirim", None, "", None, NOW),
         ReferralRow("RJK-0002", "RESI-2025-0001", dt.date(2025, 1, 7), NIK1, "SITI", "Pendidikan", "KIP",
                     "Dinas Pendidikan", "Sekolah", "Disetujui", dt.date(2025, 1, 20), "OK", dt.date(2025, 1, 21), NOW),
+        ReferralRow("RJK-0003", "RESI-2025-0002", dt.date(2025, 1, 6), None, "Tanpa NIK", "Adminduk", "Rekomendasi",
+                    "Dukcapil", "Belum punya KTP", "Dikirim", None, "", None, NOW),
     ]  # fmt: skip
 
 
@@ -102,7 +105,7 @@ def test_filename() -> None:
 def test_sheets_headers_and_values_openpyxl(tmp_path: Path) -> None:
     result = write(tmp_path)
     assert result.path.name == "PUSKESOS_6201022001_2025-01_01.xlsx"
-    assert result.counts == {"Keluhan": 2, "Rujukan": 2, "Usulan DTKS": 1}
+    assert result.counts == {"Keluhan": 2, "Rujukan": 3, "Usulan DTKS": 1}
     wb = openpyxl.load_workbook(result.path)
     assert wb.sheetnames == SHEETS
     for name in SHEETS:
@@ -122,12 +125,16 @@ def test_sheets_headers_and_values_openpyxl(tmp_path: Path) -> None:
     assert values["Kode Desa"].value == "6201022001" and values["Kode Desa"].data_type == "s"
     assert values["Periode"].value == "2025-01" and values["Nomor Batch"].value == "01"
     assert values["Dibuat Pada"].value == NOW and values["Dibuat Pada"].is_date
-    counts = {"Jumlah Keluhan": 2, "Jumlah Rujukan": 2, "Jumlah Rujukan Kesehatan": 1, "Jumlah Rujukan Sosial": 0,
-              "Jumlah Rujukan Pendidikan": 1, "Jumlah Usulan DTKS": 1, "Jumlah Surat Rekomendasi": 2,
+    counts = {"Jumlah Keluhan": 2, "Jumlah Rujukan": 3, "Jumlah Rujukan Kesehatan": 1, "Jumlah Rujukan Sosial": 0,
+              "Jumlah Rujukan Pendidikan": 1, "Jumlah Rujukan Adminduk": 1, "Jumlah Rujukan Lainnya": 0,
+              "Jumlah Usulan DTKS": 1, "Jumlah Surat Rekomendasi": 2,
               "Jumlah Warga Dilayani": 40}  # fmt: skip
     for label, number in counts.items():
         assert values[label].value == number and values[label].data_type == "n", label
     assert values["Hash Audit"].value == "ab" * 32
+    # Issue 17: the per-field rows add up to the total a district clerk checks them against.
+    by_field = [v.value for k, v in values.items() if str(k).startswith("Jumlah Rujukan ")]
+    assert len(by_field) == 5 and sum(by_field) == values["Jumlah Rujukan"].value
 
     ws = wb["Keluhan"]
     col = {h: i for i, h in enumerate(HEADERS["Keluhan"])}

@@ -15,6 +15,7 @@ from puskesos_desktop.printing.data import (
     MissingDocumentsSlip,
     MusdesAgenda,
     MusdesMinutes,
+    MusdesPackage,
     MusdesProposal,
     OfficeInfo,
     Person,
@@ -236,3 +237,8 @@ def minutes(n: int = 14, **kw: object) -> MusdesMinutes:
         notes="Usulan nomor 1 ditolak karena keluarga sudah pindah domisili.",
     )
     return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def package(n: int = 14, **kw: object) -> MusdesPackage:
+    """The Musdesus package; `kw` go to its minutes."""
+    return MusdesPackage(minutes(n, **kw), printed_on=dt.date(2026, 11, 30))

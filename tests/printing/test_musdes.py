@@ -86,3 +86,33 @@ def test_decision_words() -> None:
 def test_empty_lists_still_print() -> None:
     assert "Belum ada usulan" in helpers.text(musdes.musdes_proposal_list(samples.agenda(0)))
     assert "Tidak ada usulan" in helpers.text(musdes.musdes_minutes(samples.minutes(0)))
+
+
+def test_the_village_head_signs_the_minutes_once() -> None:
+    """Issue 17.10: chaired by the BPD, the head only acknowledges; when the head chaired, he signs once as both."""
+    by_bpd = helpers.text(musdes.musdes_minutes(samples.minutes(3)))
+    assert by_bpd.count("H. Ahmad Fauzi, S.Sos.") == 1 and "Bambang Sutrisno (Ketua BPD)" in by_bpd
+    by_head = helpers.text(musdes.musdes_minutes(samples.minutes(3, chair="H. Ahmad Fauzi, S.Sos")))
+    signatures = by_head[by_head.index("Demikian berita acara") :]
+    assert signatures.count("H. Ahmad Fauzi") == 1
+    assert "Pimpinan Musyawarah, Kepala Desa Sukamaju" in signatures and "Mengetahui" not in signatures
+
+
+def test_package_attendance_names_every_rt_and_rw_on_the_agenda() -> None:
+    parties = musdes.attendance_parties(samples.package(8).minutes)
+    unsur = [u for _, u in parties]
+    assert unsur[0] == "Kepala Desa Sukamaju" and "Pimpinan Musyawarah (BPD)" in unsur
+    assert {"Ketua RW 001", "Ketua RW 002", "Ketua RT 001 / RW 002", "Ketua RT 002 / RW 001"} <= set(unsur)
+    assert "Pendamping PKH" in unsur and "Koordinator Puskesos" in unsur
+    assert len(parties) >= 37  # room for everyone the minutes count (37 present)
+
+
+def test_group_heading_never_ends_a_page() -> None:
+    """Issue 17.10: an RT/RW heading row goes to the next page with its first proposal (26 and 56 rows left one
+    alone at a page foot before)."""
+    for n in (26, 56):
+        pdf = musdes.musdes_proposal_list(samples.agenda(n))
+        for page in helpers.pages(pdf)[:-1]:
+            lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
+            last = [line for line in lines if not line.startswith("Halaman")][-1]
+            assert not ("usulan" in last and "RT" in last), (n, last)

@@ -105,9 +105,14 @@ def test_the_service_prints_the_database_figures(
     db: Database, front: Actor, facilitator: Actor, coordinator: Actor, fixed_now: dt.datetime
 ) -> None:
     report_data.build(db, front, facilitator)
+    number = reports.report_number(db, coordinator, "2026-10")  # taken once, before the figures' audit hash
     rep = reports.monthly_report(db, coordinator, "2026-10")
     pdf = reports.monthly_pdf(db, coordinator, "2026-10")
     text = helpers.text(pdf)
+    # Issue 17: the report has a document number of its own, the same on every reprint.
+    assert number.startswith("LAP/") and number in text
+    assert reports.report_number(db, coordinator, "2026-10") == number
+    assert reports.report_number(db, coordinator, "2026-09") != number
     assert f"Warga yang dilayani (pemohon berbeda) {rep.residents_served}" in text
     assert f"Keluhan yang didaftarkan {rep.complaints.total}" in text
     assert f"Keluhan melewati batas waktu {rep.overdue_complaints}" in text

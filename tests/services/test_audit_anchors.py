@@ -267,6 +267,7 @@ def test_backups_and_printed_reports_are_anchors(db: Database, coordinator: Acto
 
     clock.set_clock(lambda: NOV)
     backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3")
+    reports.report_number(db, coordinator, "2026-11")  # the report's number is taken (and audited) once
     printed = audit.latest_hash(db)
     reports.monthly_pdf(db, coordinator, "2026-11")
     reports.monthly_pdf(db, coordinator, "2026-11")  # the same hash twice: one anchor

@@ -283,6 +283,7 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "kk": x.kk, "nik": x.nik, "text": x.name, "key": x.complaint_id, "numbers": [x.complaint_number],
         "chain_hash": audit.latest_hash(db), "path": Path("/nonexistent/umpan-balik.xlsx"), "username": "kades",
         "user_id": head.user_id, "attachment_id": 1, "owner": None, "out": Path("/nonexistent/lampiran.jpg"),
+        "out_dir": Path("/nonexistent/paket-musdesus"),
         "language": "id", "event": "keluhan_diterima", "sms": "{nama}: resi {resi}", "full": "Yth. {nama}",
     }
     if qualified == "residents.find_duplicates":

@@ -164,3 +164,80 @@ def test_update_and_removal_proposals_go_through_the_deliberation(
     stick.mkdir()
     ws = openpyxl.load_workbook(exchange.export_month(db, coordinator, "2026-11", stick).path)["Usulan DTKS"]
     assert [(r[0].value, r[2].value, r[3].value) for r in ws.iter_rows(min_row=2)] == [(removal.number, "Hapus", NIK_1)]
+
+
+def _session(db: Database, front: Actor, coordinator: Actor) -> musdes.SessionInfo:
+    _drafts(db, front)
+    items = {i.nik: i for i in musdes.agenda(db, None)}
+    return musdes.record_session(
+        db,
+        coordinator,
+        musdes.SessionInput(
+            dt.date(2026, 11, 20), "Balai Desa Sukamaju", 23, "Bambang Sutrisno (Ketua BPD)",
+            (musdes.Decision(items[NIK_1].proposal_id, True),
+             musdes.Decision(items[NIK_2].proposal_id, True),
+             musdes.Decision(items[NIK_3].proposal_id, False, "Sudah menerima bantuan desa")),
+        ),
+    )  # fmt: skip
+
+
+def test_musdesus_package_is_one_pdf_and_a_bnba_workbook(
+    db: Database, front: Actor, coordinator: Actor, tmp_path: Path
+) -> None:
+    """Issue 16.6: agenda by RW/RT with reasons, attendance list, berita acara (head signs once), and the BNBA."""
+    info = _session(db, front, coordinator)
+    files = musdes.package(db, coordinator, info.id, tmp_path / "paket")
+    assert (files.proposals, files.agreed, files.rejected) == (3, 2, 1)
+    assert files.pdf.name == "paket-musdesus-BA-6201022001-2026-11-0001.pdf"
+    assert sorted(p.name for p in files.pdf.parent.iterdir()) == sorted([files.pdf.name, files.xlsx.name])
+    pdf = files.pdf.read_bytes()
+    text = helpers.text(pdf)
+    for expected in ("AGENDA MUSYAWARAH DESA KHUSUS (MUSDESUS)", "DAFTAR HADIR", "Tanda Tangan", "Unsur / Jabatan",
+                     "Ketua RW", "Ketua RT", "Anggota BPD", "Tokoh masyarakat", "Pendamping PKH",
+                     "BERITA ACARA MUSYAWARAH DESA", "Bambang Sutrisno (Ketua BPD)", info.number, NIK_1, NIK_3,
+                     "Sudah menerima bantuan desa", "Mengetahui,"):  # fmt: skip
+        assert expected in text, expected
+    assert text.index("AGENDA MUSYAWARAH") < text.index("DAFTAR HADIR") < text.index("BERITA ACARA")
+    assert set(helpers.sizes(pdf)) == {(595.3, 841.9)}  # the office's paper (A4), portrait
+    wb = openpyxl.load_workbook(files.xlsx)
+    ws = wb["BNBA"]
+    rows = [[c for c in r] for r in ws.iter_rows()]
+    assert [c.value for c in rows[0]] == ["No", "NIK", "No KK", "Nama", "Alamat", "RT", "RW", "Jenis usulan",
+                                          "Alasan", "Keputusan"]  # fmt: skip
+    body = {r[1].value: r for r in rows[1:]}
+    assert set(body) == {NIK_1, NIK_2, NIK_3}
+    assert all(r[1].data_type == "s" and r[2].data_type == "s" for r in rows[1:])
+    assert body[NIK_1][2].value == KK_1 and body[NIK_1][7].value == "Tambah"
+    assert (body[NIK_1][9].value, body[NIK_3][9].value) == ("Disahkan", "Ditolak")
+    assert [r[0].value for r in rows[1:]] == [1, 2, 3]
+
+
+def test_package_on_f4_and_refusals(
+    db: Database, front: Actor, coordinator: Actor, head: Actor, tmp_path: Path
+) -> None:
+    info = _session(db, front, coordinator)
+    files = musdes.package(db, coordinator, info.id, tmp_path, paper="F4")
+    assert {round(h) for _, h in helpers.sizes(files.pdf.read_bytes())} == {935}
+    with pytest.raises(ValidationError):
+        musdes.package(db, coordinator, info.id, tmp_path, paper="Letter")
+    with pytest.raises(ValidationError):
+        musdes.package(db, coordinator, info.id, files.pdf)  # a file, not a folder
+    with pytest.raises(PermissionDenied):
+        musdes.package(db, head, info.id, tmp_path / "other")  # the penanggung jawab reads, never prints
+    assert not (tmp_path / "other").exists()
+
+
+def test_package_from_the_command_line(
+    db: Database, front: Actor, coordinator: Actor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from puskesos_desktop.cli.main import main
+
+    info = _session(db, front, coordinator)
+    out = tmp_path / "usb"
+    assert main(["musdes", "package", str(info.id), "--out", str(out), "--db", db.url, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert (result["proposals"], result["agreed"], result["rejected"]) == (3, 2, 1)
+    assert Path(result["pdf"]).exists() and Path(result["xlsx"]).exists()
+    assert main(["musdes", "package", "--out", str(out), "--db", db.url]) == 1

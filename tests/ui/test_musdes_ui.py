@@ -56,6 +56,11 @@ def test_deliberation_from_list_to_minutes_to_batch(
     assert name == "daftar-usulan-musdes.pdf" and "Sabtu, 28 November 2026" in helpers.text(pdf)
 
     def fill(d: MusdesSessionDialog) -> None:
+        # Issue 17: the date typed on the page is the session's; the chair is never the village head by default.
+        assert d.held_on.value() == dt.date(2026, 11, 28)
+        assert d.chair.text() == "" and d.chair.placeholderText()
+        d.chair.setText("Bambang Sutrisno (Ketua BPD)")
+        d.held_on.setText("20-11-2026")  # recorded after the meeting, which came earlier than planned
         d.place.setText("")
         d.accept()  # refused: no decision yet, then no place
         assert d.isVisible() or d.result() == 0
@@ -75,7 +80,6 @@ def test_deliberation_from_list_to_minutes_to_batch(
         assert d.place.property("invalid") == "true"
         d.place.setText("Balai Desa Sukamaju")
         d.attendees.setValue(31)
-        d.held_on.setText("20-11-2026")
         d.accept()
 
     drive(monkeypatch, MusdesSessionDialog, fill)
@@ -106,6 +110,25 @@ def test_deliberation_from_list_to_minutes_to_batch(
     page.print_selected_minutes()
     wait_until(qtbot, lambda: len(screen.pdfs) == 3)
     wait_for_jobs(qtbot)
+    minutes = helpers.text(screen.pdfs[2][1])
+    assert "Bambang Sutrisno (Ketua BPD)" in minutes and minutes.count("H. Abdul Rahman") <= 1
+
+    # Issue 16.6: the Musdesus package into a chosen folder, off the window's thread.
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "paket"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))
+    page.sessions.selectRow(0)
+    page.package.click()
+    wait_until(qtbot, lambda: bool(told))
+    wait_for_jobs(qtbot)
+    assert page.package.isEnabled() and "BNBA, 2 usulan" in told[0]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["bnba-musdesus-BA-6201022001-2026-11-0001.xlsx", "paket-musdesus-BA-6201022001-2026-11-0001.pdf"]
+    assert "DAFTAR HADIR" in helpers.text((folder / names[1]).read_bytes())
 
 
 def test_only_the_coordinator_records(qtbot: QtBot, db: Database, front: Actor) -> None:

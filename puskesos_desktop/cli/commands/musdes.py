@@ -1,4 +1,5 @@
-"""puskesos musdes agenda|sessions [--json] | print-agenda --out FILE | minutes ID --out FILE — village deliberation."""
+"""puskesos musdes agenda|sessions [--json] | print-agenda --out FILE | minutes ID --out FILE |
+package SESSION --out DIR — village deliberation."""
 
 from __future__ import annotations
 
@@ -14,9 +15,15 @@ from puskesos_desktop.services.registry import musdes
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("musdes", parents=[parent], help="Musyawarah Desa: daftar usulan, sesi dan berita acara")
-    p.add_argument("what", choices=("agenda", "sessions", "print-agenda", "minutes"), help="yang dilakukan")
-    p.add_argument("session", nargs="?", type=int, metavar="ID", help="minutes: nomor urut sesi (lihat sessions)")
-    p.add_argument("--out", metavar="FILE.pdf", help="print-agenda/minutes: berkas PDF tujuan")
+    p.add_argument(
+        "what", choices=("agenda", "sessions", "print-agenda", "minutes", "package"), help="yang dilakukan"
+    )
+    p.add_argument(
+        "session", nargs="?", type=int, metavar="SESSION", help="minutes/package: nomor urut sesi (lihat sessions)"
+    )
+    p.add_argument(
+        "--out", metavar="FILE.pdf|DIR", help="print-agenda/minutes: berkas PDF tujuan; package: folder tujuan"
+    )
     p.add_argument("--paper", choices=("A4", "F4"), help="ukuran kertas (bawaan: pengaturan kantor)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="print-agenda: tanggal musyawarah")
     p.add_argument("--place", default="", help="print-agenda: tempat musyawarah")
@@ -49,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
                 [[s.id, s.number, s.held_on, s.place, s.attendees, s.agreed, s.rejected] for s in sessions],
             )
         return 0
+    if args.what == "package":
+        return _package(args, db, actor)
     if not args.out:
         raise ValidationError("Berikan --out FILE.pdf.", "--out")
     if args.what == "print-agenda":
@@ -68,4 +77,20 @@ def run(args: argparse.Namespace) -> int:
         common.print_json({"out": args.out, "bytes": len(pdf)})
     else:
         print(f"Tersimpan: {args.out}")
+    return 0
+
+
+def _package(args: argparse.Namespace, db: Any, actor: Any) -> int:
+    """The Musdesus package: one PDF and the BNBA workbook in the folder --out."""
+    if not args.out:
+        raise ValidationError("Berikan --out FOLDER.", "--out")
+    if args.session is None:
+        raise ValidationError("Sebutkan ID sesi musyawarah (lihat: puskesos musdes sessions).", "SESSION")
+    files = musdes.package(db, actor, args.session, args.out, paper=args.paper)
+    if args.json:
+        common.print_json({"pdf": str(files.pdf), "xlsx": str(files.xlsx), "proposals": files.proposals,
+                           "agreed": files.agreed, "rejected": files.rejected})  # fmt: skip
+    else:
+        print(f"Tersimpan: {files.pdf}")
+        print(f"Tersimpan: {files.xlsx} (BNBA, {files.proposals} usulan)")
     return 0

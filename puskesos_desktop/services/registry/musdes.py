@@ -4,7 +4,8 @@ The agenda is every `Draf` proposal whose people all have a NIK (one still waiti
 SIKS-NG yet). Recording a session stores its date, place, number present and chair, and the decision on each
 proposal put to it: agreed proposals become `Disahkan Musdes` (and go into the next monthly batch), rejected
 ones `Ditolak` with the reason. Proposals left undecided stay `Draf` for the next deliberation.
-The list (A4/F4 landscape, by RT/RW) and the minutes (berita acara) print through printing/musdes.py.
+The list (A4/F4 landscape, by RT/RW) and the minutes (berita acara) print through printing/musdes.py; the
+Musdesus package (issue 16) puts agenda, attendance list and minutes in one PDF beside a BNBA workbook.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -19,12 +21,13 @@ from sqlalchemy.orm import Session, selectinload
 from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.files import atomic_path, atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import MusdesSession, Proposal, ProposalEvent, ProposalMember, Resident
 from puskesos_desktop.printing import musdes as musdes_docs
-from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesProposal
+from puskesos_desktop.printing.data import MusdesAgenda, MusdesMinutes, MusdesPackage, MusdesProposal
 from puskesos_desktop.services import audit, history, numbering, printouts, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
@@ -319,9 +322,28 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
     actor.require(Permission.PRINT_DOCUMENTS)
     if paper not in (None, "A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
+    data, decided = _minutes_of(db, actor, session_id)
+    pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=printouts.footer(actor))
+    audit.log(db, actor, AuditAction.MUSDES_PRINT_MINUTES, "musdes", session_id, count=len(decided))
+    attachments.log_printed(db, actor, [p.attachment_id for p in data.photos], f"Berita acara {data.number}")
+    return pdf
+
+
+# --- the Musdesus package (issue 16) ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageFiles:
+    pdf: Path  # agenda by RW/RT, attendance list, berita acara
+    xlsx: Path  # BNBA of the decided proposals, for SIKS-NG input
+    proposals: int
+    agreed: int
+    rejected: int
+
+
+def _minutes_of(db: Database, actor: Actor, session_id: int) -> tuple[MusdesMinutes, list[DecidedItem]]:
     info, decided = get_session(db, actor, session_id)
     with db.read() as s:
-        office = printouts.office_info_in(s)
         m = s.get(MusdesSession, session_id)
         assert m is not None
         office = printouts.office_info_in(s, m.held_on)  # the head and letterhead of the deliberation's day
@@ -340,10 +362,50 @@ def minutes_pdf(db: Database, actor: Actor, session_id: int, *, paper: str | Non
         notes=notes,
         photos=tuple(photos),
     )
-    pdf = musdes_docs.musdes_minutes(data, paper=paper, footer=printouts.footer(actor))
-    audit.log(db, actor, AuditAction.MUSDES_PRINT_MINUTES, "musdes", session_id, count=len(decided))
-    attachments.log_printed(db, actor, [p.attachment_id for p in photos], f"Berita acara {info.number}")
-    return pdf
+    return data, decided
+
+
+def package_names(number: str, session_id: int) -> tuple[str, str]:
+    """File names of a session's package: "paket-musdesus-BA-6201022001-2026-11-0001.pdf" and the BNBA beside it."""
+    stem = "-".join(part for part in (number or f"sesi-{session_id}").replace("/", "-").split() if part)
+    return f"paket-musdesus-{stem}.pdf", f"bnba-musdesus-{stem}.xlsx"
+
+
+def package(
+    db: Database, actor: Actor, session_id: int, out_dir: Path | str, *, paper: str | None = None
+) -> PackageFiles:
+    """The Musdesus package of a recorded deliberation into `out_dir`: one PDF (agenda by RW/RT with reasons,
+    attendance list with a signature column, berita acara) on the office's paper, and the BNBA workbook of the
+    decided proposals. Both written under a temporary name and renamed; the print is audited."""
+    from puskesos_desktop.excel.bnba import BnbaRow, write_bnba
+
+    actor.require(Permission.PRINT_DOCUMENTS)
+    if paper not in (None, "A4", "F4"):
+        raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(f"{folder} bukan folder.", "--out")
+    minutes, decided = _minutes_of(db, actor, session_id)
+    pdf = musdes_docs.musdes_package(
+        MusdesPackage(minutes, printed_on=clock.today()), paper=paper, footer=printouts.footer(actor)
+    )
+    rows = [
+        BnbaRow(d.item.nik, d.item.kk, d.item.name, d.item.address, d.item.rt, d.item.rw, d.item.kind,
+                d.item.reason, d.decision)
+        for d in sorted(decided, key=lambda d: (d.item.rw.zfill(3), d.item.rt.zfill(3), d.item.number))
+    ]  # fmt: skip
+    pdf_name, xlsx_name = package_names(minutes.number, session_id)
+    pdf_path, xlsx_path = folder / pdf_name, folder / xlsx_name
+    atomic_write_bytes(pdf_path, pdf)
+    with atomic_path(xlsx_path) as tmp:
+        write_bnba(tmp, rows)
+    agreed = sum(1 for d in decided if d.decision == musdes_docs.DISAHKAN)
+    audit.log(
+        db, actor, AuditAction.MUSDES_PACKAGE, "musdes", minutes.number or str(session_id), count=len(decided),
+        paper=paper or minutes.office.paper,
+    )  # fmt: skip
+    attachments.log_printed(db, actor, [p.attachment_id for p in minutes.photos], f"Paket Musdesus {minutes.number}")
+    return PackageFiles(pdf_path, xlsx_path, len(decided), agreed, len(decided) - agreed)
 
 
 def next_weekday(day: dt.date) -> dt.date:

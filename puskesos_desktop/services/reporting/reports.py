@@ -26,21 +26,32 @@ reads the same later.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, FieldVisit, Letter, OfficeProfile, Proposal, Referral, User
-from puskesos_desktop.services import audit
+from puskesos_desktop.db.models import (
+    Complaint,
+    FieldVisit,
+    Letter,
+    OfficeProfile,
+    Proposal,
+    Referral,
+    Setting,
+    User,
+)
+from puskesos_desktop.services import audit, numbering
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import desil
 from puskesos_desktop.services.reporting import report_queries as rq
@@ -347,15 +358,43 @@ def records(db: Database, actor: Actor, ref: FigureRef) -> RecordList:
 # --- the PDF --------------------------------------------------------------------------------------------------
 
 
+# The settings row that remembers a month's report number, so that a reprint carries the same one.
+REPORT_NUMBER_KEY = "nomor_laporan"
+
+
+def _number_key(month: str) -> str:
+    return f"{REPORT_NUMBER_KEY}:{month}"
+
+
+def report_number(db: Database, actor: Actor, month: str) -> str:
+    """The report's document number (LAP/…), taken from the numbering service the first time the month's report is
+    printed and kept for every reprint of that month (issue 17: the report had no number)."""
+    actor.require(Permission.REPORT)
+    key = _number_key(month)
+    with db.read() as s:
+        row = s.get(Setting, key)
+    if row is not None:
+        return str(json.loads(row.value))
+    with db.write() as s:
+        row = s.get(Setting, key)
+        if row is not None:  # another PC printed it meanwhile
+            return str(json.loads(row.value))
+        number = numbering.next_number(s, numbering.Prefix.LAP, clock.today())
+        s.add(Setting(key=key, value=json.dumps(number)))
+        audit.record(s, actor, AuditAction.REPORT_NUMBER, "report", month, {"number": number})
+        return number
+
+
 def monthly_pdf(db: Database, actor: Actor, month: str, report: MonthlyReport | None = None) -> bytes:
     """The report on the office's paper (A4/F4), with charts and the signature block; the audit hash in the footer."""
     from puskesos_desktop.printing import report as report_pdf
     from puskesos_desktop.services.printouts import office_info_in
 
+    number = report_number(db, actor, report.period.month if report is not None else period(month).month)
     rep = report if report is not None else monthly_report(db, actor, month)
     with db.read() as s:
         office = office_info_in(s)
-    pdf = report_pdf.monthly_report_pdf(to_document(rep, office))
+    pdf = report_pdf.monthly_report_pdf(replace(to_document(rep, office), number=number))
     # The printed hash is an anchor: `audit verify` checks that the chain still holds that entry (issue 14).
     audit.anchor_printed(db, f"laporan bulanan {rep.period.month}", rep.audit_hash)
     return pdf

@@ -5,6 +5,8 @@ Keyboard-first: pick a row, Alt+U agrees, Alt+O rejects (asks the reason), Alt+K
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,10 +32,19 @@ from puskesos_desktop.ui.widgets.table import RecordTable
 
 
 class MusdesSessionDialog(FormDialog):
-    def __init__(self, ctx: AppContext, items: list[AgendaItem], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        items: list[AgendaItem],
+        parent: QWidget | None = None,
+        *,
+        held_on: dt.date | None = None,
+        place: str = "",
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.items = items
+        self.planned, self.planned_place = held_on, place  # typed on the Musdes page (issue 17)
         self.decisions: dict[int, Decision] = {}
         self.saved: SessionInfo | None = None
         self.setup_ui()
@@ -122,9 +133,14 @@ class MusdesSessionDialog(FormDialog):
 
     def fill_defaults(self) -> None:
         office = self.ctx.office()
-        self.held_on.set_value(clock.today())
-        self.place.setText(self.tr("Balai Desa {0}").format(office.village_name) if office else "")
-        self.chair.setText(office.head_name if office else "")
+        self.held_on.set_value(self.planned or clock.today())
+        default_place = self.tr("Balai Desa {0}").format(office.village_name) if office else ""
+        self.place.setText(self.planned_place.strip() or default_place)
+        # A Musdes is usually chaired by the BPD chair, not the village head (who signs once, acknowledging):
+        # the last session's chair is the likeliest; the field is never filled with the head's name.
+        sessions = musdes.list_sessions(self.ctx.db)
+        self.chair.setText(sessions[0].chair if sessions else "")
+        self.chair.setPlaceholderText(self.tr("mis. nama Ketua BPD"))
         self.held_on.setFocus()
 
     # --- decisions ---

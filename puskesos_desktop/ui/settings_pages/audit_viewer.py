@@ -92,6 +92,8 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Hasil musyawarah desa dicatat"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Daftar musyawarah desa dicetak"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Berita acara musyawarah desa dicetak"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Paket Musdesus dibuat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Nomor laporan bulanan diberikan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Dokumen dicetak"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Salinan dokumen dicetak"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Daftar dokumen kurang dicetak"),

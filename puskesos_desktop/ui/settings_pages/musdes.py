@@ -1,11 +1,13 @@
 """Pengaturan › Musyawarah Desa: the draft proposals waiting for the deliberation (print the list by RT/RW),
-record a session and its decisions, print its minutes (berita acara)."""
+record a session and its decisions, print its minutes (berita acara), write its Musdesus package (one PDF and the
+BNBA workbook for SIKS-NG, issue 16)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,11 +22,13 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.registry import musdes
-from puskesos_desktop.services.registry.musdes import AgendaItem, SessionInfo
+from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, SessionInfo
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
 from puskesos_desktop.ui.topics import Topic
@@ -109,13 +113,16 @@ class MusdesPage(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.print_minutes = QPushButton()
+        self.package = QPushButton()  # issue 16: agenda, attendance list and minutes in one PDF, and the BNBA
         row.addWidget(self.print_minutes)
+        row.addWidget(self.package)
         box.addLayout(row)
         layout.addWidget(self.sessions_box, 2)
         self.print_agenda.clicked.connect(self.print_list)
         self.print_photos.clicked.connect(self.print_selected_photos)
         self.record.clicked.connect(self.record_session)
         self.print_minutes.clicked.connect(self.print_selected_minutes)
+        self.package.clicked.connect(self.write_package)
         self.sessions.doubleClicked.connect(lambda _i: self.print_selected_minutes())
         self.agenda.activated.connect(lambda _i: self.open_selected_proposal())
 
@@ -138,6 +145,13 @@ class MusdesPage(QWidget):
         self.agenda.setToolTip(self.tr("Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak."))
         self.record.setText(self.tr("Catat &musyawarah…"))
         self.print_minutes.setText(self.tr("Cetak be&rita acara…"))
+        self.package.setText(self.tr("Paket M&usdesus…"))
+        self.package.setToolTip(
+            self.tr(
+                "Satu PDF (agenda per RW/RT, daftar hadir, berita acara) dan daftar BNBA Excel untuk input SIKS-NG, "
+                "disimpan ke folder pilihan."
+            )
+        )
 
     def title(self) -> str:
         return self.tr("Musyawarah Desa")
@@ -212,7 +226,11 @@ class MusdesPage(QWidget):
         if not self.items:
             QMessageBox.information(self, self.tr("Musyawarah Desa"), self.tr("Belum ada usulan Draf yang siap."))
             return
-        dialog = MusdesSessionDialog(self.ctx, self.items, self)
+        try:
+            planned = self.planned.value()  # the date typed on this page is the session's (issue 17)
+        except PuskesosError:
+            planned = None
+        dialog = MusdesSessionDialog(self.ctx, self.items, self, held_on=planned, place=self.place.text())
         if not dialog.exec() or dialog.saved is None:
             return
         saved = dialog.saved
@@ -242,3 +260,37 @@ class MusdesPage(QWidget):
             self.tr("Berita acara {0}").format(session.number),
             safe_name(session.number or f"berita-acara-{session.id}"),
         )
+
+    def write_package(self) -> None:
+        session = self.sessions.selected_row()
+        if session is None:
+            QMessageBox.information(self, self.tr("Paket Musdesus"), self.tr("Pilih musyawarah di daftar."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Simpan paket Musdesus ke folder"))
+        if not folder:
+            return
+        db, actor, paper = self.ctx.db, self.ctx.actor, self.paper.currentText()
+        self.package.setEnabled(False)
+        jobs.run(
+            lambda: musdes.package(db, actor, session.id, folder, paper=paper),
+            self._package_done,
+            self._package_failed,
+            parent=self,
+        )
+
+    def _package_done(self, files: PackageFiles) -> None:
+        self.package.setEnabled(True)
+        QMessageBox.information(
+            self,
+            self.tr("Paket Musdesus"),
+            self.tr("Tersimpan:\n{0}\n{1} (BNBA, {2} usulan: {3} disahkan, {4} ditolak)").format(
+                files.pdf, files.xlsx, files.proposals, files.agreed, files.rejected
+            ),
+        )
+
+    def _package_failed(self, exc: BaseException) -> None:
+        self.package.setEnabled(True)
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+        else:
+            show_fault(self, exc)
