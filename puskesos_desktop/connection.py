@@ -76,9 +76,7 @@ def validate(host: str, port: int | str, database: str, user: str, *, enabled: b
     if not 1 <= number <= 65535:
         raise ValidationError("Port adalah angka 1 sampai 65535 (PostgreSQL biasanya 5432).", "Port")
     if not _NAME.match(database):
-        raise ValidationError(
-            "Nama database: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).", "Database"
-        )
+        raise ValidationError("Nama database: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).", "Database")
     if not _NAME.match(user):
         raise ValidationError("Nama pengguna: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).", "Pengguna")
     return ServerSettings(host, number, database, user, enabled)

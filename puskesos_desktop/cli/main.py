@@ -107,7 +107,6 @@ def _db_path_of(arg: str | None) -> object:
         return None
 
 
-
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     command = _named_command(words)

@@ -184,7 +184,8 @@ def run_status(args: argparse.Namespace) -> int:
     print(f"Dipilih dari: {SOURCES[chosen.source]}")
     if settings is not None:
         state = "dipakai" if settings.enabled else "disimpan, tidak dipakai"
-        print(f"Server kantor komputer ini: {settings.shown()} ({state}; kata sandi {'tersimpan' if stored else 'belum ada'})")
+        kept = "tersimpan" if stored else "belum ada"
+        print(f"Server kantor komputer ini: {settings.shown()} ({state}; kata sandi {kept})")
     return 0
 
 

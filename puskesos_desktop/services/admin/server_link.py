@@ -30,8 +30,16 @@ def current() -> connection.ServerSettings | None:
     return connection.load(data_dir())
 
 
-def has_stored_password(settings: connection.ServerSettings) -> bool:
-    return connection.load_password(data_dir(), settings) is not None
+@dataclass(frozen=True)
+class PasswordState:
+    stored: bool  # a password is kept for the saved server
+    store: connection.Store  # where a password saved now goes
+
+
+def password_state(settings: connection.ServerSettings | None) -> PasswordState:
+    """Asks the credential store, which can be slow or ask to be unlocked: off the UI thread."""
+    stored = settings is not None and connection.load_password(data_dir(), settings) is not None
+    return PasswordState(stored, connection.password_store())
 
 
 def save_link(db: Database, actor: Actor, settings: connection.ServerSettings, password: str | None) -> SavedLink:

@@ -66,7 +66,9 @@ def _pg_url(url: str, what: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ValidationError(f"{what} bukan URL database (contoh: postgresql://postgres@localhost/postgres).", what)
+        raise ValidationError(
+            f"{what} bukan URL database (contoh: postgresql://postgres@localhost/postgres).", what
+        ) from None
     if parsed.get_backend_name() != "postgresql":
         raise ValidationError(f"{what} harus URL PostgreSQL (postgresql://…).", what)
     if parsed.drivername == "postgresql":
@@ -115,11 +117,10 @@ def init_server(
                 )
             if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": database}).first():
                 raise ServerSetupError(
-                    f"Database {database} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan "
-                    "--db-name."
+                    f"Database {database} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --db-name."
                 )
             superuser = bool(conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar())
-            pgconn = conn.connection.dbapi_connection.pgconn  # type: ignore[union-attr]
+            pgconn = conn.connection.dbapi_connection.pgconn
             hashed = pgconn.encrypt_password(password.encode(), user.encode(), b"scram-sha-256").decode()
             role, db = _quote(conn, user), _quote(conn, database)
             # Statements as they are (a SCRAM verifier's colons are no bind parameters).

@@ -38,6 +38,7 @@ def page_entries() -> list[PageEntry]:
         PageEntry(tr("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage"),
         PageEntry(tr("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
         PageEntry(tr("BackupPage", "Cadangan"), "backup_page", "BackupPage"),
+        PageEntry(tr("ServerConnectionPage", "Server kantor"), "server_connection", "ServerConnectionPage"),  # 15.4
         PageEntry(tr("RetentionPage", "Retensi data"), "retention_page", "RetentionPage"),
         PageEntry(tr("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage"),
         PageEntry(tr("LanguagePage", "Bahasa"), "language", "LanguagePage"),
