@@ -49,6 +49,7 @@ class ServerForm(QWidget):
         self.use_server = QCheckBox()
         layout.addWidget(self.use_server)
         self.fields = QWidget()
+        self.fields.setMaximumWidth(720)  # an address and a name: no need for the whole width of a wide screen
         form = QFormLayout(self.fields)
         self.host = QLineEdit()
         self.port = QSpinBox()
