@@ -260,14 +260,15 @@ class Choice(Enum):
 def ask_about_server(message: str, parent: QWidget | None = None) -> Choice:
     """The one message of a start that cannot reach the server (or is refused by it): try again, change the
     connection, or quit."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("ServerProblem", "Server kantor tidak dapat dipakai"))
+    box.setWindowTitle(QCoreApplication.translate("ServerProblem", "Server kantor tidak dapat dipakai"))
     box.setText(message)
-    retry = box.addButton(tr("ServerProblem", "&Coba lagi"), QMessageBox.ButtonRole.AcceptRole)
-    change = box.addButton(tr("ServerProblem", "&Ubah sambungan"), QMessageBox.ButtonRole.ActionRole)
-    quit_ = box.addButton(tr("ServerProblem", "&Keluar"), QMessageBox.ButtonRole.RejectRole)
+    retry = box.addButton(QCoreApplication.translate("ServerProblem", "&Coba lagi"), QMessageBox.ButtonRole.AcceptRole)
+    change = box.addButton(
+        QCoreApplication.translate("ServerProblem", "&Ubah sambungan"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_ = box.addButton(QCoreApplication.translate("ServerProblem", "&Keluar"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(retry)
     box.setEscapeButton(quit_)
     box.exec()
