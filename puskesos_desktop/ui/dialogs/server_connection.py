@@ -74,8 +74,8 @@ class ServerForm(QWidget):
             label.setBuddy(widget)
             self.labels[key] = label
             form.addRow(label, widget)
-        form.addRow(self.store_note)
         layout.addWidget(self.fields)
+        layout.addWidget(self.store_note)  # outside the form: a wrapped label there kept its first height
         row = QHBoxLayout()
         self.test_button = QPushButton()
         row.addWidget(self.test_button)
