@@ -54,7 +54,8 @@ def test_the_password_goes_to_the_credential_store_and_nowhere_else(tmp_path: Pa
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes")
-def test_without_a_credential_store_a_private_file(tmp_path: Path, no_store: None) -> None:
+@pytest.mark.usefixtures("no_store")
+def test_without_a_credential_store_a_private_file(tmp_path: Path) -> None:
     assert connection.password_store() == "file"
     assert connection.save(tmp_path, SETTINGS, PASSWORD) == "file"
     kept = connection.password_path(tmp_path)
@@ -86,7 +87,8 @@ def test_forget_removes_the_setting_and_the_password(tmp_path: Path, store: Memo
     assert connection.server_url(tmp_path) is None
 
 
-def test_forget_removes_the_private_file_too(tmp_path: Path, no_store: None) -> None:
+@pytest.mark.usefixtures("no_store")
+def test_forget_removes_the_private_file_too(tmp_path: Path) -> None:
     connection.save(tmp_path, SETTINGS, PASSWORD)
     connection.forget(tmp_path)
     assert not connection.password_path(tmp_path).exists()
