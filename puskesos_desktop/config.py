@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 
@@ -44,14 +46,66 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path).expanduser().resolve()}"
 
 
+DbSource = Literal["--db", "PUSKESOS_DB", "server", "default"]
+
+
+@dataclass(frozen=True)
+class ChosenDb:
+    url: str
+    source: DbSource  # which of the four below gave it
+
+
+def choose_db(arg: str | None) -> ChosenDb:
+    """The office database this run opens, the first of:
+
+    1. ``--db PATH`` (a file or an SQLAlchemy URL) on the command line;
+    2. the environment variable ``PUSKESOS_DB`` (the same two forms): a URL with a password stays out of the
+       process list there;
+    3. this PC's saved office server (Pengaturan › Server kantor, or ``puskesos server connect``): ``server.json``
+       in the data folder, its password from the credential store or the private file (connection.py);
+    4. the office's own SQLite file in the data folder.
+    """
+    if arg:
+        return ChosenDb(_as_url(arg), "--db")
+    env = os.environ.get(DB_ENV, "").strip()
+    if env:
+        return ChosenDb(_as_url(env), "PUSKESOS_DB")
+    from puskesos_desktop import connection
+
+    server = connection.server_url(data_dir())
+    if server:
+        return ChosenDb(server, "server")
+    return ChosenDb(default_db_url(), "default")
+
+
 def resolve_db_url(arg: str | None) -> str:
-    """--db PATH (a file or an SQLAlchemy URL) beats PUSKESOS_DB, which beats the office default."""
-    value = arg or os.environ.get(DB_ENV) or ""
-    if not value:
-        return default_db_url()
-    if "://" in value:
-        return value
-    return sqlite_url(value)
+    """The URL of :func:`choose_db`."""
+    return choose_db(arg).url
+
+
+def _as_url(value: str) -> str:
+    return value if "://" in value else sqlite_url(value)
+
+
+def shown_url(url: str) -> str:
+    """A database as a message names it: an SQLite URL's file, a server as host:port/database (pengguna …);
+    never a password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    if "://" not in url:
+        return url
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url.split("://", 1)[0] + "://…"
+    if parsed.host is None:
+        return parsed.render_as_string(hide_password=True)
+    who = f" (pengguna {parsed.username})" if parsed.username else ""
+    return f"{parsed.host}:{parsed.port or 5432}/{parsed.database or ''}{who}"
 
 
 def sqlite_path(url: str) -> Path | None:

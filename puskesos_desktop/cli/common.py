@@ -24,6 +24,17 @@ def open_db(arg: str | None) -> Database:
     return open_office_db(resolve_db_url(arg))
 
 
+STORED_INSTEAD = (
+    "Simpan sambungan sekali dengan `puskesos server connect` (atau Pengaturan › Server kantor), atau berikan URL "
+    "lewat variabel PUSKESOS_DB."
+)
+
+
+def password_in_argv(option: str, instead: str = STORED_INSTEAD) -> str:
+    """Said when a password was typed into a command line (accepted: the stored setting is the safer way)."""
+    return f"Catatan: kata sandi di {option} terlihat oleh akun lain di daftar proses komputer ini. {instead}"
+
+
 def actor() -> Actor:
     from puskesos_desktop.services.context import cli_actor
 

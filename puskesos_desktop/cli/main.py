@@ -97,12 +97,14 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
 
 
 def _db_path_of(arg: str | None) -> object:
-    from puskesos_desktop.config import resolve_db_url, sqlite_path
+    """The database as a message names it: the SQLite file, or the server's URL with its password masked."""
+    from puskesos_desktop.config import resolve_db_url, shown_url, sqlite_path
 
     try:
-        return sqlite_path(resolve_db_url(arg)) or arg
+        url = resolve_db_url(arg)
+        return sqlite_path(url) or shown_url(url)
     except Exception:  # noqa: BLE001 - only for wording a message
-        return arg
+        return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,6 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command)
     args = parser.parse_args(words)
     _merge_db(parser, args)
+    if args.db:
+        from puskesos_desktop.cli.common import password_in_argv
+        from puskesos_desktop.connection import has_password
+
+        if has_password(args.db):
+            print(password_in_argv("--db"), file=sys.stderr)  # accepted, but the stored setting is the safer way
     if os.name == "posix":
         os.umask(0o077)  # every file the program writes is private to the account
     from puskesos_desktop.db import claim

@@ -1,6 +1,7 @@
 """`puskesos --self-test`: build the main window offscreen and walk one complaint through the flow.
 
-On --db the database is copied to a temporary folder first: the self-test never writes to an office's data.
+On --db the database is copied to a temporary folder first, or, for a PostgreSQL server, a scratch database is
+made there and dropped after: the self-test never writes to an office's data.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from puskesos_desktop.config import resolve_db_url, sqlite_path
+from puskesos_desktop.config import resolve_db_url, shown_url, sqlite_path
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database, inspect_file, sqlite_backup
 from puskesos_desktop.services import office
@@ -237,24 +238,38 @@ STEPS: list[Step] = [
 
 
 def run_self_test(db_arg: str | None) -> int:
+    """On a copy of the SQLite file given (or a new one), or on a PostgreSQL server: in a scratch database made on
+    it for the test and dropped after, so that the office's own data is never written to."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="puskesos-selftest-") as tmp:
         workdir = Path(tmp)
         target = workdir / "selftest.sqlite3"
         if db_arg:
             url = resolve_db_url(db_arg)
+            if url.startswith("postgresql"):
+                from puskesos_desktop.services.admin.server_setup import scratch_database
+
+                with scratch_database(url) as scratch:
+                    print(f"database sementara di server: {shown_url(scratch)}")
+                    return _run_steps(scratch, workdir)
             source = sqlite_path(url)
             if source is None or not source.exists():
                 print(
-                    f"Galat: database {db_arg} tidak ditemukan (uji mandiri hanya membaca berkas SQLite).",
+                    f"Galat: database {db_arg} tidak ditemukan (uji mandiri membaca berkas SQLite atau server "
+                    "PostgreSQL).",
                     file=sys.stderr,
                 )
                 return 1
             inspect_file(source)  # a damaged, foreign or newer file: one line naming it (raises PuskesosError)
             sqlite_backup(source, target)
-        db = open_office_db(f"sqlite:///{target}")
-        t = SelfTest(db=db, workdir=workdir)
-        failed = 0
+        return _run_steps(f"sqlite:///{target}", workdir)
+
+
+def _run_steps(url: str, workdir: Path) -> int:
+    db = open_office_db(url)
+    t = SelfTest(db=db, workdir=workdir)
+    failed = 0
+    try:
         for step in STEPS:
             try:
                 print(f"ok    {step.__name__}: {step(t)}")
@@ -263,6 +278,7 @@ def run_self_test(db_arg: str | None) -> int:
                 print(f"GAGAL {step.__name__}: {exc}")
                 traceback.print_exc(file=sys.stderr)
                 break
+    finally:
         window = t.facts.get("window")
         if window is not None:
             window.close()  # type: ignore[attr-defined]
@@ -271,7 +287,7 @@ def run_self_test(db_arg: str | None) -> int:
             jobs().wait(30.0)  # the search index warm-up, among others
         from puskesos_desktop.services.people import search
 
-        search.release(db)  # its read connection must go before the temporary folder does (Windows)
+        search.release(db)  # its read connection must go before the temporary folder (or database) does
         db.dispose()
     print("uji mandiri berhasil" if not failed else "uji mandiri GAGAL")
     return 1 if failed else 0

@@ -32,6 +32,7 @@ class AuditAction(StrEnum):
     SETUP_COMPLETE = "setup.complete"
     SETTING_UPDATE = "setting.update"
     HOLIDAYS_UPDATE = "holidays.update"
+    SERVER_CONNECTION = "server.connection"  # this PC's office server set, changed or left (never its password)
     # the catalogue
     PARTNER_CREATE = "partner.create"
     PARTNER_UPDATE = "partner.update"
@@ -130,6 +131,7 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.SETUP_COMPLETE: "Penyiapan awal selesai",
     AuditAction.SETTING_UPDATE: "Pengaturan diubah",
     AuditAction.HOLIDAYS_UPDATE: "Hari libur diubah",
+    AuditAction.SERVER_CONNECTION: "Sambungan server kantor diubah",
     AuditAction.PARTNER_CREATE: "Mitra ditambahkan",
     AuditAction.PARTNER_UPDATE: "Mitra diubah",
     AuditAction.PARTNER_ACTIVATE: "Mitra diaktifkan",

@@ -238,7 +238,11 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
             )
         _install_sqlite_pragmas(engine, read_only)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    from puskesos_desktop.db.server_faults import CONNECT_TIMEOUT_S
+
+    # A server that is switched off fails in seconds, not after the system's TCP timeout (minutes).
+    connect_args = {} if "connect_timeout=" in url else {"connect_timeout": CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if url.startswith("postgresql"):
         _install_pg_identity(engine)
     return engine
@@ -526,6 +530,11 @@ def explain_fault(exc: BaseException, path: Path | str | None = None) -> str | N
 
     The command line prints it as ``Galat: …``; the window words the same faults in ui/errors.py.
     """
+    from puskesos_desktop.db.server_faults import classify
+
+    server = classify(exc, str(path or ""))  # an office server that is down or refuses the password
+    if server is not None:
+        return server.message
     where = f"Database {path}" if path else "Database"
     seen: set[int] = set()
     current: BaseException | None = exc

@@ -17,6 +17,7 @@ each error that reached it. The parent then checks the database:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from puskesos_desktop.config import sqlite_url
+from puskesos_desktop.config import DB_ENV, sqlite_url
 
 READY = "READY"
 PASSWORD = "Soak-uji-2026"
@@ -171,18 +172,10 @@ def prepare(url: str) -> None:
         db.dispose()
 
 
-def child_command(url: str, index: int, complaints_n: int, folder: Path) -> list[str]:
+def child_command(index: int, complaints_n: int, folder: Path) -> list[str]:
+    """The writer's command line; its database comes in PUSKESOS_DB (a server's password stays out of argv)."""
     head = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "puskesos_desktop"]
-    return [
-        *head,
-        "soak",
-        "--child",
-        f"writer:{index}:{complaints_n}",
-        "--workdir",
-        str(folder),
-        "--db",
-        url,
-    ]
+    return [*head, "soak", "--child", f"writer:{index}:{complaints_n}", "--workdir", str(folder)]
 
 
 def _reader(stream: Any, sink: list[str]) -> None:
@@ -207,7 +200,8 @@ def _run(writers: int, complaints_n: int, url: str, folder: Path, timeout: float
     procs: list[tuple[subprocess.Popen[str], list[str], list[str], threading.Thread, threading.Thread]] = []
     for i in range(writers):
         proc = subprocess.Popen(
-            child_command(url, i, complaints_n, folder),
+            child_command(i, complaints_n, folder),
+            env={**os.environ, DB_ENV: url},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -67,21 +67,16 @@ def run_gui(db_arg: str | None) -> int:
 
     viewer_files.clear()  # PDFs a killed program left for the viewer
     app.aboutToQuit.connect(lambda: viewer_files.clear())  # and this run's, when it ends
-    url = resolve_db_url(db_arg)
+    url = resolve_db_url(db_arg)  # --db, PUSKESOS_DB, this PC's office server, the office file (config.choose_db)
     # Crash reports beside the database (logs/crash.log): faulthandler, and unhandled exceptions shown in the UI
     # language instead of ending the program.
     crashed = crashlog.install(url)
     install_fault_reporter(app)
     install_if_asked(app)  # PUSKESOS_SLOW_MS=100: log every freeze of the window over 100 ms (debug mode)
-    try:
-        db = open_office_db(url)
-    except Exception as exc:
-        message = _cannot_open(exc, url)
-        if message is None:
-            raise  # a bug: the crash log and the fault reporter have it
-        crashlog.clean_exit()  # a refusal (damaged, newer, foreign, being restored) is no crash
-        show_cannot_open(message)
-        print(f"Galat: {message}", file=sys.stderr)
+    db = _open_or_ask(url)
+    if isinstance(db, str):
+        crashlog.clean_exit()  # a refusal (damaged, newer, foreign, being restored, no server) is no crash
+        print(f"Galat: {db}", file=sys.stderr)
         return 1
     try:
         window = start(db)
@@ -99,6 +94,46 @@ def run_gui(db_arg: str | None) -> int:
     code = app.exec()
     crashlog.clean_exit()  # a normal end: the next start is quiet
     return code
+
+
+def _open_or_ask(url: str) -> Database | str:
+    """The office database, or the message of why not once the person gave up. An office server that is away or
+    refuses the password is one question — try again, change the connection, or quit — never a traceback."""
+    from puskesos_desktop.config import data_dir, default_db_url, shown_url
+    from puskesos_desktop.connection import server_url
+    from puskesos_desktop.db.server_faults import classify
+
+    while True:
+        try:
+            return _open_waiting(url)
+        except Exception as exc:
+            fault = classify(exc, shown_url(url))
+            if fault is None:
+                message = _cannot_open(exc, url)
+                if message is None:
+                    raise  # a bug: the crash log and the fault reporter have it
+                show_cannot_open(message)
+                return message
+        from puskesos_desktop.ui.dialogs.server_connection import Choice, ask_about_server, change_connection
+
+        choice = ask_about_server(fault.message)
+        if choice is Choice.QUIT:
+            return fault.message
+        if choice is Choice.CHANGE and change_connection():
+            # What was just saved for this PC now holds, over --db and PUSKESOS_DB too: it was chosen here.
+            url = server_url(data_dir()) or default_db_url()
+
+
+def _open_waiting(url: str) -> Database:
+    """Connecting to a server takes a moment (up to its timeout when the server is away): the pointer says so."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return open_office_db(url)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _cannot_open(exc: BaseException, url: str) -> str | None:

@@ -188,7 +188,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/app.py" line="+117" />
+        <location filename="../../puskesos_desktop/ui/app.py" line="+152" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -423,6 +423,11 @@
         <location line="+1" />
         <source>Pengaturan diubah</source>
         <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sambungan server kantor diubah</source>
+        <translation>Office server connection changed</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6976,6 +6981,199 @@
     </message>
 </context>
 <context>
+    <name>ServerConnectionDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/server_connection.py" line="+219" />
+        <source>Sambungan ke server kantor</source>
+        <translation>Connection to the office server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Tidak dapat menyimpan: {0}</source>
+        <translation>Could not save: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionPage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/server_connection.py" line="+64" />
+        <location line="+12" />
+        <source>Server kantor</source>
+        <translation>Office server</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Berlaku mulai program dibuka lagi di komputer ini. Data yang sudah ada di komputer ini tidak dipindahkan ke server; cara memindahkan dan menyiapkan server ada di docs/SERVER.md. Kata sandi tidak pernah ditulis di layar, di log, atau di jejak audit.</source>
+        <translation>Applies from the next start of the program on this computer. Data already on this computer is not moved to the server; how to move it and set up a server is in docs/SERVER.md. The password is never written on screen, in a log or in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Simpan sambungan server untuk komputer ini</source>
+        <translation>Save the server connection for this computer</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Program ini sekarang memakai: {0}</source>
+        <translation>The program now uses: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(variabel PUSKESOS_DB di komputer ini didahulukan dari pengaturan ini)</source>
+        <translation>(the PUSKESOS_DB variable on this computer comes before this setting)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hanya koordinator yang dapat melihat dan mengubah sambungan server.</source>
+        <translation>Only the coordinator can see and change the server connection.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Komputer ini memakai berkas databasenya sendiri; tidak ada yang diubah.</source>
+        <translation>This computer uses its own database file; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tersimpan: komputer ini kembali memakai berkas databasenya sendiri mulai dibuka lagi.</source>
+        <translation>Saved: this computer goes back to its own database file from the next start.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Tersimpan: komputer ini memakai server kantor {0} mulai program dibuka lagi.</source>
+        <translation>Saved: this computer uses the office server {0} from the next start of the program.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerForm</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/server_connection.py" line="-159" />
+        <source>Komputer ini &amp;memakai server kantor</source>
+        <translation>This computer uses the office ser&amp;ver</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tanpa centang: komputer ini memakai berkas database di folder datanya sendiri</source>
+        <translation>Unticked: this computer uses the database file in its own data folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Alamat server:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pen&amp;gguna:</source>
+        <translation>Us&amp;er name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sand&amp;i:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mis. 192.168.1.10 atau nama komputer server</source>
+        <translation>e.g. 192.168.1.10 or the server computer's name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Uji sambungan</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mencoba tersambung dengan isian ini; tidak ada yang disimpan</source>
+        <translation>Tries to connect with these values; nothing is saved</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(tersimpan; kosongkan untuk tetap memakainya)</source>
+        <translation>(stored; leave empty to keep using it)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kata sandi disimpan di pengelola kredensial sistem operasi.</source>
+        <translation>The password is kept in the operating system's credential manager.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Komputer ini tidak punya pengelola kredensial: kata sandi disimpan di berkas pribadi di folder data, yang hanya dapat dibaca akun ini.</source>
+        <translation>This computer has no credential manager: the password is kept in a private file in the data folder that only this account can read.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Mencoba tersambung ke {0} …</source>
+        <translation>Trying to connect to {0} …</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>database sudah berisi data kantor.</source>
+        <translation>the database already holds the office's data.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>database masih kosong; program menyiapkannya saat dibuka dengan server ini.</source>
+        <translation>the database is still empty; the program prepares it when it starts with this server.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sambungan berhasil: PostgreSQL {0}; {1}</source>
+        <translation>Connected: PostgreSQL {0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Sambungan gagal ({0}).</source>
+        <translation>Connection failed ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProblem</name>
+    <message>
+        <location line="+69" />
+        <source>Server kantor tidak dapat dipakai</source>
+        <translation>The office server cannot be used</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Coba lagi</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Ubah sambungan</source>
+        <translation>&amp;Change connection</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+33" />
@@ -7086,7 +7284,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+119" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+120" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

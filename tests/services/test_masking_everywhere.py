@@ -80,6 +80,7 @@ NOT_READS = {
     "registry_import.import_registry", "desil.import_desil", "desil.set_ceiling",
     "population.import_population", "population.accept_differences", "reconcile.propose",
     "residents.create_from_registry", "residents.create_resident", "residents.update_resident",
+    "server_link.forget_link", "server_link.save_link",
     "statusdesk.record_informed",
     "users.change_own_password", "users.create_user", "users.reset_password", "users.set_active", "users.update_user",
     "visits.record_visit", "visits.update_visit",

@@ -415,6 +415,7 @@ def walk_dialogs(
     from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
     from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
     from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
+    from puskesos_desktop.ui.dialogs.server_connection import ServerConnectionDialog
     from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
     from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
     from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
@@ -512,6 +513,7 @@ def walk_dialogs(
     inspector.scene("lock screen", lambda: built(LockScreen(db, coordinator, "Sukamaju")))
     inspector.scene("lock screen (switch)", lambda: built(LockScreen(db, coordinator, "Sukamaju", switch=True)))
     inspector.scene("setup wizard", lambda: built(SetupWizard(empty_db)))
+    inspector.scene("server connection", lambda: built(ServerConnectionDialog()))  # "Ubah sambungan" at the start
 
     # The duplicate guard, as the resident form shows it.
     def duplicates() -> None:

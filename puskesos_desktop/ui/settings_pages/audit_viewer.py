@@ -50,6 +50,7 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Profil kantor diubah"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Penyiapan awal selesai"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Pengaturan diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Sambungan server kantor diubah"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Hari libur diubah"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra ditambahkan"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Mitra diubah"),

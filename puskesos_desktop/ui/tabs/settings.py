@@ -50,6 +50,9 @@ def page_entries() -> list[PageEntry]:
         # Everyone: one's own password is changed there.
         PageEntry(_t("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
         PageEntry(_t("BackupPage", "Cadangan"), "backup_page", "BackupPage", {P.BACKUP}),
+        PageEntry(
+            _t("ServerConnectionPage", "Server kantor"), "server_connection", "ServerConnectionPage", {P.SETTINGS}
+        ),  # issue 15
         PageEntry(_t("RetentionPage", "Retensi data"), "retention_page", "RetentionPage", {P.SETTINGS}),
         PageEntry(_t("AuditViewerPage", "Jejak audit"), "audit_viewer", "AuditViewerPage", {P.AUDIT}),
         PageEntry(_t("LanguagePage", "Bahasa"), "language", "LanguagePage", {P.SETTINGS}),
