@@ -214,7 +214,15 @@ def test_pages_a_role_cannot_use_are_not_listed(
     qtbot.addWidget(tab)
     titles = [tab.index.item(i).text() for i in range(tab.index.count())]
     assert "Keamanan" in titles and "Program" in titles and "Musyawarah Desa" in titles
-    hidden_pages = ("Akun pengguna", "Cadangan", "Jejak audit", "Retensi data", "Bahasa", "Pertukaran data", "Server kantor")
+    hidden_pages = (
+        "Akun pengguna",
+        "Cadangan",
+        "Jejak audit",
+        "Retensi data",
+        "Bahasa",
+        "Pertukaran data",
+        "Server kantor",
+    )
     for hidden in hidden_pages:
         assert hidden not in titles
     assert len(tab.built_pages()) == 1  # still built when chosen
