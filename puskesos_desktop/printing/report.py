@@ -96,6 +96,8 @@ class MonthlyActivity:
     facilitators: tuple[FacilitatorRow, ...]
     audit_hash: str
     registry_date: dt.date | None = None  # issue 16: the registry data the office works from
+    cek_bansos_text: str = ""  # issue 16 §8: the month's assisted Cek Bansos usul/sanggah, as a sentence
+    calendar_text: str = ""  # issue 16 §7: the district's next DTSEN dates, as a sentence
 
     @property
     def month_label(self) -> str:
@@ -164,6 +166,10 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
     if kinds:
         story.append(Spacer(1, 1.2 * mm))
         story.append(Paragraph(f"Jenis usulan yang dibuat bulan ini: {para(kinds)}.", st.small))
+    for sentence in (data.cek_bansos_text, data.calendar_text):  # issue 16 §7, §8
+        if sentence:
+            story.append(Spacer(1, 1.2 * mm))
+            story.append(Paragraph(para(sentence), st.small))
 
     story.append(
         KeepTogether(

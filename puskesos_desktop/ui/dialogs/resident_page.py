@@ -39,6 +39,7 @@ from puskesos_desktop.ui.registry_text import desil_text, registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from puskesos_desktop.ui.widgets.cek_bansos_panel import CekBansosPanel
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -167,6 +168,8 @@ class ResidentPageDialog(QDialog):
         self.label_letters, self.label_proposals = QLabel(), QLabel()
         for w in (self.label_letters, self.letters, self.label_proposals, self.proposals):
             papers_box.addWidget(w)
+        self.cek_bansos = CekBansosPanel(self.ctx, self.resident_id)  # issue 16 §8
+        papers_box.addWidget(self.cek_bansos)
         for label in (self.label_complaints, self.label_referrals, self.label_letters, self.label_proposals):
             label.setObjectName("subheading")
         self.tabs.addTab(self.data_page, "")
@@ -388,6 +391,7 @@ class ResidentPageDialog(QDialog):
         self.letters.set_rows(list(page.letters))
         self.proposals.set_rows(list(page.proposals))
         self.history.set_rows(list(page.history))
+        self.cek_bansos.reload()
         self.apply_permissions()
 
     # --- actions --------------------------------------------------------------------------------------------

@@ -33,8 +33,8 @@ from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.services.registry import cek_bansos, district_calendar, proposals
 from puskesos_desktop.services.registry import desil as registry_desil
-from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -46,7 +46,7 @@ from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.registry_text import desil_text, registry_age_text
+from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, desil_text, registry_age_text
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
@@ -96,6 +96,15 @@ VISITS = [
     Column("complaint_count", "Keluhan", align_right=True),
 ]
 
+CEK_BANSOS = [  # issue 16 §8: filings still waiting after their 14-day deadline
+    Column("resident_name", "Nama"),
+    Column("kind", "Jenis"),
+    Column("filed_on", "Tanggal"),
+    Column("reference", "Referensi"),
+    Column("deadline", "Tenggat"),
+    Column("days_overdue", "Lewat (hari)", align_right=True),
+]
+
 
 WARM_UP_DELAY_MS = 300
 
@@ -107,6 +116,8 @@ class _Lists:
     to_inform: list[Any] | None  # None: this role does not inform residents
     visits: list[Any]
     registry_age: registry_desil.RegistryAge
+    calendar: district_calendar.CalendarLine  # issue 16 §7
+    cek_bansos_overdue: list[Any]  # issue 16 §8
 
 
 def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lists:
@@ -117,6 +128,8 @@ def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lis
         to_inform=list(visits.worklist(db, actor)) if desk else None,
         visits=list(visits.list_visits(db, actor, facilitator_id=own)),
         registry_age=registry_desil.registry_age(db, actor),
+        calendar=district_calendar.calendar_line(db, actor),
+        cek_bansos_overdue=cek_bansos.overdue(db, actor),
     )
 
 
@@ -215,6 +228,9 @@ class FrontOfficeTab(BaseTab):
         self.registry_age = QLabel()  # issue 16: how old the registry data is
         self.registry_age.setWordWrap(True)
         layout.addWidget(self.registry_age)
+        self.calendar_line = QLabel()  # issue 16 §7: the district's next DTSEN dates, and a reminder near a deadline
+        self.calendar_line.setWordWrap(True)
+        layout.addWidget(self.calendar_line)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -248,9 +264,11 @@ class FrontOfficeTab(BaseTab):
         self.recent.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.to_inform = RecordTable(TO_INFORM)
         self.visit_list = RecordTable(VISITS)
+        self.cek_bansos_late = RecordTable(CEK_BANSOS)
         self.lists.addTab(self.recent, "")
         self.lists.addTab(self.to_inform, "")
         self.lists.addTab(self.visit_list, "")
+        self.lists.addTab(self.cek_bansos_late, "")
         split.addWidget(self.lists)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -265,6 +283,7 @@ class FrontOfficeTab(BaseTab):
         # One action per row: the ready message for what the resident has not been told (copy, WhatsApp, slip).
         self.to_inform.activated.connect(lambda _i: self.tell_selected())
         self.visit_list.activated.connect(lambda _i: self.edit_visit())
+        self.cek_bansos_late.activated.connect(lambda _i: self._open_filing())
         self.button_new.clicked.connect(self.new_resident)
         self.button_desk.clicked.connect(lambda: self.open_status_desk(""))
         self.button_info.clicked.connect(self.open_programme_info)
@@ -319,6 +338,7 @@ class FrontOfficeTab(BaseTab):
         self.lists.setTabText(0, self.tr("Keluhan terbaru"))
         self.lists.setTabText(1, self.tr("Perlu diberi tahu"))
         self.lists.setTabText(2, self.tr("Kunjungan lapangan"))
+        self.lists.setTabText(3, self.tr("Cek Bansos lewat tenggat"))
 
     def title(self) -> str:
         return self.tr("Front Office")
@@ -400,8 +420,24 @@ class FrontOfficeTab(BaseTab):
         self.visit_choice.setCurrentIndex(max(index, 0))
         self.visit_choice.blockSignals(False)
         self.registry_age.setText(registry_age_text(read.registry_age))
+        self._show_calendar(read.calendar)
+        self.cek_bansos_late.set_rows(read.cek_bansos_overdue)
+        self.lists.setTabText(3, self.tr("Cek Bansos lewat tenggat ({0})").format(len(read.cek_bansos_overdue)))
         self.registry_age.setObjectName("error" if read.registry_age.stale else "hint")
         style.repolish(self.registry_age)
+
+    def _show_calendar(self, line: district_calendar.CalendarLine) -> None:
+        """Issue 16 §7: the next dates; within the reminder days of a window closing, the Draf count in red."""
+        text = calendar_text(line)
+        reminder = calendar_reminder(line)
+        self.calendar_line.setText(text + ("\n" + reminder if reminder else ""))
+        self.calendar_line.setObjectName("error" if reminder else "hint")
+        style.repolish(self.calendar_line)
+
+    def _open_filing(self) -> None:
+        row = self.cek_bansos_late.selected_row()
+        if row is not None:
+            self.open_resident(row.resident_id)
 
     def active_visit(self) -> int | None:
         value = self.visit_choice.currentData() if self.visit_choice.isVisible() else None
