@@ -60,7 +60,7 @@ class Occurrence:
 
     @property
     def text(self) -> str:
-        """"Input SIKS-NG 1–11 Desember 2026"."""
+        """ "Input SIKS-NG 1–11 Desember 2026"."""
         if self.start.month == self.end.month:
             return f"{self.label} {self.start.day}–{fmt.tanggal(self.end)}"
         return f"{self.label} {fmt.tanggal(self.start)}–{fmt.tanggal(self.end)}"
@@ -127,7 +127,7 @@ def _dates(year: int, month: int, window: tuple[int, int]) -> tuple[dt.date, dt.
 
 
 def next_occurrences(cal: DistrictCalendar, today: dt.date) -> list[Occurrence]:
-    """Each window's current occurrence (open today) or the next one, soonest first."""
+    """Each window's current occurrence (open today) or the next one, soonest first (then Musdesus, SIKS-NG, PBI)."""
     out: list[Occurrence] = []
     for key in WINDOWS:
         year, month = today.year, today.month
@@ -138,7 +138,7 @@ def next_occurrences(cal: DistrictCalendar, today: dt.date) -> list[Occurrence]:
                     out.append(Occurrence(key, LABELS[key], start, end))
                     break
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return sorted(out, key=lambda o: (o.start, o.end, WINDOWS.index(o.key)))
+    return sorted(out, key=lambda o: (o.start, WINDOWS.index(o.key)))
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ class CalendarLine:
 
     @property
     def reminder(self) -> str:
-        """"Input SIKS-NG ditutup 11 Desember 2026 (2 hari lagi): 5 usulan masih Draf."; empty when none."""
+        """ "Input SIKS-NG ditutup 11 Desember 2026 (2 hari lagi): 5 usulan masih Draf."; empty when none."""
         if not self.closing:
             return ""
         today = clock.today()
@@ -173,9 +173,7 @@ def line_in(s: Session, today: dt.date) -> CalendarLine:
     closing = tuple(o for o in upcoming if o.start <= today <= o.end and (o.end - today).days <= cal.reminder_days)
     drafts = 0
     if closing:
-        drafts = int(
-            s.execute(select(func.count()).where(Proposal.status == ProposalStatus.DRAF.value)).scalar_one()
-        )
+        drafts = int(s.execute(select(func.count()).where(Proposal.status == ProposalStatus.DRAF.value)).scalar_one())
     return CalendarLine(tuple(upcoming), closing, drafts)
 
 

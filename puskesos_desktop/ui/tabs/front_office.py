@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -50,6 +51,7 @@ from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, 
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
+from puskesos_desktop.ui.widgets.offer_menu import fill_menu, preselect_service, propose_update
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -143,6 +145,7 @@ class FrontOfficeTab(BaseTab):
             Topic.PROPOSALS,
             Topic.VISITS,
             Topic.REFERRALS,
+            Topic.SETTINGS,  # issue 16 §7: the district's calendar
         }
     )
 
@@ -247,7 +250,12 @@ class FrontOfficeTab(BaseTab):
         self.button_complaint.setObjectName("primary")
         self.button_client = QPushButton()
         self.button_certificate = QPushButton()
-        for b in (self.button_open, self.button_complaint, self.button_client, self.button_certificate):
+        self.button_offer = QPushButton()  # issue 16 §2: what the desk offers for a missed programme
+        self.offer_menu = QMenu(self.button_offer)
+        self.button_offer.setMenu(self.offer_menu)
+        self.offer_menu.aboutToShow.connect(self._fill_offers)
+        for b in (self.button_open, self.button_complaint, self.button_client, self.button_certificate,
+                  self.button_offer):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
         self.message = QLabel()
@@ -333,6 +341,7 @@ class FrontOfficeTab(BaseTab):
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_client.setText(self.tr("&Jadikan klien"))
         self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
+        self.button_offer.setText(self.tr("Tawarkan la&yanan"))
         self.label_visit.setText(self.tr("K&unjungan:"))
         self.button_visit.setText(self.tr("Kunjun&gan baru (F8)"))
         self.lists.setTabText(0, self.tr("Keluhan terbaru"))
@@ -526,6 +535,7 @@ class FrontOfficeTab(BaseTab):
         self.button_complaint.setEnabled(hit is not None)
         self.button_client.setEnabled(hit is not None and not hit.is_client)
         self.button_certificate.setEnabled(hit is not None)
+        self.button_offer.setEnabled(hit is not None and bool(hit.missing_programmes))
 
     # --- opening --------------------------------------------------------------------------------------------
 
@@ -587,6 +597,12 @@ class FrontOfficeTab(BaseTab):
         page.complaint_requested.connect(complaint)
         page.edit_requested.connect(edit)
         page.status_requested.connect(status)
+
+        def offered(rid: int, service_id: int) -> None:  # issue 16 §2: the service offered for a missed programme
+            self.register_complaint(rid, parent=page, service_id=service_id)
+            page.reload()
+
+        page.service_requested.connect(offered)
         page.exec()
 
     def edit_resident(self, resident_id: int, parent: QWidget | None = None) -> None:
@@ -620,10 +636,14 @@ class FrontOfficeTab(BaseTab):
         if rid is not None:
             self.register_complaint(rid)
 
-    def register_complaint(self, resident_id: int, parent: QWidget | None = None) -> None:
+    def register_complaint(
+        self, resident_id: int, parent: QWidget | None = None, service_id: int | None = None
+    ) -> None:
         if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
             return
         form = ComplaintFormDialog(self.ctx, resident_id, visit_id=self.active_visit(), parent=parent or self)
+        if service_id is not None:  # issue 16 §2: the offered service, already chosen
+            preselect_service(form, service_id)
         if form.exec() != form.DialogCode.Accepted or form.registered is None:
             return
         self.after_registration(form.registered, parent or self)
@@ -678,6 +698,28 @@ class FrontOfficeTab(BaseTab):
             page.tabs.setCurrentIndex(3)
             page.issue_certificate()
             page.exec()
+
+    def _fill_offers(self) -> None:
+        """Issue 16 §2: the selected hit's missed programmes → their services, or an update proposal."""
+        hit: search.SearchHit | None = self.results.selected_row()
+        found = registry_desil.offers(self.ctx.db, self.ctx.actor, hit.missing_programmes) if hit else []
+        fill_menu(self.offer_menu, self.ctx, found, self._offer_service, lambda _codes: self._offer_proposal())
+
+    def _offer_service(self, service_id: int) -> None:
+        hit = self.results.selected_row()
+        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
+        if rid is not None:
+            self.register_complaint(rid, service_id=service_id)
+
+    def _offer_proposal(self) -> None:
+        hit: search.SearchHit | None = self.results.selected_row()
+        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
+        if hit is None or rid is None:
+            return
+        standing = registry_desil.Standing(hit.desil, hit.desil_date, hit.eligible_programmes, hit.missing_programmes)
+        told = propose_update(self, self.ctx, rid, standing)
+        if told:
+            self.message.setText(told)
 
     def offer_proposal(self, hit: search.SearchHit) -> None:
         """No certificate for someone the registry does not list: say so, and offer the DTKS proposal instead."""

@@ -35,6 +35,7 @@ def page_entries() -> list[PageEntry]:
         PageEntry(tr("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"),  # issue 16
         PageEntry(tr("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage"),
         PageEntry(tr("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage"),
+        PageEntry(tr("DistrictCalendarPage", "Kalender DTSEN"), "district_calendar", "DistrictCalendarPage"),
         PageEntry(tr("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage"),
         PageEntry(tr("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
         PageEntry(tr("BackupPage", "Cadangan"), "backup_page", "BackupPage"),
