@@ -36,6 +36,7 @@ def page_entries() -> list[PageEntry]:
         PageEntry(tr("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage"),
         PageEntry(tr("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage"),
         PageEntry(tr("DistrictCalendarPage", "Kalender DTSEN"), "district_calendar", "DistrictCalendarPage"),
+        PageEntry(tr("ReconcilePage", "Rekonsiliasi"), "reconcile_page", "ReconcilePage"),  # issue 16
         PageEntry(tr("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage"),
         PageEntry(tr("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),
         PageEntry(tr("BackupPage", "Cadangan"), "backup_page", "BackupPage"),
