@@ -12,6 +12,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import reconcile
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
 from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
@@ -60,9 +61,11 @@ class ReconcilePage(QWidget):
         row = QHBoxLayout()
         self.button_chosen = QPushButton()
         self.button_all = QPushButton()
+        self.button_differences = QPushButton()  # the population register's values waiting for the office (§4)
         row.addWidget(self.button_chosen)
         row.addWidget(self.button_all)
         row.addStretch(1)
+        row.addWidget(self.button_differences)
         layout.addLayout(row)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -71,6 +74,7 @@ class ReconcilePage(QWidget):
         self.button_check.clicked.connect(self.refresh)
         self.button_chosen.clicked.connect(lambda: self.propose(self.table.selected_rows()))
         self.button_all.clicked.connect(lambda: self.propose(self._shown()))
+        self.button_differences.clicked.connect(lambda: PopulationDifferencesDialog(self.ctx, self).exec())
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Rekonsiliasi DTSEN dengan data desa"))
@@ -94,6 +98,7 @@ class ReconcilePage(QWidget):
         self.button_check.setText(self.tr("&Periksa ulang"))
         self.button_chosen.setText(self.tr("Jadikan &usulan (baris terpilih)"))
         self.button_all.setText(self.tr("Semua yang tampil jadi usula&n"))
+        self.button_differences.setText(self.tr("Perbedaan data &penduduk…"))
 
     def title(self) -> str:
         return self.tr("Rekonsiliasi")
