@@ -29,7 +29,7 @@ from puskesos_desktop.db.models import (
     Service,
     User,
 )
-from puskesos_desktop.devtools import demo_attachments, demo_casework, demo_musdes
+from puskesos_desktop.devtools import demo_attachments, demo_casework, demo_dtsen, demo_musdes
 from puskesos_desktop.devtools.demo_common import DemoStage, DemoSummary, clock_at
 from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.admin import users
@@ -40,7 +40,10 @@ from puskesos_desktop.services.people.consent import ConsentInput
 
 # The stages after people and complaints, in order: the deliberation (and its batch), then the back office's casework,
 # then scans and photos on what is still open.
-STAGES: list[DemoStage] = [demo_musdes.demo_stage, demo_casework.casework, demo_attachments.evidence]
+STAGES: list[DemoStage] = [
+    demo_musdes.demo_stage, demo_casework.casework, demo_attachments.evidence,
+    demo_dtsen.dtsen_stage,  # issue 16: population register, desil file, Cek Bansos filings
+]  # fmt: skip
 
 VILLAGE_CODE = "6201022001"
 LOCAL_KECAMATAN = "620102"

@@ -160,7 +160,7 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
     story += _crosstab_section("C. Rujukan menurut bidang dan hasil", data.referrals, "Rujukan", width, st)
 
     story.append(
-        KeepTogether([Paragraph("D. Usulan DTKS/DTSEN", st.heading), _proposals_table(data, width, st)])
+        KeepTogether([Paragraph("D. Usulan DTSEN", st.heading), _proposals_table(data, width, st)])
     )
     kinds = ", ".join(f"{clean(k)} {n}" for k, n in data.proposal_kinds)
     if kinds:
@@ -261,8 +261,8 @@ def _summary_table(data: MonthlyActivity, width: float, st: page.Styles) -> Tabl
         ("Warga yang dilayani (pemohon berbeda)", _num(data.residents_served)),
         ("Keluhan yang didaftarkan", _num(data.complaints.total)),
         ("Rujukan yang dibuat", _num(data.referrals.total)),
-        ("Usulan DTKS/DTSEN yang dibuat", _num(proposals_made)),
-        ("Usulan DTKS/DTSEN yang masih berjalan", _num(proposals_open)),
+        ("Usulan DTSEN yang dibuat", _num(proposals_made)),
+        ("Usulan DTSEN yang masih berjalan", _num(proposals_open)),
         ("Surat yang diterbitkan", _num(sum(n for _, n in data.letters))),
         ("Rata-rata hari sampai hasil", _days(data.outcome_average_days)),
         ("Keluhan melewati batas waktu", _num(data.overdue_complaints)),

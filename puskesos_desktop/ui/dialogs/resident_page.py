@@ -280,14 +280,14 @@ class ResidentPageDialog(QDialog):
         self.label_complaints.setText(self.tr("Keluhan"))
         self.label_referrals.setText(self.tr("Rujukan"))
         self.label_letters.setText(self.tr("Surat"))
-        self.label_proposals.setText(self.tr("Usulan DTKS/DTSEN"))
+        self.label_proposals.setText(self.tr("Usulan DTSEN"))
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_edit.setText(self.tr("&Ubah data"))
         self.button_status.setText(self.tr("&Meja status"))
         self.button_reprint.setText(self.tr("Cetak ula&ng"))
         self.button_letter.setText(self.tr("Surat &rekomendasi"))
-        self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
-        self.button_propose.setText(self.tr("Usu&lkan ke DTKS"))
+        self.button_certificate.setText(self.tr("Surat keterangan &DTKS/DTSEN"))
+        self.button_propose.setText(self.tr("Usu&lkan ke DTSEN"))
         self.button_data.setText(self.tr("Cetak data &warga"))
         self.button_offer.setText(self.tr("Tawarkan la&yanan"))
         self.button_offer.setToolTip(
@@ -498,7 +498,7 @@ class ResidentPageDialog(QDialog):
     def propose(self) -> None:
         reason, ok = QInputDialog.getText(
             self,
-            self.tr("Usulan DTKS/DTSEN"),
+            self.tr("Usulan DTSEN"),
             self.tr("Alasan usulan (boleh kosong):"),
         )
         if not ok:
@@ -511,7 +511,7 @@ class ResidentPageDialog(QDialog):
         self.ctx.changed(Topic.PROPOSALS)
         QMessageBox.information(
             self,
-            self.tr("Usulan DTKS/DTSEN"),
+            self.tr("Usulan DTSEN"),
             self.tr("Keluarga {0} dalam usulan {1} ({2}, {3}); menunggu Musyawarah Desa.").format(
                 self.page.name if self.page else "", info.number, info.kind, info.status
             ),

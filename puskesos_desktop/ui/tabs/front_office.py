@@ -340,7 +340,7 @@ class FrontOfficeTab(BaseTab):
         self.button_open.setText(self.tr("Buka &halaman warga"))
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_client.setText(self.tr("&Jadikan klien"))
-        self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
+        self.button_certificate.setText(self.tr("Surat keterangan &DTKS/DTSEN"))
         self.button_offer.setText(self.tr("Tawarkan la&yanan"))
         self.label_visit.setText(self.tr("K&unjungan:"))
         self.button_visit.setText(self.tr("Kunjun&gan baru (F8)"))
@@ -653,9 +653,9 @@ class FrontOfficeTab(BaseTab):
         parts = [self.tr("Keluhan {0}: {1}.").format(reg.number, reg.status)]
         if reg.proposal_number:
             parts.append(
-                self.tr("Diusulkan ke DTKS/DTSEN: {0} (Draf).").format(reg.proposal_number)
+                self.tr("Diusulkan ke DTSEN: {0} (Draf).").format(reg.proposal_number)
                 if reg.proposal_created
-                else self.tr("Masuk usulan DTKS/DTSEN {0}.").format(reg.proposal_number)
+                else self.tr("Masuk usulan DTSEN {0}.").format(reg.proposal_number)
             )
         if reg.letter_number:
             parts.append(self.tr("Surat rekomendasi {0}.").format(reg.letter_number))
@@ -730,7 +730,7 @@ class FrontOfficeTab(BaseTab):
             QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
             return
         answer = QMessageBox.question(
-            self, self.tr("Tidak terdaftar"), text + " " + self.tr("Usulkan keluarganya ke DTKS/DTSEN sekarang?")
+            self, self.tr("Tidak terdaftar"), text + " " + self.tr("Usulkan keluarganya ke DTSEN sekarang?")
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
