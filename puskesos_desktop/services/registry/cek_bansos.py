@@ -80,7 +80,7 @@ def _clean(data: FilingInput) -> FilingInput:
         if not data.family_kk.strip():
             raise ValidationError("Sanggah menyangkut satu keluarga: isi No. KK keluarga yang disanggah.", "No. KK")
         kk = identity.parse_kk(data.family_kk, "No. KK")
-    elif data.family_kk.strip():
+    elif data.kind == CekBansosKind.USUL.value and data.family_kk.strip():  # an usul may name another family
         kk = identity.parse_kk(data.family_kk, "No. KK")
     reference = validate.text(data.reference, "Nomor referensi", max_len=100)
     notes = validate.text(data.notes, "Catatan", max_len=1000, multiline=True)

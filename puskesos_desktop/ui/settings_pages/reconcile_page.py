@@ -57,6 +57,8 @@ class ReconcilePage(QWidget):
         layout.addLayout(bar)
         self.table = RecordTable(FINDINGS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(False)  # the service's order: by reason, then name
+        self.table.proxy.sort(-1)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.button_chosen = QPushButton()
