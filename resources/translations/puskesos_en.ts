@@ -1808,12 +1808,12 @@
         <translation>DTKS/DTSEN families by decile</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS/DTSEN yang aktif; desil keluarga = desil terendah anggotanya. Klik angka untuk melihat daftarnya.</source>
         <translation>As of {0}. One family = one KK number in the active DTKS/DTSEN data; a family's decile = the lowest decile of its members. Click a number to see the list.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-15" />
         <source>Keluarga penerima dua program sekaligus (diagonal: penerima program itu)</source>
         <translation>Families receiving two programmes at once (diagonal: recipients of that programme)</translation>
     </message>
@@ -1833,7 +1833,7 @@
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>tanpa</source>
         <translation>none</translation>
     </message>
@@ -2647,7 +2647,7 @@
     <message>
         <location line="+1" />
         <source>Tawarkan la&amp;yanan</source>
-        <translation>Offer a ser&amp;vice</translation>
+        <translation>O&amp;ffer a service</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3932,7 +3932,7 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-273" />
+        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-275" />
         <source>Warga yang dilayani</source>
         <translation>Residents served</translation>
     </message>
@@ -4970,14 +4970,44 @@
 <context>
     <name>ReconcilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+80" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+33" />
+        <source>meninggal</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pindah</source>
+        <translation>moved away</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ganda</source>
+        <translation>listed twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tidak dikenal</source>
+        <translation>unknown to the village</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>belum menerima</source>
+        <translation>receives nothing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>belum terdaftar</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>Rekonsiliasi DTSEN dengan data desa</source>
         <translation>Reconciling DTSEN with the village's data</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Perbedaan antara DTSEN, data penduduk desa dan desil: meninggal atau pindah menurut data desa (Hapus), satu orang dua kali (ganda) dan NIK yang tidak dikenal desa (Periksa), keluarga desil rendah atau dengan keluhan kemiskinan yang belum menerima program (Perbarui), warga yang meminta bantuan tetapi belum terdaftar (Tambah). Baris yang dipilih menjadi usulan Draf beserta alasannya.</source>
-        <translation>Where DTSEN, the village population register and the deciles disagree: dead or moved according to the village (Hapus), one person twice (ganda) and NIKs the village does not know (Periksa), low-decile families or families with a poverty complaint that receive no programme (Perbarui), residents who asked for help but are not registered (Tambah). The chosen rows become Draf proposals with their reason.</translation>
+        <translation>Where DTSEN, the village population register and the deciles disagree: dead or moved according to the village (remove), one person listed twice and NIKs the village does not know (check), low-decile families or families with a poverty complaint that receive no programme (update), residents who asked for help but are not registered (add). The chosen rows become draft proposals with their reason.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5001,13 +5031,13 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Semua yang tampil jadi usula&amp;n</source>
-        <translation>All shown rows become propo&amp;sals</translation>
+        <source>Semua yang &amp;tampil jadi usulan</source>
+        <translation>&amp;All shown rows become proposals</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Perbedaan data &amp;penduduk…</source>
-        <translation>&amp;Population register differences…</translation>
+        <source>Perbedaan data pen&amp;duduk…</source>
+        <translation>Population register &amp;differences…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5888,7 +5918,7 @@
     <message>
         <location line="+1" />
         <source>Tawarkan la&amp;yanan</source>
-        <translation>Offer a ser&amp;vice</translation>
+        <translation>O&amp;ffer a service</translation>
     </message>
     <message>
         <location line="+3" />

@@ -48,7 +48,7 @@ def test_usul_and_sanggah_with_deadline_outcome_and_report(
     assert rep.cek_bansos is not None
     data = rep.to_json()["cek_bansos"]
     assert data == {"total": 2, "by_kind": {"Usul": 1, "Sanggah": 1},
-                    "by_outcome": {"Menunggu": 1, "Diterima": 1, "Ditolak": 0}, "overdue": 0}  # fmt: skip
+                    "by_status": {"Menunggu": 1, "Diterima": 1, "Ditolak": 0}, "overdue": 0}  # fmt: skip
     assert "1 usul, 1 sanggah" in rep.cek_bansos_text
     with db.read() as s:
         actions = [a for (a,) in s.execute(select(AuditEntry.action).where(AuditEntry.action.like("cek_bansos%")))]

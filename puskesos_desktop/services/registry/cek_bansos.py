@@ -186,7 +186,7 @@ class MonthCounts:
         return sum(self.by_kind.values())
 
     def to_json(self) -> dict[str, object]:
-        return {"total": self.total, "by_kind": dict(self.by_kind), "by_outcome": dict(self.by_outcome),
+        return {"total": self.total, "by_kind": dict(self.by_kind), "by_status": dict(self.by_outcome),
                 "overdue": self.overdue}  # fmt: skip
 
 

@@ -5,6 +5,7 @@ the proposals made off the window's thread (a district-sized registry takes a wh
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
@@ -27,6 +28,15 @@ FINDINGS = [
     Column("detail", "Keterangan"),
 ]
 REASONS = ("meninggal", "pindah", "ganda", "tidak dikenal", "belum menerima", "belum terdaftar")
+# The reasons are the command line's words (data); on screen they are labels in the interface language.
+_REASON_LABELS: dict[str, str] = {
+    "meninggal": str(QT_TRANSLATE_NOOP("ReconcilePage", "meninggal")),
+    "pindah": str(QT_TRANSLATE_NOOP("ReconcilePage", "pindah")),
+    "ganda": str(QT_TRANSLATE_NOOP("ReconcilePage", "ganda")),
+    "tidak dikenal": str(QT_TRANSLATE_NOOP("ReconcilePage", "tidak dikenal")),
+    "belum menerima": str(QT_TRANSLATE_NOOP("ReconcilePage", "belum menerima")),
+    "belum terdaftar": str(QT_TRANSLATE_NOOP("ReconcilePage", "belum terdaftar")),
+}
 
 
 class ReconcilePage(QWidget):
@@ -94,13 +104,13 @@ class ReconcilePage(QWidget):
         self.reason.clear()
         self.reason.addItem(self.tr("— semua —"), "")
         for word in REASONS:
-            self.reason.addItem(word, word)
+            self.reason.addItem(self.tr(_REASON_LABELS[word]), word)
         self.reason.setCurrentIndex(max(0, self.reason.findData(current)))
         self.reason.blockSignals(False)
         self.button_check.setText(self.tr("&Periksa ulang"))
         self.button_chosen.setText(self.tr("Jadikan &usulan (baris terpilih)"))
-        self.button_all.setText(self.tr("Semua yang tampil jadi usula&n"))
-        self.button_differences.setText(self.tr("Perbedaan data &penduduk…"))
+        self.button_all.setText(self.tr("Semua yang &tampil jadi usulan"))
+        self.button_differences.setText(self.tr("Perbedaan data pen&duduk…"))
 
     def title(self) -> str:
         return self.tr("Rekonsiliasi")
@@ -117,8 +127,9 @@ class ReconcilePage(QWidget):
     def _loaded(self, findings: list[reconcile.Finding]) -> None:
         self.findings = findings
         counts = {r: sum(1 for f in findings if f.reason == r) for r in REASONS}
+        said = ", ".join(f"{self.tr(_REASON_LABELS[r])} {n}" for r, n in counts.items())
         self.message.setText(
-            self.tr("{0} temuan: {1}.").format(len(findings), ", ".join(f"{r} {n}" for r, n in counts.items()))
+            self.tr("{0} temuan: {1}.").format(len(findings), said)
         )
         self._show()
 
