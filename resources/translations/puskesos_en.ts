@@ -1332,7 +1332,7 @@
     <message>
         <location line="+1" />
         <source>No. &amp;KK keluarga:</source>
-        <translation>Family &amp;KK no.:</translation>
+        <translation>&amp;Family KK no.:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2647,7 +2647,7 @@
     <message>
         <location line="+1" />
         <source>Tawarkan la&amp;yanan</source>
-        <translation>O&amp;ffer a service</translation>
+        <translation>Off&amp;er a service</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4261,6 +4261,34 @@
     </message>
 </context>
 <context>
+    <name>OfferMenu</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/offer_menu.py" line="+37" />
+        <source>Daftarkan keluhan {0}: {1}</source>
+        <translation>Register a complaint for {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Usulkan pemutakhiran DTSEN (belum menerima {0})</source>
+        <translation>Propose a DTSEN update (does not receive {0})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tidak ada yang dapat ditawarkan dengan hak akses ini</source>
+        <translation>Nothing can be offered with these access rights</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.</source>
+        <translation>Proposal {0} ({1}, {2}): waiting for the village deliberation.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Usulan DTSEN</source>
+        <translation>DTSEN proposal</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-246" />
@@ -5032,7 +5060,7 @@
     <message>
         <location line="+1" />
         <source>Semua yang &amp;tampil jadi usulan</source>
-        <translation>&amp;All shown rows become proposals</translation>
+        <translation>All shown &amp;rows become proposals</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5050,7 +5078,7 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>{0} temuan: {1}.</source>
         <translation>{0} findings: {1}.</translation>
     </message>
@@ -5918,7 +5946,7 @@
     <message>
         <location line="+1" />
         <source>Tawarkan la&amp;yanan</source>
-        <translation>O&amp;ffer a service</translation>
+        <translation>Off&amp;er a service</translation>
     </message>
     <message>
         <location line="+3" />

@@ -286,7 +286,10 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         from puskesos_desktop.services.registry.cek_bansos import FilingInput
 
         per_function[qualified] = [{"data": FilingInput("Usul", dt.date(2026, 11, 2))}]
-    by_name.update({"filing_id": 1, "outcome": "Diterima", "missing": ["PBI"]})
+    from puskesos_desktop.services.registry.district_calendar import DistrictCalendar
+
+    by_name.update({"filing_id": 1, "outcome": "Diterima", "missing": ["PBI"],
+                    "cal": DistrictCalendar((1, 14), (1, 11), (1, 11))})  # fmt: skip
     if qualified == "residents.find_duplicates":
         from puskesos_desktop.services.people.residents import ResidentInput
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from puskesos_desktop.core import clock
@@ -45,7 +45,7 @@ class CekBansosForm(FormDialog):
         form = QFormLayout()
         self.kind = QComboBox()
         for kind in CekBansosKind:
-            self.kind.addItem(self.tr(kind.value), kind.value)
+            self.kind.addItem(QCoreApplication.translate("CekBansosForm", kind.value), kind.value)
         self.filed_on = DateField("Tanggal")
         self.filed_on.set_value(clock.today())
         self.family_kk = QLineEdit()
@@ -95,7 +95,7 @@ class CekBansosOutcomeForm(FormDialog):
         form = QFormLayout()
         self.outcome = QComboBox()
         for outcome in CekBansosOutcome:
-            self.outcome.addItem(self.tr(outcome.value), outcome.value)
+            self.outcome.addItem(QCoreApplication.translate("CekBansosForm", outcome.value), outcome.value)
         index = self.outcome.findData(filing.outcome)
         if filing.outcome == CekBansosOutcome.MENUNGGU.value:
             index = self.outcome.findData(CekBansosOutcome.DITERIMA.value)

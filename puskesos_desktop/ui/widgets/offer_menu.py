@@ -20,10 +20,6 @@ from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.topics import Topic
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfferMenu", text)
-
-
 def fill_menu(
     menu: QMenu,
     ctx: AppContext,
@@ -37,15 +33,23 @@ def fill_menu(
     for offer in offers:
         if offer.service_id is not None and actor.can(Permission.COMPLAINT_REGISTER):
             sid = offer.service_id
-            action = menu.addAction(_tr("Daftarkan keluhan {0}: {1}").format(offer.label, offer.service_name))
+            action = menu.addAction(
+                QCoreApplication.translate("OfferMenu", "Daftarkan keluhan {0}: {1}").format(
+                    offer.label, offer.service_name
+                )
+            )
             action.triggered.connect(lambda _c=False, sid=sid: on_service(sid))
     without = tuple(o.programme for o in offers if o.service_id is None)
     if without and actor.can(Permission.PROPOSAL_DRAFT):
         names = ", ".join(desil.programme_label(c) for c in without)
-        action = menu.addAction(_tr("Usulkan pemutakhiran DTSEN (belum menerima {0})").format(names))
+        action = menu.addAction(
+            QCoreApplication.translate("OfferMenu", "Usulkan pemutakhiran DTSEN (belum menerima {0})").format(names)
+        )
         action.triggered.connect(lambda _c=False: on_proposal(without))
     if menu.isEmpty():
-        menu.addAction(_tr("Tidak ada yang dapat ditawarkan dengan hak akses ini")).setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("OfferMenu", "Tidak ada yang dapat ditawarkan dengan hak akses ini")
+        ).setEnabled(False)
 
 
 def propose_update(parent: QWidget, ctx: AppContext, resident_id: int, standing: desil.Standing) -> str | None:
@@ -63,8 +67,10 @@ def propose_update(parent: QWidget, ctx: AppContext, resident_id: int, standing:
         show_error(parent, exc)
         return None
     ctx.changed(Topic.PROPOSALS)
-    text = _tr("Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(info.number, info.kind, info.status)
-    QMessageBox.information(parent, _tr("Usulan DTSEN"), text)
+    text = QCoreApplication.translate("OfferMenu", "Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(
+        info.number, info.kind, info.status
+    )
+    QMessageBox.information(parent, QCoreApplication.translate("OfferMenu", "Usulan DTSEN"), text)
     return text
 
 
