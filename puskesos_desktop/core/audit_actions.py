@@ -66,6 +66,8 @@ class AuditAction(StrEnum):
     POPULATION_ACCEPT = "population.accept"
     DESIL_IMPORT = "registry.desil_import"
     DESIL_CEILING = "programme.desil_ceiling"
+    CEK_BANSOS_FILE = "cek_bansos.file"
+    CEK_BANSOS_OUTCOME = "cek_bansos.outcome"
     # casework
     COMPLAINT_CREATE = "complaint.create"
     COMPLAINT_STATUS = "complaint.status"
@@ -163,6 +165,8 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.POPULATION_ACCEPT: "Perubahan dari data penduduk diterima",
     AuditAction.DESIL_IMPORT: "Data desil diimpor",
     AuditAction.DESIL_CEILING: "Batas desil program diubah",
+    AuditAction.CEK_BANSOS_FILE: "Usul/sanggah Cek Bansos dicatat",
+    AuditAction.CEK_BANSOS_OUTCOME: "Hasil usul/sanggah Cek Bansos dicatat",
     AuditAction.COMPLAINT_CREATE: "Keluhan didaftarkan",
     AuditAction.COMPLAINT_STATUS: "Status keluhan",
     AuditAction.COMPLAINT_ANSWER: "Keluhan dijawab",

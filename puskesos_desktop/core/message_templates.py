@@ -126,12 +126,13 @@ DEFAULTS: dict[str, dict[str, Template]] = {
             "Kami akan mengabari Anda lagi. Informasi: Puskesos {desa}, {telp_kantor}.",
         ),
         USULAN_MUSDES: Template(
-            "Puskesos {desa}: usulan DTKS keluarga {nama} disahkan musyawarah desa {tanggal}, diteruskan ke kabupaten.",
+            "Puskesos {desa}: usulan DTSEN keluarga {nama} disahkan musyawarah desa {tanggal}, "
+            "diteruskan ke kabupaten.",
             "Yth. {nama},\nUsulan DTKS keluarga Anda ({nomor}) sudah disahkan musyawarah desa pada {tanggal} dan "
             "diteruskan ke kabupaten. Kami kabari bila ada jawaban.\nInformasi: Puskesos {desa}, {telp_kantor}.",
         ),
         USULAN_DIJAWAB: Template(
-            "Puskesos {desa}: usulan DTKS keluarga {nama}: {hasil} ({tanggal}). {alasan}",
+            "Puskesos {desa}: usulan DTSEN keluarga {nama}: {hasil} ({tanggal}). {alasan}",
             "Yth. {nama},\nUsulan DTKS keluarga Anda ({nomor}) sudah dijawab kabupaten pada {tanggal}: {hasil}.\n"
             "{alasan}\nInformasi: Puskesos {desa}, {telp_kantor}.",
         ),

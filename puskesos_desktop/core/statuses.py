@@ -185,3 +185,20 @@ S = TypeVar("S", bound=StrEnum)
 def _check(table: dict[S, frozenset[S]], old: S, new: S, what: str) -> None:
     if new not in table[old]:
         raise TransitionError(f"Status {what} tidak dapat diubah dari '{old}' menjadi '{new}'.")
+
+
+class CekBansosKind(StrEnum):
+    """What the office filed in the Cek Bansos app on a resident's behalf (issue 16 §8)."""
+
+    USUL = "Usul"  # propose a family (often the resident's own) for assistance
+    SANGGAH = "Sanggah"  # object to a family listed as receiving (or not) assistance
+
+
+class CekBansosOutcome(StrEnum):
+    MENUNGGU = "Menunggu"
+    DITERIMA = "Diterima"
+    DITOLAK = "Ditolak"
+
+
+# A sanggah is verified within 14 days (Kepmensos 245/HUK/2025); the office follows an usul up on the same rhythm.
+CEK_BANSOS_DAYS = 14

@@ -48,6 +48,7 @@ TABLE_TOPICS: dict[str, tuple[str, ...]] = {
     "registry_programmes": ("registry",),
     "desil_imports": ("registry",),
     "family_desil": ("registry",),
+    "cek_bansos_filings": ("residents", "registry"),  # usul/sanggah on the resident page and the worklist
     "family_desil_history": ("registry",),
     "musdes_sessions": ("proposals",),
     "proposals": ("proposals",),

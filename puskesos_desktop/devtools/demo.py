@@ -28,7 +28,14 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, RegistryRecord, Resident, User
-from puskesos_desktop.devtools import demo_attachments, demo_casework, demo_musdes, demo_people, demo_texts
+from puskesos_desktop.devtools import (
+    demo_attachments,
+    demo_casework,
+    demo_dtsen,
+    demo_musdes,
+    demo_people,
+    demo_texts,
+)
 from puskesos_desktop.devtools.demo_common import DemoSummary, Step, Timeline, clock_at, fast_build, working_moment
 from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import users
@@ -173,6 +180,7 @@ def _build(
     say("Foto rumah dan pindaian KTP…")
     with clock_at(until):
         demo_attachments.evidence(db, rng, summary, months)
+        demo_dtsen.filings_stage(db, rng)  # Cek Bansos usul/sanggah filed for residents (issue 16 item 8)
     summary.extra["registry_niks"] = summary.registry_records
 
 

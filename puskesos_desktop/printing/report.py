@@ -97,6 +97,8 @@ class MonthlyActivity:
     audit_hash: str
     registry_date: dt.date | None = None  # issue 16: the registry data the office works from
     number: str = ""  # LAP/…: the report's document number (issue 17)
+    cek_bansos_text: str = ""  # issue 16 §8: the month's assisted Cek Bansos usul/sanggah, as a sentence
+    calendar_text: str = ""  # issue 16 §7: the district's next DTSEN dates, as a sentence
 
     @property
     def month_label(self) -> str:
@@ -159,12 +161,16 @@ def _story(data: MonthlyActivity, width: float) -> list[Flowable]:
     story += _crosstab_section("C. Rujukan menurut bidang dan hasil", data.referrals, "Rujukan", width, st)
 
     story.append(
-        KeepTogether([Paragraph("D. Usulan DTKS/DTSEN", st.heading), _proposals_table(data, width, st)])
+        KeepTogether([Paragraph("D. Usulan DTSEN", st.heading), _proposals_table(data, width, st)])
     )
     kinds = ", ".join(f"{clean(k)} {n}" for k, n in data.proposal_kinds)
     if kinds:
         story.append(Spacer(1, 1.2 * mm))
         story.append(Paragraph(f"Jenis usulan yang dibuat bulan ini: {para(kinds)}.", st.small))
+    for sentence in (data.cek_bansos_text, data.calendar_text):  # issue 16 §7, §8
+        if sentence:
+            story.append(Spacer(1, 1.2 * mm))
+            story.append(Paragraph(para(sentence), st.small))
 
     story.append(
         KeepTogether(
@@ -256,8 +262,8 @@ def _summary_table(data: MonthlyActivity, width: float, st: page.Styles) -> Tabl
         ("Warga yang dilayani (pemohon berbeda)", _num(data.residents_served)),
         ("Keluhan yang didaftarkan", _num(data.complaints.total)),
         ("Rujukan yang dibuat", _num(data.referrals.total)),
-        ("Usulan DTKS/DTSEN yang dibuat", _num(proposals_made)),
-        ("Usulan DTKS/DTSEN yang masih berjalan", _num(proposals_open)),
+        ("Usulan DTSEN yang dibuat", _num(proposals_made)),
+        ("Usulan DTSEN yang masih berjalan", _num(proposals_open)),
         ("Surat yang diterbitkan", _num(sum(n for _, n in data.letters))),
         ("Rata-rata hari sampai hasil", _days(data.outcome_average_days)),
         ("Keluhan melewati batas waktu", _num(data.overdue_complaints)),

@@ -6,9 +6,11 @@ documents and the CLI; screens show it through registry_label() so the English i
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from puskesos_desktop.core import fmt
+from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.services.registry.desil import programme_label
 
 
@@ -75,3 +77,52 @@ def registry_age_text(age: object) -> str:
             "RegistryText", ": lebih tua dari {0} hari — minta data terbaru ke kabupaten"
         ).format(getattr(age, "max_days", 0))
     return text
+
+
+def _window_label(key: str) -> str:
+    labels = {
+        "musdesus": QCoreApplication.translate("RegistryText", "Musdesus"),
+        "siks_ng": QCoreApplication.translate("RegistryText", "Input SIKS-NG"),
+        "pbi": QCoreApplication.translate("RegistryText", "Usulan PBI-JK"),
+    }
+    return labels.get(key, key)
+
+
+def _occurrence(o: Any) -> str:
+    start, end = o.start, o.end
+    when = f"{start.day}–{fmt.tanggal(end)}" if start.month == end.month else f"{fmt.tanggal(start)}–{fmt.tanggal(end)}"
+    return f"{_window_label(getattr(o, 'key', ''))} {when}"
+
+
+def calendar_text(line: object) -> str:
+    """Issue 16 §7: "Jadwal DTSEN: Musdesus 1–14 Desember 2026; Input SIKS-NG 1–11 Desember 2026; …".
+
+    ``line``: a services.registry.district_calendar.CalendarLine."""
+    upcoming = getattr(line, "upcoming", ())
+    if not upcoming:
+        return ""
+    return QCoreApplication.translate("RegistryText", "Jadwal DTSEN: {0}").format("; ".join(map(_occurrence, upcoming)))
+
+
+def calendar_reminder(line: Any) -> str:
+    """"Input SIKS-NG ditutup 11 Desember 2026 (2 hari lagi): 5 usulan masih Draf."; empty when nothing closes soon."""
+    closing = getattr(line, "closing", ())
+    if not closing:
+        return ""
+    today = clock.today()
+    parts = []
+    for o in closing:
+        left = (o.end - today).days
+        when = (
+            QCoreApplication.translate("RegistryText", "hari ini")
+            if left == 0
+            else QCoreApplication.translate("RegistryText", "{0} hari lagi").format(left)
+        )
+        parts.append(
+            QCoreApplication.translate("RegistryText", "{0} ditutup {1} ({2})").format(
+                _window_label(o.key), fmt.tanggal(o.end), when
+            )
+        )
+    return "; ".join(parts) + ": " + QCoreApplication.translate("RegistryText", "{0} usulan masih Draf.").format(
+        getattr(line, "drafts", 0)
+    )

@@ -770,6 +770,16 @@
         <translation>Programme desil ceiling changed</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Usul/sanggah Cek Bansos dicatat</source>
+        <translation>Cek Bansos proposal/objection recorded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hasil usul/sanggah Cek Bansos dicatat</source>
+        <translation>Cek Bansos proposal/objection outcome recorded</translation>
+    </message>
+    <message>
         <location line="+86" />
         <location line="+19" />
         <location line="+116" />
@@ -1410,6 +1420,120 @@
     </message>
 </context>
 <context>
+    <name>CekBansosForm</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/cek_bansos_form.py" line="+19" />
+        <source>Usul</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sanggah</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Usul/sanggah Cek Bansos</source>
+        <translation>Cek Bansos proposal/objection</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Catat usul atau sanggah yang diajukan kantor lewat aplikasi Cek Bansos atas nama warga (misalnya karena verifikasi wajah gagal). Tenggat verifikasi 14 hari sejak tanggal pengajuan.</source>
+        <translation>Record a proposal (usul) or objection (sanggah) the office filed in the Cek Bansos app on the resident's behalf (for example because face verification failed). Verification is due 14 days after filing.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>wajib untuk sanggah; usul: kosong = keluarga warga sendiri</source>
+        <translation>required for an objection; proposal: empty = the resident's own family</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Tanggal pengajuan:</source>
+        <translation>&amp;Date filed:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No. &amp;KK keluarga:</source>
+        <translation>&amp;Family KK no.:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor &amp;referensi:</source>
+        <translation>&amp;Reference number:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>CekBansosOutcomeForm</name>
+    <message>
+        <location line="+31" />
+        <source>Hasil usul/sanggah Cek Bansos</source>
+        <translation>Outcome of the Cek Bansos proposal/objection</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Hasil:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Tanggal hasil:</source>
+        <translation>Outcome &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>CekBansosPanel</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/cek_bansos_panel.py" line="+30" />
+        <source> (lewat tenggat {0} hari)</source>
+        <translation> ({0} days past the deadline)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Usul/sanggah Cek Bansos (dibantu kantor)</source>
+        <translation>Cek Bansos proposals/objections (filed by the office)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catat usul/sanggah</source>
+        <translation>Record proposal/objection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catat hasilnya</source>
+        <translation>Record the outcome</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+145" />
@@ -1761,12 +1885,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="+302" />
-        <source>Keluarga dalam data DTKS</source>
-        <translation>Families in the DTKS data</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="+303" />
         <source>Keluarga penerima program</source>
         <translation>Families receiving a programme</translation>
     </message>
@@ -1776,19 +1895,24 @@
         <translation>Decile 1–4 families without a programme</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Usulan DTKS (semua)</source>
-        <translation>DTKS proposals (all)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Keluhan belum selesai atau ditolak</source>
         <translation>Complaints unresolved or rejected</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>(i) Usulan pemutakhiran dan penambahan DTKS</source>
-        <translation>(i) DTKS update and addition proposals</translation>
+        <location line="-4" />
+        <source>Keluarga dalam data DTKS/DTSEN</source>
+        <translation>Families in the DTKS/DTSEN data</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Usulan DTSEN (semua)</source>
+        <translation>DTSEN proposals (all)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(i) Usulan pemutakhiran dan penambahan DTSEN</source>
+        <translation>(i) DTSEN update and addition proposals</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1832,11 +1956,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Keluarga DTKS per desil</source>
-        <translation>DTKS families per decile</translation>
+        <source>Keluarga DTKS/DTSEN per desil</source>
+        <translation>DTKS/DTSEN families by decile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+16" />
+        <source>Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS/DTSEN yang aktif; desil keluarga = desil terendah anggotanya. Klik angka untuk melihat daftarnya.</source>
+        <translation>As of {0}. One family = one KK number in the active DTKS/DTSEN data; a family's decile = the lowest decile of its members. Click a number to see the list.</translation>
+    </message>
+    <message>
+        <location line="-15" />
         <source>Keluarga penerima dua program sekaligus (diagonal: penerima program itu)</source>
         <translation>Families receiving two programmes at once (diagonal: recipients of that programme)</translation>
     </message>
@@ -1856,12 +1985,7 @@
         <translation>Loading the dashboard…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS yang aktif; desil keluarga = desil terendah anggotanya. Klik angka untuk melihat daftarnya.</source>
-        <translation>Situation as of {0}. One family = one KK number in the active DTKS data; family decile = the lowest decile of its members. Click a number to see the list.</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+37" />
         <source>tanpa</source>
         <translation>none</translation>
     </message>
@@ -2053,6 +2177,79 @@
         <location line="+15" />
         <source>{0} (data {1}): {2} baris, {3} keluarga. {4} keluarga cocok dengan data DTSEN atau data desa, {5} diperbarui, {6} tidak ditemukan. Ditolak: {7} baris.</source>
         <translation>{0} (data {1}): {2} rows, {3} families. {4} families match the DTSEN data or the village's data, {5} updated, {6} not found. Rejected: {7} rows.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictCalendarPage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/district_calendar.py" line="+97" />
+        <source>Kalender pemutakhiran DTSEN kabupaten</source>
+        <translation>The district's DTSEN update calendar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tanggal dalam bulan yang ditetapkan kabupaten: Musyawarah Desa khusus (Musdesus), jendela input operator di SIKS-NG dan jendela usulan PBI-JK. Front Office dan laporan bulanan menampilkan tanggal berikutnya; menjelang jendela ditutup, Front Office mengingatkan jumlah usulan yang masih Draf.</source>
+        <translation>Days of the month set by the district: the special village deliberation (Musdesus), the operator's SIKS-NG input window and the PBI-JK proposal window. The Front Office and the monthly report show the next dates; as a window nears its close, the Front Office reminds how many proposals are still Draf.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Musdesus, tanggal:</source>
+        <translation>&amp;Musdesus, days:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Input &amp;SIKS-NG, tanggal:</source>
+        <translation>&amp;SIKS-NG input, days:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan &amp;PBI-JK, tanggal:</source>
+        <translation>&amp;PBI-JK proposals, days:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Triwulanan (Januari, April, Juli, Oktober)</source>
+        <translation>Quarterly (January, April, July, October)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sikl&amp;us:</source>
+        <translation>C&amp;ycle:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pen&amp;gingat (hari sebelum ditutup):</source>
+        <translation>Remin&amp;der (days before closing):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Simpan &amp;kalender</source>
+        <translation>Save &amp;calendar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kalender DTSEN</source>
+        <translation>DTSEN calendar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Hanya koordinator yang mengubah kalender.</source>
+        <translation>Only the coordinator changes the calendar.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Kalender disimpan.</source>
+        <translation>Calendar saved.</translation>
     </message>
 </context>
 <context>
@@ -2272,8 +2469,8 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Keluhan: {0} · Rujukan: {1} · Usulan DTKS: {2}</source>
-        <translation>Complaints: {0} · Referrals: {1} · DTKS proposals: {2}</translation>
+        <source>Keluhan: {0} · Rujukan: {1} · Usulan DTSEN: {2}</source>
+        <translation>Complaints: {0} · Referrals: {1} · DTSEN proposals: {2}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2549,13 +2746,13 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+303" />
-        <location line="+22" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+330" />
+        <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-23" />
         <source>Cari: NIK, No. KK, nama warga — atau pindai nomor resi (Ctrl+F)</source>
         <translation>Search: NIK, KK number, resident name — or scan a receipt number (Ctrl+F)</translation>
     </message>
@@ -2596,8 +2793,13 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Surat keterangan &amp;DTKS</source>
-        <translation>&amp;DTKS certificate</translation>
+        <source>Surat keterangan &amp;DTKS/DTSEN</source>
+        <translation>&amp;DTKS/DTSEN certificate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tawarkan la&amp;yanan</source>
+        <translation>&amp;Offer a service</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2623,6 +2825,11 @@
         <location line="+1" />
         <source>Kunjungan lapangan</source>
         <translation>Field visits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cek Bansos lewat tenggat</source>
+        <translation>Cek Bansos past deadline</translation>
     </message>
     <message>
         <location line="+38" />
@@ -2655,7 +2862,12 @@
         <translation>— at the office —</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+9" />
+        <source>Cek Bansos lewat tenggat ({0})</source>
+        <translation>Cek Bansos past deadline ({0})</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>
@@ -2670,7 +2882,7 @@
         <translation>The list of names is still being prepared; results will appear in a moment…</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>Belum menjadi klien</source>
         <translation>Not a client yet</translation>
     </message>
@@ -2685,27 +2897,32 @@
         <translation>{0} is now a client.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53" />
         <source>Warga tersimpan.</source>
         <translation>Resident saved.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>Keluhan {0}: {1}.</source>
         <translation>Complaint {0}: {1}.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Diusulkan ke DTKS/DTSEN: {0} (Draf).</source>
-        <translation>Proposed for DTKS/DTSEN: {0} (Draf).</translation>
+        <source>Diusulkan ke DTSEN: {0} (Draf).</source>
+        <translation>Proposed for DTSEN: {0} (Draf).</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Masuk usulan DTKS/DTSEN {0}.</source>
-        <translation>Added to DTKS/DTSEN proposal {0}.</translation>
+        <source>Masuk usulan DTSEN {0}.</source>
+        <translation>Added to DTSEN proposal {0}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+75" />
+        <source>Usulkan keluarganya ke DTSEN sekarang?</source>
+        <translation>Propose the family for DTSEN now?</translation>
+    </message>
+    <message>
+        <location line="-72" />
         <source>Surat rekomendasi {0}.</source>
         <translation>Recommendation letter {0}.</translation>
     </message>
@@ -2725,7 +2942,7 @@
         <translation>Receipt {0}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+44" />
         <source>{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat.</source>
         <translation>{0} is not listed in DTKS/DTSEN according to the latest data, so no certificate can be made.</translation>
     </message>
@@ -2734,11 +2951,6 @@
         <location line="+3" />
         <source>Tidak terdaftar</source>
         <translation>Not listed</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Usulkan keluarganya ke DTKS/DTSEN sekarang?</source>
-        <translation>Propose the family for DTKS/DTSEN now?</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3872,7 +4084,7 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-273" />
+        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-275" />
         <source>Warga yang dilayani</source>
         <translation>Residents served</translation>
     </message>
@@ -3888,13 +4100,13 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Usulan DTKS dibuat</source>
-        <translation>DTKS proposals made</translation>
+        <source>Usulan DTSEN dibuat</source>
+        <translation>DTSEN proposals made</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Usulan DTKS masih berjalan</source>
-        <translation>DTKS proposals in progress</translation>
+        <source>Usulan DTSEN masih berjalan</source>
+        <translation>DTSEN proposals still open</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3943,8 +4155,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Usulan DTKS bulan ini per status</source>
-        <translation>DTKS proposals this month by status</translation>
+        <source>Usulan DTSEN bulan ini per status</source>
+        <translation>This month's DTSEN proposals by status</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4239,6 +4451,34 @@
         <location line="+1" />
         <source>&amp;Alasan</source>
         <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>OfferMenu</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/widgets/offer_menu.py" line="+37" />
+        <source>Daftarkan keluhan {0}: {1}</source>
+        <translation>Register a complaint for {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Usulkan pemutakhiran DTSEN (belum menerima {0})</source>
+        <translation>Propose a DTSEN update (does not receive {0})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tidak ada yang dapat ditawarkan dengan hak akses ini</source>
+        <translation>Nothing can be offered with these access rights</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.</source>
+        <translation>Proposal {0} ({1}, {2}): waiting for the village deliberation.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Usulan DTSEN</source>
+        <translation>DTSEN proposal</translation>
     </message>
 </context>
 <context>
@@ -4739,9 +4979,53 @@
     </message>
 </context>
 <context>
+    <name>PopulationDifferencesDialog</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/population_differences.py" line="+68" />
+        <source>Perbedaan data penduduk desa</source>
+        <extracomment>a view of people's data: closed when the screen locks (ui/session.py)</extracomment>
+        <translation>Differences from the village population register</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Data yang diubah kantor tidak ditimpa oleh impor data penduduk. Nilai dari data penduduk desa menunggu di sini; pilih barisnya dan terima bila data penduduk desa yang benar (semua perbedaan warga itu diterima sekaligus).</source>
+        <translation>Data the office changed is never overwritten by a population import. The register's values wait here; choose the rows and accept them when the village register is right (all of that resident's differences are accepted at once).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Terima untuk warga terpilih</source>
+        <translation>&amp;Accept for the chosen residents</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;utup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0} warga dengan perbedaan.</source>
+        <translation>{0} residents with differences.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pilih barisnya dulu di tabel.</source>
+        <translation>Choose the rows in the table first.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Perbedaan {0} warga diterima.</source>
+        <translation>Differences of {0} residents accepted.</translation>
+    </message>
+</context>
+<context>
     <name>PopulationWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/population_wizard.py" line="+27" />
+        <location filename="../../puskesos_desktop/ui/dialogs/population_wizard.py" line="+26" />
+        <source>Lihat &amp;&amp; terima &amp;perbedaan</source>
+        <translation>View &amp;&amp; accept &amp;differences</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <location line="+19" />
         <source>Impor data penduduk</source>
         <translation>Import the population register</translation>
@@ -5027,6 +5311,109 @@
     </message>
 </context>
 <context>
+    <name>ReconcilePage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+33" />
+        <source>meninggal</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pindah</source>
+        <translation>moved away</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ganda</source>
+        <translation>listed twice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tidak dikenal</source>
+        <translation>unknown to the village</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>belum menerima</source>
+        <translation>receives nothing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>belum terdaftar</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Rekonsiliasi DTSEN dengan data desa</source>
+        <translation>Reconciling DTSEN with the village's data</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Perbedaan antara DTSEN, data penduduk desa dan desil: meninggal atau pindah menurut data desa (Hapus), satu orang dua kali (ganda) dan NIK yang tidak dikenal desa (Periksa), keluarga desil rendah atau dengan keluhan kemiskinan yang belum menerima program (Perbarui), warga yang meminta bantuan tetapi belum terdaftar (Tambah). Baris yang dipilih menjadi usulan Draf beserta alasannya.</source>
+        <translation>Where DTSEN, the village population register and the deciles disagree: dead or moved according to the village (remove), one person listed twice and NIKs the village does not know (check), low-decile families or families with a poverty complaint that receive no programme (update), residents who asked for help but are not registered (add). The chosen rows become draft proposals with their reason.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ala&amp;san:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>— semua —</source>
+        <translation>— all —</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Periksa ulang</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jadikan &amp;usulan (baris terpilih)</source>
+        <translation>Make &amp;proposals (chosen rows)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Semua yang &amp;tampil jadi usulan</source>
+        <translation>All shown &amp;rows become proposals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perbedaan data pen&amp;duduk…</source>
+        <translation>Population register &amp;differences…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rekonsiliasi</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{0} temuan: {1}.</source>
+        <translation>{0} findings: {1}.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Pilih barisnya dulu di tabel.</source>
+        <translation>Choose the rows in the table first.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{0} usulan Draf dibuat atau ditambah: {1}.</source>
+        <translation>{0} Draf proposals made or extended: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} baris dilewati (Periksa, atau belum ada warganya di data kantor).</source>
+        <translation>{0} rows skipped (Periksa, or no resident for them in the office's data yet).</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+125" />
@@ -5285,7 +5672,7 @@
 <context>
     <name>RegistryText</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+20" />
+        <location filename="../../puskesos_desktop/ui/registry_text.py" line="+22" />
         <source>Pernah terdaftar, tidak ada di data terbaru</source>
         <translation>Listed before, not in the latest data</translation>
     </message>
@@ -5348,6 +5735,46 @@
         <location line="+4" />
         <source>: lebih tua dari {0} hari — minta data terbaru ke kabupaten</source>
         <translation>: older than {0} days — ask the district for the latest data</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Musdesus</source>
+        <translation>Musdesus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Input SIKS-NG</source>
+        <translation>SIKS-NG input</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan PBI-JK</source>
+        <translation>PBI-JK proposals</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Jadwal DTSEN: {0}</source>
+        <translation>DTSEN schedule: {0}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} hari lagi</source>
+        <translation>in {0} days</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} ditutup {1} ({2})</source>
+        <translation>{0} closes {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0} usulan masih Draf.</source>
+        <translation>{0} proposals still Draf.</translation>
     </message>
 </context>
 <context>
@@ -5659,7 +6086,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+58" />
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+61" />
         <source>Terdaftar</source>
         <translation>Listed</translation>
     </message>
@@ -5679,7 +6106,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+141" />
         <source>Halaman warga</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -5816,13 +6243,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+218" />
+        <location line="+234" />
         <location line="+13" />
-        <source>Usulan DTKS/DTSEN</source>
-        <translation>DTKS/DTSEN proposals</translation>
+        <source>Usulan DTSEN</source>
+        <translation>DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-240" />
+        <source>Surat keterangan &amp;DTKS/DTSEN</source>
+        <translation>&amp;DTKS/DTSEN certificate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usu&amp;lkan ke DTSEN</source>
+        <translation>&amp;Propose for DTSEN</translation>
+    </message>
+    <message>
+        <location line="-7" />
         <source>Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak.</source>
         <translation>Double-click to open the proposal: members, house photos, print.</translation>
     </message>
@@ -5852,22 +6289,22 @@
         <translation>&amp;Recommendation letter</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Surat keterangan &amp;DTKS</source>
-        <translation>&amp;DTKS certificate</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Usu&amp;lkan ke DTKS</source>
-        <translation>&amp;Propose for DTKS</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Cetak data &amp;warga</source>
         <translation>Pri&amp;nt resident's data</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Tawarkan la&amp;yanan</source>
+        <translation>Offer a ser&amp;vice</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Program yang memenuhi batas desil keluarga tetapi belum diterima: daftarkan layanannya atau usulkan.</source>
+        <translation>Programmes within the family's decile limit that it does not receive: register their service or propose it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Semua data tentang warga ini yang disimpan kantor (data diri, keluarga, keluhan, rujukan, usulan, surat, pemberitahuan, riwayat perubahan dan siapa yang melihat atau mengubahnya), dicetak untuk warga sesuai hak aksesnya (UU 27/2022). Tercatat di jejak audit.</source>
         <translation>Everything the office holds about this resident (personal data, household, complaints, referrals, proposals, letters, notifications, change history and who saw or changed it), printed for the resident under their right of access (Law 27/2022). Recorded in the audit trail.</translation>
     </message>
@@ -5877,7 +6314,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+48" />
         <source>Data DTKS/DTSEN sudah lama</source>
         <translation>The DTKS/DTSEN data is old</translation>
     </message>
@@ -5912,7 +6349,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>Surat rekomendasi Dukcapil</source>
         <translation>Dukcapil recommendation letter</translation>
     </message>
@@ -6064,8 +6501,8 @@
     </message>
     <message>
         <location line="+3" />
-        <source>UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTKS belum diputus) dan tidak ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan.</source>
-        <translation>Law 27/2022 (Personal Data Protection): personal data is kept no longer than needed. Residents with no open case (complaint not finished, DTKS proposal not decided) and no activity at all during the retention period can be anonymised: name, NIK, family card number, place and date of birth, address, phone and notes are removed, also from the change history, the letters' copies and the office's copy of the DTKS/DTSEN data. Counts in past reports do not change. Anonymised residents can no longer be found; if they come back, register them as new residents. This cannot be undone.</translation>
+        <source>UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTSEN belum diputus) dan tidak ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan.</source>
+        <translation>Law 27/2022 (Personal Data Protection): personal data is kept no longer than needed. Residents with no open case (complaint not finished, DTSEN proposal not decided) and no activity at all during the retention period can be anonymised: name, NIK, family card number, place and date of birth, address, phone and notes are removed, also from the change history, the letters' copies and the office's copy of the DTKS/DTSEN data. Counts in past reports do not change. Anonymised residents can no longer be found; if they come back, register them as new residents. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -6226,12 +6663,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/column_headers.py" line="+127" />
+        <location filename="../../build/i18n/column_headers.py" line="+131" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="-126" />
+        <location filename="../../build/i18n/column_headers.py" line="-130" />
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
@@ -6337,7 +6774,7 @@
     </message>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-10" />
-        <location filename="../../build/i18n/column_headers.py" line="+2" />
+        <location filename="../../build/i18n/column_headers.py" line="+4" />
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
@@ -6700,7 +7137,17 @@
         <translation>Code</translation>
     </message>
     <message>
+        <location line="-62" />
+        <source>Data kantor</source>
+        <translation>Office data</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Data penduduk desa</source>
+        <translation>Village register</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -6743,6 +7190,11 @@
         <location line="+1" />
         <source>Kolom DTKS</source>
         <translation>DTKS column</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saran</source>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6861,6 +7313,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Nama berkas</source>
         <translation>File name</translation>
     </message>
@@ -6878,6 +7335,11 @@
         <location line="+2" />
         <source>Ditambahkan</source>
         <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No. KK keluarga</source>
+        <translation>Family KK no.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7284,7 +7746,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+120" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+126" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>

@@ -80,6 +80,22 @@ def test_header_synonyms_case_and_position(xlsx: Xlsx, nik: Nik) -> None:
     assert result.unknown_columns == ("no", "Keterangan")
 
 
+def test_dtsen_column_names(xlsx: Xlsx, nik: Nik) -> None:
+    """A DTSEN export names its columns its own way (issue 16 §9); every one is recognised without a mapping."""
+    header = ["ID_DTSEN_INDIVIDU", "NIK_INDIVIDU", "NKK", "NAMA_INDIVIDU", "TANGGAL_LAHIR", "JENIS_KELAMIN",
+              "ALAMAT_DOMISILI", "RT_DOMISILI", "RW_DOMISILI", "PERINGKAT_KESEJAHTERAAN", "BANSOS_PKH",
+              "STATUS_PENERIMA_BPNT"]  # fmt: skip
+    n = nik(dt.date(1970, 3, 4), "P", 9)
+    path = xlsx([header, ["D-77", n, KK, "AMINAH", "1970-03-04", "P", "JL. MAWAR", "1", "2", 3, "Ya", "Tidak"]])
+    result = _read(path)
+    assert result.rejected == [] and result.unknown_columns == ()
+    row = result.rows[0]
+    assert (row.registry_id, row.nik, row.kk, row.name, row.address, row.rt, row.rw, row.desil) == (
+        "D-77", n, KK, "AMINAH", "JL. MAWAR", "001", "002", 3
+    )
+    assert row.programmes == frozenset({"PKH"})
+
+
 def test_unknown_layout_detected_then_mapped(xlsx: Xlsx, nik: Nik) -> None:
     n = nik()
     path = xlsx([["Nomor Identitas", "Nama Warga", "Dusun", "PKH"], [n, "SITI", "I", "YA"]])

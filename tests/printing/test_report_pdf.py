@@ -56,7 +56,7 @@ def test_report_reads_back_with_every_section() -> None:
     assert "LAPORAN KEGIATAN PUSKESOS" in text and "Bulan Oktober 2026" in text
     assert "Periode 1 Oktober 2026 s.d. 31 Oktober 2026" in text
     for heading in ("A. Ringkasan", "B. Keluhan menurut bidang dan status", "C. Rujukan menurut bidang dan hasil",
-                    "D. Usulan DTKS/DTSEN", "E. Surat yang diterbitkan", "F. Waktu sampai hasil",
+                    "D. Usulan DTSEN", "E. Surat yang diterbitkan", "F. Waktu sampai hasil",
                     "G. Tunggakan per 31 Oktober 2026", "H. Kunjungan fasilitator"):
         assert heading in text, heading
     assert "Warga yang dilayani (pemohon berbeda) 57" in text

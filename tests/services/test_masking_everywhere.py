@@ -13,6 +13,7 @@ window only through one of the reads called here.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import importlib
 import inspect
 import io
@@ -287,6 +288,14 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "out_dir": Path("/nonexistent/paket-musdesus"),
         "language": "id", "event": "keluhan_diterima", "sms": "{nama}: resi {resi}", "full": "Yth. {nama}",
     }
+    if qualified == "cek_bansos.record":  # issue 16 §8
+        from puskesos_desktop.services.registry.cek_bansos import FilingInput
+
+        per_function[qualified] = [{"data": FilingInput("Usul", dt.date(2026, 11, 2))}]
+    from puskesos_desktop.services.registry.district_calendar import DistrictCalendar
+
+    by_name.update({"filing_id": 1, "outcome": "Diterima", "missing": ["PBI"],
+                    "cal": DistrictCalendar((1, 14), (1, 11), (1, 11))})  # fmt: skip
     if qualified == "residents.find_duplicates":
         from puskesos_desktop.services.people.residents import ResidentInput
 

@@ -130,3 +130,28 @@ def test_rights_and_cli(db: Database, front: Actor, db_path: Path, tmp_path: Pat
     assert main(["import-population", str(path), "--db", str(db_path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert list(out)[:5] == ["imported", "updated", "unchanged", "rejected", "report"] and out["imported"] == 1
+
+
+def test_differences_listed_and_accepted_from_the_command_line(
+    db: Database, coordinator: Actor, front: Actor, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A later import lists what the office changed (population-differences); --accept applies the register's."""
+    population.import_population(db, coordinator, _file(tmp_path, [_opensid()]), data_date=D1)
+    head = _people(db)[N_HEAD]
+    edited = residents.ResidentInput(
+        name="Muhammad Yusuf", nik=N_HEAD, kk=KK1, sex="L", birth_date=head.birth_date, address="Jl. Mawar 9"
+    )
+    residents.update_resident(db, front, head.id, edited)
+    later = _file(tmp_path, [_opensid(alamat="Jl. Kenanga 1")], "penduduk2.xlsx")
+    population.import_population(db, coordinator, later, data_date=D2)
+    found = population.differences(db, coordinator)
+    assert [d.nik for d in found] == [N_HEAD] and ("Alamat", "Jl. Mawar 9", "Jl. Kenanga 1") in found[0].changes
+    assert main(["population-differences", "--db", str(db_path), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["nik"], r["name"]) for r in rows] == [(N_HEAD, "Muhammad Yusuf")]
+    assert {"field": "Alamat", "office": "Jl. Mawar 9", "register": "Jl. Kenanga 1"} in rows[0]["changes"]
+    again = population.import_population(db, coordinator, later, data_date=D2)  # same file: nothing changes
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 1)
+    assert main(["population-differences", "--db", str(db_path), "--accept", N_HEAD, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert _people(db)[N_HEAD].address == "Jl. Kenanga 1"

@@ -73,3 +73,20 @@ def test_cli_json(village: None, db_path: Path, capsys: pytest.CaptureFixture[st
     assert "usulan Draf dibuat" in err
     # the family the complaint already proposed is said, not joined silently (issue 17 item 7)
     assert "Sudah pernah diusulkan: " in err and "masih Draf, menunggu Musyawarah Desa" in err
+
+
+def test_belum_menerima_for_a_family_with_a_poverty_complaint(db: Database, coordinator: Actor, front: Actor) -> None:
+    """Desil 5 is above the low-desil line, but a complaint about poverty brings the family in (issue 16 §5)."""
+    nik, kk, quiet_kk = "6201024506800003", "6201021205900012", "6201021205900013"
+    add_registry(db, nik, "SRI RAHAYU", kk=kk, desil=5, programmes=())
+    add_registry(db, "6201024506800004", "DIAM SAJA", kk=quiet_kk, desil=5, programmes=())
+    rid = resident(db, front, "Sri Rahayu", nik, kk, sex="P")
+    resident(db, front, "Diam Saja", "6201024506800004", quiet_kk, sex="P")
+    found = [f for f in reconcile.reconcile(db, coordinator) if f.reason == "belum menerima"]
+    assert found == []  # desil 5 alone: not flagged
+    complaints.register_complaint(
+        db, front, complaints.ComplaintInput(rid, "Sosial", "Keluarga tidak mampu, anak tiga")
+    )
+    found = [f for f in reconcile.reconcile(db, coordinator) if f.reason == "belum menerima"]
+    assert [(f.kk, f.suggested) for f in found] == [(kk, "Perbarui")]
+    assert "kemiskinan" in found[0].detail and "belum menerima" in found[0].detail

@@ -531,6 +531,21 @@ def walk_dialogs(
     inspector.scene("import wizard", lambda: built(ImportWizard(ctx)))
     inspector.scene("desil wizard", lambda: built(DesilWizard(ctx)))
     inspector.scene("population wizard", lambda: built(PopulationWizard(ctx)))
+
+    def dtsen_dialogs() -> None:  # issue 16: Cek Bansos filings and the population register's differences
+        import datetime as dt
+
+        from puskesos_desktop.services.registry import cek_bansos
+        from puskesos_desktop.ui.dialogs.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
+        from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
+
+        built(CekBansosForm(ctx, resident_id))
+        filing = cek_bansos.Filing(0, resident_id, "", "Usul", dt.date(2026, 11, 2), None, "", dt.date(2026, 11, 16),
+                                   "Menunggu", None, "")  # fmt: skip
+        built(CekBansosOutcomeForm(ctx, filing))
+        built(PopulationDifferencesDialog(ctx))
+
+    inspector.scene("cek bansos and population differences", dtsen_dialogs)
     inspector.scene("export wizard", lambda: built(ExportWizard(ctx)))
     inspector.scene("feedback wizard", lambda: built(FeedbackWizard(ctx)))
     inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db, None))))

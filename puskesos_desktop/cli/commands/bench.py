@@ -17,7 +17,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "bench",
         parents=[parent],
         help="mengukur kecepatan pada database sebesar satu kabupaten (database uji sementara)",
-        description="Membangun database uji sementara (bawaan: 200.000 warga, ekstrak DTKS 100.000 baris yang "
+        description="Membangun database uji sementara (bawaan: 200.000 warga, ekstrak DTKS/DTSEN 100.000 baris yang "
         "diimpor lewat impor sebenarnya, 10.000 keluhan sebulan dengan rujukannya), lalu mengukur: mulai program "
         "sampai jendela utama tampil, pencarian NIK/nama/resi, pendaftaran keluhan, impor, ekspor bulanan, kartu "
         "rujukan PDF dan memori tertinggi. Setiap langkah berjalan dalam prosesnya sendiri. Database kantor tidak "
@@ -26,7 +26,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "dilewati dan disebut di JSON (sqlite_only).",
     )
     p.add_argument("--residents", type=int, default=200_000, metavar="N", help="jumlah warga (bawaan 200000)")
-    p.add_argument("--registry", type=int, default=100_000, metavar="N", help="baris ekstrak DTKS (bawaan 100000)")
+    p.add_argument(
+        "--registry", type=int, default=100_000, metavar="N", help="baris ekstrak DTKS/DTSEN (bawaan 100000)"
+    )
     p.add_argument("--complaints", type=int, default=10_000, metavar="N", help="keluhan dalam sebulan (bawaan 10000)")
     p.add_argument("--queries", type=int, default=300, metavar="N", help="pencarian per jenis (bawaan 300)")
     p.add_argument("--registrations", type=int, default=100, metavar="N", help="keluhan didaftarkan (bawaan 100)")
@@ -108,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.json:
         print(
-            f"Membangun database uji: {args.residents} warga, ekstrak DTKS {args.registry} baris, "
+            f"Membangun database uji: {args.residents} warga, ekstrak DTKS/DTSEN {args.registry} baris, "
             f"{args.complaints} keluhan…",
             file=sys.stderr,
             flush=True,

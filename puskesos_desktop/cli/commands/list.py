@@ -25,13 +25,13 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("name", "Nama"),
         ("sex", "JK"),
         ("birth_date", "Tgl Lahir"),
-        ("in_registry", "DTKS"),
+        ("in_registry", "DTKS/DTSEN"),
     ],
     "registry": [
         ("nik", "NIK"),
         ("kk", "No KK"),
         ("name", "Nama"),
-        ("registry_id", "ID DTKS"),
+        ("registry_id", "ID DTKS/DTSEN"),
         ("desil", "Desil"),
         ("programmes", "Program"),
     ],
@@ -80,7 +80,7 @@ ATTACHMENTS = "attachments"
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "list", parents=[parent], help="menampilkan data: warga, DTKS, keluhan, rujukan, usulan, surat, lampiran"
+        "list", parents=[parent], help="menampilkan data: warga, DTKS/DTSEN, keluhan, rujukan, usulan, surat, lampiran"
     )
     p.add_argument("kind", choices=(*lists.KINDS, ATTACHMENTS), help="jenis data")
     p.add_argument("--month", metavar="YYYY-MM", help="hanya yang dibuat pada bulan itu")

@@ -71,8 +71,8 @@ def _print_report(rep: reports.MonthlyReport) -> None:
     _line("Rujukan yang dibuat", rep.referrals.total)
     for name, n in rep.referrals.by_status.items():
         _line(f"  status {name}", n)
-    _line("Usulan DTKS dibuat bulan ini", rep.proposals_month)
-    _line("Usulan DTKS masih berjalan", rep.proposals_open)
+    _line("Usulan DTSEN dibuat bulan ini", rep.proposals_month)
+    _line("Usulan DTSEN masih berjalan", rep.proposals_open)
     _line("Surat yang diterbitkan", rep.letters)
     average = "-" if rep.outcomes.average_days is None else f"{rep.outcomes.average_days} hari"
     _line(f"Rata-rata hari sampai hasil ({rep.outcomes.count} keluhan)", average)
@@ -87,8 +87,8 @@ def _print_report(rep: reports.MonthlyReport) -> None:
 def _print_dashboard(dash: dashboard.Dashboard) -> None:
     codes = {p.id: p.code for p in dash.programmes}
     print("Dasbor perencanaan\n")
-    _line("Usulan DTKS (semua)", dash.proposals_total)
-    _line("Keluarga dalam data DTKS (aktif)", dash.households)
+    _line("Usulan DTSEN (semua)", dash.proposals_total)
+    _line("Keluarga dalam data DTKS/DTSEN (aktif)", dash.households)
     _line("  menerima setidaknya satu program", dash.households_with_programme)
     for pid, n in dash.by_programme.items():
         _line(f"  program {codes.get(pid, pid)}", n)

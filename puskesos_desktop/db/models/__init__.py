@@ -32,6 +32,7 @@ from puskesos_desktop.db.models.people import (
     ResidentRevision,
 )
 from puskesos_desktop.db.models.registry import (
+    CekBansosFiling,
     DesilImport,
     ExportBatch,
     FamilyDesil,
@@ -48,6 +49,7 @@ from puskesos_desktop.db.models.registry import (
 
 __all__ = [
     "Attachment",
+    "CekBansosFiling",
     "AuditAnchor",
     "AuditEntry",
     "Base",

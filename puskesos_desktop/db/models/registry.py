@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.statuses import LetterKind, ProposalKind, ProposalStatus
+from puskesos_desktop.core.statuses import CekBansosKind, CekBansosOutcome, LetterKind, ProposalKind, ProposalStatus
 from puskesos_desktop.db.models.base import NUMBER_16, Base, Timestamps, in_list
 from puskesos_desktop.db.models.people import Household, Resident
 
@@ -226,3 +226,28 @@ class FamilyDesilHistory(Base):
     import_id: Mapped[int | None] = mapped_column(ForeignKey("desil_imports.id"), nullable=True)
     replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=clock.now)
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("desil_imports.id"), nullable=True)
+
+
+class CekBansosFiling(Timestamps, Base):
+    """An usul or sanggah the office filed in the Cek Bansos app for a resident whose own attempt failed (issue 16
+    §8): the family a sanggah concerns, the app's reference, the 14-day deadline and the outcome."""
+
+    __tablename__ = "cek_bansos_filings"
+    __table_args__ = (
+        CheckConstraint(in_list("kind", CekBansosKind), name="kind"),
+        CheckConstraint(in_list("outcome", CekBansosOutcome), name="outcome"),
+        CheckConstraint("family_kk IS NULL OR length(family_kk) = 16", name="family_kk_len"),
+        Index("ix_cek_bansos_filings_waiting", "outcome", "deadline"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id"), index=True)  # filed on whose behalf
+    kind: Mapped[str] = mapped_column(String(10))
+    filed_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    family_kk: Mapped[str | None] = mapped_column(NUMBER_16, nullable=True)  # the family a sanggah concerns
+    reference: Mapped[str] = mapped_column(String(100), default="")  # the app's own number, when it gave one
+    deadline: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(10), default=CekBansosOutcome.MENUNGGU.value)
+    outcome_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

@@ -8,6 +8,7 @@ reported apart as `first_ms` and left out of the percentiles: staff work in a pr
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import shutil
 import sqlite3
@@ -101,6 +102,54 @@ def step_import(workdir: Path) -> dict[str, Any]:
     }
     db.dispose()
     return _finish(out, cpu0)
+
+
+POPULATION_ROWS = 10_000
+
+
+def step_population(workdir: Path) -> dict[str, Any]:
+    """Issue 16 §4: the village population register (OpenSID's format) imported on the district-sized database —
+    10,000 people new to the office, then the same file again (which must change nothing)."""
+    import csv
+
+    from puskesos_desktop.core import identity
+    from puskesos_desktop.services.registry import population
+
+    info = load_info(workdir)
+    db = _open(info)
+    actor = _actor(db, info, "coordinator")
+    rng = random.Random(16)
+    path = workdir / "format_impor_penduduk.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["alamat", "dusun", "rw", "rt", "nama", "no_kk", "nik", "sex", "tempatlahir", "tanggallahir",
+                      "kk_level", "status_dasar"])  # fmt: skip
+        for i in range(POPULATION_ROWS):
+            born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 25_000))
+            sex = "L" if i % 2 else "P"
+            nik = identity.make_nik("739901", born, sex, 1 + i % 9_000)  # a kecamatan the bench village never uses
+            kk = f"739901{born:%d%m%y}{1 + i // 4 % 9_000:04d}"
+            out.writerow([f"Jl. Bench {i // 4}", "I", "001", "002", f"WARGA BENCH {i}", f"'{kk}", f"'{nik}",
+                          1 if sex == "L" else 2, "Pangkalan Bun", born.isoformat(), 1 if i % 4 == 0 else 4,
+                          1])  # fmt: skip
+    cpu0 = measure.cpu_seconds()
+    t0 = time.perf_counter()
+    first = population.import_population(db, actor, path, report_dir=workdir)
+    wall = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    again = population.import_population(db, actor, path, report_dir=workdir)
+    wall_again = time.perf_counter() - t1
+    result = {
+        "rows": first.rows,
+        "imported": first.imported,
+        "rejected": first.rejected,
+        "seconds": round(wall, 2),
+        "rows_per_s": round(first.rows / wall),
+        "again_unchanged": again.unchanged,
+        "again_rows_per_s": round(again.rows / wall_again),
+    }
+    db.dispose()
+    return _finish(result, cpu0)
 
 
 def step_search(workdir: Path, options: StepOptions) -> dict[str, Any]:
@@ -322,6 +371,7 @@ def step_attach(workdir: Path, options: StepOptions) -> dict[str, Any]:
 
 STEPS: dict[str, Callable[..., dict[str, Any]]] = {
     "import": step_import,
+    "population": step_population,
     "search": step_search,
     "register": step_register,
     "export": step_export,
@@ -343,6 +393,6 @@ def run_child(step: str, workdir: Path, spec: BuildSpec, options: StepOptions) -
 
         return gui_probe.run(workdir)
     fn = STEPS[step]
-    if step in ("import", "export"):
+    if step in ("import", "export", "population"):
         return fn(workdir)
     return fn(workdir, options)

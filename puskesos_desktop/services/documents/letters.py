@@ -252,7 +252,7 @@ def issue_certificate(
         if not view.in_registry:
             raise ValidationError(
                 f"{resident.name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. "
-                "Surat keterangan tidak dapat dibuat; ajukan usulan DTKS untuk keluarganya.",
+                "Surat keterangan tidak dapat dibuat; ajukan usulan DTSEN untuk keluarganya.",
                 "DTKS/DTSEN",
             )
         household = s.get(Household, resident.household_id) if resident.household_id else None

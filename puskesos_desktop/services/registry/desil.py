@@ -39,6 +39,7 @@ from puskesos_desktop.db.models import (
     RegistryProgramme,
     RegistryRecord,
     Resident,
+    Service,
     Setting,
 )
 from puskesos_desktop.excel.common import RowIssue
@@ -394,3 +395,53 @@ def certificate_age(db: Database, actor: Actor | None, resident_id: int) -> Regi
                 select(RegistryRecord.extract_date).where(RegistryRecord.nik == nik, RegistryRecord.active.is_(True))
             ).scalar()
         return _age(day or registry_date_in(s), _max_days(s))
+
+
+# --- what the front desk offers a family that misses a programme its desil qualifies for (issue 16 §2) ----------
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One thing the desk can do about a missed programme: register a complaint for the catalogue's service tied to
+    it (the back office then handles or refers it), or — where the catalogue has no such service — propose the
+    family for an update (Perbarui) to the village deliberation."""
+
+    programme: str  # the programme's code
+    service_id: int | None  # None: no service in the catalogue: a proposal instead
+    service_name: str = ""
+    field: str = ""
+
+    @property
+    def label(self) -> str:
+        return programme_label(self.programme)
+
+
+def offers_in(s: Session | Connection, missing: Sequence[str]) -> list[Offer]:
+    """For each missed programme (in the given order) its active services, or one proposal offer when it has none."""
+    if not missing:
+        return []
+    linked: dict[str, list[Offer]] = {}
+    for code, sid, name, field in s.execute(
+        select(Programme.code, Service.id, Service.name, Service.field)
+        .join(Service, Service.programme_id == Programme.id)
+        .where(Programme.code.in_(list(missing)), Service.active.is_(True))
+        .order_by(Service.id)
+    ):
+        linked.setdefault(code, []).append(Offer(code, sid, name, field))
+    out: list[Offer] = []
+    for code in missing:
+        out += linked.get(code) or [Offer(code, None)]
+    return out
+
+
+def offers(db: Database, actor: Actor | None, missing: Sequence[str]) -> list[Offer]:
+    """What to offer for the programmes a family misses (the resident page and the search results ask)."""
+    if actor is not None:
+        actor.require(Permission.READ)
+    with db.read() as s:
+        return offers_in(s, missing)
+
+
+def missing_reason(standing: Standing) -> str:
+    """The reason an update proposal for the missed programmes gives: the desk's own sentence."""
+    return f"Memenuhi batas desil tetapi belum menerima program. {standing.text}."

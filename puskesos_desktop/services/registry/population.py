@@ -35,7 +35,7 @@ from puskesos_desktop.db.models import Household, PopulationImport, PopulationRe
 from puskesos_desktop.excel.common import RowIssue
 from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
 from puskesos_desktop.excel.population_reader import PopulationRow, read_population
-from puskesos_desktop.services import audit
+from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
 
 # The fields the register speaks for, as stored on the resident ("kk": the household's card).
@@ -287,3 +287,36 @@ def _write_report(db: Database, path: Path, issues: list[RowIssue], report_dir: 
             return write_issue_report(issues, second, title="Data Penduduk"), ""
         except PuskesosError as exc:
             return None, exc.message
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A person whose register values wait because the office changed those fields (a later import showed them)."""
+
+    nik: str
+    resident_id: int
+    name: str
+    changes: tuple[tuple[str, str, str], ...]  # (field label, the office's value, the register's value)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"nik": self.nik, "name": self.name,
+                "changes": [{"field": f, "office": cur, "register": new} for f, cur, new in self.changes]}  # fmt: skip
+
+
+@privacy.shielded
+def differences(db: Database, actor: Actor | None) -> list[Difference]:
+    """Everyone with register values waiting to be accepted, by name."""
+    with db.read() as s:
+        rows = s.execute(
+            select(PopulationRecord.nik, PopulationRecord.resident_id, PopulationRecord.pending, Resident.name)
+            .join(Resident, Resident.id == PopulationRecord.resident_id)
+            .where(PopulationRecord.pending != "{}", PopulationRecord.pending != "")
+            .order_by(Resident.name_key, PopulationRecord.nik)
+        ).all()
+    out: list[Difference] = []
+    for nik, rid, pending_text, name in rows:
+        pending: dict[str, list[str]] = json.loads(pending_text or "{}")
+        if pending:
+            changes = tuple((FIELD_LABELS.get(f, f), str(cur), str(new)) for f, (cur, new) in sorted(pending.items()))
+            out.append(Difference(nik, rid, name, changes))
+    return out

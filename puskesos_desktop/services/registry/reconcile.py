@@ -4,7 +4,8 @@ disagree, with the proposal each case suggests.
 Reasons: ``meninggal`` / ``pindah`` (the village register lists the registry's person as dead or moved: Hapus),
 ``ganda`` (one person twice in the registry — same name and birth date under two NIKs: Periksa), ``tidak dikenal``
 (a registry NIK the village register does not know; only once a population register was imported: Periksa),
-``belum menerima`` (a family with desil ≤ 4 that receives none of the programmes its desil qualifies for: Perbarui),
+``belum menerima`` (a family with desil ≤ 4, or with a complaint about poverty, that receives none of the programmes
+its desil qualifies for: Perbarui),
 ``belum terdaftar`` (a resident not in the registry at all who asked the office for help: Tambah).
 """
 
@@ -18,12 +19,25 @@ from sqlalchemy import exists, func, select
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, FamilyDesil, Household, PopulationRecord, RegistryRecord, Resident
+from puskesos_desktop.db.models import (
+    Complaint,
+    FamilyDesil,
+    Household,
+    PopulationRecord,
+    Programme,
+    RegistryRecord,
+    Resident,
+    Service,
+)
 from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import desil, proposals
 
 LOW_DESIL = 4
+# A complaint is about poverty when its service belongs to a programme with a desil ceiling (PBI-JK, BPNT…) or its
+# description says so in the words residents use.
+POVERTY_WORDS = ("miskin", "tidak mampu", "kurang mampu", "bansos", "bantuan sosial", "sembako", "bantuan pangan",
+                 "kebutuhan pokok", "tidak punya penghasilan", "tanpa penghasilan")  # fmt: skip
 SUGGESTED = {
     "meninggal": "Hapus", "pindah": "Hapus", "ganda": "Periksa", "tidak dikenal": "Periksa",
     "belum menerima": "Perbarui", "belum terdaftar": "Tambah",
@@ -104,15 +118,19 @@ def reconcile(db: Database, actor: Actor | None) -> list[Finding]:
                 .where(Household.kk.in_(kks)).group_by(Household.kk)
             ).all()
         ) if kks else {}  # fmt: skip
+        poor = _poverty_complaint_kks(s)
         for kk, st in zip(kks, standings, strict=True):
             nik: str | None
-            if st.desil is None or st.desil > LOW_DESIL or not st.eligible or len(st.missing) < len(st.eligible):
+            if st.desil is None or not st.eligible or len(st.missing) < len(st.eligible):
+                continue
+            if st.desil > LOW_DESIL and kk not in poor:
                 continue
             nik, name, _ = heads.get(kk, (None, "", None))
             if not name and kk in resident_of:
                 person = s.get(Resident, resident_of[kk])
                 nik, name = (person.nik, person.name) if person else (None, "")
-            out.append(Finding(nik, kk, name, "belum menerima", "Perbarui", resident_of.get(kk), st.text))
+            why = st.text + ("; keluhan tentang kemiskinan" if kk in poor else "")
+            out.append(Finding(nik, kk, name, "belum menerima", "Perbarui", resident_of.get(kk), why))
         # Asked for help, not in the registry at all.
         listed = exists().where(RegistryRecord.nik == Resident.nik, active)
         for rid, res_nik, name, card in s.execute(
@@ -123,6 +141,24 @@ def reconcile(db: Database, actor: Actor | None) -> list[Finding]:
             .order_by(Resident.name)
         ):  # fmt: skip
             out.append(Finding(res_nik, card, name, "belum terdaftar", "Tambah", rid))
+    return out
+
+
+def _poverty_complaint_kks(s: Any) -> set[str]:
+    """Family cards of residents with a complaint about poverty (see POVERTY_WORDS)."""
+    rows = s.execute(
+        select(Household.kk, Complaint.description, Programme.desil_max)
+        .join(Resident, Resident.id == Complaint.resident_id)
+        .join(Household, Household.id == Resident.household_id)
+        .outerjoin(Service, Service.id == Complaint.service_id)
+        .outerjoin(Programme, Programme.id == Service.programme_id)
+        .where(Household.kk.is_not(None))
+    )
+    out: set[str] = set()
+    for kk, text, ceiling in rows:
+        lowered = (text or "").lower()
+        if kk and (ceiling is not None or any(w in lowered for w in POVERTY_WORDS)):
+            out.add(kk)
     return out
 
 

@@ -398,7 +398,7 @@ def records(db: Database, actor: Actor, ref: FigureRef) -> RecordList:
             if ref.status:
                 conds.append(Proposal.status == ref.status)
             what = " · ".join(x for x in (ref.kind, ref.status) if x)
-            return rq.proposal_list(s, actor, "Usulan DTKS" + (f" — {what}" if what else ""), conds)
+            return rq.proposal_list(s, actor, "Usulan DTSEN" + (f" — {what}" if what else ""), conds)
         if ref.figure == "gap_complaints":
             title = {"open": "Keluhan belum selesai", "rejected": "Keluhan yang ditolak"}.get(
                 ref.kind or "", "Keluhan belum selesai atau ditolak"
@@ -433,7 +433,7 @@ def _household_list(s: Session, actor: Actor, ref: FigureRef) -> RecordList:
         conds += _uncovered_conds(hd, bits, ref.desil)
         title = f"Keluarga desil 1–{LOW_DESIL} tanpa program"
     else:
-        title = "Keluarga dalam data DTKS"
+        title = "Keluarga dalam data DTKS/DTSEN"
         if ref.figure in ("overlap", "households_with_programme"):
             title = "Keluarga penerima program"
         if ref.figure == "households_with_programme":

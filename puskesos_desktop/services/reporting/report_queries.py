@@ -53,7 +53,7 @@ PROPOSAL_KINDS: tuple[str, ...] = tuple(k.value for k in ProposalKind)
 LETTER_KINDS: tuple[str, ...] = tuple(k.value for k in LetterKind)
 LETTER_LABELS: dict[str, str] = {
     LetterKind.REKOMENDASI.value: "Surat rekomendasi ke Dukcapil",
-    LetterKind.KETERANGAN_DTKS.value: "Surat keterangan terdaftar DTKS",
+    LetterKind.KETERANGAN_DTKS.value: "Surat keterangan terdaftar DTKS/DTSEN",
 }
 PROPOSAL_FINAL = frozenset({ProposalStatus.DITERIMA.value, ProposalStatus.DITOLAK.value})
 REFERRAL_OUTCOME_WORDS = (ReferralStatus.DISETUJUI.value, ReferralStatus.DITOLAK.value, ReferralStatus.DITELAAH.value)
@@ -389,9 +389,9 @@ def month_records(s: Session, actor: Actor, p: Period, ref: FigureRef) -> Record
     if f == "referrals":
         return _referral_list(s, f"Rujukan {p.label}{suffix}", referral_conds(p, ref.field, ref.status))
     if f == "proposals_month":
-        return proposal_list(s, actor, f"Usulan DTKS {p.label}{suffix}", proposal_month_conds(p, ref.status, ref.kind))
+        return proposal_list(s, actor, f"Usulan DTSEN {p.label}{suffix}", proposal_month_conds(p, ref.status, ref.kind))
     if f == "proposals_open":
-        title = f"Usulan DTKS yang masih berjalan per {fmt.tanggal(p.as_of)}{suffix}"
+        title = f"Usulan DTSEN yang masih berjalan per {fmt.tanggal(p.as_of)}{suffix}"
         return proposal_list(s, actor, title, proposal_open_conds(p, ref.status), status_at=p.cutoff)
     if f == "letters":
         return _letter_list(s, actor, f"Surat {p.label}{suffix}", letter_conds(p, ref.kind))

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from puskesos_desktop.core import clock
+from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.permissions import Permission
@@ -53,7 +53,8 @@ from puskesos_desktop.db.models import (
 )
 from puskesos_desktop.services import audit, numbering
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.registry import desil
+from puskesos_desktop.services.registry import cek_bansos as cek_bansos_service
+from puskesos_desktop.services.registry import desil, district_calendar
 from puskesos_desktop.services.reporting import report_queries as rq
 from puskesos_desktop.services.reporting.report_queries import (
     COMPLAINT_STATUSES,
@@ -163,6 +164,8 @@ class MonthlyReport:
     facilitators: list[FacilitatorLine] = field(default_factory=list)
     audit_hash: str = ""
     registry_date: dt.date | None = None  # issue 16: the date of the registry data the office works from
+    cek_bansos: cek_bansos_service.MonthCounts | None = None  # issue 16 §8: Cek Bansos filings of the month
+    calendar: tuple[district_calendar.Occurrence, ...] = ()  # issue 16 §7: next DTSEN dates after the report day
 
     @property
     def proposals_month(self) -> int:
@@ -226,7 +229,27 @@ class MonthlyReport:
                 ],
             },
             "audit_hash": self.audit_hash,
+            "cek_bansos": self.cek_bansos.to_json() if self.cek_bansos else None,
+            "calendar": [
+                {"window": o.key, "label": o.label, "start": o.start.isoformat(), "end": o.end.isoformat()}
+                for o in self.calendar
+            ],
         }
+
+    @property
+    def cek_bansos_text(self) -> str:
+        """"Cek Bansos dibantu kantor: 2 usul, 1 sanggah (Menunggu 1, Diterima 2, Ditolak 0); lewat tenggat: 1."."""
+        c = self.cek_bansos
+        if c is None:
+            return ""
+        kinds = ", ".join(f"{n} {k.lower()}" for k, n in c.by_kind.items())
+        outcomes = ", ".join(f"{k} {n}" for k, n in c.by_outcome.items())
+        return (f"Usul/sanggah Cek Bansos yang dibantu kantor bulan ini: {kinds} ({outcomes}); "
+                f"lewat tenggat 14 hari tanpa hasil per {fmt.tanggal(self.period.as_of)}: {c.overdue}.")  # fmt: skip
+
+    @property
+    def calendar_text(self) -> str:
+        return ("Jadwal DTSEN berikutnya: " + "; ".join(o.text for o in self.calendar) + ".") if self.calendar else ""
 
 
 def _grouped(s: Session, key: Any, conds: Sequence[ColumnElement[bool]], keys: Sequence[str]) -> dict[str, int]:
@@ -277,6 +300,8 @@ def monthly_report(db: Database, actor: Actor, month: str) -> MonthlyReport:
         overdue_r = rq.count_of(s, select(Referral.id).where(*rq.overdue_referral_conds(p, days)))
         facilitators = _facilitators(s, p)
         registry_date = desil.registry_date_in(s)
+        filings = cek_bansos_service.month_counts_in(s, p.start, p.end, p.as_of)
+        upcoming = district_calendar.next_occurrences(district_calendar.calendar_in(s), p.as_of)
     return MonthlyReport(
         period=p,
         generated_at=clock.now(),
@@ -296,6 +321,8 @@ def monthly_report(db: Database, actor: Actor, month: str) -> MonthlyReport:
         facilitators=facilitators,
         audit_hash=audit.latest_hash(db),
         registry_date=registry_date,
+        cek_bansos=filings,
+        calendar=tuple(upcoming),
     )
 
 
@@ -441,4 +468,6 @@ def to_document(rep: MonthlyReport, office: Any) -> Any:
         facilitators=tuple(report_pdf.FacilitatorRow(f.name, f.visits, f.complaints) for f in rep.facilitators),
         audit_hash=rep.audit_hash,
         registry_date=rep.registry_date,
+        cek_bansos_text=rep.cek_bansos_text,
+        calendar_text=rep.calendar_text,
     )

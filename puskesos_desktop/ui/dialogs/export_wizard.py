@@ -262,7 +262,7 @@ class ExportWizard(WizardDialog):
         self.summary.setText(self.tr("Batch {0} nomor {1:02d} tersimpan dan sudah diperiksa:\n{2}").format(
             result.month, result.seq, result.path))  # fmt: skip
         lines = [
-            self.tr("Keluhan: {0} · Rujukan: {1} · Usulan DTKS: {2}").format(
+            self.tr("Keluhan: {0} · Rujukan: {1} · Usulan DTSEN: {2}").format(
                 c.get("Keluhan", 0), c.get("Rujukan", 0), c.get("Usulan DTKS", 0)
             ),
             self.tr("Surat rekomendasi: {0} · Warga dilayani: {1}").format(

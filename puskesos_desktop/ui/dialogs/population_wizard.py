@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.services.registry import population
 from puskesos_desktop.services.registry.population import PopulationImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.desil_wizard import RESULT, DesilWizard
+from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.topics import Topic
 
@@ -21,6 +22,14 @@ class PopulationWizard(DesilWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.outcome: Any = None
+        # A later import's differences from the office's own edits, to accept (issue 16 §4).
+        self.show_differences = QPushButton(self.tr("Lihat && terima &perbedaan"))
+        self.show_differences.hide()
+        self.show_differences.clicked.connect(lambda: PopulationDifferencesDialog(self.ctx, self).exec())
+        page = self.open_report.parentWidget()
+        col = page.layout() if page is not None else None
+        assert isinstance(col, QVBoxLayout)
+        col.insertWidget(col.indexOf(self.open_report) + 1, self.show_differences)
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -55,9 +64,15 @@ class PopulationWizard(DesilWizard):
                 "{0}: {1} baris. {2} warga baru, {3} diperbarui, {4} tidak berubah; {5} baris ditolak; {6} warga "
                 "dengan perbedaan dari data kantor."
             ).format(
-                result.filename, result.rows, result.imported, result.updated, result.unchanged, result.rejected,
+                result.filename,
+                result.rows,
+                result.imported,
+                result.updated,
+                result.unchanged,
+                result.rejected,
                 result.differences,
             )  # fmt: skip
         )
         self.open_report.setVisible(result.report is not None)
+        self.show_differences.setVisible(result.differences > 0)
         self.show_page(RESULT)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -41,6 +42,8 @@ from puskesos_desktop.ui.registry_text import desil_text, registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from puskesos_desktop.ui.widgets.cek_bansos_panel import CekBansosPanel
+from puskesos_desktop.ui.widgets.offer_menu import fill_menu, propose_update
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -114,6 +117,7 @@ class ResidentPageDialog(QDialog):
     complaint_requested = Signal(int)  # resident id
     edit_requested = Signal(int)
     status_requested = Signal(str)  # receipt number
+    service_requested = Signal(int, int)  # resident id, service id: a complaint for that service (issue 16 offer)
 
     def __init__(self, ctx: AppContext, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +182,8 @@ class ResidentPageDialog(QDialog):
         self.label_letters, self.label_proposals = QLabel(), QLabel()
         for w in (self.label_letters, self.letters, self.label_proposals, self.proposals):
             papers_box.addWidget(w)
+        self.cek_bansos = CekBansosPanel(self.ctx, self.resident_id)  # issue 16 §8
+        papers_box.addWidget(self.cek_bansos)
         for label in (self.label_complaints, self.label_referrals, self.label_letters, self.label_proposals):
             label.setObjectName("subheading")
         self.tabs.addTab(self.data_page, "")
@@ -201,6 +207,9 @@ class ResidentPageDialog(QDialog):
         self.button_certificate = QPushButton()
         self.button_propose = QPushButton()
         self.button_data = QPushButton()  # UU 27/2022: the resident's copy of everything the office holds
+        self.button_offer = QPushButton()  # issue 16 §2: what the desk offers for a missed programme
+        self.offer_menu = QMenu(self.button_offer)
+        self.button_offer.setMenu(self.offer_menu)
         self.button_close = QPushButton()
         for b in (
             self.button_complaint,
@@ -210,6 +219,7 @@ class ResidentPageDialog(QDialog):
             self.button_letter,
             self.button_certificate,
             self.button_propose,
+            self.button_offer,
             self.button_data,
         ):
             row.addWidget(b)
@@ -282,16 +292,22 @@ class ResidentPageDialog(QDialog):
         self.label_complaints.setText(self.tr("Keluhan"))
         self.label_referrals.setText(self.tr("Rujukan"))
         self.label_letters.setText(self.tr("Surat"))
-        self.label_proposals.setText(self.tr("Usulan DTKS/DTSEN"))
+        self.label_proposals.setText(self.tr("Usulan DTSEN"))
         self.proposals.setToolTip(self.tr("Klik dua kali untuk membuka usulan: anggota, foto rumah, cetak."))
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_edit.setText(self.tr("&Ubah data"))
         self.button_status.setText(self.tr("&Meja status"))
         self.button_reprint.setText(self.tr("Cetak ula&ng"))
         self.button_letter.setText(self.tr("Surat &rekomendasi"))
-        self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
-        self.button_propose.setText(self.tr("Usu&lkan ke DTKS"))
+        self.button_certificate.setText(self.tr("Surat keterangan &DTKS/DTSEN"))
+        self.button_propose.setText(self.tr("Usu&lkan ke DTSEN"))
         self.button_data.setText(self.tr("Cetak data &warga"))
+        self.button_offer.setText(self.tr("Tawarkan la&yanan"))
+        self.button_offer.setToolTip(
+            self.tr(
+                "Program yang memenuhi batas desil keluarga tetapi belum diterima: daftarkan layanannya atau usulkan."
+            )
+        )
         self.button_data.setToolTip(
             self.tr(
                 "Semua data tentang warga ini yang disimpan kantor (data diri, keluarga, keluhan, rujukan, usulan, "
@@ -330,6 +346,15 @@ class ResidentPageDialog(QDialog):
         text = desil_text(page.desil)
         self.desil_line.setText(text)
         self.desil_line.setVisible(bool(text))
+        found = desil.offers(self.ctx.db, self.ctx.actor, page.desil.missing)
+        rid = self.resident_id
+        fill_menu(self.offer_menu, self.ctx, found, lambda sid: self.service_requested.emit(rid, sid),
+                  lambda _codes: self._propose_missing())  # fmt: skip
+        self.button_offer.setVisible(bool(found))
+
+    def _propose_missing(self) -> None:
+        if self.page is not None and propose_update(self, self.ctx, self.resident_id, self.page.desil) is not None:
+            self.reload()
 
     def _registry_fresh_enough(self) -> bool:
         """Registry data older than the setting (bawaan 90 hari): say so before a certificate states it."""
@@ -403,6 +428,7 @@ class ResidentPageDialog(QDialog):
         self.letters.set_rows(list(page.letters))
         self.proposals.set_rows(list(page.proposals))
         self.history.set_rows(list(page.history))
+        self.cek_bansos.reload()
         self.apply_permissions()
 
     # --- actions --------------------------------------------------------------------------------------------
@@ -500,7 +526,7 @@ class ResidentPageDialog(QDialog):
             return
         reason, ok = QInputDialog.getText(
             self,
-            self.tr("Usulan DTKS/DTSEN"),
+            self.tr("Usulan DTSEN"),
             self.tr("Alasan usulan (boleh kosong):"),
         )
         if not ok:
@@ -513,7 +539,7 @@ class ResidentPageDialog(QDialog):
         self.ctx.changed(Topic.PROPOSALS)
         QMessageBox.information(
             self,
-            self.tr("Usulan DTKS/DTSEN"),
+            self.tr("Usulan DTSEN"),
             self.tr("Keluarga {0} dalam usulan {1} ({2}, {3}); menunggu Musyawarah Desa.").format(
                 self.page.name if self.page else "", info.number, info.kind, info.status
             ),

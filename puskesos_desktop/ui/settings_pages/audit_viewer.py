@@ -119,6 +119,8 @@ _ACTION_LABELS_FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("AuditViewerPage", "Perubahan dari data penduduk diterima"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Data desil diimpor"),
     QT_TRANSLATE_NOOP("AuditViewerPage", "Batas desil program diubah"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Usul/sanggah Cek Bansos dicatat"),
+    QT_TRANSLATE_NOOP("AuditViewerPage", "Hasil usul/sanggah Cek Bansos dicatat"),
 )
 
 

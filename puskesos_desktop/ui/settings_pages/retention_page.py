@@ -87,7 +87,7 @@ class RetentionPage(QWidget):
         self.explain.setText(
             self.tr(
                 "UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. "
-                "Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTKS belum diputus) dan tidak "
+                "Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTSEN belum diputus) dan tidak "
                 "ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal "
                 "lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan "
                 "data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan "

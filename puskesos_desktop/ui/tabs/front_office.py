@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,8 +34,8 @@ from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
+from puskesos_desktop.services.registry import cek_bansos, district_calendar, proposals
 from puskesos_desktop.services.registry import desil as registry_desil
-from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
@@ -47,10 +48,11 @@ from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.registry_text import desil_text, registry_age_text
+from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, desil_text, registry_age_text
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
+from puskesos_desktop.ui.widgets.offer_menu import fill_menu, preselect_service, propose_update
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.search_box import SearchBox
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -97,6 +99,15 @@ VISITS = [
     Column("complaint_count", "Keluhan", align_right=True),
 ]
 
+CEK_BANSOS = [  # issue 16 §8: filings still waiting after their 14-day deadline
+    Column("resident_name", "Nama"),
+    Column("kind", "Jenis"),
+    Column("filed_on", "Tanggal"),
+    Column("reference", "Referensi"),
+    Column("deadline", "Tenggat"),
+    Column("days_overdue", "Lewat (hari)", align_right=True),
+]
+
 
 WARM_UP_DELAY_MS = 300
 
@@ -108,6 +119,8 @@ class _Lists:
     to_inform: list[Any] | None  # None: this role does not inform residents
     visits: list[Any]
     registry_age: registry_desil.RegistryAge
+    calendar: district_calendar.CalendarLine  # issue 16 §7
+    cek_bansos_overdue: list[Any]  # issue 16 §8
 
 
 def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lists:
@@ -118,6 +131,8 @@ def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lis
         to_inform=list(visits.worklist(db, actor)) if desk else None,
         visits=list(visits.list_visits(db, actor, facilitator_id=own)),
         registry_age=registry_desil.registry_age(db, actor),
+        calendar=district_calendar.calendar_line(db, actor),
+        cek_bansos_overdue=cek_bansos.overdue(db, actor),
     )
 
 
@@ -131,6 +146,7 @@ class FrontOfficeTab(BaseTab):
             Topic.PROPOSALS,
             Topic.VISITS,
             Topic.REFERRALS,
+            Topic.SETTINGS,  # issue 16 §7: the district's calendar
         }
     )
 
@@ -216,6 +232,9 @@ class FrontOfficeTab(BaseTab):
         self.registry_age = QLabel()  # issue 16: how old the registry data is
         self.registry_age.setWordWrap(True)
         layout.addWidget(self.registry_age)
+        self.calendar_line = QLabel()  # issue 16 §7: the district's next DTSEN dates, and a reminder near a deadline
+        self.calendar_line.setWordWrap(True)
+        layout.addWidget(self.calendar_line)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -232,7 +251,12 @@ class FrontOfficeTab(BaseTab):
         self.button_complaint.setObjectName("primary")
         self.button_client = QPushButton()
         self.button_certificate = QPushButton()
-        for b in (self.button_open, self.button_complaint, self.button_client, self.button_certificate):
+        self.button_offer = QPushButton()  # issue 16 §2: what the desk offers for a missed programme
+        self.offer_menu = QMenu(self.button_offer)
+        self.button_offer.setMenu(self.offer_menu)
+        self.offer_menu.aboutToShow.connect(self._fill_offers)
+        for b in (self.button_open, self.button_complaint, self.button_client, self.button_certificate,
+                  self.button_offer):  # fmt: skip
             actions.addWidget(b)
         actions.addStretch(1)
         self.message = QLabel()
@@ -249,9 +273,11 @@ class FrontOfficeTab(BaseTab):
         self.recent.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.to_inform = RecordTable(TO_INFORM)
         self.visit_list = RecordTable(VISITS)
+        self.cek_bansos_late = RecordTable(CEK_BANSOS)
         self.lists.addTab(self.recent, "")
         self.lists.addTab(self.to_inform, "")
         self.lists.addTab(self.visit_list, "")
+        self.lists.addTab(self.cek_bansos_late, "")
         split.addWidget(self.lists)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -266,6 +292,7 @@ class FrontOfficeTab(BaseTab):
         # One action per row: the ready message for what the resident has not been told (copy, WhatsApp, slip).
         self.to_inform.activated.connect(lambda _i: self.tell_selected())
         self.visit_list.activated.connect(lambda _i: self.edit_visit())
+        self.cek_bansos_late.activated.connect(lambda _i: self._open_filing())
         self.button_new.clicked.connect(self.new_resident)
         self.button_desk.clicked.connect(lambda: self.open_status_desk(""))
         self.button_info.clicked.connect(self.open_programme_info)
@@ -314,12 +341,14 @@ class FrontOfficeTab(BaseTab):
         self.button_open.setText(self.tr("Buka &halaman warga"))
         self.button_complaint.setText(self.tr("Daftarkan &keluhan"))
         self.button_client.setText(self.tr("&Jadikan klien"))
-        self.button_certificate.setText(self.tr("Surat keterangan &DTKS"))
+        self.button_certificate.setText(self.tr("Surat keterangan &DTKS/DTSEN"))
+        self.button_offer.setText(self.tr("Tawarkan la&yanan"))
         self.label_visit.setText(self.tr("K&unjungan:"))
         self.button_visit.setText(self.tr("Kunjun&gan baru (F8)"))
         self.lists.setTabText(0, self.tr("Keluhan terbaru"))
         self.lists.setTabText(1, self.tr("Perlu diberi tahu"))
         self.lists.setTabText(2, self.tr("Kunjungan lapangan"))
+        self.lists.setTabText(3, self.tr("Cek Bansos lewat tenggat"))
 
     def title(self) -> str:
         return self.tr("Front Office")
@@ -401,8 +430,24 @@ class FrontOfficeTab(BaseTab):
         self.visit_choice.setCurrentIndex(max(index, 0))
         self.visit_choice.blockSignals(False)
         self.registry_age.setText(registry_age_text(read.registry_age))
+        self._show_calendar(read.calendar)
+        self.cek_bansos_late.set_rows(read.cek_bansos_overdue)
+        self.lists.setTabText(3, self.tr("Cek Bansos lewat tenggat ({0})").format(len(read.cek_bansos_overdue)))
         self.registry_age.setObjectName("error" if read.registry_age.stale else "hint")
         style.repolish(self.registry_age)
+
+    def _show_calendar(self, line: district_calendar.CalendarLine) -> None:
+        """Issue 16 §7: the next dates; within the reminder days of a window closing, the Draf count in red."""
+        text = calendar_text(line)
+        reminder = calendar_reminder(line)
+        self.calendar_line.setText(text + ("\n" + reminder if reminder else ""))
+        self.calendar_line.setObjectName("error" if reminder else "hint")
+        style.repolish(self.calendar_line)
+
+    def _open_filing(self) -> None:
+        row = self.cek_bansos_late.selected_row()
+        if row is not None:
+            self.open_resident(row.resident_id)
 
     def active_visit(self) -> int | None:
         value = self.visit_choice.currentData() if self.visit_choice.isVisible() else None
@@ -491,6 +536,7 @@ class FrontOfficeTab(BaseTab):
         self.button_complaint.setEnabled(hit is not None)
         self.button_client.setEnabled(hit is not None and not hit.is_client)
         self.button_certificate.setEnabled(hit is not None)
+        self.button_offer.setEnabled(hit is not None and bool(hit.missing_programmes))
 
     # --- opening --------------------------------------------------------------------------------------------
 
@@ -552,6 +598,12 @@ class FrontOfficeTab(BaseTab):
         page.complaint_requested.connect(complaint)
         page.edit_requested.connect(edit)
         page.status_requested.connect(status)
+
+        def offered(rid: int, service_id: int) -> None:  # issue 16 §2: the service offered for a missed programme
+            self.register_complaint(rid, parent=page, service_id=service_id)
+            page.reload()
+
+        page.service_requested.connect(offered)
         page.exec()
 
     def edit_resident(self, resident_id: int, parent: QWidget | None = None) -> None:
@@ -585,10 +637,14 @@ class FrontOfficeTab(BaseTab):
         if rid is not None:
             self.register_complaint(rid)
 
-    def register_complaint(self, resident_id: int, parent: QWidget | None = None) -> None:
+    def register_complaint(
+        self, resident_id: int, parent: QWidget | None = None, service_id: int | None = None
+    ) -> None:
         if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
             return
         form = ComplaintFormDialog(self.ctx, resident_id, visit_id=self.active_visit(), parent=parent or self)
+        if service_id is not None:  # issue 16 §2: the offered service, already chosen
+            preselect_service(form, service_id)
         if form.exec() != form.DialogCode.Accepted or form.registered is None:
             return
         self.after_registration(form.registered, parent or self)
@@ -598,9 +654,9 @@ class FrontOfficeTab(BaseTab):
         parts = [self.tr("Keluhan {0}: {1}.").format(reg.number, reg.status)]
         if reg.proposal_number:
             parts.append(
-                self.tr("Diusulkan ke DTKS/DTSEN: {0} (Draf).").format(reg.proposal_number)
+                self.tr("Diusulkan ke DTSEN: {0} (Draf).").format(reg.proposal_number)
                 if reg.proposal_created
-                else self.tr("Masuk usulan DTKS/DTSEN {0}.").format(reg.proposal_number)
+                else self.tr("Masuk usulan DTSEN {0}.").format(reg.proposal_number)
             )
         if reg.letter_number:
             parts.append(self.tr("Surat rekomendasi {0}.").format(reg.letter_number))
@@ -644,6 +700,28 @@ class FrontOfficeTab(BaseTab):
             page.issue_certificate()
             page.exec()
 
+    def _fill_offers(self) -> None:
+        """Issue 16 §2: the selected hit's missed programmes → their services, or an update proposal."""
+        hit: search.SearchHit | None = self.results.selected_row()
+        found = registry_desil.offers(self.ctx.db, self.ctx.actor, hit.missing_programmes) if hit else []
+        fill_menu(self.offer_menu, self.ctx, found, self._offer_service, lambda _codes: self._offer_proposal())
+
+    def _offer_service(self, service_id: int) -> None:
+        hit = self.results.selected_row()
+        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
+        if rid is not None:
+            self.register_complaint(rid, service_id=service_id)
+
+    def _offer_proposal(self) -> None:
+        hit: search.SearchHit | None = self.results.selected_row()
+        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
+        if hit is None or rid is None:
+            return
+        standing = registry_desil.Standing(hit.desil, hit.desil_date, hit.eligible_programmes, hit.missing_programmes)
+        told = propose_update(self, self.ctx, rid, standing)
+        if told:
+            self.message.setText(told)
+
     def offer_proposal(self, hit: search.SearchHit) -> None:
         """No certificate for someone the registry does not list: say so, and offer the DTKS proposal instead."""
         text = self.tr(
@@ -653,7 +731,7 @@ class FrontOfficeTab(BaseTab):
             QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
             return
         answer = QMessageBox.question(
-            self, self.tr("Tidak terdaftar"), text + " " + self.tr("Usulkan keluarganya ke DTKS/DTSEN sekarang?")
+            self, self.tr("Tidak terdaftar"), text + " " + self.tr("Usulkan keluarganya ke DTSEN sekarang?")
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -46,6 +46,10 @@ def page_entries() -> list[PageEntry]:
         PageEntry(_t("DesilLimitsPage", "Batas desil"), "desil_limits", "DesilLimitsPage"),  # issue 16
         PageEntry(_t("DataExchangePage", "Pertukaran data"), "data_exchange", "DataExchangePage", {P.IMPORT, P.EXPORT}),
         PageEntry(_t("MusdesPage", "Musyawarah Desa"), "musdes", "MusdesPage", {P.MUSDES, P.PROPOSAL}),
+        PageEntry(
+            _t("DistrictCalendarPage", "Kalender DTSEN"), "district_calendar", "DistrictCalendarPage", {P.SETTINGS}
+        ),
+        PageEntry(_t("ReconcilePage", "Rekonsiliasi"), "reconcile_page", "ReconcilePage", {P.PROPOSAL}),  # issue 16
         PageEntry(_t("AccountsPage", "Akun pengguna"), "accounts", "AccountsPage", {P.ACCOUNTS}),
         # Everyone: one's own password is changed there.
         PageEntry(_t("SecuritySettingsPage", "Keamanan"), "security_settings", "SecuritySettingsPage"),

@@ -122,8 +122,8 @@ class MonthlyPage(QWidget):
             self.tr("Warga yang dilayani"),
             self.tr("Keluhan didaftarkan"),
             self.tr("Rujukan dibuat"),
-            self.tr("Usulan DTKS dibuat"),
-            self.tr("Usulan DTKS masih berjalan"),
+            self.tr("Usulan DTSEN dibuat"),
+            self.tr("Usulan DTSEN masih berjalan"),
             self.tr("Surat diterbitkan"),
             self.tr("Rata-rata sampai hasil"),
             self.tr("Keluhan lewat batas waktu"),
@@ -138,7 +138,7 @@ class MonthlyPage(QWidget):
             self.tr("Keluhan per status"),
             self.tr("Rujukan per status (hasil)"),
             self.tr("Rujukan per bidang"),
-            self.tr("Usulan DTKS bulan ini per status"),
+            self.tr("Usulan DTSEN bulan ini per status"),
             self.tr("Surat per jenis"),
         ]
         for chart, title in zip(self.charts, titles, strict=True):
@@ -299,17 +299,17 @@ class DashboardPage(QWidget):
         for tile, caption in zip(
             self.tiles,
             [
-                self.tr("Keluarga dalam data DTKS"),
+                self.tr("Keluarga dalam data DTKS/DTSEN"),
                 self.tr("Keluarga penerima program"),
                 self.tr("Keluarga desil 1–4 tanpa program"),
-                self.tr("Usulan DTKS (semua)"),
+                self.tr("Usulan DTSEN (semua)"),
                 self.tr("Keluhan belum selesai atau ditolak"),
             ],
             strict=True,
         ):
             tile.caption = caption
             tile.update()
-        self.box_proposals.setTitle(self.tr("(i) Usulan pemutakhiran dan penambahan DTKS"))
+        self.box_proposals.setTitle(self.tr("(i) Usulan pemutakhiran dan penambahan DTSEN"))
         self.box_access.setTitle(self.tr("(ii) Akses program pusat dan daerah"))
         self.box_desil.setTitle(self.tr("(ii) Keluarga penerima menurut program dan desil"))
         self.box_overlap.setTitle(self.tr("(iii) Komplementaritas dan irisan program"))
@@ -318,7 +318,7 @@ class DashboardPage(QWidget):
         self.by_programme.set_title(self.tr("Keluarga penerima per program"))
         self.by_level.set_title(self.tr("Keluarga penerima per tingkat program"))
         self.programme_desil.title = self.tr("Program × desil (jumlah keluarga)")
-        self.by_desil.set_title(self.tr("Keluarga DTKS per desil"))
+        self.by_desil.set_title(self.tr("Keluarga DTKS/DTSEN per desil"))
         self.overlap.title = self.tr("Keluarga penerima dua program sekaligus (diagonal: penerima program itu)")
         self.uncovered.set_title(self.tr("Desil 1–4 tanpa program apa pun"))
         self.gaps_hint.setText(
@@ -333,8 +333,10 @@ class DashboardPage(QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
         self.hint.setText(
-            self.tr("Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS yang aktif; desil keluarga = desil "
-                    "terendah anggotanya. Klik angka untuk melihat daftarnya.").format(fmt.tanggal_jam(d.generated_at))
+            self.tr(
+                "Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS/DTSEN yang aktif; desil keluarga = "
+                "desil terendah anggotanya. Klik angka untuk melihat daftarnya."
+            ).format(fmt.tanggal_jam(d.generated_at))
         )
         self.tile_households.set_figure(d.households, FigureRef("households"))
         self.tile_with_programme.set_figure(d.households_with_programme, FigureRef("households_with_programme"))
