@@ -59,9 +59,17 @@ _ROW_NUMBER = re.compile(rb' r="(\d+)"')  # only <row> carries a purely numeric 
 _WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})\d')  # columns after Z: few in an ordinary sheet
 _ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 _CELL_ANY_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"")
-_CELL_IN_A = re.compile(rb'<(?:\w+:)?c r="A\d')
 _CELL_LETTERS = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})\d')
-_CELL_IN = [re.compile(rb'<(?:\w+:)?c r="' + bytes([64 + n]) + rb"\d") for n in range(1, 27)]  # A..Z
+
+
+def _in_column(buf: bytes, ref: bytes) -> bool:
+    """A cell ``<c r="X7"`` of this one-letter column (``ref`` ends with the letter; a digit must follow)."""
+    at = buf.find(ref)
+    while at >= 0:
+        if buf[at + len(ref) : at + len(ref) + 1].isdigit():
+            return True
+        at = buf.find(ref, at + 1)
+    return False
 
 
 def _column_number(letters: bytes) -> int:
@@ -121,12 +129,12 @@ class _SheetScan:
         if r_first != tags:
             self.exact = False
         if r_first and self.exact:
-            self._columns(buf, wide)
+            self._columns(buf, wide, cell + b' r="')
 
-    def _columns(self, buf: bytes, wide: list[bytes]) -> None:
-        """The exact first and last columns: cheap searches (column A is almost always the first)."""
+    def _columns(self, buf: bytes, wide: list[bytes], tag: bytes) -> None:
+        """The exact first and last columns: literal searches (column A is almost always the first)."""
         if self.first_column != 1:
-            if _CELL_IN_A.search(buf):
+            if _in_column(buf, tag + b"A"):
                 self.first_column = 1
             else:
                 first = min(_column_number(w) for w in set(_CELL_LETTERS.findall(buf)))
@@ -135,7 +143,7 @@ class _SheetScan:
             self.last_column = max(self.last_column, max(_column_number(w) for w in set(wide)))
         if self.last_column < 26:
             for n in range(26, self.last_column, -1):
-                if _CELL_IN[n - 1].search(buf):
+                if _in_column(buf, tag + bytes([64 + n])):
                     self.last_column = n
                     break
 

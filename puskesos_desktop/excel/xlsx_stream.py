@@ -36,6 +36,8 @@ _CELL = re.compile(
     rb"""<(?:\w+:)?c(?:\s+r="([A-Z]{1,3})\d+")?((?:\s+[\w:]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(?:/>|>(.*?)</(?:\w+:)?c>)""",
     re.S,
 )
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})\d+"((?: [st]="\w+")*)(?:/>|><v>([^<]*)</v></c>)')
+_INLINE = re.compile(rb"<(?:\w+:)?is\b[^>]*>(.*?)</(?:\w+:)?is>", re.S)
 _ATTR = re.compile(rb"""([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _VALUE = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>(.*?)</(?:\w+:)?v>", re.S)
 _TEXT = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?/>", re.S)
@@ -191,16 +193,39 @@ class StreamingBook:
         empty: list[CellValue] = [""] * width
         row_no = 0  # rows handed out
         for piece in _chunks(self.zf, part, b"worksheet", b"row"):
-            for rm in _ROW.finditer(piece):
-                num = _ROW_NUMBER.search(rm.group(1))
+            for head, body in _row_parts(piece):
+                num = _ROW_NUMBER.search(head)
                 number = int(num.group(1)) if num else row_no + 1
                 while row_no < number - 1:
                     row_no += 1
                     yield empty.copy()
                 row = empty.copy()
+                row_no = number
+                if not body:
+                    yield row
+                    continue
+                cells = _PLAIN_CELL.findall(body)
+                if len(cells) == body.count(b"<c"):  # every cell plain: <c r="B7" s="1" t="s"><v>12</v></c>
+                    for letters, rest, value in cells:
+                        if not value:
+                            continue
+                        index = letters_of.get(letters)
+                        if index is None:
+                            index = letters_of[letters] = _column(letters) - first_column
+                        if not 0 <= index < width:
+                            continue
+                        info = attrs_of.get(rest)
+                        if info is None:
+                            info = attrs_of[rest] = _cell_attrs(rest, kinds, n_kinds)
+                        typ = info[0]
+                        if typ == b"s":
+                            row[index] = strings[int(value)]
+                        else:
+                            self._put(row, index, typ, info[1], value)
+                    yield row
+                    continue
                 col = first_column - 1
-                body = rm.group(2)
-                for cm in _CELL.finditer(body) if body else ():
+                for cm in _CELL.finditer(body):
                     letters, rest, inner = cm.groups()
                     info = attrs_of.get(rest)
                     if info is None:
@@ -209,9 +234,7 @@ class StreamingBook:
                             attrs_of[rest] = info
                     typ, kind, at = info
                     if letters is not None:
-                        col = letters_of.get(letters)
-                        if col is None:
-                            col = letters_of[letters] = _column(letters)
+                        col = _column(letters)
                     elif at >= 0:
                         col = at
                     else:
@@ -222,7 +245,7 @@ class StreamingBook:
                     if inner.startswith(b"<v>") and inner.endswith(b"</v>"):
                         value = inner[3:-4]
                     elif typ == b"inlineStr":
-                        found = re.search(rb"<(?:\w+:)?is\b[^>]*>(.*?)</(?:\w+:)?is>", inner, re.S)
+                        found = _INLINE.search(inner)
                         row[index] = _rich_text(found.group(1)) if found else ""
                         continue
                     else:
@@ -230,20 +253,42 @@ class StreamingBook:
                         if vm is None:
                             continue
                         value = vm.group(1)
-                    if typ == b"s":
-                        row[index] = strings[int(value)]
-                    elif not typ or typ == b"n":
-                        if value:
-                            row[index] = _number(float(value), kind, epoch)
-                    elif typ == b"b":
-                        row[index] = value.strip() in (b"1", b"true")
-                    elif typ == b"str" or typ == b"inlineStr":
-                        row[index] = unescape(value)
-                    elif typ == b"d":
-                        row[index] = _iso(value.decode("ascii", errors="replace").strip())
-                    # "e" (an error such as #DIV/0!): calamine gives an empty cell
-                row_no = number
+                    self._put(row, index, typ, kind, value)
                 yield row
+
+    def _put(self, row: list[CellValue], index: int, typ: bytes, kind: int, value: bytes) -> None:
+        """One cell's value, converted as calamine converts it."""
+        if typ == b"s":
+            row[index] = self.strings[int(value)]
+        elif not typ or typ == b"n":
+            if value:
+                row[index] = _number(float(value), kind, self.epoch)
+        elif typ == b"b":
+            row[index] = value.strip() in (b"1", b"true")
+        elif typ == b"str" or typ == b"inlineStr":
+            row[index] = unescape(value)
+        elif typ == b"d":
+            row[index] = _iso(value.decode("ascii", errors="replace").strip())
+        # "e" (an error such as #DIV/0!): calamine gives an empty cell
+
+
+def _row_parts(piece: bytes) -> Iterator[tuple[bytes, bytes | None]]:
+    """(the row tag's attributes, its content) of each row in a piece: split at ``</row>`` (fast) where the rows
+    are written plainly, else matched one by one."""
+    if b"<row" not in piece or b":row" in piece:
+        for m in _ROW.finditer(piece):
+            yield m.group(1), m.group(2)
+        return
+    for seg in piece.split(b"</row>"):
+        start = seg.find(b"<row")
+        if start < 0:
+            continue
+        gt = seg.find(b">", start)
+        if gt < 0 or seg[gt - 1 : gt] == b"/" or seg.find(b"<row", gt) >= 0:
+            for m in _ROW.finditer(seg + b"</row>"):  # empty rows (<row r="5"/>) before this one
+                yield m.group(1), m.group(2)
+            continue
+        yield seg[start + 4 : gt], seg[gt + 1 :]
 
 
 def _cell_attrs(rest: bytes, kinds: list[int], n_kinds: int) -> tuple[bytes, int, int]:
