@@ -64,7 +64,10 @@ def _entity(m: re.Match[str]) -> str:
 
 
 def unescape(raw: bytes) -> str:
-    """XML text as calamine reads it: entities and Excel's ``_xHHHH_`` escapes decoded."""
+    """XML text as calamine reads it: line ends normalised (as every XML parser does), entities and Excel's
+    ``_xHHHH_`` escapes decoded."""
+    if b"\r" in raw:
+        raw = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     text = raw.decode("utf-8", errors="replace")
     if "&" in text:
         text = _ENTITY.sub(_entity, text)
@@ -186,7 +189,7 @@ class StreamingBook:
 
     def rows(self, part: str, first_column: int, width: int) -> Iterator[list[CellValue]]:
         """The sheet's rows from row 1 on (empty rows between), each ``width`` cells from ``first_column`` (0-based)."""
-        strings, kinds, epoch = self.strings, self.kinds, self.epoch
+        strings, kinds = self.strings, self.kinds
         n_kinds = len(kinds)
         attrs_of: dict[bytes, tuple[bytes, int, int]] = {}  # other attributes -> (type, style kind, column or -1)
         letters_of: dict[bytes, int] = {}
