@@ -127,3 +127,4 @@ _.replaced_at  # a column SQLAlchemy fills (db/models/registry.py FamilyDesilHis
 pytest_collection_modifyitems  # a pytest hook (tests/conftest.py)
 _.autocommit  # psycopg reads it: LISTEN outside a transaction (ui/change_watch.py, tests/db/test_changes.py)
 _.change_watch  # held by the window for its life (ui/app.py)
+_.sheet_state  # unused attribute (tests/excel/test_xlsx_stream.py: openpyxl reads it when saving)

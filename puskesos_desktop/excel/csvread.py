@@ -1,7 +1,8 @@
 """CSV as the district sends it: UTF-8 (with or without BOM), UTF-16 (Excel 'Unicode text') or Windows-1252;
 comma, semicolon (Excel in an Indonesian locale), tab or bar, sniffed from the header row.
 
-The text is decoded as it is read (never the whole file as one string), so memory stays near the file's size.
+The file is read from where it lies, chunk by chunk, and decoded as it is read: memory stays small whatever its
+size (a million-row extract is ~200 MB of text).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
+from typing import BinaryIO
 
 from puskesos_desktop.core.errors import ValidationError
 
@@ -18,26 +20,37 @@ DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_BYTES = 256 * 1024
 _CHUNK = 1024 * 1024
 
+Opener = Callable[[], BinaryIO]  # opens the file afresh (each pass reads it from the start)
 
-def _decodes(data: bytes, encoding: str) -> bool:
+
+def _opener(source: bytes | Opener) -> Opener:
+    if isinstance(source, bytes):
+        return lambda: io.BytesIO(source)
+    return source
+
+
+def _decodes(source: bytes | Opener, encoding: str) -> bool:
     decoder = codecs.getincrementaldecoder(encoding)()
     try:
-        for start in range(0, len(data), _CHUNK):
-            decoder.decode(data[start : start + _CHUNK])
+        with _opener(source)() as fh:
+            while chunk := fh.read(_CHUNK):
+                decoder.decode(chunk)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
     return True
 
 
-def detect_encoding(data: bytes) -> str:
+def detect_encoding(source: bytes | Opener) -> str:
     """'utf-8-sig', 'utf-16', 'utf-8', 'cp1252' or, as the last resort that accepts every byte, 'latin-1'."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    with _opener(source)() as fh:
+        head = fh.read(3)
+    if head.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
     for encoding in ("utf-8", "cp1252"):
-        if _decodes(data, encoding):
+        if _decodes(source, encoding):
             return encoding
     return "latin-1"
 
@@ -81,34 +94,51 @@ def sniff_delimiter(sample: str, is_header: Callable[[Sequence[Sequence[str]]], 
     return best
 
 
-def _records(data: bytes, encoding: str, delimiter: str, skip: int) -> Iterator[list[str]]:
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors="replace", newline="")
-    reader = csv.reader(stream, delimiter=delimiter)
-    number = 0
-    try:
-        for record in reader:
-            number += 1
-            if number > skip:
-                yield record
-    except csv.Error as exc:
-        raise ValidationError(f"Berkas CSV rusak setelah baris {number}: {exc}.", row=number + 1) from None
+def _records(open_file: Opener, encoding: str, delimiter: str, skip: int) -> Iterator[list[str]]:
+    with open_file() as fh:
+        stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
+        reader = csv.reader(stream, delimiter=delimiter)
+        number = 0
+        try:
+            for record in reader:
+                number += 1
+                if number > skip:
+                    yield record
+        except csv.Error as exc:
+            raise ValidationError(f"Berkas CSV rusak setelah baris {number}: {exc}.", row=number + 1) from None
+
+
+def _lines(open_file: Opener, newline: bytes) -> int:
+    """Lines of the file (a last line without its newline counted too), counted chunk by chunk."""
+    count, last, carry = 0, b"", b""
+    with open_file() as fh:
+        while chunk := fh.read(_CHUNK):
+            joined = carry + chunk  # a two-byte UTF-16 newline may straddle two chunks
+            count += joined.count(newline)
+            carry = joined[-(len(newline) - 1) :] if len(newline) > 1 and not joined.endswith(newline) else b""
+            last = joined[-len(newline) :]
+    return count + (0 if last == newline else 1)
 
 
 def read_csv(
-    data: bytes, is_header: Callable[[Sequence[Sequence[str]]], bool]
+    source: bytes | Opener, is_header: Callable[[Sequence[Sequence[str]]], bool]
 ) -> tuple[Iterator[list[str]], str, str, int, int]:
-    """(records, encoding, delimiter, estimated record count, row offset) of CSV bytes.
+    """(records, encoding, delimiter, estimated record count, row offset) of CSV bytes, or of the file that
+    ``source()`` opens (read from where it lies; the records close it when they are exhausted or closed).
 
     ``row offset`` is 1 when a 'sep=' line was skipped, so that reported row numbers match the file.
     """
-    encoding = detect_encoding(data)
-    sample = _sample(data, encoding)
+    open_file = _opener(source)
+    encoding = detect_encoding(open_file)
+    with open_file() as fh:
+        head = fh.read(_SNIFF_BYTES + 1)
+    sample = _sample(head, encoding)
     delimiter = _sep_line(sample)
     offset = 0
     if delimiter is not None:
         offset = 1
     else:
         delimiter = sniff_delimiter(sample, is_header)
-    newline = b"\n\x00" if data.startswith(b"\xff\xfe") else b"\x00\n" if data.startswith(b"\xfe\xff") else b"\n"
-    estimate = data.count(newline) + (0 if data.endswith(newline) else 1) - offset
-    return _records(data, encoding, delimiter, offset), encoding, delimiter, estimate, offset
+    newline = b"\n\x00" if head.startswith(b"\xff\xfe") else b"\x00\n" if head.startswith(b"\xfe\xff") else b"\n"
+    estimate = _lines(open_file, newline) - offset
+    return _records(open_file, encoding, delimiter, offset), encoding, delimiter, estimate, offset

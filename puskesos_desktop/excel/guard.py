@@ -24,17 +24,21 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
+from typing import BinaryIO
 
 import msoffcrypto
 import python_calamine
 from msoffcrypto import exceptions as crypto_errors
 
 from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.excel import xlsx_stream
 from puskesos_desktop.excel.common import CellValue
 from puskesos_desktop.excel.scan import DEFAULT_LIMITS, Limits, MiB, SheetExtent, check_extent, check_xls, check_zip
 
@@ -66,15 +70,33 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True)
 class CheckedFile:
-    """A file that passed the checks. ``data`` is what to parse (decrypted when it was protected)."""
+    """A file that passed the checks. ``data`` is what to parse (decrypted when it was protected; an old .xls);
+    None for a plain workbook or CSV, which the parser reads from the file itself (``open()``): a 200 MB extract
+    is never held in memory whole."""
 
     path: Path
     kind: Kind
     sha256: str  # of the file as stored on disk
     size: int
     encrypted: bool
-    data: bytes = field(repr=False)
+    data: bytes | None = field(repr=False)
     extents: dict[str, SheetExtent] = field(default_factory=dict)  # xlsx part name -> extent
+    stamp: tuple[int, int] = (0, 0)  # (size, mtime in ns) when checked: the file read later must be that file
+
+    def open(self) -> BinaryIO:
+        """What to parse, as a binary file; the caller closes it. Refused when the file changed since the checks."""
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        name = self.path.name
+        try:
+            fh = self.path.open("rb")
+        except OSError:
+            raise _fail(f"Berkas {name} tidak dapat dibaca lagi. Apakah flashdisk sudah dicabut?") from None
+        st = os.fstat(fh.fileno())
+        if (st.st_size, st.st_mtime_ns) != self.stamp:
+            fh.close()
+            raise _fail(f"Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.")
+        return fh
 
 
 def _fail(message: str) -> ValidationError:
@@ -143,26 +165,63 @@ def check(
 ) -> CheckedFile:
     """Run every check on the file; return what may be parsed. CSV is accepted only when ``allow_csv``."""
     path = Path(path)
-    raw = read_bytes(path, limits)
-    digest = hashlib.sha256(raw).hexdigest()
+    head, size, digest, stamp = _measure(path, limits)
     name = path.name
-    head = raw[:65536]
-    if raw.startswith(OLE_MAGIC):
+    if head.startswith(OLE_MAGIC):  # an old .xls (65,536 rows at most) or a protected workbook: read whole
+        raw = read_bytes(path, limits)
         kind, data, encrypted = _check_ole(raw, name, password)
         if kind is Kind.XLS:
             extents = check_xls(data, name, limits)
-            return CheckedFile(path, Kind.XLS, digest, len(raw), encrypted, data, extents)
+            return CheckedFile(path, Kind.XLS, digest, size, encrypted, data, extents, stamp)
         extents = check_zip(data, name, limits)
-        return CheckedFile(path, Kind.XLSX, digest, len(raw), True, data, extents)
-    if raw.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
-        extents = check_zip(raw, name, limits)
-        return CheckedFile(path, Kind.XLSX, digest, len(raw), False, raw, extents)
+        return CheckedFile(path, Kind.XLSX, digest, size, True, data, extents, stamp)
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        checked = CheckedFile(path, Kind.XLSX, digest, size, False, None, {}, stamp)
+        with checked.open() as fh:
+            extents = check_zip(fh, name, limits)
+        return replace(checked, extents=extents)
     if _looks_like_text(head):
         is_csv_name = path.suffix.lower() in (".csv", ".txt", ".tsv")
         if allow_csv and is_csv_name and b"<html" not in head[:4096].lower():
-            return CheckedFile(path, Kind.CSV, digest, len(raw), False, raw)
+            return CheckedFile(path, Kind.CSV, digest, size, False, None, {}, stamp)
         raise _fail(_describe_text(head, name))
     raise _fail(f"Berkas {name} bukan berkas Excel (.xlsx/.xls) atau CSV, atau berkasnya rusak.")
+
+
+def _measure(path: Path, limits: Limits) -> tuple[bytes, int, str, tuple[int, int]]:
+    """(first 64 KiB, size, sha256, (size, mtime)) of the file, read once in chunks: the same refusals as
+    ``read_bytes`` without holding the file."""
+    name = path.name
+    digest = hashlib.sha256()
+    try:
+        if path.is_dir():
+            raise _fail(f"{name} adalah folder, bukan berkas.")
+        with path.open("rb") as fh:
+            st = os.fstat(fh.fileno())
+            if st.st_size > limits.max_bytes:
+                raise _fail(
+                    f"Berkas {name} terlalu besar ({st.st_size / MiB:.0f} MB; batas {limits.max_bytes / MiB:.0f} MB)."
+                )
+            head = fh.read(65536)
+            digest.update(head)
+            size = len(head)
+            while chunk := fh.read(MiB):
+                size += len(chunk)
+                if size > limits.max_bytes:
+                    raise _fail(f"Berkas {name} terlalu besar (batas {limits.max_bytes / MiB:.0f} MB).")
+                digest.update(chunk)
+            end = os.fstat(fh.fileno())
+    except FileNotFoundError:
+        raise _fail(f"Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?") from None
+    except PermissionError:
+        raise _fail(f"Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).") from None
+    except OSError as exc:
+        raise _fail(f"Berkas {name} tidak dapat dibaca ({exc.strerror or exc}). Apakah flashdisk tercabut?") from None
+    if not size:
+        raise _fail(f"Berkas {name} kosong (0 byte).")
+    if (end.st_size, end.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or end.st_size != size:
+        raise _fail(f"Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.")
+    return head, size, digest.hexdigest(), (size, end.st_mtime_ns)
 
 
 def _check_ole(raw: bytes, name: str, password: str | None) -> tuple[Kind, bytes, bool]:
@@ -228,7 +287,12 @@ def decrypt(path: str | Path, password: str, *, limits: Limits = DEFAULT_LIMITS)
 
 
 class Workbook:
-    """A checked workbook opened with python-calamine (fast; formulas give their cached values)."""
+    """A checked workbook opened with python-calamine (fast; formulas give their cached values).
+
+    A workbook with a sheet larger than ``Limits.stream_cells`` is read row by row from the zip instead
+    (``excel/xlsx_stream.py``, the same values): calamine would hold the whole sheet, and its shared strings from
+    the moment it opens the file.
+    """
 
     def __init__(self, checked: CheckedFile, limits: Limits = DEFAULT_LIMITS) -> None:
         if checked.kind is Kind.CSV:
@@ -236,10 +300,18 @@ class Workbook:
         self.checked = checked
         self.limits = limits
         self._heights: dict[str, int] = {}
+        self._stream: xlsx_stream.StreamingBook | None = None
+        self._fh: BinaryIO | None = None
+        fh = checked.open()
         try:
-            self._wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
-            self._meta = list(self._wb.sheets_metadata)
+            self._fh = fh
+            if _streams(checked, limits):
+                self._stream = xlsx_stream.StreamingBook(zipfile.ZipFile(fh))
+            else:
+                self._wb = python_calamine.CalamineWorkbook.from_filelike(fh)
+                self._meta = list(self._wb.sheets_metadata)
         except Exception:
+            fh.close()
             raise _fail(
                 f"Berkas {checked.path.name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel."
             ) from None
@@ -253,14 +325,23 @@ class Workbook:
         self.close()
 
     def close(self) -> None:
-        try:
-            self._wb.close()
-        except Exception:
-            pass
+        if self._stream is None:
+            try:
+                self._wb.close()
+            except Exception:
+                pass
+        if self._fh is not None:
+            self._fh.close()
+
+    @property
+    def streaming(self) -> bool:
+        return self._stream is not None
 
     @property
     def sheet_names(self) -> list[str]:
         """Worksheets in workbook order, visible ones first (charts and macro sheets left out)."""
+        if self._stream is not None:
+            return self._stream.sheet_names()
         sheets = [m for m in self._meta if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
         visible = [m.name for m in sheets if m.visible == python_calamine.SheetVisibleEnum.Visible]
         hidden = [m.name for m in sheets if m.visible != python_calamine.SheetVisibleEnum.Visible]
@@ -269,6 +350,8 @@ class Workbook:
     def rows(self, sheet: str) -> Iterator[list[CellValue]]:
         """The sheet's rows from row 1 (index 0) on, so that index + 1 is the row number staff see in Excel."""
         name = self.checked.path.name
+        if self._stream is not None:
+            return self._stream_rows(sheet)
         try:
             ws = self._wb.get_sheet_by_name(sheet)
         except python_calamine.WorksheetNotFound:
@@ -281,9 +364,36 @@ class Workbook:
         rows: Iterator[list[CellValue]] = ws.iter_rows()  # type: ignore[assignment]
         return rows
 
+    def _stream_rows(self, sheet: str) -> Iterator[list[CellValue]]:
+        assert self._stream is not None
+        name = self.checked.path.name
+        part = self._stream.parts.get(sheet)
+        if part is None:
+            raise _fail(f"Lembar kerja '{sheet}' tidak ada dalam berkas {name}.")
+        extent = self.checked.extents.get(part, SheetExtent(0, 0, 1, 0))
+        self._heights[sheet] = extent.rows
+        check_extent(extent, name, self.limits)
+        width = extent.last_column - extent.first_column + 1 if extent.last_column else 0
+        return self._guarded(sheet, self._stream.rows(part, extent.first_column - 1, width))
+
+    def _guarded(self, sheet: str, rows: Iterator[list[CellValue]]) -> Iterator[list[CellValue]]:
+        """A fault deep in a damaged sheet as the same refusal calamine's path gives."""
+        try:
+            yield from rows
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError, KeyError, UnicodeDecodeError):
+            name = self.checked.path.name
+            raise _fail(f"Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.") from None
+
     def height(self, sheet: str) -> int:
         """Rows of a sheet already opened with ``rows()`` (0 otherwise: loading a sheet is the costly part)."""
         return self._heights.get(sheet, 0)
+
+
+def _streams(checked: CheckedFile, limits: Limits) -> bool:
+    """Read row by row: a sheet is larger than ``stream_cells`` and every sheet's columns were measured exactly."""
+    extents = checked.extents.values()
+    big = any(e.rows * e.columns > limits.stream_cells for e in extents)
+    return checked.kind is Kind.XLSX and big and all(e.first_column or not e.rows for e in extents)
 
 
 def open_workbook(path: str | Path, *, password: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Workbook:

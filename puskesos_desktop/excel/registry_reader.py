@@ -81,6 +81,9 @@ class _Source:
     workbook: guard.Workbook | None = None
 
     def close(self) -> None:
+        close_rows = getattr(self.rows, "close", None)
+        if close_rows is not None:
+            close_rows()  # a generator reading the file: its file is closed now, not when it is collected
         if self.workbook is not None:
             self.workbook.close()
 
@@ -102,7 +105,9 @@ def _open(
         is_header = lambda rows: _has_header(rows, mapping)  # noqa: E731 - the registry's own test
     checked = guard.check(path, password=password, limits=limits, allow_csv=True)
     if checked.kind is guard.Kind.CSV:
-        records, encoding, delimiter, estimate, offset = read_csv(checked.data, is_header)
+        records, encoding, delimiter, estimate, offset = read_csv(
+            checked.data if checked.data is not None else checked.open, is_header
+        )
         csv_head: list[Sequence[CellValue]] = list(islice(records, headers.HEADER_SCAN_ROWS))
         if not any(any(not cell_is_blank(v) for v in r) for r in csv_head):
             raise guard.empty_sheet_error(path.name)

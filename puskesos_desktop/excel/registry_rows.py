@@ -89,6 +89,7 @@ FIELD_MAX: dict[str, int] = {
     headers.REGISTRY_ID: 60,
     headers.REGION_CODE: 20,
 }
+SHARED_MAX = 200_000  # distinct values kept for sharing
 CLEANED_REASON = "Karakter kontrol atau baris baru (Alt+Enter) diganti spasi; karakter tak terlihat dihapus."
 
 
@@ -196,7 +197,8 @@ class RowReader:
         self.programme_cols = [(code, index[code]) for code in PROGRAMME_CODES if code in index]
         self.programme_codes = [code for code, _ in self.programme_cols]
         self.programme_indexes = [col for _, col in self.programme_cols]
-        self.seen: dict[str, int] = {}
+        # NIK (as a number: a million 16-digit strings would hold ~40 MB more) -> its first row
+        self.seen: dict[int, int] = {}
         self.cleaned: list[tuple[str, str]] = []  # (field, raw text) of this row's cells that were cleaned
         # Equal values share one object: an extract repeats places, addresses, RT/RW, region codes and programme
         # sets on row after row, and 100,000 rows held as separate copies cost ~50 MB more (puskesos bench).
@@ -270,7 +272,7 @@ class RowReader:
                 elif desil_text:
                     raise Reject(hdr[headers.DESIL], shorten(desil_text), "Desil harus angka 1 sampai 10.")
 
-        first = self.seen.get(nik)
+        first = self.seen.get(int(nik))
         if first is not None:
             raise Reject(hdr[headers.NIK], nik, f"NIK ini sudah ada di baris {first}; baris pertama yang dipakai.")
 
@@ -367,12 +369,14 @@ class RowReader:
         place = self.text(row[self.c_birth_place], headers.BIRTH_PLACE)
         address = self.text(row[self.c_address], headers.ADDRESS)
         registry_id = self.text(row[self.c_registry_id], headers.REGISTRY_ID)
-        self.seen[nik] = number
+        self.seen[int(nik)] = number
         for fld, raw_text in self.cleaned:
             warn.append(RowIssue(number, hdr[fld], shorten(printable(raw_text)), CLEANED_REASON))
         if warn:
             warnings.extend(warn)
         rt, rw, listed_in = _rt(rt), _rt(rw), frozenset(programmes)
+        if len(self._shared) > SHARED_MAX:
+            self._shared.clear()  # bounded: a million-row extract goes to a sink and holds no rows
         share = self._shared.setdefault  # (value, value): the object already held for an equal value
         return RegistryRow(
             row_number=number,

@@ -10,7 +10,8 @@ import re
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import BinaryIO
 
 import olefile
 
@@ -30,6 +31,9 @@ class Limits:
     max_rows: int = 1_100_000
     max_cells: int = 30_000_000  # rows x columns of a sheet's rectangle; ~1 GB in calamine
     max_cell_chars: int = 32_767
+    # A workbook with a sheet larger than this (rows x columns) is read row by row (excel/xlsx_stream.py), not
+    # loaded whole by calamine (~80 bytes a cell: 2 GB for a million-row extract).
+    stream_cells: int = 3_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -39,6 +43,10 @@ DEFAULT_LIMITS = Limits()
 class SheetExtent:
     rows: int
     columns: int
+    # Exact first and last used columns (1-based) when every cell names its column first (``<c r="B7"``), as every
+    # writer does; 0 otherwise. Only the streaming reader needs them (calamine measures the sheet itself).
+    first_column: int = field(default=0, compare=False)
+    last_column: int = field(default=0, compare=False)
 
 
 def _fail(message: str) -> ValidationError:
@@ -51,6 +59,17 @@ _ROW_NUMBER = re.compile(rb' r="(\d+)"')  # only <row> carries a purely numeric 
 _WIDE_CELL = re.compile(rb' r="([A-Z]{2,3})\d')  # columns after Z: few in an ordinary sheet
 _ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 _CELL_ANY_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"")
+_CELL_LETTERS = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})\d')
+
+
+def _in_column(buf: bytes, ref: bytes) -> bool:
+    """A cell ``<c r="X7"`` of this one-letter column (``ref`` ends with the letter; a digit must follow)."""
+    at = buf.find(ref)
+    while at >= 0:
+        if buf[at + len(ref) : at + len(ref) + 1].isdigit():
+            return True
+        at = buf.find(ref, at + 1)
+    return False
 
 
 def _column_number(letters: bytes) -> int:
@@ -74,6 +93,9 @@ class _SheetScan:
         self.max_column = 1
         self._prefix: bytes | None = None
         self._rest = b""
+        self.first_column = 0  # exact, from cells whose r comes first
+        self.last_column = 0
+        self.exact = True  # every cell so far had r first
 
     def feed(self, chunk: bytes, final: bool = False) -> None:
         buf = self._rest + chunk
@@ -91,7 +113,7 @@ class _SheetScan:
         row, cell = b"<" + self._prefix + b"row", b"<" + self._prefix + b"c"
         self.row_tags += buf.count(row + b" ") + buf.count(row + b">")
         tags = buf.count(cell + b" ") + buf.count(cell + b">")
-        with_ref = buf.count(cell + b' r="')
+        with_ref = r_first = buf.count(cell + b' r="')
         if with_ref != tags:
             with_ref = len(_CELL_ANY_REF.findall(buf))
         self.cell_tags += tags
@@ -104,19 +126,43 @@ class _SheetScan:
         wide = _WIDE_CELL.findall(buf)
         if wide:
             self.max_column = max(self.max_column, max(_column_number(w) for w in set(wide)))
+        if r_first != tags:
+            self.exact = False
+        if r_first and self.exact:
+            self._columns(buf, wide, cell + b' r="')
+
+    def _columns(self, buf: bytes, wide: list[bytes], tag: bytes) -> None:
+        """The exact first and last columns: literal searches (column A is almost always the first)."""
+        if self.first_column != 1:
+            if _in_column(buf, tag + b"A"):
+                self.first_column = 1
+            else:
+                first = min(_column_number(w) for w in set(_CELL_LETTERS.findall(buf)))
+                self.first_column = min(self.first_column or first, first)
+        if wide:
+            self.last_column = max(self.last_column, max(_column_number(w) for w in set(wide)))
+        if self.last_column < 26:
+            for n in range(26, self.last_column, -1):
+                if _in_column(buf, tag + bytes([64 + n])):
+                    self.last_column = n
+                    break
 
     def extent(self) -> SheetExtent:
         rows = max(self.max_row, self.row_tags)
         # Cells without a reference take the next column: assume the worst for them.
         columns = self.max_column + max(0, self.cell_tags - self.cells_with_ref)
-        return SheetExtent(rows=rows, columns=columns)
+        if not self.exact:
+            return SheetExtent(rows=rows, columns=columns)
+        return SheetExtent(rows, columns, self.first_column, self.last_column)
 
 
-def check_zip(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetExtent]:
-    """Refuse broken, truncated, bomb-like or oversized xlsx content; return each worksheet part's extent."""
+def check_zip(data: bytes | BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetExtent]:
+    """Refuse broken, truncated, bomb-like or oversized xlsx content; return each worksheet part's extent.
+
+    ``data`` is the workbook's bytes or an open file (read from where it is, never whole into memory)."""
     corrupt = f"Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru."
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data)
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
         raise _fail(corrupt) from None
