@@ -34,7 +34,9 @@ def _header_cuts(table: RecordTable) -> list[str]:
     cut = []
     for c in range(table.source.columnCount()):
         text = str(table.source.headerData(c, Qt.Orientation.Horizontal))
-        if header.fontMetrics().horizontalAdvance(text) + 8 > header.sectionSize(c):
+        # A header the table put on two lines is as wide as its wider line.
+        widest = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        if widest + 8 > header.sectionSize(c):
             cut.append(text)
     return cut
 

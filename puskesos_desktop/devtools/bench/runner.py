@@ -345,9 +345,10 @@ def assemble(
         "register_complaint_ms": _wall(register, "ms"),
         "card_pdf_ms": _wall(cards, "ms"),
         "import_rows_per_s": steps["import"]["rows_per_s"] if "import" in steps else None,
-        "population_rows_per_s": steps["population"]["rows_per_s"] if "population" in steps else None,
         "export_10k_s": steps["export"]["seconds"] if "export" in steps else None,
         "peak_rss_mb": None,
+        # Issue 16 §4, after the keys other tools already read.
+        "population_rows_per_s": steps["population"]["rows_per_s"] if "population" in steps else None,
     }
     rss: dict[str, float] = {}
     for name, data in steps.items():
