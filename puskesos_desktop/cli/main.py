@@ -117,8 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from puskesos_desktop.cli.common import password_in_argv
         from puskesos_desktop.connection import has_password
 
-        if has_password(args.db):
-            print(password_in_argv("--db"), file=sys.stderr)  # accepted, but the stored setting is the safer way
+        # Accepted, but the stored setting is the safer way: said to a person at a terminal only — a script reads
+        # stderr's one "Galat:" line, and the advice is no use to it.
+        if has_password(args.db) and sys.stderr.isatty():
+            print(password_in_argv("--db"), file=sys.stderr)
     if os.name == "posix":
         os.umask(0o077)  # every file the program writes is private to the account
     from puskesos_desktop.db import claim

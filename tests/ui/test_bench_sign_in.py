@@ -34,7 +34,8 @@ def test_signs_in_without_the_dialog(qtbot: QtBot, db: Database, monkeypatch: py
         assert s.execute(select(AuditEntry.id).where(AuditEntry.action == "login")).first() is not None
 
 
-def test_a_wrong_password_is_refused(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wrong_password_is_refused(qapp: object, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    # qapp: start() installs the translators, which need the application (alone in a worker, no test made it yet)
     monkeypatch.setenv("PUSKESOS_BENCH_USER", "fo")
     monkeypatch.setenv("PUSKESOS_BENCH_PASSWORD", "salah-sekali")
     with pytest.raises(AuthError):
