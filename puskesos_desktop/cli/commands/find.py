@@ -75,11 +75,10 @@ def _whole_nik(db_arg: str | None, text: str) -> list[people_hits.SearchHit] | N
     if path is None or not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(str(path), timeout=10)
+        conn = people_hits.read_only_connection(str(path))
     except sqlite3.Error:
         return None
     try:
-        conn.execute("PRAGMA query_only=ON")
         stored = {str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")}
         if not stored or stored != script_heads():
             return None

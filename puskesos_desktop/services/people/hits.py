@@ -16,6 +16,13 @@ DEFAULT_LIMIT = 50
 NIK_DIGITS = 16
 
 
+def read_only_connection(path: str) -> sqlite3.Connection:
+    """A bare sqlite3 connection that can never write: the desk's whole-NIK readers and `find NIK` open it alike."""
+    conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+    conn.execute("PRAGMA query_only=ON")
+    return conn
+
+
 def is_whole_nik(text: str) -> bool:
     return len(text) == NIK_DIGITS and text.isdigit() and text.isascii()
 

@@ -406,8 +406,7 @@ class _ThreadReaders:
     def get(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self.local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
-            conn.execute("PRAGMA query_only=ON")  # can never write
+            conn = hits.read_only_connection(self.path)
             self.local.conn = conn
             with _INDEXES_LOCK:
                 self.opened.append(conn)
