@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,3 +122,25 @@ def sqlite_path(url: str) -> Path | None:
 
 def backups_dir_for(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def backup_stem(url: str) -> str:
+    """The name automatic backups of a database start with: the file's stem, or "pg-<host>_<database>"."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.stem
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return "pg-" + re.sub(r"[^A-Za-z0-9_]+", "_", f"{u.host or 'localhost'}_{u.database or ''}")
+
+
+def working_place(url: str) -> Path:
+    """Where working files and backups of a database go: beside the SQLite file, or in this PC's data folder (a
+    server database: the name stands for it there, no such file exists)."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{backup_stem(url)}.sqlite3"

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from puskesos_desktop import __version__
-from puskesos_desktop.config import backups_dir_for, sqlite_path
+from puskesos_desktop.config import backups_dir_for, sqlite_path, working_place
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.db import changes, claim, tempfiles
 from puskesos_desktop.db.schema_files import migrations_dir, script_heads, script_revisions
@@ -311,6 +311,9 @@ def _make_private(path: Path) -> None:
             pass
 
 
+_PROCESS_START = time.time()
+
+
 class Database:
     """Sessions and transactions live here; services take a Database, widgets never see one."""
 
@@ -337,6 +340,8 @@ class Database:
                 self._claimed = path
                 # A Database dropped without dispose() still lets go of its claim when collected.
                 self._finalizer = weakref.finalize(self, claim.release_shared, path)
+        elif path is None and claim_file and not url.startswith("sqlite"):
+            self._claim_working_place(url)
         try:
             if path is not None and check:
                 self.check = inspect_file(path)
@@ -426,6 +431,25 @@ class Database:
                     raise
                 session.close()  # nothing was done yet: begin again on a fresh connection
                 time.sleep(0.05)
+
+    def _claim_working_place(self, url: str) -> None:
+        """A server database: this PC's working files for it (a backup being built, a restore being checked) live
+        in this PC's data folder. The first program on this PC to open the database removes what a killed one
+        left there; the others hold a shared claim so that nobody sweeps under a running backup."""
+        try:
+            anchor = working_place(url)
+        except OSError:
+            return
+        folders = (backups_dir_for(anchor),)
+
+        def first() -> None:
+            # This process may have made working files for the server before opening it (a restore's checked
+            # copy): only what is older than this process is a killed program's.
+            tempfiles.sweep(anchor, folders, before=_PROCESS_START)
+
+        if claim.acquire_shared(anchor, first=first):
+            self._claimed = anchor
+            self._finalizer = weakref.finalize(self, claim.release_shared, anchor)
 
     def dispose(self) -> None:
         engine = getattr(self, "engine", None)

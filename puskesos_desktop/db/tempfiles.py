@@ -58,10 +58,23 @@ def forget(note: Path | None) -> None:
             pass
 
 
-def sweep(db_path: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
+def sweep(db_path: Path, folders: tuple[Path, ...] = (), before: float | None = None) -> list[Path]:
     """Remove what killed programs left: working copies beside the database (also the old names of killed
-    restores, ``.<stem>.pulih-*``), temporary files in the backup folders, and the noted files elsewhere."""
+    restores, ``.<stem>.pulih-*``), temporary files in the backup folders, and the noted files elsewhere.
+    ``before`` (a time stamp): only files last written before it — this program's own working files, made
+    before it first opened the database, are not leftovers."""
     removed: list[Path] = []
+
+    def stale(p: Path) -> bool:
+        if not p.is_file():
+            return False
+        if before is None:
+            return True
+        try:
+            return p.stat().st_mtime < before
+        except OSError:
+            return False
+
     folder = db_path.parent
     stem = db_path.stem
     try:
@@ -73,7 +86,7 @@ def sweep(db_path: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
         if name.startswith(f".{db_path.name}{NOTE_MARK}"):
             try:
                 target = Path(p.read_text(encoding="utf-8").strip())
-                if target.name.startswith(".") and _ATOMIC_TMP.match(target.name) and target.is_file():
+                if target.name.startswith(".") and _ATOMIC_TMP.match(target.name) and stale(target):
                     target.unlink()
                     removed.append(target)
             except OSError:
@@ -85,7 +98,7 @@ def sweep(db_path: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
             or (name.startswith(f".{db_path.name}.") and _ATOMIC_TMP.match(name))
             or (name.startswith(f"{stem}.sebelum-") and name.endswith(".tmp"))  # engine.sqlite_backup's
         ):
-            if p.is_file():
+            if stale(p):
                 try:
                     p.unlink()
                     removed.append(p)
@@ -94,7 +107,7 @@ def sweep(db_path: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
     for other in folders:
         try:
             for p in other.iterdir():
-                if _ATOMIC_TMP.match(p.name) and p.is_file():
+                if _ATOMIC_TMP.match(p.name) and stale(p):
                     p.unlink()
                     removed.append(p)
         except OSError:

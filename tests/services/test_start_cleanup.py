@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
+from puskesos_desktop.config import working_place
+from puskesos_desktop.db import tempfiles
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.registry import registry_swap
@@ -58,3 +62,41 @@ def test_a_second_program_leaves_a_running_import_alone(db: Database) -> None:
         assert stage.exists()
     finally:
         second.dispose()
+
+
+def _leave_a_killed_server_backup(url: str, stick: Path) -> tuple[Path, Path]:
+    """What a program killed while backing up a server database leaves: its private SQLite copy in this PC's data
+    folder, and the not-yet-renamed file on the stick (named by a note in the data folder)."""
+    anchor = working_place(url)
+    plain = tempfiles.private_temp(anchor, "cadangan", ".sqlite3")
+    plain.write_bytes(b"SQLite format 3\x00 salinan data warga")
+    stick.mkdir(exist_ok=True)
+    half = stick / ".cadangan.sqlite3.a1b2c3d4.tmp"
+    half.write_bytes(b"setengah")
+    note = tempfiles.note_external(anchor, half)
+    assert note is not None
+    for p in (plain, half, note):  # made by a program that ran before this one
+        os.utime(p, (time.time() - 3600, time.time() - 3600))
+    return plain, half
+
+
+def test_a_server_database_s_killed_backup_is_cleared_by_the_pc_s_first_program(db: Database, tmp_path: Path) -> None:
+    if db.path is not None:
+        pytest.skip("a server database's working files (PUSKESOS_TEST_PG)")
+    url = db.url
+    db.dispose()  # nothing of this PC has the server database open now
+    plain, half = _leave_a_killed_server_backup(url, tmp_path / "flashdisk")
+    again = Database(url)
+    try:
+        assert not plain.exists()
+        assert not half.exists()
+        # A second program on the same PC starting while a backup runs leaves that backup's files alone.
+        plain2, half2 = _leave_a_killed_server_backup(url, tmp_path / "flashdisk")
+        second = Database(url)
+        try:
+            assert plain2.exists()
+            assert half2.exists()
+        finally:
+            second.dispose()
+    finally:
+        again.dispose()

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from puskesos_desktop.config import backups_dir_for, data_dir, sqlite_path
+from puskesos_desktop.config import backup_stem, backups_dir_for, data_dir, sqlite_path, working_place
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
@@ -169,27 +169,6 @@ def server_key(url: str) -> str:
 
     u = make_url(url)
     return f"{u.host or 'localhost'}:{u.port or 5432}/{u.database or ''}"
-
-
-def backup_stem(url: str) -> str:
-    """The name automatic backups of a database start with: the file's stem, or "pg-<host>_<database>"."""
-    path = sqlite_path(url)
-    if path is not None:
-        return path.stem
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    return "pg-" + re.sub(r"[^A-Za-z0-9_]+", "_", f"{u.host or 'localhost'}_{u.database or ''}")
-
-
-def working_place(url: str) -> Path:
-    """Where working files and backups of a database go: beside the SQLite file, or in this PC's data folder."""
-    path = sqlite_path(url)
-    if path is not None:
-        return path
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{backup_stem(url)}{SUFFIX}"
 
 
 def _anchor(db: Database) -> Path:
