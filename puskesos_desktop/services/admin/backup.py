@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from puskesos_desktop.config import backup_stem, backups_dir_for, data_dir, sqlite_path, working_place
+from puskesos_desktop.config import backup_stem, backups_dir_for, data_dir, working_place
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError

@@ -26,7 +26,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from puskesos_desktop.config import backups_dir_for, sqlite_path, sqlite_url
+from puskesos_desktop.config import backups_dir_for, sqlite_path, sqlite_url, working_place
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
@@ -45,7 +45,6 @@ from puskesos_desktop.services.admin.backup import (
     decrypt_file,
     is_encrypted,
     server_key,
-    working_place,
 )
 from puskesos_desktop.services.context import Actor
 
