@@ -7,8 +7,9 @@ Nothing is cut: long texts wrap and tables continue on the next page with their 
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.printing import blocks, labels, page
@@ -54,7 +55,10 @@ def _grid(part: Grid, width: float, st: page.Styles) -> list[Flowable]:
 
 
 def _section(number: int, section: Section, width: float, st: page.Styles) -> list[Flowable]:
-    title = Paragraph(f"{number}. {para(section.title)}", st.heading)
+    starts_with_grid = bool(section.parts) and isinstance(section.parts[0], Grid)
+    # A heading keeps with what follows; before a long table that would move the whole table to the next page.
+    style = ParagraphStyle("heading_before_table", parent=st.heading, keepWithNext=0) if starts_with_grid else st.heading
+    title = Paragraph(f"{number}. {para(section.title)}", style)
     intro: list[Flowable] = [title]
     if section.note:
         intro.append(Paragraph(_text(section.note), st.small))
@@ -64,8 +68,14 @@ def _section(number: int, section: Section, width: float, st: page.Styles) -> li
     story: list[Flowable] = []
     for i, part in enumerate(section.parts):
         flow = _fields(part, width, st) if isinstance(part, Fields) else _grid(part, width, st)
-        if i == 0:
-            # The section's title never stays alone at the foot of a page.
+        if i == 0 and isinstance(part, Grid):
+            # The section's title never stays alone at the foot of a page; a long table is not kept whole with it
+            # either (that would leave most of a page blank): a new page only when too little is left for the
+            # title, the header and a few rows.
+            story.append(CondPageBreak(45 * mm))
+            story += intro
+            story += flow
+        elif i == 0:
             story.append(KeepTogether([*intro, flow[0]]))
             story += flow[1:]
         else:

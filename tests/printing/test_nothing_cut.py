@@ -15,7 +15,17 @@ from dataclasses import replace
 import pypdfium2
 import pytest
 
-from puskesos_desktop.printing import card, contact_sheet, letters, message_slip, musdes, receipt, report, slips
+from puskesos_desktop.printing import (
+    card,
+    contact_sheet,
+    letters,
+    message_slip,
+    musdes,
+    receipt,
+    report,
+    resident_data,
+    slips,
+)
 from puskesos_desktop.printing.data import (
     ContactSheet,
     HouseholdMember,
@@ -25,6 +35,8 @@ from puskesos_desktop.printing.data import (
     Person,
     RegistryStatus,
 )
+
+from puskesos_desktop.printing.resident_sheet import Fields, Grid, ResidentDataSheet, Section
 
 from . import helpers, samples
 
@@ -166,6 +178,36 @@ def _report(paper: str) -> bytes:
     return report.monthly_report_pdf(activity(office=_office(paper), number="LAP/6201022001/2026/11/0001"))
 
 
+def _resident_data(paper: str) -> bytes:
+    """The resident's own copy of their data (UU 27/2022 access print): field lines, a ruled table with long cells,
+    a section with nothing in it."""
+    history = tuple(
+        (f"RESI/6201022001/2026/{m:02d}/00{m:02d}", "23-11-2026", SERVICE, DESCRIPTION, "Dirujuk") for m in range(1, 7)
+    )
+    sheet = ResidentDataSheet(
+        office=_office(paper),
+        resident_name=NAME,
+        reference="Warga #12345",
+        printed_at=dt.datetime(2026, 11, 23, 9, 41),
+        officer_name=COORDINATOR,
+        sections=(
+            Section(
+                "Data diri",
+                (Fields((("Nama", NAME), ("Alamat", STREET), ("Tempat lahir", "Pangkalan Bun"), ("Surel", EMAIL))),),
+                note="Dari formulir pendaftaran warga dan perubahannya.",
+            ),
+            Section(
+                "Keluhan dan layanan",
+                (Grid(("Nomor", "Tanggal", "Layanan", "Uraian", "Status"), history, (0.22, 0.12, 0.2, 0.34, 0.12)),),
+            ),
+            Section("Lampiran", (), empty="Tidak ada lampiran."),
+        ),
+    )
+    return resident_data.resident_data(sheet, footer="Dicetak oleh Nurul Hidayati, 23-11-2026 09:41")
+
+
+RESIDENT_DATA_STRINGS = (NAME, STREET, EMAIL, SERVICE, DESCRIPTION, COORDINATOR, "Tidak ada lampiran.", *OFFICE_STRINGS)
+
 Case = tuple[Callable[[], bytes], tuple[str, ...]]
 
 CASES: dict[str, Case] = {
@@ -254,6 +296,8 @@ CASES: dict[str, Case] = {
         lambda: musdes.musdes_package(samples.package(office=_office("F4"), proposals=_proposals(9))),
         (NAME, STREET, REASON, HEAD, "Ketua RT 001", "Pendamping PKH", *OFFICE_STRINGS),
     ),
+    "resident data A4": (lambda: _resident_data("A4"), RESIDENT_DATA_STRINGS),
+    "resident data F4": (lambda: _resident_data("F4"), RESIDENT_DATA_STRINGS),
     "contact sheet": (
         lambda: contact_sheet.contact_sheet(
             ContactSheet(
