@@ -57,7 +57,9 @@ def _grid(part: Grid, width: float, st: page.Styles) -> list[Flowable]:
 def _section(number: int, section: Section, width: float, st: page.Styles) -> list[Flowable]:
     starts_with_grid = bool(section.parts) and isinstance(section.parts[0], Grid)
     # A heading keeps with what follows; before a long table that would move the whole table to the next page.
-    style = ParagraphStyle("heading_before_table", parent=st.heading, keepWithNext=0) if starts_with_grid else st.heading
+    style = st.heading
+    if starts_with_grid:
+        style = ParagraphStyle("heading_before_table", parent=st.heading, keepWithNext=0)
     title = Paragraph(f"{number}. {para(section.title)}", style)
     intro: list[Flowable] = [title]
     if section.note:

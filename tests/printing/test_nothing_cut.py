@@ -35,7 +35,6 @@ from puskesos_desktop.printing.data import (
     Person,
     RegistryStatus,
 )
-
 from puskesos_desktop.printing.resident_sheet import Fields, Grid, ResidentDataSheet, Section
 
 from . import helpers, samples
