@@ -86,6 +86,7 @@ def allowed(role: Role | str, permission: Permission) -> bool:
 def require(role: Role | str, permission: Permission) -> None:
     if not allowed(role, permission):
         raise PermissionDenied(
-            f"Peran {ROLE_LABELS[Role(role)]} tidak berwenang {permission.value}. "
-            "Minta koordinator atau petugas yang berwenang."
+            "Peran {role_labels} tidak berwenang {value}. Minta koordinator atau petugas yang berwenang.",
+            role_labels=ROLE_LABELS[Role(role)],
+            value=permission.value,
         )

@@ -114,7 +114,7 @@ def _cell(col: Column, value: Any, sheet: str, row: int) -> Any:
     """The value as it goes into the cell, checked against the column's kind; None for an empty cell."""
 
     def bad(message: str) -> ValidationError:
-        return ValidationError(f"{message} (lembar {sheet}).", col.header, row)
+        return ValidationError("{message_name} (lembar {sheet}).", col.header, row, message_name=message, sheet=sheet)
 
     if value is None or value == "":
         return None
@@ -189,7 +189,7 @@ def _summary_values(summary: BatchSummary, referrals: Sequence[ReferralRow], cou
     for label, attr, kind in SUMMARY_ROWS:
         value = values[attr]
         if kind is Kind.INT and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-            raise ValidationError(f"{label} harus bilangan bulat tidak negatif.", label)
+            raise ValidationError("{label} harus bilangan bulat tidak negatif.", label, label=label)
         out.append(value)
     return out
 
@@ -319,8 +319,10 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
             summary_values: list[Any], chain: AuditChain | None = None) -> None:  # fmt: skip
     def fail(what: str) -> FileWriteError:
         return FileWriteError(
-            f"Berkas {path.name} gagal diperiksa setelah ditulis ({what}). "
-            "Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain."
+            "Berkas {name} gagal diperiksa setelah ditulis ({what}). "
+            "Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain.",
+            name=path.name,
+            what=what,
         )
 
     try:
@@ -433,12 +435,16 @@ def _claim(path: Path, name: str, folder: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise ValidationError(
-            f"Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah "
+            "Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah "
             "diserahkan. Periksa daftar batch, lalu ulangi ekspor (nomor berikutnya) atau pilih folder lain.",
             "Nomor Batch",
+            name=name,
+            folder=folder,
         ) from None
     except OSError as exc:
-        raise FileWriteError(f"Berkas {path} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+        raise FileWriteError(
+            "Berkas {path} tidak dapat dibuat: {value}.", path=path, value=exc.strerror or exc
+        ) from exc
     os.close(fd)
 
 
@@ -450,4 +456,6 @@ def _move_aside(*paths: Path) -> None:
             try:
                 os.replace(path, path.with_name(f"{path.name}.tidak-tercatat-{stamp}"))
             except OSError as exc:
-                raise FileWriteError(f"Berkas lama {path} tidak dapat dipindahkan: {exc.strerror or exc}.") from exc
+                raise FileWriteError(
+                    "Berkas lama {path} tidak dapat dipindahkan: {value}.", path=path, value=exc.strerror or exc
+                ) from exc

@@ -247,7 +247,7 @@ def get_setting(db: Database, key: str) -> Any:
 def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
     actor.require(Permission.SETTINGS)
     if key not in DEFAULTS:
-        raise ValidationError(f"Pengaturan '{key}' tidak dikenal.", key)
+        raise ValidationError("Pengaturan '{key}' tidak dikenal.", key, key=key)
     if key == "receipt_layout" and value not in RECEIPT_FORMS:
         raise ValidationError("Bentuk resi harus A5 atau 80mm.", "Bentuk resi")
     text = json.dumps(value, ensure_ascii=False)

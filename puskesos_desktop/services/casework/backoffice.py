@@ -154,7 +154,7 @@ def _load_complaint(s: Session, key: int | str) -> Complaint:
     q = q.where(Complaint.id == key) if isinstance(key, int) else q.where(Complaint.number == key.strip().upper())
     c = s.execute(q).scalar_one_or_none()
     if c is None:
-        raise NotFoundError(f"Keluhan {key} tidak ditemukan.")
+        raise NotFoundError("Keluhan {key} tidak ditemukan.", key=key)
     return c
 
 
@@ -314,9 +314,11 @@ def _writable(s: Session, complaint_id: int) -> Complaint:
 
 def _require_open(c: Complaint) -> None:
     if c.status in COMPLAINT_CLOSED:
-        raise TransitionError(f"Keluhan {c.number} sudah {c.status}; buka kembali lebih dulu.")
+        raise TransitionError(
+            "Keluhan {number} sudah {status}; buka kembali lebih dulu.", number=c.number, status=c.status
+        )
     if c.status == ComplaintStatus.DITERIMA.value:
-        raise TransitionError(f"Keluhan {c.number} belum diteruskan ke back office.")
+        raise TransitionError("Keluhan {number} belum diteruskan ke back office.", number=c.number)
 
 
 def answer_resident(db: Database, actor: Actor, complaint_id: int, answer: str) -> None:
@@ -447,7 +449,7 @@ def close_complaint(db: Database, actor: Actor, complaint_id: int, note: str = "
         _require_open(c)
         blockers = _close_blockers(s, c)
         if blockers:
-            raise TransitionError("Keluhan belum dapat ditutup. " + " ".join(blockers))
+            raise TransitionError("Keluhan belum dapat ditutup. {blockers}", blockers=" ".join(blockers))
         history.set_complaint_status(s, actor, c, ComplaintStatus.SELESAI.value, note or "Keluhan selesai")
 
 
@@ -458,7 +460,7 @@ def cancel_complaint(db: Database, actor: Actor, complaint_id: int, reason: str)
     with db.write() as s:
         c = _writable(s, complaint_id)
         if c.status in COMPLAINT_CLOSED:
-            raise TransitionError(f"Keluhan {c.number} sudah {c.status}.")
+            raise TransitionError("Keluhan {number} sudah {status}.", number=c.number, status=c.status)
         for ref in s.execute(select(Referral).where(Referral.complaint_id == c.id)).scalars():
             if ref.status not in REFERRAL_FINAL:
                 referrals.cancel_in(s, actor, ref, f"Keluhan dibatalkan: {reason}")
@@ -472,7 +474,9 @@ def reopen_complaint(db: Database, actor: Actor, complaint_id: int, reason: str)
     with db.write() as s:
         c = _writable(s, complaint_id)
         if c.status not in COMPLAINT_CLOSED:
-            raise TransitionError(f"Keluhan {c.number} belum ditutup (status: {c.status}).")
+            raise TransitionError(
+                "Keluhan {number} belum ditutup (status: {status}).", number=c.number, status=c.status
+            )
         history.set_complaint_status(s, actor, c, ComplaintStatus.DITERUSKAN.value, f"Dibuka kembali: {reason}")
 
 
@@ -500,7 +504,7 @@ def assign_officer(db: Database, actor: Actor, complaint_id: int, user_id: int |
             if user is None or not user.active:
                 raise ValidationError("Petugas tidak ditemukan atau tidak aktif.", "Petugas")
             if not allowed(Role(user.role), Permission.BACK_OFFICE):
-                raise ValidationError(f"{user.full_name} tidak berperan di back office.", "Petugas")
+                raise ValidationError("{full_name} tidak berperan di back office.", "Petugas", full_name=user.full_name)
             name = user.full_name
         if c.assigned_to_id == user_id:
             return

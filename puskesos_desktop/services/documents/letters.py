@@ -163,8 +163,16 @@ def recommendation_in(
         "paper": signer["paper"],
     }
     letter = _issue_in(
-        s, actor, numbering.Prefix.REK, LetterKind.REKOMENDASI, resident, details, signer["name"], now,
-        complaint_id=complaint_id, audited={"complaint_id": complaint_id},
+        s,
+        actor,
+        numbering.Prefix.REK,
+        LetterKind.REKOMENDASI,
+        resident,
+        details,
+        signer["name"],
+        now,
+        complaint_id=complaint_id,
+        audited={"complaint_id": complaint_id},
     )
     return _info(letter, resident.name, created=True)
 
@@ -196,7 +204,11 @@ def _issue_in(
     s.add(letter)
     s.flush()
     audit.record(
-        s, actor, AuditAction.LETTER_ISSUE, "letter", letter.number,
+        s,
+        actor,
+        AuditAction.LETTER_ISSUE,
+        "letter",
+        letter.number,
         {"kind": letter.kind, "resident_id": resident.id, **audited},
     )
     return letter
@@ -217,7 +229,9 @@ def issue_recommendation(
                 select(Complaint.id).where(Complaint.number == complaint_number.strip().upper())
             ).scalar()
             if complaint_id is None:
-                raise ValidationError(f"Keluhan {complaint_number} tidak ditemukan.", "Nomor resi")
+                raise ValidationError(
+                    "Keluhan {complaint_number} tidak ditemukan.", "Nomor resi", complaint_number=complaint_number
+                )
         return recommendation_in(s, actor, resident, complaint_id=complaint_id, note=note, reuse=False)
 
 
@@ -251,9 +265,10 @@ def issue_certificate(
         view = registry_view.view_in(s, resident.nik)
         if not view.in_registry:
             raise ValidationError(
-                f"{resident.name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. "
+                "{name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. "
                 "Surat keterangan tidak dapat dibuat; ajukan usulan DTSEN untuk keluarganya.",
                 "DTKS/DTSEN",
+                name=resident.name,
             )
         household = s.get(Household, resident.household_id) if resident.household_id else None
         signer = _signer(s)
@@ -273,7 +288,14 @@ def issue_certificate(
             "paper": signer["paper"],
         }
         letter = _issue_in(
-            s, actor, numbering.Prefix.SKT, LetterKind.KETERANGAN_DTKS, resident, details, signer["name"], now,
+            s,
+            actor,
+            numbering.Prefix.SKT,
+            LetterKind.KETERANGAN_DTKS,
+            resident,
+            details,
+            signer["name"],
+            now,
             audited={"purpose": purpose},
         )
         return _info(letter, resident.name, created=True)
@@ -291,7 +313,7 @@ def get_letter(db: Database, actor: Actor | None, number: str) -> LetterInfo:
             .where(Letter.number == wanted)
         ).first()
         if row is None:
-            raise NotFoundError(f"Surat {number} tidak ditemukan.")
+            raise NotFoundError("Surat {number} tidak ditemukan.", number=number)
         return _info(row[0], row[1])
 
 

@@ -182,7 +182,7 @@ def parse_month(text: str | dt.date) -> tuple[dt.datetime, dt.datetime, str]:
     end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
     if start.date() > clock.today():
         what = fmt.bulan_tahun((year, month))
-        raise ValidationError(f"{what} belum dimulai: belum ada yang dapat diekspor.", "Bulan")
+        raise ValidationError("{what} belum dimulai: belum ada yang dapat diekspor.", "Bulan", what=what)
     return start, end, f"{year:04d}-{month:02d}"
 
 
@@ -212,10 +212,26 @@ def _complaint_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Co
     officer = aliased(User)
     q = (
         select(
-            Complaint.number, Complaint.registered_at, Resident.nik, Household.kk, Resident.name, Resident.sex,
-            Resident.birth_date, Resident.address, Resident.rt, Resident.rw, RegistryRecord.id, RegistryRecord.desil,
-            Complaint.channel, Complaint.field, Service.name, Complaint.description, Complaint.status,
-            officer.full_name, Complaint.closed_at, Complaint.updated_at,
+            Complaint.number,
+            Complaint.registered_at,
+            Resident.nik,
+            Household.kk,
+            Resident.name,
+            Resident.sex,
+            Resident.birth_date,
+            Resident.address,
+            Resident.rt,
+            Resident.rw,
+            RegistryRecord.id,
+            RegistryRecord.desil,
+            Complaint.channel,
+            Complaint.field,
+            Service.name,
+            Complaint.description,
+            Complaint.status,
+            officer.full_name,
+            Complaint.closed_at,
+            Complaint.updated_at,
         )  # fmt: skip
         .join(Resident, Resident.id == Complaint.resident_id)
         .outerjoin(Household, Household.id == Resident.household_id)
@@ -227,13 +243,48 @@ def _complaint_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Co
     )
     return [
         ComplaintRow(
-            number, registered.date(), nik, kk, name, sex, birth, address, rt, rw, record_id is not None,
-            desil if record_id is not None else None, channel, field_, service or "", description, status,
-            officer_name or "", _day(closed), updated,
+            number,
+            registered.date(),
+            nik,
+            kk,
+            name,
+            sex,
+            birth,
+            address,
+            rt,
+            rw,
+            record_id is not None,
+            desil if record_id is not None else None,
+            channel,
+            field_,
+            service or "",
+            description,
+            status,
+            officer_name or "",
+            _day(closed),
+            updated,
         )  # fmt: skip
         for (
-            number, registered, nik, kk, name, sex, birth, address, rt, rw, record_id, desil, channel, field_, service,
-            description, status, officer_name, closed, updated,
+            number,
+            registered,
+            nik,
+            kk,
+            name,
+            sex,
+            birth,
+            address,
+            rt,
+            rw,
+            record_id,
+            desil,
+            channel,
+            field_,
+            service,
+            description,
+            status,
+            officer_name,
+            closed,
+            updated,
         ) in s.execute(q)  # fmt: skip
     ]
 
@@ -242,9 +293,20 @@ def _referral_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Ref
     changed = select(ReferralEvent.referral_id).where(ReferralEvent.kind == "status", _in(ReferralEvent.at, start, end))
     q = (
         select(
-            Referral.number, Complaint.number, Referral.referred_at, Resident.nik, Resident.name, Referral.field,
-            Service.name, Partner.name, Referral.reason, Referral.status, Referral.outcome_date, Referral.outcome_note,
-            Referral.informed_at, Referral.updated_at,
+            Referral.number,
+            Complaint.number,
+            Referral.referred_at,
+            Resident.nik,
+            Resident.name,
+            Referral.field,
+            Service.name,
+            Partner.name,
+            Referral.reason,
+            Referral.status,
+            Referral.outcome_date,
+            Referral.outcome_note,
+            Referral.informed_at,
+            Referral.updated_at,
         )  # fmt: skip
         .join(Complaint, Complaint.id == Referral.complaint_id)
         .join(Resident, Resident.id == Complaint.resident_id)
@@ -255,11 +317,35 @@ def _referral_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Ref
     )
     return [
         ReferralRow(
-            number, receipt, referred.date(), nik, name, field_, service or "", partner, reason, status, outcome,
-            note, _day(informed), updated,
+            number,
+            receipt,
+            referred.date(),
+            nik,
+            name,
+            field_,
+            service or "",
+            partner,
+            reason,
+            status,
+            outcome,
+            note,
+            _day(informed),
+            updated,
         )  # fmt: skip
         for (
-            number, receipt, referred, nik, name, field_, service, partner, reason, status, outcome, note, informed,
+            number,
+            receipt,
+            referred,
+            nik,
+            name,
+            field_,
+            service,
+            partner,
+            reason,
+            status,
+            outcome,
+            note,
+            informed,
             updated,
         ) in s.execute(q)  # fmt: skip
     ]
@@ -271,9 +357,24 @@ def _proposal_rows(s: Session, start: dt.datetime, end: dt.datetime, village_cod
     own = aliased(Household)
     q = (
         select(
-            Proposal.number, Proposal.proposed_at, Proposal.kind, Resident.nik, Household.kk, own.kk, Resident.name,
-            Resident.sex, Resident.birth_place, Resident.birth_date, Resident.address, Resident.rt, Resident.rw,
-            Proposal.reason, MusdesSession.held_on, Proposal.status, Proposal.outcome_date, Proposal.outcome_note,
+            Proposal.number,
+            Proposal.proposed_at,
+            Proposal.kind,
+            Resident.nik,
+            Household.kk,
+            own.kk,
+            Resident.name,
+            Resident.sex,
+            Resident.birth_place,
+            Resident.birth_date,
+            Resident.address,
+            Resident.rt,
+            Resident.rw,
+            Proposal.reason,
+            MusdesSession.held_on,
+            Proposal.status,
+            Proposal.outcome_date,
+            Proposal.outcome_note,
             Proposal.updated_at,
         )  # fmt: skip
         .join(Resident, Resident.id == Proposal.resident_id)
@@ -288,12 +389,46 @@ def _proposal_rows(s: Session, start: dt.datetime, end: dt.datetime, village_cod
     )
     return [
         ProposalRow(
-            number, proposed.date(), kind, nik, kk or own_kk, name, sex, birth_place, birth, address, rt, rw,
-            village_code, reason, musdes, status, outcome, note, updated,
+            number,
+            proposed.date(),
+            kind,
+            nik,
+            kk or own_kk,
+            name,
+            sex,
+            birth_place,
+            birth,
+            address,
+            rt,
+            rw,
+            village_code,
+            reason,
+            musdes,
+            status,
+            outcome,
+            note,
+            updated,
         )  # fmt: skip
         for (
-            number, proposed, kind, nik, kk, own_kk, name, sex, birth_place, birth, address, rt, rw, reason, musdes,
-            status, outcome, note, updated,
+            number,
+            proposed,
+            kind,
+            nik,
+            kk,
+            own_kk,
+            name,
+            sex,
+            birth_place,
+            birth,
+            address,
+            rt,
+            rw,
+            reason,
+            musdes,
+            status,
+            outcome,
+            note,
+            updated,
         ) in s.execute(q)  # fmt: skip
     ]
 
@@ -339,17 +474,24 @@ def _next_seq(s: Session, month: str) -> int:
 def _check_target(folder: Path, rows: int) -> int:
     if not folder.is_dir():
         raise ValidationError(
-            f"Folder {folder} tidak ditemukan. Apakah flashdisk sudah terpasang? Pilih folder tujuan lagi.", "Tujuan"
+            "Folder {folder} tidak ditemukan. Apakah flashdisk sudah terpasang? Pilih folder tujuan lagi.",
+            "Tujuan",
+            folder=folder,
         )
     free = free_space(folder)
     if free is None:
-        raise ValidationError(f"Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut?", "Tujuan")
+        raise ValidationError(
+            "Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut?", "Tujuan", folder=folder
+        )
     need = BASE_BYTES + BYTES_PER_ROW * rows
     if free < need * 2:
         raise ValidationError(
-            f"Ruang kosong di {folder} tinggal {fmt.ukuran(free)}; batch ini butuh sekitar {fmt.ukuran(need)}. "
+            "Ruang kosong di {folder} tinggal {free}; batch ini butuh sekitar {need}. "
             "Kosongkan ruang atau pilih flashdisk lain.",
             "Tujuan",
+            folder=folder,
+            free=fmt.ukuran(free),
+            need=fmt.ukuran(need),
         )
     return free
 
@@ -375,9 +517,11 @@ def export_month(
         # A batch that is not recorded would take the same number again at the next export, and its audit sheet
         # would name an export entry the trail never gets: refused before any file is written.
         raise ReadOnlyDatabase(
-            f"Database {db.path or db.url} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor "
+            "Database {value} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor "
             "batch dan jejak audit). Salin database ke folder yang dapat ditulisi, buka salinan itu, lalu ekspor "
-            "dari sana."
+            "dari sana.",
+            value=db.path or db.url,
+            label=label,
         )
     # On a server database the lock is this PC's (its data folder), never a file left on the USB stick; two PCs
     # exporting the same month at once are told apart by the batch number taken under the write lock.
@@ -416,12 +560,12 @@ def _export_month(
         seq = _next_seq(s, rows.month)
         profile = s.get(OfficeProfile, 1)
         assert profile is not None  # month_rows_in checked it
-        superseded = tuple(
-            batch_filename(profile.village_code, rows.month, n) for n in range(1, seq) if n <= 99
-        )
+        superseded = tuple(batch_filename(profile.village_code, rows.month, n) for n in range(1, seq) if n <= 99)
         summary_head = (profile.village_code, profile.village_name, profile.kecamatan_name, profile.kabupaten_name)
     if seq > 99:
-        raise ValidationError(f"Bulan {rows.month} sudah diekspor 99 kali; nomor batch habis.", "Nomor Batch")
+        raise ValidationError(
+            "Bulan {month} sudah diekspor 99 kali; nomor batch habis.", "Nomor Batch", month=rows.month
+        )
     step(30)
     free = _check_target(folder, len(rows.complaints) + len(rows.referrals) + len(rows.proposals))
     counts: dict[str, int] = {
@@ -477,7 +621,7 @@ def _export_month(
                 ) from None
             if isinstance(exc, OSError):
                 raise FileWriteError(
-                    f"Berkas {written.path.name} tidak dapat diperiksa: {exc.strerror or exc}."
+                    "Berkas {name} tidak dapat diperiksa: {value}.", name=written.path.name, value=exc.strerror or exc
                 ) from exc
             raise
         break
@@ -529,7 +673,10 @@ def _record(
     with db.write() as s:
         if _next_seq(s, month) != seq:
             raise ValidationError(
-                f"Batch {month} nomor {seq:02d} baru saja dibuat di komputer lain. Ulangi ekspor.", "Nomor Batch"
+                "Batch {month} nomor {seq:02d} baru saja dibuat di komputer lain. Ulangi ekspor.",
+                "Nomor Batch",
+                month=month,
+                seq=seq,
             )
         batch = ExportBatch(
             month=month, seq=seq, filename=filename, sha256=sha256, created_at=clock.now(), user_id=actor.user_id,
@@ -556,7 +703,18 @@ def list_batches(db: Database, limit: int = 500) -> list[BatchInfo]:
                 counts = {}
             later = latest[b.month] if latest[b.month] > b.seq else None
             out.append(
-                BatchInfo(b.id, b.month, b.seq, b.filename, b.sha256, b.created_at, b.actor, counts, b.encrypted,
-                          b.audit_hash, later)  # fmt: skip
+                BatchInfo(
+                    b.id,
+                    b.month,
+                    b.seq,
+                    b.filename,
+                    b.sha256,
+                    b.created_at,
+                    b.actor,
+                    counts,
+                    b.encrypted,
+                    b.audit_hash,
+                    later,
+                )  # fmt: skip
             )
         return out

@@ -79,9 +79,16 @@ class FeedbackPreview:
             "sha256": self.sha256,
             "changes": [
                 {
-                    "sheet": c.sheet, "row": c.row_number, "number": c.number, "name": c.name,
-                    "from": c.old_status, "to": c.new_status,
-                    "date_from": c.old_date, "date_to": c.new_date, "note_from": c.old_note, "note_to": c.new_note,
+                    "sheet": c.sheet,
+                    "row": c.row_number,
+                    "number": c.number,
+                    "name": c.name,
+                    "from": c.old_status,
+                    "to": c.new_status,
+                    "date_from": c.old_date,
+                    "date_to": c.new_date,
+                    "note_from": c.old_note,
+                    "note_to": c.new_note,
                 }  # fmt: skip
                 for c in self.changes
             ],
@@ -326,7 +333,9 @@ def apply_feedback(
     path = Path(path)
     feedback = read_feedback(path, password)
     if expected_sha256 and feedback.sha256 != expected_sha256:
-        raise ValidationError(f"Berkas {path.name} berubah sejak pratinjau. Buka pratinjaunya lagi.", "Berkas")
+        raise ValidationError(
+            "Berkas {name} berubah sejak pratinjau. Buka pratinjaunya lagi.", "Berkas", name=path.name
+        )
     with db.write() as s:
         plan = _plan(s, feedback)
         preview = _preview(path, feedback, plan)
@@ -356,4 +365,3 @@ def apply_feedback(
             },
         )
     return FeedbackResult(preview, referrals + proposals, referrals, proposals)
-

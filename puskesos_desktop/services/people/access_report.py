@@ -61,6 +61,7 @@ SECTION_TITLES = (
     "Lampiran (pindaian dan foto)",
 )
 
+
 # What the audit section calls each action (beyond the audit viewer's own labels).
 def _t(moment: Any) -> str:
     return fmt.tanggal_jam(moment, empty="-") if moment is not None else "-"
@@ -100,7 +101,7 @@ def find_resident(db: Database, actor: Actor, text: str) -> int:
             nik = identity.parse_nik(value, "NIK").nik
             rid = s.execute(select(Resident.id).where(Resident.nik == nik)).scalar()
     if rid is None:
-        raise NotFoundError(f"Warga {value} tidak ditemukan di data kantor.")
+        raise NotFoundError("Warga {value} tidak ditemukan di data kantor.", value=value)
     return int(rid)
 
 

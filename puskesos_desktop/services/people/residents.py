@@ -70,15 +70,18 @@ def clean(data: ResidentInput) -> CleanResident:
             )
         if birth and birth != info.birth_date:
             raise ValidationError(
-                f"Tanggal lahir tidak sesuai dengan NIK (menurut NIK {info.birth_date:%d-%m-%Y}).", "Tanggal lahir"
+                "Tanggal lahir tidak sesuai dengan NIK (menurut NIK {birth_date:%d-%m-%Y}).",
+                "Tanggal lahir",
+                birth_date=info.birth_date,
             )
         sex, birth = info.sex, info.birth_date
     kk = identity.parse_kk(data.kk, "No. KK") if data.kk.strip() else None
     reason = validate.text(data.no_nik_reason, "Alasan tanpa NIK/KK", max_len=200)
     if (nik is None or kk is None) and not reason:
         raise ValidationError(
-            f"NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya '{NO_PAPERS_REASON}').",
+            "NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya '{no_papers_reason}').",
             "NIK" if nik is None else "No. KK",
+            no_papers_reason=NO_PAPERS_REASON,
         )
     if nik is not None and kk is not None:
         reason = ""

@@ -110,8 +110,7 @@ def _items(s: Session, proposals: Sequence[Proposal]) -> list[AgendaItem]:
             select(ProposalMember.proposal_id, func.count())
             .where(ProposalMember.proposal_id.in_(ids))
             .group_by(ProposalMember.proposal_id)
-        )
-        .all()
+        ).all()
     )
     missing = set(
         s.execute(
@@ -126,8 +125,19 @@ def _items(s: Session, proposals: Sequence[Proposal]) -> list[AgendaItem]:
         kk = p.household.kk if p.household is not None else (r.household.kk if r.household is not None else None)
         out.append(
             AgendaItem(
-                p.id, p.number, p.kind, p.proposed_at, r.name, r.nik, kk, r.address, r.rt, r.rw, p.reason,
-                counts.get(p.id, 0), r.nik is not None and p.id not in missing,
+                p.id,
+                p.number,
+                p.kind,
+                p.proposed_at,
+                r.name,
+                r.nik,
+                kk,
+                r.address,
+                r.rt,
+                r.rw,
+                p.reason,
+                counts.get(p.id, 0),
+                r.nik is not None and p.id not in missing,
             )  # fmt: skip
         )
     return out
@@ -138,9 +148,7 @@ def _load(s: Session, where: object) -> list[Proposal]:
         s.execute(
             select(Proposal)
             .where(where)  # type: ignore[arg-type]
-            .options(
-                selectinload(Proposal.resident).selectinload(Resident.household), selectinload(Proposal.household)
-            )
+            .options(selectinload(Proposal.resident).selectinload(Resident.household), selectinload(Proposal.household))
             .order_by(Proposal.id)
         ).scalars()
     )
@@ -229,16 +237,24 @@ def record_session(db: Database, actor: Actor, data: SessionInput) -> SessionInf
             if p is None:
                 raise NotFoundError("Usulan tidak ditemukan.")
             if p.status != DRAF:
-                raise ValidationError(f"Usulan {p.number} sudah berstatus {p.status}, bukan Draf.", "Keputusan")
+                raise ValidationError(
+                    "Usulan {number} sudah berstatus {status}, bukan Draf.",
+                    "Keputusan",
+                    number=p.number,
+                    status=p.status,
+                )
             if not ready[p.id].ready:
                 raise ValidationError(
-                    f"Usulan {p.number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.",
+                    "Usulan {number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.",
                     "Keputusan",
+                    number=p.number,
                 )
             if p.proposed_at.date() > held_on:
-                raise ValidationError(f"Usulan {p.number} dibuat sesudah tanggal musyawarah.", "Tanggal musyawarah")
+                raise ValidationError(
+                    "Usulan {number} dibuat sesudah tanggal musyawarah.", "Tanggal musyawarah", number=p.number
+                )
             if not d.agreed and not d.note:
-                raise ValidationError(f"Tulis alasan penolakan usulan {p.number}.", "Catatan keputusan")
+                raise ValidationError("Tulis alasan penolakan usulan {number}.", "Catatan keputusan", number=p.number)
         session = MusdesSession(
             number=numbering.next_number(s, numbering.Prefix.BA, held_on),
             held_on=held_on, place=place, attendees=attendees, chair=chair, notes=notes, created_by_id=actor.user_id,
@@ -296,9 +312,7 @@ def _decided(s: Session, session: MusdesSession) -> list[DecidedItem]:
 def _info(s: Session, m: MusdesSession) -> SessionInfo:
     decided = _decided(s, m)
     agreed = sum(1 for d in decided if d.decision == musdes_docs.DISAHKAN)
-    return SessionInfo(
-        m.id, m.number, m.held_on, m.place, m.attendees, m.chair, m.notes, agreed, len(decided) - agreed
-    )
+    return SessionInfo(m.id, m.number, m.held_on, m.place, m.attendees, m.chair, m.notes, agreed, len(decided) - agreed)
 
 
 def list_sessions(db: Database) -> list[SessionInfo]:
@@ -384,7 +398,7 @@ def package(
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} bukan folder.", "--out")
+        raise ValidationError("{folder} bukan folder.", "--out", folder=folder)
     minutes, decided = _minutes_of(db, actor, session_id)
     pdf = musdes_docs.musdes_package(
         MusdesPackage(minutes, printed_on=clock.today()), paper=paper, footer=printouts.footer(actor)

@@ -246,7 +246,7 @@ def _index_sql(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str
     ):
         m = _INDEX_SQL.match(sql)
         if m is None:
-            raise PuskesosError(f"Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.")
+            raise PuskesosError("Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.", table=table)
         out.append((m.group(1) or "", m.group(2), m.group(4)))
     return out
 
@@ -410,7 +410,9 @@ def switch(conn: Any) -> None:
         ).all():
             m = _INDEX_SQL.match(sql)
             if m is None:
-                raise PuskesosError(f"Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.")
+                raise PuskesosError(
+                    "Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.", table=table
+                )
             target = name[: -len(NEW)] if name.endswith(NEW) else name + OLD
             renames.append((name, target, f'CREATE {m.group(1) or ""}INDEX "{target}" ON "{m.group(3)}" {m.group(4)}'))
     version = run("PRAGMA schema_version").scalar()

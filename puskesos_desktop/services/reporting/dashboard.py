@@ -107,9 +107,9 @@ def _households(bits: Bits, *, with_names: bool = False) -> Any:
             return q.where(RegistryRecord.kk == "").group_by(RegistryRecord.id)
         return q.where(RegistryRecord.kk != "").group_by(RegistryRecord.kk)
 
-    return union_all(
-        branch(RegistryRecord.kk, False), branch(literal("NIK:") + RegistryRecord.nik, True)
-    ).subquery("hd")
+    return union_all(branch(RegistryRecord.kk, False), branch(literal("NIK:") + RegistryRecord.nik, True)).subquery(
+        "hd"
+    )
 
 
 def masks_keys(bits: Bits) -> list[str]:
@@ -255,9 +255,7 @@ def dashboard(db: Database, actor: Actor) -> Dashboard:
     """Every figure of the dashboard, as of now (read-only)."""
     actor.require(Permission.REPORT)
     with db.read() as s:
-        proposals: dict[str, dict[str, int]] = {
-            k: dict.fromkeys(rq.PROPOSAL_STATUSES, 0) for k in rq.PROPOSAL_KINDS
-        }
+        proposals: dict[str, dict[str, int]] = {k: dict.fromkeys(rq.PROPOSAL_STATUSES, 0) for k in rq.PROPOSAL_KINDS}
         for kind, status, n in s.execute(
             select(Proposal.kind, Proposal.status, func.count()).group_by(Proposal.kind, Proposal.status)
         ):
@@ -389,7 +387,7 @@ def _gaps(s: Session) -> list[GapRow]:
 def records(db: Database, actor: Actor, ref: FigureRef) -> RecordList:
     actor.require(Permission.REPORT)
     if ref.figure not in DASHBOARD_FIGURES:
-        raise ValidationError(f"Angka dasbor '{ref.figure}' tidak dikenal.", "Angka")
+        raise ValidationError("Angka dasbor '{figure}' tidak dikenal.", "Angka", figure=ref.figure)
     with db.read() as s:
         if ref.figure == "proposals":
             conds: list[ColumnElement[bool]] = []
@@ -487,4 +485,3 @@ def _household_list(s: Session, actor: Actor, ref: FigureRef) -> RecordList:
 
 def programme_codes(programmes: Sequence[ProgrammeInfo]) -> dict[int, str]:
     return {p.id: p.code for p in programmes}
-
