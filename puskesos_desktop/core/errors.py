@@ -48,7 +48,7 @@ class Joined:
     parts: Sequence[Message | str]
 
     def text(self, translate: Translate = _same) -> str:
-        return self.separator.join(_render(part, translate) for part in self.parts)
+        return self.separator.join(str(_render(part, translate)) for part in self.parts)
 
 
 def _render(value: object, translate: Translate) -> object:

@@ -28,7 +28,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel
 from puskesos_desktop.services.casework import messages
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.errors import show_error
+from puskesos_desktop.ui.errors import refusal_text, show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 
@@ -123,8 +123,10 @@ class MessageDialog(QDialog):
         self.button_slip.setText(self.tr("Cetak slip s&tatus"))
         self.button_close.setText(self.tr("T&utup"))
         self.button_whatsapp.setToolTip(
-            self.tr("Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
-                    "sudah diberi tahu")
+            self.tr(
+                "Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
+                "sudah diberi tahu"
+            )
         )
         self.button_copy.setToolTip(self.tr("Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu"))
         self.button_slip.setToolTip(self.tr("Slip untuk warga tanpa telepon; dicatat saat dicetak atau disimpan"))
@@ -141,7 +143,7 @@ class MessageDialog(QDialog):
             self.message = messages.compose(self.ctx.db, self.ctx.actor, self.number)
         except PuskesosError as exc:
             self.message = None
-            self.headline.setText(str(exc))
+            self.headline.setText(refusal_text(exc))
             for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
                 w.setEnabled(False)
             return
@@ -197,13 +199,16 @@ class MessageDialog(QDialog):
         if not m.contact_note:
             return ""
         if not m.channel:
-            return self.tr("Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
-                           "ditawarkan. Beri tahu saat warga datang (slip status).")
+            return self.tr(
+                "Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
+                "ditawarkan. Beri tahu saat warga datang (slip status)."
+            )
         if m.channel == Channel.TELEPON.value and m.phone:
             return self.tr("Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.")
         if m.channel == Channel.FASILITATOR.value:
-            return self.tr("Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak "
-                           "slip.")
+            return self.tr(
+                "Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak slip."
+            )
         if m.channel == Channel.DATANG_LANGSUNG.value:
             return self.tr("Warga memilih diberi tahu saat datang langsung: cetak slip status.")
         return self.tr("Nomor HP warga tidak tercatat atau tidak dikenali: perbaiki di data warga.")
@@ -240,8 +245,12 @@ class MessageDialog(QDialog):
         if m is None or not m.wa_url:
             return
         if not open_url(m.wa_url):
-            self.status.setText(self.tr("WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
-                                        "kirim dari telepon kantor."))
+            self.status.setText(
+                self.tr(
+                    "WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
+                    "kirim dari telepon kantor."
+                )
+            )
             QGuiApplication.clipboard().setText(m.text)
             return  # not sent: nothing recorded
         self._record(messages.VIA_WHATSAPP)

@@ -21,6 +21,7 @@ from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data, set_invalid
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -331,7 +332,7 @@ class ResidentFormDialog(FormDialog):
             return
         set_invalid(widget, True)
         widget.setFocus()
-        self.error.setText(str(exc))
+        self.error.setText(refusal_text(exc))
         self.error.show()
 
     def _birth_missing(self, data: residents.ResidentInput) -> ValidationError | None:

@@ -31,6 +31,7 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
@@ -153,7 +154,11 @@ class StatusDeskDialog(QDialog):
         QShortcut(QKeySequence("F6"), self, self._focus_number)
         # Enter belongs to the scanner field; no button is the default.
         for b in (
-            self.button_find, self.button_inform, self.button_reprint, self.button_missing, self.button_message,
+            self.button_find,
+            self.button_inform,
+            self.button_reprint,
+            self.button_missing,
+            self.button_message,
             self.button_close,
         ):
             b.setAutoDefault(False)
@@ -295,7 +300,7 @@ class StatusDeskDialog(QDialog):
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()
-            set_message(self.inform_error, str(exc), ok=False)
+            set_message(self.inform_error, refusal_text(exc), ok=False)
             if widget is None:  # marked on its field and told beside it: once is enough
                 show_error(self, exc)
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 
 
@@ -78,9 +79,7 @@ class WizardDialog(QDialog):
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
         if 0 <= index < len(self.titles):
-            self.step_title.setText(
-                self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index])
-            )
+            self.step_title.setText(self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index]))
         self.button_back.setEnabled(0 < index < count - 1)
         last = index == count - 1
         self.button_next.setText(self.tr("&Selesai") if last else self.next_text(index))
@@ -136,7 +135,7 @@ class WizardDialog(QDialog):
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
-        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+        self.error.setText(refusal_text(exc))
         self.error.show()
         show_error(self, exc)
 

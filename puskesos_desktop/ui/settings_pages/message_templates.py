@@ -22,6 +22,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.casework import messages
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 
@@ -160,15 +161,25 @@ class MessageTemplatesPage(QWidget):
             return
         try:
             m = messages.preview(
-                self.ctx.db, self.ctx.actor, number, str(self.language.currentData()),
-                str(self.event_choice.currentData()), self.sms.toPlainText(), self.full.toPlainText(),
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                str(self.language.currentData()),
+                str(self.event_choice.currentData()),
+                self.sms.toPlainText(),
+                self.full.toPlainText(),
             )
         except PuskesosError as exc:
             show_error(self, exc)
             return
         self.preview.setPlainText(
-            self.tr("SMS ({0}/{1} karakter):").format(len(m.sms_text), mt.SMS_LIMIT) + "\n" + m.sms_text + "\n\n"
-            + self.tr("WhatsApp:") + "\n" + m.text
+            self.tr("SMS ({0}/{1} karakter):").format(len(m.sms_text), mt.SMS_LIMIT)
+            + "\n"
+            + m.sms_text
+            + "\n\n"
+            + self.tr("WhatsApp:")
+            + "\n"
+            + m.text
         )
         self.message.clear()
 
@@ -177,12 +188,16 @@ class MessageTemplatesPage(QWidget):
         try:
             messages.set_language(self.ctx.db, self.ctx.actor, lang)
             messages.save_template(
-                self.ctx.db, self.ctx.actor, lang, str(self.event_choice.currentData()),
-                self.sms.toPlainText(), self.full.toPlainText(),
+                self.ctx.db,
+                self.ctx.actor,
+                lang,
+                str(self.event_choice.currentData()),
+                self.sms.toPlainText(),
+                self.full.toPlainText(),
             )
         except PuskesosError as exc:
             show_error(self, exc)
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return
         self.message.setText(self.tr("Tersimpan. Pesan berikutnya memakai teks ini."))
         self.ctx.changed(Topic.SETTINGS)
