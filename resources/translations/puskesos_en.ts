@@ -7640,2072 +7640,2072 @@
     <message>
         <location filename="../../build/i18n/service_messages.py" line="+3"/>
         <source>baris {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {row}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga</source>
-        <translation type="unfinished">Resident</translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bidang</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uraian keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kemendesakan</source>
-        <translation type="unfinished">Urgency</translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saluran</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fasilitator</source>
-        <translation type="unfinished">Facilitator</translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal kunjungan</source>
-        <translation type="unfinished">Date of the visit</translation>
+        <translation>Date of the visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persetujuan penggunaan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to data use</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cara dihubungi</source>
-        <translation type="unfinished"></translation>
+        <translation>How to contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} bukan gambar yang dapat dibaca atau rusak (terpotong). Berkas ini tidak disimpan; salin ulang dari ponsel atau pindai ulang, lalu lampirkan sebagai JPEG, PNG atau PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is not a readable image or is damaged (cut off). It was not saved; copy it again from the phone or scan it again, then attach it as JPEG, PNG or PDF.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gambar {name} menyatakan ukuran yang tidak wajar{size}; berkas seperti ini dapat menghabiskan memori komputer dan tidak disimpan. Lampirkan foto atau pindaian biasa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image {name} claims an unreasonable size{size}; a file like this can use up the computer&apos;s memory and was not saved. Attach an ordinary photo or scan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} kosong (0 byte). Pindai atau salin ulang berkasnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is empty (0 bytes). Scan or copy the file again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} terlalu besar ({size}); batasnya {max_image_bytes} untuk foto/pindaian dan {max_pdf_bytes} untuk PDF. Pindai ulang dengan resolusi lebih rendah (150–300 dpi).</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is too large ({size}); the limit is {max_image_bytes} for photos/scans and {max_pdf_bytes} for PDFs. Scan again at a lower resolution (150–300 dpi).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} adalah program atau arsip, bukan gambar atau PDF, walaupun namanya begitu. Berkas ini tidak disimpan; lampirkan hasil pindaian (JPEG, PNG atau PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is a program or an archive, not an image or a PDF, whatever its name says. It was not saved; attach the scan (JPEG, PNG or PDF).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF {name} terlalu besar ({n_data}); batasnya {max_pdf_bytes}. Pindai ulang dengan resolusi lebih rendah atau hitam-putih.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF {name} is too large ({n_data}); the limit is {max_pdf_bytes}. Scan again at a lower resolution or in black and white.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF {name} rusak atau terpotong (tidak ada penanda akhir). Salin ulang atau pindai ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF {name} is damaged or cut off (no end marker). Copy or scan it again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gagal menulis {target}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruang penyimpanan penuh: {folder} tidak muat untuk {name}. Kosongkan ruang lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage is full: {folder} has no room for {name}. Free some space, then try again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} cannot be written to (read-only or no permission).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut? Pasang kembali lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} cannot be reached. Was the USB stick pulled out? Plug it in again, then try again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK is required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK hanya boleh berisi angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK may contain digits only.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK harus 16 angka (tertulis {n_nik} angka).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK must have 16 digits ({n_nik} digits written).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode wilayah NIK {nik} bukan kecamatan yang terdaftar di Kemendagri.</source>
-        <translation type="unfinished"></translation>
+        <translation>The region code of NIK {nik} is not a sub-district registered with Kemendagri.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial number of a NIK (its last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor KK wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number is required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor KK hanya boleh berisi angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number may contain digits only.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor KK harus 16 angka (tertulis {n_kk} angka).</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number must have 16 digits ({n_kk} digits written).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode wilayah No. KK {kk} bukan kecamatan yang terdaftar di Kemendagri.</source>
-        <translation type="unfinished"></translation>
+        <translation>The region code of KK number {kk} is not a sub-district registered with Kemendagri.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor urut KK (4 angka terakhir) tidak boleh 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The serial number of a KK (its last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal lahir dalam NIK ({nik}-{nik2}-{nik3}) bukan tanggal yang ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the NIK ({nik}-{nik2}-{nik3}) is not a real date.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teks pesan wajib diisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message text is required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tempat isian tidak dikenal: {unknown}. Yang dapat dipakai: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown placeholders: {unknown}. Placeholders you can use: {known}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kurung kurawal { } hanya untuk tempat isian, misalnya {nama}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curly braces { } are only for placeholders, for example {nama}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pesan tidak boleh memuat NIK atau nomor KK (16 angka).</source>
-        <translation type="unfinished"></translation>
+        <translation>A message may not contain a NIK or KK number (16 digits).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teks SMS terlalu panjang: tanpa isian sudah {fixed} karakter; satu SMS {sms_limit} karakter termasuk isian. Persingkat teksnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMS text is too long: without the placeholders it already has {fixed} characters; one SMS holds {sms_limit} characters including the placeholders. Shorten the text.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peran {role_labels} tidak berwenang {value}. Minta koordinator atau petugas yang berwenang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role {role_labels} is not allowed to {value}. Ask the coordinator or a member of staff who is.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor HP tidak dikenali: tulis nomor seluler Indonesia yang diawali 08 atau +628, 10–13 angka (misalnya 0812-3456-7890).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number not recognised: write an Indonesian mobile number starting with 08 or +628, 10–13 digits (for example 0812-3456-7890).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status {what} tidak dapat diubah dari &apos;{old}&apos; menjadi &apos;{new}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of {what} cannot change from &apos;{old}&apos; to &apos;{new}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal tidak dikenali; tulis HH-BB-TTTT, misalnya 23-11-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date not recognised; write DD-MM-YYYY, for example 23-11-2026.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wajib diisi.</source>
-        <translation type="unfinished">Required.</translation>
+        <translation>Required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berisi karakter kontrol yang tidak diperbolehkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains control characters that are not allowed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terlalu panjang: maksimal {max_len} karakter (tertulis {n_value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Too long: at most {max_len} characters ({n_value} written).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor telepon harus diawali +62 atau 08, 10–14 angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number must start with +62 or 08 and have 10–14 digits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal lahir tidak boleh di masa depan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date cannot be in the future.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal lahir tidak masuk akal (lebih dari 120 tahun lalu).</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date is not plausible (more than 120 years ago).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal tidak boleh di masa depan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be in the future.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal terlalu lama (lebih dari {max_years_back} tahun lalu).</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is too long ago (more than {max_years_back} years).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RT/RW berupa angka, maksimal 3 digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>RT/RW is a number of at most 3 digits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulan ditulis TTTT-BB, misalnya 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the month as YYYY-MM, for example 2026-11.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {db_path} tidak dapat dikunci (folder hanya-baca?); pemulihan dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {db_path} cannot be locked (read-only folder?); the restore was cancelled.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {db_path} sedang dipulihkan dari cadangan oleh program lain. Tunggu pemulihan selesai, lalu buka lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {db_path} is being restored from a backup by another program. Wait until the restore has finished, then open it again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {db_path} sedang dibuka oleh: {named}. Tutup program itu dahulu, lalu ulangi pemulihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {db_path} is open in: {named}. Close that program first, then restore again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} adalah folder, bukan berkas database kantor. Tulis nama berkasnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not an office database file. Write the file&apos;s name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan terakhir: puskesos restore &lt;berkas cadangan&gt; --db &quot;{path}&quot;; bila ingin kantor baru, pilih nama berkas lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} is empty (0 bytes), not an office database. If this is the office database, restore the latest backup: puskesos restore &lt;backup file&gt; --db &quot;{path}&quot;; for a new office, choose another file name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database yang benar, atau pulihkan cadangan: puskesos restore &lt;berkas cadangan&gt; --db &quot;{path}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} is not a Puskesos database (not an SQLite file), or it is damaged. Choose the right database file, or restore a backup: puskesos restore &lt;backup file&gt; --db &quot;{path}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {path} adalah database SQLite aplikasi lain (tabel: {shown}), bukan database kantor Puskesos. Pilih berkas database yang benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} is another application&apos;s SQLite database (tables: {shown}), not a Puskesos office database. Choose the right database file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {path} dibuat oleh Puskesos Desktop {needed} (skema {revisions}); program ini versi {__version__}. Pasang Puskesos Desktop {needed} untuk membukanya. Database tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} was made by Puskesos Desktop {needed} (schema {revisions}); this program is version {__version__}. Install Puskesos Desktop {needed} to open it. The database was not changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {path} tidak dapat dibaca: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} cannot be read: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reason} Database ini juga perlu dimutakhirkan ke versi program ini, dan itu pun tidak bisa.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} This database also needs upgrading to this version of the program, and that is not possible either.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor batch harus 1 sampai 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>The batch number must be 1 to 99.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message_name} (lembar {sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{message_name} (sheet {sheet}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} gagal diperiksa setelah ditulis ({what}). Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} failed its check after it was written ({what}). The USB stick may be faulty or was pulled out; the file was deleted. Export again, on another USB stick if need be.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode Desa</source>
-        <translation type="unfinished"></translation>
+        <translation>Village code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} harus bilangan bulat tidak negatif.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} must be a whole number, not negative.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah diserahkan. Periksa daftar batch, lalu ulangi ekspor (nomor berikutnya) atau pilih folder lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} already exists in {folder}: another export this month has just run, or that batch was already handed in. Check the list of batches, then export again (the next number) or choose another folder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {path} tidak dapat dibuat: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} cannot be created: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas lama {path} tidak dapat dipindahkan: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old file {path} cannot be moved: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar {sheet_chain} di {name}: {what} bukan bilangan bulat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheet_chain} in {name}: {what} is not a whole number.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar {sheet_chain} di {name}: {what} bukan hash SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheet_chain} in {name}: {what} is not a SHA-256 hash.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar {sheet_chain} di {name} tidak dikenali (judul kolom berbeda).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheet_chain} in {name} is not recognised (different column headings).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar {sheet_chain} di {name} tidak lengkap: {what} tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheet_chain} in {name} is incomplete: {what} is missing.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} tidak memuat lembar {sheet_chain} (batch dari versi lama program?).</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} has no sheet {sheet_chain} (a batch from an old version of the program?).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas CSV rusak setelah baris {number}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file is damaged after row {number}: {exc}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris judul kolom tidak dikenali di {name}: perlu kolom Desil dan kolom No KK atau NIK (dicari di 10 baris pertama).</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headings not recognised in {name}: a Desil column and a No KK or NIK column are needed (looked for in the first 10 rows).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} ditolak: lebih dari {max_rows} baris.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} refused: more than {max_rows} rows.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar {sheet} tidak memiliki kolom &apos;{number_header}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheet} has no column &apos;{number_header}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar {sheet} tidak memiliki kolom &apos;Status&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet {sheet} has no column &apos;Status&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} tidak berisi lembar &apos;{sheet_referrals}&apos; atau &apos;{sheet_proposals}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} has no sheet &apos;{sheet_referrals}&apos; or &apos;{sheet_proposals}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kolom tujuan &apos;{fld}&apos; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown target column &apos;{fld}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris judul kolom tidak dikenali di {name}: perlu kolom NIK dan Nama (dicari di 10 baris pertama), misalnya format impor penduduk OpenSID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headings not recognised in {name}: NIK and Nama columns are needed (looked for in the first 10 rows), as in OpenSID&apos;s population import format.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris judul kolom tidak dikenali di {name}: kolom {missing} tidak ditemukan (dicari di 10 baris pertama). Pilih kolomnya secara manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column headings not recognised in {name}: column {missing} not found (looked for in the first 10 rows). Choose the columns by hand.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kolom NIK di {name} berisi angka dalam format ilmiah (misalnya 6,20102E+15) pada {scientific} dari {total} baris: Excel sudah membuang angka terakhirnya, jadi berkas ini tidak diimpor. Simpan ulang ekstrak dari berkas asal dengan kolom NIK (dan No. KK) sebagai Teks: di Excel pilih kolom itu › Format Cells › Text sebelum data ditempel, atau buka CSV lewat Data › From Text/CSV dan pilih tipe Text untuk kolom NIK. Jangan simpan ulang CSV yang sudah menampilkan E+15.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK column in {name} holds numbers in scientific notation (for example 6,20102E+15) in {scientific} of {total} rows: Excel has already dropped their last digits, so this file was not imported. Save the extract again from the original file with the NIK (and No. KK) column as Text: in Excel select that column › Format Cells › Text before pasting the data, or open the CSV through Data › From Text/CSV and choose type Text for the NIK column. Do not save again a CSV that already shows E+15.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama pengguna atau kata sandi salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunci layar otomatis: {min_idle_minutes}–{max_idle_minutes} menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic screen lock: {min_idle_minutes}–{max_idle_minutes} minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunci layar setelah</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the screen after</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi cadangan minimal {min_backup_password} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan ini dibuat oleh versi program yang tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup file was made by an unknown version of the program.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database ini bukan berkas SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is not an SQLite file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salinan database tidak lolos pemeriksaan ({check}). Database mungkin rusak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database copy failed its check ({check}). The database may be damaged.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salinan database tidak lolos pemeriksaan ({check}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database copy failed its check ({check}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {source} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {source} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan adalah folder; tulis nama berkas, misalnya cadangan.sqlite3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target is a folder; write a file name, for example cadangan.sqlite3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan cadangan tidak boleh berkas database itu sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup target cannot be the database file itself.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi salah, atau berkas cadangan rusak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password, or the backup file is damaged.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Salinan database tidak lengkap: {message_name} Cadangan tidak disimpan.</source>
-        <translation type="unfinished"></translation>
+        <source>Salinan database tidak lengkap: {reason} Cadangan tidak disimpan.</source>
+        <translation>The database copy is incomplete: {reason} The backup was not saved.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis folder lengkap, misalnya E:\Cadangan atau /media/usb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the full folder, for example E:\Cadangan or /media/usb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder kedua</source>
-        <translation type="unfinished">Second folder</translation>
+        <translation>Second folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder kedua harus berbeda dari folder cadangan utama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The second folder must differ from the main backup folder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode hanya huruf besar, angka dan tanda hubung (tanpa spasi).</source>
-        <translation type="unfinished"></translation>
+        <translation>A code has capital letters, digits and hyphens only (no spaces).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor telepon hanya angka, spasi, +, - dan tanda kurung.</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telepon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitra bernama &apos;{name}&apos; sudah ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partner named &apos;{name}&apos; already exists.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode layanan &apos;{code}&apos; sudah dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service code &apos;{code}&apos; is already in use.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target hari kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Target in working days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode program maksimal 20 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A programme code has at most 20 characters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode program &apos;{code}&apos; sudah dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme code &apos;{code}&apos; is already in use.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih tingkat penyelenggara: {levels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tingkat</source>
-        <translation type="unfinished">Level</translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih bidang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a field.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bidang tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitra tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitra &apos;{name}&apos; sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); nonaktifkan saja agar riwayatnya tetap utuh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &apos;{name}&apos; has already been used {used} times (referrals, services or village handling); deactivate it instead so that its history stays whole.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan bawaan tidak ditemukan atau tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan bawaan</source>
-        <translation type="unfinished">Default destination</translation>
+        <translation>Default destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan &apos;{name}&apos; sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &apos;{name}&apos; is already used by {used} complaints/referrals; deactivate it instead.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program &apos;{code}&apos; sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); nonaktifkan saja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme &apos;{code}&apos; has already been used {used} times (DTKS data, services or village handling); deactivate it instead.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis database tujuan (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the target database (--to).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan</source>
-        <translation type="unfinished">Destination</translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan harus database SQLite (sqlite:///…) atau PostgreSQL (postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The target must be an SQLite (sqlite:///…) or PostgreSQL (postgresql://…) database.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database tujuan sama dengan database sumber.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target database is the source database.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rantai jejak audit di tujuan tidak utuh (entri #{first_broken_id}: {reason}). Database tujuan jangan dipakai; database sumber tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail&apos;s chain in the target is broken (entry #{first_broken_id}: {reason}). Do not use the target database; the source database did not change.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database tujuan {to_url} sudah berisi data ({held}{value}). Pindah hanya ke database kosong: buat database baru, atau pilih database lain. Tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target database {to_url} already holds data ({held}{value}). Move only to an empty database: create a new database, or choose another one. Nothing was changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skema sumber ({src}) dan tujuan ({dst}) berbeda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source schema ({src}) and the target schema ({dst}) differ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumlah baris di tujuan tidak sama dengan sumber: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>The row counts in the target differ from the source: {tables}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan tidak mencatat versi skemanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file does not record its schema version.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangan ini dibuat oleh versi program yang lebih baru (skema {revision}). Perbarui Puskesos Desktop dahulu, lalu pulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made by a newer version of the program (schema {revision}). Update Puskesos Desktop first, then restore.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan {source} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file {source} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan adalah database yang sedang dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is the database in use.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {where} sedang dibuka oleh: {others}. Tutup program Puskesos di PC lain dahulu, lalu ulangi pemulihan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {where} is open in: {others}. Close Puskesos on the other PCs first, then restore again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas ini bukan cadangan database Puskesos (bukan berkas SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a Puskesos database backup (not an SQLite file).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan rusak: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is damaged: {exc}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan rusak (PRAGMA integrity_check): {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is damaged (PRAGMA integrity_check): {rows}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas ini database SQLite, tetapi bukan database Puskesos.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is an SQLite database, but not a Puskesos database.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas cadangan ini terenkripsi: berikan kata sandinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup file is encrypted: give its password.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be upgraded to the latest schema: {exc}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skema database server ({conn}) berbeda dari cadangan ({after}). Mutakhirkan program di PC ini dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server database&apos;s schema ({conn}) differs from the backup&apos;s ({after}). Update the program on this PC first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} harus URL PostgreSQL (postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} must be a PostgreSQL URL (postgresql://…).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} bukan URL database (contoh: postgresql://postgres@localhost/postgres).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is not a database URL (example: postgresql://postgres@localhost/postgres).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peran {user} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --user, atau hapus peran itu dulu bila memang tidak dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role {user} already exists on the server; nothing was changed. Choose another name with --user, or drop that role first if it is really not in use.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {database} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --db-name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {database} already exists on the server; nothing was changed. Choose another name with --db-name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uji mandiri di server membuat database sementara, dan peran {username} tidak berhak membuat database (CREATEDB). Jalankan dengan URL peran admin server, mis. --db postgresql://postgres@server/postgres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The self-test on the server creates a temporary database, and role {username} may not create databases (CREATEDB). Run it with the URL of the server&apos;s admin role, e.g. --db postgresql://postgres@server/postgres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kantor ini sudah memiliki akun. Masuk dengan akun yang ada; koordinator membuat akun baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>This office already has accounts. Sign in with an existing account; the coordinator creates new ones.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabel {name}: baris tidak dapat disalin ke database tujuan ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {name}: a row cannot be copied to the target database ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tabel {name}: {n} baris tersalin dari {todo}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {name}: {n} of {todo} rows copied.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skema {src} dan {dst} berbeda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemas {src} and {dst} differ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account is locked after too many attempts. Try again in {minutes} minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi minimal {min_password} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password needs at least {min_password} characters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi maksimal {max_password} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password has at most {max_password} characters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password may not begin or end with a space.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi berisi karakter kontrol yang tidak dapat diketik.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password contains control characters that cannot be typed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi harus memadukan huruf dan angka atau tanda baca.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password must mix letters with digits or punctuation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi ini terlalu mudah ditebak. Pilih yang lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This password is too easy to guess. Choose another.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi tidak boleh memuat nama pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password may not contain the user name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama pengguna 2–50 karakter: huruf kecil a–z, angka, titik atau garis bawah; diawali huruf/angka.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama pengguna</source>
-        <translation type="unfinished">User name</translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ulangi kata sandi</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengguna &apos;{username}&apos; tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>User &apos;{username}&apos; not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>User name &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baris perintah tidak memiliki kata sandi; gunakan &apos;puskesos user reset-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The command line has no password; use &apos;puskesos user reset-password&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi lama</source>
-        <translation type="unfinished"></translation>
+        <translation>Old password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peran tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peran</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ini satu-satunya koordinator aktif: perannya tidak dapat diubah. Buat koordinator lain dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the only active coordinator: their role cannot change. Create another coordinator first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akun ini tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is not active.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ini satu-satunya koordinator aktif dan tidak dapat dinonaktifkan. Buat koordinator lain dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the only active coordinator and cannot be deactivated. Create another coordinator first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi lama salah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The old password is wrong.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jejak audit bertambah selama berkas ditulis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail grew while the file was being written.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih berkas .xlsx atau .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an .xlsx or .csv file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kata sandi hanya dapat dipasang pada berkas .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password can only be set on an .xlsx file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sebutkan minimal satu berkas batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name at least one batch file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch dari lebih dari satu desa ({listing}); periksa per desa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches from more than one village ({listing}); check them village by village.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {key} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {key} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number} sudah {status}; buka kembali lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} is already {status}; reopen it first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number} belum diteruskan ke back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} has not been forwarded to the back office.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih program desa atau mitra yang menangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the village programme or the partner that handles it.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program/mitra</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme/partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value of the aid must be between Rp 0 and Rp 1,000,000,000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nilai (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (Rp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dokumen tidak termasuk daftar keluhan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>That document is not on this complaint&apos;s list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dokumen</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan belum dapat ditutup. {blockers}</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number} sudah {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} is already {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number} belum ditutup (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} is not closed (status: {status}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Program tidak ditemukan atau tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme not found or not active.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitra tidak ditemukan atau tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner not found or not active.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Petugas tidak ditemukan atau tidak aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member not found or not active.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Petugas</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{full_name} tidak berperan di back office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{full_name} has no back-office role.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga tidak ditemukan; pilih warga terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident not found; choose a resident first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data warga ini sudah dianonimkan (masa retensi); daftarkan sebagai warga baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident&apos;s data has been anonymised (retention period); register them as a new resident.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih bidang keluhan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the complaint&apos;s field.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih saluran pengaduan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the channel of the complaint.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih tingkat kemendesakan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the urgency.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan lapangan tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field visit not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan itu dicatat oleh fasilitator lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>That visit was recorded by another facilitator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih fasilitator yang menerima keluhan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the facilitator who received the complaint.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fasilitator tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fasilitator hanya diisi untuk saluran Fasilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>A facilitator is filled in only for the Fasilitator channel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan tidak ditemukan di katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service not found in the catalogue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan &apos;{name}&apos; termasuk bidang {field_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &apos;{name}&apos; belongs to the field {field_name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layanan &apos;{name}&apos; sudah tidak aktif di katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &apos;{name}&apos; is no longer active in the catalogue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number_or_id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number_or_id} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahasa pesan: pilih id (Indonesia) atau en (Inggris).</source>
-        <translation type="unfinished"></translation>
+        <translation>Message language: choose id (Indonesian) or en (English).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahasa pesan</source>
-        <translation type="unfinished"></translation>
+        <translation>Message language</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kejadian &apos;{event}&apos; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown event &apos;{event}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kejadian</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor tidak dikenali. Tulis nomor resi (RESI/…) atau nomor rujukan (RJK/…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Number not recognised. Write a receipt number (RESI/…) or a referral number (RJK/…).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan dengan nomor resi {found} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaint with receipt number {found}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cara mengirim tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown way of sending.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cara</source>
-        <translation type="unfinished"></translation>
+        <translation>Way</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran slip: A6 atau 80mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip size: A6 or 80mm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan dengan nomor {found} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referral with number {found}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} belum dikirim: belum ada yang dapat diberitahukan kepada warga.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} has not been sent: there is nothing to tell the resident yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kabar itu tidak ada (lagi) pada kasus ini; buka pesannya kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>That news is not (or no longer) on this case; open the message again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih tujuan rujukan dari direktori mitra.</source>
-        <translation type="unfinished">Choose the referral destination from the partner directory.</translation>
+        <translation>Choose the referral destination from the partner directory.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tujuan rujukan tidak ditemukan di direktori mitra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral&apos;s destination was not found in the partner directory.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mitra &apos;{name}&apos; sudah dinonaktifkan; pilih tujuan lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &apos;{name}&apos; has been deactivated; choose another destination.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tambahkan sedikitnya satu rujukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one referral.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih rujukan yang akan disetujui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the referrals to approve.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} tidak menunggu persetujuan (status: {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} is not waiting for approval (status: {status}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} sudah {status}; tidak dapat dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} is already {status}; it cannot be cancelled.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasil rujukan: Disetujui, Ditolak atau Ditelaah Lebih Lanjut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral outcome: Disetujui, Ditolak or Ditelaah Lebih Lanjut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasil</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis alasan penolakan dari tujuan rujukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keterangan</source>
-        <translation type="unfinished">Remarks</translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih bidang rujukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the referral&apos;s field.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih hasil rujukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the referral&apos;s outcome.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} belum dikirim (masih menunggu persetujuan koordinator); hasil belum dapat dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} has not been sent (it still awaits the coordinator&apos;s approval); no outcome can be recorded yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} sudah {status}; hasilnya tidak dapat diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} is already {status}; its outcome cannot change.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal hasil tidak boleh sebelum tanggal rujukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome date cannot be before the referral date.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal hasil</source>
-        <translation type="unfinished">Result date</translation>
+        <translation>Result date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} sudah berstatus {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} already has status {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih cara pemberitahuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the resident was told.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cara pemberitahuan</source>
-        <translation type="unfinished"></translation>
+        <translation>How they were told</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} belum ada hasilnya; belum ada yang dapat diberitahukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} has no outcome yet; there is nothing to tell yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number} sudah {status}; buka kembali keluhan sebelum merujuk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} is already {status}; reopen the complaint before referring.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receipt with serial number {serial:04d} this month or last month. Write the full receipt number.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan dengan nomor resi {number} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No complaint with receipt number {number}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor resi tidak dikenali. Tulis seperti RESI/6201022001/2026/11/0001 atau pindai kode QR pada resi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt number not recognised. Write it like RESI/6201022001/2026/11/0001 or scan the QR code on the receipt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor resi</source>
-        <translation type="unfinished">Receipt number</translation>
+        <translation>Receipt number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih cara memberi tahu: {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the resident was told: {channels}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal diberi tahu tidak boleh sebelum keluhan didaftarkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date the resident was told cannot be before the complaint was registered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal diberi tahu</source>
-        <translation type="unfinished"></translation>
+        <translation>Date told</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih keluhan atau rujukan yang diberitahukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the complaint or referrals the resident was told about.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Petugas yang memberi tahu tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff member who told the resident was not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oleh</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {unknown} bukan bagian keluhan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals {unknown} are not part of this complaint.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih fasilitator yang berkunjung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the facilitator who visited.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih akun fasilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a facilitator account.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satu baris keluarga maksimal 200 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>One line of a family has at most 200 characters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga yang dikunjungi</source>
-        <translation type="unfinished"></translation>
+        <translation>Families visited</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunjungan ini dicatat oleh fasilitator lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit was recorded by another facilitator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akun Anda telah dinonaktifkan oleh koordinator. Sesi ini ditutup; masuk dengan akun yang aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account has been deactivated by the coordinator. This session is closed; sign in with an active account.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kartu rujukan {number} belum dapat dicetak: rujukan masih menunggu persetujuan koordinator. Cetak setelah koordinator memberi persetujuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral card {number} cannot be printed yet: the referral still awaits the coordinator&apos;s approval. Print it once the coordinator has approved it.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rujukan {number} sudah dibatalkan; kartunya tidak dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral {number} has been cancelled; its card is not printed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih sedikitnya satu rujukan untuk dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one referral to print.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paling banyak {max_cards} kartu sekali cetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {max_cards} cards at a time.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran kertas harus A4 atau F4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size must be A4 or F4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kertas</source>
-        <translation type="unfinished">Paper</translation>
+        <translation>Paper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nama kepala desa (penanda tangan surat) belum diisi di Pengaturan › Profil kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The village head&apos;s name (who signs letters) is not filled in under Pengaturan › Profil kantor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Penanda tangan</source>
-        <translation type="unfinished">Signed by</translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga ini sudah memiliki NIK dan No. KK; surat rekomendasi tidak diperlukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident already has a NIK and KK number; no recommendation letter is needed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. Surat keterangan tidak dapat dibuat; ajukan usulan DTSEN untuk keluarganya.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not registered in DTKS/DTSEN according to the latest data. The certificate cannot be made; file a DTSEN proposal for the family.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DTKS/DTSEN</source>
-        <translation type="unfinished">DTKS/DTSEN</translation>
+        <translation>DTKS/DTSEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surat {number} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter {number} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {complaint_number} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {complaint_number} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih warga.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a resident.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data DTKS/DTSEN tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN record not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor dokumen tidak dikenal (RESI/…, REK/… atau SKT/…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown document number (RESI/…, REK/… or SKT/…).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluhan {number} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nomor {number} bukan jenis ini; cetak sebagai {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {number} is not of this kind; print it as {other}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih layanan atau program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a service or programme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semua dokumen sudah diterima; tidak ada daftar kekurangan untuk dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>All documents have been received; there is no list of missing documents to print.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} belum dimulai: belum ada yang dapat diekspor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} has not started: there is nothing to export yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kode desa diperlukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office profile is not filled in (Pengaturan › Profil kantor): the village code is needed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder {folder} tidak ditemukan. Apakah flashdisk sudah terpasang? Pilih folder tujuan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} not found. Is the USB stick plugged in? Choose the target folder again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut?</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} cannot be reached. Was the USB stick pulled out?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ruang kosong di {folder} tinggal {free}; batch ini butuh sekitar {need}. Kosongkan ruang atau pilih flashdisk lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only {free} free in {folder}; this batch needs about {need}. Free some space or choose another USB stick.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database {value} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor batch dan jejak audit). Salin database ke folder yang dapat ditulisi, buka salinan itu, lalu ekspor dari sana.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {value} is read-only, so batch {label} cannot be recorded (batch number and audit trail). Copy the database to a folder that can be written to, open that copy, and export from there.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulan {month} sudah diekspor 99 kali; nomor batch habis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {month} has been exported 99 times; the batch numbers are used up.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batch {month} nomor {seq:02d} baru saja dibuat di komputer lain. Ulangi ekspor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch {month} number {seq:02d} was just made on another computer. Export again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jejak audit terus bertambah selama batch ditulis (kantor sedang sibuk). Ulangi ekspor sebentar lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail kept growing while the batch was written (the office is busy). Export again in a moment.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} tidak dapat diperiksa: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} cannot be checked: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} berubah sejak pratinjau. Buka pratinjaunya lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} changed since the preview. Open the preview again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profil kantor belum diisi: kode desa diperlukan untuk penomoran dokumen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukuran kertas</source>
-        <translation type="unfinished">Paper size</translation>
+        <translation>Paper size</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo harus berkas PNG, paling besar 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo must be a PNG file of at most 1 MB.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengaturan &apos;{key}&apos; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting &apos;{key}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bentuk resi harus A5 atau 80mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt form must be A5 or 80mm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bentuk resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt form</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kode desa</source>
-        <translation type="unfinished">Village code</translation>
+        <translation>Village code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga {value} tidak ditemukan di data kantor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident {value} not found in the office&apos;s data.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data warga ini sudah dianonimkan (masa retensi): tidak ada lagi data pribadi yang dapat dicetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident&apos;s data has been anonymised (retention period): there is no personal data left to print.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lampiran (pindaian KTP, KK, foto rumah) memuat data pribadi lengkap dan hanya dapat dilihat petugas yang menangani kasus. Minta koordinator atau petugas layanan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments (scans of KTP and KK, photos of the house) hold full personal data and can only be seen by the staff handling the case. Ask the coordinator or the service officer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis lampiran &apos;{text}&apos; tidak dikenal. Pilih salah satu: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown attachment kind &apos;{text}&apos;. Choose one of: {kinds}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{text} tidak ditemukan di database ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} not found in this database.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} bukan berkas. Pilih satu berkas gambar atau PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a file. Choose one image or PDF file.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lampiran tidak dapat dipasang pada &apos;{type}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments cannot be added to &apos;{type}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pemilik lampiran ({type} #{id}) tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachment&apos;s owner ({type} #{id}) was not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} sudah dilampirkan di sini (lampiran #{same}).</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is already attached here (attachment #{same}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis alasan menghapus lampiran ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why this attachment is removed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alasan</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lampiran #{attachment_id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment #{attachment_id} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{number}&apos; bukan nomor lampiran; lihat `puskesos list attachments`.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{number}&apos; is not an attachment number; see `puskesos list attachments`.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Berkas {name} tidak dapat dibuka. Periksa bahwa berkasnya masih ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} cannot be opened. Check that the file is still there.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lembar foto rumah dicetak untuk usulan: tulis nomor usulan (USL/…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The house photo sheet is printed for a proposal: write the proposal number (USL/…).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;{text}&apos; bukan nomor yang dikenal. Tulis nomor resi (RESI/…), rujukan (RJK/…), usulan (USL/…), NIK warga (16 angka) atau #id warga.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not a known number. Write a receipt number (RESI/…), referral (RJK/…), proposal (USL/…), a resident&apos;s NIK (16 digits) or a resident&apos;s #id.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centang &apos;Warga setuju datanya dipakai untuk layanan ini&apos;. Puskesos tidak dapat melayani keluhan tanpa mengolah data warga; bila warga tidak setuju, keluhan tidak dapat didaftarkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick &apos;Warga setuju datanya dipakai untuk layanan ini&apos;. Puskesos cannot serve a complaint without processing the resident&apos;s data; if the resident does not agree, the complaint cannot be registered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih cara warga bersedia dihubungi: {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the resident is willing to be contacted: {channels}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga bersedia dihubungi melalui {channel}, tetapi nomor teleponnya belum dicatat. Isi nomor telepon di data warga (Ubah data), atau pilih cara lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The resident is willing to be contacted by {channel}, but their phone number has not been recorded. Fill in the phone number in the resident&apos;s data (Ubah data), or choose another way.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya &apos;{no_papers_reason}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK and KK number are required, or write the reason (for example &apos;{no_papers_reason}&apos;).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih jenis kelamin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sex.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis kelamin</source>
-        <translation type="unfinished">Sex</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is already registered as a resident. Open the existing resident&apos;s data.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan + 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>The sex does not match the NIK (a woman&apos;s birth day + 40).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal lahir tidak sesuai dengan NIK (menurut NIK {birth_date:%d-%m-%Y}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date does not match the NIK (the NIK says {birth_date:%d-%m-%Y}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK ini sudah dipakai warga lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is already used by another resident.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data DTKS/DTSEN tidak ditemukan (atau tidak ada lagi di data terbaru).</source>
-        <translation type="unfinished"></translation>
+        <translation>DTKS/DTSEN record not found (or no longer in the latest data).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Masa retensi diisi 0 (tidak aktif) sampai {max_years} tahun.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period is 0 (off) to {max_years} years.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Masa retensi</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Masa retensi belum diatur (Pengaturan › Retensi data); tidak ada data yang dianonimkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period is not set (Pengaturan › Retensi data); no data was anonymised.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih jenisnya: Usul atau Sanggah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sanggah menyangkut satu keluarga: isi No. KK keluarga yang disanggah.</source>
-        <translation type="unfinished"></translation>
+        <translation>An objection (Sanggah) concerns one family: fill in the KK number of the family objected to.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No. KK</source>
-        <translation type="unfinished"></translation>
+        <translation>KK number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data warga ini sudah dianonimkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident&apos;s data has been anonymised.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan Cek Bansos tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek Bansos record not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal hasil tidak boleh sebelum tanggal pengajuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome date cannot be before the filing date.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batas desil harus 1 sampai 10 (atau kosong bila program tidak memakai desil).</source>
-        <translation type="unfinished"></translation>
+        <translation>The desil limit must be 1 to 10 (or empty when the programme does not use desil).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batas desil</source>
-        <translation type="unfinished"></translation>
+        <translation>Desil ceilings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis sumber batas desil (pengumuman, surat, juknis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the source of the desil limit (announcement, letter, technical guide).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sumber paling banyak 300 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source has at most 300 characters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal sumber tidak boleh di masa depan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source&apos;s date cannot be in the future.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal sumber</source>
-        <translation type="unfinished">Source date</translation>
+        <translation>Source date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siklus harus bulanan atau triwulanan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cycle must be monthly or quarterly.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Siklus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengingat 0 sampai 30 hari sebelum jendela ditutup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reminder is 0 to 30 days before the window closes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pengingat</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal jendela harus 1 sampai 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>A window day must be 1 to 31.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal awal tidak boleh sesudah tanggal akhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first day cannot be after the last day.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumlah peserta yang hadir harus angka, sedikitnya 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of participants present must be a number, at least 1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumlah hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>Number present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumlah peserta tidak masuk akal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of participants is not plausible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Putuskan sedikitnya satu usulan (disahkan atau ditolak).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide at least one proposal (approved or rejected).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keputusan</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{folder} bukan folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} is not a folder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--out</source>
-        <translation type="unfinished"></translation>
+        <translation>--out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Musyawarah desa tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Village deliberation not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan {number} sudah berstatus {status}, bukan Draf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal {number} already has status {status}, not Draf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan {number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal {number}: a family member has no NIK yet; wait for the NIK from Dukcapil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan {number} dibuat sesudah tanggal musyawarah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal {number} was made after the date of the deliberation.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanggal musyawarah</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the deliberation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis alasan penolakan usulan {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why proposal {number} was rejected.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catatan keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NIK ini tidak ada di data penduduk desa yang diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is not in the village&apos;s imported population data.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tidak ada perbedaan yang menunggu untuk NIK ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences are waiting for this NIK.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih jenis usulan: Perbarui atau Hapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind of proposal: Perbarui or Hapus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jenis usulan</source>
-        <translation type="unfinished">Proposal type</translation>
+        <translation>Proposal type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tulis alasannya dengan jelas (minimal 10 karakter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason clearly (at least 10 characters).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga ini sudah terdaftar di DTKS/DTSEN. Untuk perubahan data, buat usulan Perbarui atau Hapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident is already registered in DTKS/DTSEN. To change their data, make a Perbarui or Hapus proposal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keluarga ini belum terdaftar di DTKS/DTSEN: buat usulan Tambah.</source>
-        <translation type="unfinished"></translation>
+        <translation>This family is not registered in DTKS/DTSEN yet: make a Tambah proposal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan berstatus {status} tidak dapat diubah lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proposal with status {status} can no longer be changed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan</source>
-        <translation type="unfinished">Proposal</translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warga ini tercatat di KK lain.</source>
-        <translation type="unfinished"></translation>
+        <translation>This resident is recorded on another KK.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anggota</source>
-        <translation type="unfinished">Members</translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usulan {number_or_id} tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal {number_or_id} not found.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daftar DTKS/DTSEN berubah selama impor berjalan (impor atau data contoh lain); impor ini dibatalkan tanpa perubahan. Ulangi impornya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The DTKS/DTSEN list changed while the import ran (another import or demo data); this import was cancelled without changes. Import again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown index layout of {table}; the import was cancelled without changes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angka dasbor &apos;{figure}&apos; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown dashboard figure &apos;{figure}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angka</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angka laporan &apos;{f}&apos; tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown report figure &apos;{f}&apos;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulan laporan belum dimulai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report month has not started yet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--month</source>
-        <translation type="unfinished"></translation>
+        <translation>--month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pilih bulan laporan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the report month.</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ def _server_snapshot(db: Database, target: Path) -> None:
         table_copy.write_sqlite_copy(db, target)
     except table_copy.CopyError as exc:
         raise BackupError(
-            "Salinan database tidak lengkap: {message_name} Cadangan tidak disimpan.", message_name=exc.message
+            "Salinan database tidak lengkap: {reason} Cadangan tidak disimpan.", reason=exc.said
         ) from None
     conn = sqlite3.connect(str(target))
     try:
