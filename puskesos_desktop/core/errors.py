@@ -63,6 +63,15 @@ def msg(template: str, /, **params: object) -> Message:
     return Message(template, params)
 
 
+def said(exc: BaseException) -> Message:
+    """The Message an exception carries: a PuskesosError's, a ValueError raised with a Message (core/regions.py),
+    else its text as it is."""
+    if isinstance(exc, PuskesosError):
+        return exc.said
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else Message(str(exc))
+
+
 def message_id(template: str) -> str:
     """Marks a sentence kept as a plain string (a module constant raised later, a sentence compared in tests) as a
     message id: scripts/update_translations.py collects the literal; the value is the string itself."""

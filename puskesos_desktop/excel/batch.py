@@ -25,7 +25,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from xlsxwriter.worksheet import Worksheet
 
 from puskesos_desktop.core import regions, validate
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import ValidationError, said
 from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.excel import guard, safe
@@ -92,7 +92,7 @@ def _village_digits(code: str) -> str:
     try:
         return regions.village_code_digits(code)
     except ValueError as exc:
-        raise ValidationError(str(exc), "Kode Desa") from None
+        raise ValidationError(said(exc), "Kode Desa") from None
 
 
 def batch_filename(village_code: str, month: str | dt.date, seq: int) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, regions, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError, said
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
@@ -87,7 +87,7 @@ def clean_profile(data: OfficeData) -> dict[str, Any]:
     try:
         code = regions.village_code_digits(data.village_code)
     except ValueError as exc:
-        raise ValidationError(str(exc), "Kode desa") from None
+        raise ValidationError(said(exc), "Kode desa") from None
     if data.paper_size not in ("A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Ukuran kertas")
     logo = data.logo_png

@@ -7849,6 +7849,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Kode desa harus 10 angka, misalnya 62.01.02.1001.</source>
+        <translation>The village code has 10 digits, for example 62.01.02.1001.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kode kecamatan {code} tidak dikenal dalam data wilayah Kemendagri.</source>
+        <translation>Sub-district code {code} is not in Kemendagri&apos;s region data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empat angka terakhir kode desa diawali 1 (kelurahan) atau 2 (desa).</source>
+        <translation>The last four digits of a village code start with 1 (kelurahan) or 2 (desa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status {what} tidak dapat diubah dari &apos;{old}&apos; menjadi &apos;{new}&apos;.</source>
         <translation>Status of {what} cannot change from &apos;{old}&apos; to &apos;{new}&apos;.</translation>
     </message>
@@ -9164,6 +9179,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi.</source>
+        <translation>Another export for {label} is running or has just run (in this window, another window or the command line). Wait until it has finished, then check the list of batches before exporting again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{what} belum dimulai: belum ada yang dapat diekspor.</source>
         <translation>{what} has not started: there is nothing to export yet.</translation>
     </message>
@@ -9406,6 +9426,11 @@
         <location line="+1"/>
         <source>NIK ini sudah dipakai warga lain.</source>
         <translation>This NIK is already used by another resident.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ada {count} orang yang mirip. Periksa dulu apakah orangnya sama.</source>
+        <translation>There are {count} similar people. Check first whether it is the same person.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9669,8 +9694,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Impor {filename} dihentikan; tidak ada yang berubah: {reasons}. Berkas ini mungkin rusak atau terpotong. Periksa berkasnya; bila memang benar, ulangi dengan konfirmasi. Bila berkas hanya sebagian (satu RW, satu program), impor sebagai daftar sebagian.</source>
+        <translation>Import of {filename} stopped; nothing changed: {reasons}. The file may be damaged or cut off. Check the file; if it is right, import again and confirm. If the file is only part of the list (one RW, one programme), import it as a partial list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Daftar DTKS/DTSEN berubah selama impor berjalan (impor atau data contoh lain); impor ini dibatalkan tanpa perubahan. Ulangi impornya.</source>
         <translation>The DTKS/DTSEN list changed while the import ran (another import or demo data); this import was cancelled without changes. Import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{removed} dari {before} orang di DTKS/DTSEN ({percent:.0f}%) akan ditandai tidak ada lagi (batas {limit:g}%)</source>
+        <translation>{removed} of {before} people in DTKS/DTSEN ({percent:.0f}%) would be marked as no longer listed (limit {limit:g}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rejected} dari {total} baris ({percent:.0f}%) ditolak (batas {limit:g}%)</source>
+        <translation>{rejected} of {total} rows ({percent:.0f}%) refused (limit {limit:g}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impor DTKS/DTSEN lain sedang berjalan (di jendela ini, jendela lain atau baris perintah). Tunggu sampai selesai, lalu ulangi.</source>
+        <translation>Another DTKS/DTSEN import is running (in this window, another window or the command line). Wait until it has finished, then try again.</translation>
     </message>
     <message>
         <location line="+1"/>

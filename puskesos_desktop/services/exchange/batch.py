@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from puskesos_desktop.config import data_dir
 from puskesos_desktop.core import clock, fmt, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError, msg
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import LetterKind, ProposalStatus
@@ -527,9 +527,10 @@ def export_month(
     # exporting the same month at once are told apart by the batch number taken under the write lock.
     lock_dir = db.path.parent if db.path is not None else data_dir()
     lock_dir.mkdir(parents=True, exist_ok=True)
-    busy = (
-        f"Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
-        "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi."
+    busy = msg(
+        "Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
+        "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi.",
+        label=label,
     )
     with locks.exclusive(lock_dir / f".puskesos-ekspor-{label}.lock", busy):
         return _export_month(db, actor, month, out_dir, password, progress=progress, cancelled=cancelled)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop.core import clock, identity, validate
 from puskesos_desktop.core import phone as phones
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, ValidationError, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case, name_key
@@ -283,11 +283,11 @@ class DuplicateResident(ValidationError):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         blocking = any(c.blocking for c in candidates)
         text = (
-            "NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada."
+            message_id("NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.")
             if blocking
-            else f"Ada {len(candidates)} orang yang mirip. Periksa dulu apakah orangnya sama."
+            else message_id("Ada {count} orang yang mirip. Periksa dulu apakah orangnya sama.")
         )
-        super().__init__(text, "NIK" if blocking else "Nama")
+        super().__init__(text, "NIK" if blocking else "Nama", count=len(candidates))
         self.candidates = candidates
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import PuskesosError, message_id
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services import locks
@@ -75,7 +75,7 @@ class Figures:
 @contextmanager
 def import_lock(db_path: Path) -> Iterator[None]:
     """An exclusive lock on ``<database>.impor.lock``, released by the system if the process dies."""
-    message = (
+    message = message_id(
         "Impor DTKS/DTSEN lain sedang berjalan (di jendela ini, jendela lain atau baris perintah). "
         "Tunggu sampai selesai, lalu ulangi."
     )
@@ -83,7 +83,7 @@ def import_lock(db_path: Path) -> Iterator[None]:
         with locks.exclusive(db_path.with_name(db_path.name + ".impor.lock"), message):
             yield
     except locks.Busy as exc:
-        raise ImportBusy(exc.message) from None
+        raise ImportBusy(exc.said) from None
 
 
 # --- 1. the stage ---------------------------------------------------------------------------------------------
