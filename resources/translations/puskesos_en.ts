@@ -8669,6 +8669,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Keluhan sudah {status}.</source>
+        <translation>The complaint is already {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rujukan belum ada hasil akhirnya: {numbers}.</source>
+        <translation>Referrals without a final outcome yet: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warga belum diberi tahu hasil rujukan: {numbers}.</source>
+        <translation>The resident has not been told the outcome of referrals: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belum ada tindakan: beri kepastian kepada warga, tangani di desa, atau rujuk.</source>
+        <translation>Nothing has been done yet: give the resident an answer, handle it in the village, or refer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dokumen tidak termasuk daftar keluhan ini.</source>
         <translation>That document is not on this complaint&apos;s list.</translation>
     </message>
@@ -10190,7 +10210,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+230"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+231"/>
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>

@@ -453,7 +453,7 @@ def walk_dialogs(
     # Services speak Indonesian (their messages, a status's plain explanation, a figure list's title); the screens
     # show them as they come. Known and left for later: they are data to this test.
     story = statusdesk.lookup(db, coordinator, complaint_number)
-    inspector.add_data({story.headline, *backoffice.get_workspace(db, None, complaint_id).close_blockers})
+    inspector.add_data({story.headline, *map(str, backoffice.get_workspace(db, None, complaint_id).close_blockers)})
     figures = reports.records(db, coordinator, FigureRef("complaints", "2026-11"))
     inspector.add_data({figures.title})
 
