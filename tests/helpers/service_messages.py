@@ -1,10 +1,11 @@
 """Every message a service raises while the suite runs has its English (issue 17 item 9).
 
 A pytest plugin (registered by tests/conftest.py): while the tests run, every PuskesosError made by the program
-(not by a test's own code) records its template, and the templates of Messages among its values. At the end the
-templates are looked up in the English catalogue (context "ServiceMessages" of puskesos_en.ts); one without a
-finished translation fails the run and is named in the summary. Under pytest-xdist each worker hands its
-templates to the controller (workeroutput), which checks them all once.
+(not by a test's own code, nor by the UI, which translates with tr()) records its template, and the templates of
+Messages among its values. At the end the templates are looked up in the English catalogue (context
+"ServiceMessages" of puskesos_en.ts); one without a finished translation fails the run and is named in the
+summary. Under pytest-xdist each worker hands its templates to the controller (workeroutput), which checks them
+all once.
 
 The static side (every raise site uses a literal template) is tests/core/test_service_messages.py.
 """
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "puskesos_en.ts"
 CONTEXT = "ServiceMessages"
 TESTS = ROOT / "tests"
+UI = ROOT / "puskesos_desktop" / "ui"
 ERRORS_MODULE = Path(errors.__file__).resolve()
 OUTPUT_KEY = "service_message_templates"
 
@@ -53,12 +55,16 @@ def templates_of(message: Message | Joined) -> list[str]:
     return found
 
 
-def _made_by_a_test() -> bool:
-    """Whether the error being made comes straight from a test's own code (a sample refusal, a fake service)."""
+def _made_by_a_test_or_the_ui() -> bool:
+    """Whether the error being made comes straight from a test's own code (a sample refusal, a fake service) or
+    from the UI (whose refusals are already translated with tr())."""
     frame = sys._getframe(2)
     while frame is not None and Path(frame.f_code.co_filename).resolve() == ERRORS_MODULE:
         frame = frame.f_back  # type: ignore[assignment]
-    return frame is not None and Path(frame.f_code.co_filename).resolve().is_relative_to(TESTS)
+    if frame is None:
+        return False
+    where = Path(frame.f_code.co_filename).resolve()
+    return where.is_relative_to(TESTS) or where.is_relative_to(UI)
 
 
 class ServiceMessageRecorder:
@@ -73,7 +79,7 @@ class ServiceMessageRecorder:
 
         def recording_init(exc: PuskesosError, message: str | Message, /, **params: object) -> None:
             original(exc, message, **params)
-            if not _made_by_a_test():
+            if not _made_by_a_test_or_the_ui():
                 seen.update(templates_of(exc.said))
 
         self._original = original
