@@ -12,7 +12,7 @@ The messages the core and the services raise (issue 17 item 9) are collected too
 context: the template (first argument) of every PuskesosError made below ui/, with the field name of a
 ValidationError, every `msg("…")` and `message_id("…")`, and the field labels of core/errors.py. The UI translates
 them (ui/errors.py). An f-string or a string built at run time there cannot be translated: the script stops and
-names the place (`service_message_problems()`; tests/core/test_service_messages.py runs the same check).
+names the place (`scan_messages()`; tests/core/test_service_messages.py runs the same check).
 """
 
 from __future__ import annotations
@@ -174,10 +174,6 @@ def _run_time_string(node: ast.expr) -> bool:
     if isinstance(node, ast.Call):
         return _name(node.func) in {"str", "join", "format"}
     return isinstance(node, ast.BinOp | ast.JoinedStr)
-
-
-def service_message_problems() -> list[str]:
-    return scan_messages()[1]
 
 
 def write_message_source(templates: list[str]) -> Path:
