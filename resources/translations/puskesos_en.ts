@@ -7984,8 +7984,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{message_name} (lembar {sheet}).</source>
-        <translation>{message_name} (sheet {sheet}).</translation>
+        <source>{reason} (lembar {sheet}).</source>
+        <translation>{reason} (sheet {sheet}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7996,6 +7996,16 @@
         <location line="+1"/>
         <source>Kode Desa</source>
         <translation>Village code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harus berupa tanggal dan jam</source>
+        <translation>Must be a date and time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harus berupa tanggal</source>
+        <translation>Must be a date</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8011,6 +8021,36 @@
         <location line="+1"/>
         <source>Berkas {path} tidak dapat dibuat: {value}.</source>
         <translation>File {path} cannot be created: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nilai &apos;{value}&apos; harus berupa teks</source>
+        <translation>Value &apos;{value}&apos; must be text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{header} harus 16 angka (tertulis &apos;{value}&apos;)</source>
+        <translation>{header} must have 16 digits (&apos;{value}&apos; written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harus berupa bilangan bulat</source>
+        <translation>Must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jenis kelamin &apos;{value}&apos; tidak dikenal (L/P)</source>
+        <translation>Unknown sex &apos;{value}&apos; (L/P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status DTKS harus ya/tidak</source>
+        <translation>DTKS status must be ya/tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; bukan pilihan yang sah ({choices})</source>
+        <translation>&apos;{value}&apos; is not a valid choice ({choices})</translation>
     </message>
     <message>
         <location line="+1"/>
