@@ -122,10 +122,12 @@ def _enclosing(tree: ast.Module) -> dict[ast.AST, str]:
 def scan_messages() -> tuple[list[str], list[str]]:
     """(every message template and field name below ui/, the problems: f-strings and run-time strings)."""
     from puskesos_desktop.core import errors
+    from puskesos_desktop.core.permissions import Permission
 
     trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in message_files()}
     classes = error_classes(trees)
-    found: list[str] = [errors.ROW_LABEL, *errors.FIELD_LABELS.values()]
+    # Besides the raise sites: where a refusal applies, and what a role may not do (core/permissions.py).
+    found: list[str] = [errors.ROW_LABEL, *errors.FIELD_LABELS.values(), *(p.value for p in Permission)]
     problems: list[str] = []
     for path, tree in trees.items():
         owner = _enclosing(tree)

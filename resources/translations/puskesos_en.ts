@@ -1536,7 +1536,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+145"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+146"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -3556,7 +3556,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/lock_screen.py" line="+103"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/lock_screen.py" line="+104"/>
         <source>Layar terkunci — Puskesos Desktop</source>
         <translation>Screen locked — Puskesos Desktop</translation>
     </message>
@@ -7704,6 +7704,126 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>membaca data</source>
+        <translation>read data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mendaftarkan dan mengubah data warga</source>
+        <translation>register and change residents&apos; data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mendaftarkan keluhan</source>
+        <translation>register complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>melihat semua keluhan</source>
+        <translation>see all complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mencetak resi, surat dan kartu</source>
+        <translation>print receipts, letters and cards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>menerbitkan surat rekomendasi dan surat keterangan</source>
+        <translation>issue recommendation letters and certificates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mencatat pemberitahuan kepada warga</source>
+        <translation>record that residents were told</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mencatat kunjungan lapangan</source>
+        <translation>record field visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>menangani dan merujuk keluhan</source>
+        <translation>handle and refer complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mencatat hasil rujukan</source>
+        <translation>record referral outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>menyetujui rujukan</source>
+        <translation>approve referrals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mengelola usulan DTSEN</source>
+        <translation>manage DTSEN proposals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membuat draf usulan DTSEN (Tambah)</source>
+        <translation>draft DTSEN proposals (Tambah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mencatat musyawarah desa</source>
+        <translation>record village deliberations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mengubah katalog layanan, program dan mitra</source>
+        <translation>change the catalogue of services, programmes and partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mengelola akun pengguna</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mengubah pengaturan kantor</source>
+        <translation>change the office&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mengimpor data DTKS/DTSEN dan umpan balik</source>
+        <translation>import DTKS/DTSEN data and feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mengekspor batch bulanan</source>
+        <translation>export monthly batches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mencadangkan dan memulihkan database</source>
+        <translation>back up and restore the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>melihat laporan</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>melihat jejak audit</source>
+        <translation>see the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>melihat NIK lengkap</source>
+        <translation>see full NIKs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>menghapus lampiran (pindaian dan foto)</source>
+        <translation>remove attachments (scans and photos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Berkas {name} bukan gambar yang dapat dibaca atau rusak (terpotong). Berkas ini tidak disimpan; salin ulang dari ponsel atau pindai ulang, lalu lampirkan sebagai JPEG, PNG atau PDF.</source>
         <translation>File {name} is not a readable image or is damaged (cut off). It was not saved; copy it again from the phone or scan it again, then attach it as JPEG, PNG or PDF.</translation>
     </message>
@@ -7839,8 +7959,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Peran {role_labels} tidak berwenang {value}. Minta koordinator atau petugas yang berwenang.</source>
-        <translation>The role {role_labels} is not allowed to {value}. Ask the coordinator or a member of staff who is.</translation>
+        <source>Peran {role} tidak berwenang {action}. Minta koordinator atau petugas yang berwenang.</source>
+        <translation>The role {role} is not allowed to {action}. Ask the coordinator or a member of staff who is.</translation>
     </message>
     <message>
         <location line="+1"/>
