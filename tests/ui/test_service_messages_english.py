@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from puskesos_desktop.core.errors import TransitionError, ValidationError
-from puskesos_desktop.core.statuses import ComplaintStatus
+from puskesos_desktop.core.errors import PermissionDenied, TransitionError, ValidationError
+from puskesos_desktop.core.permissions import Permission, require
+from puskesos_desktop.core.statuses import ComplaintStatus, Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import backoffice, complaints, referrals
@@ -90,3 +91,11 @@ def test_indonesian_mode_shows_the_source(qapp: QApplication) -> None:
     i18n.remove(qapp)
     exc = ValidationError("NIK harus 16 angka (tertulis {n_nik} angka).", "NIK", n_nik=15)
     assert refusal_text(exc) == "NIK: NIK harus 16 angka (tertulis 15 angka)."
+
+
+def test_a_refusal_for_want_of_rights_names_the_action_in_english(english: None) -> None:
+    with pytest.raises(PermissionDenied) as refused:
+        require(Role.FRONT_OFFICE, Permission.ACCOUNTS)
+    shown = refusal_text(refused.value)
+    assert shown.startswith("The role ") and "is not allowed to manage user accounts." in shown
+    assert "tidak berwenang mengelola akun pengguna" in refused.value.message
