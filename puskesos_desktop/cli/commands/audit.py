@@ -94,12 +94,8 @@ def run_verify(args: argparse.Namespace) -> int:
                 "anchors_checked": result.anchors_checked,
                 "anchor_problems": list(result.anchor_problems),
                 "restores": [
-                    {
-                        "entry_id": r.entry_id,
-                        "file": r.file,
-                        "replaced_entries": r.replaced_entries,
-                        "replaced_head": r.replaced_head,
-                    }
+                    {"entry_id": r.entry_id, "file": r.file, "replaced_entries": r.replaced_entries,
+                     "replaced_head": r.replaced_head}
                     for r in result.restores
                 ],  # fmt: skip
             }
@@ -167,7 +163,7 @@ def run_check_batches(args: argparse.Namespace) -> int:
         # Only a database named on purpose: at the district there is none, and none must be created.
         path = sqlite_path(resolve_db_url(args.db))
         if path is not None and not path.is_file():
-            raise PuskesosError("Database {path} tidak ditemukan.", path=path)
+            raise PuskesosError(f"Database {path} tidak ditemukan.")
         db = common.open_db(args.db)
     result = audit_batches.check_batches(args.files, args.password or None, db)
     if args.json:

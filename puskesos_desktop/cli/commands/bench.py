@@ -76,12 +76,7 @@ def _options(args: argparse.Namespace) -> Any:
     only = tuple(s.strip() for s in (args.only or "").split(",") if s.strip())
     unknown = [s for s in only if s not in ORDER]
     if unknown:
-        raise ValidationError(
-            "langkah tidak dikenal: {unknown} (pilihan: {order}).",
-            "--only",
-            unknown=", ".join(unknown),
-            order=", ".join(ORDER),
-        )
+        raise ValidationError(f"langkah tidak dikenal: {', '.join(unknown)} (pilihan: {', '.join(ORDER)}).", "--only")
     if only and "build" not in only and not (args.keep and (Path(args.keep) / "bench.json").exists()):
         raise ValidationError("tanpa build butuh --keep DIR yang sudah dibangun.", "--only")
     return BenchOptions(
