@@ -27,7 +27,7 @@ def national(value: str | None) -> str | None:
     digits = _SEPARATORS.sub("", (value or "").strip())
     for prefix in ("+62", "0062", "62", "0"):
         if digits.startswith(prefix):
-            rest = digits[len(prefix) :]
+            rest = digits[len(prefix):]
             return rest if _NATIONAL.fullmatch(rest) else None
     return None
 

@@ -62,7 +62,7 @@ OFFICE_TABLES = {"alembic_version", "office_profile", "audit_entries", "users"}
 
 
 def version_number(version: str = __version__) -> int:
-    """ "1.2.3" -> 10203, kept in PRAGMA user_version: an older program can name the version a database needs."""
+    """"1.2.3" -> 10203, kept in PRAGMA user_version: an older program can name the version a database needs."""
     parts = [int(p) for p in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
     return parts[0] * 10_000 + parts[1] * 100 + parts[2]
 
@@ -223,6 +223,7 @@ def _short(exc: BaseException) -> str:
 
 
 # --- engines -------------------------------------------------------------------------------------------------
+
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:

@@ -479,3 +479,4 @@ def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem]
         )
         if len(out) >= limit:
             return
+

@@ -163,16 +163,8 @@ def recommendation_in(
         "paper": signer["paper"],
     }
     letter = _issue_in(
-        s,
-        actor,
-        numbering.Prefix.REK,
-        LetterKind.REKOMENDASI,
-        resident,
-        details,
-        signer["name"],
-        now,
-        complaint_id=complaint_id,
-        audited={"complaint_id": complaint_id},
+        s, actor, numbering.Prefix.REK, LetterKind.REKOMENDASI, resident, details, signer["name"], now,
+        complaint_id=complaint_id, audited={"complaint_id": complaint_id},
     )
     return _info(letter, resident.name, created=True)
 
@@ -204,11 +196,7 @@ def _issue_in(
     s.add(letter)
     s.flush()
     audit.record(
-        s,
-        actor,
-        AuditAction.LETTER_ISSUE,
-        "letter",
-        letter.number,
+        s, actor, AuditAction.LETTER_ISSUE, "letter", letter.number,
         {"kind": letter.kind, "resident_id": resident.id, **audited},
     )
     return letter
@@ -288,14 +276,7 @@ def issue_certificate(
             "paper": signer["paper"],
         }
         letter = _issue_in(
-            s,
-            actor,
-            numbering.Prefix.SKT,
-            LetterKind.KETERANGAN_DTKS,
-            resident,
-            details,
-            signer["name"],
-            now,
+            s, actor, numbering.Prefix.SKT, LetterKind.KETERANGAN_DTKS, resident, details, signer["name"], now,
             audited={"purpose": purpose},
         )
         return _info(letter, resident.name, created=True)

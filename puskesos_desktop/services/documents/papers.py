@@ -56,6 +56,8 @@ RECEIPT_LAYOUTS = {"A5": "A5", "80mm": "thermal"}
 PRINT_EVENT = "cetak"  # the complaint history's entry for a receipt handed out
 
 
+
+
 def _canonical(number: str) -> str:
     from puskesos_desktop.services.people.search import canonical_number
 
@@ -69,6 +71,7 @@ class _SlipRead:
 
 
 # --- the receipt ---------------------------------------------------------------------------------------------
+
 
 
 def _next_steps(s: Session, c: Complaint) -> str:

@@ -79,16 +79,9 @@ class FeedbackPreview:
             "sha256": self.sha256,
             "changes": [
                 {
-                    "sheet": c.sheet,
-                    "row": c.row_number,
-                    "number": c.number,
-                    "name": c.name,
-                    "from": c.old_status,
-                    "to": c.new_status,
-                    "date_from": c.old_date,
-                    "date_to": c.new_date,
-                    "note_from": c.old_note,
-                    "note_to": c.new_note,
+                    "sheet": c.sheet, "row": c.row_number, "number": c.number, "name": c.name,
+                    "from": c.old_status, "to": c.new_status,
+                    "date_from": c.old_date, "date_to": c.new_date, "note_from": c.old_note, "note_to": c.new_note,
                 }  # fmt: skip
                 for c in self.changes
             ],
@@ -365,3 +358,4 @@ def apply_feedback(
             },
         )
     return FeedbackResult(preview, referrals + proposals, referrals, proposals)
+

@@ -61,7 +61,6 @@ SECTION_TITLES = (
     "Lampiran (pindaian dan foto)",
 )
 
-
 # What the audit section calls each action (beyond the audit viewer's own labels).
 def _t(moment: Any) -> str:
     return fmt.tanggal_jam(moment, empty="-") if moment is not None else "-"

@@ -584,3 +584,4 @@ def documents_for_print(db: Database, actor: Actor, number: str) -> tuple[Attach
             AttachedDocument(f"Lampiran {i} dari {total} · {label} · {a.kind} · {a.filename}", a.mime, a.content)
             for i, a in enumerate(rows, 1)
         )
+

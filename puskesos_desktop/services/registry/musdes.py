@@ -110,7 +110,8 @@ def _items(s: Session, proposals: Sequence[Proposal]) -> list[AgendaItem]:
             select(ProposalMember.proposal_id, func.count())
             .where(ProposalMember.proposal_id.in_(ids))
             .group_by(ProposalMember.proposal_id)
-        ).all()
+        )
+        .all()
     )
     missing = set(
         s.execute(
@@ -125,19 +126,8 @@ def _items(s: Session, proposals: Sequence[Proposal]) -> list[AgendaItem]:
         kk = p.household.kk if p.household is not None else (r.household.kk if r.household is not None else None)
         out.append(
             AgendaItem(
-                p.id,
-                p.number,
-                p.kind,
-                p.proposed_at,
-                r.name,
-                r.nik,
-                kk,
-                r.address,
-                r.rt,
-                r.rw,
-                p.reason,
-                counts.get(p.id, 0),
-                r.nik is not None and p.id not in missing,
+                p.id, p.number, p.kind, p.proposed_at, r.name, r.nik, kk, r.address, r.rt, r.rw, p.reason,
+                counts.get(p.id, 0), r.nik is not None and p.id not in missing,
             )  # fmt: skip
         )
     return out
@@ -148,7 +138,9 @@ def _load(s: Session, where: object) -> list[Proposal]:
         s.execute(
             select(Proposal)
             .where(where)  # type: ignore[arg-type]
-            .options(selectinload(Proposal.resident).selectinload(Resident.household), selectinload(Proposal.household))
+            .options(
+                selectinload(Proposal.resident).selectinload(Resident.household), selectinload(Proposal.household)
+            )
             .order_by(Proposal.id)
         ).scalars()
     )
@@ -312,7 +304,9 @@ def _decided(s: Session, session: MusdesSession) -> list[DecidedItem]:
 def _info(s: Session, m: MusdesSession) -> SessionInfo:
     decided = _decided(s, m)
     agreed = sum(1 for d in decided if d.decision == musdes_docs.DISAHKAN)
-    return SessionInfo(m.id, m.number, m.held_on, m.place, m.attendees, m.chair, m.notes, agreed, len(decided) - agreed)
+    return SessionInfo(
+        m.id, m.number, m.held_on, m.place, m.attendees, m.chair, m.notes, agreed, len(decided) - agreed
+    )
 
 
 def list_sessions(db: Database) -> list[SessionInfo]:

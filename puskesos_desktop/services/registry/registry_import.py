@@ -807,17 +807,8 @@ def list_imports(db: Database, limit: int = 200) -> list[ImportSummary]:
         rows = s.execute(select(RegistryImport).order_by(RegistryImport.id.desc()).limit(limit)).scalars().all()
         return [
             ImportSummary(
-                r.id,
-                r.imported_at,
-                r.filename,
-                r.sha256,
-                r.extract_date,
-                r.imported,
-                r.updated,
-                r.unchanged,
-                r.rejected,
-                r.warnings,
-                r.removed,
+                r.id, r.imported_at, r.filename, r.sha256, r.extract_date, r.imported, r.updated, r.unchanged,
+                r.rejected, r.warnings, r.removed,
             )  # fmt: skip
             for r in rows
         ]

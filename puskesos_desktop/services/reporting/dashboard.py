@@ -107,9 +107,9 @@ def _households(bits: Bits, *, with_names: bool = False) -> Any:
             return q.where(RegistryRecord.kk == "").group_by(RegistryRecord.id)
         return q.where(RegistryRecord.kk != "").group_by(RegistryRecord.kk)
 
-    return union_all(branch(RegistryRecord.kk, False), branch(literal("NIK:") + RegistryRecord.nik, True)).subquery(
-        "hd"
-    )
+    return union_all(
+        branch(RegistryRecord.kk, False), branch(literal("NIK:") + RegistryRecord.nik, True)
+    ).subquery("hd")
 
 
 def masks_keys(bits: Bits) -> list[str]:
@@ -255,7 +255,9 @@ def dashboard(db: Database, actor: Actor) -> Dashboard:
     """Every figure of the dashboard, as of now (read-only)."""
     actor.require(Permission.REPORT)
     with db.read() as s:
-        proposals: dict[str, dict[str, int]] = {k: dict.fromkeys(rq.PROPOSAL_STATUSES, 0) for k in rq.PROPOSAL_KINDS}
+        proposals: dict[str, dict[str, int]] = {
+            k: dict.fromkeys(rq.PROPOSAL_STATUSES, 0) for k in rq.PROPOSAL_KINDS
+        }
         for kind, status, n in s.execute(
             select(Proposal.kind, Proposal.status, func.count()).group_by(Proposal.kind, Proposal.status)
         ):
@@ -485,3 +487,4 @@ def _household_list(s: Session, actor: Actor, ref: FigureRef) -> RecordList:
 
 def programme_codes(programmes: Sequence[ProgrammeInfo]) -> dict[int, str]:
     return {p.id: p.code for p in programmes}
+

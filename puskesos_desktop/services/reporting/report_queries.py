@@ -599,3 +599,4 @@ def _visit_list(s: Session, p: Period, user_id: int | None) -> RecordList:
         ("notes", "Catatan"),
     )
     return RecordList(f"Kunjungan lapangan {p.label}", columns, rows, total)
+

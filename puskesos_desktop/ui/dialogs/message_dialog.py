@@ -123,10 +123,8 @@ class MessageDialog(QDialog):
         self.button_slip.setText(self.tr("Cetak slip s&tatus"))
         self.button_close.setText(self.tr("T&utup"))
         self.button_whatsapp.setToolTip(
-            self.tr(
-                "Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
-                "sudah diberi tahu"
-            )
+            self.tr("Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
+                    "sudah diberi tahu")
         )
         self.button_copy.setToolTip(self.tr("Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu"))
         self.button_slip.setToolTip(self.tr("Slip untuk warga tanpa telepon; dicatat saat dicetak atau disimpan"))
@@ -199,10 +197,8 @@ class MessageDialog(QDialog):
         if not m.contact_note:
             return ""
         if not m.channel:
-            return self.tr(
-                "Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
-                "ditawarkan. Beri tahu saat warga datang (slip status)."
-            )
+            return self.tr("Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
+                           "ditawarkan. Beri tahu saat warga datang (slip status).")
         if m.channel == Channel.TELEPON.value and m.phone:
             return self.tr("Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.")
         if m.channel == Channel.FASILITATOR.value:
@@ -245,12 +241,8 @@ class MessageDialog(QDialog):
         if m is None or not m.wa_url:
             return
         if not open_url(m.wa_url):
-            self.status.setText(
-                self.tr(
-                    "WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
-                    "kirim dari telepon kantor."
-                )
-            )
+            self.status.setText(self.tr("WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
+                                        "kirim dari telepon kantor."))
             QGuiApplication.clipboard().setText(m.text)
             return  # not sent: nothing recorded
         self._record(messages.VIA_WHATSAPP)

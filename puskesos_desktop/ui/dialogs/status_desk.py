@@ -154,11 +154,7 @@ class StatusDeskDialog(QDialog):
         QShortcut(QKeySequence("F6"), self, self._focus_number)
         # Enter belongs to the scanner field; no button is the default.
         for b in (
-            self.button_find,
-            self.button_inform,
-            self.button_reprint,
-            self.button_missing,
-            self.button_message,
+            self.button_find, self.button_inform, self.button_reprint, self.button_missing, self.button_message,
             self.button_close,
         ):
             b.setAutoDefault(False)

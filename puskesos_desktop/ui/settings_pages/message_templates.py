@@ -161,25 +161,15 @@ class MessageTemplatesPage(QWidget):
             return
         try:
             m = messages.preview(
-                self.ctx.db,
-                self.ctx.actor,
-                number,
-                str(self.language.currentData()),
-                str(self.event_choice.currentData()),
-                self.sms.toPlainText(),
-                self.full.toPlainText(),
+                self.ctx.db, self.ctx.actor, number, str(self.language.currentData()),
+                str(self.event_choice.currentData()), self.sms.toPlainText(), self.full.toPlainText(),
             )
         except PuskesosError as exc:
             show_error(self, exc)
             return
         self.preview.setPlainText(
-            self.tr("SMS ({0}/{1} karakter):").format(len(m.sms_text), mt.SMS_LIMIT)
-            + "\n"
-            + m.sms_text
-            + "\n\n"
-            + self.tr("WhatsApp:")
-            + "\n"
-            + m.text
+            self.tr("SMS ({0}/{1} karakter):").format(len(m.sms_text), mt.SMS_LIMIT) + "\n" + m.sms_text + "\n\n"
+            + self.tr("WhatsApp:") + "\n" + m.text
         )
         self.message.clear()
 
@@ -188,12 +178,8 @@ class MessageTemplatesPage(QWidget):
         try:
             messages.set_language(self.ctx.db, self.ctx.actor, lang)
             messages.save_template(
-                self.ctx.db,
-                self.ctx.actor,
-                lang,
-                str(self.event_choice.currentData()),
-                self.sms.toPlainText(),
-                self.full.toPlainText(),
+                self.ctx.db, self.ctx.actor, lang, str(self.event_choice.currentData()),
+                self.sms.toPlainText(), self.full.toPlainText(),
             )
         except PuskesosError as exc:
             show_error(self, exc)
