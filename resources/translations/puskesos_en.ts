@@ -3776,12 +3776,12 @@
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai sudah diberi tahu</source>
         <translation>Opens WhatsApp (app or browser) with this message for the resident's number; recorded as told</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu</source>
         <translation>Copies the message to the clipboard; recorded as told</translation>
     </message>
@@ -3896,12 +3896,12 @@
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak ditawarkan. Beri tahu saat warga datang (slip status).</source>
         <translation>The resident declined contact or was never asked: no message to the phone is offered. Tell them when they come in (status slip).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.</source>
         <translation>The resident chose phone/SMS, not WhatsApp: copy the message for an SMS or to read out.</translation>
     </message>
@@ -3922,17 +3922,17 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+50" />
+        <location line="+46" />
         <source>Tercatat: warga diberi tahu ({0}).</source>
         <translation>Recorded: resident told ({0}).</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-26" />
         <source>WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; kirim dari telepon kantor.</source>
         <translation>WhatsApp or a browser cannot be opened on this computer. The message was copied; send it from the office phone.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+14" />
         <source>Slip status {0}</source>
         <translation>Status slip {0}</translation>
     </message>
@@ -4061,17 +4061,17 @@
         <translation>Type a case's receipt or referral number to preview.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12" />
         <source>SMS ({0}/{1} karakter):</source>
         <translation>SMS ({0}/{1} characters):</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+16" />
         <source>Tersimpan. Pesan berikutnya memakai teks ini.</source>
         <translation>Saved. The next messages use this text.</translation>
     </message>
@@ -8239,6 +8239,146 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Berkas {name} bernama Excel tetapi isinya teks biasa (mungkin CSV yang diganti namanya). Ganti ekstensinya menjadi .csv, atau buka di Excel lalu Simpan Sebagai .xlsx.</source>
+        <translation>File {name} has an Excel name but holds plain text (perhaps a renamed CSV). Change its extension to .csv, or open it in Excel and Save As .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} bukan berkas Excel (.xlsx/.xls) atau CSV, atau berkasnya rusak.</source>
+        <translation>File {name} is not an Excel file (.xlsx/.xls) or a CSV, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} kosong: tidak ada data yang dapat dibaca.</source>
+        <translation>{where} is empty: there is no data to read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar (batas {max_bytes:.0f} MB).</source>
+        <translation>File {name} is too large (limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} kosong (0 byte).</source>
+        <translation>File {name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} sebenarnya halaman web (HTML) yang diberi nama Excel. Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu.</source>
+        <translation>File {name} is really a web page (HTML) given an Excel name. Open it in Excel, Save As 'Excel Workbook (.xlsx)' and choose that new file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berformat 'XML Spreadsheet 2003'. Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu.</source>
+        <translation>File {name} is in 'XML Spreadsheet 2003' format. Open it in Excel, Save As 'Excel Workbook (.xlsx)' and choose that new file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah teks (CSV); di sini diperlukan buku kerja Excel (.xlsx).</source>
+        <translation>File {name} is text (CSV); an Excel workbook (.xlsx) is needed here.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.</source>
+        <translation>File {name} changed while it was read (being saved by another program?). Try again once that has finished.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} bukan buku kerja Excel (mungkin dokumen Word atau PowerPoint).</source>
+        <translation>File {name} is not an Excel workbook (perhaps a Word or PowerPoint document).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.</source>
+        <translation>This file is password-protected. Enter the password of file {name} to open it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.</source>
+        <translation>The content of file {name}, opened with the password, is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dilindungi kata sandi.</source>
+        <translation>File {name} is not password-protected.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} adalah folder, bukan berkas.</source>
+        <translation>{name} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar ({size:.0f} MB; batas {max_bytes:.0f} MB).</source>
+        <translation>File {name} is too large ({size:.0f} MB; limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?</source>
+        <translation>File {name} not found. Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).</source>
+        <translation>File {name} cannot be opened (no permission, or another program has it open).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibaca ({value}). Apakah flashdisk tercabut?</source>
+        <translation>File {name} cannot be read ({value}). Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak atau bukan buku kerja Excel (format lama .xls yang tidak dapat dibaca).</source>
+        <translation>File {name} is damaged or not an Excel workbook (an old .xls format that cannot be read).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak: wadah terenkripsi tanpa isi yang dapat dibaca.</source>
+        <translation>File {name} is damaged: an encrypted container with no readable content.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.</source>
+        <translation>Wrong password for file {name}. Check upper and lower case, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).</source>
+        <translation>File {name} cannot be opened with that password (wrong password or damaged file).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak atau bukan buku kerja Excel.</source>
+        <translation>File {name} is damaged or not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar kerja '{sheet}' tidak ada dalam berkas {name}.</source>
+        <translation>Worksheet '{sheet}' is not in file {name}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibaca lagi. Apakah flashdisk sudah dicabut?</source>
+        <translation>File {name} can no longer be read. Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar ({st_size:.0f} MB; batas {max_bytes:.0f} MB).</source>
+        <translation>File {name} is too large ({st_size:.0f} MB; limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel.</source>
+        <translation>File {name} is damaged: its content cannot be read as an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.</source>
+        <translation>Worksheet '{sheet}' in file {name} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Kolom tujuan '{fld}' tidak dikenal.</source>
         <translation>Unknown target column '{fld}'.</translation>
     </message>
@@ -8266,6 +8406,66 @@
         <location line="+1" />
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
         <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru.</source>
+        <translation>File {name} is damaged or incomplete (perhaps cut off while copying). Ask for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} (format lama .xls) rusak dan tidak dapat dibaca.</source>
+        <translation>File {name} (old .xls format) is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berisi terlalu banyak bagian ({n_infos}); ini bukan buku kerja biasa.</source>
+        <translation>File {name} has too many parts ({n_infos}); it is not an ordinary workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.</source>
+        <translation>File {name} is a ZIP archive, not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.</source>
+        <translation>File {name} is in Excel Binary format (.xlsb). Open it in Excel and Save As .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).</source>
+        <translation>File {name} is an Office document but not an Excel workbook (perhaps Word/PowerPoint).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total:.0f} MB; batas {max_uncompressed:.0f} MB).</source>
+        <translation>File {name} refused: its content is too large once unpacked ({total:.0f} MB; limit {max_uncompressed:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: satu lembar kerja berisi lebih dari {max_rows} baris.</source>
+        <translation>File {name} refused: one worksheet has more than {max_rows} rows.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: satu lembar kerja terlalu besar ({rows} baris x {columns} kolom).</source>
+        <translation>File {name} refused: one worksheet is too large ({rows} rows x {columns} columns).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx.</source>
+        <translation>File {name} is in OpenDocument format (.ods). Open it in LibreOffice/Excel and Save As .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} dienkripsi dengan cara yang tidak dikenal.</source>
+        <translation>File {name} is encrypted in an unknown way.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: isinya dipadatkan secara tidak wajar ({file_size:.0f} kali). Berkas ini mungkin berbahaya.</source>
+        <translation>File {name} refused: its content is compressed unreasonably ({file_size:.0f} times). This file may be dangerous.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10080,7 +10280,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+174" />
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+170" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -10347,12 +10547,12 @@ visited</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Langkah {0} dari {1}: {2}</source>
         <translation>Step {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
