@@ -35,7 +35,9 @@ HEADER_CONTEXT = "RowTableModel"  # ui/models/base.py translates Column.header i
 MESSAGES_GENERATED = ROOT / "build" / "i18n" / "service_messages.py"
 MESSAGE_CONTEXT = "ServiceMessages"  # ui/errors.py translates a Message's template in this context
 # Below ui/: where the messages a person reads are made.
-MESSAGE_SOURCES = [ROOT / "puskesos_desktop" / part for part in ("core", "db", "services", "excel", "printing")]
+MESSAGE_SOURCES = [
+    ROOT / "puskesos_desktop" / part for part in ("core", "db", "services", "excel", "printing", "connection.py")
+]
 BASE_ERRORS = {"PuskesosError", "ValidationError", "NotFoundError", "TransitionError", "PermissionDenied",
                "PrintRefused", "AuthError"}  # fmt: skip
 MARKERS = {"msg", "message_id"}  # core/errors.py: a message made outside a raise
@@ -84,7 +86,8 @@ def _name(node: ast.expr) -> str:
 
 
 def message_files() -> list[Path]:
-    return sorted(p for folder in MESSAGE_SOURCES for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
+    found = (p for src in MESSAGE_SOURCES for p in ([src] if src.is_file() else src.rglob("*.py")))
+    return sorted(p for p in found if "__pycache__" not in p.parts)
 
 
 def error_classes(trees: dict[Path, ast.Module]) -> set[str]:

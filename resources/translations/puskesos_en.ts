@@ -7824,6 +7824,51 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Isi alamat server (nama komputer atau alamat IP, mis. 192.168.1.10).</source>
+        <translation>Fill in the server's address (the computer's name or its IP address, e.g. 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alamat server hanya berisi huruf, angka, titik, titik dua atau tanda minus.</source>
+        <translation>A server address has letters, digits, dots, colons or hyphens only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port adalah angka 1 sampai 65535 (PostgreSQL biasanya 5432).</source>
+        <translation>The port is a number from 1 to 65535 (PostgreSQL usually 5432).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama database: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).</source>
+        <translation>Database name: letters, digits and underscores, starting with a letter (e.g. puskesos).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama pengguna: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).</source>
+        <translation>User name: letters, digits and underscores, starting with a letter (e.g. puskesos).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Berkas {name} bukan gambar yang dapat dibaca atau rusak (terpotong). Berkas ini tidak disimpan; salin ulang dari ponsel atau pindai ulang, lalu lampirkan sebagai JPEG, PNG atau PDF.</source>
         <translation>File {name} is not a readable image or is damaged (cut off). It was not saved; copy it again from the phone or scan it again, then attach it as JPEG, PNG or PDF.</translation>
     </message>
