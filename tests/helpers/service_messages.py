@@ -62,7 +62,7 @@ NOT_SERVICES = [ROOT / "puskesos_desktop" / "cli", ROOT / "puskesos_desktop" / "
 NOT_YET = {
     ("puskesos_desktop/db/engine.py", "inspect_file"),  # damaged_message(): a str helper
     ("puskesos_desktop/db/engine.py", "migrate"),  # read_only_message()
-    ("puskesos_desktop/db/engine.py", "_check_writable"),
+    ("puskesos_desktop/db/engine.py", "write"),
     ("puskesos_desktop/db/server_faults.py", "*"),  # the server's faults, worded per kind
     ("puskesos_desktop/services/casework/messages.py", "record_told"),  # a contact note made as a str
 }
