@@ -128,3 +128,7 @@ pytest_collection_modifyitems  # a pytest hook (tests/conftest.py)
 _.autocommit  # psycopg reads it: LISTEN outside a transaction (ui/change_watch.py, tests/db/test_changes.py)
 _.change_watch  # held by the window for its life (ui/app.py)
 _.sheet_state  # unused attribute (tests/excel/test_xlsx_stream.py: openpyxl reads it when saving)
+pytest_configure  # a pytest hook (tests/conftest.py: registers tests/helpers/service_messages.py)
+_.pytest_sessionstart  # pytest hooks of the service-message recorder (tests/helpers/service_messages.py)
+_.pytest_testnodedown  # an xdist hook, same plugin
+_.pytest_terminal_summary  # same plugin

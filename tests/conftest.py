@@ -52,6 +52,13 @@ def _snapshot(src: Path, dst: Path) -> None:
 PG_URL = os.environ.get("PUSKESOS_TEST_PG", "").strip()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Every message a service raises during the run must have its English (issue 17 item 9).
+    from tests.helpers.service_messages import ServiceMessageRecorder
+
+    config.pluginmanager.register(ServiceMessageRecorder(), "service-messages")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not PG_URL:
         return

@@ -2,15 +2,101 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from enum import StrEnum
+
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+ROW_LABEL = "baris {row}"  # where a ValidationError applies, in front of its message
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for a person: an Indonesian template with named placeholders (``"NIK {nik} sudah terdaftar."``)
+    and the values to put in them. The template is the message's id: the window translates it (context
+    "ServiceMessages", collected by scripts/update_translations.py) and then fills in the values, so a message reads
+    English in the English program while the command line keeps the Indonesian text. A value may itself be a
+    Message (translated the same way) or a Joined list of them."""
+
+    template: str
+    params: Mapping[str, object] = dc_field(default_factory=dict)
+
+    def text(self, translate: Translate = _same) -> str:
+        """The sentence: Indonesian as written, or through ``translate`` (the UI's). A template without values
+        is shown as it is (no braces to escape); one with values is filled by str.format."""
+        template = translate(self.template)
+        if not self.params:
+            return template
+        return template.format(**{key: _render(value, translate) for key, value in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several messages shown as one value (``"; ".join`` of sentences), each translated on its own."""
+
+    separator: str
+    parts: Sequence[Message | str]
+
+    def text(self, translate: Translate = _same) -> str:
+        return self.separator.join(str(_render(part, translate)) for part in self.parts)
+
+
+def _render(value: object, translate: Translate) -> object:
+    if isinstance(value, Message | Joined):
+        return value.text(translate)
+    return value
+
+
+def msg(template: str, /, **params: object) -> Message:
+    """A message made outside a raise (a helper's sentence, a reason shown later). ``template`` must be a string
+    literal: scripts/update_translations.py collects it for the English catalogue."""
+    return Message(template, params)
+
+
+def said(exc: BaseException) -> Message:
+    """The Message an exception carries: a PuskesosError's, a ValueError raised with a Message (core/regions.py),
+    else its text as it is."""
+    if isinstance(exc, PuskesosError):
+        return exc.said
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Message) else Message(str(exc))
+
+
+def message_id(template: str) -> str:
+    """Marks a sentence kept as a plain string (a module constant raised later, a sentence compared in tests) as a
+    message id: scripts/update_translations.py collects the literal; the value is the string itself."""
+    return template
 
 
 class PuskesosError(Exception):
-    """Base of every error a user may see. ``message`` is Indonesian and says what to fix."""
+    """Base of every error a user may see. ``message`` is Indonesian and says what to fix; ``template`` and
+    ``params`` are the same sentence as a message id and its values (the UI translates them, ui/errors.py).
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    The message is a string literal at the raise site with named placeholders given as keywords —
+    ``ValidationError("NIK {nik} tidak dikenal.", field="NIK", nik=nik)`` — never an f-string
+    (tests/core/test_service_messages.py), or a Message made by msg()."""
+
+    def __init__(self, message: str | Message, /, **params: object) -> None:
+        said = message if isinstance(message, Message) else Message(message, params)
+        self.said = said
+        self.template = said.template
+        self.params = said.params
+        self.message = said.text()
+        super().__init__(self.message)
+
+    def text(self, translate: Translate = _same) -> str:
+        """What the person reads, through ``translate`` (the UI) or Indonesian as it is."""
+        return self.said.text(translate)
 
 
 class FormField(StrEnum):
@@ -52,19 +138,27 @@ class ValidationError(PuskesosError):
     """Bad input. ``field`` names the form field (or column) at fault, when there is one; ``key`` is that field
     as a FormField when the service gave one (the dialog's way to find the widget)."""
 
-    def __init__(self, message: str, field: str | None = None, row: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str | Message, /, field: str | None = None, row: int | None = None, **params: object
+    ) -> None:
+        super().__init__(message, **params)
         self.key = field if isinstance(field, FormField) else None
         self.field = FIELD_LABELS[field] if isinstance(field, FormField) else field
         self.row = row
 
-    def __str__(self) -> str:
+    def text(self, translate: Translate = _same) -> str:
+        """The message with where it applies in front ("baris 4, NIK: …"); a field name is a literal at the raise
+        site (or a FormField's label) and is translated like the message."""
         where = []
         if self.row is not None:
-            where.append(f"baris {self.row}")
+            where.append(translate(ROW_LABEL).format(row=self.row))
         if self.field:
-            where.append(self.field)
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(translate(self.field))
+        said = super().text(translate)
+        return f"{', '.join(where)}: {said}" if where else said
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 class NotFoundError(PuskesosError):

@@ -59,12 +59,18 @@ def _mb(n: int) -> str:
 def check_size(size: int, name: str) -> None:
     """Refuse before reading: the caller stats the file first so a 200 MB file never enters memory."""
     if size == 0:
-        raise ValidationError(f"Berkas {name} kosong (0 byte). Pindai atau salin ulang berkasnya.", FIELD_FILE)
+        raise ValidationError(
+            "Berkas {name} kosong (0 byte). Pindai atau salin ulang berkasnya.", FIELD_FILE, name=name
+        )
     if size > MAX_INPUT_BYTES:
         raise ValidationError(
-            f"Berkas {name} terlalu besar ({_mb(size)}); batasnya {_mb(MAX_IMAGE_BYTES)} untuk foto/pindaian dan "
-            f"{_mb(MAX_PDF_BYTES)} untuk PDF. Pindai ulang dengan resolusi lebih rendah (150–300 dpi).",
+            "Berkas {name} terlalu besar ({size}); batasnya {max_image_bytes} untuk foto/pindaian dan "
+            "{max_pdf_bytes} untuk PDF. Pindai ulang dengan resolusi lebih rendah (150–300 dpi).",
             FIELD_FILE,
+            name=name,
+            size=_mb(size),
+            max_image_bytes=_mb(MAX_IMAGE_BYTES),
+            max_pdf_bytes=_mb(MAX_PDF_BYTES),
         )
 
 
@@ -76,9 +82,10 @@ def prepare(data: bytes, name: str) -> Evidence:
         return _pdf(data, name, source_sha)
     if data.startswith(_EXECUTABLE_MAGIC):
         raise ValidationError(
-            f"Berkas {name} adalah program atau arsip, bukan gambar atau PDF, walaupun namanya begitu. "
+            "Berkas {name} adalah program atau arsip, bukan gambar atau PDF, walaupun namanya begitu. "
             "Berkas ini tidak disimpan; lampirkan hasil pindaian (JPEG, PNG atau PDF).",
             FIELD_FILE,
+            name=name,
         )
     return _image(data, name, source_sha)
 
@@ -86,23 +93,29 @@ def prepare(data: bytes, name: str) -> Evidence:
 def _pdf(data: bytes, name: str, source_sha: str) -> Evidence:
     if len(data) > MAX_PDF_BYTES:
         raise ValidationError(
-            f"PDF {name} terlalu besar ({_mb(len(data))}); batasnya {_mb(MAX_PDF_BYTES)}. Pindai ulang dengan "
+            "PDF {name} terlalu besar ({n_data}); batasnya {max_pdf_bytes}. Pindai ulang dengan "
             "resolusi lebih rendah atau hitam-putih.",
             FIELD_FILE,
+            name=name,
+            n_data=_mb(len(data)),
+            max_pdf_bytes=_mb(MAX_PDF_BYTES),
         )
     # A PDF that was cut off (copy interrupted) has no end marker in its last kilobyte.
     if b"%%EOF" not in data[-1024:]:
         raise ValidationError(
-            f"PDF {name} rusak atau terpotong (tidak ada penanda akhir). Salin ulang atau pindai ulang.", FIELD_FILE
+            "PDF {name} rusak atau terpotong (tidak ada penanda akhir). Salin ulang atau pindai ulang.",
+            FIELD_FILE,
+            name=name,
         )
     return Evidence(data, "application/pdf", source_sha, source_sha, None, None, None, None)
 
 
 def _refuse_image(name: str) -> ValidationError:
     return ValidationError(
-        f"Berkas {name} bukan gambar yang dapat dibaca atau rusak (terpotong). Berkas ini tidak disimpan; salin "
+        "Berkas {name} bukan gambar yang dapat dibaca atau rusak (terpotong). Berkas ini tidak disimpan; salin "
         "ulang dari ponsel atau pindai ulang, lalu lampirkan sebagai JPEG, PNG atau PDF.",
         FIELD_FILE,
+        name=name,
     )
 
 
@@ -158,9 +171,11 @@ def _image(data: bytes, name: str, source_sha: str) -> Evidence:
 def _bomb(name: str, w: int, h: int) -> ValidationError:
     size = f" ({w} × {h} piksel)" if w and h else ""
     return ValidationError(
-        f"Gambar {name} menyatakan ukuran yang tidak wajar{size}; berkas seperti ini dapat menghabiskan memori "
+        "Gambar {name} menyatakan ukuran yang tidak wajar{size}; berkas seperti ini dapat menghabiskan memori "
         "komputer dan tidak disimpan. Lampirkan foto atau pindaian biasa.",
         FIELD_FILE,
+        name=name,
+        size=size,
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import Message, PuskesosError, msg
 
 
 class FileWriteError(PuskesosError):
@@ -65,13 +65,20 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _explain(exc: OSError, target: Path) -> str:
+def _explain(exc: OSError, target: Path) -> Message:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return f"Ruang penyimpanan penuh: {target.parent} tidak muat untuk {target.name}. Kosongkan ruang lalu ulangi."
+        return msg(
+            "Ruang penyimpanan penuh: {folder} tidak muat untuk {name}. Kosongkan ruang lalu ulangi.",
+            folder=target.parent,
+            name=target.name,
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"Folder {target.parent} tidak dapat ditulisi (hanya-baca atau tanpa izin)."
+        return msg("Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin).", folder=target.parent)
     if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO):
-        return f"Folder {target.parent} tidak dapat diakses. Apakah flashdisk tercabut? Pasang kembali lalu ulangi."
-    return f"Gagal menulis {target}: {exc.strerror or exc}."
+        return msg(
+            "Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut? Pasang kembali lalu ulangi.",
+            folder=target.parent,
+        )
+    return msg("Gagal menulis {target}: {reason}.", target=target, reason=exc.strerror or exc)

@@ -44,11 +44,11 @@ def parse_nik(text: str, field: str = "NIK", today: dt.date | None = None) -> Ni
     if not nik.isdigit() or not nik.isascii():
         raise ValidationError("NIK hanya boleh berisi angka.", field)
     if len(nik) != 16:
-        raise ValidationError(f"NIK harus 16 angka (tertulis {len(nik)} angka).", field)
+        raise ValidationError("NIK harus 16 angka (tertulis {n_nik} angka).", field, n_nik=len(nik))
     region = regions.kecamatan(nik[:6])
     if region is None:
         raise ValidationError(
-            f"Kode wilayah NIK {regions.dotted(nik[:6])} bukan kecamatan yang terdaftar di Kemendagri.", field
+            "Kode wilayah NIK {nik} bukan kecamatan yang terdaftar di Kemendagri.", field, nik=regions.dotted(nik[:6])
         )
     day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     sex = "L"
@@ -58,7 +58,11 @@ def parse_nik(text: str, field: str = "NIK", today: dt.date | None = None) -> Ni
         birth = dt.date(_century(yy, today), month, day)
     except ValueError:
         raise ValidationError(
-            f"Tanggal lahir dalam NIK ({nik[6:8]}-{nik[8:10]}-{nik[10:12]}) bukan tanggal yang ada.", field
+            "Tanggal lahir dalam NIK ({nik}-{nik2}-{nik3}) bukan tanggal yang ada.",
+            field,
+            nik=nik[6:8],
+            nik2=nik[8:10],
+            nik3=nik[10:12],
         ) from None
     if nik[12:] == "0000":
         raise ValidationError("Nomor urut NIK (4 angka terakhir) tidak boleh 0000.", field)
@@ -73,10 +77,10 @@ def parse_kk(text: str, field: str = "No. KK") -> str:
     if not kk.isdigit() or not kk.isascii():
         raise ValidationError("Nomor KK hanya boleh berisi angka.", field)
     if len(kk) != 16:
-        raise ValidationError(f"Nomor KK harus 16 angka (tertulis {len(kk)} angka).", field)
+        raise ValidationError("Nomor KK harus 16 angka (tertulis {n_kk} angka).", field, n_kk=len(kk))
     if not regions.is_kecamatan(kk[:6]):
         raise ValidationError(
-            f"Kode wilayah No. KK {regions.dotted(kk[:6])} bukan kecamatan yang terdaftar di Kemendagri.", field
+            "Kode wilayah No. KK {kk} bukan kecamatan yang terdaftar di Kemendagri.", field, kk=regions.dotted(kk[:6])
         )
     if kk[12:] == "0000":
         raise ValidationError("Nomor urut KK (4 angka terakhir) tidak boleh 0000.", field)

@@ -228,12 +228,10 @@ def check_template(text: str, field: str, *, sms: bool) -> str:
     unknown = sorted({n for n in names_in(text) if n not in PLACEHOLDERS})
     if unknown:
         raise ValidationError(
-            "Tempat isian tidak dikenal: "
-            + ", ".join("{" + n + "}" for n in unknown)
-            + ". Yang dapat dipakai: "
-            + ", ".join("{" + n + "}" for n in PLACEHOLDERS)
-            + ".",
+            "Tempat isian tidak dikenal: {unknown}. Yang dapat dipakai: {known}.",
             field,
+            unknown=", ".join("{" + n + "}" for n in unknown),
+            known=", ".join("{" + n + "}" for n in PLACEHOLDERS),
         )
     if "{" in _SLOT.sub("", text) or "}" in _SLOT.sub("", text):
         raise ValidationError("Kurung kurawal { } hanya untuk tempat isian, misalnya {nama}.", field)
@@ -243,9 +241,11 @@ def check_template(text: str, field: str, *, sms: bool) -> str:
         fixed = len(to_sms_alphabet(_SLOT.sub("", text)))
         if fixed > SMS_LIMIT - 20:
             raise ValidationError(
-                f"Teks SMS terlalu panjang: tanpa isian sudah {fixed} karakter; satu SMS {SMS_LIMIT} karakter "
+                "Teks SMS terlalu panjang: tanpa isian sudah {fixed} karakter; satu SMS {sms_limit} karakter "
                 "termasuk isian. Persingkat teksnya.",
                 field,
+                fixed=fixed,
+                sms_limit=SMS_LIMIT,
             )
     return text
 

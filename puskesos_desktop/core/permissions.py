@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from puskesos_desktop.core.errors import PermissionDenied
+from puskesos_desktop.core.errors import Message, PermissionDenied
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 
 
@@ -86,6 +86,7 @@ def allowed(role: Role | str, permission: Permission) -> bool:
 def require(role: Role | str, permission: Permission) -> None:
     if not allowed(role, permission):
         raise PermissionDenied(
-            f"Peran {ROLE_LABELS[Role(role)]} tidak berwenang {permission.value}. "
-            "Minta koordinator atau petugas yang berwenang."
+            "Peran {role} tidak berwenang {action}. Minta koordinator atau petugas yang berwenang.",
+            role=ROLE_LABELS[Role(role)],  # an official title: stays as it is
+            action=Message(permission.value),  # a phrase of this closed list, translated like a message
         )

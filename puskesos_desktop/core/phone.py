@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import ValidationError, message_id
 
 # After the country code: 8, the operator digit, then 7–10 digits (local 08… numbers of 10–13 digits).
 _NATIONAL = re.compile(r"8[1-9][0-9]{7,10}")
 _SEPARATORS = re.compile(r"[\s\-().]")
 
-INVALID = (
+INVALID = message_id(
     "Nomor HP tidak dikenali: tulis nomor seluler Indonesia yang diawali 08 atau +628, 10–13 angka "
     "(misalnya 0812-3456-7890)."
 )

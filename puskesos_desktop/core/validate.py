@@ -20,7 +20,12 @@ def text(value: str | None, field: str, *, required: bool = False, max_len: int 
     if _CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
         raise ValidationError("Berisi karakter kontrol yang tidak diperbolehkan.", field)
     if len(value) > max_len:
-        raise ValidationError(f"Terlalu panjang: maksimal {max_len} karakter (tertulis {len(value)}).", field)
+        raise ValidationError(
+            "Terlalu panjang: maksimal {max_len} karakter (tertulis {n_value}).",
+            field,
+            max_len=max_len,
+            n_value=len(value),
+        )
     return value
 
 
@@ -56,7 +61,9 @@ def past_date(value: dt.date | None, field: str, *, required: bool = False, max_
     if value > today:
         raise ValidationError("Tanggal tidak boleh di masa depan.", field)
     if value.year < today.year - max_years_back:
-        raise ValidationError(f"Tanggal terlalu lama (lebih dari {max_years_back} tahun lalu).", field)
+        raise ValidationError(
+            "Tanggal terlalu lama (lebih dari {max_years_back} tahun lalu).", field, max_years_back=max_years_back
+        )
     return value
 
 

@@ -214,8 +214,9 @@ def _acquire_shared(db_path: Path, first: Callable[[], object] | None = None) ->
         if time.monotonic() > deadline:
             fh.close()
             raise DatabaseInUse(
-                f"Database {db_path} sedang dipulihkan dari cadangan oleh program lain. Tunggu pemulihan selesai, "
-                "lalu buka lagi."
+                "Database {db_path} sedang dipulihkan dari cadangan oleh program lain. Tunggu pemulihan selesai, "
+                "lalu buka lagi.",
+                db_path=db_path,
             )
         time.sleep(0.2)
     held = _Held(fh, 1)
@@ -305,7 +306,9 @@ def exclusive(db_path: Path) -> Iterator[None]:
     else:
         fh = _open_lock_file(lock_path(db_path))
     if fh is None:
-        raise DatabaseInUse(f"Database {db_path} tidak dapat dikunci (folder hanya-baca?); pemulihan dibatalkan.")
+        raise DatabaseInUse(
+            "Database {db_path} tidak dapat dikunci (folder hanya-baca?); pemulihan dibatalkan.", db_path=db_path
+        )
     try:
         if not _os_lock(fh, exclusive=True):
             others = holders(db_path)
@@ -313,7 +316,9 @@ def exclusive(db_path: Path) -> Iterator[None]:
                 "; ".join(others) if others else "program Puskesos lain (jendela atau perintah) di PC ini atau PC lain"
             )
             raise DatabaseInUse(
-                f"Database {db_path} sedang dibuka oleh: {named}. Tutup program itu dahulu, lalu ulangi pemulihan."
+                "Database {db_path} sedang dibuka oleh: {named}. Tutup program itu dahulu, lalu ulangi pemulihan.",
+                db_path=db_path,
+                named=named,
             )
         try:
             yield

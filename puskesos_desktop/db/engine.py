@@ -96,9 +96,7 @@ class ReadOnlyDatabase(DatabaseFileError):
 
 def damaged_message(path: Path | str, detail: str = "") -> str:
     why = f" ({detail})" if detail else ""
-    return (
-        f"Database {path} rusak{why}. Pulihkan cadangan terakhir: puskesos restore <berkas cadangan> --db \"{path}\"."
-    )
+    return f'Database {path} rusak{why}. Pulihkan cadangan terakhir: puskesos restore <berkas cadangan> --db "{path}".'
 
 
 def read_only_message(path: Path | str) -> str:
@@ -145,24 +143,30 @@ def inspect_file(path: Path) -> FileCheck:
     if not path.exists():
         return FileCheck(False, False, frozenset())
     if path.is_dir():
-        raise NotAnOfficeDatabase(f"{path} adalah folder, bukan berkas database kantor. Tulis nama berkasnya.")
+        raise NotAnOfficeDatabase(
+            "{path} adalah folder, bukan berkas database kantor. Tulis nama berkasnya.", path=path
+        )
     wal = Path(str(path) + "-wal")
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseFileError(f"Database {path} tidak dapat dibaca: {exc.strerror or exc}.") from None
+        raise DatabaseFileError(
+            "Database {path} tidak dapat dibaca: {value}.", path=path, value=exc.strerror or exc
+        ) from None
     if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
         raise NotAnOfficeDatabase(
-            f"Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan "
-            f'terakhir: puskesos restore <berkas cadangan> --db "{path}"; '
-            "bila ingin kantor baru, pilih nama berkas lain."
+            "Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan "
+            'terakhir: puskesos restore <berkas cadangan> --db "{path}"; '
+            "bila ingin kantor baru, pilih nama berkas lain.",
+            path=path,
         )
     if size and header != SQLITE_MAGIC:
         raise NotAnOfficeDatabase(
-            f"Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database yang "
-            f'benar, atau pulihkan cadangan: puskesos restore <berkas cadangan> --db "{path}".'
+            "Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database yang "
+            'benar, atau pulihkan cadangan: puskesos restore <berkas cadangan> --db "{path}".',
+            path=path,
         )
     read_only = not _writable(path)
     try:
@@ -190,8 +194,10 @@ def inspect_file(path: Path) -> FileCheck:
     if (app_id and app_id != APPLICATION_ID) or not OFFICE_TABLES <= tables:
         shown = ", ".join(sorted(tables)[:5])
         raise NotAnOfficeDatabase(
-            f"Berkas {path} adalah database SQLite aplikasi lain (tabel: {shown}), bukan database kantor Puskesos. "
-            "Pilih berkas database yang benar."
+            "Berkas {path} adalah database SQLite aplikasi lain (tabel: {shown}), bukan database kantor Puskesos. "
+            "Pilih berkas database yang benar.",
+            path=path,
+            shown=shown,
         )
     known = script_revisions()
     if known is not None and revisions and not revisions <= set(known):
@@ -201,9 +207,13 @@ def inspect_file(path: Path) -> FileCheck:
             else "versi yang lebih baru"
         )
         raise NewerDatabase(
-            f"Database {path} dibuat oleh Puskesos Desktop {needed} (skema {', '.join(sorted(revisions))}); "
-            f"program ini versi {__version__}. Pasang Puskesos Desktop {needed} untuk membukanya. "
-            "Database tidak diubah."
+            "Database {path} dibuat oleh Puskesos Desktop {needed} (skema {revisions}); "
+            "program ini versi {__version__}. Pasang Puskesos Desktop {needed} untuk membukanya. "
+            "Database tidak diubah.",
+            path=path,
+            needed=needed,
+            revisions=", ".join(sorted(revisions)),
+            __version__=__version__,
         )
     return FileCheck(True, read_only, revisions, app_id, user_version)
 
@@ -500,8 +510,8 @@ class Database:
             return None  # already current: the usual start, without importing Alembic
         if self.read_only:
             raise ReadOnlyDatabase(
-                read_only_message(self.path or self.url)
-                + " Database ini juga perlu dimutakhirkan ke versi program ini, dan itu pun tidak bisa."
+                "{reason} Database ini juga perlu dimutakhirkan ke versi program ini, dan itu pun tidak bisa.",
+                reason=read_only_message(self.path or self.url),
             )
         from alembic import command
         from alembic.runtime.migration import MigrationContext

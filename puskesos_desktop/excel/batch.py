@@ -25,7 +25,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from xlsxwriter.worksheet import Worksheet
 
 from puskesos_desktop.core import regions, validate
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import Message, ValidationError, msg, said
 from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.excel import guard, safe
@@ -92,7 +92,7 @@ def _village_digits(code: str) -> str:
     try:
         return regions.village_code_digits(code)
     except ValueError as exc:
-        raise ValidationError(str(exc), "Kode Desa") from None
+        raise ValidationError(said(exc), "Kode Desa") from None
 
 
 def batch_filename(village_code: str, month: str | dt.date, seq: int) -> str:
@@ -113,48 +113,56 @@ def checksum_filename(workbook_name: str) -> str:
 def _cell(col: Column, value: Any, sheet: str, row: int) -> Any:
     """The value as it goes into the cell, checked against the column's kind; None for an empty cell."""
 
-    def bad(message: str) -> ValidationError:
-        return ValidationError(f"{message} (lembar {sheet}).", col.header, row)
+    def bad(message: Message) -> ValidationError:
+        return ValidationError("{reason} (lembar {sheet}).", col.header, row, reason=message, sheet=sheet)
 
     if value is None or value == "":
         return None
     kind = col.kind
     if kind is Kind.TEXT:
         if not isinstance(value, str):
-            raise bad(f"Nilai '{shorten(str(value), 40)}' harus berupa teks")
+            raise bad(msg("Nilai '{value}' harus berupa teks", value=shorten(str(value), 40)))
         return value
     if kind is Kind.ID:
         if not isinstance(value, str) or len(value) != 16 or not value.isdigit() or not value.isascii():
-            raise bad(f"{col.header} harus 16 angka (tertulis '{shorten(str(value), 40)}')")
+            raise bad(
+                msg("{header} harus 16 angka (tertulis '{value}')", header=col.header, value=shorten(str(value), 40))
+            )
         return value
     if kind is Kind.DATETIME:
         if isinstance(value, dt.datetime):
             return value.replace(tzinfo=None, microsecond=0)
         if isinstance(value, dt.date):
             return dt.datetime(value.year, value.month, value.day)
-        raise bad("Harus berupa tanggal dan jam")
+        raise bad(msg("Harus berupa tanggal dan jam"))
     if kind is Kind.DATE:
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
             return value
-        raise bad("Harus berupa tanggal")
+        raise bad(msg("Harus berupa tanggal"))
     if kind is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise bad("Harus berupa bilangan bulat")
+            raise bad(msg("Harus berupa bilangan bulat"))
         return value
     if kind is Kind.SEX:
         label = SEX_LABELS.get(str(value), str(value))
         if label not in SEX_LABELS.values():
-            raise bad(f"Jenis kelamin '{value}' tidak dikenal (L/P)")
+            raise bad(msg("Jenis kelamin '{value}' tidak dikenal (L/P)", value=value))
         return label
     if kind is Kind.DTKS:
         if not isinstance(value, bool):
-            raise bad("Status DTKS harus ya/tidak")
+            raise bad(msg("Status DTKS harus ya/tidak"))
         return DTKS_LABELS[value]
     if kind is Kind.CHOICE:
         if str(value) not in col.choices:
-            raise bad(f"'{shorten(str(value), 40)}' bukan pilihan yang sah ({', '.join(col.choices)})")
+            raise bad(
+                msg(
+                    "'{value}' bukan pilihan yang sah ({choices})",
+                    value=shorten(str(value), 40),
+                    choices=", ".join(col.choices),
+                )
+            )
         return str(value)
     raise AssertionError(kind)
 
@@ -189,7 +197,7 @@ def _summary_values(summary: BatchSummary, referrals: Sequence[ReferralRow], cou
     for label, attr, kind in SUMMARY_ROWS:
         value = values[attr]
         if kind is Kind.INT and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-            raise ValidationError(f"{label} harus bilangan bulat tidak negatif.", label)
+            raise ValidationError("{label} harus bilangan bulat tidak negatif.", label, label=label)
         out.append(value)
     return out
 
@@ -319,8 +327,10 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
             summary_values: list[Any], chain: AuditChain | None = None) -> None:  # fmt: skip
     def fail(what: str) -> FileWriteError:
         return FileWriteError(
-            f"Berkas {path.name} gagal diperiksa setelah ditulis ({what}). "
-            "Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain."
+            "Berkas {name} gagal diperiksa setelah ditulis ({what}). "
+            "Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain.",
+            name=path.name,
+            what=what,
         )
 
     try:
@@ -433,12 +443,16 @@ def _claim(path: Path, name: str, folder: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise ValidationError(
-            f"Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah "
+            "Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah "
             "diserahkan. Periksa daftar batch, lalu ulangi ekspor (nomor berikutnya) atau pilih folder lain.",
             "Nomor Batch",
+            name=name,
+            folder=folder,
         ) from None
     except OSError as exc:
-        raise FileWriteError(f"Berkas {path} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+        raise FileWriteError(
+            "Berkas {path} tidak dapat dibuat: {value}.", path=path, value=exc.strerror or exc
+        ) from exc
     os.close(fd)
 
 
@@ -450,4 +464,6 @@ def _move_aside(*paths: Path) -> None:
             try:
                 os.replace(path, path.with_name(f"{path.name}.tidak-tercatat-{stamp}"))
             except OSError as exc:
-                raise FileWriteError(f"Berkas lama {path} tidak dapat dipindahkan: {exc.strerror or exc}.") from exc
+                raise FileWriteError(
+                    "Berkas lama {path} tidak dapat dipindahkan: {value}.", path=path, value=exc.strerror or exc
+                ) from exc

@@ -117,21 +117,38 @@ def write_chain_sheet(
 
 def _number(value: CellValue, what: str, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or int(value) != value or value < 0:
-        raise ValidationError(f"Lembar {SHEET_CHAIN} di {name}: {what} bukan bilangan bulat.", what)
+        raise ValidationError(
+            "Lembar {sheet_chain} di {name}: {what} bukan bilangan bulat.",
+            what,
+            sheet_chain=SHEET_CHAIN,
+            name=name,
+            what=what,
+        )
     return int(value)
 
 
 def _digest(value: CellValue, what: str, name: str) -> str:
     text = cell_text(value).strip().lower()
     if len(text) != 64 or any(ch not in "0123456789abcdef" for ch in text):
-        raise ValidationError(f"Lembar {SHEET_CHAIN} di {name}: {what} bukan hash SHA-256.", what)
+        raise ValidationError(
+            "Lembar {sheet_chain} di {name}: {what} bukan hash SHA-256.",
+            what,
+            sheet_chain=SHEET_CHAIN,
+            name=name,
+            what=what,
+        )
     return text
 
 
 def parse_chain_rows(rows: list[list[Any]], name: str) -> BatchChain:
     """The sheet's rows (as calamine gives them) → BatchChain; ValidationError naming what is wrong."""
     if not rows or [cell_text(v) for v in rows[0][:2]] != list(CHAIN_HEADERS):
-        raise ValidationError(f"Lembar {SHEET_CHAIN} di {name} tidak dikenali (judul kolom berbeda).", SHEET_CHAIN)
+        raise ValidationError(
+            "Lembar {sheet_chain} di {name} tidak dikenali (judul kolom berbeda).",
+            SHEET_CHAIN,
+            sheet_chain=SHEET_CHAIN,
+            name=name,
+        )
     block: dict[str, CellValue] = {}
     table_at: int | None = None
     for i, row in enumerate(rows[1:], start=1):
@@ -144,7 +161,13 @@ def parse_chain_rows(rows: list[list[Any]], name: str) -> BatchChain:
     missing = [label for label, _ in CHAIN_ROWS if label not in block]
     if missing or table_at is None:
         what = ", ".join(missing) if missing else "tabel No Entri | Hash"
-        raise ValidationError(f"Lembar {SHEET_CHAIN} di {name} tidak lengkap: {what} tidak ada.", SHEET_CHAIN)
+        raise ValidationError(
+            "Lembar {sheet_chain} di {name} tidak lengkap: {what} tidak ada.",
+            SHEET_CHAIN,
+            sheet_chain=SHEET_CHAIN,
+            name=name,
+            what=what,
+        )
     entries = []
     for row in rows[table_at + 1 :]:
         if not row or all(cell_text(v).strip() == "" for v in row[:2]):
@@ -172,6 +195,9 @@ def read_chain(path: str | Path, password: str | None = None) -> BatchChain:
     with guard.Workbook(checked) as wb:
         if SHEET_CHAIN not in wb.sheet_names:
             raise ValidationError(
-                f"Berkas {p.name} tidak memuat lembar {SHEET_CHAIN} (batch dari versi lama program?).", SHEET_CHAIN
+                "Berkas {name} tidak memuat lembar {sheet_chain} (batch dari versi lama program?).",
+                SHEET_CHAIN,
+                name=p.name,
+                sheet_chain=SHEET_CHAIN,
             )
         return parse_chain_rows(list(wb.rows(SHEET_CHAIN)), p.name)

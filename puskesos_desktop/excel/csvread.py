@@ -105,7 +105,9 @@ def _records(open_file: Opener, encoding: str, delimiter: str, skip: int) -> Ite
                 if number > skip:
                     yield record
         except csv.Error as exc:
-            raise ValidationError(f"Berkas CSV rusak setelah baris {number}: {exc}.", row=number + 1) from None
+            raise ValidationError(
+                "Berkas CSV rusak setelah baris {number}: {exc}.", row=number + 1, number=number, exc=exc
+            ) from None
 
 
 def _lines(open_file: Opener, newline: bytes) -> int:

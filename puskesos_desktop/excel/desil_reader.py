@@ -98,8 +98,9 @@ def read_desil(
         found = _header(source.head)
         if found is None:
             raise ValidationError(
-                f"Baris judul kolom tidak dikenali di {path.name}: perlu kolom Desil dan kolom No KK atau NIK "
-                "(dicari di 10 baris pertama)."
+                "Baris judul kolom tidak dikenali di {name}: perlu kolom Desil dan kolom No KK atau NIK "
+                "(dicari di 10 baris pertama).",
+                name=path.name,
             )
         header_index, cols = found
         titles = [cell_text(v).strip() for v in source.head[header_index]]
@@ -111,7 +112,11 @@ def read_desil(
         data = chain(source.head[header_index + 1 :], source.rows)
         for index, row in enumerate(data, start=header_index + 1):
             if index >= limits.max_rows:
-                raise ValidationError(f"Berkas {path.name} ditolak: lebih dari {thousands(limits.max_rows)} baris.")
+                raise ValidationError(
+                    "Berkas {name} ditolak: lebih dari {max_rows} baris.",
+                    name=path.name,
+                    max_rows=thousands(limits.max_rows),
+                )
             if all(cell_is_blank(v) for v in row):
                 continue
             total += 1

@@ -54,9 +54,14 @@ def _feedback_rows(rows: list[list[CellValue]], sheet: str, issues: list[RowIssu
             header_row, positions = i, {h: n for n, h in reversed(list(enumerate(folded)))}
             break
     if header_row is None:
-        raise ValidationError(f"Lembar {sheet} tidak memiliki kolom '{number_header}'.", number_header)
+        raise ValidationError(
+            "Lembar {sheet} tidak memiliki kolom '{number_header}'.",
+            number_header,
+            sheet=sheet,
+            number_header=number_header,
+        )
     if _fold("Status") not in positions:
-        raise ValidationError(f"Lembar {sheet} tidak memiliki kolom 'Status'.", "Status")
+        raise ValidationError("Lembar {sheet} tidak memiliki kolom 'Status'.", "Status", sheet=sheet)
     c_number = positions[_fold(number_header)]
     c_status = positions[_fold("Status")]
     c_date = positions.get(_fold("Tanggal Hasil"))
@@ -122,7 +127,10 @@ def read_feedback(
                 result[sheet] = _feedback_rows(rows, sheet, issues)
         if not found:
             raise ValidationError(
-                f"Berkas {checked.path.name} tidak berisi lembar '{SHEET_REFERRALS}' atau '{SHEET_PROPOSALS}'."
+                "Berkas {name} tidak berisi lembar '{sheet_referrals}' atau '{sheet_proposals}'.",
+                name=checked.path.name,
+                sheet_referrals=SHEET_REFERRALS,
+                sheet_proposals=SHEET_PROPOSALS,
             )
         known = {_fold(s) for s in SHEETS}
         unknown = [n for n in names if _fold(n) not in known]

@@ -37,7 +37,7 @@ import msoffcrypto
 import python_calamine
 from msoffcrypto import exceptions as crypto_errors
 
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import Message, ValidationError, msg
 from puskesos_desktop.excel import xlsx_stream
 from puskesos_desktop.excel.common import CellValue
 from puskesos_desktop.excel.scan import DEFAULT_LIMITS, Limits, MiB, SheetExtent, check_extent, check_xls, check_zip
@@ -91,16 +91,19 @@ class CheckedFile:
         try:
             fh = self.path.open("rb")
         except OSError:
-            raise _fail(f"Berkas {name} tidak dapat dibaca lagi. Apakah flashdisk sudah dicabut?") from None
+            raise _fail("Berkas {name} tidak dapat dibaca lagi. Apakah flashdisk sudah dicabut?", name=name) from None
         st = os.fstat(fh.fileno())
         if (st.st_size, st.st_mtime_ns) != self.stamp:
             fh.close()
-            raise _fail(f"Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.")
+            raise _fail(
+                "Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.",
+                name=name,
+            )
         return fh
 
 
-def _fail(message: str) -> ValidationError:
-    return ValidationError(message)
+def _fail(message: str | Message, /, **params: object) -> ValidationError:
+    return ValidationError(Message(message, params) if isinstance(message, str) else message)
 
 
 def read_bytes(path: Path, limits: Limits) -> bytes:
@@ -109,21 +112,34 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise _fail(f"{name} adalah folder, bukan berkas.")
+            raise _fail("{name} adalah folder, bukan berkas.", name=name)
         if size > limits.max_bytes:
-            raise _fail(f"Berkas {name} terlalu besar ({size / MiB:.0f} MB; batas {limits.max_bytes / MiB:.0f} MB).")
+            raise _fail(
+                "Berkas {name} terlalu besar ({size:.0f} MB; batas {max_bytes:.0f} MB).",
+                name=name,
+                size=size / MiB,
+                max_bytes=limits.max_bytes / MiB,
+            )
         with path.open("rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except FileNotFoundError:
-        raise _fail(f"Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?") from None
+        raise _fail("Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?", name=name) from None
     except PermissionError:
-        raise _fail(f"Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).") from None
+        raise _fail(
+            "Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).", name=name
+        ) from None
     except OSError as exc:
-        raise _fail(f"Berkas {name} tidak dapat dibaca ({exc.strerror or exc}). Apakah flashdisk tercabut?") from None
+        raise _fail(
+            "Berkas {name} tidak dapat dibaca ({value}). Apakah flashdisk tercabut?",
+            name=name,
+            value=exc.strerror or exc,
+        ) from None
     if len(data) > limits.max_bytes:
-        raise _fail(f"Berkas {name} terlalu besar (batas {limits.max_bytes / MiB:.0f} MB).")
+        raise _fail(
+            "Berkas {name} terlalu besar (batas {max_bytes:.0f} MB).", name=name, max_bytes=limits.max_bytes / MiB
+        )
     if not data:
-        raise _fail(f"Berkas {name} kosong (0 byte).")
+        raise _fail("Berkas {name} kosong (0 byte).", name=name)
     return data
 
 
@@ -136,23 +152,26 @@ def _looks_like_text(head: bytes) -> bool:
     return controls <= len(head) // 100
 
 
-def _describe_text(head: bytes, name: str) -> str:
+def _describe_text(head: bytes, name: str) -> Message:
     lower = head[:4096].lower()
     if b"<html" in lower or b"<table" in lower or b"<!doctype html" in lower:
-        return (
-            f"Berkas {name} sebenarnya halaman web (HTML) yang diberi nama Excel. "
-            "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu."
+        return msg(
+            "Berkas {name} sebenarnya halaman web (HTML) yang diberi nama Excel. "
+            "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu.",
+            name=name,
         )
     if b"urn:schemas-microsoft-com:office:spreadsheet" in lower:
-        return (
-            f"Berkas {name} berformat 'XML Spreadsheet 2003'. "
-            "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu."
+        return msg(
+            "Berkas {name} berformat 'XML Spreadsheet 2003'. "
+            "Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu.",
+            name=name,
         )
     if name.lower().endswith((".csv", ".txt", ".tsv")):
-        return f"Berkas {name} adalah teks (CSV); di sini diperlukan buku kerja Excel (.xlsx)."
-    return (
-        f"Berkas {name} bernama Excel tetapi isinya teks biasa (mungkin CSV yang diganti namanya). "
-        "Ganti ekstensinya menjadi .csv, atau buka di Excel lalu Simpan Sebagai .xlsx."
+        return msg("Berkas {name} adalah teks (CSV); di sini diperlukan buku kerja Excel (.xlsx).", name=name)
+    return msg(
+        "Berkas {name} bernama Excel tetapi isinya teks biasa (mungkin CSV yang diganti namanya). "
+        "Ganti ekstensinya menjadi .csv, atau buka di Excel lalu Simpan Sebagai .xlsx.",
+        name=name,
     )
 
 
@@ -185,7 +204,7 @@ def check(
         if allow_csv and is_csv_name and b"<html" not in head[:4096].lower():
             return CheckedFile(path, Kind.CSV, digest, size, False, None, {}, stamp)
         raise _fail(_describe_text(head, name))
-    raise _fail(f"Berkas {name} bukan berkas Excel (.xlsx/.xls) atau CSV, atau berkasnya rusak.")
+    raise _fail("Berkas {name} bukan berkas Excel (.xlsx/.xls) atau CSV, atau berkasnya rusak.", name=name)
 
 
 def _measure(path: Path, limits: Limits) -> tuple[bytes, int, str, tuple[int, int]]:
@@ -195,12 +214,15 @@ def _measure(path: Path, limits: Limits) -> tuple[bytes, int, str, tuple[int, in
     digest = hashlib.sha256()
     try:
         if path.is_dir():
-            raise _fail(f"{name} adalah folder, bukan berkas.")
+            raise _fail("{name} adalah folder, bukan berkas.", name=name)
         with path.open("rb") as fh:
             st = os.fstat(fh.fileno())
             if st.st_size > limits.max_bytes:
                 raise _fail(
-                    f"Berkas {name} terlalu besar ({st.st_size / MiB:.0f} MB; batas {limits.max_bytes / MiB:.0f} MB)."
+                    "Berkas {name} terlalu besar ({st_size:.0f} MB; batas {max_bytes:.0f} MB).",
+                    name=name,
+                    st_size=st.st_size / MiB,
+                    max_bytes=limits.max_bytes / MiB,
                 )
             head = fh.read(65536)
             digest.update(head)
@@ -208,19 +230,31 @@ def _measure(path: Path, limits: Limits) -> tuple[bytes, int, str, tuple[int, in
             while chunk := fh.read(MiB):
                 size += len(chunk)
                 if size > limits.max_bytes:
-                    raise _fail(f"Berkas {name} terlalu besar (batas {limits.max_bytes / MiB:.0f} MB).")
+                    raise _fail(
+                        "Berkas {name} terlalu besar (batas {max_bytes:.0f} MB).",
+                        name=name,
+                        max_bytes=limits.max_bytes / MiB,
+                    )
                 digest.update(chunk)
             end = os.fstat(fh.fileno())
     except FileNotFoundError:
-        raise _fail(f"Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?") from None
+        raise _fail("Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?", name=name) from None
     except PermissionError:
-        raise _fail(f"Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).") from None
+        raise _fail(
+            "Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).", name=name
+        ) from None
     except OSError as exc:
-        raise _fail(f"Berkas {name} tidak dapat dibaca ({exc.strerror or exc}). Apakah flashdisk tercabut?") from None
+        raise _fail(
+            "Berkas {name} tidak dapat dibaca ({value}). Apakah flashdisk tercabut?",
+            name=name,
+            value=exc.strerror or exc,
+        ) from None
     if not size:
-        raise _fail(f"Berkas {name} kosong (0 byte).")
+        raise _fail("Berkas {name} kosong (0 byte).", name=name)
     if (end.st_size, end.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or end.st_size != size:
-        raise _fail(f"Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.")
+        raise _fail(
+            "Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.", name=name
+        )
     return head, size, digest.hexdigest(), (size, end.st_mtime_ns)
 
 
@@ -231,22 +265,22 @@ def _check_ole(raw: bytes, name: str, password: str | None) -> tuple[Kind, bytes
         encrypted = bool(office.is_encrypted())
     except Exception:  # olefile/msoffcrypto raise many kinds on broken containers
         raise _fail(
-            f"Berkas {name} rusak atau bukan buku kerja Excel (format lama .xls yang tidak dapat dibaca)."
+            "Berkas {name} rusak atau bukan buku kerja Excel (format lama .xls yang tidak dapat dibaca).", name=name
         ) from None
     fmt = getattr(office, "format", "")
     if fmt not in ("ooxml", "xls97"):
-        raise _fail(f"Berkas {name} bukan buku kerja Excel (mungkin dokumen Word atau PowerPoint).")
+        raise _fail("Berkas {name} bukan buku kerja Excel (mungkin dokumen Word atau PowerPoint).", name=name)
     if not encrypted:
         if fmt == "ooxml":
-            raise _fail(f"Berkas {name} rusak: wadah terenkripsi tanpa isi yang dapat dibaca.")
+            raise _fail("Berkas {name} rusak: wadah terenkripsi tanpa isi yang dapat dibaca.", name=name)
         return Kind.XLS, raw, False
     if not password:
-        raise _fail(f"Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.")
+        raise _fail("Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.", name=name)
     data = _decrypt_office(office, password, name)
     if fmt == "xls97":
         return Kind.XLS, data, True
     if not data.startswith(ZIP_MAGIC):
-        raise _fail(f"Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.")
+        raise _fail("Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.", name=name)
     return Kind.XLSX, data, True
 
 
@@ -259,10 +293,12 @@ def _decrypt_office(office: object, password: str, name: str) -> bytes:
             office.load_key(password=password)  # type: ignore[attr-defined]
         office.decrypt(out)  # type: ignore[attr-defined]
     except crypto_errors.InvalidKeyError:
-        raise _fail(f"Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.") from None
+        raise _fail(
+            "Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.", name=name
+        ) from None
     except Exception:
         raise _fail(
-            f"Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak)."
+            "Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).", name=name
         ) from None
     return out.getvalue()
 
@@ -272,14 +308,14 @@ def decrypt(path: str | Path, password: str, *, limits: Limits = DEFAULT_LIMITS)
     path = Path(path)
     raw = read_bytes(path, limits)
     if not raw.startswith(OLE_MAGIC):
-        raise _fail(f"Berkas {path.name} tidak dilindungi kata sandi.")
+        raise _fail("Berkas {name} tidak dilindungi kata sandi.", name=path.name)
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(raw))
         encrypted = bool(office.is_encrypted())
     except Exception:
-        raise _fail(f"Berkas {path.name} rusak atau bukan buku kerja Excel.") from None
+        raise _fail("Berkas {name} rusak atau bukan buku kerja Excel.", name=path.name) from None
     if not encrypted:
-        raise _fail(f"Berkas {path.name} tidak dilindungi kata sandi.")
+        raise _fail("Berkas {name} tidak dilindungi kata sandi.", name=path.name)
     return io.BytesIO(_decrypt_office(office, password, path.name))
 
 
@@ -313,7 +349,7 @@ class Workbook:
         except Exception:
             fh.close()
             raise _fail(
-                f"Berkas {checked.path.name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel."
+                "Berkas {name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel.", name=checked.path.name
             ) from None
 
     def __enter__(self) -> Workbook:
@@ -355,9 +391,11 @@ class Workbook:
         try:
             ws = self._wb.get_sheet_by_name(sheet)
         except python_calamine.WorksheetNotFound:
-            raise _fail(f"Lembar kerja '{sheet}' tidak ada dalam berkas {name}.") from None
+            raise _fail("Lembar kerja '{sheet}' tidak ada dalam berkas {name}.", sheet=sheet, name=name) from None
         except Exception:
-            raise _fail(f"Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.") from None
+            raise _fail(
+                "Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.", sheet=sheet, name=name
+            ) from None
         self._heights[sheet] = int(ws.total_height)
         if ws.total_height > self.limits.max_rows:
             check_extent(SheetExtent(ws.total_height, 1), name, self.limits)
@@ -369,7 +407,7 @@ class Workbook:
         name = self.checked.path.name
         part = self._stream.parts.get(sheet)
         if part is None:
-            raise _fail(f"Lembar kerja '{sheet}' tidak ada dalam berkas {name}.")
+            raise _fail("Lembar kerja '{sheet}' tidak ada dalam berkas {name}.", sheet=sheet, name=name)
         extent = self.checked.extents.get(part, SheetExtent(0, 0, 1, 0))
         self._heights[sheet] = extent.rows
         check_extent(extent, name, self.limits)
@@ -382,7 +420,9 @@ class Workbook:
             yield from rows
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError, KeyError, UnicodeDecodeError):
             name = self.checked.path.name
-            raise _fail(f"Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.") from None
+            raise _fail(
+                "Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.", sheet=sheet, name=name
+            ) from None
 
     def height(self, sheet: str) -> int:
         """Rows of a sheet already opened with ``rows()`` (0 otherwise: loading a sheet is the costly part)."""
@@ -404,4 +444,4 @@ def open_workbook(path: str | Path, *, password: str | None = None, limits: Limi
 
 def empty_sheet_error(name: str, sheet: str | None = None) -> ValidationError:
     where = f"Lembar kerja '{sheet}' dalam berkas {name}" if sheet else f"Berkas {name}"
-    return _fail(f"{where} kosong: tidak ada data yang dapat dibaca.")
+    return _fail("{where} kosong: tidak ada data yang dapat dibaca.", where=where)

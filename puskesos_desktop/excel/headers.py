@@ -176,7 +176,7 @@ def _auto_map(headers: Sequence[str]) -> tuple[dict[str, int], list[str]]:
 def check_mapping(mapping: Mapping[str, str]) -> None:
     for fld in mapping:
         if fld not in FIELDS and fld not in PROGRAMME_CODES:
-            raise ValidationError(f"Kolom tujuan '{fld}' tidak dikenal.")
+            raise ValidationError("Kolom tujuan '{fld}' tidak dikenal.", fld=fld)
 
 
 def _apply_mapping(headers: Sequence[str], mapping: Mapping[str, str]) -> tuple[dict[str, int], list[str]] | None:

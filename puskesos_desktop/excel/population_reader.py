@@ -79,8 +79,9 @@ def read_population(
         columns = headers.find_columns(source.head)
         if columns is None:
             raise ValidationError(
-                f"Baris judul kolom tidak dikenali di {path.name}: perlu kolom NIK dan Nama (dicari di 10 baris "
-                "pertama), misalnya format impor penduduk OpenSID."
+                "Baris judul kolom tidak dikenali di {name}: perlu kolom NIK dan Nama (dicari di 10 baris "
+                "pertama), misalnya format impor penduduk OpenSID.",
+                name=path.name,
             )
         reader = RowReader(columns, today or clock.today(), limits.max_cell_chars)
         c_relation = _find(columns.headers, _RELATION_KEYS)
@@ -94,7 +95,11 @@ def read_population(
         start = columns.header_row + 1
         for index, raw in enumerate(chain(source.head[start:], source.rows), start=start):
             if index >= limits.max_rows:
-                raise ValidationError(f"Berkas {path.name} ditolak: lebih dari {thousands(limits.max_rows)} baris.")
+                raise ValidationError(
+                    "Berkas {name} ditolak: lebih dari {max_rows} baris.",
+                    name=path.name,
+                    max_rows=thousands(limits.max_rows),
+                )
             if all(cell_is_blank(v) for v in raw):
                 continue
             total += 1

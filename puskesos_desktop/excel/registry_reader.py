@@ -187,8 +187,10 @@ def read_registry(
             detection = headers.detection_of(source.head, source.sheet, mapping)
             missing = ", ".join(headers.FIELD_LABELS[f] for f in detection.missing) or "NIK dan Nama"
             raise ValidationError(
-                f"Baris judul kolom tidak dikenali di {path.name}: kolom {missing} tidak ditemukan "
-                "(dicari di 10 baris pertama). Pilih kolomnya secara manual."
+                "Baris judul kolom tidak dikenali di {name}: kolom {missing} tidak ditemukan "
+                "(dicari di 10 baris pertama). Pilih kolomnya secara manual.",
+                name=path.name,
+                missing=missing,
             )
         reader = RowReader(columns, today or clock.today(), limits.max_cell_chars)
         result_rows: list[RegistryRow] = []
@@ -214,7 +216,11 @@ def read_registry(
                 if progress is not None:
                     progress(done, max(total_estimate, done))
             if index >= limits.max_rows:
-                raise ValidationError(f"Berkas {path.name} ditolak: lebih dari {thousands(limits.max_rows)} baris.")
+                raise ValidationError(
+                    "Berkas {name} ditolak: lebih dari {max_rows} baris.",
+                    name=path.name,
+                    max_rows=thousands(limits.max_rows),
+                )
             if not any(row) or ((nik_col >= len(row) or not row[nik_col]) and all(cell_is_blank(v) for v in row)):
                 continue  # blank row (cells that are empty, zero or only spaces)
             total += 1
@@ -243,13 +249,16 @@ def read_registry(
             raise guard.empty_sheet_error(path.name, source.sheet)
         if scientific * 2 > total:  # the column itself was converted (one mistyped cell is a rejected row)
             raise ValidationError(
-                f"Kolom NIK di {path.name} berisi angka dalam format ilmiah (misalnya 6,20102E+15) pada "
-                f"{thousands(scientific)} dari {thousands(total)} baris: Excel sudah membuang angka terakhirnya, "
+                "Kolom NIK di {name} berisi angka dalam format ilmiah (misalnya 6,20102E+15) pada "
+                "{scientific} dari {total} baris: Excel sudah membuang angka terakhirnya, "
                 "jadi berkas ini tidak diimpor. Simpan ulang ekstrak dari berkas asal dengan kolom NIK (dan No. KK) "
                 "sebagai Teks: di Excel pilih kolom itu › Format Cells › Text sebelum data ditempel, atau buka CSV "
                 "lewat Data › From Text/CSV dan pilih tipe Text untuk kolom NIK. Jangan simpan ulang CSV yang "
                 "sudah menampilkan E+15.",
                 "Berkas",
+                name=path.name,
+                scientific=thousands(scientific),
+                total=thousands(total),
             )
         if progress is not None:
             progress(done, done)

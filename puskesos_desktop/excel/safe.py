@@ -67,9 +67,10 @@ def new_workbook(target: str | Path | BytesIO, options: Mapping[str, Any] | None
 def check_length(text: str, column: str | None = None, row: int | None = None) -> None:
     if len(text) > EXCEL_MAX_CELL_CHARS // 2 and excel_length(text) > EXCEL_MAX_CELL_CHARS:
         raise ValidationError(
-            f"Teks terlalu panjang untuk satu sel Excel ({thousands(len(text))} karakter; batas 32.767).",
+            "Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).",
             column,
             row,
+            n_text=thousands(len(text)),
         )
 
 

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import olefile
 
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import Message, ValidationError, msg
 from puskesos_desktop.excel.common import thousands
 
 MiB = 1024 * 1024
@@ -49,8 +49,8 @@ class SheetExtent:
     last_column: int = field(default=0, compare=False)
 
 
-def _fail(message: str) -> ValidationError:
-    return ValidationError(message)
+def _fail(message: str | Message, /, **params: object) -> ValidationError:
+    return ValidationError(Message(message, params) if isinstance(message, str) else message)
 
 
 # --- zip (xlsx) ---------------------------------------------------------------------------------------------
@@ -160,7 +160,9 @@ def check_zip(data: bytes | BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS
     """Refuse broken, truncated, bomb-like or oversized xlsx content; return each worksheet part's extent.
 
     ``data`` is the workbook's bytes or an open file (read from where it is, never whole into memory)."""
-    corrupt = f"Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru."
+    corrupt = msg(
+        "Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru.", name=name
+    )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data)
         infos = zf.infolist()
@@ -168,31 +170,43 @@ def check_zip(data: bytes | BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS
         raise _fail(corrupt) from None
     names = {i.filename for i in infos}
     if len(infos) > limits.max_members:
-        raise _fail(f"Berkas {name} berisi terlalu banyak bagian ({len(infos)}); ini bukan buku kerja biasa.")
+        raise _fail(
+            "Berkas {name} berisi terlalu banyak bagian ({n_infos}); ini bukan buku kerja biasa.",
+            name=name,
+            n_infos=len(infos),
+        )
     if "[Content_Types].xml" not in names:
         if "mimetype" in names and "content.xml" in names:
             raise _fail(
-                f"Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx."
+                "Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx.",
+                name=name,
             )
-        raise _fail(f"Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.")
+        raise _fail("Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.", name=name)
     if "xl/workbook.bin" in names:
-        raise _fail(f"Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.")
+        raise _fail("Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.", name=name)
     if "xl/workbook.xml" not in names:
-        raise _fail(f"Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).")
+        raise _fail(
+            "Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).", name=name
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise _fail(f"Berkas {name} dienkripsi dengan cara yang tidak dikenal.")
+            raise _fail("Berkas {name} dienkripsi dengan cara yang tidak dikenal.", name=name)
         total += info.file_size
         if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
             raise _fail(
-                f"Berkas {name} ditolak: isinya dipadatkan secara tidak wajar "
-                f"({info.file_size / max(info.compress_size, 1):.0f} kali). Berkas ini mungkin berbahaya."
+                "Berkas {name} ditolak: isinya dipadatkan secara tidak wajar "
+                "({file_size:.0f} kali). Berkas ini mungkin berbahaya.",
+                name=name,
+                file_size=info.file_size / max(info.compress_size, 1),
             )
     if total > limits.max_uncompressed:
         raise _fail(
-            f"Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total / MiB:.0f} MB; "
-            f"batas {limits.max_uncompressed / MiB:.0f} MB)."
+            "Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total:.0f} MB; "
+            "batas {max_uncompressed:.0f} MB).",
+            name=name,
+            total=total / MiB,
+            max_uncompressed=limits.max_uncompressed / MiB,
         )
     extents: dict[str, SheetExtent] = {}
     try:
@@ -222,11 +236,17 @@ def check_zip(data: bytes | BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS
 
 def check_extent(extent: SheetExtent, name: str, limits: Limits) -> None:
     if extent.rows > limits.max_rows:
-        raise _fail(f"Berkas {name} ditolak: satu lembar kerja berisi lebih dari {thousands(limits.max_rows)} baris.")
+        raise _fail(
+            "Berkas {name} ditolak: satu lembar kerja berisi lebih dari {max_rows} baris.",
+            name=name,
+            max_rows=thousands(limits.max_rows),
+        )
     if extent.rows * extent.columns > limits.max_cells:
         raise _fail(
-            f"Berkas {name} ditolak: satu lembar kerja terlalu besar "
-            f"({thousands(extent.rows)} baris x {thousands(extent.columns)} kolom)."
+            "Berkas {name} ditolak: satu lembar kerja terlalu besar ({rows} baris x {columns} kolom).",
+            name=name,
+            rows=thousands(extent.rows),
+            columns=thousands(extent.columns),
         )
 
 
@@ -243,7 +263,7 @@ def check_xls(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> dict[s
 
     Cell positions are 16-bit in the file: without this walk a 10 KB file could ask calamine for 4 billion cells.
     """
-    corrupt = f"Berkas {name} (format lama .xls) rusak dan tidak dapat dibaca."
+    corrupt = msg("Berkas {name} (format lama .xls) rusak dan tidak dapat dibaca.", name=name)
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
         stream = "Workbook" if ole.exists("Workbook") else "Book"

@@ -127,7 +127,9 @@ def check_batches(paths: Sequence[str | Path], password: str | None = None, db: 
     villages = {b.village_code for b in read}
     if len(villages) > 1:
         listing = ", ".join(f"{b.file}: {b.village_code}" for b in read)
-        raise ValidationError(f"Batch dari lebih dari satu desa ({listing}); periksa per desa.", "Kode Desa")
+        raise ValidationError(
+            "Batch dari lebih dari satu desa ({listing}); periksa per desa.", "Kode Desa", listing=listing
+        )
     # The same batch given twice counts once; the chain's order is the order in which the batches were made (a
     # trimmed trail makes a later batch count fewer entries: ordering by count would hide that).
     unique: dict[tuple[int, str, int], BatchChain] = {}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from puskesos_desktop.core import permissions
-from puskesos_desktop.core.errors import PermissionDenied
+from puskesos_desktop.core.errors import PermissionDenied, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.models import User
@@ -28,7 +28,7 @@ class AccountRevoked(PermissionDenied):
     """The signed-in account was disabled (or removed) since sign-in: the window signs the person out."""
 
 
-REVOKED = "Akun Anda telah dinonaktifkan oleh koordinator. Sesi ini ditutup; masuk dengan akun yang aktif."
+REVOKED = message_id("Akun Anda telah dinonaktifkan oleh koordinator. Sesi ini ditutup; masuk dengan akun yang aktif.")
 
 
 @dataclass(frozen=True)

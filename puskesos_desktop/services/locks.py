@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import Message, PuskesosError
 
 
 class Busy(PuskesosError):
@@ -19,7 +19,7 @@ class Busy(PuskesosError):
 
 
 @contextmanager
-def exclusive(path: Path, busy_message: str) -> Iterator[None]:
+def exclusive(path: Path, busy_message: str | Message) -> Iterator[None]:
     """Hold an exclusive lock on ``path`` (created 0600) or raise Busy(busy_message) at once."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, regions, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError, said
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
@@ -87,7 +87,7 @@ def clean_profile(data: OfficeData) -> dict[str, Any]:
     try:
         code = regions.village_code_digits(data.village_code)
     except ValueError as exc:
-        raise ValidationError(str(exc), "Kode desa") from None
+        raise ValidationError(said(exc), "Kode desa") from None
     if data.paper_size not in ("A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Ukuran kertas")
     logo = data.logo_png
@@ -247,7 +247,7 @@ def get_setting(db: Database, key: str) -> Any:
 def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
     actor.require(Permission.SETTINGS)
     if key not in DEFAULTS:
-        raise ValidationError(f"Pengaturan '{key}' tidak dikenal.", key)
+        raise ValidationError("Pengaturan '{key}' tidak dikenal.", key, key=key)
     if key == "receipt_layout" and value not in RECEIPT_FORMS:
         raise ValidationError("Bentuk resi harus A5 atau 80mm.", "Bentuk resi")
     text = json.dumps(value, ensure_ascii=False)

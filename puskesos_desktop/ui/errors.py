@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, ValidationError
+from puskesos_desktop.core.errors import Joined, Message, PermissionDenied, PuskesosError
 from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui import crashlog
 
@@ -38,6 +38,24 @@ def revocations() -> Revocations:
     return _revocations
 
 
+MESSAGE_CONTEXT = "ServiceMessages"  # scripts/update_translations.py collects the services' templates here
+
+
+def translate_message(template: str) -> str:
+    """A service's message id (its Indonesian template) in the UI language."""
+    return QCoreApplication.translate(MESSAGE_CONTEXT, template)
+
+
+def message_text(message: Message | Joined) -> str:
+    """A sentence a service made (a Message), in the UI language with its values filled in."""
+    return message.text(translate_message)
+
+
+def refusal_text(exc: PuskesosError) -> str:
+    """What a refusal says, in the UI language (a ValidationError with its row and field in front)."""
+    return exc.text(translate_message)
+
+
 def show_error(parent: QWidget | None, exc: PuskesosError) -> None:
     """A refusal: nothing changed; the message says what to fix."""
     title = (
@@ -45,8 +63,7 @@ def show_error(parent: QWidget | None, exc: PuskesosError) -> None:
         if isinstance(exc, PermissionDenied)
         else QCoreApplication.translate("ErrorMessages", "Periksa kembali")
     )
-    text = str(exc) if isinstance(exc, ValidationError) else exc.message
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, refusal_text(exc))
     if isinstance(exc, AccountRevoked):
         revocations().revoked.emit()
 

@@ -26,7 +26,7 @@ from puskesos_desktop.services.context import SYSTEM
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
-from puskesos_desktop.ui.errors import revocations
+from puskesos_desktop.ui.errors import message_text, revocations
 from puskesos_desktop.ui.topics import Topic
 
 ACTIVITY = frozenset(
@@ -270,7 +270,7 @@ class SessionController(QObject):
 
     def _backup_failed(self, exc: BaseException) -> None:
         self._backup_running = False
-        message = exc.message if isinstance(exc, PuskesosError) else str(exc)
+        message = message_text(exc.said) if isinstance(exc, PuskesosError) else str(exc)
         self.window.statusBar().showMessage(self.tr("Cadangan harian GAGAL: {0}").format(message), 60_000)
         self.backup_finished.emit(None)
 

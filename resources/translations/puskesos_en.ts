@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+400" />
+        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+401" />
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -1364,7 +1364,7 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+107" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+108" />
         <source>Saring daftar…</source>
         <translation>Filter the list…</translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+145" />
+        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+146" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+102" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+103" />
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
@@ -2298,7 +2298,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/errors.py" line="+44" />
+        <location filename="../../puskesos_desktop/ui/errors.py" line="+62" />
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>Please check</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Basis data sedang dipakai oleh pekerjaan lain (misalnya impor yang panjang). Tunggu sebentar, lalu coba lagi. Data yang sudah tersimpan aman.</source>
         <translation>The database is busy with other work (a long import, for example). Wait a moment, then try again. Data already saved is safe.</translation>
     </message>
@@ -2723,7 +2723,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+96" />
+        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+97" />
         <source>Buang isian?</source>
         <translation>Discard the entries?</translation>
     </message>
@@ -3556,7 +3556,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/lock_screen.py" line="+103" />
+        <location filename="../../puskesos_desktop/ui/dialogs/lock_screen.py" line="+104" />
         <source>Layar terkunci — Puskesos Desktop</source>
         <translation>Screen locked — Puskesos Desktop</translation>
     </message>
@@ -3906,7 +3906,7 @@
         <translation>The resident chose phone/SMS, not WhatsApp: copy the message for an SMS or to read out.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak slip.</source>
         <translation>The resident chose to be told through the facilitator: copy the message for the facilitator or print a slip.</translation>
     </message>
@@ -3940,7 +3940,7 @@
 <context>
     <name>MessageTemplatesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+92" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+93" />
         <location line="+43" />
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
@@ -5416,7 +5416,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+125" />
+        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+126" />
         <source>Rujuk keluhan</source>
         <translation>Refer complaint</translation>
     </message>
@@ -5868,7 +5868,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+179" />
+        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+180" />
         <location line="+1" />
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -7445,7 +7445,7 @@
 <context>
     <name>ServerConnectionDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/server_connection.py" line="+219" />
+        <location filename="../../puskesos_desktop/ui/dialogs/server_connection.py" line="+220" />
         <source>Sambungan ke server kantor</source>
         <translation>Connection to the office server</translation>
     </message>
@@ -7636,6 +7636,2549 @@
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../build/i18n/service_messages.py" line="+3" />
+        <source>baris {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunjungan</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bidang</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uraian keluhan</source>
+        <translation>Complaint description</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kemendesakan</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fasilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal kunjungan</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Persetujuan penggunaan data</source>
+        <translation>Consent to data use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cara dihubungi</source>
+        <translation>How to contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>membaca data</source>
+        <translation>read data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mendaftarkan dan mengubah data warga</source>
+        <translation>register and change residents' data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mendaftarkan keluhan</source>
+        <translation>register complaints</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>melihat semua keluhan</source>
+        <translation>see all complaints</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mencetak resi, surat dan kartu</source>
+        <translation>print receipts, letters and cards</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>menerbitkan surat rekomendasi dan surat keterangan</source>
+        <translation>issue recommendation letters and certificates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mencatat pemberitahuan kepada warga</source>
+        <translation>record that residents were told</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mencatat kunjungan lapangan</source>
+        <translation>record field visits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>menangani dan merujuk keluhan</source>
+        <translation>handle and refer complaints</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mencatat hasil rujukan</source>
+        <translation>record referral outcomes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>menyetujui rujukan</source>
+        <translation>approve referrals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mengelola usulan DTSEN</source>
+        <translation>manage DTSEN proposals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>membuat draf usulan DTSEN (Tambah)</source>
+        <translation>draft DTSEN proposals (Tambah)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mencatat musyawarah desa</source>
+        <translation>record village deliberations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mengubah katalog layanan, program dan mitra</source>
+        <translation>change the catalogue of services, programmes and partners</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mengelola akun pengguna</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mengubah pengaturan kantor</source>
+        <translation>change the office's settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mengimpor data DTKS/DTSEN dan umpan balik</source>
+        <translation>import DTKS/DTSEN data and feedback</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mengekspor batch bulanan</source>
+        <translation>export monthly batches</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mencadangkan dan memulihkan database</source>
+        <translation>back up and restore the database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>melihat laporan</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>melihat jejak audit</source>
+        <translation>see the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>melihat NIK lengkap</source>
+        <translation>see full NIKs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>menghapus lampiran (pindaian dan foto)</source>
+        <translation>remove attachments (scans and photos)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isi alamat server (nama komputer atau alamat IP, mis. 192.168.1.10).</source>
+        <translation>Fill in the server's address (the computer's name or its IP address, e.g. 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alamat server hanya berisi huruf, angka, titik, titik dua atau tanda minus.</source>
+        <translation>A server address has letters, digits, dots, colons or hyphens only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port adalah angka 1 sampai 65535 (PostgreSQL biasanya 5432).</source>
+        <translation>The port is a number from 1 to 65535 (PostgreSQL usually 5432).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama database: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).</source>
+        <translation>Database name: letters, digits and underscores, starting with a letter (e.g. puskesos).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama pengguna: huruf, angka dan garis bawah, diawali huruf (mis. puskesos).</source>
+        <translation>User name: letters, digits and underscores, starting with a letter (e.g. puskesos).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} bukan gambar yang dapat dibaca atau rusak (terpotong). Berkas ini tidak disimpan; salin ulang dari ponsel atau pindai ulang, lalu lampirkan sebagai JPEG, PNG atau PDF.</source>
+        <translation>File {name} is not a readable image or is damaged (cut off). It was not saved; copy it again from the phone or scan it again, then attach it as JPEG, PNG or PDF.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gambar {name} menyatakan ukuran yang tidak wajar{size}; berkas seperti ini dapat menghabiskan memori komputer dan tidak disimpan. Lampirkan foto atau pindaian biasa.</source>
+        <translation>Image {name} claims an unreasonable size{size}; a file like this can use up the computer's memory and was not saved. Attach an ordinary photo or scan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} kosong (0 byte). Pindai atau salin ulang berkasnya.</source>
+        <translation>File {name} is empty (0 bytes). Scan or copy the file again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar ({size}); batasnya {max_image_bytes} untuk foto/pindaian dan {max_pdf_bytes} untuk PDF. Pindai ulang dengan resolusi lebih rendah (150–300 dpi).</source>
+        <translation>File {name} is too large ({size}); the limit is {max_image_bytes} for photos/scans and {max_pdf_bytes} for PDFs. Scan again at a lower resolution (150–300 dpi).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah program atau arsip, bukan gambar atau PDF, walaupun namanya begitu. Berkas ini tidak disimpan; lampirkan hasil pindaian (JPEG, PNG atau PDF).</source>
+        <translation>File {name} is a program or an archive, not an image or a PDF, whatever its name says. It was not saved; attach the scan (JPEG, PNG or PDF).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF {name} terlalu besar ({n_data}); batasnya {max_pdf_bytes}. Pindai ulang dengan resolusi lebih rendah atau hitam-putih.</source>
+        <translation>PDF {name} is too large ({n_data}); the limit is {max_pdf_bytes}. Scan again at a lower resolution or in black and white.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF {name} rusak atau terpotong (tidak ada penanda akhir). Salin ulang atau pindai ulang.</source>
+        <translation>PDF {name} is damaged or cut off (no end marker). Copy or scan it again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gagal menulis {target}: {reason}.</source>
+        <translation>Could not write {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ruang penyimpanan penuh: {folder} tidak muat untuk {name}. Kosongkan ruang lalu ulangi.</source>
+        <translation>Storage is full: {folder} has no room for {name}. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin).</source>
+        <translation>Folder {folder} cannot be written to (read-only or no permission).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut? Pasang kembali lalu ulangi.</source>
+        <translation>Folder {folder} cannot be reached. Was the USB stick pulled out? Plug it in again, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK wajib diisi.</source>
+        <translation>NIK is required.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK hanya boleh berisi angka.</source>
+        <translation>NIK may contain digits only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK harus 16 angka (tertulis {n_nik} angka).</source>
+        <translation>NIK must have 16 digits ({n_nik} digits written).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode wilayah NIK {nik} bukan kecamatan yang terdaftar di Kemendagri.</source>
+        <translation>The region code of NIK {nik} is not a sub-district registered with Kemendagri.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The serial number of a NIK (its last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor KK wajib diisi.</source>
+        <translation>KK number is required.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor KK hanya boleh berisi angka.</source>
+        <translation>KK number may contain digits only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor KK harus 16 angka (tertulis {n_kk} angka).</source>
+        <translation>KK number must have 16 digits ({n_kk} digits written).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode wilayah No. KK {kk} bukan kecamatan yang terdaftar di Kemendagri.</source>
+        <translation>The region code of KK number {kk} is not a sub-district registered with Kemendagri.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor urut KK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The serial number of a KK (its last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal lahir dalam NIK ({nik}-{nik2}-{nik3}) bukan tanggal yang ada.</source>
+        <translation>The birth date in the NIK ({nik}-{nik2}-{nik3}) is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teks pesan wajib diisi.</source>
+        <translation>The message text is required.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tempat isian tidak dikenal: {unknown}. Yang dapat dipakai: {known}.</source>
+        <translation>Unknown placeholders: {unknown}. Placeholders you can use: {known}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kurung kurawal { } hanya untuk tempat isian, misalnya {nama}.</source>
+        <translation>Curly braces { } are only for placeholders, for example {nama}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pesan tidak boleh memuat NIK atau nomor KK (16 angka).</source>
+        <translation>A message may not contain a NIK or KK number (16 digits).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teks SMS terlalu panjang: tanpa isian sudah {fixed} karakter; satu SMS {sms_limit} karakter termasuk isian. Persingkat teksnya.</source>
+        <translation>The SMS text is too long: without the placeholders it already has {fixed} characters; one SMS holds {sms_limit} characters including the placeholders. Shorten the text.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peran {role} tidak berwenang {action}. Minta koordinator atau petugas yang berwenang.</source>
+        <translation>The role {role} is not allowed to {action}. Ask the coordinator or a member of staff who is.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor HP tidak dikenali: tulis nomor seluler Indonesia yang diawali 08 atau +628, 10–13 angka (misalnya 0812-3456-7890).</source>
+        <translation>Mobile number not recognised: write an Indonesian mobile number starting with 08 or +628, 10–13 digits (for example 0812-3456-7890).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode desa harus 10 angka, misalnya 62.01.02.1001.</source>
+        <translation>The village code has 10 digits, for example 62.01.02.1001.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode kecamatan {code} tidak dikenal dalam data wilayah Kemendagri.</source>
+        <translation>Sub-district code {code} is not in Kemendagri's region data.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empat angka terakhir kode desa diawali 1 (kelurahan) atau 2 (desa).</source>
+        <translation>The last four digits of a village code start with 1 (kelurahan) or 2 (desa).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status {what} tidak dapat diubah dari '{old}' menjadi '{new}'.</source>
+        <translation>Status of {what} cannot change from '{old}' to '{new}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal tidak dikenali; tulis HH-BB-TTTT, misalnya 23-11-2026.</source>
+        <translation>Date not recognised; write DD-MM-YYYY, for example 23-11-2026.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wajib diisi.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berisi karakter kontrol yang tidak diperbolehkan.</source>
+        <translation>Contains control characters that are not allowed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Terlalu panjang: maksimal {max_len} karakter (tertulis {n_value}).</source>
+        <translation>Too long: at most {max_len} characters ({n_value} written).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor telepon harus diawali +62 atau 08, 10–14 angka.</source>
+        <translation>A phone number must start with +62 or 08 and have 10–14 digits.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal lahir tidak boleh di masa depan.</source>
+        <translation>The birth date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal lahir tidak masuk akal (lebih dari 120 tahun lalu).</source>
+        <translation>The birth date is not plausible (more than 120 years ago).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal tidak boleh di masa depan.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal terlalu lama (lebih dari {max_years_back} tahun lalu).</source>
+        <translation>The date is too long ago (more than {max_years_back} years).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RT/RW berupa angka, maksimal 3 digit.</source>
+        <translation>RT/RW is a number of at most 3 digits.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulan ditulis TTTT-BB, misalnya 2026-11.</source>
+        <translation>Write the month as YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {db_path} tidak dapat dikunci (folder hanya-baca?); pemulihan dibatalkan.</source>
+        <translation>Database {db_path} cannot be locked (read-only folder?); the restore was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {db_path} sedang dipulihkan dari cadangan oleh program lain. Tunggu pemulihan selesai, lalu buka lagi.</source>
+        <translation>Database {db_path} is being restored from a backup by another program. Wait until the restore has finished, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {db_path} sedang dibuka oleh: {named}. Tutup program itu dahulu, lalu ulangi pemulihan.</source>
+        <translation>Database {db_path} is open in: {named}. Close that program first, then restore again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path} adalah folder, bukan berkas database kantor. Tulis nama berkasnya.</source>
+        <translation>{path} is a folder, not an office database file. Write the file's name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan terakhir: puskesos restore &lt;berkas cadangan&gt; --db "{path}"; bila ingin kantor baru, pilih nama berkas lain.</source>
+        <translation>File {path} is empty (0 bytes), not an office database. If this is the office database, restore the latest backup: puskesos restore &lt;backup file&gt; --db "{path}"; for a new office, choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database yang benar, atau pulihkan cadangan: puskesos restore &lt;berkas cadangan&gt; --db "{path}".</source>
+        <translation>File {path} is not a Puskesos database (not an SQLite file), or it is damaged. Choose the right database file, or restore a backup: puskesos restore &lt;backup file&gt; --db "{path}".</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {path} adalah database SQLite aplikasi lain (tabel: {shown}), bukan database kantor Puskesos. Pilih berkas database yang benar.</source>
+        <translation>File {path} is another application's SQLite database (tables: {shown}), not a Puskesos office database. Choose the right database file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {path} dibuat oleh Puskesos Desktop {needed} (skema {revisions}); program ini versi {__version__}. Pasang Puskesos Desktop {needed} untuk membukanya. Database tidak diubah.</source>
+        <translation>Database {path} was made by Puskesos Desktop {needed} (schema {revisions}); this program is version {__version__}. Install Puskesos Desktop {needed} to open it. The database was not changed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {path} tidak dapat dibaca: {value}.</source>
+        <translation>Database {path} cannot be read: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{reason} Database ini juga perlu dimutakhirkan ke versi program ini, dan itu pun tidak bisa.</source>
+        <translation>{reason} This database also needs upgrading to this version of the program, and that is not possible either.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor batch harus 1 sampai 99.</source>
+        <translation>The batch number must be 1 to 99.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor Batch</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{reason} (lembar {sheet}).</source>
+        <translation>{reason} (sheet {sheet}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} gagal diperiksa setelah ditulis ({what}). Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain.</source>
+        <translation>File {name} failed its check after it was written ({what}). The USB stick may be faulty or was pulled out; the file was deleted. Export again, on another USB stick if need be.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode Desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Harus berupa tanggal dan jam</source>
+        <translation>Must be a date and time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Harus berupa tanggal</source>
+        <translation>Must be a date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{label} harus bilangan bulat tidak negatif.</source>
+        <translation>{label} must be a whole number, not negative.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} sudah ada di {folder}: ekspor lain bulan ini baru saja berjalan, atau batch itu sudah diserahkan. Periksa daftar batch, lalu ulangi ekspor (nomor berikutnya) atau pilih folder lain.</source>
+        <translation>File {name} already exists in {folder}: another export this month has just run, or that batch was already handed in. Check the list of batches, then export again (the next number) or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {path} tidak dapat dibuat: {value}.</source>
+        <translation>File {path} cannot be created: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nilai '{value}' harus berupa teks</source>
+        <translation>Value '{value}' must be text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{header} harus 16 angka (tertulis '{value}')</source>
+        <translation>{header} must have 16 digits ('{value}' written)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Harus berupa bilangan bulat</source>
+        <translation>Must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis kelamin '{value}' tidak dikenal (L/P)</source>
+        <translation>Unknown sex '{value}' (L/P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status DTKS harus ya/tidak</source>
+        <translation>DTKS status must be ya/tidak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{value}' bukan pilihan yang sah ({choices})</source>
+        <translation>'{value}' is not a valid choice ({choices})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas lama {path} tidak dapat dipindahkan: {value}.</source>
+        <translation>The old file {path} cannot be moved: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar {sheet_chain} di {name}: {what} bukan bilangan bulat.</source>
+        <translation>Sheet {sheet_chain} in {name}: {what} is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar {sheet_chain} di {name}: {what} bukan hash SHA-256.</source>
+        <translation>Sheet {sheet_chain} in {name}: {what} is not a SHA-256 hash.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar {sheet_chain} di {name} tidak dikenali (judul kolom berbeda).</source>
+        <translation>Sheet {sheet_chain} in {name} is not recognised (different column headings).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar {sheet_chain} di {name} tidak lengkap: {what} tidak ada.</source>
+        <translation>Sheet {sheet_chain} in {name} is incomplete: {what} is missing.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak memuat lembar {sheet_chain} (batch dari versi lama program?).</source>
+        <translation>File {name} has no sheet {sheet_chain} (a batch from an old version of the program?).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas CSV rusak setelah baris {number}: {exc}.</source>
+        <translation>The CSV file is damaged after row {number}: {exc}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baris judul kolom tidak dikenali di {name}: perlu kolom Desil dan kolom No KK atau NIK (dicari di 10 baris pertama).</source>
+        <translation>Column headings not recognised in {name}: a Desil column and a No KK or NIK column are needed (looked for in the first 10 rows).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: lebih dari {max_rows} baris.</source>
+        <translation>File {name} refused: more than {max_rows} rows.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar {sheet} tidak memiliki kolom '{number_header}'.</source>
+        <translation>Sheet {sheet} has no column '{number_header}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar {sheet} tidak memiliki kolom 'Status'.</source>
+        <translation>Sheet {sheet} has no column 'Status'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak berisi lembar '{sheet_referrals}' atau '{sheet_proposals}'.</source>
+        <translation>File {name} has no sheet '{sheet_referrals}' or '{sheet_proposals}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} bernama Excel tetapi isinya teks biasa (mungkin CSV yang diganti namanya). Ganti ekstensinya menjadi .csv, atau buka di Excel lalu Simpan Sebagai .xlsx.</source>
+        <translation>File {name} has an Excel name but holds plain text (perhaps a renamed CSV). Change its extension to .csv, or open it in Excel and Save As .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} bukan berkas Excel (.xlsx/.xls) atau CSV, atau berkasnya rusak.</source>
+        <translation>File {name} is not an Excel file (.xlsx/.xls) or a CSV, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{where} kosong: tidak ada data yang dapat dibaca.</source>
+        <translation>{where} is empty: there is no data to read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar (batas {max_bytes:.0f} MB).</source>
+        <translation>File {name} is too large (limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} kosong (0 byte).</source>
+        <translation>File {name} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} sebenarnya halaman web (HTML) yang diberi nama Excel. Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu.</source>
+        <translation>File {name} is really a web page (HTML) given an Excel name. Open it in Excel, Save As 'Excel Workbook (.xlsx)' and choose that new file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berformat 'XML Spreadsheet 2003'. Buka di Excel, lalu Simpan Sebagai 'Excel Workbook (.xlsx)' dan pilih berkas baru itu.</source>
+        <translation>File {name} is in 'XML Spreadsheet 2003' format. Open it in Excel, Save As 'Excel Workbook (.xlsx)' and choose that new file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah teks (CSV); di sini diperlukan buku kerja Excel (.xlsx).</source>
+        <translation>File {name} is text (CSV); an Excel workbook (.xlsx) is needed here.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.</source>
+        <translation>File {name} changed while it was read (being saved by another program?). Try again once that has finished.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} bukan buku kerja Excel (mungkin dokumen Word atau PowerPoint).</source>
+        <translation>File {name} is not an Excel workbook (perhaps a Word or PowerPoint document).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.</source>
+        <translation>This file is password-protected. Enter the password of file {name} to open it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.</source>
+        <translation>The content of file {name}, opened with the password, is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dilindungi kata sandi.</source>
+        <translation>File {name} is not password-protected.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} adalah folder, bukan berkas.</source>
+        <translation>{name} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar ({size:.0f} MB; batas {max_bytes:.0f} MB).</source>
+        <translation>File {name} is too large ({size:.0f} MB; limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?</source>
+        <translation>File {name} not found. Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).</source>
+        <translation>File {name} cannot be opened (no permission, or another program has it open).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibaca ({value}). Apakah flashdisk tercabut?</source>
+        <translation>File {name} cannot be read ({value}). Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak atau bukan buku kerja Excel (format lama .xls yang tidak dapat dibaca).</source>
+        <translation>File {name} is damaged or not an Excel workbook (an old .xls format that cannot be read).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak: wadah terenkripsi tanpa isi yang dapat dibaca.</source>
+        <translation>File {name} is damaged: an encrypted container with no readable content.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.</source>
+        <translation>Wrong password for file {name}. Check upper and lower case, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).</source>
+        <translation>File {name} cannot be opened with that password (wrong password or damaged file).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak atau bukan buku kerja Excel.</source>
+        <translation>File {name} is damaged or not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar kerja '{sheet}' tidak ada dalam berkas {name}.</source>
+        <translation>Worksheet '{sheet}' is not in file {name}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibaca lagi. Apakah flashdisk sudah dicabut?</source>
+        <translation>File {name} can no longer be read. Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} terlalu besar ({st_size:.0f} MB; batas {max_bytes:.0f} MB).</source>
+        <translation>File {name} is too large ({st_size:.0f} MB; limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak: isinya tidak dapat dibaca sebagai buku kerja Excel.</source>
+        <translation>File {name} is damaged: its content cannot be read as an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar kerja '{sheet}' dalam berkas {name} rusak dan tidak dapat dibaca.</source>
+        <translation>Worksheet '{sheet}' in file {name} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kolom tujuan '{fld}' tidak dikenal.</source>
+        <translation>Unknown target column '{fld}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baris judul kolom tidak dikenali di {name}: perlu kolom NIK dan Nama (dicari di 10 baris pertama), misalnya format impor penduduk OpenSID.</source>
+        <translation>Column headings not recognised in {name}: NIK and Nama columns are needed (looked for in the first 10 rows), as in OpenSID's population import format.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baris judul kolom tidak dikenali di {name}: kolom {missing} tidak ditemukan (dicari di 10 baris pertama). Pilih kolomnya secara manual.</source>
+        <translation>Column headings not recognised in {name}: column {missing} not found (looked for in the first 10 rows). Choose the columns by hand.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kolom NIK di {name} berisi angka dalam format ilmiah (misalnya 6,20102E+15) pada {scientific} dari {total} baris: Excel sudah membuang angka terakhirnya, jadi berkas ini tidak diimpor. Simpan ulang ekstrak dari berkas asal dengan kolom NIK (dan No. KK) sebagai Teks: di Excel pilih kolom itu › Format Cells › Text sebelum data ditempel, atau buka CSV lewat Data › From Text/CSV dan pilih tipe Text untuk kolom NIK. Jangan simpan ulang CSV yang sudah menampilkan E+15.</source>
+        <translation>The NIK column in {name} holds numbers in scientific notation (for example 6,20102E+15) in {scientific} of {total} rows: Excel has already dropped their last digits, so this file was not imported. Save the extract again from the original file with the NIK (and No. KK) column as Text: in Excel select that column › Format Cells › Text before pasting the data, or open the CSV through Data › From Text/CSV and choose type Text for the NIK column. Do not save again a CSV that already shows E+15.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
+        <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} rusak atau tidak lengkap (mungkin terpotong saat disalin). Minta salinan yang baru.</source>
+        <translation>File {name} is damaged or incomplete (perhaps cut off while copying). Ask for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} (format lama .xls) rusak dan tidak dapat dibaca.</source>
+        <translation>File {name} (old .xls format) is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berisi terlalu banyak bagian ({n_infos}); ini bukan buku kerja biasa.</source>
+        <translation>File {name} has too many parts ({n_infos}); it is not an ordinary workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah arsip ZIP, bukan buku kerja Excel.</source>
+        <translation>File {name} is a ZIP archive, not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berformat Excel Binary (.xlsb). Buka di Excel lalu Simpan Sebagai .xlsx.</source>
+        <translation>File {name} is in Excel Binary format (.xlsb). Open it in Excel and Save As .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} adalah dokumen Office tetapi bukan buku kerja Excel (mungkin Word/PowerPoint).</source>
+        <translation>File {name} is an Office document but not an Excel workbook (perhaps Word/PowerPoint).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: isinya terlalu besar setelah dibuka ({total:.0f} MB; batas {max_uncompressed:.0f} MB).</source>
+        <translation>File {name} refused: its content is too large once unpacked ({total:.0f} MB; limit {max_uncompressed:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: satu lembar kerja berisi lebih dari {max_rows} baris.</source>
+        <translation>File {name} refused: one worksheet has more than {max_rows} rows.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: satu lembar kerja terlalu besar ({rows} baris x {columns} kolom).</source>
+        <translation>File {name} refused: one worksheet is too large ({rows} rows x {columns} columns).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu Simpan Sebagai .xlsx.</source>
+        <translation>File {name} is in OpenDocument format (.ods). Open it in LibreOffice/Excel and Save As .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} dienkripsi dengan cara yang tidak dikenal.</source>
+        <translation>File {name} is encrypted in an unknown way.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} ditolak: isinya dipadatkan secara tidak wajar ({file_size:.0f} kali). Berkas ini mungkin berbahaya.</source>
+        <translation>File {name} refused: its content is compressed unreasonably ({file_size:.0f} times). This file may be dangerous.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunci layar otomatis: {min_idle_minutes}–{max_idle_minutes} menit.</source>
+        <translation>Automatic screen lock: {min_idle_minutes}–{max_idle_minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunci layar setelah</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi cadangan minimal {min_backup_password} karakter.</source>
+        <translation>A backup password needs at least {min_backup_password} characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
+        <translation>This file is not an encrypted Puskesos backup.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan ini dibuat oleh versi program yang tidak dikenal.</source>
+        <translation>This backup file was made by an unknown version of the program.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database ini bukan berkas SQLite.</source>
+        <translation>This database is not an SQLite file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Salinan database tidak lolos pemeriksaan ({check}). Database mungkin rusak.</source>
+        <translation>The database copy failed its check ({check}). The database may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Salinan database tidak lolos pemeriksaan ({check}).</source>
+        <translation>The database copy failed its check ({check}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {source} tidak ditemukan.</source>
+        <translation>Database {source} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan adalah folder; tulis nama berkas, misalnya cadangan.sqlite3.</source>
+        <translation>The target is a folder; write a file name, for example cadangan.sqlite3.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan cadangan tidak boleh berkas database itu sendiri.</source>
+        <translation>The backup target cannot be the database file itself.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi salah, atau berkas cadangan rusak.</source>
+        <translation>Wrong password, or the backup file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Salinan database tidak lengkap: {reason} Cadangan tidak disimpan.</source>
+        <translation>The database copy is incomplete: {reason} The backup was not saved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis folder lengkap, misalnya E:\Cadangan atau /media/usb.</source>
+        <translation>Write the full folder, for example E:\Cadangan or /media/usb.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder kedua</source>
+        <translation>Second folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder kedua harus berbeda dari folder cadangan utama.</source>
+        <translation>The second folder must differ from the main backup folder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode hanya huruf besar, angka dan tanda hubung (tanpa spasi).</source>
+        <translation>A code has capital letters, digits and hyphens only (no spaces).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor telepon hanya angka, spasi, +, - dan tanda kurung.</source>
+        <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mitra bernama '{name}' sudah ada.</source>
+        <translation>A partner named '{name}' already exists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama mitra</source>
+        <translation>Partner name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode layanan '{code}' sudah dipakai.</source>
+        <translation>Service code '{code}' is already in use.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target hari kerja antara 0 dan {max_target_days}.</source>
+        <translation>The target in working days is between 0 and {max_target_days}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target hari kerja</source>
+        <translation>Target in working days</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program tidak ditemukan.</source>
+        <translation>Programme not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode program maksimal 20 karakter.</source>
+        <translation>A programme code has at most 20 characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode program '{code}' sudah dipakai.</source>
+        <translation>Programme code '{code}' is already in use.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih tingkat penyelenggara: {levels}.</source>
+        <translation>Choose the level that runs it: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih bidang.</source>
+        <translation>Choose a field.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bidang tidak dikenal.</source>
+        <translation>Unknown field.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mitra tidak ditemukan.</source>
+        <translation>Partner not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mitra '{name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); nonaktifkan saja agar riwayatnya tetap utuh.</source>
+        <translation>Partner '{name}' has already been used {used} times (referrals, services or village handling); deactivate it instead so that its history stays whole.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mitra</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan bawaan tidak ditemukan atau tidak aktif.</source>
+        <translation>The default destination was not found or is not active.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan bawaan</source>
+        <translation>Default destination</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layanan tidak ditemukan.</source>
+        <translation>Service not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layanan '{name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.</source>
+        <translation>Service '{name}' is already used by {used} complaints/referrals; deactivate it instead.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program '{code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); nonaktifkan saja.</source>
+        <translation>Programme '{code}' has already been used {used} times (DTKS data, services or village handling); deactivate it instead.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis database tujuan (--to).</source>
+        <translation>Write the target database (--to).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan harus database SQLite (sqlite:///…) atau PostgreSQL (postgresql://…).</source>
+        <translation>The target must be an SQLite (sqlite:///…) or PostgreSQL (postgresql://…) database.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database tujuan sama dengan database sumber.</source>
+        <translation>The target database is the source database.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rantai jejak audit di tujuan tidak utuh (entri #{first_broken_id}: {reason}). Database tujuan jangan dipakai; database sumber tidak berubah.</source>
+        <translation>The audit trail's chain in the target is broken (entry #{first_broken_id}: {reason}). Do not use the target database; the source database did not change.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database tujuan {to_url} sudah berisi data ({held}{value}). Pindah hanya ke database kosong: buat database baru, atau pilih database lain. Tidak ada yang diubah.</source>
+        <translation>Target database {to_url} already holds data ({held}{value}). Move only to an empty database: create a new database, or choose another one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skema sumber ({src}) dan tujuan ({dst}) berbeda.</source>
+        <translation>The source schema ({src}) and the target schema ({dst}) differ.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jumlah baris di tujuan tidak sama dengan sumber: {tables}</source>
+        <translation>The row counts in the target differ from the source: {tables}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan tidak mencatat versi skemanya.</source>
+        <translation>The backup file does not record its schema version.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cadangan ini dibuat oleh versi program yang lebih baru (skema {revision}). Perbarui Puskesos Desktop dahulu, lalu pulihkan.</source>
+        <translation>This backup was made by a newer version of the program (schema {revision}). Update Puskesos Desktop first, then restore.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan {source} tidak ditemukan.</source>
+        <translation>Backup file {source} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan adalah database yang sedang dipakai.</source>
+        <translation>The backup file is the database in use.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {where} sedang dibuka oleh: {others}. Tutup program Puskesos di PC lain dahulu, lalu ulangi pemulihan.</source>
+        <translation>Database {where} is open in: {others}. Close Puskesos on the other PCs first, then restore again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas ini bukan cadangan database Puskesos (bukan berkas SQLite).</source>
+        <translation>This file is not a Puskesos database backup (not an SQLite file).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan rusak: {exc}.</source>
+        <translation>The backup file is damaged: {exc}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan rusak (PRAGMA integrity_check): {rows}</source>
+        <translation>The backup file is damaged (PRAGMA integrity_check): {rows}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas ini database SQLite, tetapi bukan database Puskesos.</source>
+        <translation>This file is an SQLite database, but not a Puskesos database.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas cadangan ini terenkripsi: berikan kata sandinya.</source>
+        <translation>This backup file is encrypted: give its password.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}</source>
+        <translation>The backup cannot be upgraded to the latest schema: {exc}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skema database server ({conn}) berbeda dari cadangan ({after}). Mutakhirkan program di PC ini dahulu.</source>
+        <translation>The server database's schema ({conn}) differs from the backup's ({after}). Update the program on this PC first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} harus URL PostgreSQL (postgresql://…).</source>
+        <translation>{what} must be a PostgreSQL URL (postgresql://…).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} bukan URL database (contoh: postgresql://postgres@localhost/postgres).</source>
+        <translation>{what} is not a database URL (example: postgresql://postgres@localhost/postgres).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peran {user} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --user, atau hapus peran itu dulu bila memang tidak dipakai.</source>
+        <translation>Role {user} already exists on the server; nothing was changed. Choose another name with --user, or drop that role first if it is really not in use.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {database} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --db-name.</source>
+        <translation>Database {database} already exists on the server; nothing was changed. Choose another name with --db-name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uji mandiri di server membuat database sementara, dan peran {username} tidak berhak membuat database (CREATEDB). Jalankan dengan URL peran admin server, mis. --db postgresql://postgres@server/postgres.</source>
+        <translation>The self-test on the server creates a temporary database, and role {username} may not create databases (CREATEDB). Run it with the URL of the server's admin role, e.g. --db postgresql://postgres@server/postgres.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kantor ini sudah memiliki akun. Masuk dengan akun yang ada; koordinator membuat akun baru.</source>
+        <translation>This office already has accounts. Sign in with an existing account; the coordinator creates new ones.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tabel {name}: baris tidak dapat disalin ke database tujuan ({detail}).</source>
+        <translation>Table {name}: a row cannot be copied to the target database ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tabel {name}: {n} baris tersalin dari {todo}.</source>
+        <translation>Table {name}: {n} of {todo} rows copied.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skema {src} dan {dst} berbeda.</source>
+        <translation>Schemas {src} and {dst} differ.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit.</source>
+        <translation>The account is locked after too many attempts. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi minimal {min_password} karakter.</source>
+        <translation>A password needs at least {min_password} characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi maksimal {max_password} karakter.</source>
+        <translation>A password has at most {max_password} characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
+        <translation>A password may not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi berisi karakter kontrol yang tidak dapat diketik.</source>
+        <translation>The password contains control characters that cannot be typed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi harus memadukan huruf dan angka atau tanda baca.</source>
+        <translation>A password must mix letters with digits or punctuation.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi ini terlalu mudah ditebak. Pilih yang lain.</source>
+        <translation>This password is too easy to guess. Choose another.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi tidak boleh memuat nama pengguna.</source>
+        <translation>A password may not contain the user name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama pengguna 2–50 karakter: huruf kecil a–z, angka, titik atau garis bawah; diawali huruf/angka.</source>
+        <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
+        <translation>The two passwords differ. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
+        <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pengguna '{username}' tidak ditemukan.</source>
+        <translation>User '{username}' not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama pengguna '{name}' sudah dipakai.</source>
+        <translation>User name '{name}' is already taken.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Baris perintah tidak memiliki kata sandi; gunakan 'puskesos user reset-password'.</source>
+        <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi lama</source>
+        <translation>Old password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peran tidak dikenal.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
+        <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ini satu-satunya koordinator aktif: perannya tidak dapat diubah. Buat koordinator lain dahulu.</source>
+        <translation>This is the only active coordinator: their role cannot change. Create another coordinator first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Akun ini tidak aktif.</source>
+        <translation>This account is not active.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ini satu-satunya koordinator aktif dan tidak dapat dinonaktifkan. Buat koordinator lain dahulu.</source>
+        <translation>This is the only active coordinator and cannot be deactivated. Create another coordinator first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi lama salah.</source>
+        <translation>The old password is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi baru harus berbeda dari yang lama.</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jejak audit bertambah selama berkas ditulis.</source>
+        <translation>The audit trail grew while the file was being written.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih berkas .xlsx atau .csv.</source>
+        <translation>Choose an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi hanya dapat dipasang pada berkas .xlsx.</source>
+        <translation>A password can only be set on an .xlsx file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sebutkan minimal satu berkas batch.</source>
+        <translation>Name at least one batch file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch dari lebih dari satu desa ({listing}); periksa per desa.</source>
+        <translation>Batches from more than one village ({listing}); check them village by village.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {key} tidak ditemukan.</source>
+        <translation>Complaint {key} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan tidak ditemukan.</source>
+        <translation>Complaint not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number} sudah {status}; buka kembali lebih dulu.</source>
+        <translation>Complaint {number} is already {status}; reopen it first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number} belum diteruskan ke back office.</source>
+        <translation>Complaint {number} has not been forwarded to the back office.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih program desa atau mitra yang menangani.</source>
+        <translation>Choose the village programme or the partner that handles it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program/mitra</source>
+        <translation>Programme/partner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.</source>
+        <translation>The value of the aid must be between Rp 0 and Rp 1,000,000,000.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nilai (Rp)</source>
+        <translation>Value (Rp)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sudah {status}.</source>
+        <translation>The complaint is already {status}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan belum ada hasil akhirnya: {numbers}.</source>
+        <translation>Referrals without a final outcome yet: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga belum diberi tahu hasil rujukan: {numbers}.</source>
+        <translation>The resident has not been told the outcome of referrals: {numbers}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Belum ada tindakan: beri kepastian kepada warga, tangani di desa, atau rujuk.</source>
+        <translation>Nothing has been done yet: give the resident an answer, handle it in the village, or refer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dokumen tidak termasuk daftar keluhan ini.</source>
+        <translation>That document is not on this complaint's list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan belum dapat ditutup. {blockers}</source>
+        <translation>The complaint cannot be closed yet. {blockers}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number} sudah {status}.</source>
+        <translation>Complaint {number} is already {status}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number} belum ditutup (status: {status}).</source>
+        <translation>Complaint {number} is not closed (status: {status}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Program tidak ditemukan atau tidak aktif.</source>
+        <translation>Programme not found or not active.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mitra tidak ditemukan atau tidak aktif.</source>
+        <translation>Partner not found or not active.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Petugas tidak ditemukan atau tidak aktif.</source>
+        <translation>Staff member not found or not active.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Petugas</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{full_name} tidak berperan di back office.</source>
+        <translation>{full_name} has no back-office role.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga tidak ditemukan; pilih warga terlebih dahulu.</source>
+        <translation>Resident not found; choose a resident first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data warga ini sudah dianonimkan (masa retensi); daftarkan sebagai warga baru.</source>
+        <translation>This resident's data has been anonymised (retention period); register them as a new resident.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih bidang keluhan.</source>
+        <translation>Choose the complaint's field.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih saluran pengaduan.</source>
+        <translation>Choose the channel of the complaint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih tingkat kemendesakan.</source>
+        <translation>Choose the urgency.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunjungan lapangan tidak ditemukan.</source>
+        <translation>Field visit not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunjungan itu dicatat oleh fasilitator lain.</source>
+        <translation>That visit was recorded by another facilitator.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih fasilitator yang menerima keluhan.</source>
+        <translation>Choose the facilitator who received the complaint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fasilitator tidak ditemukan.</source>
+        <translation>Facilitator not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fasilitator hanya diisi untuk saluran Fasilitator.</source>
+        <translation>A facilitator is filled in only for the Fasilitator channel.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layanan tidak ditemukan di katalog.</source>
+        <translation>Service not found in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layanan '{name}' termasuk bidang {field_name}.</source>
+        <translation>Service '{name}' belongs to the field {field_name}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layanan '{name}' sudah tidak aktif di katalog.</source>
+        <translation>Service '{name}' is no longer active in the catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number_or_id} tidak ditemukan.</source>
+        <translation>Complaint {number_or_id} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bahasa pesan: pilih id (Indonesia) atau en (Inggris).</source>
+        <translation>Message language: choose id (Indonesian) or en (English).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bahasa pesan</source>
+        <translation>Message language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kejadian '{event}' tidak dikenal.</source>
+        <translation>Unknown event '{event}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor tidak dikenali. Tulis nomor resi (RESI/…) atau nomor rujukan (RJK/…).</source>
+        <translation>Number not recognised. Write a receipt number (RESI/…) or a referral number (RJK/…).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan dengan nomor resi {found} tidak ditemukan.</source>
+        <translation>No complaint with receipt number {found}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cara mengirim tidak dikenal.</source>
+        <translation>Unknown way of sending.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cara</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ukuran slip: A6 atau 80mm.</source>
+        <translation>Slip size: A6 or 80mm.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan dengan nomor {found} tidak ditemukan.</source>
+        <translation>No referral with number {found}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} belum dikirim: belum ada yang dapat diberitahukan kepada warga.</source>
+        <translation>Referral {number} has not been sent: there is nothing to tell the resident yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kabar itu tidak ada (lagi) pada kasus ini; buka pesannya kembali.</source>
+        <translation>That news is not (or no longer) on this case; open the message again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} tidak ditemukan.</source>
+        <translation>Referral {number} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih tujuan rujukan dari direktori mitra.</source>
+        <translation>Choose the referral destination from the partner directory.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tujuan rujukan tidak ditemukan di direktori mitra.</source>
+        <translation>The referral's destination was not found in the partner directory.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mitra '{name}' sudah dinonaktifkan; pilih tujuan lain.</source>
+        <translation>Partner '{name}' has been deactivated; choose another destination.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tambahkan sedikitnya satu rujukan.</source>
+        <translation>Add at least one referral.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih rujukan yang akan disetujui.</source>
+        <translation>Choose the referrals to approve.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} tidak menunggu persetujuan (status: {status}).</source>
+        <translation>Referral {number} is not waiting for approval (status: {status}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} sudah {status}; tidak dapat dibatalkan.</source>
+        <translation>Referral {number} is already {status}; it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hasil rujukan: Disetujui, Ditolak atau Ditelaah Lebih Lanjut.</source>
+        <translation>Referral outcome: Disetujui, Ditolak or Ditelaah Lebih Lanjut.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis alasan penolakan dari tujuan rujukan.</source>
+        <translation>Write the reason the destination refused.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih bidang rujukan.</source>
+        <translation>Choose the referral's field.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih hasil rujukan.</source>
+        <translation>Choose the referral's outcome.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} belum dikirim (masih menunggu persetujuan koordinator); hasil belum dapat dicatat.</source>
+        <translation>Referral {number} has not been sent (it still awaits the coordinator's approval); no outcome can be recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} sudah {status}; hasilnya tidak dapat diubah.</source>
+        <translation>Referral {number} is already {status}; its outcome cannot change.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal hasil tidak boleh sebelum tanggal rujukan.</source>
+        <translation>The outcome date cannot be before the referral date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal hasil</source>
+        <translation>Result date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} sudah berstatus {status}.</source>
+        <translation>Referral {number} already has status {status}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih cara pemberitahuan.</source>
+        <translation>Choose how the resident was told.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cara pemberitahuan</source>
+        <translation>How they were told</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} belum ada hasilnya; belum ada yang dapat diberitahukan.</source>
+        <translation>Referral {number} has no outcome yet; there is nothing to tell yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number} sudah {status}; buka kembali keluhan sebelum merujuk.</source>
+        <translation>Complaint {number} is already {status}; reopen the complaint before referring.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya.</source>
+        <translation>No receipt with serial number {serial:04d} this month or last month. Write the full receipt number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan dengan nomor resi {number} tidak ditemukan.</source>
+        <translation>No complaint with receipt number {number}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor resi tidak dikenali. Tulis seperti RESI/6201022001/2026/11/0001 atau pindai kode QR pada resi.</source>
+        <translation>Receipt number not recognised. Write it like RESI/6201022001/2026/11/0001 or scan the QR code on the receipt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor resi</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih cara memberi tahu: {channels}.</source>
+        <translation>Choose how the resident was told: {channels}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal diberi tahu tidak boleh sebelum keluhan didaftarkan.</source>
+        <translation>The date the resident was told cannot be before the complaint was registered.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal diberi tahu</source>
+        <translation>Date told</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih keluhan atau rujukan yang diberitahukan.</source>
+        <translation>Choose the complaint or referrals the resident was told about.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Petugas yang memberi tahu tidak ditemukan.</source>
+        <translation>The staff member who told the resident was not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {unknown} bukan bagian keluhan ini.</source>
+        <translation>Referrals {unknown} are not part of this complaint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih fasilitator yang berkunjung.</source>
+        <translation>Choose the facilitator who visited.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih akun fasilitator.</source>
+        <translation>Choose a facilitator account.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satu baris keluarga maksimal 200 karakter.</source>
+        <translation>One line of a family has at most 200 characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluarga yang dikunjungi</source>
+        <translation>Families visited</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunjungan tidak ditemukan.</source>
+        <translation>Visit not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kunjungan ini dicatat oleh fasilitator lain.</source>
+        <translation>This visit was recorded by another facilitator.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Akun Anda telah dinonaktifkan oleh koordinator. Sesi ini ditutup; masuk dengan akun yang aktif.</source>
+        <translation>Your account has been deactivated by the coordinator. This session is closed; sign in with an active account.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kartu rujukan {number} belum dapat dicetak: rujukan masih menunggu persetujuan koordinator. Cetak setelah koordinator memberi persetujuan.</source>
+        <translation>Referral card {number} cannot be printed yet: the referral still awaits the coordinator's approval. Print it once the coordinator has approved it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number} sudah dibatalkan; kartunya tidak dicetak.</source>
+        <translation>Referral {number} has been cancelled; its card is not printed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih sedikitnya satu rujukan untuk dicetak.</source>
+        <translation>Choose at least one referral to print.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paling banyak {max_cards} kartu sekali cetak.</source>
+        <translation>At most {max_cards} cards at a time.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ukuran kertas harus A4 atau F4.</source>
+        <translation>Paper size must be A4 or F4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama kepala desa (penanda tangan surat) belum diisi di Pengaturan › Profil kantor.</source>
+        <translation>The village head's name (who signs letters) is not filled in under Pengaturan › Profil kantor.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Penanda tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga ini sudah memiliki NIK dan No. KK; surat rekomendasi tidak diperlukan.</source>
+        <translation>This resident already has a NIK and KK number; no recommendation letter is needed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga tidak ditemukan.</source>
+        <translation>Resident not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. Surat keterangan tidak dapat dibuat; ajukan usulan DTSEN untuk keluarganya.</source>
+        <translation>{name} is not registered in DTKS/DTSEN according to the latest data. The certificate cannot be made; file a DTSEN proposal for the family.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DTKS/DTSEN</source>
+        <translation>DTKS/DTSEN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Surat {number} tidak ditemukan.</source>
+        <translation>Letter {number} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {complaint_number} tidak ditemukan.</source>
+        <translation>Complaint {complaint_number} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih warga.</source>
+        <translation>Choose a resident.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data DTKS/DTSEN tidak ditemukan.</source>
+        <translation>DTKS/DTSEN record not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor dokumen tidak dikenal (RESI/…, REK/… atau SKT/…).</source>
+        <translation>Unknown document number (RESI/…, REK/… or SKT/…).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan {number} tidak ditemukan.</source>
+        <translation>Complaint {number} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor {number} bukan jenis ini; cetak sebagai {other}.</source>
+        <translation>Number {number} is not of this kind; print it as {other}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih layanan atau program.</source>
+        <translation>Choose a service or programme.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Semua dokumen sudah diterima; tidak ada daftar kekurangan untuk dicetak.</source>
+        <translation>All documents have been received; there is no list of missing documents to print.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi.</source>
+        <translation>Another export for {label} is running or has just run (in this window, another window or the command line). Wait until it has finished, then check the list of batches before exporting again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{what} belum dimulai: belum ada yang dapat diekspor.</source>
+        <translation>{what} has not started: there is nothing to export yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kode desa diperlukan.</source>
+        <translation>The office profile is not filled in (Pengaturan › Profil kantor): the village code is needed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder {folder} tidak ditemukan. Apakah flashdisk sudah terpasang? Pilih folder tujuan lagi.</source>
+        <translation>Folder {folder} not found. Is the USB stick plugged in? Choose the target folder again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut?</source>
+        <translation>Folder {folder} cannot be reached. Was the USB stick pulled out?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ruang kosong di {folder} tinggal {free}; batch ini butuh sekitar {need}. Kosongkan ruang atau pilih flashdisk lain.</source>
+        <translation>Only {free} free in {folder}; this batch needs about {need}. Free some space or choose another USB stick.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {value} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor batch dan jejak audit). Salin database ke folder yang dapat ditulisi, buka salinan itu, lalu ekspor dari sana.</source>
+        <translation>Database {value} is read-only, so batch {label} cannot be recorded (batch number and audit trail). Copy the database to a folder that can be written to, open that copy, and export from there.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulan {month} sudah diekspor 99 kali; nomor batch habis.</source>
+        <translation>Month {month} has been exported 99 times; the batch numbers are used up.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch {month} nomor {seq:02d} baru saja dibuat di komputer lain. Ulangi ekspor.</source>
+        <translation>Batch {month} number {seq:02d} was just made on another computer. Export again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jejak audit terus bertambah selama batch ditulis (kantor sedang sibuk). Ulangi ekspor sebentar lagi.</source>
+        <translation>The audit trail kept growing while the batch was written (the office is busy). Export again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat diperiksa: {value}.</source>
+        <translation>File {name} cannot be checked: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} berubah sejak pratinjau. Buka pratinjaunya lagi.</source>
+        <translation>File {name} changed since the preview. Open the preview again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profil kantor belum diisi: kode desa diperlukan untuk penomoran dokumen.</source>
+        <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ukuran kertas</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logo harus berkas PNG, paling besar 1 MB.</source>
+        <translation>The logo must be a PNG file of at most 1 MB.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
+        <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pengaturan '{key}' tidak dikenal.</source>
+        <translation>Unknown setting '{key}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bentuk resi harus A5 atau 80mm.</source>
+        <translation>The receipt form must be A5 or 80mm.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bentuk resi</source>
+        <translation>Receipt form</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga {value} tidak ditemukan di data kantor.</source>
+        <translation>Resident {value} not found in the office's data.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data warga ini sudah dianonimkan (masa retensi): tidak ada lagi data pribadi yang dapat dicetak.</source>
+        <translation>This resident's data has been anonymised (retention period): there is no personal data left to print.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lampiran (pindaian KTP, KK, foto rumah) memuat data pribadi lengkap dan hanya dapat dilihat petugas yang menangani kasus. Minta koordinator atau petugas layanan.</source>
+        <translation>Attachments (scans of KTP and KK, photos of the house) hold full personal data and can only be seen by the staff handling the case. Ask the coordinator or the service officer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis lampiran '{text}' tidak dikenal. Pilih salah satu: {kinds}.</source>
+        <translation>Unknown attachment kind '{text}'. Choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} tidak ditemukan di database ini.</source>
+        <translation>{text} not found in this database.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} bukan berkas. Pilih satu berkas gambar atau PDF.</source>
+        <translation>{name} is not a file. Choose one image or PDF file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lampiran tidak dapat dipasang pada '{type}'.</source>
+        <translation>Attachments cannot be added to '{type}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pemilik lampiran ({type} #{id}) tidak ditemukan.</source>
+        <translation>The attachment's owner ({type} #{id}) was not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} sudah dilampirkan di sini (lampiran #{same}).</source>
+        <translation>File {name} is already attached here (attachment #{same}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis alasan menghapus lampiran ini.</source>
+        <translation>Write why this attachment is removed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lampiran #{attachment_id} tidak ditemukan.</source>
+        <translation>Attachment #{attachment_id} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{number}' bukan nomor lampiran; lihat `puskesos list attachments`.</source>
+        <translation>'{number}' is not an attachment number; see `puskesos list attachments`.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibuka. Periksa bahwa berkasnya masih ada.</source>
+        <translation>File {name} cannot be opened. Check that the file is still there.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lembar foto rumah dicetak untuk usulan: tulis nomor usulan (USL/…).</source>
+        <translation>The house photo sheet is printed for a proposal: write the proposal number (USL/…).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' bukan nomor yang dikenal. Tulis nomor resi (RESI/…), rujukan (RJK/…), usulan (USL/…), NIK warga (16 angka) atau #id warga.</source>
+        <translation>'{text}' is not a known number. Write a receipt number (RESI/…), referral (RJK/…), proposal (USL/…), a resident's NIK (16 digits) or a resident's #id.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Centang 'Warga setuju datanya dipakai untuk layanan ini'. Puskesos tidak dapat melayani keluhan tanpa mengolah data warga; bila warga tidak setuju, keluhan tidak dapat didaftarkan.</source>
+        <translation>Tick 'Warga setuju datanya dipakai untuk layanan ini'. Puskesos cannot serve a complaint without processing the resident's data; if the resident does not agree, the complaint cannot be registered.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih cara warga bersedia dihubungi: {channels}.</source>
+        <translation>Choose how the resident is willing to be contacted: {channels}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga bersedia dihubungi melalui {channel}, tetapi nomor teleponnya belum dicatat. Isi nomor telepon di data warga (Ubah data), atau pilih cara lain.</source>
+        <translation>The resident is willing to be contacted by {channel}, but their phone number has not been recorded. Fill in the phone number in the resident's data (Ubah data), or choose another way.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya '{no_papers_reason}').</source>
+        <translation>NIK and KK number are required, or write the reason (for example '{no_papers_reason}').</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih jenis kelamin.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.</source>
+        <translation>This NIK is already registered as a resident. Open the existing resident's data.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan + 40).</source>
+        <translation>The sex does not match the NIK (a woman's birth day + 40).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal lahir tidak sesuai dengan NIK (menurut NIK {birth_date:%d-%m-%Y}).</source>
+        <translation>The birth date does not match the NIK (the NIK says {birth_date:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal lahir</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK ini sudah dipakai warga lain.</source>
+        <translation>This NIK is already used by another resident.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ada {count} orang yang mirip. Periksa dulu apakah orangnya sama.</source>
+        <translation>There are {count} similar people. Check first whether it is the same person.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data DTKS/DTSEN tidak ditemukan (atau tidak ada lagi di data terbaru).</source>
+        <translation>DTKS/DTSEN record not found (or no longer in the latest data).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masa retensi diisi 0 (tidak aktif) sampai {max_years} tahun.</source>
+        <translation>The retention period is 0 (off) to {max_years} years.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masa retensi</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masa retensi belum diatur (Pengaturan › Retensi data); tidak ada data yang dianonimkan.</source>
+        <translation>The retention period is not set (Pengaturan › Retensi data); no data was anonymised.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih jenisnya: Usul atau Sanggah.</source>
+        <translation>Choose the kind: Usul or Sanggah.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
+        <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sanggah menyangkut satu keluarga: isi No. KK keluarga yang disanggah.</source>
+        <translation>An objection (Sanggah) concerns one family: fill in the KK number of the family objected to.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No. KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data warga ini sudah dianonimkan.</source>
+        <translation>This resident's data has been anonymised.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catatan Cek Bansos tidak ditemukan.</source>
+        <translation>Cek Bansos record not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal hasil tidak boleh sebelum tanggal pengajuan.</source>
+        <translation>The outcome date cannot be before the filing date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batas desil harus 1 sampai 10 (atau kosong bila program tidak memakai desil).</source>
+        <translation>The desil limit must be 1 to 10 (or empty when the programme does not use desil).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batas desil</source>
+        <translation>Desil ceilings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis sumber batas desil (pengumuman, surat, juknis).</source>
+        <translation>Write the source of the desil limit (announcement, letter, technical guide).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sumber paling banyak 300 karakter.</source>
+        <translation>The source has at most 300 characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal sumber tidak boleh di masa depan.</source>
+        <translation>The source's date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal sumber</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Siklus harus bulanan atau triwulanan.</source>
+        <translation>The cycle must be monthly or quarterly.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Siklus</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pengingat 0 sampai 30 hari sebelum jendela ditutup.</source>
+        <translation>The reminder is 0 to 30 days before the window closes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pengingat</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal jendela harus 1 sampai 31.</source>
+        <translation>A window day must be 1 to 31.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal awal tidak boleh sesudah tanggal akhir.</source>
+        <translation>The first day cannot be after the last day.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jumlah peserta yang hadir harus angka, sedikitnya 1.</source>
+        <translation>The number of participants present must be a number, at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jumlah hadir</source>
+        <translation>Number present</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jumlah peserta tidak masuk akal.</source>
+        <translation>The number of participants is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Putuskan sedikitnya satu usulan (disahkan atau ditolak).</source>
+        <translation>Decide at least one proposal (approved or rejected).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{folder} bukan folder.</source>
+        <translation>{folder} is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>--out</source>
+        <translation>--out</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Musyawarah desa tidak ditemukan.</source>
+        <translation>Village deliberation not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan tidak ditemukan.</source>
+        <translation>Proposal not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan {number} sudah berstatus {status}, bukan Draf.</source>
+        <translation>Proposal {number} already has status {status}, not Draf.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan {number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.</source>
+        <translation>Proposal {number}: a family member has no NIK yet; wait for the NIK from Dukcapil.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan {number} dibuat sesudah tanggal musyawarah.</source>
+        <translation>Proposal {number} was made after the date of the deliberation.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tanggal musyawarah</source>
+        <translation>Date of the deliberation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis alasan penolakan usulan {number}.</source>
+        <translation>Write why proposal {number} was rejected.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catatan keputusan</source>
+        <translation>Note on the decision</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIK ini tidak ada di data penduduk desa yang diimpor.</source>
+        <translation>This NIK is not in the village's imported population data.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tidak ada perbedaan yang menunggu untuk NIK ini.</source>
+        <translation>No differences are waiting for this NIK.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih jenis usulan: Perbarui atau Hapus.</source>
+        <translation>Choose the kind of proposal: Perbarui or Hapus.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jenis usulan</source>
+        <translation>Proposal type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tulis alasannya dengan jelas (minimal 10 karakter).</source>
+        <translation>Write the reason clearly (at least 10 characters).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga ini sudah terdaftar di DTKS/DTSEN. Untuk perubahan data, buat usulan Perbarui atau Hapus.</source>
+        <translation>This resident is already registered in DTKS/DTSEN. To change their data, make a Perbarui or Hapus proposal.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluarga ini belum terdaftar di DTKS/DTSEN: buat usulan Tambah.</source>
+        <translation>This family is not registered in DTKS/DTSEN yet: make a Tambah proposal.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan berstatus {status} tidak dapat diubah lagi.</source>
+        <translation>A proposal with status {status} can no longer be changed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga ini tercatat di KK lain.</source>
+        <translation>This resident is recorded on another KK.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan {number_or_id} tidak ditemukan.</source>
+        <translation>Proposal {number_or_id} not found.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impor {filename} dihentikan; tidak ada yang berubah: {reasons}. Berkas ini mungkin rusak atau terpotong. Periksa berkasnya; bila memang benar, ulangi dengan konfirmasi. Bila berkas hanya sebagian (satu RW, satu program), impor sebagai daftar sebagian.</source>
+        <translation>Import of {filename} stopped; nothing changed: {reasons}. The file may be damaged or cut off. Check the file; if it is right, import again and confirm. If the file is only part of the list (one RW, one programme), import it as a partial list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Daftar DTKS/DTSEN berubah selama impor berjalan (impor atau data contoh lain); impor ini dibatalkan tanpa perubahan. Ulangi impornya.</source>
+        <translation>The DTKS/DTSEN list changed while the import ran (another import or demo data); this import was cancelled without changes. Import again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{removed} dari {before} orang di DTKS/DTSEN ({percent:.0f}%) akan ditandai tidak ada lagi (batas {limit:g}%)</source>
+        <translation>{removed} of {before} people in DTKS/DTSEN ({percent:.0f}%) would be marked as no longer listed (limit {limit:g}%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{rejected} dari {total} baris ({percent:.0f}%) ditolak (batas {limit:g}%)</source>
+        <translation>{rejected} of {total} rows ({percent:.0f}%) refused (limit {limit:g}%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impor DTKS/DTSEN lain sedang berjalan (di jendela ini, jendela lain atau baris perintah). Tunggu sampai selesai, lalu ulangi.</source>
+        <translation>Another DTKS/DTSEN import is running (in this window, another window or the command line). Wait until it has finished, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.</source>
+        <translation>Unknown index layout of {table}; the import was cancelled without changes.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Angka dasbor '{figure}' tidak dikenal.</source>
+        <translation>Unknown dashboard figure '{figure}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Angka laporan '{f}' tidak dikenal.</source>
+        <translation>Unknown report figure '{f}'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulan laporan belum dimulai.</source>
+        <translation>The report month has not started yet.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>--month</source>
+        <translation>--month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pilih bulan laporan.</source>
+        <translation>Choose the report month.</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+33" />
@@ -7782,7 +10325,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+169" />
+        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+170" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -8039,7 +10582,7 @@ visited</translation>
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/wizard_base.py" line="+61" />
+        <location filename="../../puskesos_desktop/ui/dialogs/wizard_base.py" line="+62" />
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
@@ -8072,7 +10615,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+230" />
+        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+231" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -8417,7 +10960,7 @@ visited</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+21" />
+        <location filename="../../puskesos_desktop/ui/tabs/base_tab.py" line="+22" />
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>

@@ -141,7 +141,7 @@ def test_close_refused_while_referrals_open_or_resident_uninformed(
     referrals.record_outcome(db, back, health, "Disetujui", today, "Lembar balasan")
     referrals.cancel_referral(db, back, school, "Sudah dibantu sekolah")
     ws = backoffice.get_workspace(db, None, ids.complaint_id)
-    assert ws.close_blockers == [f"Warga belum diberi tahu hasil rujukan: {health}."]
+    assert [str(m) for m in ws.close_blockers] == [f"Warga belum diberi tahu hasil rujukan: {health}."]
     with pytest.raises(TransitionError, match="belum diberi tahu"):
         backoffice.close_complaint(db, back, ids.complaint_id)
     referrals.mark_informed(db, back, health, "Telepon")

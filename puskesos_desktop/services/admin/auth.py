@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import AuthError, ValidationError
+from puskesos_desktop.core.errors import AuthError, Message, ValidationError, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
@@ -47,7 +47,7 @@ from puskesos_desktop.services.context import Actor
 
 __all__ = ["LOCK_MINUTES", "MAX_FAILURES", "WRONG", "authenticate", "locked_message"]
 
-WRONG = "Nama pengguna atau kata sandi salah."
+WRONG = message_id("Nama pengguna atau kata sandi salah.")
 
 
 def _shown(username: str) -> str:
@@ -99,7 +99,7 @@ def authenticate(db: Database, username: str, password: str, *, purpose: str = "
         else (AuditAction.LOGIN, AuditAction.LOGIN_FAILED)
     )
     # Failed attempts are recorded and committed; the refusal is raised after the transaction ends.
-    refusal: str | None = None
+    refusal: Message | None = None
     info: UserInfo | None = None
     # On read-only media (a copy on a CD, a write-protected stick) nothing can be recorded: the same checks run in a
     # read transaction that ends without a commit, so people can still sign in to read, print and back up.
@@ -186,6 +186,9 @@ def set_idle_minutes(db: Database, actor: Actor, minutes: int) -> None:
     actor.require(Permission.SETTINGS)
     if not isinstance(minutes, int) or not MIN_IDLE_MINUTES <= minutes <= MAX_IDLE_MINUTES:
         raise ValidationError(
-            f"Kunci layar otomatis: {MIN_IDLE_MINUTES}–{MAX_IDLE_MINUTES} menit.", "Kunci layar setelah"
+            "Kunci layar otomatis: {min_idle_minutes}–{max_idle_minutes} menit.",
+            "Kunci layar setelah",
+            min_idle_minutes=MIN_IDLE_MINUTES,
+            max_idle_minutes=MAX_IDLE_MINUTES,
         )
     office.set_setting(db, actor, "idle_lock_minutes", minutes)

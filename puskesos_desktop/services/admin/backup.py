@@ -66,7 +66,11 @@ def _key(password: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
 
 def check_backup_password(password: str) -> None:
     if len(password) < MIN_BACKUP_PASSWORD:
-        raise ValidationError(f"Kata sandi cadangan minimal {MIN_BACKUP_PASSWORD} karakter.", "Kata sandi")
+        raise ValidationError(
+            "Kata sandi cadangan minimal {min_backup_password} karakter.",
+            "Kata sandi",
+            min_backup_password=MIN_BACKUP_PASSWORD,
+        )
 
 
 def decrypt_bytes(blob: bytes, password: str) -> bytes:
@@ -232,7 +236,7 @@ def _snapshot(source: Path, target: Path) -> None:
     finally:
         src.close()
     if check != "ok":
-        raise BackupError(f"Salinan database tidak lolos pemeriksaan ({check}). Database mungkin rusak.")
+        raise BackupError("Salinan database tidak lolos pemeriksaan ({check}). Database mungkin rusak.", check=check)
 
 
 def _private_temp(source: Path) -> Path:
@@ -250,7 +254,9 @@ def _server_snapshot(db: Database, target: Path) -> None:
     try:
         table_copy.write_sqlite_copy(db, target)
     except table_copy.CopyError as exc:
-        raise BackupError(f"Salinan database tidak lengkap: {exc.message} Cadangan tidak disimpan.") from None
+        raise BackupError(
+            "Salinan database tidak lengkap: {reason} Cadangan tidak disimpan.", reason=exc.said
+        ) from None
     conn = sqlite3.connect(str(target))
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
@@ -258,7 +264,7 @@ def _server_snapshot(db: Database, target: Path) -> None:
     finally:
         conn.close()
     if check != "ok":
-        raise BackupError(f"Salinan database tidak lolos pemeriksaan ({check}).")
+        raise BackupError("Salinan database tidak lolos pemeriksaan ({check}).", check=check)
 
 
 def _sha256(path: Path) -> str:
@@ -285,7 +291,7 @@ def _write_backup(db: Database, target: Path, password: str | None) -> BackupRes
         return _write_server_backup(db, target, password)
     source = db_file(db)
     if not source.exists():
-        raise BackupError(f"Database {source} tidak ditemukan.")
+        raise BackupError("Database {source} tidak ditemukan.", source=source)
     plain: Path | None = None
     note: Path | None = None
     try:

@@ -267,7 +267,7 @@ def _partner_values(s: Session, data: PartnerInput, partner_id: int | None) -> d
         raise ValidationError("Nomor telepon hanya angka, spasi, +, - dan tanda kurung.", "Telepon")
     clash = s.execute(select(Partner.id).where(func.lower(Partner.name) == name.lower())).scalar()
     if clash is not None and clash != partner_id:
-        raise ValidationError(f"Mitra bernama '{name}' sudah ada.", "Nama mitra")
+        raise ValidationError("Mitra bernama '{name}' sudah ada.", "Nama mitra", name=name)
     return dict(
         name=name,
         kind=kind,
@@ -383,9 +383,11 @@ def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
         used = _partner_usage(s).get(p.id, 0)
         if used:
             raise ValidationError(
-                f"Mitra '{p.name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); "
+                "Mitra '{name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); "
                 "nonaktifkan saja agar riwayatnya tetap utuh.",
                 "Mitra",
+                name=p.name,
+                used=used,
             )
         audit.record(s, actor, AuditAction.PARTNER_DELETE, "partner", p.id, {"name": p.name})
         s.delete(p)
@@ -395,11 +397,13 @@ def _service_values(s: Session, data: ServiceInput, service_id: int | None) -> t
     code = _code(data.code)
     clash = s.execute(select(Service.id).where(Service.code == code)).scalar()
     if clash is not None and clash != service_id:
-        raise ValidationError(f"Kode layanan '{code}' sudah dipakai.", "Kode")
+        raise ValidationError("Kode layanan '{code}' sudah dipakai.", "Kode", code=code)
     name = validate.text(data.name, "Nama layanan", required=True, max_len=200)
     field = _field(data.field)
     if not 0 <= int(data.target_days) <= MAX_TARGET_DAYS:
-        raise ValidationError(f"Target hari kerja antara 0 dan {MAX_TARGET_DAYS}.", "Target hari kerja")
+        raise ValidationError(
+            "Target hari kerja antara 0 dan {max_target_days}.", "Target hari kerja", max_target_days=MAX_TARGET_DAYS
+        )
     if data.default_partner_id is not None:
         partner = s.get(Partner, data.default_partner_id)
         if partner is None or not partner.active:
@@ -497,7 +501,10 @@ def delete_service(db: Database, actor: Actor, service_id: int) -> None:
         used = _service_usage(s).get(svc.id, 0)
         if used:
             raise ValidationError(
-                f"Layanan '{svc.name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.", "Layanan"
+                "Layanan '{name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.",
+                "Layanan",
+                name=svc.name,
+                used=used,
             )
         audit.record(s, actor, AuditAction.SERVICE_DELETE, "service", svc.code, {"name": svc.name})
         s.delete(svc)
@@ -509,9 +516,9 @@ def _programme_values(s: Session, data: ProgrammeInput, programme_id: int | None
         raise ValidationError("Kode program maksimal 20 karakter.", "Kode")
     clash = s.execute(select(Programme.id).where(Programme.code == code)).scalar()
     if clash is not None and clash != programme_id:
-        raise ValidationError(f"Kode program '{code}' sudah dipakai.", "Kode")
+        raise ValidationError("Kode program '{code}' sudah dipakai.", "Kode", code=code)
     if data.level not in LEVELS:
-        raise ValidationError("Pilih tingkat penyelenggara: " + ", ".join(LEVELS) + ".", "Tingkat")
+        raise ValidationError("Pilih tingkat penyelenggara: {levels}.", "Tingkat", levels=", ".join(LEVELS))
     return dict(
         code=code,
         name=validate.text(data.name, "Nama program", required=True, max_len=200),
@@ -598,9 +605,11 @@ def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
         used = _programme_usage(s).get(p.id, 0)
         if used:
             raise ValidationError(
-                f"Program '{p.code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); "
+                "Program '{code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); "
                 "nonaktifkan saja.",
                 "Program",
+                code=p.code,
+                used=used,
             )
         audit.record(s, actor, AuditAction.PROGRAMME_DELETE, "programme", p.code, {"name": p.name})
         s.delete(p)

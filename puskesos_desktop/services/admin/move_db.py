@@ -79,13 +79,18 @@ def move_db(
             held = table_copy.holds_data(dst)
             if held:
                 raise MoveError(
-                    f"Database tujuan {describe(to_url)} sudah berisi data ({', '.join(held[:4])}"
-                    f"{', …' if len(held) > 4 else ''}). Pindah hanya ke database kosong: buat database baru, "
-                    "atau pilih database lain. Tidak ada yang diubah."
+                    "Database tujuan {to_url} sudah berisi data ({held}"
+                    "{value}). Pindah hanya ke database kosong: buat database baru, "
+                    "atau pilih database lain. Tidak ada yang diubah.",
+                    to_url=describe(to_url),
+                    held=", ".join(held[:4]),
+                    value=", …" if len(held) > 4 else "",
                 )
             if table_copy.revision(src) != table_copy.revision(dst):
                 raise MoveError(
-                    f"Skema sumber ({table_copy.revision(src)}) dan tujuan ({table_copy.revision(dst)}) berbeda."
+                    "Skema sumber ({src}) dan tujuan ({dst}) berbeda.",
+                    src=table_copy.revision(src),
+                    dst=table_copy.revision(dst),
                 )
             table_copy.clear(dst)  # the seeded catalogue of a first start, if any
             copied = table_copy.copy_rows(src, dst, progress)
@@ -94,13 +99,15 @@ def move_db(
             here = table_copy.row_counts(src)
             wrong = [f"{t}: {here[t]} → {there.get(t)}" for t in here if there.get(t) != here[t]]
             if wrong:
-                raise MoveError("Jumlah baris di tujuan tidak sama dengan sumber: " + "; ".join(wrong))
+                raise MoveError("Jumlah baris di tujuan tidak sama dengan sumber: {tables}", tables="; ".join(wrong))
             dst.commit()
         check = audit.verify(target)
         if not check.ok:
             raise MoveError(
-                f"Rantai jejak audit di tujuan tidak utuh (entri #{check.first_broken_id}: {check.reason}). "
-                "Database tujuan jangan dipakai; database sumber tidak berubah."
+                "Rantai jejak audit di tujuan tidak utuh (entri #{first_broken_id}: {reason}). "
+                "Database tujuan jangan dipakai; database sumber tidak berubah.",
+                first_broken_id=check.first_broken_id,
+                reason=check.reason,
             )
         with target.write() as s:
             _record(s, actor, db.url, to_url, copied)

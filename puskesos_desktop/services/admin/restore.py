@@ -100,7 +100,7 @@ def _check_copy(path: Path, encrypted: bool) -> BackupInfo:
     try:
         return _read_copy(path, encrypted)
     except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
-        raise BackupError(f"Berkas cadangan rusak: {str(exc).splitlines()[0][:120]}.") from None
+        raise BackupError("Berkas cadangan rusak: {exc}.", exc=str(exc).splitlines()[0][:120]) from None
 
 
 def _read_copy(path: Path, encrypted: bool) -> BackupInfo:
@@ -109,9 +109,9 @@ def _read_copy(path: Path, encrypted: bool) -> BackupInfo:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"Berkas cadangan rusak: {exc}.") from None
+            raise BackupError("Berkas cadangan rusak: {exc}.", exc=exc) from None
         if rows != ["ok"]:
-            raise BackupError("Berkas cadangan rusak (PRAGMA integrity_check): " + "; ".join(rows[:3]))
+            raise BackupError("Berkas cadangan rusak (PRAGMA integrity_check): {rows}", rows="; ".join(rows[:3]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "office_profile", "audit_entries", "users"} <= tables:
             raise BackupError("Berkas ini database SQLite, tetapi bukan database Puskesos.")
@@ -132,8 +132,9 @@ def _read_copy(path: Path, encrypted: bool) -> BackupInfo:
     known = {rev.revision for rev in script.walk_revisions()}
     if revision[0] not in known:
         raise BackupError(
-            f"Cadangan ini dibuat oleh versi program yang lebih baru (skema {revision[0]}). "
-            "Perbarui Puskesos Desktop dahulu, lalu pulihkan."
+            "Cadangan ini dibuat oleh versi program yang lebih baru (skema {revision}). "
+            "Perbarui Puskesos Desktop dahulu, lalu pulihkan.",
+            revision=revision[0],
         )
     last_at = dt.datetime.fromisoformat(str(last)) if last else None
     return BackupInfo(str(revision[0]), head, str(village[0]) if village else "", counts, last_at, encrypted)
@@ -145,7 +146,7 @@ def prepare_restore(db_path: Path | str, file: Path | str, password: str | None 
     source = Path(file).expanduser()
     target = Path(db_path)
     if not source.is_file():
-        raise BackupError(f"Berkas cadangan {source} tidak ditemukan.")
+        raise BackupError("Berkas cadangan {source} tidak ditemukan.", source=source)
     if target.exists() and source.resolve() == target.resolve():
         raise BackupError("Berkas cadangan adalah database yang sedang dipakai.")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -285,7 +286,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
                 try:
                     command.upgrade(tmp_db.alembic_config(), "head")
                 except CommandError as exc:
-                    raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
+                    raise BackupError("Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}", exc=exc) from None
             after = tmp_db.current_revision() or ""
             aside = _aside_path(target, clock.now()) if target.exists() else None
             with tmp_db.write() as s:
@@ -370,8 +371,10 @@ def _refuse_if_shared(conn: Connection, where: str) -> None:
     others = others_connected(conn)
     if others:
         raise claim.DatabaseInUse(
-            f"Database {where} sedang dibuka oleh: {'; '.join(others)}. Tutup program Puskesos di PC lain "
-            "dahulu, lalu ulangi pemulihan."
+            "Database {where} sedang dibuka oleh: {others}. Tutup program Puskesos di PC lain "
+            "dahulu, lalu ulangi pemulihan.",
+            where=where,
+            others="; ".join(others),
         )
 
 
@@ -400,7 +403,7 @@ def _apply_to_server(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
             try:
                 command.upgrade(tmp_db.alembic_config(), "head")
             except CommandError as exc:
-                raise BackupError(f"Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}") from None
+                raise BackupError("Cadangan tidak dapat dimutakhirkan ke skema terbaru: {exc}", exc=exc) from None
         after = tmp_db.current_revision() or ""
         server = open_database(prepared.url, migrate=True)  # an empty server database gets its schema first
         try:
@@ -412,8 +415,10 @@ def _apply_to_server(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
                 _refuse_if_shared(conn, where)  # anyone who connected meanwhile
                 if table_copy.revision(conn) != after:
                     raise BackupError(
-                        f"Skema database server ({table_copy.revision(conn)}) berbeda dari cadangan ({after}). "
-                        "Mutakhirkan program di PC ini dahulu."
+                        "Skema database server ({conn}) berbeda dari cadangan ({after}). "
+                        "Mutakhirkan program di PC ini dahulu.",
+                        conn=table_copy.revision(conn),
+                        after=after,
                     )
                 highest = _series_in(conn)
                 replaced = _trail_in(conn)

@@ -67,10 +67,10 @@ def _pg_url(url: str, what: str) -> URL:
         parsed = make_url(url)
     except ArgumentError:
         raise ValidationError(
-            f"{what} bukan URL database (contoh: postgresql://postgres@localhost/postgres).", what
+            "{what} bukan URL database (contoh: postgresql://postgres@localhost/postgres).", what, what=what
         ) from None
     if parsed.get_backend_name() != "postgresql":
-        raise ValidationError(f"{what} harus URL PostgreSQL (postgresql://…).", what)
+        raise ValidationError("{what} harus URL PostgreSQL (postgresql://…).", what, what=what)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername=connection.DRIVER)
     return parsed
@@ -112,12 +112,14 @@ def init_server(
         with engine.connect() as conn:
             if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": user}).first():
                 raise ServerSetupError(
-                    f"Peran {user} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --user, atau "
-                    "hapus peran itu dulu bila memang tidak dipakai."
+                    "Peran {user} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --user, atau "
+                    "hapus peran itu dulu bila memang tidak dipakai.",
+                    user=user,
                 )
             if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": database}).first():
                 raise ServerSetupError(
-                    f"Database {database} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --db-name."
+                    "Database {database} sudah ada di server; tidak ada yang diubah. Pilih nama lain dengan --db-name.",
+                    database=database,
                 )
             superuser = bool(conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar())
             pgconn = conn.connection.dbapi_connection.pgconn
@@ -194,9 +196,10 @@ def scratch_database(url: str) -> Iterator[str]:
             ).scalar()
             if not allowed:
                 raise ServerSetupError(
-                    f"Uji mandiri di server membuat database sementara, dan peran {base.username} tidak berhak "
+                    "Uji mandiri di server membuat database sementara, dan peran {username} tidak berhak "
                     "membuat database (CREATEDB). Jalankan dengan URL peran admin server, mis. "
-                    "--db postgresql://postgres@server/postgres."
+                    "--db postgresql://postgres@server/postgres.",
+                    username=base.username,
                 )
             conn.exec_driver_sql(f"CREATE DATABASE {_quote(conn, name)}")
         try:

@@ -43,7 +43,9 @@ def _insert(dst: Connection, table: Table, batch: list[dict[str, Any]]) -> None:
         # Say which table: a value one engine accepts and the other refuses (a text longer than its column,
         # which SQLite does not enforce) must be found and fixed, not shown as a traceback.
         detail = str(getattr(exc, "orig", exc)).splitlines()[0][:160]
-        raise CopyError(f"Tabel {table.name}: baris tidak dapat disalin ke database tujuan ({detail}).") from None
+        raise CopyError(
+            "Tabel {name}: baris tidak dapat disalin ke database tujuan ({detail}).", name=table.name, detail=detail
+        ) from None
 
 
 def tables() -> list[Table]:
@@ -141,7 +143,9 @@ def copy_rows(
                 progress(done, total)
         counts[table.name] = n
         if n != todo[table.name]:
-            raise CopyError(f"Tabel {table.name}: {n} baris tersalin dari {todo[table.name]}.")
+            raise CopyError(
+                "Tabel {name}: {n} baris tersalin dari {todo}.", name=table.name, n=n, todo=todo[table.name]
+            )
     return CopyResult(counts, moved)
 
 
@@ -209,7 +213,7 @@ def copy_into_sqlite(
             dst = dst.execution_options(sqlite_immediate=True)
             dst.begin()
             if revision(dst) != revision(src):
-                raise CopyError(f"Skema {revision(src)} dan {revision(dst)} berbeda.")
+                raise CopyError("Skema {src} dan {dst} berbeda.", src=revision(src), dst=revision(dst))
             clear(dst)
             result = copy_rows(src, dst, progress, check)
             dst.commit()

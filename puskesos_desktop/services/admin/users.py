@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import Message, NotFoundError, PermissionDenied, ValidationError, message_id, msg
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 from puskesos_desktop.db.engine import Database
@@ -95,9 +95,9 @@ def check_password_strength(password: str, username: str = "") -> None:
     """Refuse a weak password with a reason (field 'Kata sandi')."""
     field = "Kata sandi"
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(f"Kata sandi minimal {MIN_PASSWORD} karakter.", field)
+        raise ValidationError("Kata sandi minimal {min_password} karakter.", field, min_password=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        raise ValidationError(f"Kata sandi maksimal {MAX_PASSWORD} karakter.", field)
+        raise ValidationError("Kata sandi maksimal {max_password} karakter.", field, max_password=MAX_PASSWORD)
     if password != password.strip():
         raise ValidationError("Kata sandi tidak boleh diawali atau diakhiri spasi.", field)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in password):
@@ -191,12 +191,12 @@ def is_locked(row: FailureCount, now: dt.datetime) -> bool:
     return row.locked_until is not None and row.locked_until > now
 
 
-def locked_message(locked_until: dt.datetime, now: dt.datetime) -> str:
+def locked_message(locked_until: dt.datetime, now: dt.datetime) -> Message:
     minutes = max(1, math.ceil((locked_until - now).total_seconds() / 60))
-    return f"Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit."
+    return msg("Akun terkunci karena terlalu banyak percobaan. Coba lagi dalam {minutes} menit.", minutes=minutes)
 
 
-def count_failure(row: FailureCount, now: dt.datetime, wrong: str) -> tuple[str, dict[str, object]]:
+def count_failure(row: FailureCount, now: dt.datetime, wrong: str) -> tuple[Message, dict[str, object]]:
     """One more wrong password: (the refusal to show, the audit details). The fifth locks for LOCK_MINUTES."""
     row.failed_attempts = (row.failed_attempts or 0) + 1
     details: dict[str, object] = {"attempt": row.failed_attempts}
@@ -205,10 +205,12 @@ def count_failure(row: FailureCount, now: dt.datetime, wrong: str) -> tuple[str,
         row.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
         row.failed_attempts = 0
         details["locked_until"] = row.locked_until.isoformat()
-        return f"Terlalu banyak percobaan. Akun dikunci {LOCK_MINUTES} menit.", details
+        return msg("Terlalu banyak percobaan. Akun dikunci {minutes} menit.", minutes=LOCK_MINUTES), details
     if left <= 2:
-        return f"{wrong} Sisa {left} kali percobaan sebelum akun dikunci {LOCK_MINUTES} menit.", details
-    return wrong, details
+        warning = msg("{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.", wrong=Message(wrong),
+                      left=left, minutes=LOCK_MINUTES)  # fmt: skip
+        return warning, details
+    return Message(wrong), details
 
 
 # --- reading -------------------------------------------------------------------------------------------------
@@ -217,7 +219,7 @@ def count_failure(row: FailureCount, now: dt.datetime, wrong: str) -> tuple[str,
 def _get(s: Session, username: str) -> User:
     u = s.execute(select(User).where(User.username == (username or "").strip().lower())).scalar_one_or_none()
     if u is None:
-        raise NotFoundError(f"Pengguna '{username}' tidak ditemukan.")
+        raise NotFoundError("Pengguna '{username}' tidak ditemukan.", username=username)
     return u
 
 
@@ -295,7 +297,7 @@ def create_user_in(
     check_password_strength(password, name)
     _check_confirmation(password, password_again)
     if s.execute(select(User.id).where(User.username == name)).first():
-        raise ValidationError(f"Nama pengguna '{name}' sudah dipakai.", "Nama pengguna")
+        raise ValidationError("Nama pengguna '{name}' sudah dipakai.", "Nama pengguna", name=name)
     user = User(
         username=name,
         full_name=full,
@@ -411,7 +413,7 @@ def change_own_password(
     """
     if actor.user_id is None:
         raise PermissionDenied("Baris perintah tidak memiliki kata sandi; gunakan 'puskesos user reset-password'.")
-    refusal: str | None = None
+    refusal: Message | None = None
     locked_after = False
     with db.write() as s:
         user = s.get(User, actor.user_id)
@@ -427,7 +429,7 @@ def change_own_password(
         elif not verify_hash(user.password_hash, old_password):
             # Recorded and counted, so that guessing through this form shows in the trail and ends in the lock;
             # the refusal follows the commit.
-            refusal, details = count_failure(user, now, "Kata sandi lama salah.")
+            refusal, details = count_failure(user, now, message_id("Kata sandi lama salah."))
             audit.record(
                 s,
                 actor,

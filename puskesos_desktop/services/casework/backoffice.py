@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, TransitionError, ValidationError
+from puskesos_desktop.core.errors import Joined, Message, NotFoundError, TransitionError, ValidationError, msg
 from puskesos_desktop.core.permissions import Permission, allowed
 from puskesos_desktop.core.statuses import (
     COMPLAINT_CLOSED,
@@ -115,7 +115,7 @@ class Workspace:
     notes: list[TimelineEntry]
     closed_at: dt.datetime | None
     informed_at: dt.datetime | None
-    close_blockers: list[str] = dc_field(default_factory=list)
+    close_blockers: list[Message] = dc_field(default_factory=list)  # sentences (ui: errors.message_text)
 
     @property
     def is_closed(self) -> bool:
@@ -154,7 +154,7 @@ def _load_complaint(s: Session, key: int | str) -> Complaint:
     q = q.where(Complaint.id == key) if isinstance(key, int) else q.where(Complaint.number == key.strip().upper())
     c = s.execute(q).scalar_one_or_none()
     if c is None:
-        raise NotFoundError(f"Keluhan {key} tidak ditemukan.")
+        raise NotFoundError("Keluhan {key} tidak ditemukan.", key=key)
     return c
 
 
@@ -271,16 +271,16 @@ def _outcome_recorded_at(s: Session, ref: Referral) -> dt.datetime | None:
     ).scalar()
 
 
-def _close_blockers(s: Session, c: Complaint, refs: Sequence[Referral] | None = None) -> list[str]:
+def _close_blockers(s: Session, c: Complaint, refs: Sequence[Referral] | None = None) -> list[Message]:
     """Why the complaint cannot be closed `Selesai` now (empty: it can)."""
     if c.status in COMPLAINT_CLOSED:
-        return [f"Keluhan sudah {c.status}."]
+        return [msg("Keluhan sudah {status}.", status=c.status)]
     if refs is None:
         refs = list(s.execute(select(Referral).where(Referral.complaint_id == c.id)).scalars())
-    out: list[str] = []
+    out: list[Message] = []
     still_open = [r.number for r in refs if r.status not in REFERRAL_FINAL]
     if still_open:
-        out.append("Rujukan belum ada hasil akhirnya: " + ", ".join(still_open) + ".")
+        out.append(msg("Rujukan belum ada hasil akhirnya: {numbers}.", numbers=", ".join(still_open)))
     uninformed = []
     for r in refs:
         if r.status not in (ReferralStatus.DISETUJUI.value, ReferralStatus.DITOLAK.value) or r.informed_at:
@@ -290,14 +290,14 @@ def _close_blockers(s: Session, c: Complaint, refs: Sequence[Referral] | None = 
         if c.informed_at is None or (recorded is not None and c.informed_at < recorded):
             uninformed.append(r.number)
     if uninformed:
-        out.append("Warga belum diberi tahu hasil rujukan: " + ", ".join(uninformed) + ".")
+        out.append(msg("Warga belum diberi tahu hasil rujukan: {numbers}.", numbers=", ".join(uninformed)))
     did_something = bool(c.answer) or bool(refs) or c.status == ComplaintStatus.DITANGANI_DESA.value
     if not did_something:
-        out.append("Belum ada tindakan: beri kepastian kepada warga, tangani di desa, atau rujuk.")
+        out.append(msg("Belum ada tindakan: beri kepastian kepada warga, tangani di desa, atau rujuk."))
     return out
 
 
-def close_blockers(db: Database, complaint_id: int) -> list[str]:
+def close_blockers(db: Database, complaint_id: int) -> list[Message]:
     with db.read() as s:
         return _close_blockers(s, _load_complaint(s, complaint_id))
 
@@ -314,9 +314,11 @@ def _writable(s: Session, complaint_id: int) -> Complaint:
 
 def _require_open(c: Complaint) -> None:
     if c.status in COMPLAINT_CLOSED:
-        raise TransitionError(f"Keluhan {c.number} sudah {c.status}; buka kembali lebih dulu.")
+        raise TransitionError(
+            "Keluhan {number} sudah {status}; buka kembali lebih dulu.", number=c.number, status=c.status
+        )
     if c.status == ComplaintStatus.DITERIMA.value:
-        raise TransitionError(f"Keluhan {c.number} belum diteruskan ke back office.")
+        raise TransitionError("Keluhan {number} belum diteruskan ke back office.", number=c.number)
 
 
 def answer_resident(db: Database, actor: Actor, complaint_id: int, answer: str) -> None:
@@ -447,7 +449,7 @@ def close_complaint(db: Database, actor: Actor, complaint_id: int, note: str = "
         _require_open(c)
         blockers = _close_blockers(s, c)
         if blockers:
-            raise TransitionError("Keluhan belum dapat ditutup. " + " ".join(blockers))
+            raise TransitionError("Keluhan belum dapat ditutup. {blockers}", blockers=Joined(" ", blockers))
         history.set_complaint_status(s, actor, c, ComplaintStatus.SELESAI.value, note or "Keluhan selesai")
 
 
@@ -458,7 +460,7 @@ def cancel_complaint(db: Database, actor: Actor, complaint_id: int, reason: str)
     with db.write() as s:
         c = _writable(s, complaint_id)
         if c.status in COMPLAINT_CLOSED:
-            raise TransitionError(f"Keluhan {c.number} sudah {c.status}.")
+            raise TransitionError("Keluhan {number} sudah {status}.", number=c.number, status=c.status)
         for ref in s.execute(select(Referral).where(Referral.complaint_id == c.id)).scalars():
             if ref.status not in REFERRAL_FINAL:
                 referrals.cancel_in(s, actor, ref, f"Keluhan dibatalkan: {reason}")
@@ -472,7 +474,9 @@ def reopen_complaint(db: Database, actor: Actor, complaint_id: int, reason: str)
     with db.write() as s:
         c = _writable(s, complaint_id)
         if c.status not in COMPLAINT_CLOSED:
-            raise TransitionError(f"Keluhan {c.number} belum ditutup (status: {c.status}).")
+            raise TransitionError(
+                "Keluhan {number} belum ditutup (status: {status}).", number=c.number, status=c.status
+            )
         history.set_complaint_status(s, actor, c, ComplaintStatus.DITERUSKAN.value, f"Dibuka kembali: {reason}")
 
 
@@ -500,7 +504,7 @@ def assign_officer(db: Database, actor: Actor, complaint_id: int, user_id: int |
             if user is None or not user.active:
                 raise ValidationError("Petugas tidak ditemukan atau tidak aktif.", "Petugas")
             if not allowed(Role(user.role), Permission.BACK_OFFICE):
-                raise ValidationError(f"{user.full_name} tidak berperan di back office.", "Petugas")
+                raise ValidationError("{full_name} tidak berperan di back office.", "Petugas", full_name=user.full_name)
             name = user.full_name
         if c.assigned_to_id == user_id:
             return

@@ -130,9 +130,16 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         if service is None:
             raise ValidationError("Layanan tidak ditemukan di katalog.", FormField.SERVICE)
         if service.field != field_value:
-            raise ValidationError(f"Layanan '{service.name}' termasuk bidang {service.field}.", FormField.SERVICE)
+            raise ValidationError(
+                "Layanan '{name}' termasuk bidang {field_name}.",
+                FormField.SERVICE,
+                name=service.name,
+                field_name=service.field,
+            )
         if not service.active:
-            raise ValidationError(f"Layanan '{service.name}' sudah tidak aktif di katalog.", FormField.SERVICE)
+            raise ValidationError(
+                "Layanan '{name}' sudah tidak aktif di katalog.", FormField.SERVICE, name=service.name
+            )
     now = clock.now()
     number = numbering.next_number(s, numbering.Prefix.RESI, now)
     due = None
@@ -264,7 +271,7 @@ def get_complaint(db: Database, actor: Actor | None, number_or_id: str | int) ->
             q = q.where(Complaint.number == number_or_id.strip().upper())
         c = s.execute(q).scalar_one_or_none()
         if c is None:
-            raise NotFoundError(f"Keluhan {number_or_id} tidak ditemukan.")
+            raise NotFoundError("Keluhan {number_or_id} tidak ditemukan.", number_or_id=number_or_id)
         return c
 
 

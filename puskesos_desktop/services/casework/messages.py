@@ -172,7 +172,7 @@ def save_template(db: Database, actor: Actor, language: str, event: str, sms: st
     actor.require(Permission.SETTINGS)
     _language(language)
     if event not in mt.EVENTS:
-        raise ValidationError(f"Kejadian '{event}' tidak dikenal.", "Kejadian")
+        raise ValidationError("Kejadian '{event}' tidak dikenal.", "Kejadian", event=event)
     checked = _checked(sms, full)
     with db.write() as s:
         row = s.get(Setting, TEMPLATES_SETTING)
@@ -316,12 +316,12 @@ def _resolve(s: Session, number: str) -> tuple[Complaint, Referral | None]:
     if found.startswith("RJK/"):
         ref = s.execute(select(Referral).where(Referral.number == found)).scalar_one_or_none()
         if ref is None:
-            raise NotFoundError(f"Rujukan dengan nomor {found} tidak ditemukan.")
+            raise NotFoundError("Rujukan dengan nomor {found} tidak ditemukan.", found=found)
         owner = s.execute(select(Complaint).where(Complaint.id == ref.complaint_id).options(*opts)).scalar_one()
         return owner, next(r for r in owner.referrals if r.id == ref.id)
     c = s.execute(select(Complaint).where(Complaint.number == found).options(*opts)).scalar_one_or_none()
     if c is None:
-        raise NotFoundError(f"Keluhan dengan nomor resi {found} tidak ditemukan.")
+        raise NotFoundError("Keluhan dengan nomor resi {found} tidak ditemukan.", found=found)
     return c, None
 
 
@@ -357,7 +357,9 @@ def compose_in(s: Session, number: str, language: str | None = None, event: str 
         events = [e for e in events if e.referral is only]
         if not events:
             raise ValidationError(
-                f"Rujukan {only.number} belum dikirim: belum ada yang dapat diberitahukan kepada warga.", "Nomor"
+                "Rujukan {number} belum dikirim: belum ada yang dapat diberitahukan kepada warga.",
+                "Nomor",
+                number=only.number,
             )
     if event is not None:
         same = [e for e in events if e.key == event]

@@ -126,7 +126,7 @@ def load(s: Session, number: str) -> Referral:
         .options(selectinload(Referral.complaint).selectinload(Complaint.resident), selectinload(Referral.partner))
     ).scalar_one_or_none()
     if ref is None:
-        raise NotFoundError(f"Rujukan {number} tidak ditemukan.")
+        raise NotFoundError("Rujukan {number} tidak ditemukan.", number=number)
     return ref
 
 
@@ -191,14 +191,22 @@ def _clean_input(s: Session, data: ReferralInput, row: int | None) -> tuple[str,
     if partner is None:
         raise ValidationError("Tujuan rujukan tidak ditemukan di direktori mitra.", "Tujuan", row)
     if not partner.active:
-        raise ValidationError(f"Mitra '{partner.name}' sudah dinonaktifkan; pilih tujuan lain.", "Tujuan", row)
+        raise ValidationError(
+            "Mitra '{name}' sudah dinonaktifkan; pilih tujuan lain.", "Tujuan", row, name=partner.name
+        )
     service: Service | None = None
     if data.service_id is not None:
         service = s.get(Service, data.service_id)
         if service is None:
             raise ValidationError("Layanan tidak ditemukan di katalog.", "Layanan", row)
         if service.field != field:
-            raise ValidationError(f"Layanan '{service.name}' termasuk bidang {service.field}.", "Layanan", row)
+            raise ValidationError(
+                "Layanan '{name}' termasuk bidang {field_name}.",
+                "Layanan",
+                row,
+                name=service.name,
+                field_name=service.field,
+            )
     reason = validate.text(data.reason, "Alasan rujukan", required=True, max_len=2000, multiline=True)
     docs = []
     for doc in data.documents:
@@ -225,9 +233,11 @@ def create_referrals(
         if complaint.status not in REFERABLE:
             if complaint.status in COMPLAINT_CLOSED:
                 raise TransitionError(
-                    f"Keluhan {complaint.number} sudah {complaint.status}; buka kembali keluhan sebelum merujuk."
+                    "Keluhan {number} sudah {status}; buka kembali keluhan sebelum merujuk.",
+                    number=complaint.number,
+                    status=complaint.status,
                 )
-            raise TransitionError(f"Keluhan {complaint.number} belum diteruskan ke back office.")
+            raise TransitionError("Keluhan {number} belum diteruskan ke back office.", number=complaint.number)
         cleaned = [_clean_input(s, item, i + 1 if len(items) > 1 else None) for i, item in enumerate(items)]
         gate = bool(setting_in(s, "referral_approval_required"))
         now = clock.now()
@@ -315,7 +325,9 @@ def approve_referrals(db: Database, actor: Actor, numbers: Sequence[str]) -> lis
 
 def _approve_in(s: Session, actor: Actor, ref: Referral, note: str) -> None:
     if ref.status != ReferralStatus.MENUNGGU.value:
-        raise TransitionError(f"Rujukan {ref.number} tidak menunggu persetujuan (status: {ref.status}).")
+        raise TransitionError(
+            "Rujukan {number} tidak menunggu persetujuan (status: {status}).", number=ref.number, status=ref.status
+        )
     now = clock.now()
     ref.approved_by_id = actor.user_id
     ref.approved_at = now
@@ -334,7 +346,9 @@ def cancel_referral(db: Database, actor: Actor, number: str, reason: str) -> Ref
 
 def cancel_in(s: Session, actor: Actor, ref: Referral, reason: str) -> None:
     if ref.status in REFERRAL_FINAL:
-        raise TransitionError(f"Rujukan {ref.number} sudah {ref.status}; tidak dapat dibatalkan.")
+        raise TransitionError(
+            "Rujukan {number} sudah {status}; tidak dapat dibatalkan.", number=ref.number, status=ref.status
+        )
     ref.cancel_reason = reason
     history.set_referral_status(s, actor, ref, ReferralStatus.DIBATALKAN.value, reason)
     history.complaint_event(s, actor, ref.complaint, "referral", f"Rujukan {ref.number} dibatalkan: {reason}")
@@ -367,15 +381,17 @@ def record_outcome(
         ref = load(s, number)
         if ref.status == ReferralStatus.MENUNGGU.value:
             raise TransitionError(
-                f"Rujukan {ref.number} belum dikirim (masih menunggu persetujuan koordinator); "
-                "hasil belum dapat dicatat."
+                "Rujukan {number} belum dikirim (masih menunggu persetujuan koordinator); hasil belum dapat dicatat.",
+                number=ref.number,
             )
         if ref.status in REFERRAL_FINAL:
-            raise TransitionError(f"Rujukan {ref.number} sudah {ref.status}; hasilnya tidak dapat diubah.")
+            raise TransitionError(
+                "Rujukan {number} sudah {status}; hasilnya tidak dapat diubah.", number=ref.number, status=ref.status
+            )
         if day < ref.referred_at.date():
             raise ValidationError("Tanggal hasil tidak boleh sebelum tanggal rujukan.", "Tanggal hasil")
         if result.value == ref.status:
-            raise TransitionError(f"Rujukan {ref.number} sudah berstatus {ref.status}.")
+            raise TransitionError("Rujukan {number} sudah berstatus {status}.", number=ref.number, status=ref.status)
         ref.outcome_date = day
         ref.outcome_source = source
         ref.outcome_note = note
@@ -400,7 +416,9 @@ def mark_informed(db: Database, actor: Actor, number: str, channel: str, note: s
     with db.write() as s:
         ref = load(s, number)
         if ref.status not in REFERRAL_OUTCOMES:
-            raise TransitionError(f"Rujukan {ref.number} belum ada hasilnya; belum ada yang dapat diberitahukan.")
+            raise TransitionError(
+                "Rujukan {number} belum ada hasilnya; belum ada yang dapat diberitahukan.", number=ref.number
+            )
         now = clock.now()
         ref.informed_at = now
         ref.informed_channel = how

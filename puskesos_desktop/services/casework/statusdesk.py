@@ -190,7 +190,7 @@ def story_in(s: Session, number: str) -> StatusStory:
         )
     ).scalar_one_or_none()
     if c is None:
-        raise NotFoundError(f"Keluhan dengan nomor resi {number} tidak ditemukan.")
+        raise NotFoundError("Keluhan dengan nomor resi {number} tidak ditemukan.", number=number)
     resident = s.get(Resident, c.resident_id)
     assert resident is not None
     service = s.get(Service, c.service_id) if c.service_id else None
@@ -302,7 +302,8 @@ def _serial_number(s: Session, serial: int) -> str:
         if found:
             return str(found)
     raise NotFoundError(
-        f"Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya."
+        "Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya.",
+        serial=serial,
     )
 
 
@@ -325,7 +326,7 @@ def record_informed(
     actor.require(Permission.STATUS_DESK)
     number = _number(number)
     if channel not in INFORM_CHANNELS:
-        raise ValidationError("Pilih cara memberi tahu: " + ", ".join(INFORM_CHANNELS) + ".", "Cara")
+        raise ValidationError("Pilih cara memberi tahu: {channels}.", "Cara", channels=", ".join(INFORM_CHANNELS))
     note = validate.text(note, "Catatan", max_len=500)
     today = clock.today()
     day = validate.past_date(when or today, "Tanggal diberi tahu", required=True, max_years_back=2)
@@ -336,7 +337,7 @@ def record_informed(
             select(Complaint).where(Complaint.number == number).options(selectinload(Complaint.referrals))
         ).scalar_one_or_none()
         if c is None:
-            raise NotFoundError(f"Keluhan dengan nomor resi {number} tidak ditemukan.")
+            raise NotFoundError("Keluhan dengan nomor resi {number} tidak ditemukan.", number=number)
         if day < c.registered_at.date():
             raise ValidationError("Tanggal diberi tahu tidak boleh sebelum keluhan didaftarkan.", "Tanggal diberi tahu")
         by_id = informed_by_id if informed_by_id is not None else actor.user_id
@@ -353,7 +354,9 @@ def record_informed(
             chosen = [r for r in c.referrals if r.number in wanted]
             unknown = wanted - {r.number for r in chosen}
             if unknown:
-                raise ValidationError(f"Rujukan {', '.join(sorted(unknown))} bukan bagian keluhan ini.", "Rujukan")
+                raise ValidationError(
+                    "Rujukan {unknown} bukan bagian keluhan ini.", "Rujukan", unknown=", ".join(sorted(unknown))
+                )
         if not complaint and not chosen:
             raise ValidationError("Pilih keluhan atau rujukan yang diberitahukan.", "Rujukan")
         text = f"Warga diberi tahu ({channel}) oleh {by_name}" + (f": {note}" if note else "")

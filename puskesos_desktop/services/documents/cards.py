@@ -110,11 +110,12 @@ def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> Re
 def _check_printable(ref: Referral) -> None:
     if ref.status == ReferralStatus.MENUNGGU.value:
         raise PrintRefused(
-            f"Kartu rujukan {ref.number} belum dapat dicetak: rujukan masih menunggu persetujuan koordinator. "
-            "Cetak setelah koordinator memberi persetujuan."
+            "Kartu rujukan {number} belum dapat dicetak: rujukan masih menunggu persetujuan koordinator. "
+            "Cetak setelah koordinator memberi persetujuan.",
+            number=ref.number,
         )
     if ref.status == ReferralStatus.DIBATALKAN.value:
-        raise PrintRefused(f"Rujukan {ref.number} sudah dibatalkan; kartunya tidak dicetak.")
+        raise PrintRefused("Rujukan {number} sudah dibatalkan; kartunya tidak dicetak.", number=ref.number)
 
 
 # --- printing ---------------------------------------------------------------------------------------------
@@ -171,7 +172,7 @@ def _printout(
     if not wanted:
         raise ValidationError("Pilih sedikitnya satu rujukan untuk dicetak.", "Rujukan")
     if len(wanted) > MAX_CARDS:
-        raise ValidationError(f"Paling banyak {MAX_CARDS} kartu sekali cetak.", "Rujukan")
+        raise ValidationError("Paling banyak {max_cards} kartu sekali cetak.", "Rujukan", max_cards=MAX_CARDS)
     if paper is not None and paper not in ("A4", "F4"):
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     now = clock.now()

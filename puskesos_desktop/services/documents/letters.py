@@ -217,7 +217,9 @@ def issue_recommendation(
                 select(Complaint.id).where(Complaint.number == complaint_number.strip().upper())
             ).scalar()
             if complaint_id is None:
-                raise ValidationError(f"Keluhan {complaint_number} tidak ditemukan.", "Nomor resi")
+                raise ValidationError(
+                    "Keluhan {complaint_number} tidak ditemukan.", "Nomor resi", complaint_number=complaint_number
+                )
         return recommendation_in(s, actor, resident, complaint_id=complaint_id, note=note, reuse=False)
 
 
@@ -251,9 +253,10 @@ def issue_certificate(
         view = registry_view.view_in(s, resident.nik)
         if not view.in_registry:
             raise ValidationError(
-                f"{resident.name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. "
+                "{name} tidak terdaftar di DTKS/DTSEN menurut data terbaru. "
                 "Surat keterangan tidak dapat dibuat; ajukan usulan DTSEN untuk keluarganya.",
                 "DTKS/DTSEN",
+                name=resident.name,
             )
         household = s.get(Household, resident.household_id) if resident.household_id else None
         signer = _signer(s)
@@ -291,7 +294,7 @@ def get_letter(db: Database, actor: Actor | None, number: str) -> LetterInfo:
             .where(Letter.number == wanted)
         ).first()
         if row is None:
-            raise NotFoundError(f"Surat {number} tidak ditemukan.")
+            raise NotFoundError("Surat {number} tidak ditemukan.", number=number)
         return _info(row[0], row[1])
 
 

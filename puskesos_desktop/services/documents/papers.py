@@ -111,7 +111,7 @@ def receipt_data_in(s: Session, number: str) -> ComplaintReceipt:
         .options(selectinload(Complaint.documents), selectinload(Complaint.resident))
     ).scalar_one_or_none()
     if c is None:
-        raise NotFoundError(f"Keluhan {number} tidak ditemukan.")
+        raise NotFoundError("Keluhan {number} tidak ditemukan.", number=number)
     resident = c.resident
     kk = s.execute(select(Household.kk).where(Household.id == resident.household_id)).scalar()
     service = s.get(Service, c.service_id) if c.service_id else None
@@ -276,12 +276,14 @@ def _person_from(d: dict[str, Any]) -> Person:
 def _letter_row(s: Session, number: str, kind: str) -> Letter:
     letter = s.execute(select(Letter).where(Letter.number == number)).scalar_one_or_none()
     if letter is None:
-        raise NotFoundError(f"Surat {number} tidak ditemukan.")
+        raise NotFoundError("Surat {number} tidak ditemukan.", number=number)
     if letter.kind != kind:
         other = (
             "surat keterangan (certificate)" if kind == LetterKind.REKOMENDASI.value else "surat rekomendasi (letter)"
         )
-        raise ValidationError(f"Nomor {number} bukan jenis ini; cetak sebagai {other}.", "Nomor")
+        raise ValidationError(
+            "Nomor {number} bukan jenis ini; cetak sebagai {other}.", "Nomor", number=number, other=other
+        )
     return letter
 
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from puskesos_desktop.config import data_dir
 from puskesos_desktop.core import clock, fmt, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError, msg
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import LetterKind, ProposalStatus
@@ -182,7 +182,7 @@ def parse_month(text: str | dt.date) -> tuple[dt.datetime, dt.datetime, str]:
     end = dt.datetime(year + (month == 12), month % 12 + 1, 1)
     if start.date() > clock.today():
         what = fmt.bulan_tahun((year, month))
-        raise ValidationError(f"{what} belum dimulai: belum ada yang dapat diekspor.", "Bulan")
+        raise ValidationError("{what} belum dimulai: belum ada yang dapat diekspor.", "Bulan", what=what)
     return start, end, f"{year:04d}-{month:02d}"
 
 
@@ -339,17 +339,24 @@ def _next_seq(s: Session, month: str) -> int:
 def _check_target(folder: Path, rows: int) -> int:
     if not folder.is_dir():
         raise ValidationError(
-            f"Folder {folder} tidak ditemukan. Apakah flashdisk sudah terpasang? Pilih folder tujuan lagi.", "Tujuan"
+            "Folder {folder} tidak ditemukan. Apakah flashdisk sudah terpasang? Pilih folder tujuan lagi.",
+            "Tujuan",
+            folder=folder,
         )
     free = free_space(folder)
     if free is None:
-        raise ValidationError(f"Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut?", "Tujuan")
+        raise ValidationError(
+            "Folder {folder} tidak dapat diakses. Apakah flashdisk tercabut?", "Tujuan", folder=folder
+        )
     need = BASE_BYTES + BYTES_PER_ROW * rows
     if free < need * 2:
         raise ValidationError(
-            f"Ruang kosong di {folder} tinggal {fmt.ukuran(free)}; batch ini butuh sekitar {fmt.ukuran(need)}. "
+            "Ruang kosong di {folder} tinggal {free}; batch ini butuh sekitar {need}. "
             "Kosongkan ruang atau pilih flashdisk lain.",
             "Tujuan",
+            folder=folder,
+            free=fmt.ukuran(free),
+            need=fmt.ukuran(need),
         )
     return free
 
@@ -375,17 +382,20 @@ def export_month(
         # A batch that is not recorded would take the same number again at the next export, and its audit sheet
         # would name an export entry the trail never gets: refused before any file is written.
         raise ReadOnlyDatabase(
-            f"Database {db.path or db.url} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor "
+            "Database {value} hanya dapat dibaca, sehingga batch {label} tidak dapat dicatat (nomor "
             "batch dan jejak audit). Salin database ke folder yang dapat ditulisi, buka salinan itu, lalu ekspor "
-            "dari sana."
+            "dari sana.",
+            value=db.path or db.url,
+            label=label,
         )
     # On a server database the lock is this PC's (its data folder), never a file left on the USB stick; two PCs
     # exporting the same month at once are told apart by the batch number taken under the write lock.
     lock_dir = db.path.parent if db.path is not None else data_dir()
     lock_dir.mkdir(parents=True, exist_ok=True)
-    busy = (
-        f"Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
-        "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi."
+    busy = msg(
+        "Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
+        "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi.",
+        label=label,
     )
     with locks.exclusive(lock_dir / f".puskesos-ekspor-{label}.lock", busy):
         return _export_month(db, actor, month, out_dir, password, progress=progress, cancelled=cancelled)
@@ -421,7 +431,9 @@ def _export_month(
         )
         summary_head = (profile.village_code, profile.village_name, profile.kecamatan_name, profile.kabupaten_name)
     if seq > 99:
-        raise ValidationError(f"Bulan {rows.month} sudah diekspor 99 kali; nomor batch habis.", "Nomor Batch")
+        raise ValidationError(
+            "Bulan {month} sudah diekspor 99 kali; nomor batch habis.", "Nomor Batch", month=rows.month
+        )
     step(30)
     free = _check_target(folder, len(rows.complaints) + len(rows.referrals) + len(rows.proposals))
     counts: dict[str, int] = {
@@ -477,7 +489,7 @@ def _export_month(
                 ) from None
             if isinstance(exc, OSError):
                 raise FileWriteError(
-                    f"Berkas {written.path.name} tidak dapat diperiksa: {exc.strerror or exc}."
+                    "Berkas {name} tidak dapat diperiksa: {value}.", name=written.path.name, value=exc.strerror or exc
                 ) from exc
             raise
         break
@@ -529,7 +541,10 @@ def _record(
     with db.write() as s:
         if _next_seq(s, month) != seq:
             raise ValidationError(
-                f"Batch {month} nomor {seq:02d} baru saja dibuat di komputer lain. Ulangi ekspor.", "Nomor Batch"
+                "Batch {month} nomor {seq:02d} baru saja dibuat di komputer lain. Ulangi ekspor.",
+                "Nomor Batch",
+                month=month,
+                seq=seq,
             )
         batch = ExportBatch(
             month=month, seq=seq, filename=filename, sha256=sha256, created_at=clock.now(), user_id=actor.user_id,
@@ -556,7 +571,18 @@ def list_batches(db: Database, limit: int = 500) -> list[BatchInfo]:
                 counts = {}
             later = latest[b.month] if latest[b.month] > b.seq else None
             out.append(
-                BatchInfo(b.id, b.month, b.seq, b.filename, b.sha256, b.created_at, b.actor, counts, b.encrypted,
-                          b.audit_hash, later)  # fmt: skip
+                BatchInfo(
+                    b.id,
+                    b.month,
+                    b.seq,
+                    b.filename,
+                    b.sha256,
+                    b.created_at,
+                    b.actor,
+                    counts,
+                    b.encrypted,
+                    b.audit_hash,
+                    later,
+                )  # fmt: skip
             )
         return out

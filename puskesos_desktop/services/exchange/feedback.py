@@ -326,7 +326,9 @@ def apply_feedback(
     path = Path(path)
     feedback = read_feedback(path, password)
     if expected_sha256 and feedback.sha256 != expected_sha256:
-        raise ValidationError(f"Berkas {path.name} berubah sejak pratinjau. Buka pratinjaunya lagi.", "Berkas")
+        raise ValidationError(
+            "Berkas {name} berubah sejak pratinjau. Buka pratinjaunya lagi.", "Berkas", name=path.name
+        )
     with db.write() as s:
         plan = _plan(s, feedback)
         preview = _preview(path, feedback, plan)

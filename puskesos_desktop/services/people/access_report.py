@@ -100,7 +100,7 @@ def find_resident(db: Database, actor: Actor, text: str) -> int:
             nik = identity.parse_nik(value, "NIK").nik
             rid = s.execute(select(Resident.id).where(Resident.nik == nik)).scalar()
     if rid is None:
-        raise NotFoundError(f"Warga {value} tidak ditemukan di data kantor.")
+        raise NotFoundError("Warga {value} tidak ditemukan di data kantor.", value=value)
     return int(rid)
 
 

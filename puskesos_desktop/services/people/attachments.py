@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, undefer
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError, message_id
 from puskesos_desktop.core.evidence import FIELD_FILE, Evidence, check_size, prepare
 from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
@@ -75,7 +75,7 @@ CHECKLIST_MATCH: dict[AttachmentKind, re.Pattern[str]] = {
     AttachmentKind.FOTO_TOILET: re.compile(r"foto rumah|foto (kamar mandi|toilet|jamban)", re.I),
 }
 
-NOT_SEEN = (
+NOT_SEEN = message_id(
     "Lampiran (pindaian KTP, KK, foto rumah) memuat data pribadi lengkap dan hanya dapat dilihat petugas yang "
     "menangani kasus. Minta koordinator atau petugas layanan."
 )
@@ -126,7 +126,10 @@ def parse_kind(text: str) -> AttachmentKind:
         if k.value.lower() == t.lower():
             return k
     raise ValidationError(
-        f"Jenis lampiran '{text}' tidak dikenal. Pilih salah satu: " + ", ".join(KIND_ALIASES) + ".", FIELD_KIND
+        "Jenis lampiran '{text}' tidak dikenal. Pilih salah satu: {kinds}.",
+        FIELD_KIND,
+        text=text,
+        kinds=", ".join(KIND_ALIASES),
     )
 
 
@@ -199,12 +202,13 @@ def _resolve_in(s: Session, text: str) -> Owner:
         found = s.scalar(select(Resident.id).where(Resident.id == int(text[1:])))
     else:
         raise ValidationError(
-            f"'{text}' bukan nomor yang dikenal. Tulis nomor resi (RESI/…), rujukan (RJK/…), usulan (USL/…), "
+            "'{text}' bukan nomor yang dikenal. Tulis nomor resi (RESI/…), rujukan (RJK/…), usulan (USL/…), "
             "NIK warga (16 angka) atau #id warga.",
             FIELD_OWNER,
+            text=text,
         )
     if found is None:
-        raise NotFoundError(f"{text} tidak ditemukan di database ini.")
+        raise NotFoundError("{text} tidak ditemukan di database ini.", text=text)
     return Owner(owner_type, found)
 
 
@@ -265,10 +269,10 @@ def read_file(path: Path | str) -> bytes:
         size = p.stat().st_size
     except OSError:
         raise ValidationError(
-            f"Berkas {p.name} tidak dapat dibuka. Periksa bahwa berkasnya masih ada.", FIELD_FILE
+            "Berkas {name} tidak dapat dibuka. Periksa bahwa berkasnya masih ada.", FIELD_FILE, name=p.name
         ) from None
     if not p.is_file():
-        raise ValidationError(f"{p.name} bukan berkas. Pilih satu berkas gambar atau PDF.", FIELD_FILE)
+        raise ValidationError("{name} bukan berkas. Pilih satu berkas gambar atau PDF.", FIELD_FILE, name=p.name)
     check_size(size, p.name)
     with p.open("rb") as f:
         data = f.read(size + 1)  # never more than was checked, even if it grows meanwhile
@@ -285,7 +289,7 @@ def attach_file(db: Database, actor: Actor, owner: Owner, path: Path | str, kind
 
 def attach_bytes(db: Database, actor: Actor, owner: Owner, data: bytes, filename: str, kind: str) -> AttachmentInfo:
     if owner.type not in OWNER_TYPES:
-        raise ValidationError(f"Lampiran tidak dapat dipasang pada '{owner.type}'.", FIELD_OWNER)
+        raise ValidationError("Lampiran tidak dapat dipasang pada '{type}'.", FIELD_OWNER, type=owner.type)
     _require_attach(actor, owner.type)
     k = parse_kind(kind)
     name = Path(filename).name[:255] or "berkas"
@@ -297,13 +301,15 @@ def attach_bytes(db: Database, actor: Actor, owner: Owner, data: bytes, filename
 def _store_in(s: Session, actor: Actor, owner: Owner, kind: AttachmentKind, name: str, e: Evidence) -> AttachmentInfo:
     model = {"resident": Resident, "complaint": Complaint, "referral": Referral, "proposal": Proposal}[owner.type]
     if s.get(model, owner.id) is None:
-        raise NotFoundError(f"Pemilik lampiran ({owner.type} #{owner.id}) tidak ditemukan.")
+        raise NotFoundError("Pemilik lampiran ({type} #{id}) tidak ditemukan.", type=owner.type, id=owner.id)
     column = getattr(Attachment, f"{owner.type}_id")
     same = s.scalar(
         select(Attachment.id).where(column == owner.id, Attachment.source_sha256 == e.source_sha256).limit(1)
     )
     if same is not None:
-        raise ValidationError(f"Berkas {name} sudah dilampirkan di sini (lampiran #{same}).", FIELD_FILE)
+        raise ValidationError(
+            "Berkas {name} sudah dilampirkan di sini (lampiran #{same}).", FIELD_FILE, name=name, same=same
+        )
     row = Attachment(
         added_at=clock.now(),
         kind=kind.value,
@@ -388,7 +394,7 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int, reason: st
     with db.write() as s:
         row = s.get(Attachment, attachment_id)
         if row is None:
-            raise NotFoundError(f"Lampiran #{attachment_id} tidak ditemukan.")
+            raise NotFoundError("Lampiran #{attachment_id} tidak ditemukan.", attachment_id=attachment_id)
         owner_type, _number = _owner_labels(s, [row])[row.id]
         audit.record(
             s,
@@ -426,7 +432,7 @@ def _load_in(s: Session, actor: Actor, attachment_id: int) -> Attachment:
         q = q.where(clause)
     row = s.scalar(q)
     if row is None:
-        raise NotFoundError(f"Lampiran #{attachment_id} tidak ditemukan.")
+        raise NotFoundError("Lampiran #{attachment_id} tidak ditemukan.", attachment_id=attachment_id)
     return row
 
 
@@ -457,7 +463,9 @@ def export_attachment_by_id(db: Database, actor: Actor, number: str) -> bytes:
     _require_see(actor)
     text = number.strip().lstrip("#")
     if not text.isdigit():
-        raise ValidationError(f"'{number}' bukan nomor lampiran; lihat `puskesos list attachments`.", "ID")
+        raise ValidationError(
+            "'{number}' bukan nomor lampiran; lihat `puskesos list attachments`.", "ID", number=number
+        )
     return _content(db, actor, int(text), AuditAction.ATTACHMENT_EXPORT)[1]
 
 

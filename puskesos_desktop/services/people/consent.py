@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import FIELD_LABELS, FormField, NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FIELD_LABELS, FormField, NotFoundError, ValidationError, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel
 from puskesos_desktop.db.engine import Database
@@ -33,7 +33,7 @@ CONTACT_CHANNELS: tuple[str, ...] = tuple(c.value for c in Channel)
 # These need a phone number on the resident's record.
 PHONE_CHANNELS = frozenset({Channel.TELEPON.value, Channel.WHATSAPP.value})
 
-DATA_USE_REQUIRED = (
+DATA_USE_REQUIRED = message_id(
     "Centang 'Warga setuju datanya dipakai untuk layanan ini'. Puskesos tidak dapat melayani keluhan tanpa "
     "mengolah data warga; bila warga tidak setuju, keluhan tidak dapat didaftarkan."
 )
@@ -77,13 +77,16 @@ def check(data: ConsentInput, phone: str) -> ConsentInput:
     channel = data.contact_channel.strip()
     if channel not in CONTACT_CHANNELS:
         raise ValidationError(
-            "Pilih cara warga bersedia dihubungi: " + ", ".join(CONTACT_CHANNELS) + ".", FormField.CONTACT_CHANNEL
+            "Pilih cara warga bersedia dihubungi: {channels}.",
+            FormField.CONTACT_CHANNEL,
+            channels=", ".join(CONTACT_CHANNELS),
         )
     if channel in PHONE_CHANNELS and not phone.strip():
         raise ValidationError(
-            f"Warga bersedia dihubungi melalui {channel}, tetapi nomor teleponnya belum dicatat. Isi nomor telepon "
+            "Warga bersedia dihubungi melalui {channel}, tetapi nomor teleponnya belum dicatat. Isi nomor telepon "
             "di data warga (Ubah data), atau pilih cara lain.",
             FormField.CONTACT_CHANNEL,
+            channel=channel,
         )
     return ConsentInput(True, True, channel)
 

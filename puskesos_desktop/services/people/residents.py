@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop.core import clock, identity, validate
 from puskesos_desktop.core import phone as phones
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, ValidationError, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case, name_key
@@ -70,15 +70,18 @@ def clean(data: ResidentInput) -> CleanResident:
             )
         if birth and birth != info.birth_date:
             raise ValidationError(
-                f"Tanggal lahir tidak sesuai dengan NIK (menurut NIK {info.birth_date:%d-%m-%Y}).", "Tanggal lahir"
+                "Tanggal lahir tidak sesuai dengan NIK (menurut NIK {birth_date:%d-%m-%Y}).",
+                "Tanggal lahir",
+                birth_date=info.birth_date,
             )
         sex, birth = info.sex, info.birth_date
     kk = identity.parse_kk(data.kk, "No. KK") if data.kk.strip() else None
     reason = validate.text(data.no_nik_reason, "Alasan tanpa NIK/KK", max_len=200)
     if (nik is None or kk is None) and not reason:
         raise ValidationError(
-            f"NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya '{NO_PAPERS_REASON}').",
+            "NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya '{no_papers_reason}').",
             "NIK" if nik is None else "No. KK",
+            no_papers_reason=NO_PAPERS_REASON,
         )
     if nik is not None and kk is not None:
         reason = ""
@@ -280,11 +283,11 @@ class DuplicateResident(ValidationError):
     def __init__(self, candidates: list[DuplicateCandidate]) -> None:
         blocking = any(c.blocking for c in candidates)
         text = (
-            "NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada."
+            message_id("NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.")
             if blocking
-            else f"Ada {len(candidates)} orang yang mirip. Periksa dulu apakah orangnya sama."
+            else message_id("Ada {count} orang yang mirip. Periksa dulu apakah orangnya sama.")
         )
-        super().__init__(text, "NIK" if blocking else "Nama")
+        super().__init__(text, "NIK" if blocking else "Nama", count=len(candidates))
         self.candidates = candidates
 
 

@@ -133,7 +133,9 @@ def set_years(db: Database, actor: Actor, value: int) -> None:
     """Only the coordinator sets it (Permission.SETTINGS); the change is audited like every setting."""
     actor.require(Permission.SETTINGS)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEARS:
-        raise ValidationError(f"Masa retensi diisi 0 (tidak aktif) sampai {MAX_YEARS} tahun.", "Masa retensi")
+        raise ValidationError(
+            "Masa retensi diisi 0 (tidak aktif) sampai {max_years} tahun.", "Masa retensi", max_years=MAX_YEARS
+        )
     with db.write() as s:
         old = _read_years(s)
         row = s.get(Setting, SETTING_KEY)

@@ -229,16 +229,24 @@ def record_session(db: Database, actor: Actor, data: SessionInput) -> SessionInf
             if p is None:
                 raise NotFoundError("Usulan tidak ditemukan.")
             if p.status != DRAF:
-                raise ValidationError(f"Usulan {p.number} sudah berstatus {p.status}, bukan Draf.", "Keputusan")
+                raise ValidationError(
+                    "Usulan {number} sudah berstatus {status}, bukan Draf.",
+                    "Keputusan",
+                    number=p.number,
+                    status=p.status,
+                )
             if not ready[p.id].ready:
                 raise ValidationError(
-                    f"Usulan {p.number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.",
+                    "Usulan {number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.",
                     "Keputusan",
+                    number=p.number,
                 )
             if p.proposed_at.date() > held_on:
-                raise ValidationError(f"Usulan {p.number} dibuat sesudah tanggal musyawarah.", "Tanggal musyawarah")
+                raise ValidationError(
+                    "Usulan {number} dibuat sesudah tanggal musyawarah.", "Tanggal musyawarah", number=p.number
+                )
             if not d.agreed and not d.note:
-                raise ValidationError(f"Tulis alasan penolakan usulan {p.number}.", "Catatan keputusan")
+                raise ValidationError("Tulis alasan penolakan usulan {number}.", "Catatan keputusan", number=p.number)
         session = MusdesSession(
             number=numbering.next_number(s, numbering.Prefix.BA, held_on),
             held_on=held_on, place=place, attendees=attendees, chair=chair, notes=notes, created_by_id=actor.user_id,
@@ -384,7 +392,7 @@ def package(
         raise ValidationError("Ukuran kertas harus A4 atau F4.", "Kertas")
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} bukan folder.", "--out")
+        raise ValidationError("{folder} bukan folder.", "--out", folder=folder)
     minutes, decided = _minutes_of(db, actor, session_id)
     pdf = musdes_docs.musdes_package(
         MusdesPackage(minutes, printed_on=clock.today()), paper=paper, footer=printouts.footer(actor)

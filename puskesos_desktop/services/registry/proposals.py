@@ -229,7 +229,7 @@ def add_member(db: Database, actor: Actor, proposal_id: int, resident_id: int) -
     with db.write() as s:
         p = _load(s, proposal_id)
         if p.status not in OPEN_STATUSES:
-            raise ValidationError(f"Usulan berstatus {p.status} tidak dapat diubah lagi.", "Usulan")
+            raise ValidationError("Usulan berstatus {status} tidak dapat diubah lagi.", "Usulan", status=p.status)
         resident = s.get(Resident, resident_id)
         if resident is None:
             raise NotFoundError("Warga tidak ditemukan.")
@@ -247,7 +247,7 @@ def get_proposal(db: Database, actor: Actor | None, number_or_id: str | int) -> 
         else:
             found = s.execute(select(Proposal.id).where(Proposal.number == number_or_id.strip().upper())).scalar()
             if found is None:
-                raise NotFoundError(f"Usulan {number_or_id} tidak ditemukan.")
+                raise NotFoundError("Usulan {number_or_id} tidak ditemukan.", number_or_id=number_or_id)
             pid = found
         return _info_in(s, _load(s, pid))
 

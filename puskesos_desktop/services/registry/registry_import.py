@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop import config
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import Joined, PuskesosError, ValidationError, msg
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.text import name_key
@@ -341,18 +341,31 @@ class ImportNeedsConfirmation(PuskesosError):
         parts = []
         if check.too_many_removed:
             parts.append(
-                f"{thousands(check.removed)} dari {thousands(check.active_before)} orang di DTKS/DTSEN "
-                f"({check.removed_percent:.0f}%) akan ditandai tidak ada lagi (batas {check.max_removed_percent:g}%)"
+                msg(
+                    "{removed} dari {before} orang di DTKS/DTSEN ({percent:.0f}%) akan ditandai tidak ada lagi "
+                    "(batas {limit:g}%)",
+                    removed=thousands(check.removed),
+                    before=thousands(check.active_before),
+                    percent=check.removed_percent,
+                    limit=check.max_removed_percent,
+                )
             )
         if check.too_many_rejected:
             parts.append(
-                f"{thousands(check.rejected)} dari {thousands(check.total_rows)} baris ({check.rejected_percent:.0f}%) "
-                f"ditolak (batas {check.max_rejected_percent:g}%)"
+                msg(
+                    "{rejected} dari {total} baris ({percent:.0f}%) ditolak (batas {limit:g}%)",
+                    rejected=thousands(check.rejected),
+                    total=thousands(check.total_rows),
+                    percent=check.rejected_percent,
+                    limit=check.max_rejected_percent,
+                )
             )
         super().__init__(
-            f"Impor {check.filename} dihentikan; tidak ada yang berubah: " + "; ".join(parts) + ". Berkas ini "
-            "mungkin rusak atau terpotong. Periksa berkasnya; bila memang benar, ulangi dengan konfirmasi. Bila "
-            "berkas hanya sebagian (satu RW, satu program), impor sebagai daftar sebagian."
+            "Impor {filename} dihentikan; tidak ada yang berubah: {reasons}. Berkas ini mungkin rusak atau "
+            "terpotong. Periksa berkasnya; bila memang benar, ulangi dengan konfirmasi. Bila berkas hanya sebagian "
+            "(satu RW, satu program), impor sebagai daftar sebagian.",
+            filename=check.filename,
+            reasons=Joined("; ", parts),
         )
         self.check = check
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import PuskesosError, message_id
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services import locks
@@ -75,7 +75,7 @@ class Figures:
 @contextmanager
 def import_lock(db_path: Path) -> Iterator[None]:
     """An exclusive lock on ``<database>.impor.lock``, released by the system if the process dies."""
-    message = (
+    message = message_id(
         "Impor DTKS/DTSEN lain sedang berjalan (di jendela ini, jendela lain atau baris perintah). "
         "Tunggu sampai selesai, lalu ulangi."
     )
@@ -83,7 +83,7 @@ def import_lock(db_path: Path) -> Iterator[None]:
         with locks.exclusive(db_path.with_name(db_path.name + ".impor.lock"), message):
             yield
     except locks.Busy as exc:
-        raise ImportBusy(exc.message) from None
+        raise ImportBusy(exc.said) from None
 
 
 # --- 1. the stage ---------------------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ def _index_sql(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str
     ):
         m = _INDEX_SQL.match(sql)
         if m is None:
-            raise PuskesosError(f"Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.")
+            raise PuskesosError("Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.", table=table)
         out.append((m.group(1) or "", m.group(2), m.group(4)))
     return out
 
@@ -410,7 +410,9 @@ def switch(conn: Any) -> None:
         ).all():
             m = _INDEX_SQL.match(sql)
             if m is None:
-                raise PuskesosError(f"Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.")
+                raise PuskesosError(
+                    "Susunan indeks {table} tidak dikenal; impor dibatalkan tanpa perubahan.", table=table
+                )
             target = name[: -len(NEW)] if name.endswith(NEW) else name + OLD
             renames.append((name, target, f'CREATE {m.group(1) or ""}INDEX "{target}" ON "{m.group(3)}" {m.group(4)}'))
     version = run("PRAGMA schema_version").scalar()

@@ -389,7 +389,7 @@ def _gaps(s: Session) -> list[GapRow]:
 def records(db: Database, actor: Actor, ref: FigureRef) -> RecordList:
     actor.require(Permission.REPORT)
     if ref.figure not in DASHBOARD_FIGURES:
-        raise ValidationError(f"Angka dasbor '{ref.figure}' tidak dikenal.", "Angka")
+        raise ValidationError("Angka dasbor '{figure}' tidak dikenal.", "Angka", figure=ref.figure)
     with db.read() as s:
         if ref.figure == "proposals":
             conds: list[ColumnElement[bool]] = []

@@ -410,7 +410,7 @@ def month_records(s: Session, actor: Actor, p: Period, ref: FigureRef) -> Record
     if f == "visit_complaints":
         title = f"Keluhan melalui fasilitator {p.label}"
         return complaint_list(s, actor, title, visit_complaint_conds(p, ref.user_id))
-    raise ValidationError(f"Angka laporan '{f}' tidak dikenal.", "Angka")
+    raise ValidationError("Angka laporan '{f}' tidak dikenal.", "Angka", f=f)
 
 
 def _served_list(s: Session, actor: Actor, p: Period) -> RecordList:

@@ -21,6 +21,7 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, set_invalid
+from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.tooltips import field_tip
 
 
@@ -74,7 +75,7 @@ class StrengthMeter(QWidget):
         try:
             users.check_password_strength(text, name)
         except ValidationError as exc:
-            score, reason = 0, exc.message
+            score, reason = 0, message_text(exc.said)
         self.bar.setValue(score)
         words = {
             0: reason if text else self.tr("Minimal 8 karakter, paduan huruf dan angka atau tanda baca."),
@@ -174,7 +175,7 @@ class ChangePasswordDialog(QDialog):
             )
         except users.LockedOut as exc:
             # The account is locked now: nobody goes on working under it; the session locks the screen.
-            self.locked_out = exc.message
+            self.locked_out = message_text(exc.said)
             self.reject()
             return
         except PuskesosError as exc:
@@ -184,7 +185,7 @@ class ChangePasswordDialog(QDialog):
                 set_invalid(widget, True)
                 widget.selectAll()
                 widget.setFocus()
-            self.error.setText(exc.message)
+            self.error.setText(message_text(exc.said))
             return
         super().accept()
 

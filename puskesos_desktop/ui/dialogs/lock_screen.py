@@ -23,6 +23,7 @@ from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.change_password import password_edit
 from puskesos_desktop.ui.dialogs.login import finish_sign_in
+from puskesos_desktop.ui.errors import message_text
 
 
 class LockScreen(QWidget):
@@ -149,7 +150,7 @@ class LockScreen(QWidget):
             else:
                 user = auth.unlock(self.db, self.actor, self.password.text())
         except AuthError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_text(exc.said))
             self.password.clear()
             self.password.setFocus()
             return

@@ -19,7 +19,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import auth
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog, password_edit
-from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.jobs import jobs
 
 
@@ -117,7 +117,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         if isinstance(exc, AuthError):
-            self.error.setText(exc.message)
+            self.error.setText(message_text(exc.said))
         else:
             show_fault(self, exc)
 

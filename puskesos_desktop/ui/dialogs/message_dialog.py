@@ -28,7 +28,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel
 from puskesos_desktop.services.casework import messages
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.errors import show_error
+from puskesos_desktop.ui.errors import refusal_text, show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 
@@ -141,7 +141,7 @@ class MessageDialog(QDialog):
             self.message = messages.compose(self.ctx.db, self.ctx.actor, self.number)
         except PuskesosError as exc:
             self.message = None
-            self.headline.setText(str(exc))
+            self.headline.setText(refusal_text(exc))
             for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
                 w.setEnabled(False)
             return
@@ -202,8 +202,9 @@ class MessageDialog(QDialog):
         if m.channel == Channel.TELEPON.value and m.phone:
             return self.tr("Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.")
         if m.channel == Channel.FASILITATOR.value:
-            return self.tr("Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak "
-                           "slip.")
+            return self.tr(
+                "Warga memilih diberi tahu melalui fasilitator: salin pesan untuk fasilitator atau cetak slip."
+            )
         if m.channel == Channel.DATANG_LANGSUNG.value:
             return self.tr("Warga memilih diberi tahu saat datang langsung: cetak slip status.")
         return self.tr("Nomor HP warga tidak tercatat atau tidak dikenali: perbaiki di data warga.")

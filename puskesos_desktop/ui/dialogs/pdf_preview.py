@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.files import FileWriteError, atomic_write_bytes
 from puskesos_desktop.services.printouts import VIA_FILE, VIA_PRINTER, VIA_VIEWER, Printout
 from puskesos_desktop.ui import printer as printing
-from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.jobs import JobControl, jobs
 
 
@@ -210,7 +210,7 @@ class PdfPreviewDialog(QDialog):
         try:
             atomic_write_bytes(path, self.pdf)
         except FileWriteError as exc:
-            QMessageBox.warning(self, self.tr("Gagal menyimpan"), exc.message)
+            QMessageBox.warning(self, self.tr("Gagal menyimpan"), message_text(exc.said))
             return
         self.saved_path = Path(path)
         self._record(VIA_FILE)
@@ -222,7 +222,7 @@ class PdfPreviewDialog(QDialog):
             # A private folder in the data folder, cleared again (never the shared temporary folder).
             target = write_for_viewer(self.filename, self.pdf)
         except FileWriteError as exc:
-            QMessageBox.warning(self, self.tr("Gagal membuka"), exc.message)
+            QMessageBox.warning(self, self.tr("Gagal membuka"), message_text(exc.said))
             return
         self._record(VIA_VIEWER)  # it left the program: it can be printed or sent from the viewer
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):

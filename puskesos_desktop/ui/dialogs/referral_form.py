@@ -25,6 +25,7 @@ from puskesos_desktop.services.casework.backoffice import Workspace
 from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralInput
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
@@ -285,7 +286,7 @@ class ReferralDialog(FormDialog):
                 row = 1
             if isinstance(exc, ValidationError) and row is not None and row != form_row:
                 # A referral already in the list: its fields are no longer on the form; say which one.
-                self.error.setText(self.tr("Rujukan nomor {0} di daftar: {1}").format(row, str(exc)))
+                self.error.setText(self.tr("Rujukan nomor {0} di daftar: {1}").format(row, refusal_text(exc)))
                 self.error.show()
                 show_error(self, exc)
             else:

@@ -21,6 +21,7 @@ from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data, set_invalid
+from puskesos_desktop.ui.errors import message_text, refusal_text
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -300,7 +301,7 @@ class ResidentFormDialog(FormDialog):
         try:
             info = identity.parse_nik(digits)
         except ValidationError as exc:
-            self.nik_hint.setText(exc.message)
+            self.nik_hint.setText(message_text(exc.said))
             return
         select_data(self.sex, info.sex)
         self.birth_date.set_value(info.birth_date)
@@ -331,7 +332,7 @@ class ResidentFormDialog(FormDialog):
             return
         set_invalid(widget, True)
         widget.setFocus()
-        self.error.setText(str(exc))
+        self.error.setText(refusal_text(exc))
         self.error.show()
 
     def _birth_missing(self, data: residents.ResidentInput) -> ValidationError | None:

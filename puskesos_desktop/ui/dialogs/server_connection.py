@@ -31,6 +31,7 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.db.server_faults import ServerCheck, classify
 from puskesos_desktop.services.admin import server_link
 from puskesos_desktop.ui import jobs
+from puskesos_desktop.ui.errors import refusal_text
 
 
 class ServerForm(QWidget):
@@ -162,7 +163,7 @@ class ServerForm(QWidget):
         try:
             settings = self.settings()
         except ValidationError as exc:
-            self.result.setText(str(exc))
+            self.result.setText(refusal_text(exc))
             return
         password = self.typed_password()
         self.test_button.setEnabled(False)
@@ -230,7 +231,7 @@ class ServerConnectionDialog(QDialog):
         try:
             settings = self.form.settings()
         except ValidationError as exc:
-            self.form.result.setText(str(exc))
+            self.form.result.setText(refusal_text(exc))
             return
         password = self.form.typed_password()
         self.buttons.setEnabled(False)

@@ -30,6 +30,7 @@ from puskesos_desktop.services.admin import setup
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, password_edit
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 
 
@@ -325,7 +326,7 @@ class OfficePage(QWizardPage):
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
-        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+        self.error.setText(refusal_text(exc))
 
     def validatePage(self) -> bool:
         problem = self.code_problem()
@@ -434,7 +435,7 @@ class AccountPage(QWizardPage):
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
-        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+        self.error.setText(refusal_text(exc))
 
     def validatePage(self) -> bool:
         wizard = self.wizard()

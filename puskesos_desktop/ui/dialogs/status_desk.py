@@ -31,6 +31,7 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
+from puskesos_desktop.ui.errors import message_text, refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
@@ -217,7 +218,7 @@ class StatusDeskDialog(QDialog):
         except PuskesosError as exc:
             set_invalid(self.number, True)
             self._show(None)
-            self.headline.setText(exc.message)
+            self.headline.setText(message_text(exc.said))
             self.number.selectAll()
             return
         self.number.setText(story.number)
@@ -295,7 +296,7 @@ class StatusDeskDialog(QDialog):
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()
-            set_message(self.inform_error, str(exc), ok=False)
+            set_message(self.inform_error, refusal_text(exc), ok=False)
             if widget is None:  # marked on its field and told beside it: once is enough
                 show_error(self, exc)
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 
 
@@ -136,7 +137,7 @@ class WizardDialog(QDialog):
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
-        self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+        self.error.setText(refusal_text(exc))
         self.error.show()
         show_error(self, exc)
 

@@ -38,6 +38,7 @@ from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_filename
+from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
@@ -331,7 +332,7 @@ class WorkspaceDialog(QDialog):
             self.notes.addItem(f"{n.at:%d-%m-%Y %H:%M} — {n.actor}: {n.text}")
         self.handlings.set_rows(ws.handlings)
         self.blockers.setText(
-            self.tr("Belum dapat ditutup: {0}").format(" ".join(ws.close_blockers))
+            self.tr("Belum dapat ditutup: {0}").format(" ".join(message_text(m) for m in ws.close_blockers))
             if ws.close_blockers and not ws.is_closed
             else ""
         )

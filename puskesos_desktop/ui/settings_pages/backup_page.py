@@ -35,7 +35,7 @@ from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog, password_edit
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.errors import show_error, show_fault
+from puskesos_desktop.ui.errors import message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -196,7 +196,7 @@ class BackupPage(QWidget):
                 )
             )
         except PuskesosError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(message_text(exc.said))
 
     def _start(self, text: str) -> bool:
         if self.busy:

@@ -26,6 +26,7 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
@@ -214,7 +215,7 @@ class CataloguePage(QWidget):
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()
-            self.error.setText(str(exc) if isinstance(exc, ValidationError) else exc.message)
+            self.error.setText(refusal_text(exc))
             show_error(self, exc)
             return None
 

@@ -17,6 +17,7 @@ from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
 from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
 from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
 from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -130,7 +131,7 @@ class DataExchangePage(QWidget):
             self.imports.set_rows(registry_import.list_imports(self.ctx.db))
             self.batches.set_rows(exchange.list_batches(self.ctx.db))
         except PuskesosError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(refusal_text(exc))
 
     def _changed(self, what: str) -> None:
         if what in (Topic.REGISTRY, Topic.EXCHANGE) and self.isVisible():

@@ -22,7 +22,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import desil
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.errors import show_error
+from puskesos_desktop.ui.errors import message_text, show_error
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -107,7 +107,7 @@ class DesilLimitsPage(QWidget):
         try:
             self.table.set_rows(desil.list_ceilings(self.ctx.db, self.ctx.actor))
         except PuskesosError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(message_text(exc.said))
         self._fill()
 
     def _fill(self) -> None:

@@ -22,6 +22,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.casework import messages
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 
@@ -182,7 +183,7 @@ class MessageTemplatesPage(QWidget):
             )
         except PuskesosError as exc:
             show_error(self, exc)
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return
         self.message.setText(self.tr("Tersimpan. Pesan berikutnya memakai teks ini."))
         self.ctx.changed(Topic.SETTINGS)

@@ -28,7 +28,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
-from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
 from puskesos_desktop.ui.topics import Topic
@@ -171,7 +171,7 @@ class MusdesPage(QWidget):
             self.agenda.set_rows(self.items)
             self.sessions.set_rows(musdes.list_sessions(self.ctx.db))
         except PuskesosError as exc:
-            self.agenda_summary.setText(exc.message)
+            self.agenda_summary.setText(message_text(exc.said))
             return
         waiting = len(every) - len(self.items)
         text = self.tr("{0} usulan Draf siap dibahas.").format(len(self.items))

@@ -8,10 +8,11 @@ from typing import TypeVar
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PermissionDenied, PuskesosError
 from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui import errors
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.topics import Topic
 
 T = TypeVar("T")
@@ -19,7 +20,7 @@ T = TypeVar("T")
 
 def show_error(parent: QWidget, exc: PuskesosError) -> None:
     title = parent.tr("Tidak diizinkan") if isinstance(exc, PermissionDenied) else parent.tr("Periksa kembali")
-    text = str(exc) if isinstance(exc, ValidationError) else exc.message
+    text = refusal_text(exc)
     QMessageBox.warning(parent, title, text)
 
 

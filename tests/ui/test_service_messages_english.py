@@ -1,0 +1,101 @@
+"""In the English program a refusal from the services reads English (issue 17 item 9): the window translates the
+message's template (context "ServiceMessages") and fills in its values; the command line keeps the Indonesian."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.core.errors import PermissionDenied, TransitionError, ValidationError
+from puskesos_desktop.core.permissions import Permission, require
+from puskesos_desktop.core.statuses import ComplaintStatus, Role
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office
+from puskesos_desktop.services.casework import backoffice, complaints, referrals
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui import i18n
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.errors import refusal_text
+from tests.services import bo_helpers as h
+from tests.ui.bo_driving import watch
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_translations import lrelease  # noqa: E402
+
+INDONESIAN = re.compile(r"\b(belum|dapat|ditutup|keluhan|rujukan|hasil|akhirnya|warga|tidak|sudah)\b", re.IGNORECASE)
+
+
+@pytest.fixture
+def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    ts = ROOT / "resources" / "translations" / "puskesos_en.ts"
+    subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(tmp_path / "puskesos_en.qm")], check=True)
+    i18n.install(qapp, "en", directory=tmp_path)
+    yield
+    i18n.remove(qapp)
+
+
+def test_closing_a_complaint_too_early_is_refused_in_english(
+    qtbot: QtBot,
+    db: Database,
+    front: Actor,
+    back: Actor,
+    coordinator: Actor,
+    fixed_now: dt.datetime,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    screen = watch(monkeypatch)
+    office.set_setting(db, coordinator, "referral_approval_required", False)
+    ids = h.complaint(db, front)
+    number = referrals.create_referral(
+        db,
+        back,
+        ids.complaint_id,
+        referrals.ReferralInput("Kesehatan", h.partner_id(db, "Dinas Sosial Kabupaten"), "PBI nonaktif"),
+    ).number
+    ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
+    qtbot.addWidget(ws)
+    ws.show()
+
+    qtbot.mouseClick(ws.button_close_case, Qt.MouseButton.LeftButton)
+
+    shown = screen.warnings[-1]
+    assert shown == f"The complaint cannot be closed yet. Referrals without a final outcome yet: {number}."
+    assert not INDONESIAN.search(shown)
+    assert complaints.get_complaint(db, None, ids.complaint_id).status == ComplaintStatus.DIRUJUK
+    # The service's own message, as the command line prints it, stays Indonesian word for word.
+    with pytest.raises(TransitionError) as refused:
+        backoffice.close_complaint(db, back, ids.complaint_id)
+    assert str(refused.value) == f"Keluhan belum dapat ditutup. Rujukan belum ada hasil akhirnya: {number}."
+
+
+def test_a_field_and_row_are_translated_too(english: None) -> None:
+    exc = ValidationError("Kata sandi lama salah.", "Kata sandi lama", row=3)
+    assert refusal_text(exc) == "row 3, Old password: The old password is wrong."
+    assert str(exc) == "baris 3, Kata sandi lama: Kata sandi lama salah."
+
+
+def test_indonesian_mode_shows_the_source(qapp: QApplication) -> None:
+    i18n.remove(qapp)
+    exc = ValidationError("NIK harus 16 angka (tertulis {n_nik} angka).", "NIK", n_nik=15)
+    assert refusal_text(exc) == "NIK: NIK harus 16 angka (tertulis 15 angka)."
+
+
+def test_a_refusal_for_want_of_rights_names_the_action_in_english(english: None) -> None:
+    with pytest.raises(PermissionDenied) as refused:
+        require(Role.FRONT_OFFICE, Permission.ACCOUNTS)
+    shown = refusal_text(refused.value)
+    assert shown.startswith("The role ") and "is not allowed to manage user accounts." in shown
+    assert "tidak berwenang mengelola akun pengguna" in refused.value.message
