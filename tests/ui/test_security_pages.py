@@ -14,8 +14,8 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import auth, backup, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
-from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
+from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog
 from puskesos_desktop.ui.settings_pages.accounts import AccountsPage
 from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage

@@ -11,7 +11,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic

@@ -22,8 +22,8 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import audit
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.date_field import DateField

@@ -33,8 +33,8 @@ from puskesos_desktop.services.admin import backup, restore
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog, password_edit
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog, password_edit
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable

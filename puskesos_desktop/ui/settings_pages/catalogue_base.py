@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic

@@ -12,11 +12,11 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import BatchInfo
 from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
-from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
-from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
-from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
-from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
+from puskesos_desktop.ui.dialogs.exchange.desil_wizard import DesilWizard
+from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard
+from puskesos_desktop.ui.dialogs.exchange.feedback_wizard import FeedbackWizard
+from puskesos_desktop.ui.dialogs.exchange.import_wizard import ImportWizard
+from puskesos_desktop.ui.dialogs.exchange.population_wizard import PopulationWizard
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable

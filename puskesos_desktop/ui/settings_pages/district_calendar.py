@@ -19,7 +19,7 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import district_calendar as cal
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.registry_text import calendar_text
 from puskesos_desktop.ui.topics import Topic

@@ -25,9 +25,9 @@ from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, SessionInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
-from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt, show_error

@@ -26,7 +26,7 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import office
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.setup_wizard import OfficePage
+from puskesos_desktop.ui.dialogs.admin.setup_wizard import OfficePage
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 

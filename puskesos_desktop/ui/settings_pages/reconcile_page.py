@@ -13,7 +13,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import reconcile
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
+from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
 from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic

@@ -17,7 +17,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import auth
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
+from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 

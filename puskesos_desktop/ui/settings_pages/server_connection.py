@@ -17,7 +17,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import server_link
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.server_connection import ServerForm
+from puskesos_desktop.ui.dialogs.admin.server_connection import ServerForm
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic

@@ -41,8 +41,8 @@ from puskesos_desktop.services.casework.work_queue import (
 )
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic

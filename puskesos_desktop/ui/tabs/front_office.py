@@ -38,14 +38,14 @@ from puskesos_desktop.services.registry import cek_bansos, district_calendar, pr
 from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
-from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
-from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
-from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
-from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
-from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
+from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
+from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
+from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, desil_text, registry_age_text

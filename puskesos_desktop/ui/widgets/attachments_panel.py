@@ -32,8 +32,8 @@ from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import AttachmentInfo, Owner
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import attempt, describe_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic

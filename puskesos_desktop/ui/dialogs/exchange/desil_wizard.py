@@ -19,7 +19,7 @@ from puskesos_desktop.services.registry import desil
 from puskesos_desktop.services.registry.desil import DesilImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import FileRow, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField

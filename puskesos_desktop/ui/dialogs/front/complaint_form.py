@@ -27,8 +27,8 @@ from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.people import consent, residents
 from puskesos_desktop.services.registry import proposals, registry_view
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
-from puskesos_desktop.ui.dialogs.proposal_confirm import describe
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.dialogs.registry.proposal_confirm import describe
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic

@@ -25,8 +25,8 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import ExportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.wizard_base import WizardDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.topics import Topic
 

@@ -28,8 +28,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import setup
 from puskesos_desktop.services.admin.users import UserInfo
-from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, password_edit
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.admin.change_password import StrengthMeter, password_edit
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.tabs.base_tab import show_error
 
 

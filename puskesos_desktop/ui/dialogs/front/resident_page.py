@@ -34,8 +34,8 @@ from puskesos_desktop.services.people import access_report, attachments, residen
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
-from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
+from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -552,7 +552,9 @@ class ResidentPageDialog(QDialog):
         title = self.tr("Data warga {0}").format(self.page.name if self.page else "")
 
         def show(pdf: bytes) -> None:
-            from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf  # QtPdf with the first preview (issue 21)
+            from puskesos_desktop.ui.dialogs.common.pdf_preview import (
+                show_pdf,  # QtPdf with the first preview (issue 21)
+            )
 
             show_pdf(self, pdf, title, f"data-warga-{rid}.pdf")
 

@@ -33,8 +33,8 @@ from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.services.registry.registry_import import ColumnDetection, ImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import FileRow, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic

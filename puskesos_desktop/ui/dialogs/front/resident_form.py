@@ -19,8 +19,8 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.front.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
