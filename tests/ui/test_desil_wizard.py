@@ -106,10 +106,12 @@ def test_coordinator_edits_a_ceiling(qtbot: QtBot, db: Database, coordinator: Ac
     assert page.top.value() == 0 and page.source.text() == ""
     page.top.setValue(3)
     page.save()  # no source: refused on the field
+    wait_for_jobs(qtbot)
     assert page.source.property("invalid") == "true" and errors
     page.source.setText("Juknis PIP 2026")
     page.source_date.setText("05-01-2026")
     page.save()
+    wait_for_jobs(qtbot)
     pip = next(c for c in desil.list_ceilings(db, coordinator) if c.code == "PIP")
     assert (pip.desil_max, pip.source, pip.source_date.isoformat() if pip.source_date else "") == (
         3, "Juknis PIP 2026", "2026-01-05")

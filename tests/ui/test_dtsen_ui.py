@@ -128,11 +128,13 @@ def test_calendar_page_saves_and_refuses(qtbot: QtBot, db: Database, coordinator
     first.setValue(20)
     last.setValue(10)
     page.save()
+    wait_for_jobs(qtbot)
     assert first.property("invalid") == "true" and _quiet and cal.get_calendar(db).musdesus == (1, 14)
     first.setValue(15)
     last.setValue(22)
     page.cadence.setCurrentIndex(page.cadence.findData("triwulanan"))
     page.save()
+    wait_for_jobs(qtbot)
     saved = cal.get_calendar(db)
     assert saved.musdesus == (15, 22) and saved.cadence == "triwulanan"
     assert "Musdesus" in page.next_dates.text()

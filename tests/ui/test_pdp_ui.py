@@ -135,6 +135,7 @@ def test_retention_page_previews_confirms_and_applies(
     assert page.years.value() == 0 and not page.apply_button.isEnabled()
     page.years.setValue(1)
     page.save_button.click()
+    wait_for_jobs(qtbot)
     assert retention.years(db) == 1
     page.preview_button.click()
     wait_for_jobs(qtbot)

@@ -123,7 +123,8 @@ def test_security_page(qtbot: QtBot, db: Database, coordinator: Actor, front: Ac
     page.refresh()
     assert page.minutes.value() == 10
     page.minutes.setValue(3)
-    page.save_minutes()
+    page.save()
+    wait_for_jobs(qtbot)
     assert auth.idle_minutes(db) == 3 and "settings" in seen
     other = SecuritySettingsPage(AppContext(db, front))
     qtbot.addWidget(other)
