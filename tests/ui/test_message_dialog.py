@@ -159,7 +159,8 @@ def test_the_template_page_previews_and_refuses_unknown_placeholders(
         page.resize(900, 700)
         page.grab().save(str(Path(SHOTS) / "message-templates.png"))
     page.sms.setPlainText("Halo {nama}, NIK {nik}")
-    page.button_save.click()
+    page.save_button.click()
+    wait_for_jobs(qtbot)
     assert refusals and "{nik}" in refusals[-1]
 
 
