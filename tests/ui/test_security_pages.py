@@ -110,7 +110,7 @@ def test_pages_are_closed_to_other_roles(qtbot: QtBot, db: Database, front: Acto
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert "koordinator" in page.notice.text().lower()
+    assert "koordinator" in page.message.text().lower()
     assert not page.table.isVisible()
 
 

@@ -91,7 +91,7 @@ class DesilLimitsPage(SettingsPage):
     def editors(self) -> Sequence[QWidget]:
         return (self.top, self.source, self.source_date)
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         try:
             self.table.set_rows(desil.list_ceilings(self.ctx.db, self.ctx.actor))
         except PuskesosError as exc:

@@ -112,7 +112,7 @@ class DistrictCalendarPage(SettingsPage):
     def editors(self) -> Sequence[QWidget]:
         return (*(box for pair in self.days.values() for box in pair), self.cadence, self.reminder)
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         current = cal.get_calendar(self.ctx.db)
         for key, (first, last) in self.days.items():
             a, b = current.window(key)

@@ -78,7 +78,7 @@ class LanguagePage(SettingsPage):
         button = self.group.checkedButton()
         return str(button.property("language")) if button is not None else i18n.DEFAULT_LANGUAGE
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         self.buttons[i18n.office_language(self.ctx.db)].setChecked(True)
 
     def save_work(self) -> Callable[[], str]:

@@ -133,7 +133,7 @@ class MessageTemplatesPage(SettingsPage):
     def editors(self) -> Sequence[QWidget]:
         return (self.language, self.sms, self.full, self.button_default, self.button_preview)
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         lang = messages.language(self.ctx.db, self.ctx.actor)
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))

@@ -171,7 +171,7 @@ class OfficeProfilePage(SettingsPage):
     def editors(self) -> Sequence[QWidget]:
         return (self.edit_button, self.paper, self.receipt)
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         p = self.ctx.office()
         if p is None:  # no profile yet (the setup wizard makes it): nothing to change
             for widget in (*self.editors(), self.save_button):

@@ -26,12 +26,15 @@ from puskesos_desktop.ui.topics import Topic
 
 
 class SettingsPage(QWidget):
-    """Subclasses build their body in ``build_body``, read in ``load``, and save through ``save_work``/``saved``."""
+    """Subclasses build their body in ``build_body``, read in ``load_page``, and save through ``save_work``/``saved``."""
 
     right: ClassVar[Permission | None] = None  # the right to change what the page holds; None: everybody
     has_save: ClassVar[bool] = True  # False: the page has its own actions and no one save button
     save_topics: ClassVar[tuple[Topic, ...]] = (Topic.SETTINGS,)
     stretch_end: ClassVar[bool] = True  # False when the body has a table that takes the height
+    # True: whoever lacks the right sees only the title, the intro and the notice (accounts, backups, the audit
+    # trail show what nobody else may read); False: the body is shown with its editors disabled.
+    hide_when_read_only: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,14 +54,18 @@ class SettingsPage(QWidget):
         self.explain.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.explain)
+        self.page_body = QWidget()
+        body = QVBoxLayout(self.page_body)
+        body.setContentsMargins(0, 0, 0, 0)
         self.save_button = QPushButton()
         self.save_button.setVisible(self.has_save)
-        self.build_body(layout)
+        self.build_body(body)
         if self.has_save and not self._save_placed:
             row = QHBoxLayout()
             self.place_save(row)
             row.addStretch(1)
-            layout.addLayout(row)
+            body.addLayout(row)
+        layout.addWidget(self.page_body, 0 if self.stretch_end else 1)
         self.message = QLabel()  # the notice line
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -104,8 +111,8 @@ class SettingsPage(QWidget):
         """What a reader without the right may not change (the save button is always among them)."""
         return ()
 
-    def load(self) -> None:
-        """Fill the page from the database (after the read-only state is set)."""
+    def load_page(self) -> None:
+        """Fill the page from the database (after the read-only state is set; not called for a hidden body)."""
 
     def save_work(self) -> Callable[[], Any] | None:
         """Read the widgets here (UI thread) and return the service call the job makes; None: nothing to save.
@@ -125,7 +132,11 @@ class SettingsPage(QWidget):
         for widget in (*self.editors(), self.save_button):
             widget.setEnabled(allowed)
         self.message.setText("" if allowed else self.read_only_text())
-        self.load()
+        if self.hide_when_read_only:
+            self.page_body.setVisible(allowed)
+            if not allowed:
+                return
+        self.load_page()
 
     def clear_marks(self) -> None:
         for widget in self.fields.values():

@@ -103,7 +103,7 @@ class RetentionPage(SettingsPage):
     def editors(self) -> Sequence[QWidget]:
         return (self.years, self.preview_button)
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         self.years.blockSignals(True)
         self.years.setValue(retention.years(self.ctx.db))
         self.years.blockSignals(False)

@@ -106,7 +106,7 @@ class SecuritySettingsPage(SettingsPage):
     def editors(self) -> Sequence[QWidget]:
         return (self.minutes,)
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         self.minutes.setValue(auth.idle_minutes(self.ctx.db))
         self.password_button.setEnabled(self.ctx.actor.user_id is not None)
 

@@ -62,7 +62,7 @@ class ServerConnectionPage(SettingsPage):
     def read_only_text(self) -> str:
         return self.tr("Hanya koordinator yang dapat melihat dan mengubah sambungan server.")
 
-    def load(self) -> None:
+    def load_page(self) -> None:
         allowed = self.allowed()
         self.body.setVisible(allowed)
         now = self.tr("Program ini sekarang memakai: {0}").format(shown_url(self.ctx.db.url))
