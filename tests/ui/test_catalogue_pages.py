@@ -92,4 +92,4 @@ def test_programme_page_and_read_only_for_front_office(
     qtbot.addWidget(readonly)
     readonly.refresh()
     assert not readonly.button_save.isEnabled() and not readonly.name.isEnabled()
-    assert "Hanya koordinator" in readonly.hint.text()
+    assert "Hanya koordinator" in readonly.message.text()

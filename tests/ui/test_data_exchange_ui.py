@@ -219,7 +219,7 @@ def test_data_exchange_page_lists_and_permissions(
     qtbot.addWidget(other)
     other.refresh()
     assert not other.import_button.isEnabled() and not other.export_button.isEnabled()
-    assert "koordinator" in other.status.text()
+    assert "koordinator" in other.message.text()
     titles = [entry.title for entry in page_entries()]
     assert "Pertukaran data" in titles and "Musyawarah Desa" in titles
     assert office.get_setting(db, "import_column_mapping") == {}

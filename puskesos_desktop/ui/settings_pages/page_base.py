@@ -26,7 +26,7 @@ from puskesos_desktop.ui.topics import Topic
 
 
 class SettingsPage(QWidget):
-    """Subclasses build their body in ``build_body``, read in ``load_page``, and save through ``save_work``/``saved``."""
+    """Subclasses build their body in ``build_body``, read in ``load_page``, save via ``save_work``/``saved``."""
 
     right: ClassVar[Permission | None] = None  # the right to change what the page holds; None: everybody
     has_save: ClassVar[bool] = True  # False: the page has its own actions and no one save button
