@@ -139,8 +139,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+76"/>
-        <location line="+8"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+73"/>
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -165,17 +164,17 @@
         <translation>Un&amp;lock account</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Hanya koordinator yang mengelola akun pengguna.</source>
         <translation>Only the coordinator manages user accounts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Satu akun untuk satu orang. Akun tidak pernah dihapus, hanya dinonaktifkan, agar riwayat tetap menunjuk orangnya. Baris abu-abu: nonaktif; merah muda: terkunci setelah lima kali salah sandi.</source>
         <translation>One account per person. Accounts are never deleted, only deactivated, so the history still points to the person. Grey rows: inactive; pink: locked after five wrong passwords.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Akti&amp;fkan</source>
         <translation>Acti&amp;vate</translation>
     </message>
@@ -335,7 +334,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+35"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+36"/>
         <source>Masuk</source>
         <translation>Signed in</translation>
     </message>
@@ -780,14 +779,13 @@
         <translation>Cek Bansos proposal/objection outcome recorded</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+19"/>
-        <location line="+116"/>
+        <location line="+97"/>
+        <location line="+112"/>
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-127"/>
         <source>&amp;Dari tanggal</source>
         <translation>Fro&amp;m date</translation>
     </message>
@@ -832,17 +830,17 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Hanya koordinator yang melihat jejak audit.</source>
         <translation>Only the coordinator sees the audit trail.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Siapa melakukan apa dan kapan: masuk/keluar, setiap perubahan (lama → baru), status, cetak, ekspor, impor, cadangan dan akun. Entri saling terkait dengan hash: mengubah, menghapus atau menukar entri di luar program terdeteksi saat rantai diperiksa.</source>
         <translation>Who did what and when: sign-in/out, every change (old → new), statuses, printing, exports, imports, backups and accounts. Entries are chained by hashes: changing, deleting or swapping entries outside the program is detected when the chain is checked.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
@@ -1129,14 +1127,13 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+125"/>
-        <location line="+20"/>
-        <location line="+95"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+143"/>
+        <location line="+96"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -1176,12 +1173,12 @@
         <translation>Back up to a fil&amp;e…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
         <source>Hanya koordinator yang mengelola cadangan.</source>
         <translation>Only the coordinator manages backups.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-17"/>
         <source>Pu&amp;lihkan dari cadangan…</source>
         <translation>Resto&amp;re from a backup…</translation>
     </message>
@@ -1196,7 +1193,7 @@
         <translation>Restoring a backup replaces all data with the contents of the backup file, then the program restarts. The current data is first saved as a file, so the restore can be undone. Puskesos on other PCs must be closed first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Cadangan adalah salinan konsisten berkas database (dibuat walau program berjalan), yang dapat dipulihkan ke database berkas maupun server.</source>
         <translation>A backup is a consistent copy of the database file (made even while the program runs) that can be restored to a file database or to a server.</translation>
     </message>
@@ -1221,7 +1218,7 @@
         <translation>This computer makes no automatic backups. Switch them on on one computer only (one that is always on in the office), so the office is backed up every day.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>{0} berkas, {1} (ikut dalam setiap cadangan)</source>
         <translation>{0} file(s), {1} (included in every backup)</translation>
     </message>
@@ -1364,7 +1361,7 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+107"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+111"/>
         <source>Saring daftar…</source>
         <translation>Filter the list…</translation>
     </message>
@@ -1389,12 +1386,12 @@
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-8"/>
         <source>Hanya koordinator yang dapat mengubah katalog; Anda dapat melihatnya.</source>
         <translation>Only the coordinator can change the catalogue; you can view it.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+79"/>
         <source>Nonakti&amp;fkan</source>
         <translation>Deactiv&amp;ate</translation>
     </message>
@@ -1999,17 +1996,17 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+102"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+109"/>
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Data berpindah lewat flashdisk: ekstrak DTKS/DTSEN masuk dari kabupaten, batch bulanan keluar, dan jawaban kabupaten kembali sebagai umpan balik.</source>
         <translation>Data travels by USB drive: DTKS/DTSEN extracts come in from the district, monthly batches go out, and the district&apos;s answers come back as feedback.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>&amp;Impor DTKS/DTSEN…</source>
         <translation>&amp;Import DTKS/DTSEN…</translation>
     </message>
@@ -2049,7 +2046,7 @@
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Hanya koordinator yang mengimpor dan mengekspor data.</source>
         <translation>Only the coordinator imports and exports data.</translation>
     </message>
@@ -2065,17 +2062,17 @@
 <context>
     <name>DesilLimitsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+85"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+75"/>
         <source>Batas desil program</source>
         <translation>Programmes&apos; desil ceilings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Program bansos memakai batas desil DTSEN (misalnya PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). Halaman warga dan hasil pencarian memakai tabel ini untuk mengatakan program mana yang memenuhi batas desil keluarga dan mana yang belum diterima. Tulis sumbernya (pengumuman, surat, juknis) dan tanggalnya. Kriteria lain diubah di Pengaturan › Program.</source>
         <translation>Social-assistance programmes use DTSEN desil ceilings (for example PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). The resident page and the search results use this table to say which programmes a family&apos;s desil qualifies for and which it does not receive yet. Write down the source (announcement, letter, technical guide) and its date. Other criteria are edited in Settings › Programmes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
         <source>Batas des&amp;il (0 = tidak memakai desil):</source>
         <translation>Desil &amp;ceiling (0 = no desil ceiling):</translation>
     </message>
@@ -2090,27 +2087,27 @@
         <translation>Source &amp;date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Simpan batas desil</source>
         <translation>&amp;Save the desil ceiling</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Batas desil</source>
         <translation>Desil ceilings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Hanya koordinator yang mengubah batas desil.</source>
         <translation>Only the coordinator changes the desil ceilings.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Pilih programnya dulu di tabel.</source>
         <translation>Choose the programme in the table first.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Batas desil {0} disimpan.</source>
         <translation>Desil ceiling of {0} saved.</translation>
     </message>
@@ -2187,12 +2184,12 @@
         <translation>The district&apos;s DTSEN update calendar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tanggal dalam bulan yang ditetapkan kabupaten: Musyawarah Desa khusus (Musdesus), jendela input operator di SIKS-NG dan jendela usulan PBI-JK. Front Office dan laporan bulanan menampilkan tanggal berikutnya; menjelang jendela ditutup, Front Office mengingatkan jumlah usulan yang masih Draf.</source>
         <translation>Days of the month set by the district: the special village deliberation (Musdesus), the operator&apos;s SIKS-NG input window and the PBI-JK proposal window. The Front Office and the monthly report show the next dates; as a window nears its close, the Front Office reminds how many proposals are still Draf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>&amp;Musdesus, tanggal:</source>
         <translation>&amp;Musdesus, days:</translation>
     </message>
@@ -2232,22 +2229,22 @@
         <translation>Remin&amp;der (days before closing):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Simpan &amp;kalender</source>
         <translation>Save &amp;calendar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Kalender DTSEN</source>
         <translation>DTSEN calendar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Hanya koordinator yang mengubah kalender.</source>
         <translation>Only the coordinator changes the calendar.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Kalender disimpan.</source>
         <translation>Calendar saved.</translation>
     </message>
@@ -3498,13 +3495,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+73"/>
-        <location line="+15"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+66"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Bahasa tampilan program</source>
         <translation>Language of the program</translation>
     </message>
@@ -3519,22 +3515,22 @@
         <translation>Applies from the next time the program opens. Dates and numbers stay in the Indonesian style (23 November 2026; Rp 1.500.000), and printed documents stay in Indonesian. Complaint and referral statuses (Diterima, Dirujuk, …) stay as the district reads them.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Simpan pilihan bahasa untuk kantor ini</source>
         <translation>Save the language choice for this office</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Hanya koordinator yang dapat mengganti bahasa.</source>
         <translation>Only the coordinator can change the language.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Tersimpan: {0}. Tutup program lalu buka lagi untuk memakainya.</source>
         <translation>Saved: {0}. Close the program and open it again to use it.</translation>
     </message>
@@ -3940,13 +3936,12 @@
 <context>
     <name>MessageTemplatesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+92"/>
-        <location line="+43"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+125"/>
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Bahasa pesan SMS/WhatsApp dan slip untuk warga (bawaan: Indonesia, apa pun bahasa tampilan)</source>
         <translation>Language of SMS/WhatsApp messages and slips for residents (default: Indonesian, whatever the screen language)</translation>
     </message>
@@ -3976,12 +3971,12 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>Si&amp;mpan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-44"/>
         <source>Ba&amp;hasa pesan:</source>
         <translation>Message &amp;language:</translation>
     </message>
@@ -3991,7 +3986,7 @@
         <translation>Preview with &amp;case:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Kembalikan bawaan (&amp;o)</source>
         <translation>Restore &amp;default</translation>
     </message>
@@ -4051,12 +4046,12 @@
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Hanya koordinator yang dapat mengubah pesan.</source>
         <translation>Only the coordinator can change the messages.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Tulis nomor resi atau rujukan kasus untuk pratinjau.</source>
         <translation>Type a case&apos;s receipt or referral number to preview.</translation>
     </message>
@@ -4076,7 +4071,7 @@
         <translation>Saved. The next messages use this text.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Teks bawaan dimuat; tekan Simpan untuk memakainya.</source>
         <translation>Default text loaded; press Save to use it.</translation>
     </message>
@@ -4187,19 +4182,18 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+130"/>
-        <location line="+27"/>
-        <location line="+70"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+152"/>
+        <location line="+77"/>
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-73"/>
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting&apos;s result, then print the minutes for signing.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>Usulan menunggu musyawarah</source>
         <translation>Proposals awaiting the meeting</translation>
     </message>
@@ -4264,7 +4258,7 @@
         <translation>One PDF (agenda by RW/RT, attendance list, minutes) and the BNBA Excel list for SIKS-NG input, saved to a folder you choose.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Balai Desa {0}</source>
         <translation>Balai Desa {0}</translation>
     </message>
@@ -4617,7 +4611,7 @@
 <context>
     <name>OfficeProfileDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+53"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+55"/>
         <source>Ubah profil kantor</source>
         <translation>Change the office profile</translation>
     </message>
@@ -4676,18 +4670,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Kepala desa</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+10"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>&amp;Ubah profil…</source>
         <translation>&amp;Change profile…</translation>
     </message>
@@ -4707,12 +4701,12 @@
         <translation>&amp;Receipt form</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Simpan &amp;pilihan kertas</source>
         <translation>&amp;Save paper choice</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Riwayat profil (dokumen memakai versi pada tanggalnya)</source>
         <translation>Profile history (a document uses the version of its date)</translation>
     </message>
@@ -4727,18 +4721,18 @@
         <translation>Changed by</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Profil kantor disimpan; berlaku untuk dokumen mulai sekarang.</source>
         <translation>Office profile saved; it applies to documents from now on.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Pilihan kertas disimpan.</source>
         <translation>Paper choice saved.</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+24"/>
+        <location line="-101"/>
+        <location line="+23"/>
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -5313,7 +5307,7 @@
 <context>
     <name>ReconcilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+33"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+34"/>
         <source>meninggal</source>
         <translation>dead</translation>
     </message>
@@ -5343,17 +5337,17 @@
         <translation>not registered</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Rekonsiliasi DTSEN dengan data desa</source>
         <translation>Reconciling DTSEN with the village&apos;s data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Perbedaan antara DTSEN, data penduduk desa dan desil: meninggal atau pindah menurut data desa (Hapus), satu orang dua kali (ganda) dan NIK yang tidak dikenal desa (Periksa), keluarga desil rendah atau dengan keluhan kemiskinan yang belum menerima program (Perbarui), warga yang meminta bantuan tetapi belum terdaftar (Tambah). Baris yang dipilih menjadi usulan Draf beserta alasannya.</source>
         <translation>Where DTSEN, the village population register and the deciles disagree: dead or moved according to the village (remove), one person listed twice and NIKs the village does not know (check), low-decile families or families with a poverty complaint that receive no programme (update), residents who asked for help but are not registered (add). The chosen rows become draft proposals with their reason.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>Ala&amp;san:</source>
         <translation>Rea&amp;son:</translation>
     </message>
@@ -5388,7 +5382,7 @@
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
@@ -6495,48 +6489,48 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+86"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+85"/>
         <source>Retensi data warga</source>
         <translation>Resident data retention</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTSEN belum diputus) dan tidak ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan.</source>
         <translation>Law 27/2022 (Personal Data Protection): personal data is kept no longer than needed. Residents with no open case (complaint not finished, DTSEN proposal not decided) and no activity at all during the retention period can be anonymised: name, NIK, family card number, place and date of birth, address, phone and notes are removed, also from the change history, the letters&apos; copies and the office&apos;s copy of the DTKS/DTSEN data. Counts in past reports do not change. Anonymised residents can no longer be found; if they come back, register them as new residents. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>&amp;Masa retensi (tahun, 0 = tidak aktif):</source>
         <translation>&amp;Retention period (years, 0 = off):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>&amp;Tampilkan siapa yang akan dianonimkan</source>
         <translation>Show &amp;who would be anonymised</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+86"/>
         <source>&amp;Anonimkan…</source>
         <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-83"/>
         <source>Retensi data</source>
         <translation>Data retention</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Hanya koordinator yang mengatur retensi data.</source>
         <translation>Only the coordinator manages data retention.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Tersimpan: masa retensi {0} tahun.</source>
         <translation>Saved: retention period {0} years.</translation>
     </message>
@@ -6546,7 +6540,7 @@
         <translation>Saved: retention is off.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Simpan masa retensi terlebih dahulu.</source>
         <translation>Save the retention period first.</translation>
     </message>
@@ -6566,7 +6560,7 @@
         <translation>&amp;Anonymise {0} residents…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>Anonimkan data warga</source>
         <translation>Anonymise resident data</translation>
@@ -7381,13 +7375,12 @@
 <context>
     <name>SecuritySettingsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+80"/>
-        <location line="+30"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+101"/>
         <source>Keamanan</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Kunci layar</source>
         <translation>Screen lock</translation>
     </message>
@@ -7397,12 +7390,12 @@
         <translation>Lock the screen after &amp;no activity for (minutes):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Layar terkunci menyembunyikan semua data warga; hanya kata sandi orang yang sama yang membukanya, atau orang lain masuk lewat &apos;Ganti pengguna&apos;. Ctrl+L mengunci layar kapan saja.</source>
         <translation>A locked screen hides all residents&apos; data; only the same person&apos;s password unlocks it, or someone else signs in through &apos;Switch user&apos;. Ctrl+L locks the screen at any time.</translation>
     </message>
@@ -7432,12 +7425,12 @@
         <translation>The &apos;puskesos …&apos; commands (scheduled backup, restore, account administration) do not ask for a sign-in: anyone who can run them can also read the database file. Each of their actions is recorded in the audit trail as &apos;cli:&lt;Windows account&gt;&apos;. Therefore: one Windows account for the office with a password, disk encryption (BitLocker/device encryption) where the Windows edition has it, and passwords on backups and exports that leave the office.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Tersimpan: layar terkunci setelah {0} menit.</source>
         <translation>Saved: the screen locks after {0} minutes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
@@ -7468,28 +7461,27 @@
 <context>
     <name>ServerConnectionPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/server_connection.py" line="+64"/>
-        <location line="+12"/>
+        <location filename="../../puskesos_desktop/ui/settings_pages/server_connection.py" line="+57"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Berlaku mulai program dibuka lagi di komputer ini. Data yang sudah ada di komputer ini tidak dipindahkan ke server; cara memindahkan dan menyiapkan server ada di docs/SERVER.md. Kata sandi tidak pernah ditulis di layar, di log, atau di jejak audit.</source>
         <translation>Applies from the next start of the program on this computer. Data already on this computer is not moved to the server; how to move it and set up a server is in docs/SERVER.md. The password is never written on screen, in a log or in the audit trail.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Simpan sambungan server untuk komputer ini</source>
         <translation>Save the server connection for this computer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Program ini sekarang memakai: {0}</source>
         <translation>The program now uses: {0}</translation>
     </message>
@@ -7499,22 +7491,22 @@
         <translation>(the PUSKESOS_DB variable on this computer comes before this setting)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Hanya koordinator yang dapat melihat dan mengubah sambungan server.</source>
         <translation>Only the coordinator can see and change the server connection.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Komputer ini memakai berkas databasenya sendiri; tidak ada yang diubah.</source>
         <translation>This computer uses its own database file; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Tersimpan: komputer ini kembali memakai berkas databasenya sendiri mulai dibuka lagi.</source>
         <translation>Saved: this computer goes back to its own database file from the next start.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Tersimpan: komputer ini memakai server kantor {0} mulai program dibuka lagi.</source>
         <translation>Saved: this computer uses the office server {0} from the next start of the program.</translation>
     </message>
