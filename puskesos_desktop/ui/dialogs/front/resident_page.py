@@ -143,6 +143,13 @@ class ResidentPageDialog(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
+        self._build_data_tab()
+        self._build_record_tabs()
+        self._build_actions(layout)
+        self._connect_signals()
+
+    def _build_data_tab(self) -> None:
+        """The personal data, and beside it what the registry says (the question a desk answers most)."""
         self.data_page = QWidget()
         data_row = QHBoxLayout(self.data_page)
         self.data_form = QFormLayout()
@@ -163,6 +170,9 @@ class ResidentPageDialog(QDialog):
             self.registry_labels[key] = value
             self.registry_form.addRow(QLabel(), value)
         data_row.addWidget(self.registry_box, 2, Qt.AlignmentFlag.AlignTop)
+
+    def _build_record_tabs(self) -> None:
+        """Household, complaints and referrals, letters and proposals, history, scans: one tab each."""
         self.members = RecordTable(MEMBERS)
         self.complaints = RecordTable(COMPLAINTS)
         self.referrals = RecordTable(REFERRALS)
@@ -197,6 +207,8 @@ class ResidentPageDialog(QDialog):
             self.attachments = AttachmentsPanel(self.ctx, Owner("resident", self.resident_id))
             self.tabs.addTab(self.attachments, "")
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """The row of actions on the resident."""
         row = QHBoxLayout()
         self.button_edit = QPushButton()
         self.button_complaint = QPushButton()
@@ -227,6 +239,8 @@ class ResidentPageDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.button_close)
         layout.addLayout(row)
+
+    def _connect_signals(self) -> None:
         self.button_edit.clicked.connect(lambda: self.edit_requested.emit(self.resident_id))
         self.button_complaint.clicked.connect(lambda: self.complaint_requested.emit(self.resident_id))
         self.button_status.clicked.connect(self.open_status)
