@@ -83,8 +83,7 @@ class ExportWizard(WizardDialog):
 
     def setup_ui(self) -> None:
         # The same first page as the import wizards, choosing where the file goes instead of a file.
-        self.file_page = FilePage(self, choose_file=False)
-        page = self.file_page
+        self.file_page = first = FilePage(self, choose_file=False)
         self.month = QComboBox()
         self.drive = QComboBox()
         self.other = QPushButton()
@@ -99,16 +98,16 @@ class ExportWizard(WizardDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.label_month, self.label_drive, self.label_password, self.label_repeat = (QLabel() for _ in range(4))
-        page.add_row(self.label_month, self.month, "Bulan")
-        page.add_row(self.label_drive, row, "Tujuan", buddy=self.drive)
-        page.form.addRow("", self.free)
-        page.add_row(self.label_password, self.password, "Kata sandi")
-        page.add_row(self.label_repeat, self.repeat)
+        first.add_row(self.label_month, self.month, "Bulan")
+        first.add_row(self.label_drive, row, "Tujuan", buddy=self.drive)
+        first.form.addRow("", self.free)
+        first.add_row(self.label_password, self.password, "Kata sandi")
+        first.add_row(self.label_repeat, self.repeat)
         self.password_hint = QLabel()
         self.password_hint.setWordWrap(True)
         self.password_hint.setObjectName("hint")
-        page.below.addWidget(self.password_hint)
-        self.add_page(page, "")
+        first.below.addWidget(self.password_hint)
+        self.add_page(first, "")
         self.register("Nomor Batch", self.drive)
 
         page = QWidget()
