@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+400"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+416"/>
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+233"/>
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+245"/>
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-161"/>
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1621,7 +1621,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+145"/>
         <location line="+1"/>
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -2115,33 +2115,33 @@
 <context>
     <name>DesilWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/desil_wizard.py" line="+74"/>
-        <location line="+37"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/desil_wizard.py" line="+63"/>
+        <location line="+38"/>
         <source>Impor desil</source>
         <translation>Import desil</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Berkas desil dari SIKS-NG dengan kolom No KK, NIK dan Desil. Desil disimpan per keluarga bersama tanggal datanya; desil lama tetap tersimpan sebagai riwayat.</source>
         <translation>The desil workbook from SIKS-NG with the columns No KK, NIK and Desil. The desil is kept per family with the date of its data; earlier values are kept as history.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Pilih berkas desil</source>
         <translation>Choose the desil file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Berkas:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Tanggal data:</source>
         <translation>&amp;Data date:</translation>
     </message>
@@ -2333,7 +2333,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/export_wizard.py" line="+143"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/export_wizard.py" line="+129"/>
         <source>Ekspor batch bulanan</source>
         <translation>Export monthly batch</translation>
     </message>
@@ -2503,18 +2503,18 @@
 <context>
     <name>FeedbackWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/feedback_wizard.py" line="+108"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/feedback_wizard.py" line="+91"/>
         <source>Impor umpan balik kabupaten</source>
         <translation>Import district feedback</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Pilih berkas umpan balik</source>
         <translation>Choose the feedback file</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Periksa perubahan</source>
         <translation>Review the changes</translation>
     </message>
@@ -2529,22 +2529,22 @@
         <translation>Choose the workbook the district sent back: the Rujukan and/or Usulan DTKS sheets with the Status, Tanggal Hasil and Keterangan Hasil columns filled in. Every change is shown first; only after you press Apply are the changes saved to each record&apos;s history.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)</source>
         <translation>Excel workbooks (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
@@ -2554,7 +2554,7 @@
         <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Baris yang tidak dipakai:</source>
         <translation>Rows not used:</translation>
     </message>
@@ -2743,7 +2743,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+330"/>
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+347"/>
         <location line="+24"/>
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -3198,7 +3198,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/import_wizard.py" line="+48"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/import_wizard.py" line="+46"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -3263,7 +3263,7 @@
         <translation>Programme list</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+91"/>
         <source>Program {0}</source>
         <translation>Programme {0}</translation>
     </message>
@@ -3294,7 +3294,7 @@
         <translation>Choose the DTKS/DTSEN extract file from the district (.xlsx or .csv). All valid rows are saved in one go: if cancelled, nothing changes. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Pilih ekstrak DTKS/DTSEN</source>
         <translation>Choose a DTKS/DTSEN extract</translation>
     </message>
@@ -3304,17 +3304,17 @@
         <translation>DTKS/DTSEN extracts (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
@@ -3324,7 +3324,7 @@
         <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Tanggal ekstrak</source>
         <translation>Extract &amp;date</translation>
     </message>
@@ -5862,7 +5862,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+179"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+192"/>
         <location line="+1"/>
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -6100,7 +6100,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+155"/>
         <source>Halaman warga</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -7738,7 +7738,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1"/>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+126"/>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+128"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -7774,7 +7774,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+169"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+189"/>
         <source>Meja status keluhan</source>
         <extracomment>a view of people&apos;s data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -8031,7 +8031,7 @@ visited</translation>
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+61"/>
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+63"/>
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
