@@ -155,15 +155,25 @@ class MessageTemplatesPage(SettingsPage):
             return
         try:
             m = messages.preview(
-                self.ctx.db, self.ctx.actor, number, str(self.language.currentData()),
-                str(self.event_choice.currentData()), self.sms.toPlainText(), self.full.toPlainText(),
+                self.ctx.db,
+                self.ctx.actor,
+                number,
+                str(self.language.currentData()),
+                str(self.event_choice.currentData()),
+                self.sms.toPlainText(),
+                self.full.toPlainText(),
             )
         except PuskesosError as exc:
             show_error(self, exc)
             return
         self.preview.setPlainText(
-            self.tr("SMS ({0}/{1} karakter):").format(len(m.sms_text), mt.SMS_LIMIT) + "\n" + m.sms_text + "\n\n"
-            + self.tr("WhatsApp:") + "\n" + m.text
+            self.tr("SMS ({0}/{1} karakter):").format(len(m.sms_text), mt.SMS_LIMIT)
+            + "\n"
+            + m.sms_text
+            + "\n\n"
+            + self.tr("WhatsApp:")
+            + "\n"
+            + m.text
         )
         self.message.clear()
 

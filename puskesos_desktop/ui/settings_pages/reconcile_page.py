@@ -123,9 +123,7 @@ class ReconcilePage(SettingsPage):
         self.findings = findings
         counts = {r: sum(1 for f in findings if f.reason == r) for r in REASONS}
         said = ", ".join(f"{self.tr(_REASON_LABELS[r])} {n}" for r, n in counts.items())
-        self.message.setText(
-            self.tr("{0} temuan: {1}.").format(len(findings), said)
-        )
+        self.message.setText(self.tr("{0} temuan: {1}.").format(len(findings), said))
         self._show()
 
     def _failed(self, exc: BaseException) -> None:

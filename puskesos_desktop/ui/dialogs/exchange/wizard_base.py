@@ -80,9 +80,7 @@ class WizardDialog(QDialog):
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
         if 0 <= index < len(self.titles):
-            self.step_title.setText(
-                self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index])
-            )
+            self.step_title.setText(self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index]))
         self.button_back.setEnabled(0 < index < count - 1)
         last = index == count - 1
         self.button_next.setText(self.tr("&Selesai") if last else self.next_text(index))
