@@ -131,7 +131,7 @@ def build_database(folder: Path) -> Any:
 def sign_in(shots: Shots, db: Any) -> Any:
     from puskesos_desktop.devtools import demo
     from puskesos_desktop.services import office
-    from puskesos_desktop.ui.dialogs.login import LoginDialog
+    from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
 
     profile = office.get_profile(db)
     login = LoginDialog(db, profile.village_name if profile else "")
@@ -231,7 +231,7 @@ def dialog_scenes(shots: Shots, window: Any, db: Any) -> None:
 
     def setup_wizard() -> None:
         from puskesos_desktop.services.bootstrap import open_office_db
-        from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
+        from puskesos_desktop.ui.dialogs.admin.setup_wizard import SetupWizard
 
         empty = open_office_db(f"sqlite:///{Path(tempfile.gettempdir()) / 'puskesos-screenshots' / 'baru.sqlite3'}")
         try:
@@ -246,7 +246,7 @@ def dialog_scenes(shots: Shots, window: Any, db: Any) -> None:
     def pdf_preview() -> None:
         from puskesos_desktop.cli.commands.print import reprinter
         from puskesos_desktop.services.reporting import lists
-        from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 
         number = lists.list_records(db, "complaints")[0]["number"]
         pdf = reprinter("receipt")(db, window.ctx.actor, number)

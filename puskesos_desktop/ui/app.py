@@ -114,7 +114,7 @@ def _open_or_ask(url: str) -> Database | str:
                     raise  # a bug: the crash log and the fault reporter have it
                 show_cannot_open(message)
                 return message
-        from puskesos_desktop.ui.dialogs.server_connection import Choice, ask_about_server, change_connection
+        from puskesos_desktop.ui.dialogs.admin.server_connection import Choice, ask_about_server, change_connection
 
         choice = ask_about_server(fault.message)
         if choice is Choice.QUIT:
@@ -161,7 +161,7 @@ def _bench_sign_in(db: Database) -> UserInfo | None:
     password = os.environ.pop("PUSKESOS_BENCH_PASSWORD", "")
     if not username:
         return None
-    from puskesos_desktop.ui.dialogs.login import finish_sign_in
+    from puskesos_desktop.ui.dialogs.admin.login import finish_sign_in
 
     return finish_sign_in(db, auth.authenticate(db, username, password), None)
 
@@ -169,13 +169,13 @@ def _bench_sign_in(db: Database) -> UserInfo | None:
 def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown) with its
     session: idle lock, Ctrl+L, switch user, daily and closing backups (ui/session.py)."""
-    from puskesos_desktop.ui.dialogs.login import LoginDialog
+    from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
     from puskesos_desktop.ui.i18n import follow_office
 
     follow_office(db)
     username = ""
     if setup.needs_setup(db):
-        from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
+        from puskesos_desktop.ui.dialogs.admin.setup_wizard import SetupWizard
 
         wizard = SetupWizard(db)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.user is None:

@@ -25,7 +25,7 @@ from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import SYSTEM
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
+from puskesos_desktop.ui.dialogs.admin.lock_screen import LockScreen
 from puskesos_desktop.ui.errors import message_text, revocations
 from puskesos_desktop.ui.topics import Topic
 
@@ -131,7 +131,7 @@ class SessionController(QObject):
             menu.addAction(self.action_password)
 
     def change_password(self) -> None:
-        from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
+        from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -42,7 +42,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+87" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/account_dialogs.py" line="+87" />
         <location line="+1" />
         <source>Akun baru</source>
         <translation>New account</translation>
@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+401" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+417" />
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -139,8 +139,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+76" />
-        <location line="+8" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+73" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -165,17 +164,17 @@
         <translation>Un&amp;lock account</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+13" />
         <source>Hanya koordinator yang mengelola akun pengguna.</source>
         <translation>Only the coordinator manages user accounts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-5" />
         <source>Satu akun untuk satu orang. Akun tidak pernah dihapus, hanya dinonaktifkan, agar riwayat tetap menunjuk orangnya. Baris abu-abu: nonaktif; merah muda: terkunci setelah lima kali salah sandi.</source>
         <translation>One account per person. Accounts are never deleted, only deactivated, so the history still points to the person. Grey rows: inactive; pink: locked after five wrong passwords.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+35" />
         <source>Akti&amp;fkan</source>
         <translation>Acti&amp;vate</translation>
     </message>
@@ -335,7 +334,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+35" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+36" />
         <source>Masuk</source>
         <translation>Signed in</translation>
     </message>
@@ -780,14 +779,13 @@
         <translation>Cek Bansos proposal/objection outcome recorded</translation>
     </message>
     <message>
-        <location line="+86" />
-        <location line="+19" />
-        <location line="+116" />
+        <location line="+97" />
+        <location line="+112" />
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-127" />
         <source>&amp;Dari tanggal</source>
         <translation>Fro&amp;m date</translation>
     </message>
@@ -832,17 +830,17 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Hanya koordinator yang melihat jejak audit.</source>
         <translation>Only the coordinator sees the audit trail.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-6" />
         <source>Siapa melakukan apa dan kapan: masuk/keluar, setiap perubahan (lama → baru), status, cetak, ekspor, impor, cadangan dan akun. Entri saling terkait dengan hash: mengubah, menghapus atau menukar entri di luar program terdeteksi saat rantai diperiksa.</source>
         <translation>Who did what and when: sign-in/out, every change (old → new), statuses, printing, exports, imports, backups and accounts. Entries are chained by hashes: changing, deleting or swapping entries outside the program is detected when the chain is checked.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Semua pengguna</source>
         <translation>All users</translation>
     </message>
@@ -925,7 +923,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+233" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+245" />
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -975,7 +973,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-161" />
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1030,7 +1028,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+155" />
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1129,14 +1127,13 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+125" />
-        <location line="+20" />
-        <location line="+95" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+143" />
+        <location line="+96" />
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-115" />
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -1176,12 +1173,12 @@
         <translation>Back up to a fil&amp;e…</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+18" />
         <source>Hanya koordinator yang mengelola cadangan.</source>
         <translation>Only the coordinator manages backups.</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-17" />
         <source>Pu&amp;lihkan dari cadangan…</source>
         <translation>Resto&amp;re from a backup…</translation>
     </message>
@@ -1196,7 +1193,7 @@
         <translation>Restoring a backup replaces all data with the contents of the backup file, then the program restarts. The current data is first saved as a file, so the restore can be undone. Puskesos on other PCs must be closed first.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Cadangan adalah salinan konsisten berkas database (dibuat walau program berjalan), yang dapat dipulihkan ke database berkas maupun server.</source>
         <translation>A backup is a consistent copy of the database file (made even while the program runs) that can be restored to a file database or to a server.</translation>
     </message>
@@ -1221,7 +1218,7 @@
         <translation>This computer makes no automatic backups. Switch them on on one computer only (one that is always on in the office), so the office is backed up every day.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+17" />
         <source>{0} berkas, {1} (ikut dalam setiap cadangan)</source>
         <translation>{0} file(s), {1} (included in every backup)</translation>
     </message>
@@ -1364,7 +1361,7 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+108" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+112" />
         <source>Saring daftar…</source>
         <translation>Filter the list…</translation>
     </message>
@@ -1389,12 +1386,12 @@
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="-8" />
         <source>Hanya koordinator yang dapat mengubah katalog; Anda dapat melihatnya.</source>
         <translation>Only the coordinator can change the catalogue; you can view it.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+79" />
         <source>Nonakti&amp;fkan</source>
         <translation>Deactiv&amp;ate</translation>
     </message>
@@ -1422,7 +1419,7 @@
 <context>
     <name>CekBansosForm</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/cek_bansos_form.py" line="+19" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/cek_bansos_form.py" line="+19" />
         <source>Usul</source>
         <translation>Proposal</translation>
     </message>
@@ -1536,7 +1533,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+146" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+146" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -1604,7 +1601,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/complaint_form.py" line="+38" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+38" />
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1624,7 +1621,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+145" />
         <location line="+1" />
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -1999,17 +1996,17 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+103" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+110" />
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Data berpindah lewat flashdisk: ekstrak DTKS/DTSEN masuk dari kabupaten, batch bulanan keluar, dan jawaban kabupaten kembali sebagai umpan balik.</source>
         <translation>Data travels by USB drive: DTKS/DTSEN extracts come in from the district, monthly batches go out, and the district's answers come back as feedback.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-16" />
         <source>&amp;Impor DTKS/DTSEN…</source>
         <translation>&amp;Import DTKS/DTSEN…</translation>
     </message>
@@ -2049,7 +2046,7 @@
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Hanya koordinator yang mengimpor dan mengekspor data.</source>
         <translation>Only the coordinator imports and exports data.</translation>
     </message>
@@ -2065,17 +2062,17 @@
 <context>
     <name>DesilLimitsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+85" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+76" />
         <source>Batas desil program</source>
         <translation>Programmes' desil ceilings</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Program bansos memakai batas desil DTSEN (misalnya PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). Halaman warga dan hasil pencarian memakai tabel ini untuk mengatakan program mana yang memenuhi batas desil keluarga dan mana yang belum diterima. Tulis sumbernya (pengumuman, surat, juknis) dan tanggalnya. Kriteria lain diubah di Pengaturan › Program.</source>
         <translation>Social-assistance programmes use DTSEN desil ceilings (for example PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). The resident page and the search results use this table to say which programmes a family's desil qualifies for and which it does not receive yet. Write down the source (announcement, letter, technical guide) and its date. Other criteria are edited in Settings › Programmes.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-12" />
         <source>Batas des&amp;il (0 = tidak memakai desil):</source>
         <translation>Desil &amp;ceiling (0 = no desil ceiling):</translation>
     </message>
@@ -2090,27 +2087,27 @@
         <translation>Source &amp;date:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+17" />
         <source>&amp;Simpan batas desil</source>
         <translation>&amp;Save the desil ceiling</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-14" />
         <source>Batas desil</source>
         <translation>Desil ceilings</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+17" />
         <source>Hanya koordinator yang mengubah batas desil.</source>
         <translation>Only the coordinator changes the desil ceilings.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Pilih programnya dulu di tabel.</source>
         <translation>Choose the programme in the table first.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
         <source>Batas desil {0} disimpan.</source>
         <translation>Desil ceiling of {0} saved.</translation>
     </message>
@@ -2118,33 +2115,33 @@
 <context>
     <name>DesilWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/desil_wizard.py" line="+74" />
-        <location line="+37" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/desil_wizard.py" line="+63" />
+        <location line="+38" />
         <source>Impor desil</source>
         <translation>Import desil</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-35" />
         <source>Berkas desil dari SIKS-NG dengan kolom No KK, NIK dan Desil. Desil disimpan per keluarga bersama tanggal datanya; desil lama tetap tersimpan sebagai riwayat.</source>
         <translation>The desil workbook from SIKS-NG with the columns No KK, NIK and Desil. The desil is kept per family with the date of its data; earlier values are kept as history.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Pilih berkas desil</source>
         <translation>Choose the desil file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>&amp;Berkas:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Tanggal data:</source>
         <translation>&amp;Data date:</translation>
     </message>
@@ -2187,12 +2184,12 @@
         <translation>The district's DTSEN update calendar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Tanggal dalam bulan yang ditetapkan kabupaten: Musyawarah Desa khusus (Musdesus), jendela input operator di SIKS-NG dan jendela usulan PBI-JK. Front Office dan laporan bulanan menampilkan tanggal berikutnya; menjelang jendela ditutup, Front Office mengingatkan jumlah usulan yang masih Draf.</source>
         <translation>Days of the month set by the district: the special village deliberation (Musdesus), the operator's SIKS-NG input window and the PBI-JK proposal window. The Front Office and the monthly report show the next dates; as a window nears its close, the Front Office reminds how many proposals are still Draf.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-23" />
         <source>&amp;Musdesus, tanggal:</source>
         <translation>&amp;Musdesus, days:</translation>
     </message>
@@ -2232,22 +2229,22 @@
         <translation>Remin&amp;der (days before closing):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+16" />
         <source>Simpan &amp;kalender</source>
         <translation>Save &amp;calendar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-13" />
         <source>Kalender DTSEN</source>
         <translation>DTSEN calendar</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Hanya koordinator yang mengubah kalender.</source>
         <translation>Only the coordinator changes the calendar.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+32" />
         <source>Kalender disimpan.</source>
         <translation>Calendar saved.</translation>
     </message>
@@ -2255,7 +2252,7 @@
 <context>
     <name>DuplicateGuardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/duplicate_guard.py" line="+71" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/duplicate_guard.py" line="+71" />
         <source>Periksa data ganda</source>
         <translation>Check for duplicates</translation>
     </message>
@@ -2336,7 +2333,7 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/export_wizard.py" line="+143" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/export_wizard.py" line="+129" />
         <source>Ekspor batch bulanan</source>
         <translation>Export monthly batch</translation>
     </message>
@@ -2506,18 +2503,18 @@
 <context>
     <name>FeedbackWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/feedback_wizard.py" line="+108" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/feedback_wizard.py" line="+91" />
         <source>Impor umpan balik kabupaten</source>
         <translation>Import district feedback</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+8" />
+        <location line="+7" />
         <source>Pilih berkas umpan balik</source>
         <translation>Choose the feedback file</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-7" />
         <source>Periksa perubahan</source>
         <translation>Review the changes</translation>
     </message>
@@ -2532,22 +2529,22 @@
         <translation>Choose the workbook the district sent back: the Rujukan and/or Usulan DTKS sheets with the Status, Tanggal Hasil and Keterangan Hasil columns filled in. Every change is shown first; only after you press Apply are the changes saved to each record's history.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)</source>
         <translation>Excel workbooks (*.xlsx *.xls);;All files (*)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
@@ -2557,7 +2554,7 @@
         <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Baris yang tidak dipakai:</source>
         <translation>Rows not used:</translation>
     </message>
@@ -2625,7 +2622,7 @@
 <context>
     <name>FigureListDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+90" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+90" />
         <source>Daftar — {0}</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>List — {0}</translation>
@@ -2662,7 +2659,7 @@
 <context>
     <name>FilePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="+53" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+53" />
         <source>Kata sandi berkas</source>
         <translation>File password</translation>
     </message>
@@ -2723,7 +2720,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/form_base.py" line="+97" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+97" />
         <source>Buang isian?</source>
         <translation>Discard the entries?</translation>
     </message>
@@ -2746,7 +2743,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+330" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+347" />
         <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -3009,7 +3006,7 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/handle_form.py" line="+104" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/handle_form.py" line="+104" />
         <source>Tangani di desa</source>
         <translation>Handle in the village</translation>
     </message>
@@ -3201,7 +3198,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/import_wizard.py" line="+48" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/import_wizard.py" line="+46" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -3266,7 +3263,7 @@
         <translation>Programme list</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+91" />
         <source>Program {0}</source>
         <translation>Programme {0}</translation>
     </message>
@@ -3297,7 +3294,7 @@
         <translation>Choose the DTKS/DTSEN extract file from the district (.xlsx or .csv). All valid rows are saved in one go: if cancelled, nothing changes. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Pilih ekstrak DTKS/DTSEN</source>
         <translation>Choose a DTKS/DTSEN extract</translation>
     </message>
@@ -3307,17 +3304,17 @@
         <translation>DTKS/DTSEN extracts (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
@@ -3327,7 +3324,7 @@
         <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Tanggal ekstrak</source>
         <translation>Extract &amp;date</translation>
     </message>
@@ -3498,13 +3495,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+73" />
-        <location line="+15" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+66" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-13" />
         <source>Bahasa tampilan program</source>
         <translation>Language of the program</translation>
     </message>
@@ -3519,22 +3515,22 @@
         <translation>Applies from the next time the program opens. Dates and numbers stay in the Indonesian style (23 November 2026; Rp 1.500.000), and printed documents stay in Indonesian. Complaint and referral statuses (Diterima, Dirujuk, …) stay as the district reads them.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-6" />
         <source>Simpan pilihan bahasa untuk kantor ini</source>
         <translation>Save the language choice for this office</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+9" />
         <source>Hanya koordinator yang dapat mengganti bahasa.</source>
         <translation>Only the coordinator can change the language.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+22" />
         <source>Tersimpan: {0}. Tutup program lalu buka lagi untuk memakainya.</source>
         <translation>Saved: {0}. Close the program and open it again to use it.</translation>
     </message>
@@ -3556,7 +3552,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/lock_screen.py" line="+104" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/lock_screen.py" line="+104" />
         <source>Layar terkunci — Puskesos Desktop</source>
         <translation>Screen locked — Puskesos Desktop</translation>
     </message>
@@ -3629,7 +3625,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/login.py" line="+80" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/login.py" line="+80" />
         <source>Masuk — Puskesos Desktop</source>
         <translation>Sign in — Puskesos Desktop</translation>
     </message>
@@ -3730,7 +3726,7 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/message_dialog.py" line="+116" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/message_dialog.py" line="+116" />
         <source>Beri tahu warga</source>
         <extracomment>a view of people's data: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Tell the resident</translation>
@@ -3940,13 +3936,12 @@
 <context>
     <name>MessageTemplatesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+93" />
-        <location line="+43" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+125" />
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-39" />
         <source>Bahasa pesan SMS/WhatsApp dan slip untuk warga (bawaan: Indonesia, apa pun bahasa tampilan)</source>
         <translation>Language of SMS/WhatsApp messages and slips for residents (default: Indonesian, whatever the screen language)</translation>
     </message>
@@ -3976,12 +3971,12 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+35" />
         <source>Si&amp;mpan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-44" />
         <source>Ba&amp;hasa pesan:</source>
         <translation>Message &amp;language:</translation>
     </message>
@@ -3991,7 +3986,7 @@
         <translation>Preview with &amp;case:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Kembalikan bawaan (&amp;o)</source>
         <translation>Restore &amp;default</translation>
     </message>
@@ -4051,32 +4046,32 @@
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
         <source>Hanya koordinator yang dapat mengubah pesan.</source>
         <translation>Only the coordinator can change the messages.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+22" />
         <source>Tulis nomor resi atau rujukan kasus untuk pratinjau.</source>
         <translation>Type a case's receipt or referral number to preview.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>SMS ({0}/{1} karakter):</source>
         <translation>SMS ({0}/{1} characters):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Tersimpan. Pesan berikutnya memakai teks ini.</source>
         <translation>Saved. The next messages use this text.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Teks bawaan dimuat; tekan Simpan untuk memakainya.</source>
         <translation>Default text loaded; press Save to use it.</translation>
     </message>
@@ -4187,19 +4182,18 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+130" />
-        <location line="+27" />
-        <location line="+70" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+152" />
+        <location line="+77" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-73" />
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting's result, then print the minutes for signing.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-24" />
         <source>Usulan menunggu musyawarah</source>
         <translation>Proposals awaiting the meeting</translation>
     </message>
@@ -4264,7 +4258,7 @@
         <translation>One PDF (agenda by RW/RT, attendance list, minutes) and the BNBA Excel list for SIKS-NG input, saved to a folder you choose.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+23" />
         <source>Balai Desa {0}</source>
         <translation>Balai Desa {0}</translation>
     </message>
@@ -4353,7 +4347,7 @@
 <context>
     <name>MusdesSessionDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/musdes_session.py" line="+114" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/musdes_session.py" line="+114" />
         <source>Catat Musyawarah Desa</source>
         <translation>Record village meeting</translation>
     </message>
@@ -4484,7 +4478,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="-267" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="-267" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4617,7 +4611,7 @@
 <context>
     <name>OfficeProfileDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+53" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+55" />
         <source>Ubah profil kantor</source>
         <translation>Change the office profile</translation>
     </message>
@@ -4676,18 +4670,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+11" />
+        <location line="+10" />
         <source>Kepala desa</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+10" />
+        <location line="-9" />
+        <location line="+9" />
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-6" />
         <source>&amp;Ubah profil…</source>
         <translation>&amp;Change profile…</translation>
     </message>
@@ -4707,12 +4701,12 @@
         <translation>&amp;Receipt form</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+13" />
         <source>Simpan &amp;pilihan kertas</source>
         <translation>&amp;Save paper choice</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-12" />
         <source>Riwayat profil (dokumen memakai versi pada tanggalnya)</source>
         <translation>Profile history (a document uses the version of its date)</translation>
     </message>
@@ -4727,18 +4721,18 @@
         <translation>Changed by</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+62" />
         <source>Profil kantor disimpan; berlaku untuk dokumen mulai sekarang.</source>
         <translation>Office profile saved; it applies to documents from now on.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Pilihan kertas disimpan.</source>
         <translation>Paper choice saved.</translation>
     </message>
     <message>
-        <location line="-90" />
-        <location line="+24" />
+        <location line="-101" />
+        <location line="+23" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4746,7 +4740,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/outcome_form.py" line="+97" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/outcome_form.py" line="+97" />
         <source>Catat hasil rujukan</source>
         <translation>Record referral result</translation>
     </message>
@@ -4877,7 +4871,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/pdf_preview.py" line="+92" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/pdf_preview.py" line="+92" />
         <source>Pratinjau — {0}</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Preview — {0}</translation>
@@ -4981,7 +4975,7 @@
 <context>
     <name>PopulationDifferencesDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/population_differences.py" line="+68" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/population_differences.py" line="+68" />
         <source>Perbedaan data penduduk desa</source>
         <extracomment>a view of people's data: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Differences from the village population register</translation>
@@ -5020,7 +5014,7 @@
 <context>
     <name>PopulationWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/population_wizard.py" line="+26" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/population_wizard.py" line="+26" />
         <source>Lihat &amp;&amp; terima &amp;perbedaan</source>
         <translation>View &amp;&amp; accept &amp;differences</translation>
     </message>
@@ -5059,7 +5053,7 @@
 <context>
     <name>ProgrammeInfoDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/programme_info.py" line="+89" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/programme_info.py" line="+89" />
         <source>Informasi program dan layanan</source>
         <translation>Programme and service information</translation>
     </message>
@@ -5191,7 +5185,7 @@
 <context>
     <name>ProposalConfirm</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/proposal_confirm.py" line="+17" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/proposal_confirm.py" line="+17" />
         <source>Usulan {0} ({1}, diajukan {2})</source>
         <translation>Proposal {0} ({1}, made {2})</translation>
     </message>
@@ -5244,7 +5238,7 @@
 <context>
     <name>ProposalPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/proposal_page.py" line="+92" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/proposal_page.py" line="+92" />
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposal</translation>
     </message>
@@ -5313,7 +5307,7 @@
 <context>
     <name>ReconcilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+33" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+34" />
         <source>meninggal</source>
         <translation>dead</translation>
     </message>
@@ -5343,17 +5337,17 @@
         <translation>not registered</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
         <source>Rekonsiliasi DTSEN dengan data desa</source>
         <translation>Reconciling DTSEN with the village's data</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Perbedaan antara DTSEN, data penduduk desa dan desil: meninggal atau pindah menurut data desa (Hapus), satu orang dua kali (ganda) dan NIK yang tidak dikenal desa (Periksa), keluarga desil rendah atau dengan keluhan kemiskinan yang belum menerima program (Perbarui), warga yang meminta bantuan tetapi belum terdaftar (Tambah). Baris yang dipilih menjadi usulan Draf beserta alasannya.</source>
         <translation>Where DTSEN, the village population register and the deciles disagree: dead or moved according to the village (remove), one person listed twice and NIKs the village does not know (check), low-decile families or families with a poverty complaint that receive no programme (update), residents who asked for help but are not registered (add). The chosen rows become draft proposals with their reason.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-22" />
         <source>Ala&amp;san:</source>
         <translation>Rea&amp;son:</translation>
     </message>
@@ -5388,17 +5382,17 @@
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+17" />
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>{0} temuan: {1}.</source>
         <translation>{0} findings: {1}.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Pilih barisnya dulu di tabel.</source>
         <translation>Choose the rows in the table first.</translation>
     </message>
@@ -5416,7 +5410,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/referral_form.py" line="+126" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/referral_form.py" line="+126" />
         <source>Rujuk keluhan</source>
         <translation>Refer complaint</translation>
     </message>
@@ -5539,7 +5533,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace_referrals.py" line="+146" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+146" />
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -5840,7 +5834,7 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/account_dialogs.py" line="+64" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/account_dialogs.py" line="+64" />
         <source>Reset kata sandi</source>
         <translation>Reset password</translation>
     </message>
@@ -5868,7 +5862,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_form.py" line="+180" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+193" />
         <location line="+1" />
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -6086,7 +6080,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/resident_page.py" line="+61" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+62" />
         <source>Terdaftar</source>
         <translation>Listed</translation>
     </message>
@@ -6106,7 +6100,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+155" />
         <source>Halaman warga</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -6495,48 +6489,48 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+86" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/retention_page.py" line="+85" />
         <source>Retensi data warga</source>
         <translation>Resident data retention</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTSEN belum diputus) dan tidak ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan.</source>
         <translation>Law 27/2022 (Personal Data Protection): personal data is kept no longer than needed. Residents with no open case (complaint not finished, DTSEN proposal not decided) and no activity at all during the retention period can be anonymised: name, NIK, family card number, place and date of birth, address, phone and notes are removed, also from the change history, the letters' copies and the office's copy of the DTKS/DTSEN data. Counts in past reports do not change. Anonymised residents can no longer be found; if they come back, register them as new residents. This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-12" />
         <source>&amp;Masa retensi (tahun, 0 = tidak aktif):</source>
         <translation>&amp;Retention period (years, 0 = off):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+21" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-20" />
         <source>&amp;Tampilkan siapa yang akan dianonimkan</source>
         <translation>Show &amp;who would be anonymised</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+86" />
         <source>&amp;Anonimkan…</source>
         <translation>&amp;Anonymise…</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-83" />
         <source>Retensi data</source>
         <translation>Data retention</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+19" />
         <source>Hanya koordinator yang mengatur retensi data.</source>
         <translation>Only the coordinator manages data retention.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+29" />
         <source>Tersimpan: masa retensi {0} tahun.</source>
         <translation>Saved: retention period {0} years.</translation>
     </message>
@@ -6546,7 +6540,7 @@
         <translation>Saved: retention is off.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Simpan masa retensi terlebih dahulu.</source>
         <translation>Save the retention period first.</translation>
     </message>
@@ -6566,7 +6560,7 @@
         <translation>&amp;Anonymise {0} residents…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+16" />
         <location line="+16" />
         <source>Anonimkan data warga</source>
         <translation>Anonymise resident data</translation>
@@ -6595,12 +6589,12 @@
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="+3" />
+        <location filename="../../build/i18n/column_headers.py" line="+32" />
         <source>Mengapa mirip</source>
         <translation>Why similar</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-81" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-81" />
         <source>No Resi</source>
         <translation>Receipt no.</translation>
     </message>
@@ -6611,13 +6605,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="-10" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="+7" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -6663,12 +6657,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/column_headers.py" line="+131" />
+        <location filename="../../build/i18n/column_headers.py" line="+107" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="-130" />
+        <location filename="../../build/i18n/column_headers.py" line="-103" />
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
@@ -6678,7 +6672,7 @@
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-8" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-8" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Alamat</source>
         <translation>Address</translation>
@@ -6689,24 +6683,24 @@
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-16" />
         <source>Lembar</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-2" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-2" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
         <location line="-11" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="-5" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="+7" />
         <source>Tanggal Hasil</source>
         <translation>Result date</translation>
     </message>
@@ -6731,34 +6725,34 @@
         <translation>Number / value</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-21" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+22" />
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-15" />
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+6" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+6" />
+        <location filename="../../build/i18n/column_headers.py" line="+42" />
         <source>No Usulan</source>
         <translation>Proposal no.</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="-46" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="+47" />
         <source>RT/RW</source>
         <translation>RT/RW</translation>
     </message>
@@ -6773,8 +6767,8 @@
         <translation>Reason for proposal</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-10" />
-        <location filename="../../build/i18n/column_headers.py" line="+4" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-10" />
+        <location filename="../../build/i18n/column_headers.py" line="-55" />
         <source>Bidang</source>
         <translation>Field</translation>
     </message>
@@ -6790,12 +6784,12 @@
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="+32" />
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
@@ -6810,7 +6804,7 @@
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+8" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+8" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Tanggal</source>
         <translation>Date</translation>
@@ -6821,7 +6815,7 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+11" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+11" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Fasilitator</source>
         <translation>Facilitator</translation>
@@ -6842,13 +6836,13 @@
         <translation>Result date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-35" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-6" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-6" />
+        <location filename="../../build/i18n/column_headers.py" line="+36" />
         <source>Penanda tangan</source>
         <translation>Signed by</translation>
     </message>
@@ -6873,12 +6867,12 @@
         <translation>Waiting for NIK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-44" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+45" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
@@ -6893,23 +6887,23 @@
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-46" />
         <source>Untuk</source>
         <translation>For</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Petugas</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+4" />
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+4" />
+        <location filename="../../build/i18n/column_headers.py" line="+2" />
         <source>Melalui</source>
         <translation>Through</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/column_headers.py" line="+1" />
+        <location filename="../../build/i18n/column_headers.py" line="+2" />
         <source>Yang diberikan</source>
         <translation>What was given</translation>
     </message>
@@ -6919,7 +6913,7 @@
         <translation>Referral number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
@@ -6934,7 +6928,7 @@
         <translation>No answer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+40" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
@@ -7054,7 +7048,7 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-2" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-2" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Keluhan</source>
         <translation>Complaint</translation>
@@ -7080,7 +7074,7 @@
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-4" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-4" />
         <location filename="../../build/i18n/column_headers.py" line="+7" />
         <source>No KK</source>
         <translation>KK number</translation>
@@ -7091,7 +7085,7 @@
         <translation>Minutes number</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="+9" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+9" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Tempat</source>
         <translation>Place</translation>
@@ -7137,7 +7131,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-58" />
         <source>Data kantor</source>
         <translation>Office data</translation>
     </message>
@@ -7147,7 +7141,7 @@
         <translation>Village register</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+58" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -7347,7 +7341,7 @@
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/figure_list.py" line="-15" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-15" />
         <location filename="../../build/i18n/column_headers.py" line="+1" />
         <source>Dikirim</source>
         <translation>Sent</translation>
@@ -7381,13 +7375,12 @@
 <context>
     <name>SecuritySettingsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+80" />
-        <location line="+30" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/security_settings.py" line="+101" />
         <source>Keamanan</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-28" />
         <source>Kunci layar</source>
         <translation>Screen lock</translation>
     </message>
@@ -7397,12 +7390,12 @@
         <translation>Lock the screen after &amp;no activity for (minutes):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+30" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-27" />
         <source>Layar terkunci menyembunyikan semua data warga; hanya kata sandi orang yang sama yang membukanya, atau orang lain masuk lewat 'Ganti pengguna'. Ctrl+L mengunci layar kapan saja.</source>
         <translation>A locked screen hides all residents' data; only the same person's password unlocks it, or someone else signs in through 'Switch user'. Ctrl+L locks the screen at any time.</translation>
     </message>
@@ -7432,12 +7425,12 @@
         <translation>The 'puskesos …' commands (scheduled backup, restore, account administration) do not ask for a sign-in: anyone who can run them can also read the database file. Each of their actions is recorded in the audit trail as 'cli:&lt;Windows account&gt;'. Therefore: one Windows account for the office with a password, disk encryption (BitLocker/device encryption) where the Windows edition has it, and passwords on backups and exports that leave the office.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Tersimpan: layar terkunci setelah {0} menit.</source>
         <translation>Saved: the screen locks after {0} minutes.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Kata sandi diganti.</source>
         <translation>Password changed.</translation>
     </message>
@@ -7445,7 +7438,7 @@
 <context>
     <name>ServerConnectionDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/server_connection.py" line="+220" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/server_connection.py" line="+220" />
         <source>Sambungan ke server kantor</source>
         <translation>Connection to the office server</translation>
     </message>
@@ -7468,28 +7461,27 @@
 <context>
     <name>ServerConnectionPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/server_connection.py" line="+64" />
-        <location line="+12" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/server_connection.py" line="+57" />
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-8" />
         <source>Berlaku mulai program dibuka lagi di komputer ini. Data yang sudah ada di komputer ini tidak dipindahkan ke server; cara memindahkan dan menyiapkan server ada di docs/SERVER.md. Kata sandi tidak pernah ditulis di layar, di log, atau di jejak audit.</source>
         <translation>Applies from the next start of the program on this computer. Data already on this computer is not moved to the server; how to move it and set up a server is in docs/SERVER.md. The password is never written on screen, in a log or in the audit trail.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+11" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-6" />
         <source>Simpan sambungan server untuk komputer ini</source>
         <translation>Save the server connection for this computer</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Program ini sekarang memakai: {0}</source>
         <translation>The program now uses: {0}</translation>
     </message>
@@ -7499,22 +7491,22 @@
         <translation>(the PUSKESOS_DB variable on this computer comes before this setting)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-7" />
         <source>Hanya koordinator yang dapat melihat dan mengubah sambungan server.</source>
         <translation>Only the coordinator can see and change the server connection.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Komputer ini memakai berkas databasenya sendiri; tidak ada yang diubah.</source>
         <translation>This computer uses its own database file; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Tersimpan: komputer ini kembali memakai berkas databasenya sendiri mulai dibuka lagi.</source>
         <translation>Saved: this computer goes back to its own database file from the next start.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+4" />
         <source>Tersimpan: komputer ini memakai server kantor {0} mulai program dibuka lagi.</source>
         <translation>Saved: this computer uses the office server {0} from the next start of the program.</translation>
     </message>
@@ -7522,7 +7514,7 @@
 <context>
     <name>ServerForm</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/server_connection.py" line="-159" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/server_connection.py" line="-159" />
         <source>Komputer ini &amp;memakai server kantor</source>
         <translation>This computer uses the office ser&amp;ver</translation>
     </message>
@@ -10289,7 +10281,7 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+126" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+128" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -10297,7 +10289,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/setup_wizard.py" line="+211" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+211" />
         <source>Penyiapan awal — Puskesos Desktop</source>
         <translation>First setup — Puskesos Desktop</translation>
     </message>
@@ -10325,7 +10317,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/status_desk.py" line="+170" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+190" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -10484,7 +10476,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/change_password.py" line="-163" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="-163" />
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>
@@ -10512,7 +10504,7 @@
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/visit_form.py" line="+79" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+79" />
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
     </message>
@@ -10582,7 +10574,7 @@ visited</translation>
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/wizard_base.py" line="+62" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+64" />
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
@@ -10592,12 +10584,12 @@ visited</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19" />
         <source>Langkah {0} dari {1}: {2}</source>
         <translation>Step {0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -10615,7 +10607,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/workspace.py" line="+231" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+231" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>

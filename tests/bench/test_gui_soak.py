@@ -73,7 +73,7 @@ def test_heartbeat_sees_a_stall_of_the_ui_thread(qtbot: QtBot) -> None:
 def test_print_preview_writes_a_pdf(qtbot: QtBot, tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 
-    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 
     source = tmp_path / "in.pdf"
     c = canvas.Canvas(str(source))

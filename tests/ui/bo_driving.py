@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 
 
 @dataclass

@@ -18,8 +18,8 @@ from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel, ImageViewer
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
@@ -216,7 +216,7 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     from puskesos_desktop.services.registry import proposals
-    from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+    from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
     from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
     from tests.printing import helpers
     from tests.ui.bo_driving import watch

@@ -14,12 +14,12 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import complaints, referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import select_data
-from puskesos_desktop.ui.dialogs.handle_form import HandleDialog
-from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
-from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.handle_form import HandleDialog
+from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
+from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.common.form_base import select_data
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h

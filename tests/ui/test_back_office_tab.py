@@ -14,8 +14,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import select_data
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.common.form_base import select_data
 from puskesos_desktop.ui.tabs.back_office import FOLLOWUP, OVERDUE, BackOfficeTab
 from tests.helpers.jobs import wait_for_jobs
 from tests.services import bo_helpers as h

@@ -13,7 +13,7 @@ from puskesos_desktop.core.errors import AuthError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
 from puskesos_desktop.ui import app
-from puskesos_desktop.ui.dialogs.login import LoginDialog
+from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
 from tests.conftest import TEST_PASSWORD
 
 

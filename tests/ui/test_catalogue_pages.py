@@ -9,7 +9,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import select_data
+from puskesos_desktop.ui.dialogs.common.form_base import select_data
 from puskesos_desktop.ui.settings_pages.partners import PartnersPage
 from puskesos_desktop.ui.settings_pages.programmes import ProgrammesPage
 from puskesos_desktop.ui.settings_pages.services_catalogue import ServicesPage
@@ -92,4 +92,4 @@ def test_programme_page_and_read_only_for_front_office(
     qtbot.addWidget(readonly)
     readonly.refresh()
     assert not readonly.button_save.isEnabled() and not readonly.name.isEnabled()
-    assert "Hanya koordinator" in readonly.hint.text()
+    assert "Hanya koordinator" in readonly.message.text()

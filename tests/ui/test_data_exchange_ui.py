@@ -22,9 +22,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard, months_offered
-from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
-from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
+from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard, months_offered
+from puskesos_desktop.ui.dialogs.exchange.feedback_wizard import FeedbackWizard
+from puskesos_desktop.ui.dialogs.exchange.import_wizard import ImportWizard
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
 from puskesos_desktop.ui.tabs.settings import page_entries
@@ -219,7 +219,7 @@ def test_data_exchange_page_lists_and_permissions(
     qtbot.addWidget(other)
     other.refresh()
     assert not other.import_button.isEnabled() and not other.export_button.isEnabled()
-    assert "koordinator" in other.status.text()
+    assert "koordinator" in other.message.text()
     titles = [entry.title for entry in page_entries()]
     assert "Pertukaran data" in titles and "Musyawarah Desa" in titles
     assert office.get_setting(db, "import_column_mapping") == {}

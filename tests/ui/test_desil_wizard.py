@@ -13,7 +13,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import desil
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
+from puskesos_desktop.ui.dialogs.exchange.desil_wizard import DesilWizard
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
 from tests.helpers.jobs import wait_for_jobs
 from tests.services.dx_data import write_xlsx
@@ -68,7 +68,7 @@ def test_front_desk_and_resident_page_say_the_desil_sentence(
     qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, tmp_path: Path, fixed_now: object
 ) -> None:
     from puskesos_desktop.services.people import search
-    from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+    from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
     from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
     from tests.helpers.jobs import wait_until
     from tests.services.fo_data import resident
@@ -106,10 +106,12 @@ def test_coordinator_edits_a_ceiling(qtbot: QtBot, db: Database, coordinator: Ac
     assert page.top.value() == 0 and page.source.text() == ""
     page.top.setValue(3)
     page.save()  # no source: refused on the field
+    wait_for_jobs(qtbot)
     assert page.source.property("invalid") == "true" and errors
     page.source.setText("Juknis PIP 2026")
     page.source_date.setText("05-01-2026")
     page.save()
+    wait_for_jobs(qtbot)
     pip = next(c for c in desil.list_ceilings(db, coordinator) if c.code == "PIP")
     assert (pip.desil_max, pip.source, pip.source_date.isoformat() if pip.source_date else "") == (
         3, "Juknis PIP 2026", "2026-01-05")
@@ -126,7 +128,7 @@ def test_stale_registry_warns_before_a_certificate(
     from PySide6.QtWidgets import QInputDialog
 
     from puskesos_desktop.services import office
-    from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+    from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
     from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
     from tests.services.fo_data import resident
 
@@ -159,7 +161,7 @@ def test_stale_registry_warns_before_a_certificate(
 def test_population_wizard_imports_residents(
     qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path
 ) -> None:
-    from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
+    from puskesos_desktop.ui.dialogs.exchange.population_wizard import PopulationWizard
 
     path = write_xlsx(tmp_path / "penduduk.xlsx", [["nik", "no_kk", "nama", "status_dasar"],
                                                    ["'6201021205900001", f"'{KK_A}", "MUHAMMAD YUSUF", 1],

@@ -20,8 +20,8 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import cek_bansos
 from puskesos_desktop.services.registry import district_calendar as cal
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs import cek_bansos_form
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.registry import cek_bansos_form
 from puskesos_desktop.ui.settings_pages.district_calendar import DistrictCalendarPage
 from puskesos_desktop.ui.settings_pages.reconcile_page import ReconcilePage
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
@@ -128,11 +128,13 @@ def test_calendar_page_saves_and_refuses(qtbot: QtBot, db: Database, coordinator
     first.setValue(20)
     last.setValue(10)
     page.save()
+    wait_for_jobs(qtbot)
     assert first.property("invalid") == "true" and _quiet and cal.get_calendar(db).musdesus == (1, 14)
     first.setValue(15)
     last.setValue(22)
     page.cadence.setCurrentIndex(page.cadence.findData("triwulanan"))
     page.save()
+    wait_for_jobs(qtbot)
     saved = cal.get_calendar(db)
     assert saved.musdesus == (15, 22) and saved.cadence == "triwulanan"
     assert "Musdesus" in page.next_dates.text()
@@ -171,7 +173,7 @@ def test_population_differences_dialog_accepts_the_chosen_person(
 ) -> None:
     from puskesos_desktop.services.people import residents
     from puskesos_desktop.services.registry import population
-    from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
+    from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
     from tests.services.dx_data import write_xlsx
 
     header = ["nik", "no_kk", "nama", "alamat"]

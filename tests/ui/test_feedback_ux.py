@@ -15,8 +15,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_message
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_message
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel
 from tests.helpers.jobs import wait_for_jobs
 from tests.services import bo_helpers as h
@@ -116,7 +116,7 @@ def test_selesai_with_documents_missing_asks(
 ) -> None:
     from puskesos_desktop.core.statuses import ComplaintStatus
     from puskesos_desktop.services.casework import backoffice, complaints
-    from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+    from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 
     ids = h.complaint(db, front)  # the KK copy is still missing
     backoffice.answer_resident(db, back, ids.complaint_id, "Kartu diaktifkan ulang minggu depan")

@@ -23,12 +23,12 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
-from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.duplicate_guard import DuplicateGuardDialog
+from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident

@@ -21,12 +21,12 @@ from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
-from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
-from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
+from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import add_registry, pdf_text, resident
@@ -248,7 +248,7 @@ def test_certificate_for_an_unlisted_person_offers_the_proposal(
 
 def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
     from puskesos_desktop.services.admin import catalogue
-    from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+    from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 
     rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
     sktm = next(s for s in catalogue.list_services(db, "Pendidikan") if s.code == "SKTM-SEKOLAH")

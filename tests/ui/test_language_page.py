@@ -14,6 +14,7 @@ from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.language import LanguagePage
 from puskesos_desktop.ui.tabs.settings import SettingsTab
+from tests.helpers.jobs import wait_for_jobs
 
 
 @pytest.fixture(autouse=True)
@@ -34,6 +35,7 @@ def test_coordinator_chooses_english_for_the_next_start(qtbot: QtBot, db: Databa
     assert [b.text() for b in page.buttons.values()] == ["Bahasa Indonesia", "English"]
     page.buttons["en"].click()
     page.save_button.click()
+    wait_for_jobs(qtbot)
     assert office.get_setting(db, "language") == "en"
     assert "buka lagi" in page.message.text()  # applies from the next start, and says so
     assert i18n.current_language() == "id"  # nothing switched under the open windows
@@ -53,6 +55,7 @@ def test_a_pc_override_is_mentioned(
     page = page_for(qtbot, db, coordinator)
     page.buttons["en"].click()
     page.save()
+    wait_for_jobs(qtbot)
     assert "PUSKESOS_LANG=id" in page.message.text()
 
 

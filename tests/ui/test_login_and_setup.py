@@ -14,9 +14,9 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import auth, setup, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui import app
-from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
-from puskesos_desktop.ui.dialogs.login import LoginDialog
-from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
+from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog
+from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
+from puskesos_desktop.ui.dialogs.admin.setup_wizard import SetupWizard
 from tests.conftest import TEST_PASSWORD
 from tests.helpers.jobs import drain, wait_for_jobs
 from tests.ui.bo_driving import drive, watch

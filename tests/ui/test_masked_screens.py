@@ -32,10 +32,10 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.reporting import reports
 from puskesos_desktop.services.reporting.reports import FigureRef
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
-from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.main_window import MainWindow
 from puskesos_desktop.ui.tabs.back_office import BackOfficeTab
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab

@@ -20,9 +20,9 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import search
 from puskesos_desktop.services.people.consent import ConsentInput
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs import message_dialog
-from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.front import message_dialog
+from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.settings_pages.message_templates import MessageTemplatesPage
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
@@ -159,14 +159,15 @@ def test_the_template_page_previews_and_refuses_unknown_placeholders(
         page.resize(900, 700)
         page.grab().save(str(Path(SHOTS) / "message-templates.png"))
     page.sms.setPlainText("Halo {nama}, NIK {nik}")
-    page.button_save.click()
+    page.save_button.click()
+    wait_for_jobs(qtbot)
     assert refusals and "{nik}" in refusals[-1]
 
 
 def test_the_status_desk_opens_the_message(
     qtbot: QtBot, db: Database, front: Actor, fixed_now: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+    from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 
     number = _case(db, front, "Fasilitator", phone="")
     shown: list[MessageDialog] = []

@@ -17,8 +17,8 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import musdes, proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers

@@ -10,6 +10,7 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfileDialog, OfficeProfilePage
+from tests.helpers.jobs import wait_for_jobs
 from tests.ui.bo_driving import drive, watch
 
 
@@ -40,7 +41,8 @@ def test_coordinator_edits_the_profile(
 
     page.paper.setCurrentIndex(page.paper.findData("F4"))
     page.receipt.setCurrentIndex(page.receipt.findData("80mm"))
-    page.save_paper_button.click()
+    page.save_button.click()
+    wait_for_jobs(qtbot)
     profile = office.get_profile(db)
     assert profile is not None and profile.paper_size == "F4"
     assert office.get_setting(db, "receipt_layout") == "80mm"
@@ -50,5 +52,5 @@ def test_front_office_sees_it_read_only(qtbot: QtBot, db: Database, front: Actor
     page = OfficeProfilePage(AppContext(db, front))
     qtbot.addWidget(page)
     page.refresh()
-    assert not page.edit_button.isEnabled() and not page.save_paper_button.isEnabled()
+    assert not page.edit_button.isEnabled() and not page.save_button.isEnabled()
     assert page.labels["village"].text() == "Sukamaju"

@@ -19,9 +19,9 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import access_report, consent, retention, search
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.settings_pages.retention_page import RetentionPage
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing.helpers import text as pdf_text
@@ -135,6 +135,7 @@ def test_retention_page_previews_confirms_and_applies(
     assert page.years.value() == 0 and not page.apply_button.isEnabled()
     page.years.setValue(1)
     page.save_button.click()
+    wait_for_jobs(qtbot)
     assert retention.years(db) == 1
     page.preview_button.click()
     wait_for_jobs(qtbot)

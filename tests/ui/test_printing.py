@@ -29,7 +29,7 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.services.reporting import reports
 from puskesos_desktop.ui import printer as printing
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers
 from tests.services.fo_data import resident

@@ -13,8 +13,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from tests.services.test_earlier_proposals import _rejected_by_musdes
 
 

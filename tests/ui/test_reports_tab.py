@@ -16,7 +16,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.reporting import dashboard, reports
 from puskesos_desktop.services.reporting.reports import FigureRef
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs import pdf_preview
+from puskesos_desktop.ui.dialogs.common import pdf_preview
 from puskesos_desktop.ui.tabs.reports import ReportsTab
 from puskesos_desktop.ui.widgets.charts import BarChart, HeatMatrix
 from tests.helpers.jobs import wait_for_jobs, wait_until

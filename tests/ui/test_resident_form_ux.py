@@ -18,7 +18,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from tests.helpers.jobs import wait_for_jobs
 from tests.services.fo_data import resident
 

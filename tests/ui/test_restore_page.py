@@ -127,11 +127,11 @@ def test_a_wrong_password_or_a_cancel_leaves_the_data_whole(
 
 
 def test_the_page_tells_what_backups_do_on_this_engine_and_pc(page: BackupPage, db: Database) -> None:
-    text = page.notice.text()
+    text = page.explain.text()
     if db.is_sqlite:
         assert page.auto_here.isChecked() and "setiap hari" in text
     else:
         assert not page.auto_here.isChecked() and "server" in text and "tidak membuat cadangan otomatis" in text
     page.auto_here.setChecked(not page.auto_here.isChecked())
     assert backup.auto_backups_here(db) == page.auto_here.isChecked()
-    assert page.notice.text() != text
+    assert page.explain.text() != text

@@ -14,8 +14,8 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import auth, backup, users
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
-from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
+from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog
 from puskesos_desktop.ui.settings_pages.accounts import AccountsPage
 from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
@@ -110,7 +110,7 @@ def test_pages_are_closed_to_other_roles(qtbot: QtBot, db: Database, front: Acto
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert "koordinator" in page.notice.text().lower()
+    assert "koordinator" in page.message.text().lower()
     assert not page.table.isVisible()
 
 
@@ -123,7 +123,8 @@ def test_security_page(qtbot: QtBot, db: Database, coordinator: Actor, front: Ac
     page.refresh()
     assert page.minutes.value() == 10
     page.minutes.setValue(3)
-    page.save_minutes()
+    page.save()
+    wait_for_jobs(qtbot)
     assert auth.idle_minutes(db) == 3 and "settings" in seen
     other = SecuritySettingsPage(AppContext(db, front))
     qtbot.addWidget(other)

@@ -23,7 +23,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui import app as ui_app
 from puskesos_desktop.ui import crashlog
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.server_connection import ServerConnectionDialog
+from puskesos_desktop.ui.dialogs.admin.server_connection import ServerConnectionDialog
 from puskesos_desktop.ui.settings_pages.server_connection import ServerConnectionPage
 from tests.helpers import keyrings
 from tests.helpers.jobs import wait_for_jobs, wait_until

@@ -175,7 +175,7 @@ def test_backups_daily_in_the_background_and_at_close(
 def test_wrong_old_passwords_that_lock_the_account_lock_the_screen(
     session: tuple[SessionController, MainWindow, FakeClock], db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
+    from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog
 
     controller, window, _ = session
     tries: list[int] = []

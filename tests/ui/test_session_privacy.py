@@ -17,7 +17,7 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.errors import attempt
 from puskesos_desktop.ui.main_window import MainWindow
 from puskesos_desktop.ui.session import SessionController

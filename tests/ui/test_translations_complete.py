@@ -347,8 +347,8 @@ def dialog_classes() -> set[str]:
 
     bases = {"FormDialog", "WizardDialog"}
     found: set[str] = set()
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        module = importlib.import_module(info.name)
         for name, obj in vars(module).items():
             if isinstance(obj, type) and obj.__module__ == module.__name__ and name not in bases:
                 if issubclass(obj, QDialog) or name == "LockScreen":
@@ -400,25 +400,25 @@ def walk_dialogs(
     from puskesos_desktop.services.people import residents
     from puskesos_desktop.services.reporting import reports
     from puskesos_desktop.services.reporting.report_queries import FigureRef
-    from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
-    from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog, FilePasswordDialog
-    from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
-    from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
-    from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
-    from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
-    from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
-    from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
-    from puskesos_desktop.ui.dialogs.lock_screen import LockScreen
-    from puskesos_desktop.ui.dialogs.login import LoginDialog
-    from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
-    from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
-    from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
-    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
-    from puskesos_desktop.ui.dialogs.server_connection import ServerConnectionDialog
-    from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
-    from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
-    from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+    from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
+    from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog, FilePasswordDialog
+    from puskesos_desktop.ui.dialogs.admin.lock_screen import LockScreen
+    from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
+    from puskesos_desktop.ui.dialogs.admin.server_connection import ServerConnectionDialog
+    from puskesos_desktop.ui.dialogs.admin.setup_wizard import SetupWizard
+    from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
+    from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+    from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.exchange.desil_wizard import DesilWizard
+    from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard
+    from puskesos_desktop.ui.dialogs.exchange.feedback_wizard import FeedbackWizard
+    from puskesos_desktop.ui.dialogs.exchange.import_wizard import ImportWizard
+    from puskesos_desktop.ui.dialogs.exchange.population_wizard import PopulationWizard
+    from puskesos_desktop.ui.dialogs.front.duplicate_guard import DuplicateGuardDialog
+    from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
+    from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
+    from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
 
     coordinator: Actor = users.get_user(db, "koordinator").actor()
     ctx = AppContext(db, coordinator)
@@ -537,8 +537,8 @@ def walk_dialogs(
         import datetime as dt
 
         from puskesos_desktop.services.registry import cek_bansos
-        from puskesos_desktop.ui.dialogs.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
-        from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
+        from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
+        from puskesos_desktop.ui.dialogs.registry.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
 
         built(CekBansosForm(ctx, resident_id))
         filing = cek_bansos.Filing(0, resident_id, "", "Usul", dt.date(2026, 11, 2), None, "", dt.date(2026, 11, 16),
@@ -552,7 +552,7 @@ def walk_dialogs(
     inspector.scene("musdes session", lambda: built(MusdesSessionDialog(ctx, musdes.agenda(db, None))))
 
     def proposal_page() -> None:  # issue 20: a proposal, its members, then its house photos
-        from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+        from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
 
         item = musdes.agenda(db, None)[0]
         inspector.add_data({item.reason})  # what the office wrote

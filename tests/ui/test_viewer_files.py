@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.config import data_dir
 from puskesos_desktop.ui import viewer_files
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 
 
 def _pdf() -> bytes:

@@ -241,7 +241,7 @@ def pdf_printer(path: Path) -> QPrinter:
 
 def print_preview(preview: QDialog, path: Path) -> QPrinter:
     """Print what a preview dialog shows to a PDF file, through the highest-level call the preview offers without
-    the system's print dialog (kept in one place: ui/dialogs/pdf_preview.py is being reworked). The printer is
+    the system's print dialog (kept in one place: ui/dialogs/common/pdf_preview.py is being reworked). The printer is
     returned: Qt needs it alive until printing ends."""
     from puskesos_desktop.ui import printer as printing
 
@@ -313,11 +313,11 @@ RESI = re.compile(r"RESI/[0-9]+/[0-9]{4}/[0-9]{2}/[0-9]+")
 def front_office_flow(window: QMainWindow, rng: random.Random, folder: Path, known_name: str, out: FlowResult) -> Flow:
     """Search a known resident with a typo, a new resident without NIK, the complaint, its receipt printed to a
     PDF printer, then the status desk: find the receipt, record that the resident was informed."""
-    from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-    from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
-    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
-    from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+    from puskesos_desktop.ui.dialogs.front.duplicate_guard import DuplicateGuardDialog
+    from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+    from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 
     fo: Any = tab_of(window, "FrontOfficeTab")
     show_tab(window, fo)
@@ -410,11 +410,11 @@ def _top_of(*classes: type[QWidget]) -> QWidget | None:
 def back_office_flow(window: QMainWindow, rng: random.Random, folder: Path, out: FlowResult) -> Flow:
     """A forwarded complaint from the queue: refer it to three fields (one to a partner outside the village, which
     the coordinator approves), print the cards to a PDF printer, record the outcomes, inform the resident, close."""
-    from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
-    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
-    from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
-    from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+    from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
+    from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
+    from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 
     bo: Any = tab_of(window, "BackOfficeTab")
     ctx = bo.ctx

@@ -57,7 +57,7 @@ def measure(db: Database, actor: Actor, number: str, out_dir: Path, *, copy: boo
 
     from puskesos_desktop.services.documents import papers as documents
     from puskesos_desktop.ui import printer as printing
-    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
     from puskesos_desktop.ui.jobs import jobs
 
     out_dir.mkdir(parents=True, exist_ok=True)

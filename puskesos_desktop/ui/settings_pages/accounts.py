@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.admin.users import UserInfo
-from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -31,22 +31,13 @@ COLUMNS = [
 ]
 
 
-class AccountsPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setup_ui()
-        self.retranslate_ui()
+class AccountsPage(SettingsPage):
+    right = Permission.ACCOUNTS
+    has_save = False
+    stretch_end = False
+    hide_when_read_only = True
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.notice = QLabel()
-        self.notice.setObjectName("hint")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
+    def build_body(self, layout: QVBoxLayout) -> None:
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = self._colour
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -69,11 +60,9 @@ class AccountsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence("Ctrl+N"), self, self.add)
-        self.content = [self.table, self.add_button, self.edit_button, self.active_button, self.reset_button]
-        self.content.append(self.unlock_button)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Akun pengguna"))
+        super().retranslate_ui()
         self.add_button.setText(self.tr("&Tambah…"))
         self.edit_button.setText(self.tr("&Ubah…"))
         self.reset_button.setText(self.tr("&Reset kata sandi…"))
@@ -83,6 +72,15 @@ class AccountsPage(QWidget):
     def title(self) -> str:
         return self.tr("Akun pengguna")
 
+    def intro_text(self) -> str:
+        return self.tr(
+            "Satu akun untuk satu orang. Akun tidak pernah dihapus, hanya dinonaktifkan, agar riwayat tetap "
+            "menunjuk orangnya. Baris abu-abu: nonaktif; merah muda: terkunci setelah lima kali salah sandi."
+        )
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang mengelola akun pengguna.")
+
     def _colour(self, row: UserInfo) -> QColor | None:
         if not row.active:
             return INACTIVE
@@ -90,20 +88,7 @@ class AccountsPage(QWidget):
             return LOCKED
         return None
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.ACCOUNTS)
-        for widget in self.content:
-            widget.setVisible(allowed)
-        if not allowed:
-            self.notice.setText(self.tr("Hanya koordinator yang mengelola akun pengguna."))
-            self.table.set_rows([])
-            return
-        self.notice.setText(
-            self.tr(
-                "Satu akun untuk satu orang. Akun tidak pernah dihapus, hanya dinonaktifkan, agar riwayat tetap "
-                "menunjuk orangnya. Baris abu-abu: nonaktif; merah muda: terkunci setelah lima kali salah sandi."
-            )
-        )
+    def load_page(self) -> None:
         self.table.set_rows(users.list_users(self.ctx.db))
         self._update_buttons()
 

@@ -22,10 +22,11 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import audit
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -140,23 +141,17 @@ COLUMNS = [
 ]
 
 
-class AuditViewerPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.loading = False
-        self.setup_ui()
-        self.retranslate_ui()
+class AuditViewerPage(SettingsPage):
+    right = Permission.AUDIT
+    has_save = False
+    stretch_end = False
+    hide_when_read_only = True
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.notice = QLabel()
-        self.notice.setObjectName("hint")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.loading = False
+        super().__init__(ctx, parent)
+
+    def build_body(self, layout: QVBoxLayout) -> None:
         self.filters = QWidget()
         grid = QGridLayout(self.filters)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -196,8 +191,6 @@ class AuditViewerPage(QWidget):
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.chain, 1)
         layout.addLayout(bottom)
-        self.content: list[QWidget] = [self.filters, self.table, self.count, self.verify_button, self.export_button]
-        self.content.append(self.chain)
         self.show_button.clicked.connect(self.load)
         self.text.returnPressed.connect(self.load)
         self.date_from.returnPressed.connect(self.load)
@@ -206,7 +199,7 @@ class AuditViewerPage(QWidget):
         self.export_button.clicked.connect(self.export)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Jejak audit"))
+        super().retranslate_ui()
         for label, text in zip(
             self.labels,
             [
@@ -227,21 +220,17 @@ class AuditViewerPage(QWidget):
     def title(self) -> str:
         return self.tr("Jejak audit")
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.AUDIT)
-        for widget in self.content:
-            widget.setVisible(allowed)
-        if not allowed:
-            self.notice.setText(self.tr("Hanya koordinator yang melihat jejak audit."))
-            self.table.set_rows([])
-            return
-        self.notice.setText(
-            self.tr(
-                "Siapa melakukan apa dan kapan: masuk/keluar, setiap perubahan (lama → baru), status, cetak, "
-                "ekspor, impor, cadangan dan akun. Entri saling terkait dengan hash: mengubah, menghapus atau "
-                "menukar entri di luar program terdeteksi saat rantai diperiksa."
-            )
+    def intro_text(self) -> str:
+        return self.tr(
+            "Siapa melakukan apa dan kapan: masuk/keluar, setiap perubahan (lama → baru), status, cetak, "
+            "ekspor, impor, cadangan dan akun. Entri saling terkait dengan hash: mengubah, menghapus atau "
+            "menukar entri di luar program terdeteksi saat rantai diperiksa."
         )
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang melihat jejak audit.")
+
+    def load_page(self) -> None:
         actors, actions = audit.choices(self.ctx.db, self.ctx.actor)
         self._fill(self.actor, [("", self.tr("Semua pengguna"))] + [(a, a) for a in actors])
         groups = [

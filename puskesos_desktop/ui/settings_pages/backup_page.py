@@ -33,10 +33,11 @@ from puskesos_desktop.services.admin import backup, restore
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.change_password import FilePasswordDialog, password_edit
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog, password_edit
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 COLUMNS = [
@@ -47,26 +48,22 @@ COLUMNS = [
 ]
 
 
-class BackupPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.busy = False
-        self.setup_ui()
-        self.retranslate_ui()
+class BackupPage(SettingsPage):
+    right = Permission.BACKUP
+    has_save = False
+    stretch_end = False
+    hide_when_read_only = True
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.notice = QLabel()
-        self.notice.setObjectName("hint")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.busy = False
+        super().__init__(ctx, parent)
+
+    def build_body(self, body: QVBoxLayout) -> None:
+        self.explain.setObjectName("hint")  # what backups do here: said again whenever it changes
+        self._build_folders(body)
+        self._build_actions(body)
+
+    def _build_folders(self, body: QVBoxLayout) -> None:
         form = QFormLayout()
         self.main_folder = QLabel()
         self.main_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,6 +86,8 @@ class BackupPage(QWidget):
         self.attachments_total = QLabel()
         form.addRow(self.label_attachments, self.attachments_total)
         body.addLayout(form)
+
+    def _build_actions(self, body: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.now_button = QPushButton()
         self.now_button.setObjectName("primary")
@@ -110,7 +109,6 @@ class BackupPage(QWidget):
         self.restore_hint.setWordWrap(True)
         self.restore_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.addWidget(self.restore_hint)
-        layout.addWidget(self.body, 1)
         self.now_button.clicked.connect(self.backup_now)
         self.file_button.clicked.connect(self.backup_to_file)
         self.browse.clicked.connect(self.choose_second)
@@ -122,7 +120,7 @@ class BackupPage(QWidget):
         self.restart: Callable[[], None] = restart_program
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Cadangan"))
+        super().retranslate_ui()
         self.label_main.setText(self.tr("Folder cadangan"))
         self.label_second.setText(self.tr("Folder &kedua (flashdisk)"))
         self.second.setPlaceholderText(self.tr("kosong: tanpa salinan kedua"))
@@ -143,6 +141,12 @@ class BackupPage(QWidget):
 
     def title(self) -> str:
         return self.tr("Cadangan")
+
+    def intro_text(self) -> str:
+        return self.truth() if self.allowed() else ""
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang mengelola cadangan.")
 
     def truth(self) -> str:
         """What the backups do here, on this engine and this PC (issue 15.6: the page says what is true)."""
@@ -174,13 +178,8 @@ class BackupPage(QWidget):
             )
         return text
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.BACKUP)
-        self.body.setVisible(allowed)
-        if not allowed:
-            self.notice.setText(self.tr("Hanya koordinator yang mengelola cadangan."))
-            return
-        self.notice.setText(self.truth())
+    def load_page(self) -> None:
+        self.explain.setText(self.truth())
         self.auto_here.blockSignals(True)
         self.auto_here.setChecked(backup.auto_backups_here(self.ctx.db))
         self.auto_here.blockSignals(False)

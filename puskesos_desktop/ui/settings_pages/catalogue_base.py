@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -36,23 +37,24 @@ T = TypeVar("T")
 INACTIVE = QColor("#e4e6ea")
 
 
-class CataloguePage(QWidget):
+class CataloguePage(SettingsPage):
     """Subclasses give columns, build_form(), rows(), fill() and the service calls."""
 
     columns: Sequence[Column] = ()
+    right = Permission.CATALOGUE
+    has_save = False  # New / Save / (De)activate / Delete sit under the record's form
+    stretch_end = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
         self.current: Any = None  # the record in the form; None while writing a new one
         self._reselect: int | None = None  # the record to show after a save
-        self.fields: dict[str, QWidget] = {}
-        self._setup_frame()
+        super().__init__(ctx, parent)
 
     # --- frame -------------------------------------------------------------------------------------------
 
-    def _setup_frame(self) -> None:
-        layout = QHBoxLayout(self)
+    def build_body(self, page: QVBoxLayout) -> None:
+        layout = QHBoxLayout()
+        page.addLayout(layout, 1)
         left = QVBoxLayout()
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -73,13 +75,9 @@ class CataloguePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         right.addWidget(scroll, 1)
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        right.addWidget(self.hint)
         right.addWidget(self.error)
         row = QHBoxLayout()
         self.button_new = QPushButton()
@@ -102,9 +100,15 @@ class CataloguePage(QWidget):
         self.button_delete.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.New, self, self.new)
-        self._retranslate_frame()
 
-    def _retranslate_frame(self) -> None:
+    def heading_text(self) -> str:
+        return ""  # the list and the record's box say what the page holds
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang dapat mengubah katalog; Anda dapat melihatnya.")
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.filter.setPlaceholderText(self.tr("Saring daftar…"))
         self.show_inactive.setText(self.tr("Tampilkan yan&g nonaktif"))
         self.button_new.setText(self.tr("B&aru"))
@@ -150,21 +154,16 @@ class CataloguePage(QWidget):
     # --- behaviour ---------------------------------------------------------------------------------------
 
     def can_edit(self) -> bool:
-        return self.ctx.actor.can(Permission.CATALOGUE)
+        return self.allowed()
 
-    def refresh(self) -> None:
+    def editors(self) -> Sequence[QWidget]:
+        return (*self.fields.values(), self.button_new, self.button_save, self.button_toggle, self.button_delete)
+
+    def load_page(self) -> None:
         keep = self._reselect if self._reselect is not None else getattr(self.current, "id", None)
         self._reselect = None
         rows = [r for r in self.rows() if self.show_inactive.isChecked() or self.is_active(r)]
         self.table.set_rows(rows)
-        editable = self.can_edit()
-        for widget in self.fields.values():
-            widget.setEnabled(editable)
-        for b in (self.button_new, self.button_save, self.button_toggle, self.button_delete):
-            b.setEnabled(editable)
-        self.hint.setText(
-            "" if editable else self.tr("Hanya koordinator yang dapat mengubah katalog; Anda dapat melihatnya.")
-        )
         self.select_id(keep)
 
     def select_id(self, record_id: int | None) -> None:

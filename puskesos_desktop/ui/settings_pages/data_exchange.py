@@ -12,13 +12,14 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import BatchInfo
 from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.desil_wizard import DesilWizard
-from puskesos_desktop.ui.dialogs.export_wizard import ExportWizard
-from puskesos_desktop.ui.dialogs.feedback_wizard import FeedbackWizard
-from puskesos_desktop.ui.dialogs.import_wizard import ImportWizard
-from puskesos_desktop.ui.dialogs.population_wizard import PopulationWizard
+from puskesos_desktop.ui.dialogs.exchange.desil_wizard import DesilWizard
+from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard
+from puskesos_desktop.ui.dialogs.exchange.feedback_wizard import FeedbackWizard
+from puskesos_desktop.ui.dialogs.exchange.import_wizard import ImportWizard
+from puskesos_desktop.ui.dialogs.exchange.population_wizard import PopulationWizard
 from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -53,23 +54,16 @@ BATCH_COLUMNS = [
 ]
 
 
-class DataExchangePage(QWidget):
+class DataExchangePage(SettingsPage):
+    has_save = False
+    stretch_end = False
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setup_ui()
-        self.retranslate_ui()
+        super().__init__(ctx, parent)
         ctx.data_changed.connect(self._changed)
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.notice = QLabel()
-        self.notice.setObjectName("hint")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
+    def build_body(self, layout: QVBoxLayout) -> None:
+        self.explain.setObjectName("hint")
         row = QHBoxLayout()
         self.import_button = QPushButton()
         self.import_button.setObjectName("primary")
@@ -100,13 +94,7 @@ class DataExchangePage(QWidget):
         self.population_button.clicked.connect(lambda: self._open(PopulationWizard(self.ctx, self)))
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Pertukaran data dengan kabupaten"))
-        self.notice.setText(
-            self.tr(
-                "Data berpindah lewat flashdisk: ekstrak DTKS/DTSEN masuk dari kabupaten, batch bulanan keluar, "
-                "dan jawaban kabupaten kembali sebagai umpan balik."
-            )
-        )
+        super().retranslate_ui()
         self.import_button.setText(self.tr("&Impor DTKS/DTSEN…"))
         self.export_button.setText(self.tr("&Ekspor batch bulanan…"))
         self.feedback_button.setText(self.tr("Impor &umpan balik…"))
@@ -118,15 +106,26 @@ class DataExchangePage(QWidget):
     def title(self) -> str:
         return self.tr("Pertukaran data")
 
-    def refresh(self) -> None:
+    def heading_text(self) -> str:
+        return self.tr("Pertukaran data dengan kabupaten")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "Data berpindah lewat flashdisk: ekstrak DTKS/DTSEN masuk dari kabupaten, batch bulanan keluar, "
+            "dan jawaban kabupaten kembali sebagai umpan balik."
+        )
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang mengimpor dan mengekspor data.")
+
+    def allowed(self) -> bool:
+        return self.ctx.actor.can(Permission.IMPORT) or self.ctx.actor.can(Permission.EXPORT)
+
+    def load_page(self) -> None:
         actor = self.ctx.actor
-        self.import_button.setEnabled(actor.can(Permission.IMPORT))
-        self.feedback_button.setEnabled(actor.can(Permission.IMPORT))
-        self.desil_button.setEnabled(actor.can(Permission.IMPORT))
-        self.population_button.setEnabled(actor.can(Permission.IMPORT))
+        for button in (self.import_button, self.feedback_button, self.desil_button, self.population_button):
+            button.setEnabled(actor.can(Permission.IMPORT))
         self.export_button.setEnabled(actor.can(Permission.EXPORT))
-        if not (actor.can(Permission.IMPORT) or actor.can(Permission.EXPORT)):
-            self.status.setText(self.tr("Hanya koordinator yang mengimpor dan mengekspor data."))
         try:
             self.imports.set_rows(registry_import.list_imports(self.ctx.db))
             self.batches.set_rows(exchange.list_batches(self.ctx.db))

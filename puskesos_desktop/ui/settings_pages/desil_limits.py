@@ -6,24 +6,24 @@ the command line's eligible/missing programmes follow this table. Other criteria
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import desil
-from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.errors import message_text, show_error
+from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -38,21 +38,12 @@ CEILINGS = [
 ]
 
 
-class DesilLimitsPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setup_ui()
-        self.retranslate_ui()
+class DesilLimitsPage(SettingsPage):
+    right = Permission.CATALOGUE
+    save_topics = (Topic.CATALOGUE,)
+    stretch_end = False
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explain)
+    def build_body(self, layout: QVBoxLayout) -> None:
         self.table = RecordTable(CEILINGS)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
@@ -69,41 +60,39 @@ class DesilLimitsPage(QWidget):
         form.addRow(self.label_source, self.source)
         form.addRow(self.label_date, self.source_date)
         layout.addLayout(form)
-        row = QHBoxLayout()
-        self.save_button = QPushButton()
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
         self.fields = {"Batas desil": self.top, "Sumber": self.source, "Tanggal sumber": self.source_date}
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._fill())
-        self.save_button.clicked.connect(self.save)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Batas desil program"))
-        self.explain.setText(
-            self.tr(
-                "Program bansos memakai batas desil DTSEN (misalnya PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). "
-                "Halaman warga dan hasil pencarian memakai tabel ini untuk mengatakan program mana yang memenuhi "
-                "batas desil keluarga dan mana yang belum diterima. Tulis sumbernya (pengumuman, surat, juknis) "
-                "dan tanggalnya. Kriteria lain diubah di Pengaturan › Program."
-            )
-        )
+        super().retranslate_ui()
         self.label_top.setText(self.tr("Batas des&il (0 = tidak memakai desil):"))
         self.label_source.setText(self.tr("S&umber:"))
         self.label_date.setText(self.tr("&Tanggal sumber:"))
-        self.save_button.setText(self.tr("&Simpan batas desil"))
 
     def title(self) -> str:
         return self.tr("Batas desil")
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.CATALOGUE)
-        for widget in (self.top, self.source, self.source_date, self.save_button):
-            widget.setEnabled(allowed)
-        self.message.setText("" if allowed else self.tr("Hanya koordinator yang mengubah batas desil."))
+    def heading_text(self) -> str:
+        return self.tr("Batas desil program")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "Program bansos memakai batas desil DTSEN (misalnya PKH desil 1–4, Sembako/BPNT 1–5, PBI-JK 1–5). "
+            "Halaman warga dan hasil pencarian memakai tabel ini untuk mengatakan program mana yang memenuhi "
+            "batas desil keluarga dan mana yang belum diterima. Tulis sumbernya (pengumuman, surat, juknis) "
+            "dan tanggalnya. Kriteria lain diubah di Pengaturan › Program."
+        )
+
+    def save_text(self) -> str:
+        return self.tr("&Simpan batas desil")
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang mengubah batas desil.")
+
+    def editors(self) -> Sequence[QWidget]:
+        return (self.top, self.source, self.source_date)
+
+    def load_page(self) -> None:
         try:
             self.table.set_rows(desil.list_ceilings(self.ctx.db, self.ctx.actor))
         except PuskesosError as exc:
@@ -112,31 +101,23 @@ class DesilLimitsPage(QWidget):
 
     def _fill(self) -> None:
         chosen = self.table.selected_row()
-        for widget in self.fields.values():
-            set_invalid(widget, False)
+        self.clear_marks()
         self.top.setValue((chosen.desil_max or 0) if chosen else 0)
         self.source.setText(chosen.source if chosen else "")
         self.source_date.set_value(chosen.source_date if chosen else None)
 
-    def save(self) -> None:
+    def save_work(self) -> Callable[[], Any] | None:
         chosen = self.table.selected_row()
         if chosen is None:
             self.message.setText(self.tr("Pilih programnya dulu di tabel."))
-            return
-        try:
-            day = self.source_date.value()
-            desil.set_ceiling(self.ctx.db, self.ctx.actor, chosen.programme_id, self.top.value() or None,
-                              self.source.text(), day)  # fmt: skip
-        except PuskesosError as exc:
-            widget = self.fields.get(exc.field or "") if isinstance(exc, ValidationError) else None
-            if widget is not None:
-                set_invalid(widget, True)
-                widget.setFocus()
-            show_error(self, exc)
-            return
-        self.message.setText(self.tr("Batas desil {0} disimpan.").format(chosen.code))
-        self.ctx.changed(Topic.CATALOGUE)
-        code = chosen.code
+            return None
+        db, actor = self.ctx.db, self.ctx.actor
+        top, source, day = self.top.value() or None, self.source.text(), self.source_date.value()
+        return lambda: (desil.set_ceiling(db, actor, chosen.programme_id, top, source, day), chosen.code)
+
+    def saved(self, result: Any) -> None:
+        code = result[1]
+        self.message.setText(self.tr("Batas desil {0} disimpan.").format(code))
         self.table.set_rows(desil.list_ceilings(self.ctx.db, self.ctx.actor))
         for row in range(self.table.proxy.rowCount()):
             if self.table.row_at_proxy(row).code == code:

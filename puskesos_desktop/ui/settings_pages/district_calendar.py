@@ -3,26 +3,23 @@ the cadence and how many days before a window closes the front office is reminde
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import district_calendar as cal
-from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.registry_text import calendar_text
-from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 
 
 def _day_box() -> QSpinBox:
@@ -32,21 +29,10 @@ def _day_box() -> QSpinBox:
     return box
 
 
-class DistrictCalendarPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setup_ui()
-        self.retranslate_ui()
+class DistrictCalendarPage(SettingsPage):
+    right = Permission.SETTINGS
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explain)
+    def build_body(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         self.days: dict[str, tuple[QSpinBox, QSpinBox]] = {}
         self.window_labels: dict[str, QLabel] = {}
@@ -76,32 +62,19 @@ class DistrictCalendarPage(QWidget):
         form.addRow(self.label_reminder, self.reminder)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.save_button = QPushButton()
-        row.addWidget(self.save_button)
+        self.place_save(row)
         row.addStretch(1)
         layout.addLayout(row)
         self.next_dates = QLabel()
         self.next_dates.setWordWrap(True)
         self.next_dates.setObjectName("hint")
         layout.addWidget(self.next_dates)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
         # ValidationError's field → the widget to mark.
-        self.fields: dict[str, QWidget] = {cal.LABELS[k]: self.days[k][0] for k in cal.WINDOWS}
+        self.fields = {cal.LABELS[k]: self.days[k][0] for k in cal.WINDOWS}
         self.fields.update({"Siklus": self.cadence, "Pengingat": self.reminder})
-        self.save_button.clicked.connect(self.save)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Kalender pemutakhiran DTSEN kabupaten"))
-        self.explain.setText(
-            self.tr(
-                "Tanggal dalam bulan yang ditetapkan kabupaten: Musyawarah Desa khusus (Musdesus), jendela input "
-                "operator di SIKS-NG dan jendela usulan PBI-JK. Front Office dan laporan bulanan menampilkan tanggal "
-                "berikutnya; menjelang jendela ditutup, Front Office mengingatkan jumlah usulan yang masih Draf."
-            )
-        )
+        super().retranslate_ui()
         names = {"musdesus": self.tr("&Musdesus, tanggal:"), "siks_ng": self.tr("Input &SIKS-NG, tanggal:"),
                  "pbi": self.tr("Usulan &PBI-JK, tanggal:")}  # fmt: skip
         for key, label in self.window_labels.items():
@@ -116,19 +89,30 @@ class DistrictCalendarPage(QWidget):
             self.cadence.setCurrentIndex(max(0, self.cadence.findData(current)))
         self.label_cadence.setText(self.tr("Sikl&us:"))
         self.label_reminder.setText(self.tr("Pen&gingat (hari sebelum ditutup):"))
-        self.save_button.setText(self.tr("Simpan &kalender"))
 
     def title(self) -> str:
         return self.tr("Kalender DTSEN")
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.SETTINGS)
-        for first, last in self.days.values():
-            first.setEnabled(allowed)
-            last.setEnabled(allowed)
-        for widget in (self.cadence, self.reminder, self.save_button):
-            widget.setEnabled(allowed)
-        self.message.setText("" if allowed else self.tr("Hanya koordinator yang mengubah kalender."))
+    def heading_text(self) -> str:
+        return self.tr("Kalender pemutakhiran DTSEN kabupaten")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "Tanggal dalam bulan yang ditetapkan kabupaten: Musyawarah Desa khusus (Musdesus), jendela input "
+            "operator di SIKS-NG dan jendela usulan PBI-JK. Front Office dan laporan bulanan menampilkan tanggal "
+            "berikutnya; menjelang jendela ditutup, Front Office mengingatkan jumlah usulan yang masih Draf."
+        )
+
+    def save_text(self) -> str:
+        return self.tr("Simpan &kalender")
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang mengubah kalender.")
+
+    def editors(self) -> Sequence[QWidget]:
+        return (*(box for pair in self.days.values() for box in pair), self.cadence, self.reminder)
+
+    def load_page(self) -> None:
         current = cal.get_calendar(self.ctx.db)
         for key, (first, last) in self.days.items():
             a, b = current.window(key)
@@ -150,18 +134,10 @@ class DistrictCalendarPage(QWidget):
         return cal.DistrictCalendar(pair("musdesus"), pair("siks_ng"), pair("pbi"), str(self.cadence.currentData()),
                                     self.reminder.value())  # fmt: skip
 
-    def save(self) -> None:
-        for field in self.fields.values():
-            set_invalid(field, False)
-        try:
-            saved = cal.set_calendar(self.ctx.db, self.ctx.actor, self.value())
-        except PuskesosError as exc:
-            bad = self.fields.get(exc.field or "") if isinstance(exc, ValidationError) else None
-            if bad is not None:
-                set_invalid(bad, True)
-                bad.setFocus()
-            show_error(self, exc)
-            return
+    def save_work(self) -> Callable[[], cal.DistrictCalendar]:
+        db, actor, value = self.ctx.db, self.ctx.actor, self.value()
+        return lambda: cal.set_calendar(db, actor, value)
+
+    def saved(self, result: cal.DistrictCalendar) -> None:
         self.message.setText(self.tr("Kalender disimpan."))
-        self._show_next(saved)
-        self.ctx.changed(Topic.SETTINGS)
+        self._show_next(result)

@@ -7,40 +7,29 @@ confuse more than it helps. PUSKESOS_LANG on one PC still overrides the office's
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import office
 from puskesos_desktop.ui import i18n
-from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.tabs.base_tab import show_error
-from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 
 SETTING = "language"
 
 
-class LanguagePage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setup_ui()
-        self.retranslate_ui()
+class LanguagePage(SettingsPage):
+    right = Permission.SETTINGS
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        layout.addWidget(self.heading)
+    def build_body(self, layout: QVBoxLayout) -> None:
         self.box = QGroupBox()
         choices = QVBoxLayout(self.box)
         self.group = QButtonGroup(self)
@@ -57,20 +46,10 @@ class LanguagePage(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        row = QHBoxLayout()
-        self.save_button = QPushButton()
         self.save_button.setDefault(True)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self.save_button.clicked.connect(self.save)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Bahasa"))
+        super().retranslate_ui()
         self.box.setTitle(self.tr("Bahasa tampilan program"))
         for button in self.buttons.values():
             button.setToolTip(self.tr("Bahasa menu, tombol dan pesan di semua komputer kantor ini"))
@@ -81,33 +60,39 @@ class LanguagePage(QWidget):
                 "(Diterima, Dirujuk, …) tetap seperti yang dibaca kabupaten."
             )
         )
-        self.save_button.setText(self.tr("&Simpan"))
         self.save_button.setToolTip(self.tr("Simpan pilihan bahasa untuk kantor ini"))
 
     def title(self) -> str:
         return self.tr("Bahasa")
 
+    def save_text(self) -> str:
+        return self.tr("&Simpan")
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang dapat mengganti bahasa.")
+
+    def editors(self) -> Sequence[QWidget]:
+        return (self.box,)
+
     def chosen(self) -> str:
         button = self.group.checkedButton()
         return str(button.property("language")) if button is not None else i18n.DEFAULT_LANGUAGE
 
-    def refresh(self) -> None:
+    def load_page(self) -> None:
         self.buttons[i18n.office_language(self.ctx.db)].setChecked(True)
-        allowed = self.ctx.actor.can(Permission.SETTINGS)
-        self.box.setEnabled(allowed)
-        self.save_button.setEnabled(allowed)
-        self.message.setText("" if allowed else self.tr("Hanya koordinator yang dapat mengganti bahasa."))
 
-    def save(self) -> None:
-        code = self.chosen()
-        try:
-            office.set_setting(self.ctx.db, self.ctx.actor, SETTING, code)
-        except PuskesosError as exc:
-            show_error(self, exc)
-            return
-        text = self.tr("Tersimpan: {0}. Tutup program lalu buka lagi untuk memakainya.").format(i18n.LANGUAGES[code])
+    def save_work(self) -> Callable[[], str]:
+        db, actor, code = self.ctx.db, self.ctx.actor, self.chosen()
+
+        def work() -> str:
+            office.set_setting(db, actor, SETTING, code)
+            return code
+
+        return work
+
+    def saved(self, result: str) -> None:
+        text = self.tr("Tersimpan: {0}. Tutup program lalu buka lagi untuk memakainya.").format(i18n.LANGUAGES[result])
         override = i18n.env_language()
-        if override is not None and override != code:
+        if override is not None and override != result:
             text += " " + self.tr("Di komputer ini PUSKESOS_LANG={0} tetap berlaku.").format(override)
         self.message.setText(text)
-        self.ctx.changed(Topic.SETTINGS)

@@ -4,6 +4,8 @@ BNBA workbook for SIKS-NG, issue 16)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +27,12 @@ from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, SessionInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.musdes_session import MusdesSessionDialog
-from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
 from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -58,25 +61,29 @@ SESSION_COLUMNS = [
 ]
 
 
-class MusdesPage(QWidget):
+class MusdesPage(SettingsPage):
+    right = Permission.MUSDES  # recording a deliberation; printing the lists is for whoever sees the page
+    has_save = False
+    stretch_end = False
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
         self.items: list[AgendaItem] = []
-        self.setup_ui()
-        self.retranslate_ui()
+        super().__init__(ctx, parent)
         ctx.data_changed.connect(self._changed)
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.notice = QLabel()
-        self.notice.setObjectName("hint")
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
+    def build_body(self, layout: QVBoxLayout) -> None:
+        self.explain.setObjectName("hint")
+        self._build_agenda_box(layout)
+        self._build_sessions_box(layout)
+        self.print_agenda.clicked.connect(self.print_list)
+        self.print_photos.clicked.connect(self.print_selected_photos)
+        self.record.clicked.connect(self.record_session)
+        self.print_minutes.clicked.connect(self.print_selected_minutes)
+        self.package.clicked.connect(self.write_package)
+        self.sessions.doubleClicked.connect(lambda _i: self.print_selected_minutes())
+        self.agenda.activated.connect(lambda _i: self.open_selected_proposal())
 
+    def _build_agenda_box(self, layout: QVBoxLayout) -> None:
         self.agenda_box = QGroupBox()
         box = QVBoxLayout(self.agenda_box)
         self.agenda_summary = QLabel()
@@ -105,6 +112,7 @@ class MusdesPage(QWidget):
         box.addLayout(row)
         layout.addWidget(self.agenda_box, 3)
 
+    def _build_sessions_box(self, layout: QVBoxLayout) -> None:
         self.sessions_box = QGroupBox()
         box = QVBoxLayout(self.sessions_box)
         self.sessions = RecordTable(SESSION_COLUMNS)
@@ -118,22 +126,9 @@ class MusdesPage(QWidget):
         row.addWidget(self.package)
         box.addLayout(row)
         layout.addWidget(self.sessions_box, 2)
-        self.print_agenda.clicked.connect(self.print_list)
-        self.print_photos.clicked.connect(self.print_selected_photos)
-        self.record.clicked.connect(self.record_session)
-        self.print_minutes.clicked.connect(self.print_selected_minutes)
-        self.package.clicked.connect(self.write_package)
-        self.sessions.doubleClicked.connect(lambda _i: self.print_selected_minutes())
-        self.agenda.activated.connect(lambda _i: self.open_selected_proposal())
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Musyawarah Desa"))
-        self.notice.setText(
-            self.tr(
-                "Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan "
-                "Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani."
-            )
-        )
+        super().retranslate_ui()
         self.agenda_box.setTitle(self.tr("Usulan menunggu musyawarah"))
         self.sessions_box.setTitle(self.tr("Musyawarah yang sudah dicatat"))
         self.label_planned.setText(self.tr("&Tanggal"))
@@ -156,9 +151,16 @@ class MusdesPage(QWidget):
     def title(self) -> str:
         return self.tr("Musyawarah Desa")
 
-    def refresh(self) -> None:
-        can_record = self.ctx.actor.can(Permission.MUSDES)
-        self.record.setEnabled(can_record)
+    def intro_text(self) -> str:
+        return self.tr(
+            "Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan "
+            "Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani."
+        )
+
+    def editors(self) -> Sequence[QWidget]:
+        return (self.record,)
+
+    def load_page(self) -> None:
         self.print_photos.setVisible(attachments.may_see(self.ctx.actor))
         office = self.ctx.office()
         if office is not None:

@@ -4,6 +4,7 @@ receipt form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -26,7 +27,8 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import office
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.setup_wizard import OfficePage
+from puskesos_desktop.ui.dialogs.admin.setup_wizard import OfficePage
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 
@@ -76,11 +78,24 @@ class OfficeProfileDialog(QDialog):
         self.accept()
 
 
-class OfficeProfilePage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QVBoxLayout(self)
+class OfficeProfilePage(SettingsPage):
+    right = Permission.SETTINGS
+    save_topics = (Topic.OFFICE,)
+    stretch_end = False
+
+    def build_body(self, layout: QVBoxLayout) -> None:
+        self._build_profile_box(layout)
+        self._build_paper_box(layout)
+        self.history_box = QGroupBox()
+        history = QVBoxLayout(self.history_box)
+        self.history = QTableWidget(0, 4)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        history.addWidget(self.history)
+        layout.addWidget(self.history_box, 1)
+
+    def _build_profile_box(self, layout: QVBoxLayout) -> None:
         self.profile_box = QGroupBox()
         self.form = QFormLayout(self.profile_box)
         self.labels: dict[str, QLabel] = {}
@@ -96,7 +111,9 @@ class OfficeProfilePage(QWidget):
         edit_row.addStretch(1)
         self.form.addRow(edit_row)
         layout.addWidget(self.profile_box)
+        self.edit_button.clicked.connect(self.edit_profile)
 
+    def _build_paper_box(self, layout: QVBoxLayout) -> None:
         self.paper_box = QGroupBox()
         paper_form = QFormLayout(self.paper_box)
         self.paper_label, self.receipt_label = QLabel(), QLabel()
@@ -112,29 +129,14 @@ class OfficeProfilePage(QWidget):
         self.receipt_label.setBuddy(self.receipt)
         paper_form.addRow(self.paper_label, self.paper)
         paper_form.addRow(self.receipt_label, self.receipt)
-        self.save_paper_button = QPushButton()
         paper_row = QHBoxLayout()
-        paper_row.addWidget(self.save_paper_button)
+        self.place_save(paper_row)  # the page's save button saves the paper choices
         paper_row.addStretch(1)
         paper_form.addRow(paper_row)
         layout.addWidget(self.paper_box)
 
-        self.history_box = QGroupBox()
-        history = QVBoxLayout(self.history_box)
-        self.history = QTableWidget(0, 4)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        history.addWidget(self.history)
-        layout.addWidget(self.history_box, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.edit_button.clicked.connect(self.edit_profile)
-        self.save_paper_button.clicked.connect(self.save_paper)
-        self.retranslate_ui()
-
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.profile_box.setTitle(self.tr("Profil kantor"))
         for key, text in {
             "village": self.tr("Desa/Kelurahan"),
@@ -152,7 +154,6 @@ class OfficeProfilePage(QWidget):
         self.paper_box.setTitle(self.tr("Kertas"))
         self.paper_label.setText(self.tr("Ukuran &kertas surat dan laporan"))
         self.receipt_label.setText(self.tr("Bentuk &resi"))
-        self.save_paper_button.setText(self.tr("Simpan &pilihan kertas"))
         self.history_box.setTitle(self.tr("Riwayat profil (dokumen memakai versi pada tanggalnya)"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("Berlaku sejak"), self.tr("Kepala desa"), self.tr("Koordinator"), self.tr("Diubah oleh")]
@@ -161,15 +162,20 @@ class OfficeProfilePage(QWidget):
     def title(self) -> str:
         return self.tr("Profil kantor")
 
-    def _can_change(self) -> bool:
-        return self.ctx.actor.can(Permission.SETTINGS)
+    def heading_text(self) -> str:
+        return ""  # the profile box carries the same title
 
-    def refresh(self) -> None:
+    def save_text(self) -> str:
+        return self.tr("Simpan &pilihan kertas")
+
+    def editors(self) -> Sequence[QWidget]:
+        return (self.edit_button, self.paper, self.receipt)
+
+    def load_page(self) -> None:
         p = self.ctx.office()
-        allowed = self._can_change()
-        for widget in (self.edit_button, self.paper, self.receipt, self.save_paper_button):
-            widget.setEnabled(allowed and p is not None)
-        if p is None:
+        if p is None:  # no profile yet (the setup wizard makes it): nothing to change
+            for widget in (*self.editors(), self.save_button):
+                widget.setEnabled(False)
             return
         values = {
             "village": p.village_name,
@@ -187,6 +193,10 @@ class OfficeProfilePage(QWidget):
         self.paper.setCurrentIndex(max(0, self.paper.findData(p.paper_size)))
         layout = str(office.get_setting(self.ctx.db, "receipt_layout") or "A5")
         self.receipt.setCurrentIndex(max(0, self.receipt.findData(layout)))
+        self._show_history()
+
+    def _show_history(self) -> None:
+        allowed = self.allowed()
         self.history.setRowCount(0)
         if allowed:
             versions = office.profile_history(self.ctx.db, self.ctx.actor)
@@ -205,26 +215,27 @@ class OfficeProfilePage(QWidget):
             return
         dialog = OfficeProfileDialog(self.ctx, p, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.message.setObjectName("ok")
-            self.message.setText(self.tr("Profil kantor disimpan; berlaku untuk dokumen mulai sekarang."))
             self.ctx.changed(Topic.OFFICE)
             self.refresh()
+            self.message.setObjectName("ok")
+            self.message.setText(self.tr("Profil kantor disimpan; berlaku untuk dokumen mulai sekarang."))
 
-    def save_paper(self) -> None:
+    def save_work(self) -> Callable[[], None] | None:
         p = self.ctx.office()
         if p is None:
-            return
-        paper = str(self.paper.currentData())
-        receipt = str(self.receipt.currentData())
-        try:
+            return None
+        db, actor = self.ctx.db, self.ctx.actor
+        paper, receipt = str(self.paper.currentData()), str(self.receipt.currentData())
+
+        def work() -> None:
             if paper != p.paper_size:
-                office.save_profile(self.ctx.db, self.ctx.actor, replace(p, paper_size=paper))
-            if receipt != office.get_setting(self.ctx.db, "receipt_layout"):
-                office.set_setting(self.ctx.db, self.ctx.actor, "receipt_layout", receipt)
-        except PuskesosError as exc:
-            show_error(self, exc)
-            return
+                office.save_profile(db, actor, replace(p, paper_size=paper))
+            if receipt != office.get_setting(db, "receipt_layout"):
+                office.set_setting(db, actor, "receipt_layout", receipt)
+
+        return work
+
+    def saved(self, result: None) -> None:
+        self.refresh()
         self.message.setObjectName("ok")
         self.message.setText(self.tr("Pilihan kertas disimpan."))
-        self.ctx.changed(Topic.OFFICE)
-        self.refresh()

@@ -10,7 +10,7 @@ from puskesos_desktop.db.models.catalogue import LEVELS
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.admin.catalogue import ProgrammeInfo, ProgrammeInput
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import PlainText
+from puskesos_desktop.ui.dialogs.common.form_base import PlainText
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.catalogue_base import CataloguePage
 

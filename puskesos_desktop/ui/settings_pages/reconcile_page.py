@@ -13,9 +13,10 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import reconcile
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
+from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
 from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -39,22 +40,16 @@ _REASON_LABELS: dict[str, str] = {
 }
 
 
-class ReconcilePage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.findings: list[reconcile.Finding] = []
-        self.setup_ui()
-        self.retranslate_ui()
+class ReconcilePage(SettingsPage):
+    right = Permission.PROPOSAL
+    has_save = False
+    stretch_end = False
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explain)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.findings: list[reconcile.Finding] = []
+        super().__init__(ctx, parent)
+
+    def build_body(self, layout: QVBoxLayout) -> None:
         bar = QHBoxLayout()
         self.label_reason = QLabel()
         self.reason = QComboBox()
@@ -79,9 +74,6 @@ class ReconcilePage(QWidget):
         row.addStretch(1)
         row.addWidget(self.button_differences)
         layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
         self.reason.currentIndexChanged.connect(lambda _i: self._show())
         self.button_check.clicked.connect(self.refresh)
         self.button_chosen.clicked.connect(lambda: self.propose(self.table.selected_rows()))
@@ -89,15 +81,7 @@ class ReconcilePage(QWidget):
         self.button_differences.clicked.connect(lambda: PopulationDifferencesDialog(self.ctx, self).exec())
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Rekonsiliasi DTSEN dengan data desa"))
-        self.explain.setText(
-            self.tr(
-                "Perbedaan antara DTSEN, data penduduk desa dan desil: meninggal atau pindah menurut data desa "
-                "(Hapus), satu orang dua kali (ganda) dan NIK yang tidak dikenal desa (Periksa), keluarga desil "
-                "rendah atau dengan keluhan kemiskinan yang belum menerima program (Perbarui), warga yang meminta "
-                "bantuan tetapi belum terdaftar (Tambah). Baris yang dipilih menjadi usulan Draf beserta alasannya."
-            )
-        )
+        super().retranslate_ui()
         self.label_reason.setText(self.tr("Ala&san:"))
         current = self.reason.currentData()
         self.reason.blockSignals(True)
@@ -115,8 +99,19 @@ class ReconcilePage(QWidget):
     def title(self) -> str:
         return self.tr("Rekonsiliasi")
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.PROPOSAL)
+    def heading_text(self) -> str:
+        return self.tr("Rekonsiliasi DTSEN dengan data desa")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "Perbedaan antara DTSEN, data penduduk desa dan desil: meninggal atau pindah menurut data desa "
+            "(Hapus), satu orang dua kali (ganda) dan NIK yang tidak dikenal desa (Periksa), keluarga desil "
+            "rendah atau dengan keluhan kemiskinan yang belum menerima program (Perbarui), warga yang meminta "
+            "bantuan tetapi belum terdaftar (Tambah). Baris yang dipilih menjadi usulan Draf beserta alasannya."
+        )
+
+    def load_page(self) -> None:
+        allowed = self.allowed()
         self.button_chosen.setVisible(allowed)
         self.button_all.setVisible(allowed)
         self.message.setText(self.tr("Memeriksa…"))
@@ -128,9 +123,7 @@ class ReconcilePage(QWidget):
         self.findings = findings
         counts = {r: sum(1 for f in findings if f.reason == r) for r in REASONS}
         said = ", ".join(f"{self.tr(_REASON_LABELS[r])} {n}" for r, n in counts.items())
-        self.message.setText(
-            self.tr("{0} temuan: {1}.").format(len(findings), said)
-        )
+        self.message.setText(self.tr("{0} temuan: {1}.").format(len(findings), said))
         self._show()
 
     def _failed(self, exc: BaseException) -> None:

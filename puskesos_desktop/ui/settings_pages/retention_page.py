@@ -5,6 +5,8 @@ Only the coordinator sets the period, sees the list and confirms; the service ch
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.people import retention
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.errors import show_error
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -35,30 +37,22 @@ CANDIDATES = [
 ]
 
 
-class RetentionPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.preview: retention.Preview | None = None
-        self.setup_ui()
-        self.retranslate_ui()
+class RetentionPage(SettingsPage):
+    right = Permission.SETTINGS
+    stretch_end = False
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.explain = QLabel()
-        self.explain.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explain)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.preview: retention.Preview | None = None
+        super().__init__(ctx, parent)
+
+    def build_body(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.label_years = QLabel()
         self.years = QSpinBox()
         self.years.setRange(0, retention.MAX_YEARS)
-        self.save_button = QPushButton()
         row.addWidget(self.label_years)
         row.addWidget(self.years)
-        row.addWidget(self.save_button)
+        self.place_save(row)
         row.addStretch(1)
         layout.addLayout(row)
         self.label_years.setBuddy(self.years)
@@ -74,43 +68,46 @@ class RetentionPage(QWidget):
         layout.addWidget(self.summary)
         self.table = RecordTable(CANDIDATES)
         layout.addWidget(self.table, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.save_button.clicked.connect(self.save_years)
         self.preview_button.clicked.connect(self.load_preview)
         self.apply_button.clicked.connect(self.apply)
         self.years.valueChanged.connect(lambda _v: self._clear_preview())
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Retensi data warga"))
-        self.explain.setText(
-            self.tr(
-                "UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. "
-                "Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTSEN belum diputus) dan tidak "
-                "ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal "
-                "lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan "
-                "data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan "
-                "tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan."
-            )
-        )
+        super().retranslate_ui()
         self.label_years.setText(self.tr("&Masa retensi (tahun, 0 = tidak aktif):"))
-        self.save_button.setText(self.tr("&Simpan"))
         self.preview_button.setText(self.tr("&Tampilkan siapa yang akan dianonimkan"))
         self.apply_button.setText(self.tr("&Anonimkan…"))
 
     def title(self) -> str:
         return self.tr("Retensi data")
 
-    def refresh(self) -> None:
-        allowed = self.ctx.actor.can(Permission.SETTINGS)
+    def heading_text(self) -> str:
+        return self.tr("Retensi data warga")
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "UU 27/2022 (Pelindungan Data Pribadi): data pribadi disimpan tidak lebih lama dari yang diperlukan. "
+            "Warga yang tidak punya kasus terbuka (keluhan belum selesai, usulan DTSEN belum diputus) dan tidak "
+            "ada kegiatan apa pun selama masa retensi dapat dianonimkan: nama, NIK, No. KK, tempat dan tanggal "
+            "lahir, alamat, telepon dan catatan dihapus, juga dari riwayat perubahan, salinan surat dan salinan "
+            "data DTKS/DTSEN di kantor. Jumlah pada laporan yang lalu tidak berubah. Warga yang dianonimkan "
+            "tidak dapat dicari lagi; bila datang kembali, daftarkan sebagai warga baru. Tidak dapat dibatalkan."
+        )
+
+    def save_text(self) -> str:
+        return self.tr("&Simpan")
+
+    def read_only_text(self) -> str:
+        return self.tr("Hanya koordinator yang mengatur retensi data.")
+
+    def editors(self) -> Sequence[QWidget]:
+        return (self.years, self.preview_button)
+
+    def load_page(self) -> None:
         self.years.blockSignals(True)
         self.years.setValue(retention.years(self.ctx.db))
         self.years.blockSignals(False)
-        for widget in (self.years, self.save_button, self.preview_button):
-            widget.setEnabled(allowed)
         self._clear_preview()
-        self.message.setText("" if allowed else self.tr("Hanya koordinator yang mengatur retensi data."))
 
     def _clear_preview(self) -> None:
         self.preview = None
@@ -118,20 +115,22 @@ class RetentionPage(QWidget):
         self.summary.clear()
         self.apply_button.setEnabled(False)
 
-    def save_years(self) -> None:
-        value = self.years.value()
-        try:
-            retention.set_years(self.ctx.db, self.ctx.actor, value)
-        except PuskesosError as exc:
-            show_error(self, exc)
-            return
+    def save_work(self) -> Callable[[], int]:
+        db, actor, value = self.ctx.db, self.ctx.actor, self.years.value()
+
+        def work() -> int:
+            retention.set_years(db, actor, value)
+            return value
+
+        return work
+
+    def saved(self, result: int) -> None:
         self._clear_preview()
         self.message.setText(
-            self.tr("Tersimpan: masa retensi {0} tahun.").format(value)
-            if value
+            self.tr("Tersimpan: masa retensi {0} tahun.").format(result)
+            if result
             else self.tr("Tersimpan: retensi tidak aktif.")
         )
-        self.ctx.changed(Topic.SETTINGS)
 
     def load_preview(self) -> None:
         if self.years.value() != retention.years(self.ctx.db):
@@ -167,11 +166,8 @@ class RetentionPage(QWidget):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.preview_button.setEnabled(self.ctx.actor.can(Permission.SETTINGS))
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            raise exc
+        self.preview_button.setEnabled(self.allowed())
+        show_fault(self, exc)  # a refusal as a refusal; anything else in plain words
 
     def apply(self) -> None:
         preview = self.preview

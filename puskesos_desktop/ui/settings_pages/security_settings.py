@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -13,37 +15,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import auth
-from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
-from puskesos_desktop.ui.tabs.base_tab import show_error
-from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 
 
-class SecuritySettingsPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setup_ui()
-        self.retranslate_ui()
+class SecuritySettingsPage(SettingsPage):
+    right = Permission.SETTINGS
 
-    def setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        layout.addWidget(self.heading)
+    def build_body(self, layout: QVBoxLayout) -> None:
+        self._build_lock_box(layout)
+        self._build_password_box(layout)
+        self.cli_box = QGroupBox()
+        cli = QVBoxLayout(self.cli_box)
+        self.cli_text = QLabel()
+        self.cli_text.setWordWrap(True)
+        cli.addWidget(self.cli_text)
+        layout.addWidget(self.cli_box)
+
+    def _build_lock_box(self, layout: QVBoxLayout) -> None:
         self.lock_box = QGroupBox()
         lock = QVBoxLayout(self.lock_box)
         row = QHBoxLayout()
         self.label_minutes = QLabel()
         self.minutes = QSpinBox()
         self.minutes.setRange(auth.MIN_IDLE_MINUTES, auth.MAX_IDLE_MINUTES)
-        self.save_button = QPushButton()
+        self.label_minutes.setBuddy(self.minutes)
         row.addWidget(self.label_minutes)
         row.addWidget(self.minutes)
-        row.addWidget(self.save_button)
+        self.place_save(row)
         row.addStretch(1)
         lock.addLayout(row)
         self.lock_hint = QLabel()
@@ -51,6 +52,8 @@ class SecuritySettingsPage(QWidget):
         self.lock_hint.setWordWrap(True)
         lock.addWidget(self.lock_hint)
         layout.addWidget(self.lock_box)
+
+    def _build_password_box(self, layout: QVBoxLayout) -> None:
         self.password_box = QGroupBox()
         pw = QVBoxLayout(self.password_box)
         self.password_button = QPushButton()
@@ -63,24 +66,12 @@ class SecuritySettingsPage(QWidget):
         pw_row.addStretch(1)
         pw.addLayout(pw_row)
         layout.addWidget(self.password_box)
-        self.cli_box = QGroupBox()
-        cli = QVBoxLayout(self.cli_box)
-        self.cli_text = QLabel()
-        self.cli_text.setWordWrap(True)
-        cli.addWidget(self.cli_text)
-        layout.addWidget(self.cli_box)
-        self.message = QLabel()
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self.label_minutes.setBuddy(self.minutes)
-        self.save_button.clicked.connect(self.save_minutes)
         self.password_button.clicked.connect(self.change_password)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Keamanan"))
+        super().retranslate_ui()
         self.lock_box.setTitle(self.tr("Kunci layar"))
         self.label_minutes.setText(self.tr("Kunci layar setelah &tidak ada aktivitas selama (menit):"))
-        self.save_button.setText(self.tr("&Simpan"))
         self.lock_hint.setText(
             self.tr(
                 "Layar terkunci menyembunyikan semua data warga; hanya kata sandi orang yang sama yang membukanya, "
@@ -109,23 +100,27 @@ class SecuritySettingsPage(QWidget):
     def title(self) -> str:
         return self.tr("Keamanan")
 
-    def refresh(self) -> None:
-        self.minutes.setValue(auth.idle_minutes(self.ctx.db))
-        allowed = self.ctx.actor.can(Permission.SETTINGS)
-        self.minutes.setEnabled(allowed)
-        self.save_button.setEnabled(allowed)
-        self.password_button.setEnabled(self.ctx.actor.user_id is not None)
-        self.message.clear()
+    def save_text(self) -> str:
+        return self.tr("&Simpan")
 
-    def save_minutes(self) -> None:
-        value = self.minutes.value()
-        try:
-            auth.set_idle_minutes(self.ctx.db, self.ctx.actor, value)
-        except PuskesosError as exc:
-            show_error(self, exc)
-            return
-        self.message.setText(self.tr("Tersimpan: layar terkunci setelah {0} menit.").format(value))
-        self.ctx.changed(Topic.SETTINGS)
+    def editors(self) -> Sequence[QWidget]:
+        return (self.minutes,)
+
+    def load_page(self) -> None:
+        self.minutes.setValue(auth.idle_minutes(self.ctx.db))
+        self.password_button.setEnabled(self.ctx.actor.user_id is not None)
+
+    def save_work(self) -> Callable[[], int]:
+        db, actor, value = self.ctx.db, self.ctx.actor, self.minutes.value()
+
+        def work() -> int:
+            auth.set_idle_minutes(db, actor, value)
+            return value
+
+        return work
+
+    def saved(self, result: int) -> None:
+        self.message.setText(self.tr("Tersimpan: layar terkunci setelah {0} menit.").format(result))
 
     def change_password(self) -> None:
         dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, parent=self)

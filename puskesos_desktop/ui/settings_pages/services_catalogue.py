@@ -10,7 +10,7 @@ from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.admin.catalogue import ServiceInfo, ServiceInput
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import PlainText, combo_data, select_data
+from puskesos_desktop.ui.dialogs.common.form_base import PlainText, combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.catalogue_base import CataloguePage
 

@@ -41,8 +41,8 @@ from puskesos_desktop.services.casework.work_queue import (
 )
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
@@ -133,6 +133,13 @@ class BackOfficeTab(BaseTab):
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
+        self._build_field_chips(layout)
+        self._build_filters(layout)
+        self._build_lists(layout)
+        self._connect_signals()
+
+    def _build_field_chips(self, layout: QVBoxLayout) -> None:
+        """One chip per field (and all), and the count of what is overdue."""
         top = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("hint")
@@ -155,6 +162,8 @@ class BackOfficeTab(BaseTab):
         top.addWidget(self.overdue_label)
         layout.addLayout(top)
 
+    def _build_filters(self, layout: QVBoxLayout) -> None:
+        """Two rows of filters over the queue, and Open."""
         row1 = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -197,6 +206,8 @@ class BackOfficeTab(BaseTab):
         row2.addWidget(self.button_open)
         layout.addLayout(row2)
 
+    def _build_lists(self, layout: QVBoxLayout) -> None:
+        """The queue, approvals waiting and follow-ups, as tabs, and the line that counts them."""
         self.inner = QTabWidget()
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = self._row_colour
@@ -212,6 +223,7 @@ class BackOfficeTab(BaseTab):
         self.summary.setObjectName("hint")
         layout.addWidget(self.summary)
 
+    def _connect_signals(self) -> None:
         self.field_group.buttonClicked.connect(lambda *_: self.refresh_queue())
         self.search.textChanged.connect(lambda *_: self._timer.start())
         for combo in (self.service, self.status, self.officer, self.due, self.sort):

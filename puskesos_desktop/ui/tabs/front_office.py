@@ -38,14 +38,14 @@ from puskesos_desktop.services.registry import cek_bansos, district_calendar, pr
 from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
-from puskesos_desktop.ui.dialogs.programme_info import ProgrammeInfoDialog
-from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
-from puskesos_desktop.ui.dialogs.resident_form import ResidentFormDialog
-from puskesos_desktop.ui.dialogs.resident_page import ResidentPageDialog
-from puskesos_desktop.ui.dialogs.status_desk import StatusDeskDialog
-from puskesos_desktop.ui.dialogs.visit_form import VisitFormDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
+from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
+from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
+from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, desil_text, registry_age_text
@@ -194,6 +194,19 @@ class FrontOfficeTab(BaseTab):
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
+        self._build_header(layout)
+        self._build_search_bar(layout)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self._build_results(split)
+        self._build_lists(split)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self._connect_signals()
+        self._add_shortcuts()
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        """The tab's title, the visit being recorded, and the first steps of an empty office."""
         head = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -217,6 +230,8 @@ class FrontOfficeTab(BaseTab):
         self.first_steps.hide()
         layout.addWidget(self.first_steps)
 
+    def _build_search_bar(self, layout: QVBoxLayout) -> None:
+        """Search, the desk's buttons, and the lines about the registry's age and the district's dates."""
         bar = QHBoxLayout()
         self.search_box = SearchBox()
         self.button_new = QPushButton()
@@ -236,7 +251,8 @@ class FrontOfficeTab(BaseTab):
         self.calendar_line.setWordWrap(True)
         layout.addWidget(self.calendar_line)
 
-        split = QSplitter(Qt.Orientation.Vertical)
+    def _build_results(self, split: QSplitter) -> None:
+        """The search results and what can be done with the chosen person."""
         top = QWidget()
         top_box = QVBoxLayout(top)
         top_box.setContentsMargins(0, 0, 0, 0)
@@ -266,6 +282,8 @@ class FrontOfficeTab(BaseTab):
         top_box.addLayout(actions)
         split.addWidget(top)
 
+    def _build_lists(self, split: QSplitter) -> None:
+        """Below: recent complaints, residents to inform, visits, late Cek Bansos filings."""
         self.lists = QTabWidget()
         self.lists_loader = ListLoader(self, self.lists, "front_office.lists")
         self.recent = RecordTable(RECENT)
@@ -279,10 +297,8 @@ class FrontOfficeTab(BaseTab):
         self.lists.addTab(self.visit_list, "")
         self.lists.addTab(self.cek_bansos_late, "")
         split.addWidget(self.lists)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
 
+    def _connect_signals(self) -> None:
         self.search_box.query_changed.connect(self.start_search)
         self.search_box.submitted.connect(self.submit)
         self.search_box.move_down.connect(self._into_results)
@@ -314,6 +330,7 @@ class FrontOfficeTab(BaseTab):
             b.setAutoDefault(False)
         self.results.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
+    def _add_shortcuts(self) -> None:
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+F", self.focus_search),

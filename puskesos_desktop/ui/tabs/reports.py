@@ -29,8 +29,8 @@ from puskesos_desktop.services.reporting import dashboard, reports
 from puskesos_desktop.services.reporting.report_queries import FigureRef, RecordList
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs import pdf_preview
-from puskesos_desktop.ui.dialogs.figure_list import FigureListDialog
+from puskesos_desktop.ui.dialogs.common import pdf_preview
+from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.tabs.base_tab import BaseTab, show_error
 from puskesos_desktop.ui.topics import Topic

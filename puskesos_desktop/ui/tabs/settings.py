@@ -1,4 +1,5 @@
-"""Pengaturan: a list of pages on the left, the chosen page on the right. Each page lives in ui/settings_pages/.
+"""Pengaturan: a list of pages on the left, the chosen page on the right. Each page lives in ui/settings_pages/, on
+the one base there (page_base.SettingsPage).
 
 A page is imported and built the first time it is chosen: building all fourteen with their modules stalled the
 window's first showing of this tab for ~240 ms at district scale (issue 12, item 4).
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 
 _PAGES = "puskesos_desktop.ui.settings_pages."
@@ -66,8 +68,8 @@ def page_entries() -> list[PageEntry]:
     ]
 
 
-def build_page(ctx: AppContext, entry: PageEntry) -> QWidget:
-    page: QWidget = getattr(importlib.import_module(_PAGES + entry.module), entry.cls)(ctx)
+def build_page(ctx: AppContext, entry: PageEntry) -> SettingsPage:
+    page: SettingsPage = getattr(importlib.import_module(_PAGES + entry.module), entry.cls)(ctx)
     return page
 
 
@@ -81,7 +83,7 @@ class SettingsTab(BaseTab):
         layout.addWidget(self.index)
         layout.addWidget(self.stack, 1)
         self.entries: list[PageEntry] = []
-        self._built: dict[int, QWidget] = {}
+        self._built: dict[int, SettingsPage] = {}
         self.index.currentRowChanged.connect(self._show_page)
         self._list_pages()
 
@@ -105,7 +107,7 @@ class SettingsTab(BaseTab):
     def apply_permissions(self) -> None:
         self._list_pages()  # another user signed in: another role, other pages
 
-    def page_at(self, row: int) -> QWidget:
+    def page_at(self, row: int) -> SettingsPage:
         """The page of that row, built now if it never was."""
         page = self._built.get(row)
         if page is None:
@@ -113,14 +115,14 @@ class SettingsTab(BaseTab):
             self.stack.addWidget(page)
         return page
 
-    def built_pages(self) -> list[QWidget]:
+    def built_pages(self) -> list[SettingsPage]:
         return [self._built[row] for row in sorted(self._built)]
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.entries):
             page = self.page_at(row)
             self.stack.setCurrentWidget(page)
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()
 
     def title(self) -> str:
         return self.tr("Pengaturan")
@@ -128,4 +130,4 @@ class SettingsTab(BaseTab):
     def refresh(self) -> None:
         row = self.index.currentRow()
         if row in self._built:
-            self._built[row].refresh()  # type: ignore[attr-defined]
+            self._built[row].refresh()

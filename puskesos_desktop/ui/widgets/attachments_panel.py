@@ -32,9 +32,9 @@ from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import AttachmentInfo, Owner
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
-from puskesos_desktop.ui.errors import attempt, describe_fault
+from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
+from puskesos_desktop.ui.errors import attempt, describe_fault, refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -65,7 +65,7 @@ COLUMNS = [
 ]
 
 
-Outcome = tuple[list[AttachmentInfo], list[str]]
+Outcome = tuple[list[AttachmentInfo], list[PuskesosError]]
 
 
 class AttachmentsPanel(QWidget):
@@ -230,12 +230,12 @@ class AttachmentsPanel(QWidget):
 
         def work() -> Outcome:  # plain data in and out: runs off the UI thread
             done: list[AttachmentInfo] = []
-            refused: list[str] = []
+            refused: list[PuskesosError] = []
             for p in paths:
                 try:
                     done.append(attachments.attach_file(db, actor, owner, p, kind))
                 except PuskesosError as exc:
-                    refused.append(exc.message)
+                    refused.append(exc)  # put in words on the UI thread, in its language
             return done, refused
 
         self.busy += 1
@@ -246,14 +246,14 @@ class AttachmentsPanel(QWidget):
         self.busy -= 1
         done, refused = outcome
         notes = [self.tr("{0}: foto rumah tanpa lokasi GPS.").format(a.filename) for a in done if a.flag]
-        self.status.setText("\n".join(refused + notes))
+        self.status.setText("\n".join([refusal_text(exc) for exc in refused] + notes))
         self.reload()
         if done:
             self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.busy -= 1
-        self.status.setText(exc.message if isinstance(exc, PuskesosError) else describe_fault(exc))
+        self.status.setText(refusal_text(exc) if isinstance(exc, PuskesosError) else describe_fault(exc))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import cek_bansos
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
+from puskesos_desktop.ui.dialogs.registry.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable

@@ -14,8 +14,8 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.complaint_form import ComplaintFormDialog
-from puskesos_desktop.ui.dialogs.form_base import select_data
+from puskesos_desktop.ui.dialogs.common.form_base import select_data
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.topics import Topic
 

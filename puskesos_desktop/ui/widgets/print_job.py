@@ -19,7 +19,7 @@ from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.jobs import jobs
 
 if TYPE_CHECKING:
-    from puskesos_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 
 
 def safe_name(number: str) -> str:
@@ -40,7 +40,7 @@ def preview_pdf(
 
     def done(pdf: bytes | Printout) -> None:
         # QtPdf and QtPrintSupport are loaded with the first preview, not at start (issue 21).
-        from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
+        from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
 
         dialog = show_pdf(parent, pdf, title, filename)
         if shown is not None:

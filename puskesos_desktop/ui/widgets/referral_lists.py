@@ -17,8 +17,8 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralRow
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_message
-from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
+from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_message
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic

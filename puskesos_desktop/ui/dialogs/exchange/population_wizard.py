@@ -12,8 +12,8 @@ from puskesos_desktop.services.registry import population
 from puskesos_desktop.services.registry.population import PopulationImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.desil_wizard import RESULT, DesilWizard
-from puskesos_desktop.ui.dialogs.population_differences import PopulationDifferencesDialog
+from puskesos_desktop.ui.dialogs.exchange.desil_wizard import RESULT, DesilWizard
+from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.topics import Topic
 

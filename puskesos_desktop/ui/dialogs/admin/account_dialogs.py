@@ -9,8 +9,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, clear_when_retyped, password_edit
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, select_data
+from puskesos_desktop.ui.dialogs.admin.change_password import StrengthMeter, clear_when_retyped, password_edit
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, select_data
 
 
 class AccountDialog(FormDialog):

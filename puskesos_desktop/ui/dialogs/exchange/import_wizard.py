@@ -15,11 +15,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -33,8 +31,8 @@ from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.services.registry.registry_import import ColumnDetection, ImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import FilePage, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
@@ -86,33 +84,15 @@ class ImportWizard(WizardDialog):
     # --- building ---
 
     def setup_ui(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.file_hint = QLabel()
-        self.file_hint.setWordWrap(True)
-        self.file_hint.setObjectName("hint")
-        layout.addWidget(self.file_hint)
-        form = QFormLayout()
-        self.file = FileRow("", "")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.file_page = FilePage(self, password=True)
+        self.file, self.password = self.file_page.file, self.file_page.password
         self.extract_date = DateField("Tanggal ekstrak")
-        self.label_file, self.label_password, self.label_date = QLabel(), QLabel(), QLabel()
-        self.label_file.setBuddy(self.file.edit)
-        self.label_password.setBuddy(self.password)
-        self.label_date.setBuddy(self.extract_date)
-        form.addRow(self.label_file, self.file)
-        form.addRow(self.label_password, self.password)
-        form.addRow(self.label_date, self.extract_date)
-        layout.addLayout(form)
+        self.label_date = QLabel()
+        self.file_page.add_row(self.label_date, self.extract_date, "Tanggal ekstrak")
         # A partial list (one RW, one programme) marks nobody as no longer listed (issue 13 §2).
         self.partial = QCheckBox()
-        layout.addWidget(self.partial)
-        layout.addStretch(1)
-        self.add_page(page, "")
-        self.register("Berkas", self.file.edit)
-        self.register("Kata sandi", self.password)
-        self.register("Tanggal ekstrak", self.extract_date)
+        self.file_page.below.addWidget(self.partial)
+        self.add_page(self.file_page, "")
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -172,19 +152,19 @@ class ImportWizard(WizardDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Impor DTKS/DTSEN"))
         self.set_titles([self.tr("Pilih berkas ekstrak"), self.tr("Periksa kolom"), self.tr("Hasil impor")])
-        self.file_hint.setText(
+        self.file_page.retranslate(
             self.tr(
                 "Pilih berkas ekstrak DTKS/DTSEN dari kabupaten (.xlsx atau .csv). Semua baris yang sah masuk dalam "
                 "satu kali simpan: bila dibatalkan, tidak ada yang berubah. Berkas yang sama diimpor lagi tidak "
                 "mengubah apa pun."
-            )
+            ),
+            caption=self.tr("Pilih ekstrak DTKS/DTSEN"),
+            filters=self.tr("Ekstrak DTKS/DTSEN (*.xlsx *.xls *.csv);;Semua berkas (*)"),
+            file_label=self.tr("&Berkas"),
+            choose=self.tr("&Pilih…"),
+            password_label=self.tr("Kata sa&ndi berkas"),
+            password_placeholder=self.tr("kosongkan bila berkas tidak dilindungi"),
         )
-        self.file.caption = self.tr("Pilih ekstrak DTKS/DTSEN")
-        self.file.filters = self.tr("Ekstrak DTKS/DTSEN (*.xlsx *.xls *.csv);;Semua berkas (*)")
-        self.file.retranslate(self.tr("&Pilih…"))
-        self.label_file.setText(self.tr("&Berkas"))
-        self.label_password.setText(self.tr("Kata sa&ndi berkas"))
-        self.password.setPlaceholderText(self.tr("kosongkan bila berkas tidak dilindungi"))
         self.label_date.setText(self.tr("&Tanggal ekstrak"))
         self.extract_date.setToolTip(self.tr("Kosong: tanggal berkas"))
         self.partial.setText(

@@ -22,7 +22,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText
 from puskesos_desktop.ui.tooltips import field_tip
 
 OUTCOMES = (ReferralStatus.DISETUJUI, ReferralStatus.DITOLAK, ReferralStatus.DITELAAH)

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 
@@ -79,9 +81,7 @@ class WizardDialog(QDialog):
         self.stack.setCurrentIndex(index)
         count = self.stack.count()
         if 0 <= index < len(self.titles):
-            self.step_title.setText(
-                self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index])
-            )
+            self.step_title.setText(self.tr("Langkah {0} dari {1}: {2}").format(index + 1, count, self.titles[index]))
         self.button_back.setEnabled(0 < index < count - 1)
         last = index == count - 1
         self.button_next.setText(self.tr("&Selesai") if last else self.next_text(index))
@@ -176,3 +176,65 @@ class FileRow(QWidget):
 
     def path(self) -> str:
         return self.edit.text().strip()
+
+
+class FilePage(QWidget):
+    """The first step every data-exchange wizard shares: a hint saying what the file must be, then one form — the
+    file (unless the wizard writes one instead: the export chooses a drive), a password if it can be protected, and
+    the wizard's own rows — each registered for refusals, then anything else, then room to spare.
+
+    It holds no text: the wizard sets every caption in its own translation context (``retranslate``)."""
+
+    def __init__(self, wizard: WizardDialog, *, choose_file: bool = True, password: bool = False) -> None:
+        super().__init__()
+        self.wizard = wizard
+        layout = QVBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.below = QVBoxLayout()  # what follows the form (a choice, a second hint)
+        layout.addLayout(self.below)
+        layout.addStretch(1)
+        # Made either way (owned by the page, hidden when not used) so that the wizards share one shape.
+        self.file, self.label_file = FileRow("", "", self), QLabel(self)
+        self.password, self.label_password = QLineEdit(self), QLabel(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        if choose_file:
+            self.add_row(self.label_file, self.file, "Berkas", buddy=self.file.edit)
+        if password:
+            self.add_row(self.label_password, self.password, "Kata sandi")
+        for widget, used in ((self.file, choose_file), (self.label_file, choose_file), (self.password, password),
+                             (self.label_password, password)):  # fmt: skip
+            widget.setVisible(used)
+
+    def add_row(self, label: QLabel, field: QWidget | QLayout, name: str = "", *, buddy: QWidget | None = None) -> None:
+        """A labelled row; ``name`` is the field a ValidationError names, to mark ``buddy`` (or the field)."""
+        target = buddy if buddy is not None else field if isinstance(field, QWidget) else None
+        if target is not None:
+            label.setBuddy(target)
+            if name:
+                self.wizard.register(name, target)
+        self.form.addRow(label, field)
+
+    def retranslate(
+        self,
+        hint: str,
+        *,
+        caption: str = "",
+        filters: str | None = None,
+        file_label: str = "",
+        choose: str = "",
+        password_label: str = "",
+        password_placeholder: str = "",
+    ) -> None:
+        self.hint.setText(hint)
+        self.file.caption = caption
+        if filters is not None:
+            self.file.filters = filters
+        self.file.retranslate(choose)
+        self.label_file.setText(file_label)
+        self.label_password.setText(password_label)
+        self.password.setPlaceholderText(password_placeholder)

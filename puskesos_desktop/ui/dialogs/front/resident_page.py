@@ -34,8 +34,9 @@ from puskesos_desktop.services.people import access_report, attachments, residen
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.proposal_confirm import confirm_new_proposal
-from puskesos_desktop.ui.dialogs.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
+from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -143,6 +144,13 @@ class ResidentPageDialog(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
+        self._build_data_tab()
+        self._build_record_tabs()
+        self._build_actions(layout)
+        self._connect_signals()
+
+    def _build_data_tab(self) -> None:
+        """The personal data, and beside it what the registry says (the question a desk answers most)."""
         self.data_page = QWidget()
         data_row = QHBoxLayout(self.data_page)
         self.data_form = QFormLayout()
@@ -163,6 +171,9 @@ class ResidentPageDialog(QDialog):
             self.registry_labels[key] = value
             self.registry_form.addRow(QLabel(), value)
         data_row.addWidget(self.registry_box, 2, Qt.AlignmentFlag.AlignTop)
+
+    def _build_record_tabs(self) -> None:
+        """Household, complaints and referrals, letters and proposals, history, scans: one tab each."""
         self.members = RecordTable(MEMBERS)
         self.complaints = RecordTable(COMPLAINTS)
         self.referrals = RecordTable(REFERRALS)
@@ -197,6 +208,8 @@ class ResidentPageDialog(QDialog):
             self.attachments = AttachmentsPanel(self.ctx, Owner("resident", self.resident_id))
             self.tabs.addTab(self.attachments, "")
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """The row of actions on the resident."""
         row = QHBoxLayout()
         self.button_edit = QPushButton()
         self.button_complaint = QPushButton()
@@ -227,6 +240,8 @@ class ResidentPageDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.button_close)
         layout.addLayout(row)
+
+    def _connect_signals(self) -> None:
         self.button_edit.clicked.connect(lambda: self.edit_requested.emit(self.resident_id))
         self.button_complaint.clicked.connect(lambda: self.complaint_requested.emit(self.resident_id))
         self.button_status.clicked.connect(self.open_status)
@@ -534,7 +549,7 @@ class ResidentPageDialog(QDialog):
         try:
             info = proposals.propose_addition(self.ctx.db, self.ctx.actor, self.resident_id, reason)
         except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Periksa kembali"), exc.message)
+            QMessageBox.warning(self, self.tr("Periksa kembali"), refusal_text(exc))
             return
         self.ctx.changed(Topic.PROPOSALS)
         QMessageBox.information(
@@ -552,7 +567,9 @@ class ResidentPageDialog(QDialog):
         title = self.tr("Data warga {0}").format(self.page.name if self.page else "")
 
         def show(pdf: bytes) -> None:
-            from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf  # QtPdf with the first preview (issue 21)
+            from puskesos_desktop.ui.dialogs.common.pdf_preview import (
+                show_pdf,  # QtPdf with the first preview (issue 21)
+            )
 
             show_pdf(self, pdf, title, f"data-warga-{rid}.pdf")
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QStorageInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +24,8 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import ExportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.wizard_base import WizardDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import FilePage, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.topics import Topic
 
@@ -83,13 +82,8 @@ class ExportWizard(WizardDialog):
         self.show_page(CHOOSE)
 
     def setup_ui(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
-        layout.addWidget(self.hint)
-        form = QFormLayout()
+        # The same first page as the import wizards, choosing where the file goes instead of a file.
+        self.file_page = first = FilePage(self, choose_file=False)
         self.month = QComboBox()
         self.drive = QComboBox()
         self.other = QPushButton()
@@ -104,24 +98,16 @@ class ExportWizard(WizardDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.label_month, self.label_drive, self.label_password, self.label_repeat = (QLabel() for _ in range(4))
-        for label, widget in ((self.label_month, self.month), (self.label_drive, self.drive),
-                              (self.label_password, self.password), (self.label_repeat, self.repeat)):  # fmt: skip
-            label.setBuddy(widget)
-        form.addRow(self.label_month, self.month)
-        form.addRow(self.label_drive, row)
-        form.addRow("", self.free)
-        form.addRow(self.label_password, self.password)
-        form.addRow(self.label_repeat, self.repeat)
-        layout.addLayout(form)
+        first.add_row(self.label_month, self.month, "Bulan")
+        first.add_row(self.label_drive, row, "Tujuan", buddy=self.drive)
+        first.form.addRow("", self.free)
+        first.add_row(self.label_password, self.password, "Kata sandi")
+        first.add_row(self.label_repeat, self.repeat)
         self.password_hint = QLabel()
         self.password_hint.setWordWrap(True)
         self.password_hint.setObjectName("hint")
-        layout.addWidget(self.password_hint)
-        layout.addStretch(1)
-        self.add_page(page, "")
-        self.register("Bulan", self.month)
-        self.register("Tujuan", self.drive)
-        self.register("Kata sandi", self.password)
+        first.below.addWidget(self.password_hint)
+        self.add_page(first, "")
         self.register("Nomor Batch", self.drive)
 
         page = QWidget()
@@ -142,7 +128,7 @@ class ExportWizard(WizardDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Ekspor batch bulanan"))
         self.set_titles([self.tr("Pilih bulan dan flashdisk"), self.tr("Hasil ekspor")])
-        self.hint.setText(
+        self.file_page.retranslate(
             self.tr(
                 "Batch berisi keluhan dan rujukan yang dibuat atau berubah status pada bulan itu, dan usulan yang "
                 "sudah disahkan Musyawarah Desa. Mengekspor bulan yang sama lagi membuat batch baru bernomor "

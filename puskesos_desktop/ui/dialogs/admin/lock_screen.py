@@ -21,8 +21,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import auth
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.change_password import password_edit
-from puskesos_desktop.ui.dialogs.login import finish_sign_in
+from puskesos_desktop.ui.dialogs.admin.change_password import password_edit
+from puskesos_desktop.ui.dialogs.admin.login import finish_sign_in
 from puskesos_desktop.ui.errors import message_text
 
 

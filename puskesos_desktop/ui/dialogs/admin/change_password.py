@@ -20,7 +20,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, set_invalid
 from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.tooltips import field_tip
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
@@ -19,7 +19,7 @@ from puskesos_desktop.services.registry import desil
 from puskesos_desktop.services.registry.desil import DesilImportResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import FilePage, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -39,24 +39,13 @@ class DesilWizard(WizardDialog):
         self.show_page(FILE)
 
     def setup_ui(self) -> None:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
-        form.addRow(self.hint)
-        self.file = FileRow("", "Excel / CSV (*.xlsx *.xls *.csv)")
+        self.file_page = FilePage(self)
+        self.file, self.hint = self.file_page.file, self.file_page.hint
         self.data_date = DateField("Tanggal data")
         self.data_date.set_value(clock.today())
-        self.file_label = QLabel()
-        self.file_label.setBuddy(self.file.edit)
         self.date_label = QLabel()
-        self.date_label.setBuddy(self.data_date)
-        form.addRow(self.file_label, self.file)
-        form.addRow(self.date_label, self.data_date)
-        self.register("Berkas", self.file.edit)
-        self.register("Tanggal data", self.data_date)
-        self.add_page(page, "")
+        self.file_page.add_row(self.date_label, self.data_date, "Tanggal data")
+        self.add_page(self.file_page, "")
 
         done = QWidget()
         col = QVBoxLayout(done)
@@ -72,15 +61,16 @@ class DesilWizard(WizardDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Impor desil"))
-        self.hint.setText(
+        self.file_page.retranslate(
             self.tr(
                 "Berkas desil dari SIKS-NG dengan kolom No KK, NIK dan Desil. Desil disimpan per keluarga bersama "
                 "tanggal datanya; desil lama tetap tersimpan sebagai riwayat."
-            )
+            ),
+            caption=self.tr("Pilih berkas desil"),
+            filters="Excel / CSV (*.xlsx *.xls *.csv)",
+            file_label=self.tr("&Berkas:"),
+            choose=self.tr("&Pilih…"),
         )
-        self.file.caption = self.tr("Pilih berkas desil")
-        self.file.retranslate(self.tr("&Pilih…"))
-        self.file_label.setText(self.tr("&Berkas:"))
         self.date_label.setText(self.tr("&Tanggal data:"))
         self.open_report.setText(self.tr("Buka &laporan baris ditolak"))
         self.set_titles([self.tr("Berkas"), self.tr("Hasil")])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import ValidationError
@@ -14,8 +14,8 @@ from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import FeedbackChange, FeedbackPreview, FeedbackResult
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
-from puskesos_desktop.ui.dialogs.wizard_base import FileRow, WizardDialog
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.exchange.wizard_base import FilePage, WizardDialog
 from puskesos_desktop.ui.jobs import JobControl
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
@@ -58,26 +58,9 @@ class FeedbackWizard(WizardDialog):
         self.show_page(FILE)
 
     def setup_ui(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
-        layout.addWidget(self.hint)
-        form = QFormLayout()
-        self.file = FileRow("", "")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.label_file, self.label_password = QLabel(), QLabel()
-        self.label_file.setBuddy(self.file.edit)
-        self.label_password.setBuddy(self.password)
-        form.addRow(self.label_file, self.file)
-        form.addRow(self.label_password, self.password)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.add_page(page, "")
-        self.register("Berkas", self.file.edit)
-        self.register("Kata sandi", self.password)
+        self.file_page = FilePage(self, password=True)
+        self.file, self.password = self.file_page.file, self.file_page.password
+        self.add_page(self.file_page, "")
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -107,19 +90,19 @@ class FeedbackWizard(WizardDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Impor umpan balik kabupaten"))
         self.set_titles([self.tr("Pilih berkas umpan balik"), self.tr("Periksa perubahan"), self.tr("Hasil")])
-        self.hint.setText(
+        self.file_page.retranslate(
             self.tr(
                 "Pilih buku kerja yang dikembalikan kabupaten: lembar Rujukan dan/atau Usulan DTKS dengan kolom "
                 "Status, Tanggal Hasil dan Keterangan Hasil yang sudah diisi. Setiap perubahan ditampilkan dulu; "
                 "baru sesudah Anda menekan Terapkan, perubahan disimpan ke riwayat masing-masing data."
-            )
+            ),
+            caption=self.tr("Pilih berkas umpan balik"),
+            filters=self.tr("Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)"),
+            file_label=self.tr("&Berkas"),
+            choose=self.tr("&Pilih…"),
+            password_label=self.tr("Kata sa&ndi berkas"),
+            password_placeholder=self.tr("kosongkan bila berkas tidak dilindungi"),
         )
-        self.file.caption = self.tr("Pilih berkas umpan balik")
-        self.file.filters = self.tr("Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)")
-        self.file.retranslate(self.tr("&Pilih…"))
-        self.label_file.setText(self.tr("&Berkas"))
-        self.label_password.setText(self.tr("Kata sa&ndi berkas"))
-        self.password.setPlaceholderText(self.tr("kosongkan bila berkas tidak dilindungi"))
         self.problems_label.setText(self.tr("Baris yang tidak dipakai:"))
 
     def next_text(self, index: int) -> str:

@@ -32,12 +32,12 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import PlainText
-from puskesos_desktop.ui.dialogs.handle_form import HandleDialog
-from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
-from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
-from puskesos_desktop.ui.dialogs.workspace_referrals import ReferralsPanel, pdf_filename
+from puskesos_desktop.ui.dialogs.back.handle_form import HandleDialog
+from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
+from puskesos_desktop.ui.dialogs.back.workspace_referrals import ReferralsPanel, pdf_filename
+from puskesos_desktop.ui.dialogs.common.form_base import PlainText
+from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label

@@ -11,7 +11,7 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import CekBansosKind, CekBansosOutcome
 from puskesos_desktop.services.registry import cek_bansos
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 # The closed lists' words, for lupdate; translated where shown.

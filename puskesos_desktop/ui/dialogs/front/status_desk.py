@@ -29,8 +29,8 @@ from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import statusdesk
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import combo_data, select_data, set_invalid, set_message
-from puskesos_desktop.ui.dialogs.message_dialog import MessageDialog
+from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data, set_invalid, set_message
+from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.errors import message_text, refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import show_error
@@ -63,6 +63,21 @@ class StatusDeskDialog(QDialog):
     def setup_ui(self) -> None:
         self.resize(1180, 690)
         layout = QVBoxLayout(self)
+        self._build_number_row(layout)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self._build_story(split)
+        self._build_inform_form(split)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        self._build_bottom_row(layout)
+        self._connect_signals()
+        self.when.set_value(clock.today())
+        self._fill_people()
+        self._show(None)
+
+    def _build_number_row(self, layout: QVBoxLayout) -> None:
+        """The receipt number (scanned or typed), and the headline of what it found."""
         top = QHBoxLayout()
         self.label_number = QLabel()
         self.number = QLineEdit()
@@ -77,7 +92,9 @@ class StatusDeskDialog(QDialog):
         self.headline.setObjectName("heading")
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
-        split = QSplitter(Qt.Orientation.Horizontal)
+
+    def _build_story(self, split: QSplitter) -> None:
+        """Left: the complaint's story in plain words, and its timeline."""
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +108,8 @@ class StatusDeskDialog(QDialog):
         left_box.addWidget(self.timeline, 2)
         split.addWidget(left)
 
+    def _build_inform_form(self, split: QSplitter) -> None:
+        """Right: the record that the resident was told — when, how, by whom, about what."""
         self.inform = QGroupBox()
         form = QFormLayout(self.inform)
         self.when = DateField("Tanggal diberi tahu")
@@ -120,10 +139,9 @@ class StatusDeskDialog(QDialog):
         form.addRow("", self.button_inform)
         form.addRow("", self.inform_error)
         split.addWidget(self.inform)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout.addWidget(split, 1)
 
+    def _build_bottom_row(self, layout: QVBoxLayout) -> None:
+        """Reprint, the missing-documents slip, the message, close."""
         bottom = QHBoxLayout()
         self.button_reprint = QPushButton()
         self.button_missing = QPushButton()
@@ -136,6 +154,7 @@ class StatusDeskDialog(QDialog):
         bottom.addWidget(self.button_close)
         layout.addLayout(bottom)
 
+    def _connect_signals(self) -> None:
         for label, widget in (
             (self.label_when, self.when),
             (self.label_channel, self.channel),
@@ -154,13 +173,14 @@ class StatusDeskDialog(QDialog):
         QShortcut(QKeySequence("F6"), self, self._focus_number)
         # Enter belongs to the scanner field; no button is the default.
         for b in (
-            self.button_find, self.button_inform, self.button_reprint, self.button_missing, self.button_message,
+            self.button_find,
+            self.button_inform,
+            self.button_reprint,
+            self.button_missing,
+            self.button_message,
             self.button_close,
         ):
             b.setAutoDefault(False)
-        self.when.set_value(clock.today())
-        self._fill_people()
-        self._show(None)
 
     def _focus_number(self) -> None:
         self.number.selectAll()

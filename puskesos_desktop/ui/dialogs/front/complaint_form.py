@@ -27,8 +27,8 @@ from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.people import consent, residents
 from puskesos_desktop.services.registry import proposals, registry_view
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
-from puskesos_desktop.ui.dialogs.proposal_confirm import describe
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.dialogs.registry.proposal_confirm import describe
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
@@ -70,6 +70,34 @@ class ComplaintFormDialog(FormDialog):
         self.who.setWordWrap(True)
         self.main.addWidget(self.heading)
         self.main.addWidget(self.who)
+        self._build_proposal_notice()
+        columns = QHBoxLayout()
+        left, right = QFormLayout(), QFormLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(18)
+        columns.addLayout(right, 2)
+        self.main.addLayout(columns)
+        self._build_columns(left, right)
+        self.main.addWidget(self._consent_box())
+        for name, widget in (
+            (FormField.FIELD, self.field),
+            (FormField.SERVICE, self.service),
+            (FormField.DESCRIPTION, self.description),
+            (FormField.URGENCY, self.urgency),
+            (FormField.ANSWER, self.answer),
+            (FormField.CHANNEL, self.channel),
+            (FormField.FACILITATOR, self.facilitator),
+            (FormField.VISIT_DATE, self.visit_date),
+            (FormField.VISIT, self.channel),
+            (FormField.RESIDENT, self.field),
+            (FormField.CONSENT_DATA_USE, self.consent_data),
+            (FormField.CONTACT_CHANNEL, self.contact_channel),
+        ):
+            self.register(name, widget)
+        self.finish_layout()
+        self._connect_and_order()
+
+    def _build_proposal_notice(self) -> None:
         # Issue 17 item 7: registering a complaint for a family the registry does not list proposes it; the
         # form says so, and what the family was proposed before, and lets the clerk leave it out.
         self.propose = QCheckBox()
@@ -80,13 +108,10 @@ class ComplaintFormDialog(FormDialog):
         self.earlier.hide()
         self.main.addWidget(self.propose)
         self.main.addWidget(self.earlier)
-        columns = QHBoxLayout()
-        left, right = QFormLayout(), QFormLayout()
-        columns.addLayout(left, 3)
-        columns.addSpacing(18)
-        columns.addLayout(right, 2)
-        self.main.addLayout(columns)
 
+    def _build_columns(self, left: QFormLayout, right: QFormLayout) -> None:
+        """Left: what the complaint is (field, service, description, urgency, an answer now); right: how it came
+        (channel, facilitator, visit date) and the documents brought."""
         self.field = QComboBox()
         self.service = QComboBox()
         self.service.setMinimumContentsLength(30)
@@ -113,23 +138,9 @@ class ComplaintFormDialog(FormDialog):
         right.addRow(self.label_facilitator, self.facilitator)
         right.addRow(self.label_visit_date, self.visit_date)
         right.addRow(self.label_documents, self.documents)
-        self.main.addWidget(self._consent_box())
-        for name, widget in (
-            (FormField.FIELD, self.field),
-            (FormField.SERVICE, self.service),
-            (FormField.DESCRIPTION, self.description),
-            (FormField.URGENCY, self.urgency),
-            (FormField.ANSWER, self.answer),
-            (FormField.CHANNEL, self.channel),
-            (FormField.FACILITATOR, self.facilitator),
-            (FormField.VISIT_DATE, self.visit_date),
-            (FormField.VISIT, self.channel),
-            (FormField.RESIDENT, self.field),
-            (FormField.CONSENT_DATA_USE, self.consent_data),
-            (FormField.CONTACT_CHANNEL, self.contact_channel),
-        ):
-            self.register(name, widget)
-        self.finish_layout()
+
+    def _connect_and_order(self) -> None:
+        """The service list follows the field, the documents follow the service; Tab goes down each column."""
         self.field.currentIndexChanged.connect(lambda _i: self._fill_services())
         self.service.currentIndexChanged.connect(lambda _i: self._fill_documents())
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())

@@ -29,9 +29,9 @@ from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
-from puskesos_desktop.ui.dialogs.pdf_preview import show_pdf
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
+from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import attempt

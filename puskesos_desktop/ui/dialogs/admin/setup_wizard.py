@@ -28,8 +28,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import setup
 from puskesos_desktop.services.admin.users import UserInfo
-from puskesos_desktop.ui.dialogs.change_password import StrengthMeter, password_edit
-from puskesos_desktop.ui.dialogs.form_base import set_invalid
+from puskesos_desktop.ui.dialogs.admin.change_password import StrengthMeter, password_edit
+from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.tabs.base_tab import show_error
 
@@ -55,53 +55,10 @@ class OfficePage(QWizardPage):
 
     def setup_ui(self) -> None:
         form = QFormLayout(self)
-        self.province, self.kabupaten, self.kecamatan = QComboBox(), QComboBox(), QComboBox()
-        for combo in (self.province, self.kabupaten, self.kecamatan):
-            _searchable(combo)
-            combo.setMinimumWidth(380)
-        self.code_prefix = QLabel()
-        self.village_digits = QLineEdit()
-        self.village_digits.setInputMask("9999")
-        self.village_digits.setMaximumWidth(90)
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.code_prefix)
-        code_row.addWidget(self.village_digits)
-        self.code_hint = QLabel()
-        self.code_hint.setObjectName("hint")
-        code_row.addWidget(self.code_hint, 1)
-        self.village_name = QLineEdit()
-        self.village_name.setMaxLength(100)
-        self.head_name = QLineEdit()
-        self.head_name.setMaxLength(100)
-        self.head_title = QComboBox()
-        self.head_title.setEditable(True)
-        self.head_title.addItems(["Kepala Desa", "Lurah"])
-        self.coordinator = QLineEdit()
-        self.coordinator.setMaxLength(100)
-        self.address = QLineEdit()
-        self.address.setMaxLength(300)
-        self.phone = QLineEdit()
-        self.phone.setMaxLength(30)
-        self.email = QLineEdit()
-        self.email.setMaxLength(100)
-        self.paper_a4, self.paper_f4 = QRadioButton("A4"), QRadioButton("F4")
-        self.paper_a4.setChecked(True)
-        self.paper_group = QButtonGroup(self)
-        self.paper_group.addButton(self.paper_a4)
-        self.paper_group.addButton(self.paper_f4)
-        paper_row = QHBoxLayout()
-        paper_row.addWidget(self.paper_a4)
-        paper_row.addWidget(self.paper_f4)
-        paper_row.addStretch(1)
-        self.logo_button = QPushButton()
-        self.logo_clear = QPushButton()
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(56, 56)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addWidget(self.logo_button)
-        logo_row.addWidget(self.logo_clear)
-        logo_row.addStretch(1)
+        code_row = self._build_region_and_code()
+        self._make_contact_fields()
+        paper_row = self._build_paper_row()
+        logo_row = self._build_logo_row()
         self.labels: dict[str, QLabel] = {}
         rows: list[tuple[str, QWidget | QHBoxLayout]] = [
             ("province", self.province),
@@ -143,6 +100,65 @@ class OfficePage(QWizardPage):
         self.village_digits.textChanged.connect(self._update_prefix)
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_clear.clicked.connect(lambda: self.set_logo(None))
+
+    def _build_region_and_code(self) -> QHBoxLayout:
+        """Province, kabupaten and kecamatan from the Kemendagri list; the village code's last four digits."""
+        self.province, self.kabupaten, self.kecamatan = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.province, self.kabupaten, self.kecamatan):
+            _searchable(combo)
+            combo.setMinimumWidth(380)
+        self.code_prefix = QLabel()
+        self.village_digits = QLineEdit()
+        self.village_digits.setInputMask("9999")
+        self.village_digits.setMaximumWidth(90)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code_prefix)
+        code_row.addWidget(self.village_digits)
+        self.code_hint = QLabel()
+        self.code_hint.setObjectName("hint")
+        code_row.addWidget(self.code_hint, 1)
+        return code_row
+
+    def _make_contact_fields(self) -> None:
+        self.village_name = QLineEdit()
+        self.village_name.setMaxLength(100)
+        self.head_name = QLineEdit()
+        self.head_name.setMaxLength(100)
+        self.head_title = QComboBox()
+        self.head_title.setEditable(True)
+        self.head_title.addItems(["Kepala Desa", "Lurah"])
+        self.coordinator = QLineEdit()
+        self.coordinator.setMaxLength(100)
+        self.address = QLineEdit()
+        self.address.setMaxLength(300)
+        self.phone = QLineEdit()
+        self.phone.setMaxLength(30)
+        self.email = QLineEdit()
+        self.email.setMaxLength(100)
+
+    def _build_paper_row(self) -> QHBoxLayout:
+        self.paper_a4, self.paper_f4 = QRadioButton("A4"), QRadioButton("F4")
+        self.paper_a4.setChecked(True)
+        self.paper_group = QButtonGroup(self)
+        self.paper_group.addButton(self.paper_a4)
+        self.paper_group.addButton(self.paper_f4)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.paper_a4)
+        paper_row.addWidget(self.paper_f4)
+        paper_row.addStretch(1)
+        return paper_row
+
+    def _build_logo_row(self) -> QHBoxLayout:
+        self.logo_button = QPushButton()
+        self.logo_clear = QPushButton()
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(56, 56)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        logo_row.addStretch(1)
+        return logo_row
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Profil kantor"))

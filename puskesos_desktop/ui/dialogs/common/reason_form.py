@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data
 
 
 class ReasonDialog(FormDialog):

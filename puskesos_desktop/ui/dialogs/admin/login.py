@@ -18,7 +18,7 @@ from puskesos_desktop.core.errors import AuthError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import auth
 from puskesos_desktop.services.admin.users import UserInfo
-from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog, password_edit
+from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog, password_edit
 from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.jobs import jobs
 

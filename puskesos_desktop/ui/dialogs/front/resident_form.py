@@ -19,8 +19,8 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.duplicate_guard import DuplicateGuardDialog
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, select_data, set_invalid
+from puskesos_desktop.ui.dialogs.front.duplicate_guard import DuplicateGuardDialog
 from puskesos_desktop.ui.errors import message_text, refusal_text
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
@@ -70,6 +70,30 @@ class ResidentFormDialog(FormDialog):
         columns.addLayout(right, 1)
         self.main.addLayout(columns)
 
+        self._make_fields()
+        self._place_identity(left)
+        self._place_household(right)
+        for name, widget in (
+            ("Nama", self.name),
+            ("NIK", self.nik),
+            ("No. KK", self.kk),
+            ("Alasan tanpa NIK/KK", self.reason),
+            ("Jenis kelamin", self.sex),
+            ("Tempat lahir", self.birth_place),
+            ("Tanggal lahir", self.birth_date),
+            ("Hubungan keluarga", self.relation),
+            ("Alamat", self.address),
+            ("RT", self.rt),
+            ("RW", self.rw),
+            ("Telepon", self.phone),
+            ("Catatan", self.notes),
+        ):
+            self.register(name, widget)
+        self.finish_layout()
+        self._connect_and_order()
+
+    def _make_fields(self) -> None:
+        """Every input, with the limits the service also checks."""
         self.name = QLineEdit()
         self.name.setMaxLength(150)
         self.nik = QLineEdit()
@@ -104,6 +128,8 @@ class ResidentFormDialog(FormDialog):
         self.pregnant = QCheckBox()
         self.notes = PlainText(lines=3)
 
+    def _place_identity(self, left: QFormLayout) -> None:
+        """Left: who the person is (name, NIK, KK or why there is none, sex, birth)."""
         self.label_name, self.label_nik, self.label_kk = QLabel(), QLabel(), QLabel()
         self.label_reason, self.label_sex = QLabel(), QLabel()
         self.label_birth_place, self.label_birth_date = QLabel(), QLabel()
@@ -117,6 +143,8 @@ class ResidentFormDialog(FormDialog):
         left.addRow(self.label_birth_place, self.birth_place)
         left.addRow(self.label_birth_date, self.birth_date)
 
+    def _place_household(self, right: QFormLayout) -> None:
+        """Right: household relation, address, phone, the needs flags, notes."""
         self.label_relation, self.label_address, self.label_rtrw = QLabel(), QLabel(), QLabel()
         self.label_phone, self.label_flags, self.label_notes = QLabel(), QLabel(), QLabel()
         rtrw = QHBoxLayout()
@@ -136,23 +164,8 @@ class ResidentFormDialog(FormDialog):
         right.addRow(self.label_flags, flags)
         right.addRow(self.label_notes, self.notes)
 
-        for name, widget in (
-            ("Nama", self.name),
-            ("NIK", self.nik),
-            ("No. KK", self.kk),
-            ("Alasan tanpa NIK/KK", self.reason),
-            ("Jenis kelamin", self.sex),
-            ("Tempat lahir", self.birth_place),
-            ("Tanggal lahir", self.birth_date),
-            ("Hubungan keluarga", self.relation),
-            ("Alamat", self.address),
-            ("RT", self.rt),
-            ("RW", self.rw),
-            ("Telepon", self.phone),
-            ("Catatan", self.notes),
-        ):
-            self.register(name, widget)
-        self.finish_layout()
+    def _connect_and_order(self) -> None:
+        """A whole NIK fills sex and birth date; no papers empties NIK and KK; Tab goes down each column."""
         self.nik.textEdited.connect(self._nik_typed)
         self.no_papers.toggled.connect(self._papers_toggled)
         for a, b in (

@@ -11,7 +11,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.casework import visits
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, select_data
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField

@@ -23,8 +23,8 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, Decision, SessionInfo
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText
-from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField

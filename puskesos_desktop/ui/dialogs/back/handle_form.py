@@ -20,7 +20,7 @@ from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.casework.backoffice import HandleInput, Workspace
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.dialogs.form_base import FormDialog, PlainText, combo_data
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data
 from puskesos_desktop.ui.tooltips import field_tip
 
 # Village programmes first: the seeds say the village's own means come before referring.
