@@ -24,7 +24,7 @@ from puskesos_desktop.services.casework import backoffice, complaints, referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.errors import refusal_text
 from tests.services import bo_helpers as h
 from tests.ui.bo_driving import watch
