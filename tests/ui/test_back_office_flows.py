@@ -20,10 +20,10 @@ from puskesos_desktop.ui.dialogs.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.workspace import WorkspaceDialog
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
-from tests.ui.bo_driving import drive, watch
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -18,8 +18,8 @@ from puskesos_desktop.ui.dialogs.change_password import ChangePasswordDialog
 from puskesos_desktop.ui.dialogs.login import LoginDialog
 from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
 from tests.conftest import TEST_PASSWORD
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import drain, wait_for_jobs
-from tests.ui.bo_driving import drive, watch
 
 
 def _fill_office(w: SetupWizard, digits: str = "2001") -> None:

@@ -10,7 +10,7 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfileDialog, OfficeProfilePage
-from tests.ui.bo_driving import drive, watch
+from tests.helpers.driving import drive, watch
 
 
 def test_coordinator_edits_the_profile(
