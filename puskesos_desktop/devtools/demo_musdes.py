@@ -89,7 +89,9 @@ def district_answers(batch: Path, target: Path, answers: dict[str, tuple[str, dt
     """What the district sends back: the batch's proposals sheet with Status, Tanggal Hasil and Keterangan Hasil
     filled in (the other sheets left out: the district answers the proposals only). Read with calamine and written
     with XlsxWriter, as the program does (openpyxl is for tests only)."""
-    rows = [list(r) for r in CalamineWorkbook.from_path(str(batch)).get_sheet_by_name("Usulan DTKS").to_python()]
+    rows: list[list[object]] = [
+        list(r) for r in CalamineWorkbook.from_path(str(batch)).get_sheet_by_name("Usulan DTKS").to_python()
+    ]
     col = {str(name): i for i, name in enumerate(rows[0])}
     for row in rows[1:]:
         number = str(row[col["No Usulan"]])
@@ -101,8 +103,8 @@ def district_answers(batch: Path, target: Path, answers: dict[str, tuple[str, dt
     formats = safe.Formats(workbook)
     sheet = workbook.add_worksheet("Usulan DTKS")
     for r, row in enumerate(rows):
-        for c, value in enumerate(row):
+        for c, cell in enumerate(row):
             # calamine reads an empty cell as "": an empty cell again, as in the batch.
-            safe.write_value(sheet, r, c, value if value != "" else None, formats)
+            safe.write_value(sheet, r, c, cell if cell != "" else None, formats)
     workbook.close()
     return target
