@@ -12,8 +12,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-import openpyxl
-from openpyxl.cell.cell import Cell
+from python_calamine import CalamineWorkbook
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import ProposalStatus
@@ -88,20 +87,24 @@ def session(
 
 def district_answers(batch: Path, target: Path, answers: dict[str, tuple[str, dt.date, str]]) -> Path:
     """What the district sends back: the batch's proposals sheet with Status, Tanggal Hasil and Keterangan Hasil
-    filled in (the other sheets left out: the district answers the proposals only)."""
-    wb = openpyxl.load_workbook(batch)
-    for name in list(wb.sheetnames):
-        if name != "Usulan DTKS":
-            del wb[name]
-    ws = wb["Usulan DTKS"]
-    col = {c.value: i + 1 for i, c in enumerate(ws[1])}
-    for row in range(2, ws.max_row + 1):
-        number = ws.cell(row, col["No Usulan"]).value
+    filled in (the other sheets left out: the district answers the proposals only). Read with calamine and written
+    with XlsxWriter, as the program does (openpyxl is for tests only)."""
+    rows: list[list[object]] = [
+        list(r) for r in CalamineWorkbook.from_path(str(batch)).get_sheet_by_name("Usulan DTKS").to_python()
+    ]
+    col = {str(name): i for i, name in enumerate(rows[0])}
+    for row in rows[1:]:
+        number = str(row[col["No Usulan"]])
         if number in answers:
-            status, day, note = answers[str(number)]
+            status, day, note = answers[number]
             for header, value in (("Status", status), ("Tanggal Hasil", day), ("Keterangan Hasil", note)):
-                cell = ws.cell(row, col[header])
-                assert isinstance(cell, Cell)  # a plain sheet: no merged cells
-                safe.set_value(cell, value)
-    wb.save(target)
+                row[col[header]] = value
+    workbook = safe.new_workbook(target)
+    formats = safe.Formats(workbook)
+    sheet = workbook.add_worksheet("Usulan DTKS")
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            # calamine reads an empty cell as "": an empty cell again, as in the batch.
+            safe.write_value(sheet, r, c, cell if cell != "" else None, formats)
+    workbook.close()
     return target

@@ -12,9 +12,10 @@ import argparse
 import faulthandler
 import os
 import sys
+import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -22,6 +23,7 @@ from puskesos_desktop.devtools import demo
 from puskesos_desktop.ui import app as ui_app
 from puskesos_desktop.ui import help as ui_help
 from puskesos_desktop.ui.jobs import jobs
+from tests.helpers.jobs import DEFAULT_TIMEOUT_MS
 
 TYPED_NAME = "Ratna Sarimanah Wulandari"
 TYPED_NIK = "6201024101900077"
@@ -52,8 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         box = window.tab_pages[0].search_box
         box.clear()
         QTest.keyClicks(box, text)
-        QTest.qWait(400)  # the search box waits for a pause in typing
-        jobs().wait(30)
+        # The search box waits for a pause in typing: until its timer has fired (and started the search).
+        deadline = time.monotonic() + DEFAULT_TIMEOUT_MS / 1000
+        while box.timer.isActive() and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        jobs().wait(DEFAULT_TIMEOUT_MS / 1000)
 
     def crash(window: Any) -> None:
         type_and_wait(window, TYPED_NAME)

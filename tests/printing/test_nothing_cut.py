@@ -172,7 +172,7 @@ def _photo() -> HousePhoto:
 
 
 def _report(paper: str) -> bytes:
-    from tests.printing.test_report_pdf import activity
+    from tests.printing.test_report import activity
 
     return report.monthly_report_pdf(activity(office=_office(paper), number="LAP/6201022001/2026/11/0001"))
 

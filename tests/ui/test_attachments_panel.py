@@ -129,8 +129,8 @@ def test_musdes_page_prints_a_proposals_house_photos(
 ) -> None:
     from puskesos_desktop.services.registry import proposals
     from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
+    from tests.helpers.driving import watch
     from tests.printing import helpers
-    from tests.ui.bo_driving import watch
 
     screen = watch(monkeypatch)
     rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
@@ -169,7 +169,7 @@ def test_the_referral_panel_keeps_the_chosen_referrals_scans_and_prints_them_wit
 
     from puskesos_desktop.services.casework import referrals
     from puskesos_desktop.services.casework.referrals import ReferralInput
-    from tests.ui.bo_driving import watch
+    from tests.helpers.driving import watch
 
     ids = h.complaint(db, front)
     ref = referrals.create_referral(
@@ -218,8 +218,8 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     from puskesos_desktop.services.registry import proposals
     from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
     from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
+    from tests.helpers.driving import watch
     from tests.printing import helpers
-    from tests.ui.bo_driving import watch
 
     rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
     prop = proposals.propose_addition(db, front, rid, "Rumah tidak layak huni")

@@ -20,10 +20,10 @@ from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.common.form_base import select_data
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
-from tests.ui.bo_driving import drive, watch
 
 LEFT = Qt.MouseButton.LeftButton
 

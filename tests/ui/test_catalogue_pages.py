@@ -14,8 +14,8 @@ from puskesos_desktop.ui.settings_pages.partners import PartnersPage
 from puskesos_desktop.ui.settings_pages.programmes import ProgrammesPage
 from puskesos_desktop.ui.settings_pages.services_catalogue import ServicesPage
 from puskesos_desktop.ui.tabs.settings import SettingsTab
+from tests.helpers.driving import watch
 from tests.services import bo_helpers as h
-from tests.ui.bo_driving import watch
 
 
 def test_partner_page_create_refuse_deactivate(

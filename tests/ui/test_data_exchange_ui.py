@@ -28,9 +28,9 @@ from puskesos_desktop.ui.dialogs.exchange.import_wizard import ImportWizard
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
 from puskesos_desktop.ui.tabs.settings import page_entries
+from tests.helpers.driving import Screen, watch
 from tests.helpers.jobs import wait_for_jobs
 from tests.services.dx_data import HEADER, dump, encrypt, extract_row, fill_months, nik_of, sample_module, write_xlsx
-from tests.ui.bo_driving import Screen, watch
 
 N1 = nik_of(dt.date(1990, 5, 12), "L", 1)
 N2 = nik_of(dt.date(1985, 1, 2), "P", 2)

@@ -8,12 +8,12 @@ their real buttons; the PDF preview only records what it was given, and those PD
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
@@ -30,6 +30,7 @@ from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+from tests.helpers.driving import drive
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 
@@ -88,17 +89,6 @@ def tab(db: Database, front: Actor, qtbot: QtBot, fixed_now: object) -> Iterator
     search.release(db)
 
 
-def drive(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], steps: Callable[[Any], None]) -> None:
-    """Replace cls.exec: show the dialog, run `steps` on its real widgets, return how it ended."""
-
-    def fake_exec(self: QDialog) -> int:
-        self.show()
-        steps(self)
-        return int(self.result())
-
-    monkeypatch.setattr(cls, "exec", fake_exec)
-
-
 def type_search(qtbot: QtBot, tab: FrontOfficeTab, text: str) -> None:
     tab.search_box.clear()
     qtbot.keyClicks(tab.search_box, text)
@@ -149,8 +139,8 @@ def test_new_resident_without_nik_gets_receipt_letter_and_draft(
         form.consent_data.setChecked(True)  # UU 27/2022: asked at every registration
         qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
 
-    drive(monkeypatch, ResidentFormDialog, fill_resident)
-    drive(monkeypatch, ComplaintFormDialog, fill_complaint)
+    drive(monkeypatch, ResidentFormDialog, fill_resident, show=True)
+    drive(monkeypatch, ComplaintFormDialog, fill_complaint, show=True)
     qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wait_until(qtbot, lambda: len(seen.pdfs) == 2)
 
@@ -188,8 +178,8 @@ def test_duplicate_guard_stops_a_second_registration(
         assert guard.table.row_at_proxy(0).resident_id == first
         qtbot.keyClick(guard.table, Qt.Key.Key_Return)  # open the existing person
 
-    drive(monkeypatch, ResidentFormDialog, fill_again)
-    drive(monkeypatch, DuplicateGuardDialog, choose_existing)
+    drive(monkeypatch, ResidentFormDialog, fill_again, show=True)
+    drive(monkeypatch, DuplicateGuardDialog, choose_existing, show=True)
     before = len(residents.find_duplicates(db, None, residents.ResidentInput(name="x", sex="L", no_nik_reason="x")))
     qtbot.mouseClick(tab.button_new, Qt.MouseButton.LeftButton)
     assert guard_rows == [1]

@@ -18,8 +18,8 @@ from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDial
 from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
 from puskesos_desktop.ui.dialogs.admin.setup_wizard import SetupWizard
 from tests.conftest import TEST_PASSWORD
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import drain, wait_for_jobs
-from tests.ui.bo_driving import drive, watch
 
 
 def _fill_office(w: SetupWizard, digits: str = "2001") -> None:

@@ -20,10 +20,10 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers
 from tests.services import bo_helpers as h
-from tests.ui.bo_driving import drive, watch
 
 
 def _drafts(db: Database, front: Actor) -> None:

@@ -10,8 +10,8 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.office_profile import OfficeProfileDialog, OfficeProfilePage
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs
-from tests.ui.bo_driving import drive, watch
 
 
 def test_coordinator_edits_the_profile(

@@ -256,7 +256,7 @@ def test_cancel_while_rasterising_sends_nothing(qtbot: QtBot, tmp_path: Path) ->
     """Qt's PDF/CUPS engines cannot abort a started job: a cancel must stop it before anything is painted."""
     from puskesos_desktop.core.errors import Cancelled
     from puskesos_desktop.printing import report
-    from tests.printing.test_report_pdf import activity
+    from tests.printing.test_report import activity
 
     pdf = report.monthly_report_pdf(activity())
     assert len(printing.page_sizes(pdf)) >= 2

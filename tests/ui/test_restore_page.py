@@ -17,8 +17,8 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage, BackupPasswordDialog, RestoreConfirmDialog
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs, wait_until
-from tests.ui.bo_driving import drive, watch
 
 PASSWORD = "Sandi-cadangan-1"
 

@@ -22,8 +22,8 @@ from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from puskesos_desktop.ui.settings_pages.security_settings import SecuritySettingsPage
 from puskesos_desktop.ui.tabs.settings import SettingsTab, page_entries
 from tests.conftest import TEST_PASSWORD
+from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs
-from tests.ui.bo_driving import drive, watch
 
 
 def _idle(qtbot: QtBot) -> None:

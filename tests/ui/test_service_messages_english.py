@@ -26,8 +26,8 @@ from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.errors import refusal_text
+from tests.helpers.driving import watch
 from tests.services import bo_helpers as h
-from tests.ui.bo_driving import watch
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -1,4 +1,4 @@
-"""Driving the back-office dialogs in tests: exec() replaced by a function that fills the real widgets."""
+"""Driving dialogs in tests: exec() replaced by a function that fills the real widgets; what the user saw."""
 
 from __future__ import annotations
 
@@ -38,12 +38,17 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Screen:
     return screen
 
 
-def drive(monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable[[Any], None]) -> list[QDialog]:
-    """Every dialog of `cls` opened from now on is filled by `fill` (which presses Save or not)."""
+def drive(
+    monkeypatch: pytest.MonkeyPatch, cls: type[QDialog], fill: Callable[[Any], None], *, show: bool = False
+) -> list[QDialog]:
+    """Every dialog of `cls` opened from now on is filled by `fill` (which presses Save or not); `show` puts it on
+    screen first (for what only a shown dialog does: focus, shortcuts). Returns the dialogs opened."""
     opened: list[QDialog] = []
 
     def fake_exec(self: QDialog) -> int:
         opened.append(self)
+        if show:
+            self.show()
         fill(self)
         return int(self.result())
 
