@@ -181,6 +181,7 @@ class FrontOfficeTab(BaseTab):
         """The name index is ready: a name answered before it was (by prefix only) is asked again, and the list
         updates by itself."""
         self._index_ready = True
+        jobs.jobs().gc.freeze()  # the index lives as long as the program: no full collection walks it again
         if self._provisional:
             self._ask_again()
 
