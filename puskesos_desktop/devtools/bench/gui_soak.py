@@ -243,8 +243,8 @@ def summary_text(r: SoakResult, flows: int) -> str:
     lines = [
         f"Alur front office selesai: {r.front_office_flows}/{flows}; back office: {r.back_office_flows}/{flows}.",
         f"Proses anak yang mati (crash): {r.crashes}.",
-        f"Jendela paling lama tidak menanggapi: {r.ui_stall_max_ms} ms (CPU {r.ui_stall_max_cpu_ms} ms); satu alur p50 {r.flow_ms['p50']} ms, "
-        f"p95 {r.flow_ms['p95']} ms. Waktu total {r.seconds} detik.",
+        f"Jendela paling lama tidak menanggapi: {r.ui_stall_max_ms} ms (CPU jendela {r.ui_stall_max_cpu_ms} ms); "
+        f"satu alur p50 {r.flow_ms['p50']} ms, p95 {r.flow_ms['p95']} ms. Waktu total {r.seconds} detik.",
     ]
     for f in r.failed[:10]:
         lines.append(f"  alur gagal: {f}")

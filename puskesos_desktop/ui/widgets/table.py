@@ -38,9 +38,6 @@ class RecordTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Column widths from the first rows only (Qt's default measures 1,000 rows: ~0.2 s for a 200-row list).
-        # A column's width hint walks the rows up to the *vertical* header's precision (a row's height, the
-        # columns up to the horizontal one's): both are set.
-        self.verticalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
