@@ -55,3 +55,28 @@ def test_new_rows_and_new_columns_show_their_own_texts() -> None:
     assert [model.index(1, c).data() for c in range(2)] == ["RESI/00001", "01-01-2026"]
     assert model.index(1, 1).data(RowTableModel.SortRole) == "2026-01-01"
     assert model.index(5, 0).data() is None and model.index(1, 0).data(RowTableModel.RowRole).number == "RESI/00001"
+
+
+def test_a_list_behind_another_tab_is_sized_when_it_shows(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    read: Counter[int] = Counter()
+
+    def name(row: SimpleNamespace) -> str:
+        read[id(row)] += 1
+        return str(row.name)
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    first = RecordTable([Column("number", "Nomor")])
+    behind = RecordTable([Column("number", "Nomor"), Column("name", "Nama", getter=name)])
+    tabs.addTab(first, "1")
+    tabs.addTab(behind, "2")
+    tabs.resize(900, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    behind.set_rows(_rows(300))  # refreshed in the background while another list is on screen
+    assert not read
+    tabs.setCurrentWidget(behind)
+    assert read  # measured on showing: the column is as wide as its names
+    assert behind.horizontalHeader().sectionSize(1) >= behind.fontMetrics().horizontalAdvance("Warga 299")
