@@ -43,7 +43,7 @@ class Watchdog(QObject):
         self.stalls: list[float] = []  # durations (ms) of the stalls seen, for tests and the benchmark
         self.stall_cpu: list[float] = []  # the UI thread's CPU time (ms) in each of them
         self.slow_gc: list[tuple[int, float]] = []  # (generation, ms) of each collection over SLOW_GC_MS
-        self._gc_started = 0.0
+        self._gc_started = self._gc_cpu = 0.0
         gc.callbacks.append(self._gc_event)
         self._stop = threading.Event()
         self._timer = QTimer(self)
@@ -61,15 +61,16 @@ class Watchdog(QObject):
     def _gc_event(self, phase: str, info: dict[str, int]) -> None:
         # Collections run on the UI thread only (ui/jobs.py), so this is the UI thread's time.
         if phase == "start":
-            self._gc_started = time.perf_counter()
+            self._gc_started, self._gc_cpu = time.perf_counter(), time.thread_time()
             return
         ms = (time.perf_counter() - self._gc_started) * 1000
         if ms > SLOW_GC_MS:
             self.slow_gc.append((info.get("generation", -1), round(ms, 1)))
             log.warning(
-                "garbage collection of generation %s took %.0f ms (%s objects freed)",
+                "garbage collection of generation %s took %.0f ms (CPU %.0f ms, %s objects freed)",
                 info.get("generation"),
                 ms,
+                (time.thread_time() - self._gc_cpu) * 1000,
                 info.get("collected"),
             )
 

@@ -512,9 +512,11 @@ def _approved(db: Any, number: str) -> Callable[[], bool]:
     return lambda: referrals.get_referral(db, number).status != ReferralStatus.MENUNGGU.value
 
 
-def first_show_of_tabs(window: QMainWindow, heartbeat: Heartbeat, out: dict[str, float]) -> Flow:
+def first_show_of_tabs(
+    window: QMainWindow, heartbeat: Heartbeat, out: dict[str, float], cpu: dict[str, float] | None = None
+) -> Flow:
     """Each tab shown once, in turn, until its lists are on screen: the UI thread's longest stall meanwhile, into
-    ``out`` (tab title → ms)."""
+    ``out`` (tab title → ms), and its CPU time in that stall into ``cpu``."""
     tabs: QTabWidget = window.tabs  # type: ignore[attr-defined]
     order = [*range(1, tabs.count()), 0]
     for i in order:
@@ -526,3 +528,5 @@ def first_show_of_tabs(window: QMainWindow, heartbeat: Heartbeat, out: dict[str,
         yield idle()
         yield pause(30)
         out[tabs.tabText(i).replace("&", "")] = heartbeat.reset()
+        if cpu is not None:
+            cpu[tabs.tabText(i).replace("&", "")] = heartbeat.worst_cpu_ms
