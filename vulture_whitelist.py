@@ -26,6 +26,8 @@ downgrade  # unused function (puskesos_desktop/db/migrations/versions/0001_basel
 stall_ms  # unused variable (puskesos_desktop/devtools/bench/gui_driver.py:298)
 _.eventFilter  # unused method (puskesos_desktop/devtools/bench/gui_probe.py:76)
 _.stall_ms  # unused attribute (puskesos_desktop/devtools/bench/gui_soak.py:209)
+stall_cpu_ms  # unused variable (puskesos_desktop/devtools/bench/gui_driver.py: a flow's JSON line, read by gui_soak)
+_.stall_cpu_ms  # unused attribute (puskesos_desktop/devtools/bench/gui_soak.py: into the flow's JSON line)
 registry_residents  # unused variable (puskesos_desktop/devtools/bench/info.py:39)
 press_to_answer_ms  # unused variable (puskesos_desktop/devtools/bench/print_probe.py:27)
 click_ms  # unused variable (puskesos_desktop/devtools/bench/print_probe.py:28)

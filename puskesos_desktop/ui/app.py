@@ -201,4 +201,7 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     from puskesos_desktop.ui.change_watch import ChangeWatch
 
     window.change_watch = ChangeWatch(ctx, window)  # type: ignore[attr-defined]
+    from puskesos_desktop.ui.jobs import jobs
+
+    jobs().gc.freeze(full=True)  # before the window shows: later full collections skip what the start made
     return window

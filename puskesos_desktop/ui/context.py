@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
-from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.ui.topics import Topic
 
 
@@ -32,6 +33,15 @@ class AppContext(QObject):
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor.bound(self.db)
         self.actor_changed.emit()
+
+    def rights(self) -> frozenset[Permission]:
+        """Every permission the account has now, in one read: a view enabling many buttons at once asks once, not
+        once per button (each ``actor.can`` reads the account: five of them on every row chosen in a list)."""
+        try:
+            role = self.actor.current_role()
+        except AccountRevoked:
+            return frozenset()
+        return ROLE_PERMISSIONS[role]
 
     def office(self) -> office.OfficeData | None:
         return office.get_profile(self.db)

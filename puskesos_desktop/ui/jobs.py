@@ -128,6 +128,16 @@ class GarbageCollector(QObject):
                 generation = 2
         gc.collect(generation)
 
+    @staticmethod
+    def freeze(full: bool = False) -> None:
+        """What exists now lives as long as the program (modules, classes, the mappers, the window, the name
+        index): out of the collector's sight, so a full collection walks only what came after. A full collection
+        walked ~200,000 objects once the window was up: ~150 ms CPU on the window's thread, 0.7–1.2 s when the
+        machine was busy. Garbage is collected first (``full``: all of it, once, before the window shows; else the
+        young generations), so that frozen cycles are live ones."""
+        gc.collect(2 if full else 1)
+        gc.freeze()
+
 
 class Jobs(QObject):
     """All background work of the program (one instance, on the UI thread: ``jobs()``)."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from puskesos_desktop import APP_NAME
 from puskesos_desktop.core import regions
 from puskesos_desktop.core.statuses import ROLE_LABELS
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.help import HelpMenu
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
@@ -44,6 +45,26 @@ LATER_TABS = (
     ("puskesos_desktop.ui.tabs.reports", "ReportsTab"),
     ("puskesos_desktop.ui.tabs.settings", "SettingsTab"),
 )
+# The Qt-free modules those tabs import, imported on a worker once the window is up: importing them on first showing
+# a tab took 60–70 ms (Back Office) and 35–55 ms (Laporan) of the window's thread. tests/ui/test_main_window.py
+# checks that the list covers what the tabs import.
+WARM_MODULES = (
+    "puskesos_desktop.services.casework.backoffice",
+    "puskesos_desktop.services.casework.referrals",
+    "puskesos_desktop.services.casework.work_queue",
+    "puskesos_desktop.printing.card",
+    "puskesos_desktop.services.documents.cards",
+    "puskesos_desktop.services.reporting.report_queries",
+    "puskesos_desktop.services.reporting.reports",
+    "puskesos_desktop.services.reporting.dashboard",
+)
+WARM_AFTER_MS = 2000  # after the name index has started: the window's own start first
+
+
+def import_all(modules: tuple[str, ...]) -> None:
+    """On a worker: the modules are in sys.modules when the UI thread imports them (a dict look-up)."""
+    for module in modules:
+        importlib.import_module(module)
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +93,17 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.update_status()
         self._restore_geometry()
+        self._warmed = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_later_tabs)  # tied to the window: never after it
+
+    def _warm_later_tabs(self) -> None:
+        # A failure is no loss: the tab imports the module itself when it is first shown.
+        jobs.run(lambda: import_all(WARM_MODULES), lambda _r: jobs.jobs().gc.freeze(), lambda _e: None, parent=self)
 
     @property
     def tab_pages(self) -> list[BaseTab]:

@@ -2,7 +2,10 @@
 
 A timer on the UI thread marks each turn of the event loop; a watcher thread (plain Python, no Qt) looks every few
 milliseconds and, when the UI thread has not come back for longer than the limit, logs where it is stuck (its
-stack, once per stall) and, when it comes back, how long the stall lasted. Off unless the variable is set.
+stack) and, when it comes back, how long the stall lasted, how much of it was the UI thread's own CPU time (on a
+loaded machine a stall can be mostly waiting for a core) and where it was at each further limit's worth of the
+stall (a long stall is often several things in a row). Garbage collections that take longer than
+``SLOW_GC_MS`` are logged too (they run on the UI thread: ui/jobs.GarbageCollector). Off unless the variable is set.
 
 The stack is read with ``faulthandler.dump_traceback`` into a private temporary file, never through
 ``sys._current_frames()``: holding the UI thread's frame objects on this thread would make their locals (widgets,
@@ -12,17 +15,20 @@ jobs) die here when the reference goes, and nothing of the UI may be destroyed o
 from __future__ import annotations
 
 import faulthandler
+import gc
 import logging
 import os
 import re
 import tempfile
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 ENV = "PUSKESOS_SLOW_MS"
 TICK_MS = 20
+SLOW_GC_MS = 20.0
 log = logging.getLogger("puskesos.slow")
 
 
@@ -32,7 +38,13 @@ class Watchdog(QObject):
         self.limit = limit_ms / 1000
         self.ui_thread = threading.get_ident()
         self.last = time.monotonic()
+        # (wall, the UI thread's CPU time) at the last tick: one tuple, so the watcher reads a consistent pair.
+        self.mark = (self.last, time.thread_time())
         self.stalls: list[float] = []  # durations (ms) of the stalls seen, for tests and the benchmark
+        self.stall_cpu: list[float] = []  # the UI thread's CPU time (ms) in each of them
+        self.slow_gc: list[tuple[int, float]] = []  # (generation, ms) of each collection over SLOW_GC_MS
+        self._gc_started = self._gc_cpu = 0.0
+        gc.callbacks.append(self._gc_event)
         self._stop = threading.Event()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -42,22 +54,45 @@ class Watchdog(QObject):
         self._watcher.start()
 
     def _tick(self) -> None:
-        self.last = time.monotonic()
+        now = time.monotonic()
+        self.mark = (now, time.thread_time())
+        self.last = now
+
+    def _gc_event(self, phase: str, info: dict[str, int]) -> None:
+        # Collections run on the UI thread only (ui/jobs.py), so this is the UI thread's time.
+        if phase == "start":
+            self._gc_started, self._gc_cpu = time.perf_counter(), time.thread_time()
+            return
+        ms = (time.perf_counter() - self._gc_started) * 1000
+        if ms > SLOW_GC_MS:
+            self.slow_gc.append((info.get("generation", -1), round(ms, 1)))
+            log.warning(
+                "garbage collection of generation %s took %.0f ms (CPU %.0f ms, %s objects freed)",
+                info.get("generation"),
+                ms,
+                (time.thread_time() - self._gc_cpu) * 1000,
+                info.get("collected"),
+            )
 
     def _watch(self) -> None:
-        reported = 0.0  # the `last` of the stall already reported
+        stalled: tuple[float, float] | None = None  # the mark the UI thread has not come back from
+        next_look = 0.0
         while not self._stop.wait(self.limit / 4):
-            last = self.last
-            late = time.monotonic() - last - TICK_MS / 1000
-            if late > self.limit and reported != last:
-                reported = last
-                where = self._where()
-                log.warning("UI thread busy for more than %d ms; it is at:\n%s", self.limit * 1000, where)
-            elif reported and reported != last:
-                # It came back: how long it was away.
-                self.stalls.append(round((last - reported) * 1000, 1))
-                log.warning("UI thread was busy for %.0f ms", self.stalls[-1])
-                reported = 0.0
+            mark = self.mark
+            now = time.monotonic()
+            if stalled is None and now - mark[0] - TICK_MS / 1000 > self.limit:
+                stalled, next_look = mark, now + self.limit
+                log.warning("UI thread busy for more than %d ms; it is at:\n%s", self.limit * 1000, self._where())
+            elif stalled is not None and mark is stalled and now >= next_look:
+                # Still away: where it is now (a long stall is often several slow things in a row).
+                next_look = now + self.limit
+                log.warning("UI thread still busy after %.0f ms; now at:\n%s", (now - stalled[0]) * 1000, self._where())
+            elif stalled is not None and mark is not stalled:
+                # It came back: how long it was away, and how much of that was its own work.
+                self.stalls.append(round((mark[0] - stalled[0]) * 1000, 1))
+                self.stall_cpu.append(round((mark[1] - stalled[1]) * 1000, 1))
+                log.warning("UI thread was busy for %.0f ms (CPU %.0f ms)", self.stalls[-1], self.stall_cpu[-1])
+                stalled = None
 
     def _where(self) -> str:
         """The UI thread's stack as text (faulthandler's dump of every thread; only plain text comes back)."""
@@ -73,6 +108,8 @@ class Watchdog(QObject):
     def stop(self) -> None:
         self._stop.set()
         self._timer.stop()
+        if self._gc_event in gc.callbacks:
+            gc.callbacks.remove(self._gc_event)
 
 
 def ui_stack(dump: str, ident: int, limit: int = 12) -> str:
@@ -102,3 +139,14 @@ def install_if_asked(parent: QObject) -> Watchdog | None:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
     return Watchdog(max(limit, TICK_MS * 2), parent)
+
+
+def slow_log(path: Path) -> None:
+    """When PUSKESOS_SLOW_MS is set, the stalls also go to ``path`` (the soak's and the benchmark's children: their
+    standard error is not kept)."""
+    if not os.environ.get(ENV, "").strip():
+        return
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.WARNING)

@@ -1078,7 +1078,7 @@
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+32" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+33" />
         <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+7" />
         <source>Back Office</source>
         <translation>Back Office</translation>
@@ -1601,7 +1601,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+38" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+42" />
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1621,7 +1621,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+165" />
         <location line="+1" />
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -2743,7 +2743,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+347" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+353" />
         <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2849,7 +2849,7 @@
         <translation>Create accounts for the other staff: Settings › User accounts.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -2899,7 +2899,7 @@
         <translation>Resident saved.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Keluhan {0}: {1}.</source>
         <translation>Complaint {0}: {1}.</translation>
     </message>
@@ -3482,7 +3482,7 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/jobs.py" line="+193" />
+        <location filename="../../puskesos_desktop/ui/jobs.py" line="+203" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -3678,7 +3678,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+102" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+133" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -5815,7 +5815,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-121" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-152" />
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7" />
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -6584,7 +6584,7 @@
 <context>
     <name>RowTableModel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/models/base.py" line="+29" />
+        <location filename="../../puskesos_desktop/ui/models/base.py" line="+38" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
@@ -225,3 +225,36 @@ def test_unknown_receipt_is_marked_at_the_desk(qtbot: QtBot, db: Database, front
     qtbot.keyClick(desk.number, Qt.Key.Key_Return)
     assert desk.number.property("invalid") == "true" and "tidak ditemukan" in desk.headline.text()
     assert not desk.inform.isVisibleTo(desk)
+
+
+def test_the_complaint_form_opens_without_reading_the_catalogue_on_the_window_thread(
+    qtbot: QtBot, tab: FrontOfficeTab, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: the form's services and facilitators are read with the tab's lists, on a worker."""
+    import threading
+
+    from puskesos_desktop.services.admin import catalogue
+    from puskesos_desktop.services.casework import visits
+
+    wait_for_jobs(qtbot)  # the tab's lists, read in the background
+    on_ui_thread: list[str] = []
+    for module, name in ((catalogue, "list_services"), (visits, "facilitators")):
+        real = getattr(module, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(_name)
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(module, name, spy)
+    services: list[str] = []
+
+    def look(form: ComplaintFormDialog) -> None:
+        form.field.setCurrentIndex(form.field.findData("Kesehatan"))
+        services.extend(form.service.itemText(i) for i in range(form.service.count()))
+        form.done(QDialog.DialogCode.Rejected)
+
+    drive(monkeypatch, ComplaintFormDialog, look)
+    tab.register_complaint(resident(db, front, "Ani Suryani", "6201025506850004", "6201021205900002"))
+    assert "Pengaktifan kembali BPJS Kesehatan PBI-JK" in services
+    assert on_ui_thread == []

@@ -34,3 +34,59 @@ def test_main_window_shows_office_user_and_tabs(qtbot: QtBot, db: Database, fron
     shown = title if title.endswith(APP_NAME) else f"{title} — {APP_NAME}"
     assert "Sukamaju" in title and shown.count("Puskesos Desktop") == 1
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
+
+
+def test_the_later_tabs_qt_free_modules_are_imported_off_the_window_thread() -> None:
+    """Issue 12: what the Back Office and Laporan import below ui/ is in WARM_MODULES (imported by a job once the
+    window is up), so showing them first does not import it on the window's thread. In a fresh interpreter: the
+    test process has imported everything already."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from puskesos_desktop.ui.main_window import LATER_TABS, WARM_MODULES
+
+    script = (
+        "import sys, json, importlib\n"
+        "import puskesos_desktop.ui.main_window as mw\n"
+        "mw.import_all(mw.WARM_MODULES)\n"
+        "out = {}\n"
+        "for module, _cls in mw.LATER_TABS:\n"
+        "    before = set(sys.modules)\n"
+        "    importlib.import_module(module)\n"
+        "    out[module] = sorted(m for m in set(sys.modules) - before if m.startswith('puskesos_desktop.')\n"
+        "                         and not m.startswith('puskesos_desktop.ui'))\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    left = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(left) == {m for m, _c in LATER_TABS}
+    assert left == {m: [] for m, _c in LATER_TABS}, "add these to main_window.WARM_MODULES"
+    assert len(set(WARM_MODULES)) == len(WARM_MODULES)
+
+
+def test_the_warm_up_imports_on_a_worker(
+    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from puskesos_desktop.ui import main_window
+    from tests.helpers.jobs import wait_until
+
+    threads: list[bool] = []
+    monkeypatch.setattr(main_window, "WARM_AFTER_MS", 0)
+    monkeypatch.setattr(
+        main_window, "import_all", lambda _m: threads.append(threading.current_thread() is threading.main_thread())
+    )
+    window = MainWindow(AppContext(db, front))
+    qtbot.addWidget(window)
+    window.show()
+    wait_until(qtbot, lambda: bool(threads))
+    assert threads == [False]

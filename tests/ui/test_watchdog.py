@@ -64,3 +64,29 @@ def test_the_stack_comes_from_faulthandler_not_from_frames_held_on_the_watchers_
         assert "_busy" in caplog.text and "test_watchdog.py" in caplog.text
     finally:
         dog.stop()
+
+
+def test_a_stall_says_how_much_was_the_ui_threads_own_work_and_slow_collections_are_logged(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """On a loaded machine a stall can be mostly waiting for a core: the CPU time tells the work from the wait."""
+    import gc
+
+    monkeypatch.setenv(watchdog.ENV, "100")
+    monkeypatch.setattr(watchdog, "SLOW_GC_MS", -1.0)  # every collection counts as slow here
+    owner = QObject()
+    dog = watchdog.install_if_asked(owner)
+    assert dog is not None
+    try:
+        with caplog.at_level(logging.WARNING, logger="puskesos.slow"):
+            first = dog.last
+            wait_until(qtbot, lambda: dog.last != first)
+            QTimer.singleShot(0, _busy)  # asleep: no work of its own
+            wait_until(qtbot, lambda: bool(dog.stalls))
+            gc.collect(0)
+        assert len(dog.stall_cpu) == len(dog.stalls) and dog.stall_cpu[0] < dog.stalls[0] / 2
+        assert "(CPU " in caplog.text
+        assert dog.slow_gc and "garbage collection of generation 0" in caplog.text
+    finally:
+        dog.stop()
+    assert dog._gc_event not in gc.callbacks  # stopped: no more callbacks from the collector

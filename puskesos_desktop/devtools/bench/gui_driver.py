@@ -39,12 +39,17 @@ class FlowFailed(Exception):
 
 
 class Heartbeat(QObject):
-    """The longest time the UI thread did not come back to its event loop (ms over the timer's own interval)."""
+    """The longest time the UI thread did not come back to its event loop (ms over the timer's own interval), and
+    the UI thread's own CPU time in that longest stall (``max_cpu_ms``: on a loaded machine much of a stall can be
+    waiting for a core)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.max_ms = 0.0
+        self.max_cpu_ms = 0.0
+        self.worst_cpu_ms = 0.0  # of the longest stall of the period that ended at the last reset
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(TICK_MS)
@@ -52,14 +57,17 @@ class Heartbeat(QObject):
         self.timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.max_ms = max(self.max_ms, (now - self.last) * 1000 - TICK_MS)
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gap = (now - self.last) * 1000 - TICK_MS
+        if gap > self.max_ms:
+            self.max_ms, self.max_cpu_ms = gap, (cpu - self.last_cpu) * 1000
+        self.last, self.last_cpu = now, cpu
 
     def reset(self) -> float:
         """The longest stall since the last reset; starts a new period."""
         self._tick()
         worst, self.max_ms = self.max_ms, 0.0
+        self.worst_cpu_ms, self.max_cpu_ms = round(max(self.max_cpu_ms, 0.0), 1), 0.0
         return round(max(worst, 0.0), 1)
 
     def stop(self) -> None:
@@ -303,6 +311,7 @@ class FlowResult:
     ms: float
     stall_ms: float
     error: str | None = None
+    stall_cpu_ms: float = 0.0  # the UI thread's CPU time in that longest stall
     number: str = ""
     notes: dict[str, Any] = field(default_factory=dict)
 
@@ -503,9 +512,11 @@ def _approved(db: Any, number: str) -> Callable[[], bool]:
     return lambda: referrals.get_referral(db, number).status != ReferralStatus.MENUNGGU.value
 
 
-def first_show_of_tabs(window: QMainWindow, heartbeat: Heartbeat, out: dict[str, float]) -> Flow:
+def first_show_of_tabs(
+    window: QMainWindow, heartbeat: Heartbeat, out: dict[str, float], cpu: dict[str, float] | None = None
+) -> Flow:
     """Each tab shown once, in turn, until its lists are on screen: the UI thread's longest stall meanwhile, into
-    ``out`` (tab title → ms)."""
+    ``out`` (tab title → ms), and its CPU time in that stall into ``cpu``."""
     tabs: QTabWidget = window.tabs  # type: ignore[attr-defined]
     order = [*range(1, tabs.count()), 0]
     for i in order:
@@ -517,3 +528,5 @@ def first_show_of_tabs(window: QMainWindow, heartbeat: Heartbeat, out: dict[str,
         yield idle()
         yield pause(30)
         out[tabs.tabText(i).replace("&", "")] = heartbeat.reset()
+        if cpu is not None:
+            cpu[tabs.tabText(i).replace("&", "")] = heartbeat.worst_cpu_ms

@@ -33,22 +33,28 @@ def run(workdir: Path) -> dict[str, Any]:
     from puskesos_desktop.devtools.bench.info import load_info, office_url  # isort: skip
     from puskesos_desktop.services.people import search  # isort: skip
     from puskesos_desktop.services.bootstrap import open_office_db  # isort: skip
+    from puskesos_desktop.ui.jobs import jobs  # isort: skip
+    from puskesos_desktop.ui.watchdog import install_if_asked, slow_log  # isort: skip
 
     info = load_info(workdir)
     os.environ["PUSKESOS_BENCH_USER"] = info.usernames["coordinator"]
     os.environ["PUSKESOS_BENCH_PASSWORD"] = info.password
     app = ui_app.make_application()
+    slow_log(workdir / "slow-session.log")
+    jobs()  # Python's garbage collection on the UI thread only, as the program starts it (ui/app.run_gui)
     db = open_office_db(office_url(info))
     window = ui_app.start(db, start_timers=False)
     if window is None:
         return {"error": "jendela utama tidak terbuka"}
     window.resize(1366, 768)
     window.show()
+    watchdog = install_if_asked(app)  # PUSKESOS_SLOW_MS: where each stall of the window was, in slow-session.log
     beat = drive.Heartbeat()
     app.processEvents()
     messages: list[str] = []
     out: dict[str, Any] = {}
     stalls: dict[str, float] = {}
+    stall_cpu: dict[str, float] = {}  # the UI thread's CPU time in each part's longest stall
     rng = random.Random(7)
 
     def until_index() -> drive.Flow:
@@ -58,12 +64,15 @@ def run(workdir: Path) -> dict[str, Any]:
     drive.run_flow(until_index(), messages)
     out["index_ready_s"] = round(time.perf_counter() - t0, 1)
     stalls["start_and_index"] = beat.reset()
+    stall_cpu["start_and_index"] = beat.worst_cpu_ms
     name = _a_resident(db, rng)
     flow = drive.FlowResult("front", False, 0.0, 0.0)
     error = drive.run_flow(drive.front_office_flow(window, rng, workdir, name, flow), messages)
     stalls["front_office_flow"] = beat.reset()
+    stall_cpu["front_office_flow"] = beat.worst_cpu_ms
     tabs: dict[str, float] = {}
-    error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs), messages)
+    tabs_cpu: dict[str, float] = {}
+    error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs, tabs_cpu), messages)
     stalls["tabs"] = max(tabs.values(), default=0.0)
     print_ms = _print_probe(db, window.ctx.actor, flow.number, workdir) if flow.number else None  # type: ignore[attr-defined]
     out.update(
@@ -73,6 +82,8 @@ def run(workdir: Path) -> dict[str, Any]:
             "print_receipt_source": "print_probe" if print_ms is not None else "gui_session",
             "tab_first_show_ms": tabs,
             "stalls_ms": stalls,
+            "stall_cpu_ms": stall_cpu,
+            "tab_first_show_cpu_ms": tabs_cpu,  # the UI thread's CPU time in each tab's longest stall
             "flow_ms": round(flow.ms, 1),
             "errors": [e for e in (error, error_tabs) if e],
             "messages": messages[:10],
@@ -81,6 +92,9 @@ def run(workdir: Path) -> dict[str, Any]:
         }
     )
     beat.stop()
+    if watchdog is not None:
+        out["slow_gc"] = watchdog.slow_gc
+        watchdog.stop()
     sys.stdout.write(json.dumps(out, default=str) + "\n")
     sys.stdout.flush()
     os._exit(0)  # no closing backup: the measurement is over

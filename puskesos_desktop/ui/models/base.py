@@ -11,6 +11,15 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
+# Roles as plain ints: data() runs for every cell many times, and comparing ints is the cheap part of it.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_SORT = int(Qt.ItemDataRole.UserRole.value) + 1
+_ROW = int(Qt.ItemDataRole.UserRole.value) + 2
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_UNSET = object()
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,14 @@ def display(value: object) -> str:
     return str(value)
 
 
+def sort_key(v: object) -> object:
+    if v is None:
+        return ""
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return v if isinstance(v, (int, float)) else str(v).lower()
+
+
 class RowTableModel(QAbstractTableModel):
     """Rows are dicts or objects; columns say how to read them. Sorting keeps the raw value (SortRole)."""
 
@@ -48,11 +65,27 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self.highlight: Callable[[Any], QColor | None] | None = None
         self.two_line_headers = False  # set by the table (ui/widgets/table.py) when one-line headers do not fit
+        self._forget()
+        self.modelReset.connect(self._forget)  # columns replaced between begin/endResetModel (the import wizard)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._forget()
         self.endResetModel()
+
+    def _forget(self) -> None:
+        # Qt asks for each cell's text many times (sizing the columns, sorting, every paint): each row's texts and
+        # sort keys are worked out once per set of rows — Python calls on the window's thread are what a list costs.
+        self._texts: dict[int, list[str]] = {}
+        self._keys: dict[tuple[int, int], object] = {}
+
+    def _texts_of(self, r: int) -> list[str]:
+        texts = self._texts.get(r)
+        if texts is None:
+            row = self._rows[r]
+            texts = self._texts[r] = [display(self._value(row, col)) for col in self.columns]
+        return texts
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
@@ -74,28 +107,25 @@ class RowTableModel(QAbstractTableModel):
         return getattr(row, col.key, None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r, c = index.row(), index.column()  # an invalid index is row -1
+        if not 0 <= r < len(self._rows) or not 0 <= c < len(self.columns):
             return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(self._value(row, col))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = display(self._value(row, col))
+        if role == _DISPLAY:
+            return self._texts_of(r)[c]
+        if role == _TOOLTIP:
+            text = self._texts_of(r)[c]
             return text if len(text) > 30 else None
-        if role == self.SortRole:
-            v = self._value(row, col)
-            if v is None:
-                return ""
-            if isinstance(v, (dt.date, dt.datetime)):
-                return v.isoformat()
-            return v if isinstance(v, (int, float)) else str(v).lower()
-        if role == self.RowRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
-            colour = self.highlight(row)
+        if role == _SORT:
+            key = self._keys.get((r, c), _UNSET)
+            if key is _UNSET:
+                key = self._keys[(r, c)] = sort_key(self._value(self._rows[r], self.columns[c]))
+            return key
+        if role == _ROW:
+            return self._rows[r]
+        if role == _ALIGN and self.columns[c].align_right:
+            return _RIGHT
+        if role == _BACKGROUND and self.highlight is not None:
+            colour = self.highlight(self._rows[r])
             return QBrush(colour) if colour is not None else None
         return None
 

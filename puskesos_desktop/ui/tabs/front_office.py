@@ -38,7 +38,7 @@ from puskesos_desktop.services.registry import cek_bansos, district_calendar, pr
 from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog, FormChoices, read_choices
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
@@ -121,6 +121,7 @@ class _Lists:
     registry_age: registry_desil.RegistryAge
     calendar: district_calendar.CalendarLine  # issue 16 §7
     cek_bansos_overdue: list[Any]  # issue 16 §8
+    form_choices: FormChoices  # the complaint form's catalogue and facilitators, ready before it opens
 
 
 def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lists:
@@ -133,6 +134,7 @@ def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lis
         registry_age=registry_desil.registry_age(db, actor),
         calendar=district_calendar.calendar_line(db, actor),
         cek_bansos_overdue=cek_bansos.overdue(db, actor),
+        form_choices=read_choices(db),
     )
 
 
@@ -147,6 +149,8 @@ class FrontOfficeTab(BaseTab):
             Topic.VISITS,
             Topic.REFERRALS,
             Topic.SETTINGS,  # issue 16 §7: the district's calendar
+            Topic.CATALOGUE,  # the complaint form's services, read with the lists
+            Topic.USERS,  # and its facilitators
         }
     )
 
@@ -158,6 +162,7 @@ class FrontOfficeTab(BaseTab):
         self._index_ready = False
         self.last_message = ""
         self._choose_visit: int | None = None
+        self._form_choices: FormChoices | None = None  # None until the lists are read: the form reads them itself
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -181,6 +186,7 @@ class FrontOfficeTab(BaseTab):
         """The name index is ready: a name answered before it was (by prefix only) is asked again, and the list
         updates by itself."""
         self._index_ready = True
+        jobs.jobs().gc.freeze()  # the index lives as long as the program: no full collection walks it again
         if self._provisional:
             self._ask_again()
 
@@ -430,6 +436,7 @@ class FrontOfficeTab(BaseTab):
             self.start_search(self.search_box.text())
 
     def _show_lists(self, read: _Lists) -> None:
+        self._form_choices = read.form_choices
         self.show_first_steps(read.first_steps)
         self.recent.set_rows(read.recent)
         if read.to_inform is not None:
@@ -659,7 +666,9 @@ class FrontOfficeTab(BaseTab):
     ) -> None:
         if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
             return
-        form = ComplaintFormDialog(self.ctx, resident_id, visit_id=self.active_visit(), parent=parent or self)
+        form = ComplaintFormDialog(
+            self.ctx, resident_id, visit_id=self.active_visit(), choices=self._form_choices, parent=parent or self
+        )
         if service_id is not None:  # issue 16 §2: the offered service, already chosen
             preselect_service(form, service_id)
         if form.exec() != form.DialogCode.Accepted or form.registered is None:

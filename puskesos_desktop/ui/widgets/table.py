@@ -50,7 +50,12 @@ class RecordTable(QTableView):
         self.source.set_rows(rows)
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
-        self._measure()
+        if self.isVisible():
+            self._measure()
+        else:
+            # A list behind another tab is measured when it shows (showEvent): a tab's four lists refreshed after
+            # every save cost the window's thread the sizing of all four.
+            self._natural = []
 
     def _measure(self) -> None:
         """The content's width alone (the header's is added by _limits, in one or two lines), then fit."""
@@ -62,8 +67,9 @@ class RecordTable(QTableView):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        # Rows set before the window was shown were measured before the style sheet's fonts applied.
-        if self.source.rowCount():
+        # Rows set before the window was shown were measured before the style sheet's fonts applied; rows set
+        # while hidden were not measured at all (set_rows).
+        if self.source.rowCount() or not self._natural:
             self._measure()
 
     def header_width(self, column: int) -> int:

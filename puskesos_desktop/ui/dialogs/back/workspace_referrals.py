@@ -185,20 +185,20 @@ class ReferralsPanel(QWidget):
             self.attachments.set_owner(Owner("referral", r.id) if r is not None else None)
 
     def update_buttons(self) -> None:
-        actor = self.ctx.actor
+        rights = self.ctx.rights()  # one read of the account for all the buttons
         r = self.selected()
         status = r.status if r else ""
-        self.button_refer.setEnabled(not self.closed and actor.can(Permission.BACK_OFFICE))
-        self.button_approve.setVisible(actor.can(Permission.APPROVE_REFERRAL))
+        self.button_refer.setEnabled(not self.closed and Permission.BACK_OFFICE in rights)
+        self.button_approve.setVisible(Permission.APPROVE_REFERRAL in rights)
         self.button_approve.setEnabled(status == ReferralStatus.MENUNGGU.value)
         self.button_outcome.setEnabled(
-            actor.can(Permission.OUTCOME) and status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value)
+            Permission.OUTCOME in rights and status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value)
         )
         self.button_inform.setEnabled(
-            actor.can(Permission.STATUS_DESK) and status in REFERRAL_OUTCOMES and r is not None and not r.informed_at
+            Permission.STATUS_DESK in rights and status in REFERRAL_OUTCOMES and r is not None and not r.informed_at
         )
-        self.button_cancel.setEnabled(actor.can(Permission.BACK_OFFICE) and r is not None and r.is_open)
-        can_print = actor.can(Permission.PRINT_DOCUMENTS)
+        self.button_cancel.setEnabled(Permission.BACK_OFFICE in rights and r is not None and r.is_open)
+        can_print = Permission.PRINT_DOCUMENTS in rights
         # Enabled for a card awaiting approval too: pressing it says why it cannot be printed yet.
         self.button_card.setEnabled(
             can_print

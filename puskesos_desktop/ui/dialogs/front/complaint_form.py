@@ -4,6 +4,8 @@ service's requirements as a checklist, urgency, and — for an information reque
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +24,9 @@ from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel, Field, Role, Urgency
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.people import consent, residents
 from puskesos_desktop.services.registry import proposals, registry_view
@@ -42,19 +46,39 @@ CHANNEL_LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class FormChoices:
+    """The form's lists that do not depend on the resident: read on a worker ahead of time (the Front Office reads
+    them with its lists), so opening the form does not read the catalogue on the window's thread."""
+
+    services: list[catalogue.ServiceInfo]
+    facilitators: list[UserInfo]
+
+
+def read_choices(db: Database) -> FormChoices:
+    return FormChoices(catalogue.list_services(db), visits.facilitators(db))
+
+
 class ComplaintFormDialog(FormDialog):
     """After exec(): `registered` holds the registered complaint (number, status, proposal, letter)."""
 
     def __init__(
-        self, ctx: AppContext, resident_id: int, *, visit_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        resident_id: int,
+        *,
+        visit_id: int | None = None,
+        choices: FormChoices | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.resident_id = resident_id
         self.visit = visits.get_visit(ctx.db, ctx.actor, visit_id) if visit_id is not None else None
         self.registered: complaints.RegisteredComplaint | None = None
-        self.services = catalogue.list_services(ctx.db)
-        self.facilitators = visits.facilitators(ctx.db)
+        choices = choices or read_choices(ctx.db)
+        self.services = choices.services
+        self.facilitators = choices.facilitators
         self.setup_ui()
         self.retranslate_ui()
         self._fill_defaults()
