@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -183,7 +184,7 @@ def test_registry_age_against_the_setting_and_in_the_report(
     age = desil.registry_age(db, front)
     assert (age.data_date, age.age_days, age.max_days, age.stale) == (EXTRACT_DATE, 53, 90, False)
     assert age.text == "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)"
-    office.set_setting(db, coordinator, desil.AGE_SETTING, 30)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=30))
     old = desil.certificate_age(db, front, rid)
     assert old.stale and "lebih tua dari 30 hari" in old.text
     text = pdf_text(reports.monthly_pdf(db, coordinator, "2026-11"))

@@ -34,7 +34,7 @@ def test_coordinator_chooses_english_for_the_next_start(qtbot: QtBot, db: Databa
     assert [b.text() for b in page.buttons.values()] == ["Bahasa Indonesia", "English"]
     page.buttons["en"].click()
     page.save_button.click()
-    assert office.get_setting(db, "language") == "en"
+    assert office.load_settings(db).language == "en"
     assert "buka lagi" in page.message.text()  # applies from the next start, and says so
     assert i18n.current_language() == "id"  # nothing switched under the open windows
     assert i18n.office_language(db) == "en"

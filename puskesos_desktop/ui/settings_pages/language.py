@@ -7,6 +7,8 @@ confuse more than it helps. PUSKESOS_LANG on one PC still overrides the office's
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -25,8 +27,6 @@ from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
-
-SETTING = "language"
 
 
 class LanguagePage(QWidget):
@@ -101,7 +101,7 @@ class LanguagePage(QWidget):
     def save(self) -> None:
         code = self.chosen()
         try:
-            office.set_setting(self.ctx.db, self.ctx.actor, SETTING, code)
+            office.update_settings(self.ctx.db, self.ctx.actor, lambda st: replace(st, language=code))
         except PuskesosError as exc:
             show_error(self, exc)
             return

@@ -185,7 +185,7 @@ class OfficeProfilePage(QWidget):
         for key, value in values.items():
             self.labels[key].setText(value or "—")
         self.paper.setCurrentIndex(max(0, self.paper.findData(p.paper_size)))
-        layout = str(office.get_setting(self.ctx.db, "receipt_layout") or "A5")
+        layout = office.load_settings(self.ctx.db).receipt_layout
         self.receipt.setCurrentIndex(max(0, self.receipt.findData(layout)))
         self.history.setRowCount(0)
         if allowed:
@@ -219,8 +219,8 @@ class OfficeProfilePage(QWidget):
         try:
             if paper != p.paper_size:
                 office.save_profile(self.ctx.db, self.ctx.actor, replace(p, paper_size=paper))
-            if receipt != office.get_setting(self.ctx.db, "receipt_layout"):
-                office.set_setting(self.ctx.db, self.ctx.actor, "receipt_layout", receipt)
+            if receipt != office.load_settings(self.ctx.db).receipt_layout:
+                office.update_settings(self.ctx.db, self.ctx.actor, lambda st: replace(st, receipt_layout=receipt))
         except PuskesosError as exc:
             show_error(self, exc)
             return
