@@ -198,7 +198,6 @@ def test_fast_reader_judges_every_family_as_standings_in(db: Database, coordinat
     from sqlalchemy import select as sa_select
 
     from puskesos_desktop.db.models import RegistryRecord
-    from puskesos_desktop.services.people import search
 
     a1 = add_registry(db, NIK_A, "MUHAMMAD YUSUF", kk=KK_A, desil=4, programmes=("PKH",))
     add_registry(db, "6201024101950002", "ANAK YUSUF", kk=KK_A, desil=2, programmes=("BPNT",))
@@ -216,7 +215,7 @@ def test_fast_reader_judges_every_family_as_standings_in(db: Database, coordinat
     with db.read() as s:
         general = desil.standings_in(s, families)
         assert s.execute(sa_select(RegistryRecord.id)).first() is not None
-    raw = search._thread_reader(db)
+    raw = db.nik_reader()
     assert raw is not None
     fast = [desil.standing_sqlite(raw, f) for f in families]
     assert fast == general
