@@ -77,7 +77,8 @@ def _typed(default: object, value: object) -> object:
 
 def settings_in(s: Session | Connection) -> OfficeSettings:
     """The settings, read inside an open transaction."""
-    stored = dict(s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(SETTING_KEYS))).tuples())
+    query = select(Setting.key, Setting.value).where(Setting.key.in_(SETTING_KEYS))
+    stored: dict[str, str] = {key: value for key, value in s.execute(query)}
     values: dict[str, object] = {}
     for f in fields(OfficeSettings):
         if f.name in stored:
