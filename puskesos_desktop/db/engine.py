@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 import time
 import uuid
 import weakref
@@ -30,12 +31,12 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from puskesos_desktop import __version__
 from puskesos_desktop.config import backups_dir_for, sqlite_path, working_place
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.db import changes, claim, tempfiles
+from puskesos_desktop.db import changes, claim, readers, tempfiles
 from puskesos_desktop.db.schema_files import migrations_dir, script_heads, script_revisions
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ OFFICE_TABLES = {"alembic_version", "office_profile", "audit_entries", "users"}
 
 
 def version_number(version: str = __version__) -> int:
-    """"1.2.3" -> 10203, kept in PRAGMA user_version: an older program can name the version a database needs."""
+    """ "1.2.3" -> 10203, kept in PRAGMA user_version: an older program can name the version a database needs."""
     parts = [int(p) for p in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
     return parts[0] * 10_000 + parts[1] * 100 + parts[2]
 
@@ -225,7 +226,6 @@ def _short(exc: BaseException) -> str:
 # --- engines -------------------------------------------------------------------------------------------------
 
 
-
 def make_engine(url: str, read_only: bool = False) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
@@ -255,6 +255,24 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     if url.startswith("postgresql"):
         _install_pg_identity(engine)
+    return engine
+
+
+def _make_reader_engine(url: str) -> Engine:
+    """The search's read-only engine on a SQLite file: a small pool of connections that can never write."""
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=3,
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA query_only=ON")  # this engine can never write
+        dbapi_conn.execute("PRAGMA busy_timeout=10000")
+
     return engine
 
 
@@ -329,6 +347,10 @@ class Database:
 
     def __init__(self, url: str, *, claim_file: bool = True, check: bool = True) -> None:
         self.url = url
+        # The search's reading connections on SQLite (reading(), nik_reader()): opened on first use.
+        self._readers_lock = threading.Lock()
+        self._reader_engine: Engine | None = None
+        self._thread_readers: readers.ThreadReaders | None = None
         self.read_only = False
         self.check: FileCheck | None = None
         # True when this Database was the first program to open the file (no other program had it): the moment
@@ -461,7 +483,55 @@ class Database:
             self._claimed = anchor
             self._finalizer = weakref.finalize(self, claim.release_shared, anchor)
 
+    # --- the search's reading connections ---------------------------------------------------------------
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only connection outside any transaction, for the search's hot path.
+
+        On SQLite the office engine opens and closes a connection per session, and closing the last one
+        checkpoints and deletes the WAL: a few milliseconds each time. The search keeps one or two read-only
+        connections open instead (statements outside a transaction always see the latest commit). On PostgreSQL:
+        a connection of the office engine."""
+        if not self.is_sqlite:
+            with self.engine.connect() as conn:
+                yield conn
+            return
+        with self._readers_lock:
+            engine = self._reader_engine
+            if engine is None:
+                engine = self._reader_engine = _make_reader_engine(self.url)
+        with engine.connect() as conn:
+            yield conn
+
+    def nik_reader(self) -> sqlite3.Connection | None:
+        """This thread's bare read-only sqlite3 connection (a whole NIK at the desk: db/readers.py); None when the
+        office is not a SQLite file."""
+        found = self._thread_readers
+        if found is not None:  # the desk's every query: no URL parsing, no lock
+            return found.get()
+        path = self.path
+        if path is None:
+            return None
+        with self._readers_lock:
+            if self._thread_readers is None:
+                self._thread_readers = readers.ThreadReaders(str(path))
+            found = self._thread_readers
+        return found.get()
+
+    def release_readers(self) -> None:
+        """Close the reading connections (before a restore replaces the file, or at the end); they open again on
+        the next use."""
+        with self._readers_lock:
+            engine, self._reader_engine = self._reader_engine, None
+            found, self._thread_readers = self._thread_readers, None
+        if engine is not None:
+            engine.dispose()
+        if found is not None:
+            found.close()
+
     def dispose(self) -> None:
+        self.release_readers()
         engine = getattr(self, "engine", None)
         if engine is not None:
             engine.dispose()

@@ -40,7 +40,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -279,7 +279,7 @@ def prepare_database(path: Path) -> None:
             ),
         )
         # Referrals go out at once (no approval gate): more numbered records per second to kill in the middle of.
-        office.set_setting(db, SYSTEM, "referral_approval_required", False)
+        office.update_settings(db, SYSTEM, lambda st: replace(st, referral_approval_required=False))
         users.create_user(db, SYSTEM, "soak.fo", "Petugas Uji FO", Role.FRONT_OFFICE, "Soak-uji-2026")
         users.create_user(db, SYSTEM, "soak.bo", "Petugas Uji BO", Role.BACK_OFFICE, "Soak-uji-2026")
         users.create_user(db, SYSTEM, "soak.koord", "Koordinator Uji", Role.KOORDINATOR, "Soak-uji-2026")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, regions, validate
@@ -28,25 +29,96 @@ from puskesos_desktop.printing.data import OfficeInfo
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 
-# Settings with their defaults; values are stored as JSON text.
-DEFAULTS: dict[str, Any] = {
-    "referral_approval_required": True,  # referrals leaving the village wait for the coordinator
-    "idle_lock_minutes": 10,
-    "followup_days": 14,  # referrals with no outcome after this many days are listed for follow-up
-    "receipt_layout": "A5",  # or "80mm" (RECEIPT_FORMS)
-    "language": "id",
-    "backup_second_folder": "",
-    "import_column_mapping": {},
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """The office's settings, typed, with their defaults. Each field is one row of `settings` (key = field name,
+    value = JSON text); a row missing or unreadable gives the default."""
+
+    referral_approval_required: bool = True  # referrals leaving the village wait for the coordinator
+    idle_lock_minutes: int = 10
+    followup_days: int = 14  # referrals with no outcome after this many days are listed for follow-up
+    receipt_layout: str = "A5"  # or "80mm" (RECEIPT_FORMS)
+    language: str = "id"
+    backup_second_folder: str = ""
+    import_column_mapping: Mapping[str, Any] = field(default_factory=dict)
     # A registry import stops for a confirmation past these (a damaged or cut file must not wipe the registry):
-    "import_max_removed_percent": 10,  # % of the people listed now that the file would mark as no longer listed
-    "import_max_rejected_percent": 5,  # % of the file's rows rejected
+    import_max_removed_percent: float = 10  # % of the people listed now that the file would mark as no longer listed
+    import_max_rejected_percent: float = 5  # % of the file's rows rejected
     # Messages to residents (services/casework/messages.py): their language (the resident's, not the screen's)
     # and the coordinator's edited templates {language: {event: {"sms", "full"}}} over the defaults.
-    "message_language": "id",
-    "message_templates": {},
+    message_language: str = "id"
+    message_templates: Mapping[str, Any] = field(default_factory=dict)
     # Issue 16: registry data older than this many days gives a warning before a certificate (SKT) is printed.
-    "registry_max_age_days": 90,
-}
+    registry_max_age_days: int = 90
+
+
+DEFAULT_SETTINGS = OfficeSettings()
+SETTING_KEYS = frozenset(f.name for f in fields(OfficeSettings))
+
+
+def _typed(default: object, value: object) -> object:
+    """A stored value as its field's type; anything else (hand-edited, an old format) is the default."""
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else default
+    if isinstance(value, bool):
+        return default
+    try:
+        if isinstance(default, int):
+            return int(value)  # type: ignore[call-overload]
+        if isinstance(default, float):
+            return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    if isinstance(default, str):
+        return value if isinstance(value, str) else default
+    return value if isinstance(value, dict) else default
+
+
+def settings_in(s: Session | Connection) -> OfficeSettings:
+    """The settings, read inside an open transaction."""
+    query = select(Setting.key, Setting.value).where(Setting.key.in_(SETTING_KEYS))
+    stored: dict[str, str] = {key: value for key, value in s.execute(query)}
+    values: dict[str, object] = {}
+    for f in fields(OfficeSettings):
+        if f.name in stored:
+            default = getattr(DEFAULT_SETTINGS, f.name)
+            try:
+                values[f.name] = _typed(default, json.loads(stored[f.name]))
+            except ValueError:  # not JSON at all
+                values[f.name] = default
+    return OfficeSettings(**values)  # type: ignore[arg-type]
+
+
+def load_settings(db: Database) -> OfficeSettings:
+    """The one way to read the settings."""
+    with db.read() as s:
+        return settings_in(s)
+
+
+def update_settings(db: Database, actor: Actor, change: Callable[[OfficeSettings], OfficeSettings]) -> OfficeSettings:
+    """The one way to change settings: `change` gets the settings as stored now (in the writing transaction, so a
+    change made meanwhile on another PC is kept) and returns them changed, e.g. `lambda st: replace(st, x=1)`.
+    Each changed field is written and audited with its old and new value."""
+    actor.require(Permission.SETTINGS)
+    with db.write() as s:
+        current = settings_in(s)
+        new = change(current)
+        if new.receipt_layout not in RECEIPT_FORMS:
+            raise ValidationError("Bentuk resi harus A5 atau 80mm.", "Bentuk resi")
+        for f in fields(OfficeSettings):
+            value = getattr(new, f.name)
+            if value == getattr(current, f.name):
+                continue
+            row = s.get(Setting, f.name)
+            old = None if row is None else json.loads(row.value)
+            text = json.dumps(value, ensure_ascii=False)
+            if row is None:
+                s.add(Setting(key=f.name, value=text))
+            else:
+                row.value = text
+            audit.record(s, actor, AuditAction.SETTING_UPDATE, "setting", f.name, {"old": old, "new": value})
+        return new
 
 
 RECEIPT_FORMS = ("A5", "80mm")
@@ -234,31 +306,6 @@ def first_steps(db: Database) -> FirstSteps:
         people = s.execute(select(Resident.id).limit(1)).first() is not None
         accounts = len(s.execute(select(User.id).limit(2)).all()) > 1
     return FirstSteps(imported, people, accounts)
-
-
-def get_setting(db: Database, key: str) -> Any:
-    with db.read() as s:
-        row = s.get(Setting, key)
-    if row is None:
-        return DEFAULTS.get(key)
-    return json.loads(row.value)
-
-
-def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
-    actor.require(Permission.SETTINGS)
-    if key not in DEFAULTS:
-        raise ValidationError("Pengaturan '{key}' tidak dikenal.", key, key=key)
-    if key == "receipt_layout" and value not in RECEIPT_FORMS:
-        raise ValidationError("Bentuk resi harus A5 atau 80mm.", "Bentuk resi")
-    text = json.dumps(value, ensure_ascii=False)
-    with db.write() as s:
-        row = s.get(Setting, key)
-        old = None if row is None else json.loads(row.value)
-        if row is None:
-            s.add(Setting(key=key, value=text))
-        else:
-            row.value = text
-        audit.record(s, actor, AuditAction.SETTING_UPDATE, "setting", key, {"old": old, "new": value})
 
 
 def holidays(db: Database) -> set[dt.date]:

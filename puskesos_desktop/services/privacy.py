@@ -11,11 +11,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import attributes
 from sqlalchemy.orm.base import instance_state
 
 from puskesos_desktop.core import permissions
@@ -46,42 +44,13 @@ def mask_text(text: str) -> str:
     return WHOLE_NUMBER.sub(lambda m: mask_nik(m.group(0)), text)
 
 
-def _mask_mapping(out: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
-    for key in keys:
-        if key in out and isinstance(out[key], str):
-            out[key] = mask_nik(out[key])
-    return out
-
-
-def mask_rows(actor: Actor | None, rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    if sees_full_nik(actor):
-        return [dict(r) for r in rows]
-    return [_mask_mapping(dict(r), NUMBER_KEYS) for r in rows]
-
-
 T = TypeVar("T")
-
-
-def mask_objects(actor: Actor | None, items: Iterable[T], keys: Iterable[str] = ("nik", "kk")) -> list[T]:
-    """Frozen dataclass rows (search hits, queue items) with their identity numbers masked for this actor."""
-    rows = list(items)
-    if sees_full_nik(actor):
-        return rows
-    names = tuple(keys)
-    out: list[T] = []
-    for item in rows:
-        if dataclasses.is_dataclass(item) and not isinstance(item, type):
-            changes = {k: mask_nik(getattr(item, k)) for k in names if isinstance(getattr(item, k, None), str)}
-            item = dataclasses.replace(item, **changes)
-        out.append(item)
-    return out
 
 
 def shield(actor: Actor | None, value: T) -> T:
     """What a read hands out, as this actor may see it: for a role without SEE_FULL_NIK every NIK/No. KK in it is
     masked — fields and keys named nik/kk, and any whole 16-digit number in other text — through dataclasses
-    (copied with replace), dicts, lists, tuples and ORM objects (their loaded attributes and relationships,
-    changed with set_committed_value so that nothing is ever written back). For everyone else: `value` itself."""
+    (copied with replace), dicts, lists and tuples. For everyone else: `value` itself."""
     if sees_full_nik(actor):
         return value
     return _masked(value, {})  # type: ignore[no-any-return]
@@ -152,25 +121,8 @@ def _masked(value: Any, seen: dict[int, Any]) -> Any:
     if isinstance(value, (set, frozenset)):
         return type(value)(_masked(v, seen) for v in value)
     try:
-        state = instance_state(value)
+        instance_state(value)
     except Exception:  # noqa: BLE001 - not an ORM object: dates, enums, numbers stay as they are
         return value
-    seen[key] = value
-    _mask_orm(value, state, seen)
-    return value
-
-
-def _mask_orm(obj: Any, state: Any, seen: dict[int, Any]) -> None:
-    """Mask a loaded ORM object in place without marking it changed (nothing masked can be flushed back)."""
-    mapper = sa_inspect(type(obj))
-    loaded = state.dict
-    for attr in mapper.column_attrs:
-        name = attr.key
-        old = loaded.get(name)
-        if isinstance(old, str) and old:
-            new = mask_nik(old) if name in NUMBER_KEYS else mask_text(old)
-            if new != old:
-                attributes.set_committed_value(obj, name, new)
-    for rel in mapper.relationships:
-        if rel.key in loaded:
-            _masked(loaded[rel.key], seen)
+    # Services hand out frozen dataclasses only (issue 18.3): an ORM object here is a bug, never shown half-masked.
+    raise TypeError(f"a read handed out an ORM object ({type(value).__name__})")

@@ -55,9 +55,7 @@ def _load(app: QCoreApplication, name: str, directory: Path | str) -> bool:
     return True
 
 
-def install(
-    app: QCoreApplication | None = None, language: str | None = None, directory: Path | None = None
-) -> str:
+def install(app: QCoreApplication | None = None, language: str | None = None, directory: Path | None = None) -> str:
     """Install the translators for `language` (else PUSKESOS_LANG, else Indonesian); returns the language in use.
 
     Calling it again replaces the previous translators; Qt then sends LanguageChange to every widget.
@@ -98,7 +96,7 @@ def remove(app: QCoreApplication | None = None) -> None:
 def office_language(db: Database) -> str:
     from puskesos_desktop.services import office
 
-    return normalise(office.get_setting(db, "language"))
+    return normalise(office.load_settings(db).language)
 
 
 def follow_office(db: Database, app: QCoreApplication | None = None) -> str:

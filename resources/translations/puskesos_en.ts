@@ -1882,7 +1882,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="+303" />
+        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="+314" />
         <source>Keluarga penerima program</source>
         <translation>Families receiving a programme</translation>
     </message>
@@ -1957,12 +1957,12 @@
         <translation>DTKS/DTSEN families by decile</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Keadaan per {0}. Satu keluarga = satu No. KK di data DTKS/DTSEN yang aktif; desil keluarga = desil terendah anggotanya. Klik angka untuk melihat daftarnya.</source>
         <translation>As of {0}. One family = one KK number in the active DTKS/DTSEN data; a family's decile = the lowest decile of its members. Click a number to see the list.</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-17" />
         <source>Keluarga penerima dua program sekaligus (diagonal: penerima program itu)</source>
         <translation>Families receiving two programmes at once (diagonal: recipients of that programme)</translation>
     </message>
@@ -1972,12 +1972,12 @@
         <translation>Decile 1–4 without any programme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Keluhan yang belum selesai, atau yang rujukannya ditolak tanpa ada yang disetujui, per bidang dan layanan. Tekan Enter atau klik dua kali pada angka untuk melihat daftarnya.</source>
         <translation>Complaints not yet resolved, or whose referrals were rejected with none approved, by field and service. Press Enter or double-click a number to see the list.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Memuat dasbor…</source>
         <translation>Loading the dashboard…</translation>
     </message>
@@ -1987,8 +1987,8 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+21" />
+        <location line="+9" />
+        <location line="+22" />
         <source>Desil {0}</source>
         <translation>Decile {0}</translation>
     </message>
@@ -2955,7 +2955,7 @@
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+31" />
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -3495,7 +3495,7 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+66" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/language.py" line="+65" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
@@ -4079,7 +4079,7 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-275" />
+        <location filename="../../puskesos_desktop/ui/widgets/report_pages.py" line="-290" />
         <source>Warga yang dilayani</source>
         <translation>Residents served</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Loading the report…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Periode {0} s.d. {1}; tunggakan dihitung per {2}. Klik angka atau batang untuk melihat daftarnya.</source>
         <translation>Period {0} to {1}; backlog counted as of {2}. Click a number or bar to see the list.</translation>
     </message>
@@ -9683,11 +9683,6 @@
         <location line="+1" />
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
         <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pengaturan '{key}' tidak dikenal.</source>
-        <translation>Unknown setting '{key}'.</translation>
     </message>
     <message>
         <location line="+1" />

@@ -87,7 +87,10 @@ def test_self_test_on_a_demo_database_leaves_it_untouched(demo_db: Path) -> None
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--self-test", "--db", str(demo_db)],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "uji mandiri berhasil" in proc.stdout
@@ -99,3 +102,31 @@ def test_demo_accounts_are_documented() -> None:
     for username, _, _ in demo.DEMO_ACCOUNTS:
         assert username in readme
     assert demo.DEMO_PASSWORD in readme
+
+
+# Issue 18.3: the rows are frozen dataclasses now; `list --json` keeps exactly the keys, in the order, it had.
+LIST_KEYS = {
+    "residents": ["nik", "kk", "name", "sex", "birth_date", "in_registry", "address", "rt", "rw"],
+    "registry": [
+        "nik", "kk", "name", "registry_id", "desil", "programmes", "address", "rt", "rw", "desil_date",
+        "eligible_programmes", "missing_programmes",
+    ],
+    "complaints": ["number", "registered_at", "nik", "name", "field", "service", "status", "channel", "due_date"],
+    "referrals": [
+        "number", "complaint_number", "date", "nik", "name", "field", "destination", "status", "outcome_date",
+    ],
+    "proposals": ["number", "date", "kind", "kk", "nik", "name", "status"],
+    "letters": ["number", "kind", "date", "nik", "name"],
+}  # fmt: skip
+
+
+def test_list_json_keys_stay_exact(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    for kind, keys in LIST_KEYS.items():
+        assert main(["list", kind, "--db", str(demo_db), "--json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert rows, kind
+        assert all(list(row) == keys for row in rows), kind
+    assert main(["list", "registry", "--db", str(demo_db), "--json"]) == 0
+    reg = json.loads(capsys.readouterr().out)
+    assert all(isinstance(r["programmes"], list) and isinstance(r["eligible_programmes"], list) for r in reg)

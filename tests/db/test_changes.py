@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,9 +52,7 @@ def test_payload_round_trip() -> None:
     assert changes.parse('{"origin": 1}') == ("", {changes.EVERYTHING})
 
 
-def test_a_write_records_the_tables_it_wrote(
-    db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_write_records_the_tables_it_wrote(db: Database, coordinator: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[set[str]] = []
     announce = Database._announce
 
@@ -61,7 +61,7 @@ def test_a_write_records_the_tables_it_wrote(
         announce(self, session, written)
 
     monkeypatch.setattr(Database, "_announce", spy)
-    office.set_setting(db, coordinator, "followup_days", 7)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, followup_days=7))
     assert {"settings", "audit_entries"} <= seen[-1]
     with db.read() as s:  # a read records nothing, and leaves nothing on its connection
         s.execute(select(Setting.key)).all()
@@ -75,11 +75,13 @@ def test_sqlite_counter_tells_own_commits_from_others(db: Database, coordinator:
     db.commit_guards.append(counter.own_commit)
     try:
         assert counter.poll() is False
-        office.set_setting(db, coordinator, "followup_days", 7)  # this program's own commit
+        office.update_settings(
+            db, coordinator, lambda st: dataclasses.replace(st, followup_days=7)
+        )  # this program's own commit
         assert counter.poll() is False
         other = Database(db.url)  # a second window, the command line
         try:
-            office.set_setting(other, coordinator, "followup_days", 8)
+            office.update_settings(other, coordinator, lambda st: dataclasses.replace(st, followup_days=8))
         finally:
             other.dispose()
         assert counter.poll() is True
@@ -87,10 +89,10 @@ def test_sqlite_counter_tells_own_commits_from_others(db: Database, coordinator:
         # Another program's commit just before one of ours is still reported.
         other = Database(db.url)
         try:
-            office.set_setting(other, coordinator, "followup_days", 9)
+            office.update_settings(other, coordinator, lambda st: dataclasses.replace(st, followup_days=9))
         finally:
             other.dispose()
-        office.set_setting(db, coordinator, "followup_days", 10)
+        office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, followup_days=10))
         assert counter.poll() is True
     finally:
         db.commit_guards.remove(counter.own_commit)
@@ -109,7 +111,7 @@ def test_postgresql_write_notifies_its_topics_on_commit_only(db: Database, coord
         with pytest.raises(RuntimeError), db.write() as s:  # rolled back: nobody hears of it
             s.add(Setting(key="x", value="1"))
             raise RuntimeError
-        office.set_setting(db, coordinator, "followup_days", 7)
+        office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, followup_days=7))
         notes = list(listener.notifies(timeout=5, stop_after=1))
         assert [changes.parse(n.payload) for n in notes] == [(db.origin, {"settings"})]
         assert list(listener.notifies(timeout=0.2)) == []

@@ -140,4 +140,4 @@ def test_auto_backup_daily_close_and_second_folder(db: Database, coordinator: Ac
     with pytest.raises(ValidationError):
         backup.set_second_folder(db, coordinator, "relatif/folder")
     backup.set_second_folder(db, coordinator, "")
-    assert office.get_setting(db, "backup_second_folder") == ""
+    assert office.load_settings(db).backup_second_folder == ""

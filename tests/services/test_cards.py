@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -101,7 +102,7 @@ def test_card_waiting_for_approval_is_refused(
 def test_every_field_has_its_colour_and_four_fit_a_sheet(
     db: Database, front: Actor, back: Actor, coordinator: Actor, fixed_now: dt.datetime
 ) -> None:
-    office.set_setting(db, coordinator, "referral_approval_required", False)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, referral_approval_required=False))
     ids = h.complaint(db, front)
     numbers = {
         "Kesehatan": _sent(db, back, ids.complaint_id, "Kesehatan", "Puskesmas Arut Selatan"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -183,7 +184,7 @@ def test_registry_age_against_the_setting_and_in_the_report(
     age = desil.registry_age(db, front)
     assert (age.data_date, age.age_days, age.max_days, age.stale) == (EXTRACT_DATE, 53, 90, False)
     assert age.text == "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)"
-    office.set_setting(db, coordinator, desil.AGE_SETTING, 30)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=30))
     old = desil.certificate_age(db, front, rid)
     assert old.stale and "lebih tua dari 30 hari" in old.text
     text = pdf_text(reports.monthly_pdf(db, coordinator, "2026-11"))
@@ -197,7 +198,6 @@ def test_fast_reader_judges_every_family_as_standings_in(db: Database, coordinat
     from sqlalchemy import select as sa_select
 
     from puskesos_desktop.db.models import RegistryRecord
-    from puskesos_desktop.services.people import search
 
     a1 = add_registry(db, NIK_A, "MUHAMMAD YUSUF", kk=KK_A, desil=4, programmes=("PKH",))
     add_registry(db, "6201024101950002", "ANAK YUSUF", kk=KK_A, desil=2, programmes=("BPNT",))
@@ -215,7 +215,7 @@ def test_fast_reader_judges_every_family_as_standings_in(db: Database, coordinat
     with db.read() as s:
         general = desil.standings_in(s, families)
         assert s.execute(sa_select(RegistryRecord.id)).first() is not None
-    raw = search._thread_reader(db)
+    raw = db.nik_reader()
     assert raw is not None
     fast = [desil.standing_sqlite(raw, f) for f in families]
     assert fast == general

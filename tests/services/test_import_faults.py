@@ -3,6 +3,7 @@ hostile text from files is cleaned, reported and never printed raw."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -103,7 +104,7 @@ def test_the_limits_are_office_settings(db: Database, coordinator: Actor, tmp_pa
     fewer.write_text("".join(lines[:86]), encoding="utf-8")  # 15 of 100 people gone
     with pytest.raises(ImportNeedsConfirmation):
         import_registry(db, coordinator, fewer)
-    office.set_setting(db, coordinator, "import_max_removed_percent", 20)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, import_max_removed_percent=20))
     assert import_registry(db, coordinator, fewer).removed == 15
 
 
@@ -260,9 +261,7 @@ def test_hostile_names_are_cleaned_reported_or_refused(
     assert rec.name == "BUDI [2J ]0;pwned SANTOSO" and rec.address == "JL. MAWAR RT 1"
     # A record stored raw by an older version is printed escaped.
     with db.write() as s:
-        s.execute(
-            RegistryRecord.__table__.update().where(RegistryRecord.nik == nik).values(name="EVIL\x1b[2J\x9b31m")
-        )
+        s.execute(RegistryRecord.__table__.update().where(RegistryRecord.nik == nik).values(name="EVIL\x1b[2J\x9b31m"))
     capsys.readouterr()
     assert main(["list", "registry", "--db", str(db_path)]) == 0
     out = capsys.readouterr().out

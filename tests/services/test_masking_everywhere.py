@@ -57,52 +57,117 @@ WHOLE = re.compile(r"(?<![0-9A-Za-z])[0-9]{16}(?![0-9A-Za-z])")
 # the penanggung jawab lacks for every one of them), or they are tools outside the window's reading paths.
 NOT_READS = {
     # changes
-    "audit.log", "audit.export",
-    "attachments.attach_bytes", "attachments.attach_file", "attachments.remove_attachment", "attachments.log_printed",
-    "auth.authenticate", "auth.clear_lock", "auth.logout", "auth.screen_locked", "auth.set_idle_minutes",
+    "audit.log",
+    "audit.export",
+    "attachments.attach_bytes",
+    "attachments.attach_file",
+    "attachments.remove_attachment",
+    "attachments.log_printed",
+    "auth.authenticate",
+    "auth.clear_lock",
+    "auth.logout",
+    "auth.screen_locked",
+    "auth.set_idle_minutes",
     "auth.unlock",
-    "backoffice.add_note", "backoffice.answer_resident", "backoffice.assign_officer", "backoffice.cancel_complaint",
-    "backoffice.close_complaint", "backoffice.handle_in_village", "backoffice.reopen_complaint",
+    "backoffice.add_note",
+    "backoffice.answer_resident",
+    "backoffice.assign_officer",
+    "backoffice.cancel_complaint",
+    "backoffice.close_complaint",
+    "backoffice.handle_in_village",
+    "backoffice.reopen_complaint",
     "backoffice.set_documents_received",
-    "backup.auto_backup", "backup.backup_now", "backup.create_backup", "backup.set_second_folder",
-    "catalogue.create_partner", "catalogue.create_programme", "catalogue.create_service", "catalogue.delete_partner",
-    "catalogue.delete_programme", "catalogue.delete_service", "catalogue.set_partner_active",
-    "catalogue.set_programme_active", "catalogue.set_service_active", "catalogue.update_partner",
-    "catalogue.update_programme", "catalogue.update_service",
+    "backup.auto_backup",
+    "backup.backup_now",
+    "backup.create_backup",
+    "backup.set_second_folder",
+    "catalogue.create_partner",
+    "catalogue.create_programme",
+    "catalogue.create_service",
+    "catalogue.delete_partner",
+    "catalogue.delete_programme",
+    "catalogue.delete_service",
+    "catalogue.set_partner_active",
+    "catalogue.set_programme_active",
+    "catalogue.set_service_active",
+    "catalogue.update_partner",
+    "catalogue.update_programme",
+    "catalogue.update_service",
     "complaints.register_complaint",
-    "papers.reprint_certificate", "papers.reprint_letter", "papers.reprint_receipt",
-    "batch.export_month", "feedback.apply_feedback",
-    "letters.issue_certificate", "letters.issue_recommendation",
+    "papers.reprint_certificate",
+    "papers.reprint_letter",
+    "papers.reprint_receipt",
+    "batch.export_month",
+    "feedback.apply_feedback",
+    "letters.issue_certificate",
+    "letters.issue_recommendation",
     "musdes.record_session",
-    "office.save_profile", "office.set_holidays", "office.set_setting",
-    "proposals.add_member", "proposals.propose_addition", "proposals.propose_change",
-    "referrals.approve_referral", "referrals.approve_referrals", "referrals.cancel_referral",
-    "referrals.create_referral", "referrals.create_referrals", "referrals.mark_informed", "referrals.record_outcome",
-    "registry_import.import_registry", "desil.import_desil", "desil.set_ceiling",
-    "population.import_population", "population.accept_differences", "reconcile.propose",
-    "residents.create_from_registry", "residents.create_resident", "residents.update_resident",
-    "server_link.forget_link", "server_link.save_link",
+    "office.save_profile",
+    "office.set_holidays",
+    "office.update_settings",
+    "proposals.add_member",
+    "proposals.propose_addition",
+    "proposals.propose_change",
+    "referrals.approve_referral",
+    "referrals.approve_referrals",
+    "referrals.cancel_referral",
+    "referrals.create_referral",
+    "referrals.create_referrals",
+    "referrals.mark_informed",
+    "referrals.record_outcome",
+    "registry_import.import_registry",
+    "desil.import_desil",
+    "desil.set_ceiling",
+    "population.import_population",
+    "population.accept_differences",
+    "reconcile.propose",
+    "residents.create_from_registry",
+    "residents.create_resident",
+    "residents.update_resident",
+    "server_link.forget_link",
+    "server_link.save_link",
     "statusdesk.record_informed",
-    "users.change_own_password", "users.create_user", "users.reset_password", "users.set_active", "users.update_user",
-    "visits.record_visit", "visits.update_visit",
+    "users.change_own_password",
+    "users.create_user",
+    "users.reset_password",
+    "users.set_active",
+    "users.update_user",
+    "visits.record_visit",
+    "visits.update_visit",
     # tools, not reads: filling a demo database, first start, the search index's own life cycle, file formats
     "setup.first_start",
-    "search.name_index", "search.reading", "search.release", "search.warm_up",
-    "registry_import.detect", "registry_import.remembered_mapping",
-    "backup.backups_dir", "backup.db_file", "backup.second_folder", "backup.has_backup_on",
+    "search.name_index",
+    "search.reading",
+    "search.release",
+    "search.warm_up",
+    "registry_import.detect",
+    "registry_import.remembered_mapping",
+    "backup.backups_dir",
+    "backup.db_file",
+    "backup.second_folder",
+    "backup.has_backup_on",
     # a record number for a NIK the caller typed (no personal data back); what it leads to is a read tested here
     "access_report.find_resident",
     # changes (issues 13/14): anchors, retention
-    "audit.anchor_printed", "retention.set_years", "retention.apply",
+    "audit.anchor_printed",
+    "retention.set_years",
+    "retention.apply",
     # the audit chain's digests for a batch (numbers and hashes only) and the batches' own check (files)
-    "audit.batch_extract", "audit_batches.check_batches", "audit.plan",
+    "audit.batch_extract",
+    "audit_batches.check_batches",
+    "audit.plan",
     "printouts.build",  # the generic read-render-record helper; every document read that uses it is tested here
     # changes (issue 19): telling the resident, the message templates and their language
-    "messages.record_told", "messages.save_template", "messages.set_language",
+    "messages.record_told",
+    "messages.save_template",
+    "messages.set_language",
     # changes and tools (issue 15.6/15.7): this PC's automatic backups, copying the whole office (backup format,
     # move-db: the coordinator's, and what it copies is the whole database, not a view of it)
-    "backup.set_auto_backups_here", "backup.auto_backups_here", "move_db.move_db",
-    "table_copy.snapshot", "table_copy.write_sqlite_copy",
+    "backup.set_auto_backups_here",
+    "backup.auto_backups_here",
+    "move_db.move_db",
+    "table_copy.snapshot",
+    "table_copy.write_sqlite_copy",
 }
 
 pytestmark = pytest.mark.filterwarnings("ignore")
@@ -163,7 +228,7 @@ def test_not_reads_lists_only_existing_functions() -> None:
 
 
 def walk(value: Any, where: str, seen: set[int]) -> Iterator[str]:
-    """Every whole 16-digit number anywhere in a result, with the path to it."""
+    """Every whole 16-digit number anywhere in a result, and every ORM object, with the path to it."""
     if isinstance(value, str):
         for m in WHOLE.finditer(value):
             yield f"{where}: {m.group(0)}"
@@ -189,12 +254,11 @@ def walk(value: Any, where: str, seen: set[int]) -> Iterator[str]:
             yield from walk(v, f"{where}[{i}]", seen)
     else:
         try:
-            state = instance_state(value)
+            instance_state(value)
         except Exception:  # noqa: BLE001 - not an ORM object
             return
-        for key, v in state.dict.items():
-            if not key.startswith("_"):
-                yield from walk(v, f"{where}.{key}", seen)
+        # Issue 18.3: services hand out frozen dataclasses, never ORM objects (lazy loads outside a transaction).
+        yield f"{where}: ORM object {type(value).__name__}"
 
 
 @dataclasses.dataclass
@@ -243,8 +307,23 @@ def _sample(db: Database) -> Sample:
         visit_id = s.execute(select(Visit.id).limit(1)).scalar_one()
         service_id = s.execute(select(Service.id).limit(1)).scalar_one()
         return Sample(
-            rid, c.id, c.number, ref.number, letter.number, prop.id, prop.number, rec.id, r.nik, kk, rec.nik,
-            rec.kk, session_id, visit_id, service_id, r.name, "2026-11",
+            rid,
+            c.id,
+            c.number,
+            ref.number,
+            letter.number,
+            prop.id,
+            prop.number,
+            rec.id,
+            r.nik,
+            kk,
+            rec.nik,
+            rec.kk,
+            session_id,
+            visit_id,
+            service_id,
+            r.name,
+            "2026-11",
         )
 
 
@@ -255,8 +334,13 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
     from puskesos_desktop.services.reporting.dashboard import DASHBOARD_FIGURES
 
     per_function: dict[str, list[dict[str, Any]]] = {
-        "search.search": [{"text": x.name}, {"text": x.nik[:8]}, {"text": x.kk}, {"text": x.complaint_number},
-                          {"text": x.registry_nik}],
+        "search.search": [
+            {"text": x.name},
+            {"text": x.nik[:8]},
+            {"text": x.kk},
+            {"text": x.complaint_number},
+            {"text": x.registry_nik},
+        ],
         "statusdesk.lookup": [{"text": x.complaint_number}],
         "complaints.get_complaint": [{"number_or_id": x.complaint_number}],
         "proposals.get_proposal": [{"number_or_id": x.proposal_number}],
@@ -271,22 +355,42 @@ def _calls(qualified: str, fn: Callable[..., Any], db: Database, head: Actor, x:
         "papers.requirements_pdf": [{"service_id": x.service_id}],
         "reports.records": [
             {"ref": report_queries.FigureRef(f, month=x.month)} for f in sorted(report_queries.MONTH_FIGURES)
-        ] + [{"ref": report_queries.FigureRef(f)} for f in sorted(DASHBOARD_FIGURES)],
+        ]
+        + [{"ref": report_queries.FigureRef(f)} for f in sorted(DASHBOARD_FIGURES)],
         "dashboard.records": [{"ref": report_queries.FigureRef(f)} for f in sorted(DASHBOARD_FIGURES)],
         "work_queue.work_queue": [{"flt": QueueFilter()}],
-        "office.get_setting": [{"key": "followup_days"}],
         "access_report.resident_data_by_key": [{"key": x.nik}],
         "residents.find_duplicates": [],  # filled below: it needs typed data
     }
     by_name: dict[str, Any] = {
-        "db": db, "actor": head, "resident_id": x.resident_id, "complaint_id": x.complaint_id,
-        "complaint_number": x.complaint_number, "number": x.complaint_number, "number_or_id": x.complaint_number,
-        "record_id": x.registry_record_id, "session_id": x.session_id, "visit_id": x.visit_id, "month": x.month,
-        "kk": x.kk, "nik": x.nik, "text": x.name, "key": x.complaint_id, "numbers": [x.complaint_number],
-        "chain_hash": audit.latest_hash(db), "path": Path("/nonexistent/umpan-balik.xlsx"), "username": "kades",
-        "user_id": head.user_id, "attachment_id": 1, "owner": None, "out": Path("/nonexistent/lampiran.jpg"),
+        "db": db,
+        "actor": head,
+        "resident_id": x.resident_id,
+        "complaint_id": x.complaint_id,
+        "complaint_number": x.complaint_number,
+        "number": x.complaint_number,
+        "number_or_id": x.complaint_number,
+        "record_id": x.registry_record_id,
+        "session_id": x.session_id,
+        "visit_id": x.visit_id,
+        "month": x.month,
+        "kk": x.kk,
+        "nik": x.nik,
+        "text": x.name,
+        "key": x.complaint_id,
+        "numbers": [x.complaint_number],
+        "chain_hash": audit.latest_hash(db),
+        "path": Path("/nonexistent/umpan-balik.xlsx"),
+        "username": "kades",
+        "user_id": head.user_id,
+        "attachment_id": 1,
+        "owner": None,
+        "out": Path("/nonexistent/lampiran.jpg"),
         "out_dir": Path("/nonexistent/paket-musdesus"),
-        "language": "id", "event": "keluhan_diterima", "sms": "{nama}: resi {resi}", "full": "Yth. {nama}",
+        "language": "id",
+        "event": "keluhan_diterima",
+        "sms": "{nama}: resi {resi}",
+        "full": "Yth. {nama}",
     }
     if qualified == "cek_bansos.record":  # issue 16 §8
         from puskesos_desktop.services.registry.cek_bansos import FilingInput
@@ -340,8 +444,15 @@ def test_no_read_hands_a_whole_number_to_the_penanggung_jawab(village: Database,
     assert called > 40
     # Printed documents for the resident keep their whole numbers; the penanggung jawab cannot print them.
     assert {
-        "papers.receipt_pdf", "papers.letter_pdf", "papers.certificate_pdf", "papers.document_pdf",
-        "cards.print_card", "cards.reprint_card", "musdes.agenda_pdf", "musdes.minutes_pdf", "batch.month_rows",
+        "papers.receipt_pdf",
+        "papers.letter_pdf",
+        "papers.certificate_pdf",
+        "papers.document_pdf",
+        "cards.print_card",
+        "cards.reprint_card",
+        "musdes.agenda_pdf",
+        "musdes.minutes_pdf",
+        "batch.month_rows",
         "audit.query",
     } <= refused, sorted(refused)
 

@@ -3,6 +3,7 @@ a document reprinted later shows the letterhead of its own date; paper and recei
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import replace
 
@@ -53,9 +54,11 @@ def test_reprint_keeps_the_letterhead_of_its_date(db: Database, front: Actor, co
     assert [v.head_name for v in history[:2]] == ["Hj. Siti Rahmah", "H. Abdul Rahman"]
     assert history[0].changed_by == "Sri Wahyuni"
     with db.read() as s:
-        entry = s.execute(
-            select(AuditEntry).where(AuditEntry.action == "office.update").order_by(AuditEntry.id.desc())
-        ).scalars().first()
+        entry = (
+            s.execute(select(AuditEntry).where(AuditEntry.action == "office.update").order_by(AuditEntry.id.desc()))
+            .scalars()
+            .first()
+        )
         assert entry is not None and "Hj. Siti Rahmah" in (entry.details or "")
 
 
@@ -86,11 +89,11 @@ def test_only_the_coordinator_changes_it(db: Database, front: Actor) -> None:
     with pytest.raises(PermissionDenied):
         office.save_profile(db, front, replace(profile, head_name="Orang Lain"))
     with pytest.raises(PermissionDenied):
-        office.set_setting(db, front, "receipt_layout", "80mm")
+        office.update_settings(db, front, lambda st: dataclasses.replace(st, receipt_layout="80mm"))
 
 
 def test_receipt_form_is_a5_or_80mm(db: Database, coordinator: Actor) -> None:
-    office.set_setting(db, coordinator, "receipt_layout", "80mm")
-    assert office.get_setting(db, "receipt_layout") == "80mm"
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, receipt_layout="80mm"))
+    assert office.load_settings(db).receipt_layout == "80mm"
     with pytest.raises(ValidationError):
-        office.set_setting(db, coordinator, "receipt_layout", "A4")
+        office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, receipt_layout="A4"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -74,7 +75,7 @@ def test_receipt_reads_back(db: Database, front: Actor, registered: complaints.R
 def test_thermal_layout_from_settings(
     db: Database, front: Actor, coordinator: Actor, registered: complaints.RegisteredComplaint
 ) -> None:
-    office.set_setting(db, coordinator, "receipt_layout", "80mm")
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, receipt_layout="80mm"))
     pdf = documents.receipt_pdf(db, front, registered.number)
     assert round(float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)) == 227  # 80 mm
     assert pdf_qr_codes(pdf) == [registered.number]

@@ -25,10 +25,11 @@ def test_lists_mask_for_the_penanggung_jawab(db: Database, front: Actor, head: A
     residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK, kk=KK))
     full = lists.list_records(db, "residents", actor=front)[0]
     masked = lists.list_records(db, "residents", actor=head)[0]
-    assert (full["nik"], full["kk"]) == (NIK, KK)
-    assert (masked["nik"], masked["kk"]) == ("620102********01", "620102********02")
-    assert masked["name"] == "Siti Aminah"
-    assert lists.list_records(db, "residents")[0]["nik"] == NIK  # no actor: a service's own use
+    assert isinstance(full, lists.ResidentRow) and isinstance(masked, lists.ResidentRow)
+    assert (full.nik, full.kk) == (NIK, KK)
+    assert (masked.nik, masked.kk) == ("620102********01", "620102********02")
+    assert masked.name == "Siti Aminah"
+    assert lists.list_records(db, "residents")[0].nik == NIK  # no actor: a service's own use
 
 
 # Backs up too: SQLite only until PostgreSQL backups (issue 15, item 6).
@@ -53,7 +54,7 @@ def test_no_personal_data_in_log_records(
     assert NIK not in text and KK not in text and "Siti Aminah" not in text
 
 
-def test_mask_objects_hides_numbers_from_the_head_of_village(head: object, front: object) -> None:
+def test_shield_hides_numbers_from_the_head_of_village(head: object, front: object) -> None:
     import dataclasses
 
     from puskesos_desktop.services import privacy
@@ -65,7 +66,7 @@ def test_mask_objects_hides_numbers_from_the_head_of_village(head: object, front
         name: str
 
     rows = [Row("6201025205900001", "6201021205900002", "Siti"), Row(None, None, "Tanpa NIK")]
-    masked = privacy.mask_objects(head, rows)  # type: ignore[arg-type]
+    masked = privacy.shield(head, rows)  # type: ignore[arg-type]
     assert masked[0].nik == "620102********01" and masked[0].kk == "620102********02"
     assert masked[1].nik is None and masked[0].name == "Siti"
-    assert privacy.mask_objects(front, rows) == rows  # type: ignore[arg-type]
+    assert privacy.shield(front, rows) == rows  # type: ignore[arg-type]

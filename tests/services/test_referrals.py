@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -77,7 +78,7 @@ def test_in_village_partner_and_gate_off_send_at_once(
     ids = h.complaint(db, front)
     inside = referrals.get_referral(db, _refer(db, back, ids.complaint_id, "Pemerintah Desa", "Sosial"))
     assert inside.status == ReferralStatus.DIKIRIM and inside.in_village
-    office.set_setting(db, coordinator, "referral_approval_required", False)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, referral_approval_required=False))
     outside = referrals.get_referral(db, _refer(db, back, ids.complaint_id))
     assert outside.status == ReferralStatus.DIKIRIM
     assert outside.number.endswith("/0002")
@@ -195,9 +196,9 @@ def test_followup_list_with_controlled_clock(db: Database, front: Actor, back: A
     assert referrals.get_referral(db, early).needs_followup
     assert not referrals.get_referral(db, late).needs_followup
     assert {r.number for r in referrals.followup_list(db, days=6)} == {early, late}
-    office.set_setting(db, coordinator, "followup_days", 30)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, followup_days=30))
     assert referrals.followup_list(db) == []
-    office.set_setting(db, coordinator, "followup_days", 14)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, followup_days=14))
     referrals.record_outcome(db, back, early, "Disetujui", dt.date(2026, 11, 12), "Telepon")
     assert referrals.followup_list(db) == []
     assert [r.number for r in referrals.pending_approvals(db)] == [waiting]

@@ -104,9 +104,7 @@ def test_same_file_twice_changes_nothing(db: Database, coordinator: Actor, tmp_p
     assert after["records"] == before["records"] and after["memberships"] == before["memberships"]
 
 
-def test_newer_extract_updates_memberships_and_marks_who_left(
-    db: Database, coordinator: Actor, tmp_path: Path
-) -> None:
+def test_newer_extract_updates_memberships_and_marks_who_left(db: Database, coordinator: Actor, tmp_path: Path) -> None:
     confirmed(db, coordinator, _three(tmp_path), extract_date=dt.date(2026, 5, 1))
     first_ids = {n: r.id for n, r in _records(db).items()}
     n4 = nik_of(dt.date(2001, 3, 4), "P", 4)
@@ -204,9 +202,7 @@ def test_csv_windows_1252_with_semicolons(db: Database, coordinator: Actor, tmp_
     assert _programmes(db, N1) == {"BPNT", "PIP"} and _programmes(db, N2) == {"PBI"}
 
 
-def test_unknown_layout_needs_a_mapping_which_is_remembered(
-    db: Database, coordinator: Actor, tmp_path: Path
-) -> None:
+def test_unknown_layout_needs_a_mapping_which_is_remembered(db: Database, coordinator: Actor, tmp_path: Path) -> None:
     rows = [["No Induk", "Nama Kepala", "Penerima Sembako 2026"], [N1, "SITI", "YA"], [N2, "DEWI", "TIDAK"]]
     path = write_xlsx(tmp_path / "aneh.xlsx", rows)
     with pytest.raises(ValidationError, match="tidak dikenali"):
@@ -216,7 +212,7 @@ def test_unknown_layout_needs_a_mapping_which_is_remembered(
     mapping = {"nik": "No Induk", "name": "Nama Kepala", "BPNT": "Penerima Sembako 2026"}
     result = confirmed(db, coordinator, path, mapping=mapping)
     assert result.imported == 2 and _programmes(db, N1) == {"BPNT"}
-    assert office.get_setting(db, "import_column_mapping") == mapping
+    assert office.load_settings(db).import_column_mapping == mapping
     assert registry_import.detect(db, path).ok  # the wizard finds it mapped next time
     # A later file in the same layout imports with the remembered mapping, without asking again.
     later = write_xlsx(tmp_path / "aneh2.xlsx", rows[:2] + [[N3, "BUDI", "YA"]])

@@ -3,6 +3,7 @@ says why (role and permission, in Indonesian). The docs' permission table is the
 
 from __future__ import annotations
 
+import dataclasses
 import runpy
 from collections.abc import Callable
 from pathlib import Path
@@ -43,7 +44,9 @@ def _calls(db: Database, tmp_path: Path, helper: Actor) -> dict[Permission, Call
         Permission.ACCOUNTS: lambda a: users.create_user(
             db, a, f"uji.{a.role.value}", "Akun Uji", Role.FASILITATOR, "Kantor-desa-7"
         ),
-        Permission.SETTINGS: lambda a: office.set_setting(db, a, "followup_days", 14),
+        Permission.SETTINGS: lambda a: office.update_settings(
+            db, a, lambda st: dataclasses.replace(st, followup_days=14)
+        ),
         # On PostgreSQL the program cannot back up yet (issue 15, item 6): only the right is checked there.
         Permission.BACKUP: (
             (lambda a: backup.create_backup(db, a, tmp_path / f"{a.role.value}.sqlite3"))

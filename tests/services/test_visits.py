@@ -35,7 +35,7 @@ def test_visit_with_residents_and_complaints_is_one_record(
     assert visits.list_visits(db, None)[0].complaint_count == 1
     # The front office sees the very same records at once, marked with the facilitator.
     rows = lists.list_records(db, "complaints")
-    assert [r["number"] for r in rows] == [reg.number] and rows[0]["channel"] == "Fasilitator"
+    assert [r.as_json()["number"] for r in rows] == [reg.number] and rows[0].as_json()["channel"] == "Fasilitator"
     hit = search.search(db, None, "siti nurhaliza")[0]
     assert hit.resident_id == rid and hit.facilitator == "Agus Salim"
     assert residents.get_resident(db, None, rid).facilitator_id == facilitator.user_id

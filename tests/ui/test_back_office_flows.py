@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -181,7 +182,7 @@ def test_record_outcomes_inform_close_and_reopen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     screen = watch(monkeypatch)
-    office.set_setting(db, coordinator, "referral_approval_required", False)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, referral_approval_required=False))
     ids = h.complaint(db, front)
     number = referrals.create_referral(
         db,

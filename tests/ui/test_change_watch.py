@@ -5,6 +5,7 @@ The same tests run on SQLite (PRAGMA data_version, polled every second) and, wit
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Iterator
@@ -76,7 +77,7 @@ def test_own_writes_are_not_announced_again(
             assert watch.counter.poll() is False
         else:
             # On one channel the notifications arrive in order: once the other PC's is heard, ours was passed over.
-            office.set_setting(other, coordinator, "followup_days", 21)
+            office.update_settings(other, coordinator, lambda st: dataclasses.replace(st, followup_days=21))
             wait_until(qtbot, lambda: Topic.SETTINGS in heard)
             assert Topic.COMPLAINTS not in heard and Topic.RESIDENTS not in heard
     finally:

@@ -222,4 +222,4 @@ def test_data_exchange_page_lists_and_permissions(
     assert "koordinator" in other.message.text()
     titles = [entry.title for entry in page_entries()]
     assert "Pertukaran data" in titles and "Musyawarah Desa" in titles
-    assert office.get_setting(db, "import_column_mapping") == {}
+    assert office.load_settings(db).import_column_mapping == {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,10 @@ def test_coordinator_edits_a_ceiling(qtbot: QtBot, db: Database, coordinator: Ac
     wait_for_jobs(qtbot)
     pip = next(c for c in desil.list_ceilings(db, coordinator) if c.code == "PIP")
     assert (pip.desil_max, pip.source, pip.source_date.isoformat() if pip.source_date else "") == (
-        3, "Juknis PIP 2026", "2026-01-05")
+        3,
+        "Juknis PIP 2026",
+        "2026-01-05",
+    )
     assert page.table.selected_row().code == "PIP" and "PIP" in page.message.text()
     other = DesilLimitsPage(AppContext(db, front))
     qtbot.addWidget(other)
@@ -134,7 +138,9 @@ def test_stale_registry_warns_before_a_certificate(
 
     rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
     add_registry(db, "6201021205900001", "MUHAMMAD YUSUF", kk=KK_A)
-    office.set_setting(db, coordinator, desil.AGE_SETTING, 30)  # the extract is 53 days old
+    office.update_settings(
+        db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=30)
+    )  # the extract is 53 days old
     warned: list[str] = []
 
     def warning(_p: object, _t: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
@@ -148,7 +154,7 @@ def test_stale_registry_warns_before_a_certificate(
     qtbot.addWidget(page)
     page.issue_certificate()
     assert len(warned) == 1 and "1 Oktober 2026" in warned[0] and "53 hari" in warned[0] and not asked
-    office.set_setting(db, coordinator, desil.AGE_SETTING, 90)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=90))
     page.issue_certificate()
     assert len(warned) == 1 and asked == ["purpose"]  # fresh enough: straight to the purpose
     tab = FrontOfficeTab(AppContext(db, front))

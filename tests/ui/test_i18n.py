@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -94,7 +95,7 @@ def test_follow_office_setting_and_environment(
 ) -> None:
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm_dir)
     assert i18n.follow_office(db, qapp) == "id"
-    office.set_setting(db, coordinator, "language", "en")
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, language="en"))
     assert i18n.follow_office(db, qapp) == "en"
     assert QCoreApplication.translate("MainWindow", "&Berkas") == "&File"
     monkeypatch.setenv(i18n.ENV_LANGUAGE, "id")  # one PC may override the office (screenshots, tests)

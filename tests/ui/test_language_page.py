@@ -36,7 +36,7 @@ def test_coordinator_chooses_english_for_the_next_start(qtbot: QtBot, db: Databa
     page.buttons["en"].click()
     page.save_button.click()
     wait_for_jobs(qtbot)
-    assert office.get_setting(db, "language") == "en"
+    assert office.load_settings(db).language == "en"
     assert "buka lagi" in page.message.text()  # applies from the next start, and says so
     assert i18n.current_language() == "id"  # nothing switched under the open windows
     assert i18n.office_language(db) == "en"

@@ -45,7 +45,7 @@ def test_coordinator_edits_the_profile(
     wait_for_jobs(qtbot)
     profile = office.get_profile(db)
     assert profile is not None and profile.paper_size == "F4"
-    assert office.get_setting(db, "receipt_layout") == "80mm"
+    assert office.load_settings(db).receipt_layout == "80mm"
 
 
 def test_front_office_sees_it_read_only(qtbot: QtBot, db: Database, front: Actor) -> None:

@@ -6,6 +6,7 @@ Printed to Qt's PDF printer (QPrintDialog.exec accepted at once and pointed at a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -108,7 +109,7 @@ def test_printing_a_receipt_never_stops_the_window(
 def test_roll_receipt_is_80_mm_wide(
     qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, number: str, printed_to: list[Path]
 ) -> None:
-    office.set_setting(db, coordinator, "receipt_layout", "80mm")
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, receipt_layout="80mm"))
     printout = documents.receipt_printout(db, front, number)
     source = printing.page_sizes(printout.pdf)[0]
     preview, printed = _print(qtbot, printout, printed_to)
@@ -213,7 +214,7 @@ def test_save_and_print_receipt_then_print_or_cancel(
     monkeypatch: pytest.MonkeyPatch,
     accepted: bool,
 ) -> None:
-    """"Simpan dan cetak resi": the complaint is saved first; the receipt's print is the next step, and only a
+    """ "Simpan dan cetak resi": the complaint is saved first; the receipt's print is the next step, and only a
     print that went through makes later prints a SALINAN."""
     from puskesos_desktop.ui.context import AppContext
     from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 
@@ -106,7 +107,7 @@ def test_idle_minutes_lock_the_screen(
 ) -> None:
     controller, window, clock = session
     assert controller.minutes == 10  # the default
-    office.set_setting(db, coordinator, "idle_lock_minutes", 2)
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, idle_lock_minutes=2))
     controller.ctx.changed("settings")
     assert controller.minutes == 2
     clock.t += 119

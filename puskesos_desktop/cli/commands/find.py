@@ -69,13 +69,14 @@ def _whole_nik(db_arg: str | None, text: str) -> list[people_hits.SearchHit] | N
     if not people_hits.is_whole_nik(text):
         return None
     from puskesos_desktop.config import resolve_db_url, sqlite_path
+    from puskesos_desktop.db.readers import read_only_connection
     from puskesos_desktop.db.schema_files import script_heads
 
     path = sqlite_path(resolve_db_url(db_arg))
     if path is None or not path.is_file():
         return None
     try:
-        conn = people_hits.read_only_connection(str(path))
+        conn = read_only_connection(str(path))
     except sqlite3.Error:
         return None
     try:

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
             found = [a for a in found if f"{a.added_at:%Y-%m}" == args.month]
         rows = [a.as_json() for a in found]
     else:
-        rows = lists.list_records(db, args.kind, args.month, actor=common.actor())
+        rows = [r.as_json() for r in lists.list_records(db, args.kind, args.month, actor=common.actor())]
     # Names and addresses come from files too: never let a terminal obey a control character in them.
     if args.json:
         out = io.StringIO()

@@ -16,6 +16,7 @@ lock and unlock is an audit entry.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -175,10 +176,7 @@ MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 120
 
 def idle_minutes(db: Database) -> int:
     """Minutes without keyboard or mouse before the screen locks (setting idle_lock_minutes, default 10)."""
-    try:
-        value = int(office.get_setting(db, "idle_lock_minutes"))
-    except (TypeError, ValueError):
-        value = int(office.DEFAULTS["idle_lock_minutes"])
+    value = office.load_settings(db).idle_lock_minutes
     return min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, value))
 
 
@@ -191,4 +189,4 @@ def set_idle_minutes(db: Database, actor: Actor, minutes: int) -> None:
             min_idle_minutes=MIN_IDLE_MINUTES,
             max_idle_minutes=MAX_IDLE_MINUTES,
         )
-    office.set_setting(db, actor, "idle_lock_minutes", minutes)
+    office.update_settings(db, actor, lambda st: replace(st, idle_lock_minutes=minutes))

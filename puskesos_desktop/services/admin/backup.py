@@ -366,7 +366,7 @@ def backups_dir(db: Database) -> Path:
 
 
 def second_folder(db: Database) -> Path | None:
-    value = str(office.get_setting(db, "backup_second_folder") or "").strip()
+    value = office.load_settings(db).backup_second_folder.strip()
     return Path(value).expanduser() if value else None
 
 
@@ -379,7 +379,7 @@ def set_second_folder(db: Database, actor: Actor, folder: str) -> None:
             raise ValidationError("Tulis folder lengkap, misalnya E:\\Cadangan atau /media/usb.", "Folder kedua")
         if path.resolve() == backups_dir(db).resolve():
             raise ValidationError("Folder kedua harus berbeda dari folder cadangan utama.", "Folder kedua")
-    office.set_setting(db, actor, "backup_second_folder", value)
+    office.update_settings(db, actor, lambda st: replace(st, backup_second_folder=value))
 
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -118,20 +119,73 @@ def list_services(db: Database, field: str | None = None, active_only: bool = Tr
         ]
 
 
-def list_programmes(db: Database, active_only: bool = True) -> list[Programme]:
+@dataclass(frozen=True, slots=True)
+class ProgrammeRecord:
+    id: int
+    code: str
+    name: str
+    level: str
+    organiser: str
+    description: str
+    criteria: str
+    documents: str  # one per line
+    in_registry: bool
+    active: bool
+    desil_max: int | None
+    desil_source: str
+    desil_source_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerRecord:
+    id: int
+    name: str
+    kind: str
+    field: str | None
+    address: str
+    contact_person: str
+    phone: str
+    notes: str
+    in_village: bool
+    active: bool
+
+
+def list_programmes(db: Database, active_only: bool = True) -> list[ProgrammeRecord]:
     with db.read() as s:
         q = select(Programme)
         if active_only:
             q = q.where(Programme.active.is_(True))
-        return list(s.execute(q.order_by(Programme.level, Programme.code)).scalars())
+        return [
+            ProgrammeRecord(
+                p.id,
+                p.code,
+                p.name,
+                p.level,
+                p.organiser,
+                p.description,
+                p.criteria,
+                p.documents,
+                p.in_registry,
+                p.active,
+                p.desil_max,
+                p.desil_source,
+                p.desil_source_date,
+            )
+            for p in s.execute(q.order_by(Programme.level, Programme.code)).scalars()
+        ]
 
 
-def list_partners(db: Database, active_only: bool = True) -> list[Partner]:
+def list_partners(db: Database, active_only: bool = True) -> list[PartnerRecord]:
     with db.read() as s:
         q = select(Partner)
         if active_only:
             q = q.where(Partner.active.is_(True))
-        return list(s.execute(q.order_by(Partner.name)).scalars())
+        return [
+            PartnerRecord(
+                p.id, p.name, p.kind, p.field, p.address, p.contact_person, p.phone, p.notes, p.in_village, p.active
+            )
+            for p in s.execute(q.order_by(Partner.name)).scalars()
+        ]
 
 
 # --- the coordinator's editing: partners, services, programmes ------------------------------------------------

@@ -254,9 +254,59 @@ def _consequences_in(
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    name: str
+    received: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    at: dt.datetime
+    actor: str
+    kind: str
+    from_status: str | None
+    to_status: str | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintRecord:
+    """A complaint as the services hand it out, with its resident's and service's names, checklist and timeline."""
+
+    id: int
+    number: str
+    registered_at: dt.datetime
+    resident_id: int
+    resident_name: str
+    nik: str | None
+    kk: str | None
+    channel: str
+    facilitator_id: int | None
+    visit_id: int | None
+    visit_date: dt.date | None
+    field: str
+    service_id: int | None
+    service: str
+    description: str
+    urgency: str
+    status: str
+    answer: str
+    due_date: dt.date | None
+    registered_by_id: int | None
+    assigned_to_id: int | None
+    closed_at: dt.datetime | None
+    informed_at: dt.datetime | None
+    informed_channel: str
+    informed_by_id: int | None
+    documents: tuple[DocumentLine, ...]
+    referral_ids: tuple[int, ...]
+    events: tuple[EventLine, ...]
+
+
 @privacy.shielded
-def get_complaint(db: Database, actor: Actor | None, number_or_id: str | int) -> Complaint:
-    """A complaint with its resident, service, documents, referrals and events loaded."""
+def get_complaint(db: Database, actor: Actor | None, number_or_id: str | int) -> ComplaintRecord:
+    """A complaint with its resident, service, documents, referrals and events."""
     with db.read() as s:
         q = select(Complaint).options(
             selectinload(Complaint.resident).selectinload(Resident.household),
@@ -272,13 +322,58 @@ def get_complaint(db: Database, actor: Actor | None, number_or_id: str | int) ->
         c = s.execute(q).scalar_one_or_none()
         if c is None:
             raise NotFoundError("Keluhan {number_or_id} tidak ditemukan.", number_or_id=number_or_id)
-        return c
+        household = c.resident.household
+        return ComplaintRecord(
+            id=c.id,
+            number=c.number,
+            registered_at=c.registered_at,
+            resident_id=c.resident_id,
+            resident_name=c.resident.name,
+            nik=c.resident.nik,
+            kk=household.kk if household else None,
+            channel=c.channel,
+            facilitator_id=c.facilitator_id,
+            visit_id=c.visit_id,
+            visit_date=c.visit_date,
+            field=c.field,
+            service_id=c.service_id,
+            service=c.service.name if c.service else "",
+            description=c.description,
+            urgency=c.urgency,
+            status=c.status,
+            answer=c.answer,
+            due_date=c.due_date,
+            registered_by_id=c.registered_by_id,
+            assigned_to_id=c.assigned_to_id,
+            closed_at=c.closed_at,
+            informed_at=c.informed_at,
+            informed_channel=c.informed_channel,
+            informed_by_id=c.informed_by_id,
+            documents=tuple(DocumentLine(d.name, d.received) for d in c.documents),
+            referral_ids=tuple(r.id for r in c.referrals),
+            events=tuple(EventLine(e.at, e.actor, e.kind, e.from_status, e.to_status, e.note) for e in c.events),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RecentComplaint:
+    number: str
+    registered_at: dt.datetime
+    resident_id: int
+    name: str
+    nik: str | None
+    field: str
+    service: str
+    status: str
+    channel: str
+    facilitator: str
+    due_date: dt.date | None
 
 
 @privacy.shielded
 def recent(
     db: Database, actor: Actor | None, limit: int = 200, facilitator_id: int | None = None
-) -> list[dict[str, object]]:
+) -> list[RecentComplaint]:
     """The latest complaints, newest first, with who registered them (a facilitator is named)."""
     with db.read() as s:
         q = (
@@ -292,7 +387,7 @@ def recent(
         if facilitator_id is not None:
             q = q.where(Complaint.facilitator_id == facilitator_id)
         return [
-            dict(
+            RecentComplaint(
                 number=c.number,
                 registered_at=c.registered_at,
                 resident_id=c.resident_id,

@@ -53,7 +53,6 @@ from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.services.printouts import build as build_printout
 
 TEMPLATES_SETTING = "message_templates"
-LANGUAGE_SETTING = "message_language"
 
 # How a message left the office; each maps to the status desk's channel recorded with "warga diberi tahu".
 VIA_COPY = "salin"
@@ -62,8 +61,20 @@ VIA_SLIP = "slip"
 VIAS: tuple[str, ...] = (VIA_COPY, VIA_WHATSAPP, VIA_SLIP)
 SLIP_LAYOUTS: tuple[str, ...] = ("A6", "80mm")
 
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December")
+_MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _LETTER_WORDS = {
     "id": {
         LetterKind.REKOMENDASI.value: "Surat rekomendasi",
@@ -77,8 +88,10 @@ _LETTER_WORDS = {
 _ANSWERED = (ProposalStatus.DITERIMA.value, ProposalStatus.DITOLAK.value)
 _CARD_WORDS_EN = {"biru": "blue", "merah muda": "pink", "kuning": "yellow"}
 _RESULT_WORDS_EN = {
-    ProposalStatus.DITERIMA.value: "accepted", ProposalStatus.DITOLAK.value: "rejected",
-    ReferralStatus.DISETUJUI.value: "approved", ReferralStatus.DITOLAK.value: "rejected",
+    ProposalStatus.DITERIMA.value: "accepted",
+    ProposalStatus.DITOLAK.value: "rejected",
+    ReferralStatus.DISETUJUI.value: "approved",
+    ReferralStatus.DITOLAK.value: "rejected",
     ReferralStatus.DITELAAH.value: "under further review",
 }
 
@@ -108,10 +121,19 @@ class Message:
     def as_json(self) -> dict[str, Any]:
         """`puskesos message --json`: the contract's keys first, then the rest."""
         return {
-            "number": self.number, "event": self.event, "phone": self.phone, "channel": self.channel,
-            "text": self.text, "sms_text": self.sms_text, "wa_url": self.wa_url,
-            "title": self.title, "told": self.told, "complaint_number": self.complaint_number,
-            "referral_number": self.referral_number, "offered": list(self.vias), "language": self.language,
+            "number": self.number,
+            "event": self.event,
+            "phone": self.phone,
+            "channel": self.channel,
+            "text": self.text,
+            "sms_text": self.sms_text,
+            "wa_url": self.wa_url,
+            "title": self.title,
+            "told": self.told,
+            "complaint_number": self.complaint_number,
+            "referral_number": self.referral_number,
+            "offered": list(self.vias),
+            "language": self.language,
         }
 
 
@@ -127,19 +149,14 @@ class _Event:
 # --- settings -----------------------------------------------------------------------------------------------------
 
 
-def _setting_in(s: Session, key: str) -> Any:
-    row = s.get(Setting, key)
-    return office.DEFAULTS.get(key) if row is None else json.loads(row.value)
-
-
 def language_in(s: Session) -> str:
-    lang = _setting_in(s, LANGUAGE_SETTING)
+    lang = office.settings_in(s).message_language
     return lang if lang in mt.LANGUAGES else "id"
 
 
 def templates_in(s: Session, language: str) -> dict[str, Template]:
     """The templates in force for a language: the defaults with the coordinator's edits over them."""
-    edited = (_setting_in(s, TEMPLATES_SETTING) or {}).get(language, {})
+    edited = office.settings_in(s).message_templates.get(language, {})
     out = dict(mt.DEFAULTS[language])
     for event, pair in edited.items():
         if event in out and isinstance(pair, dict):
@@ -199,7 +216,8 @@ def _checked(sms: str, full: str) -> Template:
 
 
 def set_language(db: Database, actor: Actor, language: str) -> None:
-    office.set_setting(db, actor, LANGUAGE_SETTING, _language(language))
+    chosen = _language(language)
+    office.update_settings(db, actor, lambda st: replace(st, message_language=chosen))
 
 
 # --- the events of a case -------------------------------------------------------------------------------------
@@ -227,12 +245,21 @@ def _referral_events(r: Referral, language: str) -> list[_Event]:
     if not bring and r.service is not None:
         bring = [q.text for q in r.service.requirements]
     values = (
-        ("nomor", r.number), ("tujuan", r.partner.name), ("alamat_tujuan", r.partner.address),
+        ("nomor", r.number),
+        ("tujuan", r.partner.name),
+        ("alamat_tujuan", r.partner.address),
         ("kartu", colour if language == "id" else _CARD_WORDS_EN.get(colour, colour)),
         ("bawa", ", ".join(bring) if bring else ("KTP/KK" if language == "id" else "identity papers")),
     )
-    events = [_Event(mt.RUJUKAN_DIKIRIM, r.sent_at, _told(r.informed_at, r.sent_at), r,
-                     values + (("tanggal", _date(r.sent_at.date(), language)),))]
+    events = [
+        _Event(
+            mt.RUJUKAN_DIKIRIM,
+            r.sent_at,
+            _told(r.informed_at, r.sent_at),
+            r,
+            values + (("tanggal", _date(r.sent_at.date(), language)),),
+        )
+    ]
     outcome = {
         ReferralStatus.DISETUJUI.value: mt.RUJUKAN_DISETUJUI,
         ReferralStatus.DITOLAK.value: mt.RUJUKAN_DITOLAK,
@@ -242,9 +269,20 @@ def _referral_events(r: Referral, language: str) -> list[_Event]:
         # The status desk's rule: told when informed on or after the day of the outcome.
         told = r.informed_at is not None and r.informed_at.date() >= r.outcome_date
         result = r.status.lower() if language == "id" else _RESULT_WORDS_EN.get(r.status, r.status)
-        events.append(_Event(outcome, _day_end(r.outcome_date), told, r, values + (
-            ("tanggal", _date(r.outcome_date, language)), ("hasil", result), ("alasan", r.outcome_note),
-        )))
+        events.append(
+            _Event(
+                outcome,
+                _day_end(r.outcome_date),
+                told,
+                r,
+                values
+                + (
+                    ("tanggal", _date(r.outcome_date, language)),
+                    ("hasil", result),
+                    ("alasan", r.outcome_note),
+                ),
+            )
+        )
     return events
 
 
@@ -264,31 +302,69 @@ def _events_in(s: Session, c: Complaint, language: str) -> list[_Event]:
     # DTKS proposals for the resident made with or after this complaint (the office proposes at registration).
     since = c.registered_at - dt.timedelta(days=1)
     props = s.execute(
-        select(Proposal).where(Proposal.resident_id == c.resident_id, Proposal.proposed_at >= since)
+        select(Proposal)
+        .where(Proposal.resident_id == c.resident_id, Proposal.proposed_at >= since)
         .options(selectinload(Proposal.events))
     ).scalars()
     for p in props:
         for e in p.events:
             if e.to_status == ProposalStatus.DISAHKAN_MUSDES.value:
-                events.append(_Event(mt.USULAN_MUSDES, e.at, _told(informed, e.at), None, (
-                    ("nomor", p.number), ("tanggal", _date(e.at.date(), language)),
-                )))
+                events.append(
+                    _Event(
+                        mt.USULAN_MUSDES,
+                        e.at,
+                        _told(informed, e.at),
+                        None,
+                        (
+                            ("nomor", p.number),
+                            ("tanggal", _date(e.at.date(), language)),
+                        ),
+                    )
+                )
             elif e.to_status in _ANSWERED and p.status == e.to_status:
                 result = e.to_status.lower() if language == "id" else _RESULT_WORDS_EN[e.to_status]
                 day = p.outcome_date or e.at.date()
-                events.append(_Event(mt.USULAN_DIJAWAB, e.at, _told(informed, e.at), None, (
-                    ("nomor", p.number), ("tanggal", _date(day, language)), ("hasil", result),
-                    ("alasan", p.outcome_note),
-                )))
+                events.append(
+                    _Event(
+                        mt.USULAN_DIJAWAB,
+                        e.at,
+                        _told(informed, e.at),
+                        None,
+                        (
+                            ("nomor", p.number),
+                            ("tanggal", _date(day, language)),
+                            ("hasil", result),
+                            ("alasan", p.outcome_note),
+                        ),
+                    )
+                )
     for letter in s.execute(select(Letter).where(Letter.complaint_id == c.id)).scalars():
         word = _LETTER_WORDS[language].get(letter.kind, letter.kind)
-        events.append(_Event(mt.SURAT_SIAP, letter.issued_at, _told(informed, letter.issued_at), None, (
-            ("nomor", letter.number), ("surat", word),
-        )))
+        events.append(
+            _Event(
+                mt.SURAT_SIAP,
+                letter.issued_at,
+                _told(informed, letter.issued_at),
+                None,
+                (
+                    ("nomor", letter.number),
+                    ("surat", word),
+                ),
+            )
+        )
     if c.status == ComplaintStatus.SELESAI.value and c.closed_at is not None:
-        events.append(_Event(mt.KELUHAN_SELESAI, c.closed_at, _told(informed, c.closed_at), None, (
-            ("tanggal", _date(c.closed_at.date(), language)), ("alasan", c.answer),
-        )))
+        events.append(
+            _Event(
+                mt.KELUHAN_SELESAI,
+                c.closed_at,
+                _told(informed, c.closed_at),
+                None,
+                (
+                    ("tanggal", _date(c.closed_at.date(), language)),
+                    ("alasan", c.answer),
+                ),
+            )
+        )
     return events
 
 
@@ -305,9 +381,7 @@ def _pick(events: list[_Event]) -> _Event:
 def _resolve(s: Session, number: str) -> tuple[Complaint, Referral | None]:
     found = canonical_number(number, default_prefix="RESI")
     if found is None or not (found.startswith("RESI/") or found.startswith("RJK/")):
-        raise ValidationError(
-            "Nomor tidak dikenali. Tulis nomor resi (RESI/…) atau nomor rujukan (RJK/…).", "Nomor"
-        )
+        raise ValidationError("Nomor tidak dikenali. Tulis nomor resi (RESI/…) atau nomor rujukan (RJK/…).", "Nomor")
     opts = (
         selectinload(Complaint.documents),
         selectinload(Complaint.referrals).selectinload(Referral.partner),
@@ -329,16 +403,28 @@ def _ways(info: consent.ConsentInfo | None, phone: str) -> tuple[str, tuple[str,
     """(the resident's channel, the ways offered, why others are not). A printed slip is handed in person or
     through the facilitator: always possible. A message to the telephone only with consent to that channel."""
     if info is None:
-        return "", (VIA_SLIP,), "Warga belum pernah ditanya bersedia dihubungi atau tidak: pesan ke telepon tidak " \
-            "ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip."
+        return (
+            "",
+            (VIA_SLIP,),
+            "Warga belum pernah ditanya bersedia dihubungi atau tidak: pesan ke telepon tidak "
+            "ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip.",
+        )
     if not info.contact or not info.contact_channel:
-        return "", (VIA_SLIP,), "Warga tidak bersedia dihubungi: pesan ke telepon tidak ditawarkan; beri tahu saat " \
-            "warga datang (slip status)."
+        return (
+            "",
+            (VIA_SLIP,),
+            "Warga tidak bersedia dihubungi: pesan ke telepon tidak ditawarkan; beri tahu saat "
+            "warga datang (slip status).",
+        )
     channel = info.contact_channel
     if channel == Channel.WHATSAPP.value:
         if not phone:
-            return channel, (VIA_SLIP,), "Warga memilih WhatsApp, tetapi nomor HP-nya tidak tercatat atau tidak " \
-                "dikenali. Perbaiki nomor di data warga."
+            return (
+                channel,
+                (VIA_SLIP,),
+                "Warga memilih WhatsApp, tetapi nomor HP-nya tidak tercatat atau tidak "
+                "dikenali. Perbaiki nomor di data warga.",
+            )
         return channel, (VIA_WHATSAPP, VIA_COPY, VIA_SLIP), ""
     if channel == Channel.TELEPON.value:
         if not phone:
@@ -416,13 +502,22 @@ def preview(db: Database, actor: Actor, number: str, language: str, event: str, 
         c, only = _resolve(s, number)
         has = any(e.key == event for e in _events_in(s, c, language) if only is None or e.referral is only)
         base = compose_in(s, number, language, event if has else None)
-        chosen = _pick([e for e in _events_in(s, c, language) if e.key == base.event
-                        and (e.referral is None or e.referral.number == base.referral_number)])
+        chosen = _pick(
+            [
+                e
+                for e in _events_in(s, c, language)
+                if e.key == base.event and (e.referral is None or e.referral.number == base.referral_number)
+            ]
+        )
         values = _values_for(s, c, chosen, language)
     text = mt.fill(draft.full, values)
     return replace(
-        base, event=event, title=mt.EVENT_TITLES[language].get(event, base.title), text=text,
-        sms_text=mt.fill_sms(draft.sms, values), wa_url=phones.wa_url(base.phone, text) if base.wa_url else "",
+        base,
+        event=event,
+        title=mt.EVENT_TITLES[language].get(event, base.title),
+        text=text,
+        sms_text=mt.fill_sms(draft.sms, values),
+        wa_url=phones.wa_url(base.phone, text) if base.wa_url else "",
     )
 
 
@@ -432,13 +527,18 @@ def _values_for(s: Session, c: Complaint, chosen: _Event, lang: str) -> dict[str
     profile = s.get(OfficeProfile, 1)
     service = s.get(Service, c.service_id) if c.service_id else None
     values = {name: "" for name in mt.PLACEHOLDERS}
-    values.update({
-        "nama": resident.name if resident else "", "resi": c.number, "nomor": c.number,
-        "desa": profile.village_name if profile else "",
-        "telp_kantor": profile.phone if profile and profile.phone else "-",
-        "tanggal": _date(chosen.at.date(), lang), "tanggal_kembali": _date(c.due_date or clock.today(), lang),
-        "layanan": service.name if service else c.field,
-    })
+    values.update(
+        {
+            "nama": resident.name if resident else "",
+            "resi": c.number,
+            "nomor": c.number,
+            "desa": profile.village_name if profile else "",
+            "telp_kantor": profile.phone if profile and profile.phone else "-",
+            "tanggal": _date(chosen.at.date(), lang),
+            "tanggal_kembali": _date(c.due_date or clock.today(), lang),
+            "layanan": service.name if service else c.field,
+        }
+    )
     values.update(dict(chosen.values))
     return values
 
@@ -469,7 +569,10 @@ def record_told(db: Database, actor: Actor, number: str, event: str, via: str) -
         raise PermissionDenied(msg.contact_note or "Cara ini tidak sesuai pilihan warga.")
     note = f"{msg.title} ({_VIA_WORDS[via]})"
     return statusdesk.record_informed(
-        db, actor, msg.complaint_number, channel=_channel_for(msg, via),
+        db,
+        actor,
+        msg.complaint_number,
+        channel=_channel_for(msg, via),
         complaint=not msg.referral_number,
         referral_numbers=[msg.referral_number] if msg.referral_number else [],
         note=note,
@@ -491,8 +594,13 @@ def slip_printout(db: Database, actor: Actor, number: str, layout: str = "A6") -
         msg = compose_in(s, number)
         shown.append(msg.event)
         return StatusSlip(
-            office=office_info_in(s), number=msg.number, complaint_number=msg.complaint_number,
-            resident_name=msg.resident_name, title=msg.title, text=msg.text, printed_on=clock.today(),
+            office=office_info_in(s),
+            number=msg.number,
+            complaint_number=msg.complaint_number,
+            resident_name=msg.resident_name,
+            title=msg.title,
+            text=msg.text,
+            printed_on=clock.today(),
             officer_name=officer,
         )
 

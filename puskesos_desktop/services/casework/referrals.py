@@ -8,7 +8,6 @@ The first referral of a complaint moves the complaint to `Dirujuk`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,11 +29,11 @@ from puskesos_desktop.core.statuses import (
     ReferralStatus,
 )
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, Partner, Referral, ReferralEvent, Resident, Service, Setting
+from puskesos_desktop.db.models import Complaint, Partner, Referral, ReferralEvent, Resident, Service
 from puskesos_desktop.services import audit, history, numbering
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.office import DEFAULTS
+from puskesos_desktop.services.office import settings_in
 
 # Where the destination's answer came from; the form offers these, any short text is accepted.
 OUTCOME_SOURCES: tuple[str, ...] = (
@@ -106,17 +105,8 @@ class ReferralInfo:
 # --- helpers ------------------------------------------------------------------------------------------------
 
 
-def setting_in(s: Session, key: str) -> Any:
-    """A setting read inside an open transaction (office.get_setting opens a session of its own)."""
-    row = s.get(Setting, key)
-    return DEFAULTS.get(key) if row is None else json.loads(row.value)
-
-
 def followup_days_in(s: Session) -> int:
-    try:
-        return max(1, int(setting_in(s, "followup_days")))
-    except (TypeError, ValueError):
-        return int(DEFAULTS["followup_days"])
+    return max(1, settings_in(s).followup_days)
 
 
 def load(s: Session, number: str) -> Referral:
@@ -239,7 +229,7 @@ def create_referrals(
                 )
             raise TransitionError("Keluhan {number} belum diteruskan ke back office.", number=complaint.number)
         cleaned = [_clean_input(s, item, i + 1 if len(items) > 1 else None) for i, item in enumerate(items)]
-        gate = bool(setting_in(s, "referral_approval_required"))
+        gate = settings_in(s).referral_approval_required
         now = clock.now()
         made: list[Referral] = []
         for field, partner, service, reason, docs in cleaned:

@@ -56,8 +56,6 @@ RECEIPT_LAYOUTS = {"A5": "A5", "80mm": "thermal"}
 PRINT_EVENT = "cetak"  # the complaint history's entry for a receipt handed out
 
 
-
-
 def _canonical(number: str) -> str:
     from puskesos_desktop.services.people.search import canonical_number
 
@@ -71,7 +69,6 @@ class _SlipRead:
 
 
 # --- the receipt ---------------------------------------------------------------------------------------------
-
 
 
 def _next_steps(s: Session, c: Complaint) -> str:
@@ -172,7 +169,7 @@ def receipt_printout(
     that was cancelled or failed leaves the next one the original."""
     actor.require(Permission.PRINT_DOCUMENTS)
     number = _canonical(number)
-    chosen = layout or str(office.get_setting(db, "receipt_layout") or "A5")
+    chosen = layout or office.load_settings(db).receipt_layout
     thermal = RECEIPT_LAYOUTS.get(chosen) == "thermal"
 
     def read(s: Session) -> _ReceiptRead:

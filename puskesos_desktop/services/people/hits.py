@@ -16,13 +16,6 @@ DEFAULT_LIMIT = 50
 NIK_DIGITS = 16
 
 
-def read_only_connection(path: str) -> sqlite3.Connection:
-    """A bare sqlite3 connection that can never write: the desk's whole-NIK readers and `find NIK` open it alike."""
-    conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
-    conn.execute("PRAGMA query_only=ON")
-    return conn
-
-
 def is_whole_nik(text: str) -> bool:
     return len(text) == NIK_DIGITS and text.isdigit() and text.isascii()
 
@@ -57,7 +50,7 @@ class SearchHit:
 
     @property
     def desil_text(self) -> str:
-        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
+        """ "Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
         return standing.Standing(self.desil, self.desil_date, self.eligible_programmes, self.missing_programmes).text
 
     @property

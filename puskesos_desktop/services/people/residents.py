@@ -47,6 +47,64 @@ class ResidentInput:
     visit_id: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ResidentRecord:
+    """A resident as the services hand it out: plain values, the family card's number read in the transaction."""
+
+    id: int
+    nik: str | None
+    kk: str | None
+    household_id: int | None
+    no_nik_reason: str
+    name: str
+    sex: str
+    birth_place: str
+    birth_date: dt.date | None
+    family_relation: str
+    address: str
+    rt: str
+    rw: str
+    phone: str
+    disability: bool
+    elderly: bool
+    pregnant: bool
+    notes: str
+    facilitator_id: int | None
+    visit_id: int | None
+    life_status: str
+    life_status_date: dt.date | None
+    anonymised_at: dt.datetime | None
+
+
+def record_of(r: Resident, kk: str | None) -> ResidentRecord:
+    """Inside a transaction: the resident's values (kk given by the caller, who knows it without a lazy load)."""
+    return ResidentRecord(
+        id=r.id,
+        nik=r.nik,
+        kk=kk,
+        household_id=r.household_id,
+        no_nik_reason=r.no_nik_reason,
+        name=r.name,
+        sex=r.sex,
+        birth_place=r.birth_place,
+        birth_date=r.birth_date,
+        family_relation=r.family_relation,
+        address=r.address,
+        rt=r.rt,
+        rw=r.rw,
+        phone=r.phone,
+        disability=r.disability,
+        elderly=r.elderly,
+        pregnant=r.pregnant,
+        notes=r.notes,
+        facilitator_id=r.facilitator_id,
+        visit_id=r.visit_id,
+        life_status=r.life_status,
+        life_status_date=r.life_status_date,
+        anonymised_at=r.anonymised_at,
+    )
+
+
 @dataclass(frozen=True)
 class CleanResident:
     values: dict[str, object]
@@ -122,7 +180,9 @@ def household_for(session: Session, kk: str | None, address: str, rt: str, rw: s
     return hh
 
 
-def create_resident(db: Database, actor: Actor, data: ResidentInput, *, check_duplicates: bool = False) -> Resident:
+def create_resident(
+    db: Database, actor: Actor, data: ResidentInput, *, check_duplicates: bool = False
+) -> ResidentRecord:
     """Register a person. `check_duplicates`: refuse with DuplicateResident when the guard finds candidates
     (the form shows them; staff open the existing person or confirm, and the form saves again without it)."""
     actor.require(Permission.RESIDENT_WRITE)
@@ -133,7 +193,7 @@ def create_resident(db: Database, actor: Actor, data: ResidentInput, *, check_du
             found = duplicates_in(s, cleaned)
             if found:
                 raise DuplicateResident(found)
-        return create_resident_in(s, actor, cleaned)
+        return record_of(create_resident_in(s, actor, cleaned), cleaned.kk)
 
 
 def _check_field_links(s: Session, cleaned: CleanResident) -> None:
@@ -176,7 +236,7 @@ def create_resident_in(s: Session, actor: Actor, cleaned: CleanResident) -> Resi
     return resident
 
 
-def update_resident(db: Database, actor: Actor, resident_id: int, data: ResidentInput) -> Resident:
+def update_resident(db: Database, actor: Actor, resident_id: int, data: ResidentInput) -> ResidentRecord:
     actor.require(Permission.RESIDENT_WRITE)
     cleaned = clean(data)
     with db.write() as s:
@@ -214,7 +274,7 @@ def update_resident(db: Database, actor: Actor, resident_id: int, data: Resident
                 )
             )
             audit.record(s, actor, AuditAction.RESIDENT_UPDATE, "resident", resident.id, changes)
-        return resident
+        return record_of(resident, cleaned.kk)
 
 
 def _plain(v: object) -> object:
@@ -222,18 +282,17 @@ def _plain(v: object) -> object:
 
 
 @privacy.shielded
-def get_resident(db: Database, actor: Actor | None, resident_id: int) -> Resident:
+def get_resident(db: Database, actor: Actor | None, resident_id: int) -> ResidentRecord:
     with db.read() as s:
         r = s.get(Resident, resident_id)
         if r is None:
             raise NotFoundError("Warga tidak ditemukan.")
-        _ = r.household
-        return r
+        return record_of(r, r.household.kk if r.household else None)
 
 
-def input_from(resident: Resident) -> ResidentInput:
+def input_from(resident: ResidentRecord) -> ResidentInput:
     """The form values of an existing resident (to edit them)."""
-    kk = resident.household.kk if resident.household and resident.household.kk else ""
+    kk = resident.kk or ""
     base = ResidentInput(name=resident.name)
     return replace(
         base,
@@ -381,14 +440,16 @@ def duplicates_in(s: Session, cleaned: CleanResident, exclude_id: int | None = N
 # --- people known from the registry --------------------------------------------------------------------------
 
 
-def create_from_registry(db: Database, actor: Actor, record_id: int) -> Resident:
+def create_from_registry(db: Database, actor: Actor, record_id: int) -> ResidentRecord:
     """Someone in DTKS/DTSEN who never came to the office becomes a client (their registry data copied)."""
     actor.require(Permission.RESIDENT_WRITE)
     with db.write() as s:
         rec = s.get(RegistryRecord, record_id)
         if rec is None or not rec.active:
             raise NotFoundError("Data DTKS/DTSEN tidak ditemukan (atau tidak ada lagi di data terbaru).")
-        return client_from_registry_in(s, actor, rec)
+        r = client_from_registry_in(s, actor, rec)
+        hh = s.get(Household, r.household_id) if r.household_id is not None else None
+        return record_of(r, hh.kk if hh else None)
 
 
 def client_from_registry_in(s: Session, actor: Actor, rec: RegistryRecord) -> Resident:

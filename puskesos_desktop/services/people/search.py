@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sqlite3
 import sys
 import threading
 import weakref
@@ -22,9 +21,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import bindparam, create_engine, event, func, literal, or_, select, true, union_all
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import QueuePool
+from sqlalchemy import bindparam, func, literal, or_, select, true, union_all
+from sqlalchemy.engine import Connection
 
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.text import compact, name_key
@@ -353,99 +351,19 @@ def warm_up(db: Database) -> None:
         name_index(db).refresh(c)
 
 
-_READERS: weakref.WeakKeyDictionary[Database, Engine] = weakref.WeakKeyDictionary()
-
-
 @contextmanager
 def reading(db: Database) -> Iterator[Connection]:
-    """A read-only connection for the search hot path.
-
-    On SQLite the office engine opens and closes a connection per session, and closing the last one
-    checkpoints and deletes the WAL: a few milliseconds each time. Search keeps one or two read-only
-    connections open instead (statements outside a transaction always see the latest commit).
-    """
-    if not db.is_sqlite:
-        with db.engine.connect() as conn:
-            yield conn
-        return
-    with _INDEXES_LOCK:
-        engine = _READERS.get(db)
-        if engine is None:
-            engine = _READERS[db] = _reader_engine(db)
-    with engine.connect() as conn:
+    """A read-only connection for the search hot path; the database layer owns it (Database.reading)."""
+    with db.reading() as conn:
         yield conn
 
 
-def _reader_engine(db: Database) -> Engine:
-    engine = create_engine(
-        db.url,
-        poolclass=QueuePool,
-        pool_size=1,
-        max_overflow=3,
-        connect_args={"check_same_thread": False, "timeout": 10},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.execute("PRAGMA query_only=ON")  # this engine can never write
-        dbapi_conn.execute("PRAGMA busy_timeout=10000")
-
-    weakref.finalize(db, engine.dispose)
-    return engine
-
-
-class _ThreadReaders:
-    """One plain read-only sqlite3 connection per thread for a whole NIK: no pool checkout (~0.03 ms, as long as
-    SQLite takes to answer). All of them are closed by `release`."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.local = threading.local()
-        self.opened: list[sqlite3.Connection] = []
-
-    def get(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self.local, "conn", None)
-        if conn is None:
-            conn = hits.read_only_connection(self.path)
-            self.local.conn = conn
-            with _INDEXES_LOCK:
-                self.opened.append(conn)
-        return conn
-
-    def close(self) -> None:
-        with _INDEXES_LOCK:
-            opened, self.opened = self.opened, []
-        for conn in opened:
-            conn.close()
-
-
-_THREAD_READERS: weakref.WeakKeyDictionary[Database, _ThreadReaders] = weakref.WeakKeyDictionary()
-
-
-def _thread_reader(db: Database) -> sqlite3.Connection | None:
-    readers = _THREAD_READERS.get(db)
-    if readers is not None:  # the desk's every query: no URL parsing, no lock
-        return readers.get()
-    if not db.is_sqlite or db.path is None:
-        return None
-    with _INDEXES_LOCK:
-        readers = _THREAD_READERS.get(db)
-        if readers is None:
-            readers = _THREAD_READERS[db] = _ThreadReaders(str(db.path))
-            weakref.finalize(db, readers.close)
-    return readers.get()
-
-
 def release(db: Database) -> None:
-    """Close the search connections (before a restore replaces the database file, or on shutdown)."""
+    """Close the search connections and drop the name index (before a restore replaces the database file, or on
+    shutdown)."""
     with _INDEXES_LOCK:
-        engine = _READERS.pop(db, None)
         _INDEXES.pop(db, None)
-        readers = _THREAD_READERS.pop(db, None)
-    if engine is not None:
-        engine.dispose()
-    if readers is not None:
-        readers.close()
+    db.release_readers()
 
 
 # --- searching -----------------------------------------------------------------------------------------------
@@ -738,7 +656,7 @@ def _run(c: Connection, name: str, params: dict[str, Any]) -> Any:
 def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
     """The hits `_assemble(_number_refs(…))` gives for a whole NIK, or None where that path must answer (see
     hits.exact_nik; `puskesos find NIK` calls that same function)."""
-    raw = _thread_reader(db)
+    raw = db.nik_reader()
     return None if raw is None else hits.exact_nik(raw, digits)
 
 
@@ -782,9 +700,7 @@ def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
         old = hits.get(ident_key)
         if old is None or old.score < hit.score:
             hits[ident_key] = hit
-    ordered = sorted(
-        hits.values(), key=lambda h: (-h.score, not h.is_client, h.name, h.nik or "", h.resident_id or 0)
-    )
+    ordered = sorted(hits.values(), key=lambda h: (-h.score, not h.is_client, h.name, h.nik or "", h.resident_id or 0))
     return _with_desil(c, ordered[:limit])
 
 

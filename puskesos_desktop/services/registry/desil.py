@@ -13,7 +13,6 @@ register may bring it later — and listed in the report; a row with only an unk
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,14 +39,13 @@ from puskesos_desktop.db.models import (
     RegistryRecord,
     Resident,
     Service,
-    Setting,
 )
 from puskesos_desktop.excel.common import RowIssue
 from puskesos_desktop.excel.desil_reader import DesilRow, read_desil
 from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.office import DEFAULTS
+from puskesos_desktop.services.office import settings_in
 from puskesos_desktop.services.registry import standing as rules
 
 # The rules live in standing.py (no SQLAlchemy: the fast paths use them); callers know them as desil.*
@@ -215,6 +213,7 @@ def family_desil(db: Database, actor: Actor | None, kk: str) -> DesilValue | Non
 
 # --- programmes' desil ceilings and what a family's desil qualifies for -------------------------------------------
 
+
 @dataclass(frozen=True)
 class Ceiling:
     programme_id: int
@@ -307,9 +306,7 @@ def standings_in(s: Session | Connection, families: Sequence[Family]) -> list[St
             facts.received.setdefault(kk, set()).add(code)
         for kk, rec_value, rec_day in s.execute(
             select(RegistryRecord.kk, RegistryRecord.desil, RegistryRecord.extract_date)
-            .where(
-                RegistryRecord.kk.in_(part), RegistryRecord.active.is_(True), RegistryRecord.desil.is_not(None)
-            )
+            .where(RegistryRecord.kk.in_(part), RegistryRecord.active.is_(True), RegistryRecord.desil.is_not(None))
             .order_by(RegistryRecord.id)
         ):
             facts.note_registry_desil(kk, rec_value, rec_day)
@@ -338,8 +335,6 @@ def standing(db: Database, actor: Actor | None, kk: str | None, record_id: int |
 
 # --- how old the registry data is (issue 16 §3) ---------------------------------------------------------------
 
-AGE_SETTING = "registry_max_age_days"
-
 
 @dataclass(frozen=True)
 class RegistryAge:
@@ -353,7 +348,7 @@ class RegistryAge:
 
     @property
     def text(self) -> str:
-        """"Data DTKS/DTSEN per 1 Oktober 2026 (62 hari)"; a warning sentence when older than the setting."""
+        """ "Data DTKS/DTSEN per 1 Oktober 2026 (62 hari)"; a warning sentence when older than the setting."""
         if self.data_date is None:
             return "Belum ada data DTKS/DTSEN yang diimpor."
         text = f"Data DTKS/DTSEN per {fmt.tanggal(self.data_date)} ({self.age_days} hari)"
@@ -368,9 +363,7 @@ def registry_date_in(s: Session | Connection) -> dt.date | None:
 
 
 def _max_days(s: Session | Connection) -> int:
-    row = s.execute(select(Setting.value).where(Setting.key == AGE_SETTING)).scalar()
-    value = json.loads(row) if row is not None else DEFAULTS[AGE_SETTING]
-    return int(value)
+    return settings_in(s).registry_max_age_days
 
 
 def _age(day: dt.date | None, max_days: int) -> RegistryAge:

@@ -45,7 +45,7 @@ from puskesos_desktop.excel.registry_reader import (
 from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.office import DEFAULTS, get_setting
+from puskesos_desktop.services.office import SETTING_KEYS, load_settings
 from puskesos_desktop.services.registry import registry_swap
 
 __all__ = [
@@ -63,8 +63,6 @@ __all__ = [
 ]
 
 MAPPING_SETTING = "import_column_mapping"
-REMOVED_LIMIT_SETTING = "import_max_removed_percent"
-REJECTED_LIMIT_SETTING = "import_max_rejected_percent"
 CHUNK = 5000
 CACHE_KIB = 128 * 1024
 SHOWN_ISSUES = 1000
@@ -141,9 +139,7 @@ class ImportSummary:
 
 def remembered_mapping(db: Database) -> dict[str, str]:
     """The mapping staff chose last time ({field or programme code: header text})."""
-    value = get_setting(db, MAPPING_SETTING)
-    if not isinstance(value, dict):
-        return {}
+    value = load_settings(db).import_column_mapping
     return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
 
 
@@ -372,12 +368,8 @@ class ImportNeedsConfirmation(PuskesosError):
 
 def import_limits(db: Database) -> tuple[float, float]:
     """(most people marked no longer listed, most rows rejected) an import may do without a confirmation, in %."""
-    values = []
-    for key in (REMOVED_LIMIT_SETTING, REJECTED_LIMIT_SETTING):
-        value = get_setting(db, key)
-        number = isinstance(value, int | float) and not isinstance(value, bool)
-        values.append(float(value) if number else float(DEFAULTS[key]))
-    return values[0], values[1]
+    st = load_settings(db)
+    return st.import_max_removed_percent, st.import_max_rejected_percent
 
 
 def import_registry(
@@ -807,12 +799,21 @@ def list_imports(db: Database, limit: int = 200) -> list[ImportSummary]:
         rows = s.execute(select(RegistryImport).order_by(RegistryImport.id.desc()).limit(limit)).scalars().all()
         return [
             ImportSummary(
-                r.id, r.imported_at, r.filename, r.sha256, r.extract_date, r.imported, r.updated, r.unchanged,
-                r.rejected, r.warnings, r.removed,
+                r.id,
+                r.imported_at,
+                r.filename,
+                r.sha256,
+                r.extract_date,
+                r.imported,
+                r.updated,
+                r.unchanged,
+                r.rejected,
+                r.warnings,
+                r.removed,
             )  # fmt: skip
             for r in rows
         ]
 
 
 # services/office.py declares the settings and their defaults
-assert MAPPING_SETTING in DEFAULTS and REMOVED_LIMIT_SETTING in DEFAULTS and REJECTED_LIMIT_SETTING in DEFAULTS
+assert MAPPING_SETTING in SETTING_KEYS

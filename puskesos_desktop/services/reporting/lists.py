@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, exists, select
@@ -52,14 +54,104 @@ def in_registry_expr() -> Any:
     return exists().where(and_(RegistryRecord.nik == Resident.nik, RegistryRecord.active.is_(True)))
 
 
+class _Row:
+    """A listed record: its fields in order are the `list --json` keys (tuples written as JSON arrays)."""
+
+    __slots__ = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentRow(_Row):
+    nik: str | None
+    kk: str | None
+    name: str
+    sex: str
+    birth_date: dt.date | None
+    in_registry: bool
+    address: str
+    rt: str
+    rw: str
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryRow(_Row):
+    nik: str
+    kk: str
+    name: str
+    registry_id: str
+    desil: int | None
+    programmes: tuple[str, ...]
+    address: str
+    rt: str
+    rw: str
+    desil_date: dt.date | None
+    eligible_programmes: tuple[str, ...]
+    missing_programmes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintRow(_Row):
+    number: str
+    registered_at: dt.datetime
+    nik: str | None
+    name: str
+    field: str
+    service: str
+    status: str
+    channel: str
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRow(_Row):
+    number: str
+    complaint_number: str
+    date: dt.date
+    nik: str | None
+    name: str
+    field: str
+    destination: str
+    status: str
+    outcome_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalRow(_Row):
+    number: str
+    date: dt.date
+    kind: str
+    kk: str | None
+    nik: str | None
+    name: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRow(_Row):
+    number: str
+    kind: str
+    date: dt.date
+    nik: str | None
+    name: str
+
+
+ListRow = ResidentRow | RegistryRow | ComplaintRow | ReferralRow | ProposalRow | LetterRow
+
+
 def list_records(
     db: Database, kind: str, month: str | None = None, limit: int | None = None, actor: Actor | None = None
-) -> list[dict[str, Any]]:
+) -> list[ListRow]:
     """Rows of one kind; NIK and No. KK masked for an actor who may not see them whole (services/privacy.py)."""
-    return privacy.mask_rows(actor, _records(db, kind, month, limit))
+    return privacy.shield(actor, _records(db, kind, month, limit))
 
 
-def _records(db: Database, kind: str, month: str | None, limit: int | None) -> list[dict[str, Any]]:
+def _records(db: Database, kind: str, month: str | None, limit: int | None) -> list[ListRow]:
     if kind not in KINDS:
         raise ValueError(kind)
     with db.read() as s:
@@ -71,7 +163,7 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
             )
             q = _in_month(q, Resident.created_at, month)
             return [
-                dict(
+                ResidentRow(
                     nik=r.nik,
                     kk=kk,
                     name=r.name,
@@ -98,19 +190,19 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
             # Issue 16: each family's desil standing, its keys after the existing ones.
             standings = desil.standings_in(s, [desil.Family(r.kk or None, r.id) for r in records])
             return [
-                dict(
+                RegistryRow(
                     nik=r.nik,
                     kk=r.kk,
                     name=r.name,
                     registry_id=r.registry_id,
                     desil=st.desil if st.desil is not None else r.desil,
-                    programmes=sorted(progs.get(r.id, [])),
+                    programmes=tuple(sorted(progs.get(r.id, []))),
                     address=r.address,
                     rt=r.rt,
                     rw=r.rw,
                     desil_date=st.desil_date,
-                    eligible_programmes=list(st.eligible),
-                    missing_programmes=list(st.missing),
+                    eligible_programmes=tuple(st.eligible),
+                    missing_programmes=tuple(st.missing),
                 )
                 for r, st in zip(records, standings, strict=True)
             ]
@@ -123,7 +215,7 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
             )
             q3 = _in_month(q3, Complaint.registered_at, month)
             return [
-                dict(
+                ComplaintRow(
                     number=c.number,
                     registered_at=c.registered_at,
                     nik=r.nik,
@@ -147,7 +239,7 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
             )
             q4 = _in_month(q4, Referral.referred_at, month)
             return [
-                dict(
+                ReferralRow(
                     number=f.number,
                     complaint_number=cn,
                     date=f.referred_at.date(),
@@ -169,7 +261,7 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
             )
             q5 = _in_month(q5, Proposal.proposed_at, month)
             return [
-                dict(
+                ProposalRow(
                     number=p.number,
                     date=p.proposed_at.date(),
                     kind=p.kind,
@@ -187,6 +279,6 @@ def _records(db: Database, kind: str, month: str | None, limit: int | None) -> l
         )
         q6 = _in_month(q6, Letter.issued_at, month)
         return [
-            dict(number=letter.number, kind=letter.kind, date=letter.issued_at.date(), nik=r.nik, name=r.name)
+            LetterRow(number=letter.number, kind=letter.kind, date=letter.issued_at.date(), nik=r.nik, name=r.name)
             for letter, r in s.execute(q6.limit(limit))
         ]

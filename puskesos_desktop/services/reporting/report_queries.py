@@ -7,7 +7,6 @@ its list are built from one condition list, so the number and the rows never dis
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -38,12 +37,11 @@ from puskesos_desktop.db.models import (
     ReferralEvent,
     Resident,
     Service,
-    Setting,
     User,
 )
 from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.office import DEFAULTS
+from puskesos_desktop.services.office import settings_in
 
 FIELDS: tuple[str, ...] = tuple(f.value for f in Field)
 COMPLAINT_STATUSES: tuple[str, ...] = tuple(s.value for s in ComplaintStatus)
@@ -304,11 +302,7 @@ def letter_conds(p: Period, kind: str | None = None) -> list[ColumnElement[bool]
 
 
 def followup_days(s: Session) -> int:
-    row = s.get(Setting, "followup_days")
-    try:
-        return max(1, int(json.loads(row.value))) if row is not None else int(DEFAULTS["followup_days"])
-    except (TypeError, ValueError):
-        return int(DEFAULTS["followup_days"])
+    return max(1, settings_in(s).followup_days)
 
 
 def overdue_complaint_conds(p: Period) -> list[ColumnElement[bool]]:
@@ -599,4 +593,3 @@ def _visit_list(s: Session, p: Period, user_id: int | None) -> RecordList:
         ("notes", "Catatan"),
     )
     return RecordList(f"Kunjungan lapangan {p.label}", columns, rows, total)
-

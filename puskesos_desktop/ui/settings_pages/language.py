@@ -8,6 +8,7 @@ confuse more than it helps. PUSKESOS_LANG on one PC still overrides the office's
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,8 +23,6 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import office
 from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-
-SETTING = "language"
 
 
 class LanguagePage(SettingsPage):
@@ -85,7 +84,7 @@ class LanguagePage(SettingsPage):
         db, actor, code = self.ctx.db, self.ctx.actor, self.chosen()
 
         def work() -> str:
-            office.set_setting(db, actor, SETTING, code)
+            office.update_settings(db, actor, lambda st: replace(st, language=code))
             return code
 
         return work

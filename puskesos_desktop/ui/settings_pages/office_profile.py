@@ -191,7 +191,7 @@ class OfficeProfilePage(SettingsPage):
         for key, value in values.items():
             self.labels[key].setText(value or "—")
         self.paper.setCurrentIndex(max(0, self.paper.findData(p.paper_size)))
-        layout = str(office.get_setting(self.ctx.db, "receipt_layout") or "A5")
+        layout = office.load_settings(self.ctx.db).receipt_layout
         self.receipt.setCurrentIndex(max(0, self.receipt.findData(layout)))
         self._show_history()
 
@@ -230,8 +230,8 @@ class OfficeProfilePage(SettingsPage):
         def work() -> None:
             if paper != p.paper_size:
                 office.save_profile(db, actor, replace(p, paper_size=paper))
-            if receipt != office.get_setting(db, "receipt_layout"):
-                office.set_setting(db, actor, "receipt_layout", receipt)
+            if receipt != office.load_settings(db).receipt_layout:
+                office.update_settings(db, actor, lambda st: replace(st, receipt_layout=receipt))
 
         return work
 

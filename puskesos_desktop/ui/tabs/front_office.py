@@ -115,7 +115,7 @@ WARM_UP_DELAY_MS = 300
 @dataclass(frozen=True)
 class _Lists:
     first_steps: office.FirstSteps
-    recent: list[Any]
+    recent: list[complaints.RecentComplaint]
     to_inform: list[Any] | None  # None: this role does not inform residents
     visits: list[Any]
     registry_age: registry_desil.RegistryAge
@@ -293,7 +293,7 @@ class FrontOfficeTab(BaseTab):
         self.lists = QTabWidget()
         self.lists_loader = ListLoader(self, self.lists, "front_office.lists")
         self.recent = RecordTable(RECENT)
-        self.recent.source.highlight = lambda row: style.card_background(row["field"])
+        self.recent.source.highlight = lambda row: style.card_background(row.field)
         self.recent.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.to_inform = RecordTable(TO_INFORM)
         self.visit_list = RecordTable(VISITS)
@@ -771,12 +771,9 @@ class FrontOfficeTab(BaseTab):
                 self.tr("Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(info.number, info.kind, info.status)
             )
 
-    def _open_status_of(self, row: Any) -> None:
-        if row is None:
-            return
-        number = row["number"] if isinstance(row, dict) else getattr(row, "number", None)
-        if number:
-            self.open_status_desk(str(number))
+    def _open_status_of(self, row: complaints.RecentComplaint | None) -> None:
+        if row is not None and row.number:
+            self.open_status_desk(row.number)
 
     def tell_selected(self) -> MessageDialog | None:
         row = self.to_inform.selected_row()

@@ -191,4 +191,4 @@ class FollowupPanel(ReferralListPanel):
 
 def _read_followups(db: Database) -> tuple[int, list[ReferralRow]]:
     """On a worker: the follow-up days and the referrals past them."""
-    return int(office.get_setting(db, "followup_days")), referrals.followup_rows(db)
+    return max(1, office.load_settings(db).followup_days), referrals.followup_rows(db)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.services.reporting.dashboard import Dashboard, GapRow
 from puskesos_desktop.services.reporting.report_queries import LETTER_LABELS, FigureRef
-from puskesos_desktop.services.reporting.reports import MonthlyReport
+from puskesos_desktop.services.reporting.reports import FacilitatorLine, MonthlyReport
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.style import CARD_COLOURS
 from puskesos_desktop.ui.widgets.charts import BarChart, ChartItem, FigureTile, HeatMatrix
@@ -154,8 +154,9 @@ class MonthlyPage(QWidget):
         p = rep.period
         m = p.month
         self.hint.setText(
-            self.tr("Periode {0} s.d. {1}; tunggakan dihitung per {2}. Klik angka atau batang untuk melihat daftarnya.")
-            .format(fmt.tanggal(p.start), fmt.tanggal(p.end), fmt.tanggal(p.as_of))
+            self.tr(
+                "Periode {0} s.d. {1}; tunggakan dihitung per {2}. Klik angka atau batang untuk melihat daftarnya."
+            ).format(fmt.tanggal(p.start), fmt.tanggal(p.end), fmt.tanggal(p.as_of))
         )
         self.tile_served.set_figure(rep.residents_served, FigureRef("residents_served", m))
         self.tile_complaints.set_figure(rep.complaints.total, FigureRef("complaints", m))
@@ -194,17 +195,15 @@ class MonthlyPage(QWidget):
                 for k, n in rep.letters_by_kind.items()
             ]
         )
-        self.facilitators.set_rows(
-            [dict(name=f.name, visits=f.visits, complaints=f.complaints, user_id=f.user_id) for f in rep.facilitators]
-        )
+        self.facilitators.set_rows(rep.facilitators)
 
     def _facilitator_activated(self) -> None:
-        row = self.facilitators.selected_row()
+        row: FacilitatorLine | None = self.facilitators.selected_row()
         index = self.facilitators.currentIndex()
-        if self.report is None or not isinstance(row, dict):
+        if self.report is None or row is None:
             return
         figure = "visit_complaints" if index.column() == 2 else "visits"
-        self.open_list.emit(FigureRef(figure, self.report.period.month, user_id=row["user_id"]))
+        self.open_list.emit(FigureRef(figure, self.report.period.month, user_id=row.user_id))
 
 
 # --- the dashboard ----------------------------------------------------------------------------------------------
@@ -241,8 +240,13 @@ class DashboardPage(QWidget):
         self.tile_proposals = FigureTile()
         self.tile_gaps = FigureTile()
         self.tile_uncovered.warn = self.tile_gaps.warn = True
-        self.tiles = [self.tile_households, self.tile_with_programme, self.tile_uncovered, self.tile_proposals,
-                      self.tile_gaps]
+        self.tiles = [
+            self.tile_households,
+            self.tile_with_programme,
+            self.tile_uncovered,
+            self.tile_proposals,
+            self.tile_gaps,
+        ]
         for i, tile in enumerate(self.tiles):
             tiles.addWidget(tile, 0, i)
             tile.activated.connect(self.open_list)
@@ -263,8 +267,15 @@ class DashboardPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.gaps.activated.connect(self._gap_activated)
         self.uncovered = BarChart()
-        for w in (self.proposals, self.by_programme, self.programme_desil, self.by_desil, self.by_level, self.overlap,
-                  self.uncovered):
+        for w in (
+            self.proposals,
+            self.by_programme,
+            self.programme_desil,
+            self.by_desil,
+            self.by_level,
+            self.overlap,
+            self.uncovered,
+        ):
             w.activated.connect(self.open_list)
         self.gaps_hint = QLabel()
         self.gaps_hint.setObjectName("hint")
@@ -322,8 +333,10 @@ class DashboardPage(QWidget):
         self.overlap.title = self.tr("Keluarga penerima dua program sekaligus (diagonal: penerima program itu)")
         self.uncovered.set_title(self.tr("Desil 1–4 tanpa program apa pun"))
         self.gaps_hint.setText(
-            self.tr("Keluhan yang belum selesai, atau yang rujukannya ditolak tanpa ada yang disetujui, per bidang "
-                    "dan layanan. Tekan Enter atau klik dua kali pada angka untuk melihat daftarnya.")
+            self.tr(
+                "Keluhan yang belum selesai, atau yang rujukannya ditolak tanpa ada yang disetujui, per bidang "
+                "dan layanan. Tekan Enter atau klik dua kali pada angka untuk melihat daftarnya."
+            )
         )
         if self.dashboard is not None:
             self.show_dashboard(self.dashboard)
@@ -373,8 +386,10 @@ class DashboardPage(QWidget):
             [[FigureRef("households", programme_id=p.id, desil=x) for x in desils] for p in shown],
         )
         self.by_desil.set_items(
-            [ChartItem(self.tr("Desil {0}").format(name), d.by_desil.get(x, 0), FigureRef("households", desil=x))
-             for x, name in zip(desils, desil_names, strict=True)]
+            [
+                ChartItem(self.tr("Desil {0}").format(name), d.by_desil.get(x, 0), FigureRef("households", desil=x))
+                for x, name in zip(desils, desil_names, strict=True)
+            ]
         )
         in_matrix = shown[:40]
         self.overlap.set_data(
@@ -405,4 +420,3 @@ class DashboardPage(QWidget):
             return
         kind = _GAP_KINDS.get(self.gaps.currentIndex().column())
         self.open_list.emit(FigureRef("gap_complaints", field=row.field, service_id=row.service_id, kind=kind))
-

@@ -47,7 +47,7 @@ class ReferralDialog(FormDialog):
         self.workspace = workspace
         self.services = catalogue.list_services(db)
         self.partners = catalogue.list_partners(db)
-        self.gate = bool(office.get_setting(db, "referral_approval_required"))
+        self.gate = office.load_settings(db).referral_approval_required
         self.pending: list[tuple[ReferralInput, dict[str, str]]] = []
         self.created: list[ReferralInfo] = []
         self.setup_ui()

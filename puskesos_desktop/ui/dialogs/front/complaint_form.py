@@ -262,7 +262,7 @@ class ComplaintFormDialog(FormDialog):
 
     def _fill_defaults(self) -> None:
         page = residents.get_resident(self.ctx.db, self.ctx.actor, self.resident_id)
-        kk = page.household.kk if page.household else None
+        kk = page.kk
         view = registry_view.for_nik(self.ctx.db, self.ctx.actor, page.nik)
         self.who.setText(
             self.tr("Warga: <b>{0}</b> — NIK {1}, KK {2} — {3}").format(
