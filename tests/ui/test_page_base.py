@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -48,7 +49,7 @@ class NotePage(SettingsPage):
 
     def load_page(self) -> None:
         self.loads += 1
-        self.value.setText(str(office.get_setting(self.ctx.db, "backup_second_folder")))
+        self.value.setText(office.load_settings(self.ctx.db).backup_second_folder)
 
     def save_work(self) -> Callable[[], Any] | None:
         db, actor, text = self.ctx.db, self.ctx.actor, self.value.text()
@@ -56,7 +57,7 @@ class NotePage(SettingsPage):
         def work() -> str:
             if text == "tolak":  # stands for the service refusing the value
                 raise ValidationError("Catatan ditolak.", field="Catatan")
-            office.set_setting(db, actor, "backup_second_folder", text)
+            office.update_settings(db, actor, lambda st: replace(st, backup_second_folder=text))
             return text
 
         return work
@@ -82,7 +83,7 @@ def test_the_right_holder_saves_through_a_job(qtbot: QtBot, db: Database, coordi
     page.save_button.click()
     assert not page.save_button.isEnabled()  # until the job answers
     wait_for_jobs(qtbot)
-    assert office.get_setting(db, "backup_second_folder") == "buka jam 8"
+    assert office.load_settings(db).backup_second_folder == "buka jam 8"
     assert page.message.text() == "Tersimpan: buka jam 8" and page.save_button.isEnabled() and "settings" in seen
 
 
@@ -98,7 +99,7 @@ def test_a_refusal_marks_its_field_and_changes_nothing(
     page.save()
     wait_for_jobs(qtbot)
     assert page.value.property("invalid") == "true" and shown and "Catatan ditolak" in shown[-1]
-    assert office.get_setting(db, "backup_second_folder") == "" and page.save_button.isEnabled()
+    assert office.load_settings(db).backup_second_folder == "" and page.save_button.isEnabled()
     page.value.setText("boleh")
     page.save()
     wait_for_jobs(qtbot)
@@ -115,7 +116,7 @@ def test_without_the_right_the_page_is_read_only_or_hidden(qtbot: QtBot, db: Dat
     page.value.setText("diam-diam")
     page.save()  # a disabled button is not the only guard
     wait_for_jobs(qtbot)
-    assert office.get_setting(db, "backup_second_folder") == ""
+    assert office.load_settings(db).backup_second_folder == ""
     closed = ClosedPage(AppContext(db, front))
     qtbot.addWidget(closed)
     closed.show()

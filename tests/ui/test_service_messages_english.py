@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_closing_a_complaint_too_early_is_refused_in_english(
     english: None,
 ) -> None:
     screen = watch(monkeypatch)
-    office.set_setting(db, coordinator, "referral_approval_required", False)
+    office.update_settings(db, coordinator, lambda st: replace(st, referral_approval_required=False))
     ids = h.complaint(db, front)
     number = referrals.create_referral(
         db,
