@@ -9396,8 +9396,148 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keluhan sudah diterima dan dicatat.</source>
+        <translation>The complaint has been received and recorded.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sedang ditelaah oleh Bagian Layanan dan Rujukan (back office).</source>
+        <translation>The complaint is being reviewed by the Services and Referrals section (back office).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sedang ditangani oleh desa.</source>
+        <translation>The complaint is being handled by the village.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sudah dirujuk ke layanan atau program terkait.</source>
+        <translation>The complaint has been referred to the relevant service or programme.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sudah selesai.</source>
+        <translation>The complaint has been resolved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan dibatalkan.</source>
+        <translation>The complaint was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pemberitahuan</source>
+        <translation>Resident informed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan DTKS</source>
+        <translation>DTKS proposal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Penanganan desa</source>
+        <translation>Handled by the village</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hasil rujukan</source>
+        <translation>Referral outcome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anggota keluarga</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya.</source>
         <translation>No receipt with serial number {serial:04d} this month or last month. Write the full receipt number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan sudah dikirim ke {destination} pada {date}; menunggu jawaban.</source>
+        <translation>The referral was sent to {destination} on {date}; awaiting a reply.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menyetujui rujukan {service} pada {date}.</source>
+        <translation>{destination} approved the referral for {service} on {date}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menolak rujukan {service} pada {date}.</source>
+        <translation>{destination} declined the referral for {service} on {date}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} masih menelaah rujukan {service} lebih lanjut pada {date}.</source>
+        <translation>{destination} is still reviewing the referral for {service} further (since {date}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan ke {destination} menunggu persetujuan koordinator.</source>
+        <translation>The referral to {destination} is waiting for the coordinator's approval.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan sudah dikirim ke {destination}; menunggu jawaban.</source>
+        <translation>The referral was sent to {destination}; awaiting a reply.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menyetujui rujukan {service}.</source>
+        <translation>{destination} approved the referral for {service}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menolak rujukan {service}.</source>
+        <translation>{destination} declined the referral for {service}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} masih menelaah rujukan {service} lebih lanjut.</source>
+        <translation>{destination} is still reviewing the referral for {service} further.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan ke {destination} dibatalkan.</source>
+        <translation>The referral to {destination} was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan ke {destination}: {status}.</source>
+        <translation>Referral to {destination}: {status}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{sentence} Keterangan: {note}</source>
+        <translation>{sentence} Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{word}: {note}</source>
+        <translation>{word}: {note}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9421,6 +9561,26 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keluhan {number} didaftarkan {moment}.</source>
+        <translation>Complaint {number} was registered on {moment}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status menjadi '{status}'</source>
+        <translation>Status set to '{status}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status: {old} → {new}. {note}</source>
+        <translation>Status: {old} → {new}. {note}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number}: {event}</source>
+        <translation>Referral {number}: {event}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tanggal diberi tahu tidak boleh sebelum keluhan didaftarkan.</source>
         <translation>The date the resident was told cannot be before the complaint was registered.</translation>
     </message>
@@ -9436,6 +9596,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Jawaban: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dokumen yang masih kurang: {documents}.</source>
+        <translation>Documents still missing: {documents}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status menjadi '{status}'. {note}</source>
+        <translation>Status set to '{status}'. {note}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Petugas yang memberi tahu tidak ditemukan.</source>
         <translation>The staff member who told the resident was not found.</translation>
     </message>
@@ -9448,6 +9623,31 @@
         <location line="+1" />
         <source>Rujukan {unknown} bukan bagian keluhan ini.</source>
         <translation>Referrals {unknown} are not part of this complaint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target penyelesaian {date} sudah lewat; petugas akan menindaklanjuti.</source>
+        <translation>The target date {date} has passed; staff will follow it up.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perkiraan selesai {date}.</source>
+        <translation>Expected to be resolved by {date}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga terakhir diberi tahu {date} ({channel}) oleh {by}.</source>
+        <translation>The resident was last informed on {date} ({channel}) by {by}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga terakhir diberi tahu {date} ({channel}).</source>
+        <translation>The resident was last informed on {date} ({channel}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bidang {field}</source>
+        <translation>the {field} field</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10317,7 +10517,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+190" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+195" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>

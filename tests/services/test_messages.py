@@ -78,7 +78,7 @@ def test_the_latest_event_not_yet_told_and_recording_it(db: Database, front: Act
     (ref,) = story.referrals
     assert (ref.informed_channel, ref.informed_by, ref.needs_informing) == ("WhatsApp", "Dewi Lestari", False)
     assert ref.informed_at == clock.now()
-    assert any("Rujukan disetujui (pesan WhatsApp)" in t.text for t in story.timeline)
+    assert any("Rujukan disetujui (pesan WhatsApp)" in str(t.text) for t in story.timeline)
     assert statusdesk.to_inform(db) == []
     # The referral's own number asks about the referral only (its sending was told with its outcome); the receipt
     # moves on to what is still untold there.
