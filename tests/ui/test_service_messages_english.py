@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -18,15 +19,17 @@ from pytestqt.qtbot import QtBot
 from puskesos_desktop.core.errors import PermissionDenied, TransitionError, ValidationError
 from puskesos_desktop.core.permissions import Permission, require
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus, Role
-from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.engine import SQLITE_MAGIC, DamagedDatabase, Database, inspect_file
+from puskesos_desktop.db.server_faults import FaultKind, classify
 from puskesos_desktop.services import office
-from puskesos_desktop.services.casework import backoffice, complaints, referrals
+from puskesos_desktop.services.casework import backoffice, complaints, messages, referrals
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.people.consent import ConsentInput
 from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
-from puskesos_desktop.ui.errors import refusal_text
+from puskesos_desktop.ui.errors import message_text, refusal_text
 from tests.services import bo_helpers as h
 from tests.ui.bo_driving import watch
 
@@ -142,3 +145,35 @@ def test_the_status_desk_tells_the_story_in_english(
     assert str(desk.story.referrals[0].plain) == (
         "Dinas Sosial Kabupaten menolak rujukan bidang Kesehatan pada 23 November 2026. Keterangan: Sudah terdaftar"
     )
+
+
+def test_a_damaged_database_and_an_absent_server_are_told_in_english(tmp_path: Path, english: None) -> None:
+    """The window's words for a database it cannot open (ui/app.py) and for an office server that does not answer
+    (the server form); the command line's stay Indonesian."""
+    broken = tmp_path / "kantor.sqlite3"
+    broken.write_bytes(SQLITE_MAGIC + b"\xff" * 4000)
+    with pytest.raises(DamagedDatabase) as damaged:
+        inspect_file(broken)
+    shown = refusal_text(damaged.value)
+    assert shown.startswith(f"The database {broken} is damaged (") and "Restore the latest backup" in shown
+    assert damaged.value.message.startswith(f"Database {broken} rusak (")
+
+    fault = classify(psycopg.OperationalError("connection refused"))
+    assert fault is not None and fault.kind is FaultKind.UNREACHABLE
+    assert message_text(fault.said).startswith("The office server (address unknown) cannot be reached")
+    assert fault.message.startswith("Server kantor (alamat tidak diketahui) tidak dapat dihubungi")
+
+
+def test_a_way_against_the_residents_choice_is_refused_in_english(
+    db: Database, front: Actor, fixed_now: dt.datetime, english: None
+) -> None:
+    rid = h.resident(db, front)
+    agreed = ConsentInput(True, False, "")
+    number = complaints.register_complaint(
+        db, front, complaints.ComplaintInput(rid, "Kesehatan", "BPJS mati", consent=agreed)
+    ).number
+    m = messages.compose(db, front, number)
+    with pytest.raises(PermissionDenied) as refused:
+        messages.record_told(db, front, number, m.event, messages.VIA_COPY)
+    assert refusal_text(refused.value).startswith("The resident does not agree to be contacted")
+    assert refused.value.message.startswith("Warga tidak bersedia dihubungi")
