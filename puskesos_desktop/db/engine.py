@@ -35,7 +35,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from puskesos_desktop import __version__
 from puskesos_desktop.config import backups_dir_for, sqlite_path, working_place
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import Message, PuskesosError, msg
 from puskesos_desktop.db import changes, claim, readers, tempfiles
 from puskesos_desktop.db.schema_files import migrations_dir, script_heads, script_revisions
 
@@ -95,16 +95,26 @@ class ReadOnlyDatabase(DatabaseFileError):
     pass
 
 
-def damaged_message(path: Path | str, detail: str = "") -> str:
-    why = f" ({detail})" if detail else ""
-    return f'Database {path} rusak{why}. Pulihkan cadangan terakhir: puskesos restore <berkas cadangan> --db "{path}".'
+def damaged_message(path: Path | str, detail: str = "") -> Message:
+    if detail:
+        return msg(
+            "Database {path} rusak ({detail}). Pulihkan cadangan terakhir: "
+            'puskesos restore <berkas cadangan> --db "{path}".',
+            path=path,
+            detail=detail,
+        )
+    return msg(
+        'Database {path} rusak. Pulihkan cadangan terakhir: puskesos restore <berkas cadangan> --db "{path}".',
+        path=path,
+    )
 
 
-def read_only_message(path: Path | str) -> str:
-    return (
-        f"Database {path} hanya dapat dibaca (media hanya-baca atau tanpa izin tulis): data dapat dilihat, dicetak, "
+def read_only_message(path: Path | str) -> Message:
+    return msg(
+        "Database {path} hanya dapat dibaca (media hanya-baca atau tanpa izin tulis): data dapat dilihat, dicetak, "
         "diekspor ke berkas dan dicadangkan, tetapi perubahan tidak dapat disimpan. Salin database ke folder yang "
-        "dapat ditulisi untuk bekerja."
+        "dapat ditulisi untuk bekerja.",
+        path=path,
     )
 
 
@@ -658,9 +668,9 @@ def explain_fault(exc: BaseException, path: Path | str | None = None) -> str | N
                 "Data yang sudah tersimpan aman."
             )
         if "malformed" in low or "file is not a database" in low or "disk image" in low:
-            return damaged_message(path or "kantor", _short(current))
+            return damaged_message(path or "kantor", _short(current)).text()
         if "readonly database" in low:
-            return read_only_message(path or "kantor")
+            return read_only_message(path or "kantor").text()
         if "unable to open database file" in low:
             return f"{where} tidak dapat dibuka (folder tidak ada, flashdisk tercabut, atau tanpa izin)."
         if isinstance(current, OSError) and current.errno in (errno.EROFS, errno.EACCES, errno.EPERM):

@@ -13,6 +13,8 @@ from enum import StrEnum
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
+from puskesos_desktop.core.errors import Message, msg
+
 # Seconds libpq waits for a server before it gives up (a PC switched off drops packets: without it, minutes).
 CONNECT_TIMEOUT_S = 8
 
@@ -28,7 +30,12 @@ class FaultKind(StrEnum):
 @dataclass(frozen=True)
 class ServerFault:
     kind: FaultKind
-    message: str
+    said: Message  # the window shows it translated (ui.errors.message_text)
+
+    @property
+    def message(self) -> str:
+        """The Indonesian sentence (the command line's)."""
+        return self.said.text()
 
 
 _UNREACHABLE = (
@@ -57,25 +64,31 @@ _CONNECTING = ("connection failed", "connection to server", "could not connect",
 _LOGIN_STATES = {"28P01", "28000"}
 
 
-def _messages(where: str) -> dict[FaultKind, str]:
+def _messages(where: str | Message) -> dict[FaultKind, Message]:
     return {
-        FaultKind.UNREACHABLE: (
-            f"Server kantor {where} tidak dapat dihubungi: komputer server mati, PostgreSQL belum berjalan, atau "
-            "jaringan/port tertutup. Periksa server lalu coba lagi."
+        FaultKind.UNREACHABLE: msg(
+            "Server kantor {where} tidak dapat dihubungi: komputer server mati, PostgreSQL belum berjalan, atau "
+            "jaringan/port tertutup. Periksa server lalu coba lagi.",
+            where=where,
         ),
-        FaultKind.LOGIN: (
-            f"Server kantor {where} menolak nama pengguna atau kata sandi. Periksa keduanya (huruf besar dan kecil "
-            "dibedakan), lalu coba lagi."
+        FaultKind.LOGIN: msg(
+            "Server kantor {where} menolak nama pengguna atau kata sandi. Periksa keduanya (huruf besar dan kecil "
+            "dibedakan), lalu coba lagi.",
+            where=where,
         ),
-        FaultKind.NOT_ALLOWED: (
-            f"Server kantor {where} belum mengizinkan komputer ini tersambung (pg_hba.conf). Lihat docs/SERVER.md, "
-            "bagian membuka akses jaringan kantor."
+        FaultKind.NOT_ALLOWED: msg(
+            "Server kantor {where} belum mengizinkan komputer ini tersambung (pg_hba.conf). Lihat docs/SERVER.md, "
+            "bagian membuka akses jaringan kantor.",
+            where=where,
         ),
-        FaultKind.NO_DATABASE: (
-            f"Database itu tidak ada di server kantor {where}. Periksa nama database, atau siapkan dengan "
-            "`puskesos server init`."
+        FaultKind.NO_DATABASE: msg(
+            "Database itu tidak ada di server kantor {where}. Periksa nama database, atau siapkan dengan "
+            "`puskesos server init`.",
+            where=where,
         ),
-        FaultKind.OTHER: f"Tidak dapat tersambung ke server kantor {where}. Periksa sambungan lalu coba lagi.",
+        FaultKind.OTHER: msg(
+            "Tidak dapat tersambung ke server kantor {where}. Periksa sambungan lalu coba lagi.", where=where
+        ),
     }
 
 
@@ -87,7 +100,7 @@ def classify(exc: BaseException, where: str = "") -> ServerFault | None:
         seen.add(id(current))
         kind = _kind_of(current)
         if kind is not None:
-            return ServerFault(kind, _messages(where or "(alamat tidak diketahui)")[kind])
+            return ServerFault(kind, _messages(where or msg("(alamat tidak diketahui)"))[kind])
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return None
 

@@ -101,7 +101,9 @@ def _open_or_ask(url: str) -> Database | str:
     refuses the password is one question — try again, change the connection, or quit — never a traceback."""
     from puskesos_desktop.config import data_dir, default_db_url, shown_url
     from puskesos_desktop.connection import server_url
+    from puskesos_desktop.core.errors import PuskesosError
     from puskesos_desktop.db.server_faults import classify
+    from puskesos_desktop.ui.errors import message_text, refusal_text
 
     while True:
         try:
@@ -112,11 +114,12 @@ def _open_or_ask(url: str) -> Database | str:
                 message = _cannot_open(exc, url)
                 if message is None:
                     raise  # a bug: the crash log and the fault reporter have it
-                show_cannot_open(message)
+                # The box in the UI language; the returned line (stderr) stays the Indonesian.
+                show_cannot_open(refusal_text(exc) if isinstance(exc, PuskesosError) else message)
                 return message
         from puskesos_desktop.ui.dialogs.admin.server_connection import Choice, ask_about_server, change_connection
 
-        choice = ask_about_server(fault.message)
+        choice = ask_about_server(message_text(fault.said))
         if choice is Choice.QUIT:
             return fault.message
         if choice is Choice.CHANGE and change_connection():

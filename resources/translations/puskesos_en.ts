@@ -187,7 +187,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/app.py" line="+152" />
+        <location filename="../../puskesos_desktop/ui/app.py" line="+155" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -8096,6 +8096,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Database {path} rusak. Pulihkan cadangan terakhir: puskesos restore &lt;berkas cadangan&gt; --db "{path}".</source>
+        <translation>The database {path} is damaged. Restore the latest backup: puskesos restore &lt;backup file&gt; --db "{path}".</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {path} hanya dapat dibaca (media hanya-baca atau tanpa izin tulis): data dapat dilihat, dicetak, diekspor ke berkas dan dicadangkan, tetapi perubahan tidak dapat disimpan. Salin database ke folder yang dapat ditulisi untuk bekerja.</source>
+        <translation>The database {path} can only be read (read-only media or no write permission): data can be viewed, printed, exported to files and backed up, but changes cannot be saved. Copy the database to a writable folder to work.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database {path} rusak ({detail}). Pulihkan cadangan terakhir: puskesos restore &lt;berkas cadangan&gt; --db "{path}".</source>
+        <translation>The database {path} is damaged ({detail}). Restore the latest backup: puskesos restore &lt;backup file&gt; --db "{path}".</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>{path} adalah folder, bukan berkas database kantor. Tulis nama berkasnya.</source>
         <translation>{path} is a folder, not an office database file. Write the file's name.</translation>
     </message>
@@ -8128,6 +8143,36 @@
         <location line="+1" />
         <source>{reason} Database ini juga perlu dimutakhirkan ke versi program ini, dan itu pun tidak bisa.</source>
         <translation>{reason} This database also needs upgrading to this version of the program, and that is not possible either.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server kantor {where} tidak dapat dihubungi: komputer server mati, PostgreSQL belum berjalan, atau jaringan/port tertutup. Periksa server lalu coba lagi.</source>
+        <translation>The office server {where} cannot be reached: the server computer is off, PostgreSQL is not running, or the network/port is closed. Check the server, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server kantor {where} menolak nama pengguna atau kata sandi. Periksa keduanya (huruf besar dan kecil dibedakan), lalu coba lagi.</source>
+        <translation>The office server {where} refused the user name or password. Check both (upper and lower case differ), then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Server kantor {where} belum mengizinkan komputer ini tersambung (pg_hba.conf). Lihat docs/SERVER.md, bagian membuka akses jaringan kantor.</source>
+        <translation>The office server {where} does not yet allow this computer to connect (pg_hba.conf). See docs/SERVER.md, the section on opening access for the office network.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database itu tidak ada di server kantor {where}. Periksa nama database, atau siapkan dengan `puskesos server init`.</source>
+        <translation>That database does not exist on the office server {where}. Check the database name, or prepare it with `puskesos server init`.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tidak dapat tersambung ke server kantor {where}. Periksa sambungan lalu coba lagi.</source>
+        <translation>Cannot connect to the office server {where}. Check the connection, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(alamat tidak diketahui)</source>
+        <translation>(address unknown)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9241,6 +9286,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Warga memilih diberi tahu saat datang langsung.</source>
+        <translation>The resident chose to be told when they come in person.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cara mengirim tidak dikenal.</source>
         <translation>Unknown way of sending.</translation>
     </message>
@@ -9266,6 +9316,26 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Warga belum pernah ditanya bersedia dihubungi atau tidak: pesan ke telepon tidak ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip.</source>
+        <translation>The resident has never been asked whether they agree to be contacted: a message to their telephone is not offered. Ask when the resident comes in (complaint registration) or tell them in person with a slip.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga tidak bersedia dihubungi: pesan ke telepon tidak ditawarkan; beri tahu saat warga datang (slip status).</source>
+        <translation>The resident does not agree to be contacted: a message to their telephone is not offered; tell them when they come in (status slip).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga memilih dihubungi lewat telepon/SMS, bukan WhatsApp.</source>
+        <translation>The resident chose to be contacted by telephone/SMS, not WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga memilih diberi tahu melalui fasilitator.</source>
+        <translation>The resident chose to be told through the facilitator.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Rujukan {number} belum dikirim: belum ada yang dapat diberitahukan kepada warga.</source>
         <translation>Referral {number} has not been sent: there is nothing to tell the resident yet.</translation>
     </message>
@@ -9273,6 +9343,21 @@
         <location line="+1" />
         <source>Kabar itu tidak ada (lagi) pada kasus ini; buka pesannya kembali.</source>
         <translation>That news is not (or no longer) on this case; open the message again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga memilih WhatsApp, tetapi nomor HP-nya tidak tercatat atau tidak dikenali. Perbaiki nomor di data warga.</source>
+        <translation>The resident chose WhatsApp, but their mobile number is not on record or not recognised. Correct the number in the resident data.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga memilih telepon, tetapi nomornya tidak tercatat atau tidak dikenali.</source>
+        <translation>The resident chose telephone, but their number is not on record or not recognised.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cara ini tidak sesuai pilihan warga.</source>
+        <translation>This way does not match the resident's choice.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9396,8 +9481,148 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keluhan sudah diterima dan dicatat.</source>
+        <translation>The complaint has been received and recorded.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sedang ditelaah oleh Bagian Layanan dan Rujukan (back office).</source>
+        <translation>The complaint is being reviewed by the Services and Referrals section (back office).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sedang ditangani oleh desa.</source>
+        <translation>The complaint is being handled by the village.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sudah dirujuk ke layanan atau program terkait.</source>
+        <translation>The complaint has been referred to the relevant service or programme.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan sudah selesai.</source>
+        <translation>The complaint has been resolved.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keluhan dibatalkan.</source>
+        <translation>The complaint was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pemberitahuan</source>
+        <translation>Resident informed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan DTKS</source>
+        <translation>DTKS proposal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Penanganan desa</source>
+        <translation>Handled by the village</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hasil rujukan</source>
+        <translation>Referral outcome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anggota keluarga</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tidak ada resi bernomor urut {serial:04d} bulan ini atau bulan lalu. Tulis nomor resi lengkapnya.</source>
         <translation>No receipt with serial number {serial:04d} this month or last month. Write the full receipt number.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan sudah dikirim ke {destination} pada {date}; menunggu jawaban.</source>
+        <translation>The referral was sent to {destination} on {date}; awaiting a reply.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menyetujui rujukan {service} pada {date}.</source>
+        <translation>{destination} approved the referral for {service} on {date}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menolak rujukan {service} pada {date}.</source>
+        <translation>{destination} declined the referral for {service} on {date}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} masih menelaah rujukan {service} lebih lanjut pada {date}.</source>
+        <translation>{destination} is still reviewing the referral for {service} further (as of {date}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan ke {destination} menunggu persetujuan koordinator.</source>
+        <translation>The referral to {destination} is waiting for the coordinator's approval.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan sudah dikirim ke {destination}; menunggu jawaban.</source>
+        <translation>The referral was sent to {destination}; awaiting a reply.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menyetujui rujukan {service}.</source>
+        <translation>{destination} approved the referral for {service}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} menolak rujukan {service}.</source>
+        <translation>{destination} declined the referral for {service}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{destination} masih menelaah rujukan {service} lebih lanjut.</source>
+        <translation>{destination} is still reviewing the referral for {service} further.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan ke {destination} dibatalkan.</source>
+        <translation>The referral to {destination} was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan ke {destination}: {status}.</source>
+        <translation>Referral to {destination}: {status}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{sentence} Keterangan: {note}</source>
+        <translation>{sentence} Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{word}: {note}</source>
+        <translation>{word}: {note}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9421,6 +9646,26 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Keluhan {number} didaftarkan {moment}.</source>
+        <translation>Complaint {number} was registered on {moment}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status menjadi '{status}'</source>
+        <translation>Status set to '{status}'</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status: {old} → {new}. {note}</source>
+        <translation>Status: {old} → {new}. {note}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rujukan {number}: {event}</source>
+        <translation>Referral {number}: {event}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tanggal diberi tahu tidak boleh sebelum keluhan didaftarkan.</source>
         <translation>The date the resident was told cannot be before the complaint was registered.</translation>
     </message>
@@ -9436,6 +9681,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Jawaban: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dokumen yang masih kurang: {documents}.</source>
+        <translation>Documents still missing: {documents}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status menjadi '{status}'. {note}</source>
+        <translation>Status set to '{status}'. {note}</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Petugas yang memberi tahu tidak ditemukan.</source>
         <translation>The staff member who told the resident was not found.</translation>
     </message>
@@ -9448,6 +9708,31 @@
         <location line="+1" />
         <source>Rujukan {unknown} bukan bagian keluhan ini.</source>
         <translation>Referrals {unknown} are not part of this complaint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target penyelesaian {date} sudah lewat; petugas akan menindaklanjuti.</source>
+        <translation>The target date {date} has passed; staff will follow it up.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perkiraan selesai {date}.</source>
+        <translation>Expected to be resolved by {date}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga terakhir diberi tahu {date} ({channel}) oleh {by}.</source>
+        <translation>The resident was last informed on {date} ({channel}) by {by}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warga terakhir diberi tahu {date} ({channel}).</source>
+        <translation>The resident was last informed on {date} ({channel}).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bidang {field}</source>
+        <translation>the {field} field</translation>
     </message>
     <message>
         <location line="+1" />
@@ -10312,7 +10597,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+190" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+195" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>

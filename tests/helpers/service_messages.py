@@ -59,13 +59,7 @@ def templates_of(message: Message | Joined) -> list[str]:
 NOT_SERVICES = [ROOT / "puskesos_desktop" / "cli", ROOT / "puskesos_desktop" / "devtools"]
 # Known and left for later (issue 17 item 9): sentences still built at run time as plain strings, by
 # (module, function making the error). Remove an entry once its messages are Messages.
-NOT_YET = {
-    ("puskesos_desktop/db/engine.py", "inspect_file"),  # damaged_message(): a str helper
-    ("puskesos_desktop/db/engine.py", "migrate"),  # read_only_message()
-    ("puskesos_desktop/db/engine.py", "write"),
-    ("puskesos_desktop/db/server_faults.py", "*"),  # the server's faults, worded per kind
-    ("puskesos_desktop/services/casework/messages.py", "record_told"),  # a contact note made as a str
-}
+NOT_YET: set[tuple[str, str]] = set()
 
 
 def _made_elsewhere() -> bool:

@@ -46,9 +46,9 @@ def number(db: Database, front: Actor, fixed_now: object) -> str:
 def test_lookup_tells_the_story(db: Database, front: Actor, number: str) -> None:
     story = statusdesk.lookup(db, front, number.lower().replace("/", " "))
     assert story.number == number and story.status == ComplaintStatus.DITERUSKAN
-    assert story.headline.startswith("Keluhan sedang ditelaah")
-    assert story.story[0].startswith(f"Keluhan {number} didaftarkan 23 November 2026")
-    assert [t.text.split(".")[0] for t in story.timeline][:2] == [
+    assert str(story.headline).startswith("Keluhan sedang ditelaah")
+    assert str(story.story[0]).startswith(f"Keluhan {number} didaftarkan 23 November 2026")
+    assert [str(t.text).split(".")[0] for t in story.timeline][:2] == [
         "Status menjadi 'Diterima'",
         "Status: Diterima → Diteruskan ke Back Office",
     ]
@@ -60,7 +60,7 @@ def test_referral_outcome_in_plain_words(db: Database, front: Actor, number: str
     rjk = _refer(db, number, ReferralStatus.DITOLAK.value, dt.date(2026, 11, 25), "Sudah terdaftar PBI daerah")
     story = statusdesk.lookup(db, front, number)
     (ref,) = story.referrals
-    assert ref.number == rjk and ref.plain.endswith(
+    assert ref.number == rjk and str(ref.plain).endswith(
         "menolak rujukan bidang Kesehatan pada 25 November 2026. Keterangan: Sudah terdaftar PBI daerah"
     )
     assert ref.needs_informing and story.needs_informing
@@ -73,7 +73,7 @@ def test_record_informed_on_referrals(db: Database, front: Actor, number: str) -
     assert story.informed_channel == "WhatsApp" and story.informed_by == "Dewi Lestari"
     assert story.referrals[0].informed_channel == "WhatsApp" and not story.referrals[0].needs_informing
     assert statusdesk.to_inform(db) == []
-    assert any("Pemberitahuan" in t.text for t in story.timeline)
+    assert any("Pemberitahuan" in str(t.text) for t in story.timeline)
     with db.read() as s:
         entry = s.execute(select(AuditEntry).where(AuditEntry.action == "complaint.informed")).scalar_one()
     assert rjk in entry.details

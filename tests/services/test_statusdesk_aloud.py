@@ -41,11 +41,11 @@ def test_outcome_words_names_and_service(
         db, back, made.number, ReferralStatus.DITOLAK.value, dt.date(2026, 11, 23), "Telepon", "Sudah terdaftar"
     )
     story = statusdesk.lookup(db, front, ids.complaint_number)
-    texts = " ".join(t.text for t in story.timeline)
+    texts = " ".join(str(t.text) for t in story.timeline)
     assert "Outcome" not in texts and "Hasil rujukan" in texts
     assert {t.who for t in story.timeline} <= {"Dewi Lestari", "Budi Santoso", "Sri Wahyuni"}  # not "fo" / "bo"
     (ref,) = story.referrals
-    assert "menolak rujukan Pengaktifan kembali BPJS" in ref.plain
+    assert "menolak rujukan Pengaktifan kembali BPJS" in str(ref.plain)
     moments = [t.at for t in story.timeline]
     assert moments == sorted(moments)
 

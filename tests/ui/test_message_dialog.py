@@ -101,7 +101,7 @@ def test_open_whatsapp_from_the_worklist(
     assert "6201024506800003" not in url and dialog.told_via == "whatsapp"
     story = statusdesk.lookup(db, front, number)
     assert story.referrals[0].informed_channel == "WhatsApp" and not story.needs_informing
-    assert any("pesan WhatsApp" in t.text for t in story.timeline)
+    assert any("pesan WhatsApp" in str(t.text) for t in story.timeline)
 
 
 def test_whatsapp_that_cannot_open_records_nothing(

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core import clock, errors, fmt
 from puskesos_desktop.core import message_templates as mt
 from puskesos_desktop.core import phone as phones
 from puskesos_desktop.core.audit_actions import AuditAction
@@ -111,7 +111,7 @@ class Message:
     resident_name: str
     phone: str  # +62… or "" (none on record, or not a mobile number)
     channel: str  # the way the resident agreed to be contacted ("" when they did not, or were never asked)
-    contact_note: str  # why a way is not offered ("" when every way is)
+    contact_note: errors.Message | None  # why a way is not offered (None when every way is); str(): Indonesian
     vias: tuple[str, ...]  # the ways offered: VIA_COPY, VIA_WHATSAPP, VIA_SLIP
     language: str
     text: str  # full text (WhatsApp)
@@ -399,40 +399,32 @@ def _resolve(s: Session, number: str) -> tuple[Complaint, Referral | None]:
     return c, None
 
 
-def _ways(info: consent.ConsentInfo | None, phone: str) -> tuple[str, tuple[str, ...], str]:
+def _ways(info: consent.ConsentInfo | None, phone: str) -> tuple[str, tuple[str, ...], errors.Message | None]:
     """(the resident's channel, the ways offered, why others are not). A printed slip is handed in person or
     through the facilitator: always possible. A message to the telephone only with consent to that channel."""
     if info is None:
-        return (
-            "",
-            (VIA_SLIP,),
+        return "", (VIA_SLIP,), errors.msg(
             "Warga belum pernah ditanya bersedia dihubungi atau tidak: pesan ke telepon tidak "
-            "ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip.",
-        )
+            "ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip.")
     if not info.contact or not info.contact_channel:
-        return (
-            "",
-            (VIA_SLIP,),
+        return "", (VIA_SLIP,), errors.msg(
             "Warga tidak bersedia dihubungi: pesan ke telepon tidak ditawarkan; beri tahu saat "
-            "warga datang (slip status).",
-        )
+            "warga datang (slip status).")
     channel = info.contact_channel
     if channel == Channel.WHATSAPP.value:
         if not phone:
-            return (
-                channel,
-                (VIA_SLIP,),
+            return channel, (VIA_SLIP,), errors.msg(
                 "Warga memilih WhatsApp, tetapi nomor HP-nya tidak tercatat atau tidak "
-                "dikenali. Perbaiki nomor di data warga.",
-            )
-        return channel, (VIA_WHATSAPP, VIA_COPY, VIA_SLIP), ""
+                "dikenali. Perbaiki nomor di data warga.")
+        return channel, (VIA_WHATSAPP, VIA_COPY, VIA_SLIP), None
     if channel == Channel.TELEPON.value:
         if not phone:
-            return channel, (VIA_SLIP,), "Warga memilih telepon, tetapi nomornya tidak tercatat atau tidak dikenali."
-        return channel, (VIA_COPY, VIA_SLIP), "Warga memilih dihubungi lewat telepon/SMS, bukan WhatsApp."
+            return channel, (VIA_SLIP,), errors.msg(
+                "Warga memilih telepon, tetapi nomornya tidak tercatat atau tidak dikenali.")
+        return channel, (VIA_COPY, VIA_SLIP), errors.msg("Warga memilih dihubungi lewat telepon/SMS, bukan WhatsApp.")
     if channel == Channel.FASILITATOR.value:
-        return channel, (VIA_COPY, VIA_SLIP), "Warga memilih diberi tahu melalui fasilitator."
-    return channel, (VIA_SLIP,), "Warga memilih diberi tahu saat datang langsung."
+        return channel, (VIA_COPY, VIA_SLIP), errors.msg("Warga memilih diberi tahu melalui fasilitator.")
+    return channel, (VIA_SLIP,), errors.msg("Warga memilih diberi tahu saat datang langsung.")
 
 
 def compose_in(s: Session, number: str, language: str | None = None, event: str | None = None) -> Message:
@@ -566,7 +558,7 @@ def record_told(db: Database, actor: Actor, number: str, event: str, via: str) -
     with db.read() as s:
         msg = compose_in(s, number, event=event)
     if via not in msg.vias:
-        raise PermissionDenied(msg.contact_note or "Cara ini tidak sesuai pilihan warga.")
+        raise PermissionDenied(msg.contact_note or errors.msg("Cara ini tidak sesuai pilihan warga."))
     note = f"{msg.title} ({_VIA_WORDS[via]})"
     return statusdesk.record_informed(
         db,

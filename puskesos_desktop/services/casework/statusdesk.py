@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import Message, NotFoundError, ValidationError, message_id, msg
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import (
     REFERRAL_OUTCOMES,
@@ -31,40 +31,56 @@ from puskesos_desktop.services.people.search import canonical_number
 
 INFORM_CHANNELS: tuple[str, ...] = tuple(c.value for c in Channel)
 
-COMPLAINT_PLAIN: dict[str, str] = {
-    ComplaintStatus.DITERIMA.value: "Keluhan sudah diterima dan dicatat.",
-    ComplaintStatus.DITERUSKAN.value: "Keluhan sedang ditelaah oleh Bagian Layanan dan Rujukan (back office).",
-    ComplaintStatus.DITANGANI_DESA.value: "Keluhan sedang ditangani oleh desa.",
-    ComplaintStatus.DIRUJUK.value: "Keluhan sudah dirujuk ke layanan atau program terkait.",
-    ComplaintStatus.SELESAI.value: "Keluhan sudah selesai.",
-    ComplaintStatus.DIBATALKAN.value: "Keluhan dibatalkan.",
+# The story's sentences are Messages (core/errors.py): str() is the Indonesian read out to a resident, the window
+# shows them through ui.errors.message_text, so the English program tells the story in English.
+COMPLAINT_PLAIN: dict[str, Message] = {
+    ComplaintStatus.DITERIMA.value: msg("Keluhan sudah diterima dan dicatat."),
+    ComplaintStatus.DITERUSKAN.value: msg("Keluhan sedang ditelaah oleh Bagian Layanan dan Rujukan (back office)."),
+    ComplaintStatus.DITANGANI_DESA.value: msg("Keluhan sedang ditangani oleh desa."),
+    ComplaintStatus.DIRUJUK.value: msg("Keluhan sudah dirujuk ke layanan atau program terkait."),
+    ComplaintStatus.SELESAI.value: msg("Keluhan sudah selesai."),
+    ComplaintStatus.DIBATALKAN.value: msg("Keluhan dibatalkan."),
 }
 
 
 def referral_plain(
-    status: str, destination: str, when: dt.date | None = None, note: str = "", service: str = ""
-) -> str:
-    """One sentence a resident understands; it names the service, so two referrals to one office read apart."""
-    on = f" pada {fmt.tanggal(when)}" if when else ""
-    what = f"rujukan {service}" if service else "rujukan"
-    text = {
-        ReferralStatus.MENUNGGU.value: f"Rujukan ke {destination} menunggu persetujuan koordinator.",
-        ReferralStatus.DIKIRIM.value: f"Rujukan sudah dikirim ke {destination}{on}; menunggu jawaban.",
-        ReferralStatus.DISETUJUI.value: f"{destination} menyetujui {what}{on}.",
-        ReferralStatus.DITOLAK.value: f"{destination} menolak {what}{on}.",
-        ReferralStatus.DITELAAH.value: f"{destination} masih menelaah {what} lebih lanjut{on}.",
-        ReferralStatus.DIBATALKAN.value: f"Rujukan ke {destination} dibatalkan.",
-    }.get(status, f"Rujukan ke {destination}: {status}.")
+    status: str, destination: str, service: str | Message, when: dt.date | None = None, note: str = ""
+) -> Message:
+    """One sentence a resident understands; it names the service, so two referrals to one office read apart.
+    Whole sentences per status, with and without the day, so that a translation orders its words freely."""
+    dated = {
+        ReferralStatus.DIKIRIM.value: message_id(
+            "Rujukan sudah dikirim ke {destination} pada {date}; menunggu jawaban."
+        ),
+        ReferralStatus.DISETUJUI.value: message_id("{destination} menyetujui rujukan {service} pada {date}."),
+        ReferralStatus.DITOLAK.value: message_id("{destination} menolak rujukan {service} pada {date}."),
+        ReferralStatus.DITELAAH.value: message_id(
+            "{destination} masih menelaah rujukan {service} lebih lanjut pada {date}."
+        ),
+    }
+    undated = {
+        ReferralStatus.MENUNGGU.value: message_id("Rujukan ke {destination} menunggu persetujuan koordinator."),
+        ReferralStatus.DIKIRIM.value: message_id("Rujukan sudah dikirim ke {destination}; menunggu jawaban."),
+        ReferralStatus.DISETUJUI.value: message_id("{destination} menyetujui rujukan {service}."),
+        ReferralStatus.DITOLAK.value: message_id("{destination} menolak rujukan {service}."),
+        ReferralStatus.DITELAAH.value: message_id("{destination} masih menelaah rujukan {service} lebih lanjut."),
+        ReferralStatus.DIBATALKAN.value: message_id("Rujukan ke {destination} dibatalkan."),
+    }
+    template = (dated.get(status) if when else None) or undated.get(status)
+    if template is None:
+        return msg("Rujukan ke {destination}: {status}.", destination=destination, status=status)
+    # One set of values for every template (str.format leaves the ones a template does not name).
+    sentence = Message(template, {"destination": destination, "service": service, "date": fmt.tanggal(when)})
     if note and status in (ReferralStatus.DISETUJUI.value, ReferralStatus.DITOLAK.value, ReferralStatus.DITELAAH.value):
-        text += f" Keterangan: {note}"
-    return text
+        return msg("{sentence} Keterangan: {note}", sentence=sentence, note=note)
+    return sentence
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     at: dt.datetime
     who: str
-    text: str
+    text: Message
 
 
 @dataclass(frozen=True)
@@ -75,7 +91,7 @@ class ReferralStory:
     field: str
     service: str
     status: str
-    plain: str
+    plain: Message
     referred_at: dt.datetime
     outcome_date: dt.date | None
     outcome_note: str
@@ -99,7 +115,7 @@ class StatusStory:
     channel: str
     facilitator: str
     status: str
-    headline: str
+    headline: Message
     due_date: dt.date | None
     overdue: bool
     answer: str
@@ -112,26 +128,40 @@ class StatusStory:
     needs_informing: bool
 
     @property
-    def story(self) -> list[str]:
-        """The sentences to read out to the resident, in order."""
-        lines = [f"Keluhan {self.number} didaftarkan {fmt.tanggal_jam(self.registered_at)}."]
+    def story(self) -> list[Message]:
+        """The sentences to read out to the resident, in order (str() of each: the Indonesian)."""
+        lines = [
+            msg(
+                "Keluhan {number} didaftarkan {moment}.", number=self.number, moment=fmt.tanggal_jam(self.registered_at)
+            )
+        ]
         lines.append(self.headline)
         if self.answer:
-            lines.append(f"Jawaban: {self.answer}")
+            lines.append(msg("Jawaban: {answer}", answer=self.answer))
         lines += [r.plain for r in self.referrals]
         if self.status not in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value) and self.due_date:
             if self.overdue:
                 lines.append(
-                    f"Target penyelesaian {fmt.tanggal(self.due_date)} sudah lewat; petugas akan menindaklanjuti."
+                    msg(
+                        "Target penyelesaian {date} sudah lewat; petugas akan menindaklanjuti.",
+                        date=fmt.tanggal(self.due_date),
+                    )
                 )
             else:
-                lines.append(f"Perkiraan selesai {fmt.hari_tanggal(self.due_date)}.")
+                lines.append(msg("Perkiraan selesai {date}.", date=fmt.hari_tanggal(self.due_date)))
         if self.missing_documents:
-            lines.append("Dokumen yang masih kurang: " + ", ".join(self.missing_documents) + ".")
+            lines.append(msg("Dokumen yang masih kurang: {documents}.", documents=", ".join(self.missing_documents)))
         if self.informed_at:
+            day, channel = fmt.tanggal(self.informed_at.date()), self.informed_channel
             lines.append(
-                f"Warga terakhir diberi tahu {fmt.tanggal(self.informed_at.date())} ({self.informed_channel})"
-                + (f" oleh {self.informed_by}." if self.informed_by else ".")
+                msg(
+                    "Warga terakhir diberi tahu {date} ({channel}) oleh {by}.",
+                    date=day,
+                    channel=channel,
+                    by=self.informed_by,
+                )
+                if self.informed_by
+                else msg("Warga terakhir diberi tahu {date} ({channel}).", date=day, channel=channel)
             )
         return lines
 
@@ -151,30 +181,37 @@ def _complaint_needs_informing(c: Complaint) -> bool:
 # Every event kind the history writes, in the words read aloud to a resident (an unknown kind must not show the
 # program's own English key, as "Outcome:" did).
 _EVENT_WORDS = {
-    "answer": "Jawaban",
-    "informed": "Pemberitahuan",
-    "cetak": "Cetak",
-    "print": "Cetak",
-    "usulan": "Usulan DTKS",
-    "surat": "Surat",
-    "note": "Catatan",
-    "catatan": "Catatan",
-    "handled": "Penanganan desa",
-    "document": "Dokumen",
-    "outcome": "Hasil rujukan",
-    "hasil": "Hasil rujukan",
-    "referral": "Rujukan",
-    "assign": "Petugas",
-    "anggota": "Anggota keluarga",
+    "answer": msg("Jawaban"),
+    "informed": msg("Pemberitahuan"),
+    "cetak": msg("Cetak"),
+    "print": msg("Cetak"),
+    "usulan": msg("Usulan DTKS"),
+    "surat": msg("Surat"),
+    "note": msg("Catatan"),
+    "catatan": msg("Catatan"),
+    "handled": msg("Penanganan desa"),
+    "document": msg("Dokumen"),
+    "outcome": msg("Hasil rujukan"),
+    "hasil": msg("Hasil rujukan"),
+    "referral": msg("Rujukan"),
+    "assign": msg("Petugas"),
+    "anggota": msg("Anggota keluarga"),
 }
 
 
-def _event_text(kind: str, from_status: str | None, to_status: str | None, note: str) -> str:
+def _event_text(kind: str, from_status: str | None, to_status: str | None, note: str) -> Message:
+    """An event's line; the note is what staff wrote (stored as written, not translated)."""
+    note = note.strip()
     if kind == "status":
-        head = f"Status menjadi '{to_status}'" if from_status is None else f"Status: {from_status} → {to_status}"
-        return f"{head}. {note}".strip() if note else head
-    word = _EVENT_WORDS.get(kind, "Catatan")
-    return f"{word}: {note}" if note else word
+        if from_status is None:
+            if note:
+                return msg("Status menjadi '{status}'. {note}", status=to_status, note=note)
+            return msg("Status menjadi '{status}'", status=to_status)
+        if note:
+            return msg("Status: {old} → {new}. {note}", old=from_status, new=to_status, note=note)
+        return msg("Status: {old} → {new}", old=from_status, new=to_status)
+    word = _EVENT_WORDS.get(kind, _EVENT_WORDS["note"])
+    return msg("{word}: {note}", word=word, note=note) if note else word
 
 
 def story_in(s: Session, number: str) -> StatusStory:
@@ -208,9 +245,9 @@ def story_in(s: Session, number: str) -> StatusStory:
             plain=referral_plain(
                 r.status,
                 r.partner.name,
+                r.service.name if r.service else msg("bidang {field}", field=r.field),
                 r.outcome_date or (r.sent_at.date() if r.sent_at else None),
                 r.outcome_note,
-                service=r.service.name if r.service else f"bidang {r.field}",
             ),
             referred_at=r.referred_at,
             outcome_date=r.outcome_date,
@@ -236,7 +273,8 @@ def story_in(s: Session, number: str) -> StatusStory:
     for r in c.referrals:
         for e in r.events:
             text = _event_text(e.kind, e.from_status, e.to_status, e.note)
-            timed.append((e.at, e.id, TimelineEntry(e.at, who(e.actor), f"Rujukan {r.number}: {text}")))
+            line = msg("Rujukan {number}: {event}", number=r.number, event=text)
+            timed.append((e.at, e.id, TimelineEntry(e.at, who(e.actor), line)))
     timed.sort(key=lambda t: (t[0], t[1]))
     timeline = [t[2] for t in timed]
     closed = c.status in (ComplaintStatus.SELESAI.value, ComplaintStatus.DIBATALKAN.value)
@@ -253,7 +291,7 @@ def story_in(s: Session, number: str) -> StatusStory:
         channel=c.channel,
         facilitator=names.get(c.facilitator_id or -1, ""),
         status=c.status,
-        headline=COMPLAINT_PLAIN.get(c.status, c.status),
+        headline=COMPLAINT_PLAIN.get(c.status) or Message(c.status),  # a status word not in the list: as it is
         due_date=c.due_date,
         overdue=bool(c.due_date and not closed and c.due_date < clock.today()),
         answer=c.answer,
@@ -479,4 +517,3 @@ def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem]
         )
         if len(out) >= limit:
             return
-

@@ -31,7 +31,7 @@ from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.db.server_faults import ServerCheck, classify
 from puskesos_desktop.services.admin import server_link
 from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.errors import refusal_text
+from puskesos_desktop.ui.errors import message_text, refusal_text
 
 
 class ServerForm(QWidget):
@@ -189,9 +189,9 @@ class ServerForm(QWidget):
         self.test_button.setEnabled(self.use_server.isChecked())
         fault = classify(exc, settings.shown())
         if fault is not None:
-            self.result.setText(fault.message)
+            self.result.setText(message_text(fault.said))
         elif isinstance(exc, PuskesosError):
-            self.result.setText(exc.message)
+            self.result.setText(refusal_text(exc))
         else:
             # Never an exception's own words on screen (ui/errors.py): the kind is enough to act on.
             self.result.setText(self.tr("Sambungan gagal ({0}).").format(type(exc).__name__))
@@ -248,7 +248,7 @@ class ServerConnectionDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        text = exc.message if isinstance(exc, PuskesosError) else type(exc).__name__
+        text = refusal_text(exc) if isinstance(exc, PuskesosError) else type(exc).__name__
         self.form.result.setText(self.tr("Tidak dapat menyimpan: {0}").format(text))
 
 

@@ -40,7 +40,12 @@ from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
 
-TIMELINE = [Column("at", "Waktu"), Column("who", "Oleh"), Column("text", "Kejadian")]
+# The event's line is a service's Message: shown in the UI language.
+TIMELINE = [
+    Column("at", "Waktu"),
+    Column("who", "Oleh"),
+    Column("text", "Kejadian", getter=lambda e: message_text(e.text)),
+]
 
 
 class StatusDeskDialog(QDialog):
@@ -262,8 +267,8 @@ class StatusDeskDialog(QDialog):
             self.story_view.clear()
             self.timeline.set_rows([])
             return
-        self.headline.setText(f"{story.status} — {story.headline}")
-        lines = "".join(f"<p>{_html(line)}</p>" for line in story.story)
+        self.headline.setText(f"{story.status} — {message_text(story.headline)}")
+        lines = "".join(f"<p>{_html(message_text(line))}</p>" for line in story.story)
         who = self.tr("<p><b>{0}</b> · NIK {1} · {2} · {3}</p>").format(
             _html(story.resident_name),
             story.nik or self.tr("belum ada"),
