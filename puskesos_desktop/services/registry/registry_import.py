@@ -37,12 +37,12 @@ from puskesos_desktop.excel.common import Cancelled, RowIssue, thousands
 from puskesos_desktop.excel.registry_reader import (
     ColumnDetection,
     RegistryReadResult,
+    RowSink,
     detect_columns,
     read_registry,
     report_path_for,
     write_issue_report,
 )
-from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import DEFAULTS, get_setting
@@ -442,7 +442,7 @@ def _read(
     sheet: str | None,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
-    sink_factory: Callable[[], Callable[[RegistryRow], None]] | None,
+    sink_factory: Callable[[], RowSink] | None,
 ) -> RegistryReadResult:
     """Read the file (every accepted row to a fresh sink from ``sink_factory``, when given)."""
 
@@ -497,12 +497,12 @@ def _import_staged(
     registry_swap.remove_leftover_stages(folder)
     stages: list[registry_swap.Stage] = []
 
-    def fresh_stage() -> Callable[[RegistryRow], None]:
+    def fresh_stage() -> registry_swap.Stage:
         # A second read (with the remembered mapping) starts from an empty stage.
         while stages:
             stages.pop().close()
         stages.append(registry_swap.Stage(folder))
-        return stages[-1].add
+        return stages[-1]
 
     try:
         result = _read(db, path, given, password, sheet, progress, cancelled, fresh_stage)
@@ -521,7 +521,7 @@ def _import_staged(
                 now = clock.now()
                 dialect = db.engine.dialect
                 stamp = _RECORDS.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
-                steps = _Progress(stage.count + 1, progress, cancelled)
+                steps = _Progress(stage.last + 1, progress, cancelled)
                 registry_swap.build(
                     conn, stage, snap, import_id=snap.next_import_id, extract=extract.isoformat() if extract else None,
                     now=stamp(now) if stamp else str(now), partial=partial, step=steps.step,

@@ -24,7 +24,7 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +41,7 @@ NEW = "__new"
 OLD = "__old"
 STAGE_PREFIX = ".puskesos-impor-"
 FLUSH = 5000
+KEYS_MAX = 50_000  # names whose search key is remembered while staging
 CHUNK = 5000  # stage rows per build transaction (~0.1 s of write lock each)
 CACHE_KIB = 64 * 1024
 BUSY_SECONDS = 10.0
@@ -105,30 +106,34 @@ class Stage:
         self.conn.execute(
             "CREATE TABLE rows (seq INTEGER PRIMARY KEY, nik TEXT NOT NULL, kk TEXT, name TEXT, name_key TEXT, "
             "sex TEXT, birth_place TEXT, birth_date TEXT, address TEXT, rt TEXT, rw TEXT, registry_id TEXT, "
-            "desil INTEGER, region_code TEXT, row_hash TEXT)"
+            "desil INTEGER, region_code TEXT, row_hash TEXT, number INTEGER)"
         )
         self.conn.execute("CREATE TABLE links (seq INTEGER, code TEXT)")
-        self.count = 0
+        self.count = 0  # rows staged (repeated NIKs dropped)
+        self.last = 0  # the highest seq given: new records take base + seq as their id
         self._rows: list[tuple[Any, ...]] = []
         self._links: list[tuple[int, str]] = []
         self._keys: dict[str, str] = {}
+        self._indexed = False
 
     def add(self, row: RegistryRow) -> None:
         self.count += 1
+        self.last += 1
         key = self._keys.get(row.name)
         if key is None:
-            if len(self._keys) > 200_000:
+            if len(self._keys) > KEYS_MAX:
                 self._keys.clear()  # bounded memory: the cache only spares recomputing repeated names
             key = self._keys[row.name] = name_key(row.name)
+        seq = self.last
         self._rows.append(
             (
-                self.count, row.nik, row.kk, row.name, key, row.sex, row.birth_place,
+                seq, row.nik, row.kk, row.name, key, row.sex, row.birth_place,
                 row.birth_date.isoformat() if row.birth_date else None, row.address, row.rt, row.rw,
-                row.registry_id, row.desil, row.region_code, row.content_hash(),
+                row.registry_id, row.desil, row.region_code, row.content_hash(), row.row_number,
             )
         )  # fmt: skip
         for code in row.programmes:
-            self._links.append((self.count, code))
+            self._links.append((seq, code))
         if len(self._rows) >= FLUSH:
             self.flush()
 
@@ -136,17 +141,51 @@ class Stage:
         if not self._rows:
             return
         self.conn.execute("BEGIN")
-        self.conn.executemany(f"INSERT INTO rows VALUES ({', '.join('?' * 15)})", self._rows)
+        self.conn.executemany(f"INSERT INTO rows VALUES ({', '.join('?' * 16)})", self._rows)
         self.conn.executemany("INSERT INTO links VALUES (?, ?)", self._links)
         self.conn.execute("COMMIT")
         self._rows.clear()
         self._links.clear()
 
+    def _index(self) -> None:
+        if not self._indexed:
+            self.flush()
+            self._keys.clear()
+            self.conn.execute("CREATE INDEX rows_nik ON rows (nik, seq)")
+            self._indexed = True
+
+    def drop_repeats(self) -> list[tuple[int, str, int]]:
+        """Rows whose NIK an earlier staged row has, removed: (row number, NIK, the first row's number).
+
+        The reader keeps no NIKs (a million of them would hold ~100 MB): the stage's index finds the repeats."""
+        self._index()
+        c = self.conn
+        repeats = c.execute(
+            "SELECT s.seq, s.number, s.nik, f.number FROM (SELECT nik, min(seq) AS first FROM rows GROUP BY nik "
+            "HAVING count(*) > 1) d JOIN rows f ON f.seq = d.first JOIN rows s ON s.nik = d.nik AND s.seq > d.first "
+            "ORDER BY s.seq"
+        ).fetchall()
+        if repeats:
+            gone = [(seq,) for seq, *_ in repeats]
+            c.execute("BEGIN")
+            c.executemany("DELETE FROM rows WHERE seq = ?", gone)
+            c.executemany("DELETE FROM links WHERE seq = ?", gone)
+            c.execute("COMMIT")
+            self.count -= len(repeats)
+        return [(number, nik, first) for _, number, nik, first in repeats]
+
+    def first_rows(self, niks: Sequence[str]) -> dict[str, int]:
+        self._index()
+        found: dict[str, int] = {}
+        for nik in niks:
+            row = self.conn.execute("SELECT min(number) FROM rows WHERE nik = ?", (nik,)).fetchone()
+            if row[0] is not None:
+                found[nik] = row[0]
+        return found
+
     def finish(self) -> None:
-        self.flush()
-        self._keys.clear()
-        # The reader refused repeated NIKs already; the index is what the joins need.
-        self.conn.execute("CREATE UNIQUE INDEX rows_nik ON rows (nik)")
+        self._index()
+        # Repeated NIKs are gone (drop_repeats); the joins need the links by seq.
         self.conn.execute("CREATE INDEX links_seq ON links (seq)")
 
     def figures(self, db_path: Path, partial: bool) -> Figures:
@@ -334,12 +373,12 @@ def build(
             "JOIN main.programmes p ON p.code = k.code "
             f"WHERE k.seq > :lo AND k.seq <= :hi AND NOT (o.id IS NOT NULL AND {_SAME})"
         )
-        for lo in range(0, stage.count, CHUNK):
+        for lo in range(0, stage.last, CHUNK):
             params = listed_params | {"lo": lo, "hi": lo + CHUNK}
             pacer.chunk(
                 conn, [(copy_same, params), (links_same, params), (write_listed, params), (links_listed, params)]
             )
-            step(min(CHUNK, stage.count - lo))
+            step(min(CHUNK, stage.last - lo))
         # People the extract does not list: kept, marked as no longer listed (unless the list is partial).
         gone = (
             f"INSERT INTO {new_records} ({_RECORD_COLUMNS}) SELECT o.id, o.nik, o.kk, o.name, o.name_key, o.sex, "
