@@ -29,7 +29,7 @@ from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.core.text import name_key
+from puskesos_desktop.core.text import NameKeys
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
@@ -219,18 +219,6 @@ class _Bulk:
     def run(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         if rows:
             self.conn.exec_driver_sql(sql, rows)
-
-
-def _name_keys() -> Callable[[str], str]:
-    cache: dict[str, str] = {}
-
-    def key(name: str) -> str:
-        found = cache.get(name)
-        if found is None:
-            found = cache[name] = name_key(name)
-        return found
-
-    return key
 
 
 def _file_date(path: Path) -> dt.date | None:
@@ -651,7 +639,7 @@ def _store(
         value = bulk.value
         birth = bulk.date
         yes, import_id = value("active", True), imp.id
-        keys = _name_keys()
+        keys = NameKeys()
         stamp, day = value("updated_at", now), value("extract_date", extract)
         # New records get their ids here (the write lock is held: nobody else inserts), which spares reading
         # 100,000 ids back for the programme memberships.
