@@ -12,7 +12,7 @@ from typing import Any
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.identity import parse_kk, parse_nik
-from puskesos_desktop.core.text import clean_line, has_visible, needs_cleaning, printable
+from puskesos_desktop.core.text import clean_line, has_visible, needs_cleaning, printable, unsafe_at
 from puskesos_desktop.excel import headers
 from puskesos_desktop.excel.common import (
     EXACT_INT_LIMIT,
@@ -167,6 +167,8 @@ def _flag(value: CellValue) -> bool | None:
 
 
 def _rt(text: str) -> str:
+    if len(text) == 3 and text.isdigit() and text.isascii():
+        return text  # "001", as most extracts write it, is what it would become
     if text.isdigit() and text.isascii() and len(text) <= 4 and int(text) < 1000:
         return f"{int(text):03d}"
     return text
@@ -211,6 +213,9 @@ class RowReader:
         # The NIK of the row being read once it reached the point where a repeated NIK is refused (a sink's caller
         # gives a row rejected after it the repeated-NIK reason, as a held read would have).
         self.checked_nik: str | None = None
+        # The longest text of each field that needs no check of its length (see text()).
+        short = self.max_chars // 2 - 2
+        self.quick = {f: min(FIELD_MAX.get(f, short), short) for f in (*headers.FIELDS, headers.PROGRAMMES)}
         self.cleaned: list[tuple[str, str]] = []  # (field, raw text) of this row's cells that were cleaned
         # Equal values share one object: an extract repeats places, addresses, RT/RW, region codes and programme
         # sets on row after row, and 100,000 rows held as separate copies cost ~50 MB more (puskesos bench).
@@ -226,6 +231,10 @@ class RowReader:
         return row
 
     def text(self, value: CellValue, fld: str) -> str:
+        # Nearly every cell: text short enough for every rule below, with nothing to clean (a million rows each
+        # pass here seven times).
+        if value.__class__ is str and len(value) <= self.quick[fld] and unsafe_at(value) is None:
+            return value.strip()
         if value is None or value == "":
             return ""
         raw = value if isinstance(value, str) else cell_text(value)
@@ -265,7 +274,8 @@ class RowReader:
             warn.append(RowIssue(number, hdr[headers.NIK], nik, nik_warning))
 
         name = self.text(row[self.c_name], headers.NAME)
-        if not name or not has_visible(name):
+        # Clean ASCII (text() leaves no control character) always draws something: only other text is looked at.
+        if not name or not (name.isascii() or has_visible(name)):
             written = cell_text(row[self.c_name])
             if not written.strip():
                 raise Reject(hdr[headers.NAME], "", "Nama wajib diisi.")
@@ -274,7 +284,9 @@ class RowReader:
 
         desil: int | None = None
         raw = row[self.c_desil]
-        if raw is not None and raw != "":
+        if raw.__class__ is str and 0 < len(raw) <= 2 and raw.isdigit() and raw.isascii() and 0 < int(raw) <= 10:
+            desil = int(raw)  # "3" or "03", as a CSV writes it
+        elif raw is not None and raw != "":
             if isinstance(raw, float) and raw.is_integer() and 1 <= raw <= 10:
                 desil = int(raw)
             else:
