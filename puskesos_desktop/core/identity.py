@@ -38,7 +38,8 @@ def _century(yy: int, today: dt.date) -> int:
 def parse_nik(text: str, field: str = "NIK", today: dt.date | None = None) -> NikInfo:
     """Validate a NIK and derive sex and birth date. Raises ValidationError saying exactly what is wrong."""
     today = today or dt.date.today()
-    nik = normalise_number(text)
+    # 16 plain digits, as nearly every NIK in an extract is written, need no cleaning.
+    nik = text if len(text) == 16 and text.isdigit() and text.isascii() else normalise_number(text)
     if not nik:
         raise ValidationError("NIK wajib diisi.", field)
     if not nik.isdigit() or not nik.isascii():
@@ -71,7 +72,7 @@ def parse_nik(text: str, field: str = "NIK", today: dt.date | None = None) -> Ni
 
 def parse_kk(text: str, field: str = "No. KK") -> str:
     """Validate a family-card number; return its 16 digits."""
-    kk = normalise_number(text)
+    kk = text if len(text) == 16 and text.isdigit() and text.isascii() else normalise_number(text)
     if not kk:
         raise ValidationError("Nomor KK wajib diisi.", field)
     if not kk.isdigit() or not kk.isascii():

@@ -57,6 +57,30 @@ def name_key(text: str) -> str:
     return " ".join(tokens)
 
 
+class NameKeys:
+    """``name_key`` of many names (an import of a million rows): the key of every word is remembered, and a plain
+    ASCII name (nearly all of them) is only lowered, split and joined. Gives exactly what ``name_key`` gives."""
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self.words: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        if not text.isascii():
+            return name_key(text)
+        # ASCII: NFKD changes nothing and nothing combines, so fold is lower + punctuation to spaces.
+        words = self.words
+        out = []
+        for word in _NON_ALNUM.sub(" ", text.lower()).split():
+            key = words.get(word)
+            if key is None:
+                if len(words) >= self.limit:
+                    words.clear()  # bounded: names are made of a few thousand words, an attack of many
+                key = words[word] = name_key(word)
+            out.append(key)
+        return " ".join(out)
+
+
 def compact(key: str) -> str:
     """Without spaces: 'nur aini' and 'nuraini' meet."""
     return key.replace(" ", "")
@@ -77,6 +101,10 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b\u2060-\u2064\ufeff\
 _BLANKS = re.compile(r"[ \u00a0]{2,}")
 # Characters that draw nothing although Unicode counts them as letters or symbols (Hangul fillers, braille blank).
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+# ``needs_cleaning`` without the call, for code that checks every cell of a million rows (None: nothing to clean).
+unsafe_at = _UNSAFE.search
 
 
 def needs_cleaning(text: str) -> bool:

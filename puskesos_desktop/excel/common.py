@@ -58,7 +58,17 @@ def parse_date(value: CellValue) -> dt.date | None:
 
     Returns None for a blank cell; raises ValueError for something that is not a date.
     """
-    if cell_is_blank(value):
+    if isinstance(value, str):  # the usual cell of a CSV or a text column first
+        text = value.strip()
+        if not text:
+            return None
+        m = _DATE_DMY.match(text) or _DATE_ISO.match(text)
+        if m is None:
+            raise ValueError("bukan tanggal")
+        if m.re is _DATE_ISO:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if value is None:
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -71,14 +81,6 @@ def parse_date(value: CellValue) -> dt.date | None:
         if 61 <= value < 73051:
             return (_EXCEL_EPOCH + dt.timedelta(days=int(value))).date()
         raise ValueError("bukan tanggal")
-    if isinstance(value, str):
-        text = value.strip()
-        m = _DATE_ISO.match(text)
-        if m:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = _DATE_DMY.match(text)
-        if m:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     raise ValueError("bukan tanggal")
 
 

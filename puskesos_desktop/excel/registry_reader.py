@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, islice
 from pathlib import Path
+from typing import Protocol
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
@@ -28,7 +29,7 @@ from puskesos_desktop.excel.common import Cancelled, CellValue, RowIssue, cell_i
 from puskesos_desktop.excel.csvread import read_csv
 from puskesos_desktop.excel.headers import PROGRAMME_CODES, ColumnDetection
 from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
-from puskesos_desktop.excel.registry_rows import RegistryRow, Reject, RowReader, nik_lost_digits
+from puskesos_desktop.excel.registry_rows import RegistryRow, Reject, RowReader, nik_lost_digits, repeated_reason
 
 __all__ = [
     "PROGRAMME_CODES",
@@ -37,6 +38,7 @@ __all__ = [
     "RegistryReadResult",
     "RegistryRow",
     "RowIssue",
+    "RowSink",
     "detect_columns",
     "read_registry",
     "report_path_for",
@@ -63,6 +65,21 @@ class RegistryReadResult:
     file_kind: str = "xlsx"
     encoding: str | None = None  # CSV only
     delimiter: str | None = None  # CSV only
+
+
+class RowSink(Protocol):
+    """Where accepted rows go as they are read (the import's stage), so that a million rows are never held at once.
+    It also finds repeated NIKs: a million NIKs held in memory to refuse a repeat would take ~100 MB."""
+
+    def add(self, row: RegistryRow) -> None: ...
+
+    def drop_repeats(self) -> list[tuple[int, str, int]]:
+        """Remove every row whose NIK an earlier row has: (its row number, the NIK, the first row's number)."""
+        ...
+
+    def first_rows(self, niks: Sequence[str]) -> dict[str, int]:
+        """The row number of the (kept) row of each of these NIKs that the sink holds."""
+        ...
 
 
 # --- sources --------------------------------------------------------------------------------------------------
@@ -157,6 +174,26 @@ def detect_columns(
         source.close()
 
 
+def _settle_repeats(
+    sink: RowSink, nik_header: str, rejected: list[RowIssue], warnings: list[RowIssue], late: list[tuple[int, str, int]]
+) -> None:
+    """What a held read decides row by row, decided once the sink holds every accepted row: a row whose NIK an
+    earlier accepted row has is refused (and its warnings go: a refused row has none), also when it was refused for
+    a later column first."""
+    repeats = sink.drop_repeats()
+    if late:
+        firsts = sink.first_rows([nik for _, nik, _ in late])
+        for at, nik, number in late:
+            first = firsts.get(nik)
+            if first is not None and first < number:
+                rejected[at] = RowIssue(number, nik_header, nik, repeated_reason(first))
+    if repeats:
+        dropped = {number for number, _, _ in repeats}
+        warnings[:] = [w for w in warnings if w.row_number not in dropped]
+        rejected.extend(RowIssue(number, nik_header, nik, repeated_reason(first)) for number, nik, first in repeats)
+        rejected.sort(key=lambda issue: issue.row_number)
+
+
 def read_registry(
     path: str | Path,
     *,
@@ -168,14 +205,14 @@ def read_registry(
     max_rows: int | None = None,
     limits: guard.Limits = guard.DEFAULT_LIMITS,
     today: dt.date | None = None,
-    sink: Callable[[RegistryRow], None] | None = None,
+    sink: RowSink | None = None,
 ) -> RegistryReadResult:
     """Read a registry extract. File-level problems raise ValidationError; row problems are listed in the result.
 
     ``mapping`` ({field or programme code: header text}) overrides what is recognised automatically.
     ``progress(done, total)`` and ``cancelled()`` are called every 1,000 rows; ``Cancelled`` is raised on request.
     With ``sink``, every accepted row goes to it as it is read and ``rows`` stays empty (a million rows are never
-    held at once).
+    held at once); the sink refuses repeated NIKs (``RowSink``), with the same rows and reasons as a held read.
     """
     path = Path(path)
     if max_rows is not None:
@@ -192,7 +229,8 @@ def read_registry(
                 name=path.name,
                 missing=missing,
             )
-        reader = RowReader(columns, today or clock.today(), limits.max_cell_chars)
+        reader = RowReader(columns, today or clock.today(), limits.max_cell_chars, held=sink is None)
+        late: list[tuple[int, str, int]] = []  # (index in rejected, NIK, row) of rows refused after the NIK check
         result_rows: list[RegistryRow] = []
         rejected: list[RowIssue] = []
         warnings: list[RowIssue] = []
@@ -239,12 +277,16 @@ def read_registry(
                 accepted = reader.read(reader.pad(row), number, warnings)
             except Reject as rej:
                 column, value, reason = rej.issue
+                if reader.checked_nik is not None:
+                    late.append((len(rejected), reader.checked_nik, number))
                 rejected.append(RowIssue(number, column, value, reason))
                 continue
             if sink is None:
                 result_rows.append(accepted)
             else:
-                sink(accepted)
+                sink.add(accepted)
+        if sink is not None:
+            _settle_repeats(sink, columns.headers[nik_col], rejected, warnings, late)
         if total == 0:
             raise guard.empty_sheet_error(path.name, source.sheet)
         if scientific * 2 > total:  # the column itself was converted (one mistyped cell is a rejected row)

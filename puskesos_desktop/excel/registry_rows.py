@@ -12,7 +12,7 @@ from typing import Any
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.identity import parse_kk, parse_nik
-from puskesos_desktop.core.text import clean_line, has_visible, needs_cleaning, printable
+from puskesos_desktop.core.text import clean_line, has_visible, needs_cleaning, printable, unsafe_at
 from puskesos_desktop.excel import headers
 from puskesos_desktop.excel.common import (
     EXACT_INT_LIMIT,
@@ -55,6 +55,11 @@ class RegistryRow:
             self.region_code, ",".join(sorted(self.programmes)),
         ]  # fmt: skip
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def repeated_reason(first: int) -> str:
+    """Why a row whose NIK an earlier row (``first``) already has is refused."""
+    return f"NIK ini sudah ada di baris {first}; baris pertama yang dipakai."
 
 
 class Reject(Exception):
@@ -162,6 +167,8 @@ def _flag(value: CellValue) -> bool | None:
 
 
 def _rt(text: str) -> str:
+    if len(text) == 3 and text.isdigit() and text.isascii():
+        return text  # "001", as most extracts write it, is what it would become
     if text.isdigit() and text.isascii() and len(text) <= 4 and int(text) < 1000:
         return f"{int(text):03d}"
     return text
@@ -174,8 +181,12 @@ class RowReader:
     long enough and appends one empty cell, which is where a column the file lacks points (index -1).
     """
 
-    def __init__(self, columns: ColumnMap, today: dt.date, max_chars: int) -> None:
+    def __init__(self, columns: ColumnMap, today: dt.date, max_chars: int, *, held: bool = True) -> None:
+        """``held``: the caller keeps every row, so this reader refuses repeated NIKs and shares equal values. A
+        reader whose rows go to a sink (``held`` False) does neither: the sink finds repeated NIKs itself (the
+        stage's index, see registry_reader.RowSink), and a row it does not keep has nothing to share."""
         self.today = today
+        self.held = held
         self.max_chars = max_chars
         index = columns.index
         self.width = max(index.values()) + 1
@@ -199,6 +210,12 @@ class RowReader:
         self.programme_indexes = [col for _, col in self.programme_cols]
         # NIK (as a number: a million 16-digit strings would hold ~40 MB more) -> its first row
         self.seen: dict[int, int] = {}
+        # The NIK of the row being read once it reached the point where a repeated NIK is refused (a sink's caller
+        # gives a row rejected after it the repeated-NIK reason, as a held read would have).
+        self.checked_nik: str | None = None
+        # The longest text of each field that needs no check of its length (see text()).
+        short = self.max_chars // 2 - 2
+        self.quick = {f: min(FIELD_MAX.get(f, short), short) for f in (*headers.FIELDS, headers.PROGRAMMES)}
         self.cleaned: list[tuple[str, str]] = []  # (field, raw text) of this row's cells that were cleaned
         # Equal values share one object: an extract repeats places, addresses, RT/RW, region codes and programme
         # sets on row after row, and 100,000 rows held as separate copies cost ~50 MB more (puskesos bench).
@@ -214,6 +231,10 @@ class RowReader:
         return row
 
     def text(self, value: CellValue, fld: str) -> str:
+        # Nearly every cell: text short enough for every rule below, with nothing to clean (a million rows each
+        # pass here seven times).
+        if value.__class__ is str and len(value) <= self.quick[fld] and unsafe_at(value) is None:
+            return value.strip()
         if value is None or value == "":
             return ""
         raw = value if isinstance(value, str) else cell_text(value)
@@ -237,6 +258,7 @@ class RowReader:
         warn: list[RowIssue] = []
         hdr = self.hdr
         self.cleaned.clear()
+        self.checked_nik = None
 
         raw = row[self.c_nik]
         if isinstance(raw, str) and raw.isdigit() and len(raw) == 16:
@@ -252,7 +274,8 @@ class RowReader:
             warn.append(RowIssue(number, hdr[headers.NIK], nik, nik_warning))
 
         name = self.text(row[self.c_name], headers.NAME)
-        if not name or not has_visible(name):
+        # Clean ASCII (text() leaves no control character) always draws something: only other text is looked at.
+        if not name or not (name.isascii() or has_visible(name)):
             written = cell_text(row[self.c_name])
             if not written.strip():
                 raise Reject(hdr[headers.NAME], "", "Nama wajib diisi.")
@@ -261,7 +284,9 @@ class RowReader:
 
         desil: int | None = None
         raw = row[self.c_desil]
-        if raw is not None and raw != "":
+        if raw.__class__ is str and 0 < len(raw) <= 2 and raw.isdigit() and raw.isascii() and 0 < int(raw) <= 10:
+            desil = int(raw)  # "3" or "03", as a CSV writes it
+        elif raw is not None and raw != "":
             if isinstance(raw, float) and raw.is_integer() and 1 <= raw <= 10:
                 desil = int(raw)
             else:
@@ -272,9 +297,12 @@ class RowReader:
                 elif desil_text:
                     raise Reject(hdr[headers.DESIL], shorten(desil_text), "Desil harus angka 1 sampai 10.")
 
-        first = self.seen.get(int(nik))
-        if first is not None:
-            raise Reject(hdr[headers.NIK], nik, f"NIK ini sudah ada di baris {first}; baris pertama yang dipakai.")
+        if self.held:
+            first = self.seen.get(int(nik))
+            if first is not None:
+                raise Reject(hdr[headers.NIK], nik, repeated_reason(first))
+        else:
+            self.checked_nik = nik
 
         kk = ""
         raw = row[self.c_kk]
@@ -369,14 +397,19 @@ class RowReader:
         place = self.text(row[self.c_birth_place], headers.BIRTH_PLACE)
         address = self.text(row[self.c_address], headers.ADDRESS)
         registry_id = self.text(row[self.c_registry_id], headers.REGISTRY_ID)
-        self.seen[int(nik)] = number
+        if self.held:
+            self.seen[int(nik)] = number
         for fld, raw_text in self.cleaned:
             warn.append(RowIssue(number, hdr[fld], shorten(printable(raw_text)), CLEANED_REASON))
         if warn:
             warnings.extend(warn)
         rt, rw, listed_in = _rt(rt), _rt(rw), frozenset(programmes)
+        if not self.held:
+            return RegistryRow(
+                number, nik, kk, name, place, birth, sex, address, rt, rw, registry_id, desil, region, listed_in
+            )
         if len(self._shared) > SHARED_MAX:
-            self._shared.clear()  # bounded: a million-row extract goes to a sink and holds no rows
+            self._shared.clear()  # bounded (a read that goes to a sink shares nothing: see __init__)
         share = self._shared.setdefault  # (value, value): the object already held for an equal value
         return RegistryRow(
             row_number=number,

@@ -324,3 +324,35 @@ def test_list_imports(db: Database, coordinator: Actor, tmp_path: Path) -> None:
     import_registry(db, coordinator, _three(tmp_path))
     rows = registry_import.list_imports(db)
     assert [r.imported for r in rows] == [0, 3] and rows[0].unchanged == 3
+
+
+def test_repeated_niks_found_by_the_stage_give_what_a_held_read_gives(
+    db: Database, coordinator: Actor, tmp_path: Path
+) -> None:
+    """The stage finds repeated NIKs after reading (no NIK is held in memory): the same rows refused, with the same
+    reasons and the same warnings, as a read that holds every row decides row by row."""
+    from puskesos_desktop.excel.registry_reader import read_registry
+
+    n4 = nik_of(dt.date(2001, 3, 4), "P", 4)
+    rows = [
+        HEADER,
+        extract_row(N1, "SITI"),  # 2
+        extract_row(N2, "DEWI", address="X" * 400),  # 3: refused (address), not the first of N2
+        extract_row(N1, "SITI LAGI", sex="P"),  # 4: repeat of 2 (its warning, sex, goes with it)
+        extract_row(N2, "DEWI"),  # 5: the first accepted N2
+        extract_row(N1, "SITI TIGA", address="Y" * 400),  # 6: refused after the NIK check: a repeat of 2
+        extract_row(N2, "DEWI LAGI"),  # 7: repeat of 5
+        extract_row(n4, "NUR", sex="L"),  # 8: a warning of its own
+    ]
+    path = write_xlsx(tmp_path / "ulang.xlsx", rows)
+    held = read_registry(path)
+    result = confirmed(db, coordinator, path)
+    assert db.path is not None  # the staged import, as on every SQLite database with a file
+    issues = [(i.row_number, i.column, i.value, i.reason) for i in result.issues]
+    expected = [(i.row_number, i.column, i.value, i.reason) for i in registry_import._issues(held)]
+    assert issues == expected
+    assert (result.imported, result.rejected, result.warnings) == (3, 4, 1)
+    reasons = {i.row_number: i.reason for i in held.rejected}
+    assert "baris 2" in reasons[4] and "baris 2" in reasons[6] and "baris 5" in reasons[7]
+    assert "panjang" in reasons[3]
+    assert _records(db)[N1].name == "SITI" and _records(db)[N2].name == "DEWI"

@@ -29,7 +29,7 @@ from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import Joined, PuskesosError, ValidationError, msg
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.core.text import name_key
+from puskesos_desktop.core.text import NameKeys
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
@@ -37,12 +37,12 @@ from puskesos_desktop.excel.common import Cancelled, RowIssue, thousands
 from puskesos_desktop.excel.registry_reader import (
     ColumnDetection,
     RegistryReadResult,
+    RowSink,
     detect_columns,
     read_registry,
     report_path_for,
     write_issue_report,
 )
-from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import SETTING_KEYS, load_settings
@@ -215,18 +215,6 @@ class _Bulk:
     def run(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         if rows:
             self.conn.exec_driver_sql(sql, rows)
-
-
-def _name_keys() -> Callable[[str], str]:
-    cache: dict[str, str] = {}
-
-    def key(name: str) -> str:
-        found = cache.get(name)
-        if found is None:
-            found = cache[name] = name_key(name)
-        return found
-
-    return key
 
 
 def _file_date(path: Path) -> dt.date | None:
@@ -447,7 +435,7 @@ def _read(
     sheet: str | None,
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
-    sink_factory: Callable[[], Callable[[RegistryRow], None]] | None,
+    sink_factory: Callable[[], RowSink] | None,
 ) -> RegistryReadResult:
     """Read the file (every accepted row to a fresh sink from ``sink_factory``, when given)."""
 
@@ -502,12 +490,12 @@ def _import_staged(
     registry_swap.remove_leftover_stages(folder)
     stages: list[registry_swap.Stage] = []
 
-    def fresh_stage() -> Callable[[RegistryRow], None]:
+    def fresh_stage() -> registry_swap.Stage:
         # A second read (with the remembered mapping) starts from an empty stage.
         while stages:
             stages.pop().close()
         stages.append(registry_swap.Stage(folder))
-        return stages[-1].add
+        return stages[-1]
 
     try:
         result = _read(db, path, given, password, sheet, progress, cancelled, fresh_stage)
@@ -526,7 +514,7 @@ def _import_staged(
                 now = clock.now()
                 dialect = db.engine.dialect
                 stamp = _RECORDS.c.updated_at.type.dialect_impl(dialect).bind_processor(dialect)
-                steps = _Progress(stage.count + 1, progress, cancelled)
+                steps = _Progress(stage.last + 1, progress, cancelled)
                 registry_swap.build(
                     conn, stage, snap, import_id=snap.next_import_id, extract=extract.isoformat() if extract else None,
                     now=stamp(now) if stamp else str(now), partial=partial, step=steps.step,
@@ -656,7 +644,7 @@ def _store(
         value = bulk.value
         birth = bulk.date
         yes, import_id = value("active", True), imp.id
-        keys = _name_keys()
+        keys = NameKeys()
         stamp, day = value("updated_at", now), value("extract_date", extract)
         # New records get their ids here (the write lock is held: nobody else inserts), which spares reading
         # 100,000 ids back for the programme memberships.

@@ -1,0 +1,29 @@
+"""core/text.py: NameKeys (the import's name keys) gives exactly what name_key gives."""
+
+from __future__ import annotations
+
+import random
+import string
+
+from puskesos_desktop.core.text import NameKeys, name_key
+
+
+def test_name_keys_equal_name_key() -> None:
+    names = [
+        "", " ", "Siti", "SITI NURHALIZA", "Moch. Djoko  Tjahjono", "muhammad-al fatih", "Hj. Ainun", "H ABDUL",
+        "Nur'aini", "ZULKARNAEN  ", "Ni Made Ayu", "Dewi\tSartika", "O'Neil 3rd", "Ça va", "Jõsé Ñandú", "Ｓｉｔｉ",
+        "Anna\u00a0Lee", "a¨b", "Schoeffel Chairul", "Tjoet Nja' Dhien", "---", "Ahmad, S.Pd.",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    alphabet = string.ascii_letters + string.digits + " .,'-\t" + "éü"
+    names += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    keys = NameKeys()
+    for name in names:
+        assert keys(name) == name_key(name), name
+
+
+def test_name_keys_stay_bounded() -> None:
+    keys = NameKeys(limit=10)
+    for i in range(100):
+        assert keys(f"nama{i} budi") == name_key(f"nama{i} budi")
+    assert len(keys.words) <= 10
