@@ -156,6 +156,7 @@ def test_new_resident_without_nik_gets_receipt_letter_and_draft(
     assert draft.kind == ProposalKind.TAMBAH and draft.status == ProposalStatus.DRAF
     assert [m.name for m in draft.members] == ["Budi Tanpa Nik"] and draft.waiting_for_nik
     assert "USL/6201022001/2026/11/0001" in tab.last_message
+    wait_for_jobs(qtbot)  # the lists are read again off the UI thread after the save
     assert tab.recent.source.rowCount() == 1
 
 
