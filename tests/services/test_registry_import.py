@@ -326,6 +326,7 @@ def test_list_imports(db: Database, coordinator: Actor, tmp_path: Path) -> None:
     assert [r.imported for r in rows] == [0, 3] and rows[0].unchanged == 3
 
 
+@pytest.mark.sqlite_only  # the staged import runs on an SQLite file
 def test_repeated_niks_found_by_the_stage_give_what_a_held_read_gives(
     db: Database, coordinator: Actor, tmp_path: Path
 ) -> None:
