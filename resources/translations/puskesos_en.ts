@@ -2116,12 +2116,12 @@
     <name>DesilWizard</name>
     <message>
         <location filename="../../puskesos_desktop/ui/dialogs/exchange/desil_wizard.py" line="+63" />
-        <location line="+38" />
+        <location line="+37" />
         <source>Impor desil</source>
         <translation>Import desil</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-34" />
         <source>Berkas desil dari SIKS-NG dengan kolom No KK, NIK dan Desil. Desil disimpan per keluarga bersama tanggal datanya; desil lama tetap tersimpan sebagai riwayat.</source>
         <translation>The desil workbook from SIKS-NG with the columns No KK, NIK and Desil. The desil is kept per family with the date of its data; earlier values are kept as history.</translation>
     </message>
@@ -2131,17 +2131,12 @@
         <translation>Choose the desil file</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&amp;Pilih…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
-        <location line="-1" />
+        <location line="+2" />
         <source>&amp;Berkas:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Tanggal data:</source>
         <translation>&amp;Data date:</translation>
     </message>
@@ -2535,26 +2530,6 @@
     </message>
     <message>
         <location line="+2" />
-        <source>&amp;Pilih…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Kata sa&amp;ndi berkas</source>
-        <translation>File &amp;password</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>kosongkan bila berkas tidak dilindungi</source>
-        <translation>leave empty if the file is not protected</translation>
-    </message>
-    <message>
-        <location line="+2" />
         <source>Baris yang tidak dipakai:</source>
         <translation>Rows not used:</translation>
     </message>
@@ -2654,6 +2629,29 @@
         <location filename="../../puskesos_desktop/ui/widgets/charts.py" line="-71" />
         <source>{0}: {1} — klik untuk melihat daftarnya</source>
         <translation>{0}: {1} — click to see the list</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+238" />
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sa&amp;ndi berkas</source>
+        <translation>File &amp;password</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>kosongkan bila berkas tidak dilindungi</source>
+        <translation>leave empty if the file is not protected</translation>
     </message>
 </context>
 <context>
@@ -3269,12 +3267,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+159" />
+        <location line="+155" />
         <source>Impor DTKS/DTSEN</source>
         <translation>DTKS/DTSEN imports</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-154" />
         <source>Pilih berkas ekstrak</source>
         <translation>Choose the extract file</translation>
     </message>
@@ -3302,26 +3300,6 @@
         <location line="+1" />
         <source>Ekstrak DTKS/DTSEN (*.xlsx *.xls *.csv);;Semua berkas (*)</source>
         <translation>DTKS/DTSEN extracts (*.xlsx *.xls *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Pilih…</source>
-        <translation>&amp;Choose…</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Kata sa&amp;ndi berkas</source>
-        <translation>File &amp;password</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>kosongkan bila berkas tidak dilindungi</source>
-        <translation>leave empty if the file is not protected</translation>
     </message>
     <message>
         <location line="+2" />
@@ -10854,7 +10832,7 @@ visited</translation>
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+64" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="-178" />
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>

@@ -69,7 +69,6 @@ class DesilWizard(WizardDialog):
             caption=self.tr("Pilih berkas desil"),
             filters="Excel / CSV (*.xlsx *.xls *.csv)",
             file_label=self.tr("&Berkas:"),
-            choose=self.tr("&Pilih…"),
         )
         self.date_label.setText(self.tr("&Tanggal data:"))
         self.open_report.setText(self.tr("Buka &laporan baris ditolak"))

@@ -98,10 +98,6 @@ class FeedbackWizard(WizardDialog):
             ),
             caption=self.tr("Pilih berkas umpan balik"),
             filters=self.tr("Buku kerja Excel (*.xlsx *.xls);;Semua berkas (*)"),
-            file_label=self.tr("&Berkas"),
-            choose=self.tr("&Pilih…"),
-            password_label=self.tr("Kata sa&ndi berkas"),
-            password_placeholder=self.tr("kosongkan bila berkas tidak dilindungi"),
         )
         self.problems_label.setText(self.tr("Baris yang tidak dipakai:"))
 

@@ -160,10 +160,6 @@ class ImportWizard(WizardDialog):
             ),
             caption=self.tr("Pilih ekstrak DTKS/DTSEN"),
             filters=self.tr("Ekstrak DTKS/DTSEN (*.xlsx *.xls *.csv);;Semua berkas (*)"),
-            file_label=self.tr("&Berkas"),
-            choose=self.tr("&Pilih…"),
-            password_label=self.tr("Kata sa&ndi berkas"),
-            password_placeholder=self.tr("kosongkan bila berkas tidak dilindungi"),
         )
         self.label_date.setText(self.tr("&Tanggal ekstrak"))
         self.extract_date.setToolTip(self.tr("Kosong: tanggal berkas"))

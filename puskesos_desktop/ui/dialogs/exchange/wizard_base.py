@@ -183,7 +183,8 @@ class FilePage(QWidget):
     file (unless the wizard writes one instead: the export chooses a drive), a password if it can be protected, and
     the wizard's own rows — each registered for refusals, then anything else, then room to spare.
 
-    It holds no text: the wizard sets every caption in its own translation context (``retranslate``)."""
+    It holds the texts every file step shares (the file row, its button, the password); the wizard sets the rest,
+    and may replace those, in its own translation context (``retranslate``)."""
 
     def __init__(self, wizard: WizardDialog, *, choose_file: bool = True, password: bool = False) -> None:
         super().__init__()
@@ -225,16 +226,18 @@ class FilePage(QWidget):
         *,
         caption: str = "",
         filters: str | None = None,
-        file_label: str = "",
-        choose: str = "",
-        password_label: str = "",
-        password_placeholder: str = "",
+        file_label: str | None = None,
+        choose: str | None = None,
+        password_label: str | None = None,
+        password_placeholder: str | None = None,
     ) -> None:
         self.hint.setText(hint)
         self.file.caption = caption
         if filters is not None:
             self.file.filters = filters
-        self.file.retranslate(choose)
-        self.label_file.setText(file_label)
-        self.label_password.setText(password_label)
-        self.password.setPlaceholderText(password_placeholder)
+        self.file.retranslate(self.tr("&Pilih…") if choose is None else choose)
+        self.label_file.setText(self.tr("&Berkas") if file_label is None else file_label)
+        self.label_password.setText(self.tr("Kata sa&ndi berkas") if password_label is None else password_label)
+        self.password.setPlaceholderText(
+            self.tr("kosongkan bila berkas tidak dilindungi") if password_placeholder is None else password_placeholder
+        )
