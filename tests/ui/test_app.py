@@ -8,12 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.ui import app, crashlog
 from puskesos_desktop.ui import app as ui_app
-from puskesos_desktop.ui import crashlog
+from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
+from puskesos_desktop.ui.dialogs.admin.setup_wizard import SetupWizard
+from tests.helpers.driving import drive, watch
+from tests.helpers.jobs import drain
+from tests.ui.dialogs.admin.test_setup_wizard import _fill_office
 
 
 def _random_file(db: Database, tmp_path: Path) -> Path:
@@ -62,3 +67,43 @@ def test_a_database_that_cannot_be_opened_is_shown_in_a_message_box(
     assert str(path) in text or "versi 2.3.0" in text
     assert ends == [True]  # a refusal is no crash: the next start does not offer a crash report
     assert f"Galat: {text}" in capsys.readouterr().err
+
+
+def test_start_shows_the_wizard_only_on_an_empty_database(
+    qtbot: QtBot, empty_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch(monkeypatch)
+
+    def fill_wizard(w: SetupWizard) -> None:
+        w.show()
+        _fill_office(w)
+        w.next()
+        w.account.username.setText("sri")
+        w.account.password.setText("Sukamaju-2026")
+        w.account.again.setText("Sukamaju-2026")
+        w.next()
+        w.accept()
+
+    prefilled: list[str] = []
+
+    def fill_login(d: LoginDialog) -> None:
+        prefilled.append(d.username.text())
+        d.username.setText("sri")
+        d.password.setText("Sukamaju-2026")
+        d.accept()
+        drain()  # the password is checked on a worker
+
+    wizards = drive(monkeypatch, SetupWizard, fill_wizard)
+    drive(monkeypatch, LoginDialog, fill_login)
+    window = app.start(empty_db, start_timers=False)
+    assert isinstance(window, QMainWindow) and len(wizards) == 1
+    qtbot.addWidget(window)
+    assert window.session.ctx.actor.username == "sri"  # type: ignore[attr-defined]
+    window.session.shutdown()  # type: ignore[attr-defined]
+    # Second start: no wizard.
+    drive(monkeypatch, LoginDialog, fill_login)
+    again = app.start(empty_db, start_timers=False)
+    assert again is not None and len(wizards) == 1
+    assert prefilled == ["sri", ""]  # right after the wizard the new account is filled in
+    qtbot.addWidget(again)
+    again.session.shutdown()  # type: ignore[attr-defined]

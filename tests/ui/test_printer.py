@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -41,12 +41,6 @@ MAX_BYTES_PER_PAGE = 1_500_000
 # cannot: on a loaded CI machine the OS alone holds the UI thread back for 200 ms. This bound still fails the old
 # code, which rasterised on the UI thread and froze for 3.5–11 s.
 UI_ANSWER_MS = 1000
-
-
-@pytest.fixture
-def number(db: Database, front: Actor, fixed_now: object) -> str:
-    rid = resident(db, front, "Budi Tanpa Nik", sex="L", birth_date=dt.date(1990, 1, 1), address="Dusun II")
-    return complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Atap bocor")).number
 
 
 @pytest.fixture
@@ -141,57 +135,6 @@ def test_report_on_a4_with_its_charts_in_colour(
     sizes = printing.page_sizes(printed)
     assert [_mm(s) for s in sizes] == [(210, 297)] * len(printing.page_sizes(pdf))
     assert len(printed) <= MAX_BYTES_PER_PAGE * len(sizes)
-
-
-def test_a_cancelled_print_leaves_the_next_one_the_original(
-    qtbot: QtBot, db: Database, front: Actor, number: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: int(QDialog.DialogCode.Rejected))
-    preview = PdfPreviewDialog(documents.receipt_printout(db, front, number), "uji", "resi.pdf")
-    qtbot.addWidget(preview)
-    preview.button_print.click()
-    wait_for_jobs(qtbot)
-    assert not preview.printed and preview.handed_out == []
-    assert _audit(db, "document.print") == []
-    nxt = documents.receipt_printout(db, front, number)
-    assert not nxt.copy and "SALINAN" not in helpers.text(nxt.pdf)
-
-
-@pytest.mark.qt_log_ignore("QPainter::begin")  # the failing printer, on purpose
-def test_a_failed_print_is_not_recorded(
-    qtbot: QtBot, db: Database, front: Actor, number: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def unwritable(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))  # the printer cannot open
-        return int(QDialog.DialogCode.Accepted)
-
-    warnings: list[str] = []
-    monkeypatch.setattr(QPrintDialog, "exec", unwritable)
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text) or 0)
-    preview = PdfPreviewDialog(documents.receipt_printout(db, front, number), "uji", "resi.pdf")
-    qtbot.addWidget(preview)
-    preview.button_print.click()
-    wait_until(qtbot, lambda: not preview.is_busy())
-    assert not preview.printed and warnings and "belum dicatat" in warnings[0]
-    assert _audit(db, "document.print") == []
-    assert not documents.receipt_printout(db, front, number).copy
-
-
-def test_saving_the_pdf_counts_as_handed_out(
-    qtbot: QtBot, db: Database, front: Actor, number: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    target = tmp_path / "resi.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    preview = PdfPreviewDialog(documents.receipt_printout(db, front, number), "uji", "resi.pdf")
-    qtbot.addWidget(preview)
-    preview.button_save.click()
-    wait_until(qtbot, lambda: not preview.is_busy())
-    assert target.read_bytes() == preview.pdf and preview.handed_out == ["file"]
-    assert _audit(db, "document.print") == [{"copy": False, "via": "file"}]
-    assert documents.receipt_printout(db, front, number).copy
 
 
 def test_the_paper_follows_the_page() -> None:

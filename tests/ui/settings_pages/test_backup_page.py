@@ -16,6 +16,7 @@ from puskesos_desktop.services.admin import backup
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage, BackupPasswordDialog, RestoreConfirmDialog
 from tests.helpers.driving import drive, watch
 from tests.helpers.jobs import wait_for_jobs, wait_until
@@ -44,6 +45,10 @@ def page(qtbot: QtBot, db: Database, coordinator: Actor) -> BackupPage:
 
 def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def _idle(qtbot: QtBot) -> None:
+    wait_for_jobs(qtbot)
 
 
 def test_restore_from_the_window_shows_what_the_backup_holds_and_restarts_on_it(
@@ -135,3 +140,35 @@ def test_the_page_tells_what_backups_do_on_this_engine_and_pc(page: BackupPage, 
     page.auto_here.setChecked(not page.auto_here.isChecked())
     assert backup.auto_backups_here(db) == page.auto_here.isChecked()
     assert page.explain.text() != text
+
+
+def test_backup_page(
+    qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = watch(monkeypatch)
+    page = BackupPage(AppContext(db, coordinator))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.table.proxy.rowCount() == 0
+    page.backup_now()
+    _idle(qtbot)
+    assert page.table.proxy.rowCount() == 1 and "Cadangan tersimpan" in page.status.text()
+    target = tmp_path / "usb" / "cadangan.bak"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+
+    def fill(d: FilePasswordDialog) -> None:
+        d.first.setText("Sandi-cadangan-1")
+        d.second.setText("Sandi-cadangan-1")
+        d.accept()
+
+    drive(monkeypatch, FilePasswordDialog, fill)
+    page.backup_to_file()
+    _idle(qtbot)
+    assert backup.is_encrypted(target) and "terenkripsi" in page.status.text()
+    page.second.setText("relatif/saja")
+    page.store_second()
+    assert page.second.property("invalid") == "true" and screen.warnings
+    page.second.setText(str(tmp_path))
+    page.store_second()
+    assert backup.second_folder(db) == tmp_path

@@ -21,7 +21,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
-from puskesos_desktop.services.registry import proposals
+from puskesos_desktop.services.registry import cek_bansos, proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
@@ -33,6 +33,7 @@ from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.driving import drive
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
+from tests.ui.cek_bansos_data import NIK, poor_family
 
 
 class Seen:
@@ -259,3 +260,35 @@ def test_the_complaint_form_opens_without_reading_the_catalogue_on_the_window_th
     tab.register_complaint(resident(db, front, "Ani Suryani", "6201025506850004", "6201021205900002"))
     assert "Pengaktifan kembali BPJS Kesehatan PBI-JK" in services
     assert on_ui_thread == []
+
+
+def test_front_office_shows_calendar_reminder_and_overdue_filings(
+    qtbot: QtBot, db: Database, front: Actor, december: None
+) -> None:
+    rid = poor_family(db, front)
+    cek_bansos.record(db, front, rid, cek_bansos.FilingInput("Usul", dt.date(2026, 11, 2)))
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    wait_until(qtbot, lambda: tab.cek_bansos_late.source.rowCount() == 1)
+    reminder = tab.calendar_line.text().splitlines()[1]
+    assert reminder == (
+        "Input SIKS-NG ditutup 11 Desember 2026 (2 hari lagi); Usulan PBI-JK ditutup 11 Desember 2026 (2 hari lagi): "
+        "0 usulan masih Draf."
+    )
+    assert tab.calendar_line.text().startswith("Jadwal DTSEN: Musdesus 1–14 Desember 2026")
+    assert tab.lists.tabText(3).endswith("(1)")
+    tab.start_search(NIK)
+    wait_for_jobs(qtbot)
+    tab.results.selectRow(0)
+    assert tab.button_offer.isEnabled()
+    tab._fill_offers()
+    assert any("PBI-JK" in a.text() for a in tab.offer_menu.actions())
+
+
+def test_results_model_is_a_proper_item_model(qtbot: QtBot, db: Database, front: Actor, qtmodeltester: Any) -> None:
+    resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.results.set_rows(search.search(db, None, "yusuf"))
+    qtmodeltester.check(tab.results.source)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ReferralStatus
@@ -23,7 +22,6 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.front import message_dialog
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
-from puskesos_desktop.ui.settings_pages.message_templates import MessageTemplatesPage
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import resident
@@ -139,29 +137,6 @@ def test_a_printed_slip_records_the_resident_told(
         Path(SHOTS, "slip-80mm.pdf").write_bytes(previews[0])
     ref = statusdesk.lookup(db, front, number).referrals[0]
     assert ref.informed_channel == "Datang Langsung"
-
-
-def test_the_template_page_previews_and_refuses_unknown_placeholders(
-    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, fixed_now: object, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    number = _case(db, front, "WhatsApp")
-    refusals: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: refusals.append(str(a[2])))
-    page = MessageTemplatesPage(AppContext(db, coordinator))
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    page.event_choice.setCurrentIndex(page.event_choice.findData("rujukan_disetujui"))
-    page.case.setText(number)
-    page.button_preview.click()
-    assert "Kartu KIS aktif mulai Desember" in page.preview.toPlainText()
-    if SHOTS:
-        page.resize(900, 700)
-        page.grab().save(str(Path(SHOTS) / "message-templates.png"))
-    page.sms.setPlainText("Halo {nama}, NIK {nik}")
-    page.save_button.click()
-    wait_for_jobs(qtbot)
-    assert refusals and "{nik}" in refusals[-1]
 
 
 def test_the_status_desk_opens_the_message(

@@ -3,59 +3,51 @@ overdue Cek Bansos list, Pengaturan › Kalender DTSEN and › Rekonsiliasi, thr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from puskesos_desktop.core import clock
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import FamilyDesil, Proposal, Resident
+from puskesos_desktop.db.models import Proposal
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.registry import cek_bansos
-from puskesos_desktop.services.registry import district_calendar as cal
+from puskesos_desktop.services.documents import letters
+from puskesos_desktop.services.documents import papers as documents
+from puskesos_desktop.services.people import access_report, search
+from puskesos_desktop.services.registry import cek_bansos, desil
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.registry import cek_bansos_form
-from puskesos_desktop.ui.settings_pages.district_calendar import DistrictCalendarPage
-from puskesos_desktop.ui.settings_pages.reconcile_page import ReconcilePage
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
-from tests.services.fo_data import add_registry, resident
+from tests.services.dx_data import write_xlsx
+from tests.services.fo_data import add_registry, pdf_text, resident
+from tests.services.pdp_data import demo_copy, richest_resident
+from tests.ui.cek_bansos_data import (
+    _quiet,  # noqa: F401 (an autouse fixture)
+    poor_family,
+)
 
-NIK, KK = "6201024506800003", "6201021205900012"
-
-
-@pytest.fixture
-def december() -> Iterator[None]:
-    with clock.frozen_at(dt.datetime(2026, 12, 9, 9, 30)):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def _quiet(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, text, *a, **k: said.append(text)))
-    return said
+KK_A = "6201021205900002"
+SHOTS = Path("/tmp/pdp-shots")
 
 
-def _poor_family(db: Database, front: Actor, programmes: tuple[str, ...] = ("PKH",)) -> int:
-    add_registry(db, NIK, "SRI RAHAYU", kk=KK, desil=3, programmes=programmes)
-    with db.write() as s:
-        s.add(FamilyDesil(kk=KK, desil=3, data_date=dt.date(2026, 10, 12)))
-    return resident(db, front, "Sri Rahayu", NIK, KK, sex="P")
+def _shot(widget: object, name: str) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SHOTS / name))  # type: ignore[attr-defined]
 
 
 def test_resident_page_records_a_filing_and_offers_the_missed_programmes(
     qtbot: QtBot, db: Database, front: Actor, december: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rid = _poor_family(db, front)
+    rid = poor_family(db, front)
     ctx = AppContext(db, front)
     page = ResidentPageDialog(ctx, rid)
     qtbot.addWidget(page)
@@ -95,102 +87,149 @@ def test_resident_page_records_a_filing_and_offers_the_missed_programmes(
     assert cek_bansos.for_resident(db, front, rid)[0].outcome == "Diterima"
 
 
-def test_front_office_shows_calendar_reminder_and_overdue_filings(
-    qtbot: QtBot, db: Database, front: Actor, december: None
+def test_front_desk_and_resident_page_say_the_desil_sentence(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, tmp_path: Path, fixed_now: object
 ) -> None:
-    rid = _poor_family(db, front)
-    cek_bansos.record(db, front, rid, cek_bansos.FilingInput("Usul", dt.date(2026, 11, 2)))
+    from puskesos_desktop.services.people import search
+    from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+    from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+    from tests.helpers.jobs import wait_until
+    from tests.services.fo_data import resident
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    add_registry(db, "6201021205900001", "MUHAMMAD YUSUF", kk=KK_A, programmes=("PKH", "BPNT"))
+    desil.import_desil(db, coordinator, write_xlsx(tmp_path / "d.xlsx", [["NO KK", "DESIL"], [KK_A, 3]]),
+                       data_date=desil.clock.today())  # fmt: skip
+    expected = "memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    assert page.desil_line.isVisibleTo(page) and expected in page.desil_line.text()
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search_box, "6201021205900001")
+    wait_until(qtbot, lambda: tab.results.source.rowCount() > 0)
+    column = [c.key for c in tab.results.source.columns].index("desil")
+    assert expected in tab.results.model().index(0, column).data()
+    wait_for_jobs(qtbot)
+    search.release(db)
+
+
+def test_stale_registry_warns_before_a_certificate(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, monkeypatch: pytest.MonkeyPatch, fixed_now: object
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from puskesos_desktop.services import office
+    from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+    from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+    from tests.services.fo_data import resident
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    add_registry(db, "6201021205900001", "MUHAMMAD YUSUF", kk=KK_A)
+    office.update_settings(
+        db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=30)
+    )  # the extract is 53 days old
+    warned: list[str] = []
+
+    def warning(_p: object, _t: str, text: str, *a: Any, **k: Any) -> QMessageBox.StandardButton:
+        warned.append(text)
+        return QMessageBox.StandardButton.No
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append("purpose") or ("", False))
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    page.issue_certificate()
+    assert len(warned) == 1 and "1 Oktober 2026" in warned[0] and "53 hari" in warned[0] and not asked
+    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=90))
+    page.issue_certificate()
+    assert len(warned) == 1 and asked == ["purpose"]  # fresh enough: straight to the purpose
     tab = FrontOfficeTab(AppContext(db, front))
     qtbot.addWidget(tab)
     tab.refresh()
-    wait_until(qtbot, lambda: tab.cek_bansos_late.source.rowCount() == 1)
-    reminder = tab.calendar_line.text().splitlines()[1]
-    assert reminder == (
-        "Input SIKS-NG ditutup 11 Desember 2026 (2 hari lagi); Usulan PBI-JK ditutup 11 Desember 2026 (2 hari lagi): "
-        "0 usulan masih Draf."
-    )
-    assert tab.calendar_line.text().startswith("Jadwal DTSEN: Musdesus 1–14 Desember 2026")
-    assert tab.lists.tabText(3).endswith("(1)")
-    tab.start_search(NIK)
     wait_for_jobs(qtbot)
-    tab.results.selectRow(0)
-    assert tab.button_offer.isEnabled()
-    tab._fill_offers()
-    assert any("PBI-JK" in a.text() for a in tab.offer_menu.actions())
+    assert "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)" == tab.registry_age.text()
 
 
-def test_calendar_page_saves_and_refuses(qtbot: QtBot, db: Database, coordinator: Actor, front: Actor,
-                                         _quiet: list[str]) -> None:  # fmt: skip
-    page = DistrictCalendarPage(AppContext(db, coordinator))
-    qtbot.addWidget(page)
-    page.refresh()
-    first, last = page.days["musdesus"]
-    first.setValue(20)
-    last.setValue(10)
-    page.save()
-    wait_for_jobs(qtbot)
-    assert first.property("invalid") == "true" and _quiet and cal.get_calendar(db).musdesus == (1, 14)
-    first.setValue(15)
-    last.setValue(22)
-    page.cadence.setCurrentIndex(page.cadence.findData("triwulanan"))
-    page.save()
-    wait_for_jobs(qtbot)
-    saved = cal.get_calendar(db)
-    assert saved.musdesus == (15, 22) and saved.cadence == "triwulanan"
-    assert "Musdesus" in page.next_dates.text()
-    other = DistrictCalendarPage(AppContext(db, front))
-    qtbot.addWidget(other)
-    other.refresh()
-    assert not other.save_button.isEnabled()
-
-
-def test_reconcile_page_lists_and_proposes(qtbot: QtBot, db: Database, coordinator: Actor, front: Actor,
-                                           tmp_path: Path) -> None:  # fmt: skip
-    _poor_family(db, front, programmes=())
-    add_registry(db, "6201020505700009", "SITI GANDA", birth=dt.date(1970, 5, 5))
-    add_registry(db, "6201020505700010", "SITI GANDA", birth=dt.date(1970, 5, 5))
-    changed: list[Any] = []
-    ctx = AppContext(db, coordinator)
-    ctx.data_changed.connect(changed.append)
-    page = ReconcilePage(ctx)
-    qtbot.addWidget(page)
-    page.refresh()
-    wait_until(qtbot, lambda: bool(page.findings))
-    reasons = {f.reason for f in page.findings}
-    assert {"ganda", "belum menerima"} <= reasons
-    page.reason.setCurrentIndex(page.reason.findData("belum menerima"))
-    assert page.table.source.rowCount() == 1
-    page.button_all.click()
-    wait_for_jobs(qtbot)
-    with db.read() as s:
-        made = s.execute(select(Proposal.kind, Proposal.status, Proposal.reason)).all()
-    assert [(k, st) for k, st, _r in made] == [("Perbarui", "Draf")] and made[0][2].startswith("Rekonsiliasi: ")
-    assert "1 usulan Draf" in page.message.text() and "proposals" in changed
-
-
-def test_population_differences_dialog_accepts_the_chosen_person(
-    qtbot: QtBot, db: Database, coordinator: Actor, front: Actor, tmp_path: Path
+def test_resident_page_letters_and_certificate(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from puskesos_desktop.services.people import residents
-    from puskesos_desktop.services.registry import population
-    from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
-    from tests.services.dx_data import write_xlsx
+    no_papers = resident(db, front, "Tanpa KK", nik="6201024506800003", sex="P")
+    page = ResidentPageDialog(AppContext(db, front), no_papers)
+    qtbot.addWidget(page)
+    assert page.button_letter.isVisibleTo(page) and page.button_propose.isVisibleTo(page)
+    assert not page.button_certificate.isVisibleTo(page)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lahir di rumah", True))
+    page.issue_letter()
+    wait_until(qtbot, lambda: len(pdfs) == 1)
+    assert "Lahir di rumah" in pdf_text(pdfs[0])
+    wait_until(qtbot, lambda: page.letters.source.rowCount() == 1)
+    page.propose()
+    assert page.proposals.source.rowCount() == 1
 
-    header = ["nik", "no_kk", "nama", "alamat"]
-    first = write_xlsx(tmp_path / "p1.xlsx", [header, [NIK, KK, "SRI RAHAYU", "Jl. Mawar 1"]])
-    population.import_population(db, coordinator, first, data_date=dt.date(2026, 10, 1))
-    assert population.differences(db, coordinator) == []
-    with db.read() as s:
-        rid = s.execute(select(Resident.id).where(Resident.nik == NIK)).scalar_one()
-    person = residents.get_resident(db, front, rid)
-    residents.update_resident(db, front, rid, residents.ResidentInput(
-        name=person.name, nik=NIK, kk=KK, sex=person.sex, address="Jl. Kantor 2"))  # fmt: skip
-    later = write_xlsx(tmp_path / "p2.xlsx", [header, [NIK, KK, "SRI RAHAYU", "Jl. Melati 3"]])
-    population.import_population(db, coordinator, later, data_date=dt.date(2026, 11, 1))
-    dialog = PopulationDifferencesDialog(AppContext(db, coordinator))
-    qtbot.addWidget(dialog)
-    assert dialog.table.source.rowCount() == 1 and "1 warga" in dialog.message.text()
-    dialog.table.selectRow(0)
-    dialog.accept_chosen()
-    assert dialog.table.source.rowCount() == 0 and population.differences(db, coordinator) == []
-    assert residents.get_resident(db, front, rid).address == "Jl. Melati 3"
+    listed = resident(db, front, "Siti Aminah", "6201024506800004", "6201021205900002")
+    add_registry(db, "6201024506800004", "SITI AMINAH", kk="6201021205900002", programmes=("PKH", "PBI"))
+    page2 = ResidentPageDialog(AppContext(db, front), listed)
+    qtbot.addWidget(page2)
+    assert page2.button_certificate.isVisibleTo(page2) and not page2.button_letter.isVisibleTo(page2)
+    assert "desil 2" in page2.registry_line.text() and "PKH" in page2.registry_labels["programmes"].text()
+    page2.issue_certificate()
+    wait_until(qtbot, lambda: len(pdfs) == 2)
+    assert "SURAT KETERANGAN TERDAFTAR" in pdf_text(pdfs[1])
+    page2.tabs.setCurrentIndex(3)
+    wait_until(qtbot, lambda: page2.letters.source.rowCount() == 1)
+    page2.letters.selectRow(0)
+    page2.reprint_selected()
+    wait_until(qtbot, lambda: len(pdfs) == 3)
+    # Only previewed so far, never printed or saved: the next print is still the original.
+    assert "SALINAN" not in pdf_text(pdfs[2])
+    (cert,) = letters.for_resident(db, None, page2.resident_id)
+    documents.certificate_pdf(db, front, cert.number)  # printed (recorded)
+    wait_until(qtbot, lambda: page2.letters.source.rowCount() == 1)
+    page2.letters.selectRow(0)
+    page2.reprint_selected()
+    wait_until(qtbot, lambda: len(pdfs) == 4)
+    assert "SALINAN" in pdf_text(pdfs[3])
+
+
+def test_certificate_for_an_unlisted_person_offers_the_proposal(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
+) -> None:
+    from puskesos_desktop.services.registry import proposals
+
+    resident(db, front, "Tidak Terdaftar", "6201020101700006", "6201020101700007")
+    tab = FrontOfficeTab(AppContext(db, front))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.results.set_rows(search.search(db, None, "tidak terdaftar"))
+    tab.results.selectRow(0)
+    qtbot.mouseClick(tab.button_certificate, Qt.MouseButton.LeftButton)  # the question is answered "Ya"
+    (draft,) = proposals.list_open(db, None)
+    assert draft.kind == "Tambah" and draft.members[0].name == "Tidak Terdaftar"
+    assert draft.number in tab.message.text() and pdfs == []
+
+
+def test_cetak_data_warga_from_the_resident_page(
+    qtbot: QtBot, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, pdfs: list[bytes], boxes: list[str]
+) -> None:
+    db = demo_copy(tmp_path, tmp_path_factory.getbasetemp())
+    rid = richest_resident(db)
+    front = users.get_user(db, "frontoffice").actor()
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.button_data.isVisible() and page.button_data.isEnabled()
+    _shot(page, "resident-page.png")
+    page.button_data.click()
+    wait_until(qtbot, lambda: len(pdfs) == 1)
+    text = pdf_text(pdfs[0])
+    for number, title in enumerate(access_report.SECTION_TITLES, start=1):
+        assert f"{number}. {title}" in text
+    head = users.get_user(db, "kades").actor()
+    seen_by_head = ResidentPageDialog(AppContext(db, head), rid)
+    qtbot.addWidget(seen_by_head)
+    seen_by_head.show()
+    assert not seen_by_head.button_data.isVisible()  # the penanggung jawab sees no whole numbers
+    search.release(db)

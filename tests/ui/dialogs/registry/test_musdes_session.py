@@ -129,10 +129,3 @@ def test_deliberation_from_list_to_minutes_to_batch(
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["bnba-musdesus-BA-6201022001-2026-11-0001.xlsx", "paket-musdesus-BA-6201022001-2026-11-0001.pdf"]
     assert "DAFTAR HADIR" in helpers.text((folder / names[1]).read_bytes())
-
-
-def test_only_the_coordinator_records(qtbot: QtBot, db: Database, front: Actor) -> None:
-    page = MusdesPage(AppContext(db, front))
-    qtbot.addWidget(page)
-    page.refresh()
-    assert not page.record.isEnabled()
