@@ -1,5 +1,5 @@
-"""Loose end of issue 13 §8: a database the window cannot open is said in a message box (on Windows the program
-has no console, so a line on stderr reaches nobody), and the program ends without a crash report."""
+"""Starting the window: a database that cannot be opened is said in a message box (issue 13 §8; on Windows there is
+no console); the setup wizard only on an empty database."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The residents' rights in the window (issue 14, item 8): consent on the complaint form, 'Cetak data warga' on
-the resident's page, and Pengaturan › Retensi data."""
+"""The residents' rights in the window (issue 14, item 8): consent on the complaint form."""
 
 from __future__ import annotations
 

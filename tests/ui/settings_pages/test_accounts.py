@@ -1,4 +1,4 @@
-"""Pengaturan pages of issue 7: accounts, security, backups and the audit viewer — for the coordinator only."""
+"""Pengaturan › Akun (issue 7): create, edit, disable, reset, unlock; the coordinator's pages closed to others."""
 
 from __future__ import annotations
 

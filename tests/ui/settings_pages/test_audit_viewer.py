@@ -1,4 +1,4 @@
-"""Pengaturan pages of issue 7: accounts, security, backups and the audit viewer — for the coordinator only."""
+"""Pengaturan › Jejak audit (issue 7) for the coordinator."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Restoring a backup from Pengaturan › Cadangan (issue 17, item 12), on whichever engine `db` is."""
+"""Pengaturan › Cadangan: backups (issue 7) and restoring one (issue 17, item 12), on whichever engine `db` is."""
 
 from __future__ import annotations
 

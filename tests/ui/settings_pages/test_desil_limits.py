@@ -1,4 +1,4 @@
-"""Pengaturan › Pertukaran data › Impor desil through the real widgets (issue 16 §1)."""
+"""Pengaturan › Batas desil: the coordinator edits a programme's ceiling."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Issue 16 in the window: the resident page's Cek Bansos section and desk offer, the Front Office's calendar line and
-overdue Cek Bansos list, Pengaturan › Kalender DTSEN and › Rekonsiliasi, through the real widgets."""
+"""Pengaturan › Kalender DTSEN (issue 16 §7): saved, and refused with the field named."""
 
 from __future__ import annotations
 

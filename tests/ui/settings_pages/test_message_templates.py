@@ -1,5 +1,4 @@
-"""Issue 19: the 'Perlu diberi tahu' worklist — one action per row opens the ready message; copying it or opening
-WhatsApp records the resident told; a printed slip does the same once handed out; the template page previews."""
+"""Pengaturan › Templat pesan (issue 19): previews, and refuses unknown placeholders."""
 
 from __future__ import annotations
 

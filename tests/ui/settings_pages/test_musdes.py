@@ -1,4 +1,4 @@
-"""Pengaturan › Musyawarah Desa driven through the widgets: list → print → record decisions → minutes → batch."""
+"""Pengaturan › Musyawarah Desa: only the coordinator records a deliberation."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The coordinator's catalogue pages: create, refuse with the field marked, deactivate; read-only for others."""
+"""Pengaturan › Mitra on the catalogue base: create, refuse with the field marked, deactivate."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The coordinator's catalogue pages: create, refuse with the field marked, deactivate; read-only for others."""
+"""Pengaturan › Program on the catalogue base; read-only for the front office."""
 
 from __future__ import annotations
 

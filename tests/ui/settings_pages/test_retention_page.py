@@ -1,5 +1,4 @@
-"""The residents' rights in the window (issue 14, item 8): consent on the complaint form, 'Cetak data warga' on
-the resident's page, and Pengaturan › Retensi data."""
+"""Pengaturan › Retensi (issue 14, item 8): previews, confirms and applies."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Pengaturan pages of issue 7: accounts, security, backups and the audit viewer — for the coordinator only."""
+"""Pengaturan › Keamanan (issue 7)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Issue 15 item 4 in the window: Pengaturan › Server kantor, and a start on a server that is away or refuses the
-password — one Indonesian question (Coba lagi / Ubah sambungan / Keluar), never a traceback."""
+"""Pengaturan › Server kantor (issue 15 item 4): the coordinator only; tried before saved; a bad address refused
+before anything is tried."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The coordinator's catalogue pages: create, refuse with the field marked, deactivate; read-only for others."""
+"""Pengaturan › Layanan on the catalogue base: requirements and target days edited."""
 
 from __future__ import annotations
 

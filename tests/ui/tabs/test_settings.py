@@ -1,4 +1,4 @@
-"""Pengaturan pages of issue 7: accounts, security, backups and the audit viewer — for the coordinator only."""
+"""The Pengaturan tab: the pages it lists (those the role may use) and each built when first chosen."""
 
 from __future__ import annotations
 

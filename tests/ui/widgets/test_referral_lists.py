@@ -1,5 +1,4 @@
-"""Feedback at the desk (issue 17, item 4): success looks like success, final actions ask, nothing typed is lost to
-one key, and the coordinator approves several referrals at once with a message saying so."""
+"""The coordinator approves several referrals at once, with a message saying so (issue 17, item 4)."""
 
 from __future__ import annotations
 

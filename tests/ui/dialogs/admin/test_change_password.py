@@ -1,4 +1,4 @@
-"""First start (setup wizard), sign-in with the forced password change, and start() choosing between them."""
+"""Changing one's own password: a refusal marks the field it is about."""
 
 from __future__ import annotations
 

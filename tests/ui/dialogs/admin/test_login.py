@@ -1,4 +1,5 @@
-"""First start (setup wizard), sign-in with the forced password change, and start() choosing between them."""
+"""Sign-in: refusals, the password checked off the window's thread, the forced change after a reset, the demo
+accounts."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Issue 15 item 4 in the window: Pengaturan › Server kantor, and a start on a server that is away or refuses the
-password — one Indonesian question (Coba lagi / Ubah sambungan / Keluar), never a traceback."""
+"""Issue 15 item 4: a start on an office server that is away or refuses the password — one Indonesian question,
+mended in the connection dialog."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""First start (setup wizard), sign-in with the forced password change, and start() choosing between them."""
+"""First start: the setup wizard creates the office and its coordinator, and fits the screen."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Feedback at the desk (issue 17, item 4): success looks like success, final actions ask, nothing typed is lost to
-one key, and the coordinator approves several referrals at once with a message saying so."""
+"""The forms' base (issue 17, item 4): Esc on a filled form asks, an untouched one closes; success green, a refusal
+red."""
 
 from __future__ import annotations
 

@@ -1,8 +1,5 @@
-"""Printing from the preview: the window keeps answering, the paper is the document's, the job stays small, the QR
-code still scans, and a cancelled or failed print is not recorded (the next print is still the original).
-
-Printed to Qt's PDF printer (QPrintDialog.exec accepted at once and pointed at a file), read back with pypdfium2.
-"""
+"""The preview hands a printout out: a cancelled or failed print leaves the next one the original; saving the PDF
+counts as handed out."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The data-exchange wizards and pages driven through the real widgets (issue 5): work off the UI thread with a
-progress dialog, cancel, refusals on the field at fault, results on the main thread."""
+"""The batch export wizard (issue 5): writes the month's batch off the UI thread and refuses a full stick."""
 
 from __future__ import annotations
 

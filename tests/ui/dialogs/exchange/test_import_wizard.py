@@ -1,5 +1,4 @@
-"""The data-exchange wizards and pages driven through the real widgets (issue 5): work off the UI thread with a
-progress dialog, cancel, refusals on the field at fault, results on the main thread."""
+"""The registry import wizard (issue 5): unknown columns mapped and remembered, a password refusal, a cancel."""
 
 from __future__ import annotations
 

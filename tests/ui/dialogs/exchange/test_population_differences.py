@@ -1,5 +1,4 @@
-"""Issue 16 in the window: the resident page's Cek Bansos section and desk offer, the Front Office's calendar line and
-overdue Cek Bansos list, Pengaturan › Kalender DTSEN and › Rekonsiliasi, through the real widgets."""
+"""Issue 16: the population differences dialog takes the chosen person's newer data."""
 
 from __future__ import annotations
 

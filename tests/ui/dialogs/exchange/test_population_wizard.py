@@ -1,4 +1,4 @@
-"""Pengaturan › Pertukaran data › Impor desil through the real widgets (issue 16 §1)."""
+"""The population import wizard (issue 16) imports residents."""
 
 from __future__ import annotations
 

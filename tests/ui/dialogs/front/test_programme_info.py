@@ -1,5 +1,4 @@
-"""The front office's dialogs one by one: refusals marked on the field, catalogue filtering, programme information,
-field visits, the resident's page and its letters."""
+"""A programme's information dialog prints its requirements."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Issue 16 in the window: the resident page's Cek Bansos section and desk offer, the Front Office's calendar line and
-overdue Cek Bansos list, Pengaturan › Kalender DTSEN and › Rekonsiliasi, through the real widgets."""
+"""The resident's page: the Cek Bansos section and desk offer (issue 16), the desil sentence and a stale registry's
+warning, letters and certificates, the proposal offered for an unlisted person, 'Cetak data warga' (issue 14)."""
 
 from __future__ import annotations
 

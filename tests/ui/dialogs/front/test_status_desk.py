@@ -1,5 +1,4 @@
-"""The front office's dialogs one by one: refusals marked on the field, catalogue filtering, programme information,
-field visits, the resident's page and its letters."""
+"""The status desk prints the missing-documents slip."""
 
 from __future__ import annotations
 
