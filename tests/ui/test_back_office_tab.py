@@ -153,7 +153,7 @@ def test_the_filter_applies_to_the_approvals_and_the_status_line_counts_the_tab_
     qtbot: QtBot, db: Database, front: Actor, back: Actor, coordinator: Actor, fixed_now: dt.datetime
 ) -> None:
     """Issue 17 item 8: the field chips and the search narrow the referral lists too."""
-    from tests.ui.test_feedback_ux import _two_waiting
+    from tests.ui.widgets.test_referral_lists import _two_waiting
 
     numbers = _two_waiting(db, front, back)
     tab = BackOfficeTab(AppContext(db, coordinator))

@@ -1,0 +1,26 @@
+"""A programme's information dialog prints its requirements."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
+from tests.helpers.jobs import wait_until
+from tests.services.fo_data import pdf_text
+
+
+def test_programme_information_prints_requirements(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
+    dialog = ProgrammeInfoDialog(AppContext(db, front))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter, "kip")
+    item = dialog.tree.currentItem()
+    assert item is not None and "KIP" in item.text(0).upper()
+    assert "Dokumen yang dibawa" in dialog.detail.toPlainText()
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog.print_requirements()
+    wait_until(qtbot, lambda: len(pdfs) >= 1)
+    assert "PERSYARATAN" in pdf_text(pdfs[0])

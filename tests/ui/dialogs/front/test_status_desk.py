@@ -1,0 +1,30 @@
+"""The status desk prints the missing-documents slip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.casework import complaints
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.context import AppContext
+from tests.helpers.jobs import wait_until
+from tests.services.fo_data import pdf_text, resident
+
+
+def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
+    from puskesos_desktop.services.admin import catalogue
+    from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
+
+    rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    sktm = next(s for s in catalogue.list_services(db, "Pendidikan") if s.code == "SKTM-SEKOLAH")
+    number = complaints.register_complaint(
+        db, front, complaints.ComplaintInput(rid, "Pendidikan", "SKTM sekolah", service_id=sktm.id)
+    ).number
+    desk = StatusDeskDialog(AppContext(db, front), number)
+    qtbot.addWidget(desk)
+    assert desk.button_missing.isVisibleTo(desk)
+    qtbot.mouseClick(desk.button_missing, Qt.MouseButton.LeftButton)
+    wait_until(qtbot, lambda: len(pdfs) == 1)
+    assert "DOKUMEN YANG MASIH KURANG" in pdf_text(pdfs[0])
