@@ -21,8 +21,8 @@ from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.common.form_base import select_data
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
-from tests.helpers.driving import drive, watch
-from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.driving import drive, save, watch
+from tests.helpers.jobs import drain, wait_for_jobs, wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
 
@@ -37,10 +37,12 @@ def _workspace(qtbot: QtBot, db: Database, actor: Actor, cid: int) -> WorkspaceD
     ws = WorkspaceDialog(AppContext(db, actor), cid)
     qtbot.addWidget(ws)
     ws.show()
+    wait_until(qtbot, lambda: ws.ws is not None and not ws.loading())  # read on a worker
     return ws
 
 
 def _select_referral(ws: WorkspaceDialog, number: str) -> None:
+    drain()  # the workspace reads itself again after each action
     ws.referrals.select(number)
     assert ws.referrals.selected() is not None and ws.referrals.selected().number == number  # type: ignore[union-attr]
 
@@ -54,13 +56,13 @@ def test_handle_in_village_and_close(
     marked: list[str] = []
 
     def fill(d: HandleDialog) -> None:
-        d.accept()  # nothing written: refused, the field at fault is marked
+        save(d)  # nothing written: refused, the field at fault is marked
         marked.append(str(d.given.property("invalid")))
         assert d.isVisible() or d.result() == 0
         select_data(d.programme, h.programme_id(db, "BLTDD"))
         d.given.setPlainText("BLT Dana Desa bulan November")
         d.amount.setText("300.000")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, HandleDialog, fill)
     qtbot.mouseClick(ws.button_handle, LEFT)
@@ -98,7 +100,7 @@ def test_refer_to_two_fields_and_print_two_cards(
         select_data(d.service, h.service_id(db, "SKTM-SEKOLAH"))
         assert d.destination.currentData() == h.partner_id(db, "Pemerintah Desa")  # the service's default
         d.reason.setPlainText("SKTM untuk anak SMP")
-        d.accept()
+        save(d)
 
     opened = drive(monkeypatch, ReferralDialog, fill)
     qtbot.mouseClick(ws.button_refer, LEFT)
@@ -143,7 +145,7 @@ def test_approval_gate(
         select_data(d.destination, h.partner_id(db, "Dinas Sosial Kabupaten"))
         assert "persetujuan koordinator" in d.gate_hint.text()
         d.reason.setPlainText("PBI nonaktif, perlu diaktifkan")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReferralDialog, fill)
     qtbot.mouseClick(ws.button_refer, LEFT)
@@ -201,10 +203,10 @@ def test_record_outcomes_inform_close_and_reopen(
         d.radios[ReferralStatus.DITOLAK].setChecked(True)
         assert "wajib" in d.label_note.text()
         d.source.setCurrentText("Lembar balasan")
-        d.accept()  # a rejection without its reason: refused
+        save(d)  # a rejection without its reason: refused
         assert d.note.property("invalid") == "true"
         d.note.setPlainText("Sudah terdaftar PBI di kabupaten lain")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, OutcomeDialog, outcome)
     qtbot.mouseClick(ws.referrals.button_outcome, LEFT)
@@ -218,7 +220,7 @@ def test_record_outcomes_inform_close_and_reopen(
         assert d.choice is not None and d.text is not None
         d.choice.setCurrentIndex(d.choice.findData("Telepon"))
         d.text.setPlainText("Dijelaskan lewat telepon")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReasonDialog, inform)
     _select_referral(ws, number)
@@ -231,9 +233,9 @@ def test_record_outcomes_inform_close_and_reopen(
 
     def reopen(d: ReasonDialog) -> None:
         assert d.text is not None
-        d.accept()  # no reason: refused
+        save(d)  # no reason: refused
         d.text.setPlainText("Warga mengajukan ulang dengan dokumen baru")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReasonDialog, reopen)
     warnings_before = len(screen.warnings)
@@ -266,7 +268,7 @@ def test_documents_notes_answer_and_missing_slip(
     def answer(d: ReasonDialog) -> None:
         assert d.text is not None
         d.text.setPlainText("Berkas diantar ke Dinas Sosial paling lambat Jumat")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReasonDialog, answer)
     qtbot.mouseClick(ws.button_answer, LEFT)
