@@ -2737,6 +2737,11 @@
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+1" />
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>FrontOfficeTab</name>
@@ -11205,6 +11210,11 @@ visited</translation>
         <location line="+25" />
         <source>Dokumen yang masih kurang — {0}</source>
         <translation>Documents still missing — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+1" />
+        <source>Memuat ruang kerja…</source>
+        <translation>Loading the workspace…</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import set_message
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel
-from tests.helpers.jobs import wait_for_jobs
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
 
 
@@ -124,6 +124,7 @@ def test_selesai_with_documents_missing_asks(
     ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
     qtbot.addWidget(ws)
     ws.show()
+    wait_until(qtbot, lambda: ws.ws is not None)  # read on a worker
     qtbot.mouseClick(ws.button_close_case, Qt.MouseButton.LeftButton)
     assert len(questions) == 1 and "Fotokopi KK" in questions[0] and "diberi tahu" in questions[0]
     assert complaints.get_complaint(db, None, ids.complaint_id).status != ComplaintStatus.SELESAI
