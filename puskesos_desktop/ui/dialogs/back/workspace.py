@@ -512,9 +512,7 @@ class WorkspaceDialog(QDialog):
     def print_missing(self) -> None:
         assert self.ws is not None
         number = self.ws.number
-        slip = attempt(
-            self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number)
-        )
+        slip = attempt(self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number))
         if slip is not None:
             # Recorded in the history only once printed, saved or opened (services/printouts.py).
             show_pdf(
