@@ -7,7 +7,6 @@ and the CLI and the masking walk reach some service functions by their name as t
 Regenerate after a real change: `vulture --make-whitelist > vulture_whitelist.py` (then put this text back on top),
 and only after deleting whatever is really unused.
 """
-
 # ruff: noqa
 ADMINDUK  # unused variable (puskesos_desktop/core/statuses.py:51)
 LAINNYA  # unused variable (puskesos_desktop/core/statuses.py:52)

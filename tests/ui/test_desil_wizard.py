@@ -164,7 +164,9 @@ def test_stale_registry_warns_before_a_certificate(
     assert "Data DTKS/DTSEN per 1 Oktober 2026 (53 hari)" == tab.registry_age.text()
 
 
-def test_population_wizard_imports_residents(qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path) -> None:
+def test_population_wizard_imports_residents(
+    qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path
+) -> None:
     from puskesos_desktop.ui.dialogs.exchange.population_wizard import PopulationWizard
 
     path = write_xlsx(tmp_path / "penduduk.xlsx", [["nik", "no_kk", "nama", "status_dasar"],

@@ -117,9 +117,8 @@ def test_changing_the_month(qtbot: QtBot, tab: ReportsTab, db: Database, head: A
     assert tab.monthly.tile_complaints.value == rep.complaints.total == 6
 
 
-def test_dashboard_figures_open_their_lists(
-    qtbot: QtBot, tab: ReportsTab, db: Database, head: Actor, village: Village
-) -> None:
+def test_dashboard_figures_open_their_lists(qtbot: QtBot, tab: ReportsTab, db: Database, head: Actor,
+                                            village: Village) -> None:
     tab.pages.setCurrentIndex(1)
     assert not tab.month.isVisible() and not tab.button_print.isVisible()  # the dashboard has no month
     d = dashboard.dashboard(db, head)
