@@ -226,12 +226,12 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+54" />
+        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+55" />
         <source>Foto rumah tanpa lokasi GPS</source>
         <translation>House photo without GPS position</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+102" />
         <source>Pindaian dan foto disimpan di database (ikut dicadangkan). Foto diperkecil otomatis; seret berkas ke sini untuk menambahkan.</source>
         <translation>Scans and photos are stored in the database (included in backups). Photos are made smaller automatically; drag files here to add them.</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Attachments can only be seen by the staff handling the case.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+29" />
         <source>Pilih pindaian atau foto</source>
         <translation>Choose a scan or photo</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+97" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+103" />
         <source>Buang isian?</source>
         <translation>Discard the entries?</translation>
     </message>
@@ -2728,7 +2728,7 @@
         <translation>What was entered in this form has not been saved. Close and discard it?</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2736,6 +2736,11 @@
         <location line="+1" />
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3099,7 @@
         <translation>Notes for other staff</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Nilai bantuan terlalu besar.</source>
         <translation>The aid value is too large.</translation>
     </message>
@@ -5503,7 +5508,7 @@
         <translation>Referring to another field too? Add it to the list first.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+33" />
         <source>Rujukan nomor {0} di daftar: {1}</source>
         <translation>Referral number {0} in the list: {1}</translation>
     </message>
@@ -10865,7 +10870,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+231" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+240" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -10977,12 +10982,12 @@ visited</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+70" />
+        <location line="+85" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-84" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -11067,7 +11072,7 @@ visited</translation>
         <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+25" />
         <source>{0} — {1} — {2}</source>
         <translation>{0} — {1} — {2}</translation>
     </message>
@@ -11112,7 +11117,7 @@ visited</translation>
         <translation>Cannot be closed yet: {0}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+47" />
         <source>Beri kepastian</source>
         <translation>Give commitment</translation>
     </message>
@@ -11202,9 +11207,14 @@ visited</translation>
         <translation>&amp;Reason for reopening</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+23" />
         <source>Dokumen yang masih kurang — {0}</source>
         <translation>Documents still missing — {0}</translation>
+    </message>
+    <message>
+        <location line="-221" />
+        <source>Memuat ruang kerja…</source>
+        <translation>Loading the workspace…</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,34 @@ def test_soak_gui_one_flow_each(tmp_path: Path, capsys: pytest.CaptureFixture[st
     """`soak --gui 1 --json` on a demo village: both flows through, no crash (~40 s: children start the window)."""
     code = main(["soak", "--gui", "1", "--json", "--seed", "3"])
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["front_office_flows", "back_office_flows", "crashes", "ui_stall_max_ms", "flow_ms"]
+    assert list(data)[:5] == ["front_office_flows", "back_office_flows", "crashes", "ui_stall_max_ms", "flow_ms"]
+    assert data["failures"] == []
     assert list(data["flow_ms"]) == ["p50", "p95"]
     assert (data["front_office_flows"], data["back_office_flows"], data["crashes"]) == (1, 1, 0)
     assert code == 0
+
+
+def test_a_failed_flow_is_reported_with_what_the_person_saw_and_no_personal_data() -> None:
+    from puskesos_desktop.devtools.bench import gui_soak
+
+    line = {
+        "error": "menunggu terlalu lama: formulir keluhan setelah warga tersimpan",
+        "messages": ["", "NIK 6201025205900001 milik Siti Aminah sudah terdaftar."],
+        "names": ["Siti Aminah", "Warga Soak Bcd"],
+    }
+    text = gui_soak.failure_text(line)
+    assert text == (
+        "menunggu terlalu lama: formulir keluhan setelah warga tersimpan — pesan terakhir: "
+        "NIK <angka> milik <nama> sudah terdaftar."
+    )
+    result = gui_soak.SoakResult(failures=[{"flow": "front", "seed": 12001, "index": 3, "error": text}])
+    data = result.as_dict()
+    assert list(data) == [
+        "front_office_flows",
+        "back_office_flows",
+        "crashes",
+        "ui_stall_max_ms",
+        "flow_ms",
+        "failures",
+    ]
+    assert data["failures"][0]["flow"] == "front"

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+from tests.helpers.jobs import drain
 
 
 @dataclass
@@ -50,7 +51,20 @@ def drive(
         if show:
             self.show()
         fill(self)
+        settle(self)  # a form saves as a job (form_base.save_as_job): exec() returns once it answered
         return int(self.result())
 
     monkeypatch.setattr(cls, "exec", fake_exec)
     return opened
+
+
+def settle(dialog: QDialog) -> None:
+    """Until a form's save (a job) has answered: it closed the form or marked the refusal."""
+    if getattr(dialog, "saving", False):
+        drain()
+
+
+def save(dialog: QDialog) -> None:
+    """Press a form's Save and wait for the answer, as the person waits for the form to close or say why not."""
+    dialog.accept()
+    settle(dialog)

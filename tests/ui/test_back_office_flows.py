@@ -21,8 +21,8 @@ from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.common.form_base import select_data
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
-from tests.helpers.driving import drive, watch
-from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.driving import drive, save, watch
+from tests.helpers.jobs import drain, wait_for_jobs, wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
 
@@ -37,10 +37,12 @@ def _workspace(qtbot: QtBot, db: Database, actor: Actor, cid: int) -> WorkspaceD
     ws = WorkspaceDialog(AppContext(db, actor), cid)
     qtbot.addWidget(ws)
     ws.show()
+    wait_until(qtbot, lambda: ws.ws is not None and not ws.loading())  # read on a worker
     return ws
 
 
 def _select_referral(ws: WorkspaceDialog, number: str) -> None:
+    drain()  # the workspace reads itself again after each action
     ws.referrals.select(number)
     assert ws.referrals.selected() is not None and ws.referrals.selected().number == number  # type: ignore[union-attr]
 
@@ -54,22 +56,24 @@ def test_handle_in_village_and_close(
     marked: list[str] = []
 
     def fill(d: HandleDialog) -> None:
-        d.accept()  # nothing written: refused, the field at fault is marked
+        save(d)  # nothing written: refused, the field at fault is marked
         marked.append(str(d.given.property("invalid")))
         assert d.isVisible() or d.result() == 0
         select_data(d.programme, h.programme_id(db, "BLTDD"))
         d.given.setPlainText("BLT Dana Desa bulan November")
         d.amount.setText("300.000")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, HandleDialog, fill)
     qtbot.mouseClick(ws.button_handle, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert marked == ["true"] and len(screen.warnings) == 1 and "Wajib diisi" in screen.warnings[0]
     assert _status(db, ids.complaint_id) == ComplaintStatus.DITANGANI_DESA
     assert "Ditangani di Desa" in ws.heading.text()
     assert ws.handlings.source.rowCount() == 1
     assert ws.handlings.source.row_at(0).amount_rupiah == 300_000
     qtbot.mouseClick(ws.button_close_case, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert _status(db, ids.complaint_id) == ComplaintStatus.SELESAI
     assert ws.button_reopen.isEnabled() and not ws.button_handle.isEnabled()
     assert len(screen.warnings) == 1
@@ -98,10 +102,11 @@ def test_refer_to_two_fields_and_print_two_cards(
         select_data(d.service, h.service_id(db, "SKTM-SEKOLAH"))
         assert d.destination.currentData() == h.partner_id(db, "Pemerintah Desa")  # the service's default
         d.reason.setPlainText("SKTM untuk anak SMP")
-        d.accept()
+        save(d)
 
     opened = drive(monkeypatch, ReferralDialog, fill)
     qtbot.mouseClick(ws.button_refer, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert len(opened) == 1 and not screen.warnings
     made = referrals.list_referrals(db, ids.complaint_id)
     assert [(r.field, r.status) for r in made] == [("Kesehatan", "Dikirim"), ("Pendidikan", "Dikirim")]
@@ -118,6 +123,7 @@ def test_refer_to_two_fields_and_print_two_cards(
     # One card alone: A6.
     _select_referral(ws, made[1].number)
     qtbot.mouseClick(ws.referrals.button_card, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     name, card = screen.pdfs[-1]
     assert pdfs.sizes(card) == [(297.6, 419.5)] and "PENDIDIKAN" in pdfs.text(card)
     assert name == f"kartu-rujukan-{made[1].number.replace('/', '-')}.pdf"
@@ -143,16 +149,18 @@ def test_approval_gate(
         select_data(d.destination, h.partner_id(db, "Dinas Sosial Kabupaten"))
         assert "persetujuan koordinator" in d.gate_hint.text()
         d.reason.setPlainText("PBI nonaktif, perlu diaktifkan")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReferralDialog, fill)
     qtbot.mouseClick(ws.button_refer, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     number = referrals.list_referrals(db, ids.complaint_id)[0].number
     assert referrals.get_referral(db, number).status == ReferralStatus.MENUNGGU
     _select_referral(ws, number)
     assert not ws.referrals.button_approve.isVisible()  # back office cannot approve
     assert not ws.referrals.button_outcome.isEnabled()  # not sent: no outcome yet
     qtbot.mouseClick(ws.referrals.button_card, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert screen.pdfs == [] and "persetujuan koordinator" in screen.warnings[-1]
     # The coordinator sees it waiting in the back-office tab and approves it there.
     tab = BackOfficeTab(AppContext(db, coordinator))
@@ -168,6 +176,7 @@ def test_approval_gate(
     ws.reload()
     _select_referral(ws, number)
     qtbot.mouseClick(ws.referrals.button_card, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert len(screen.pdfs) == 1 and pdfs.qr_texts(screen.pdfs[0][1]) == [number]
     assert "Sri Wahyuni" in pdfs.text(screen.pdfs[0][1])
 
@@ -194,6 +203,7 @@ def test_record_outcomes_inform_close_and_reopen(
     _select_referral(ws, number)
     # Closing with the referral still open is refused, with the reason.
     qtbot.mouseClick(ws.button_close_case, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert "belum ada hasil akhirnya" in screen.warnings[-1]
     assert _status(db, ids.complaint_id) == ComplaintStatus.DIRUJUK
 
@@ -201,43 +211,48 @@ def test_record_outcomes_inform_close_and_reopen(
         d.radios[ReferralStatus.DITOLAK].setChecked(True)
         assert "wajib" in d.label_note.text()
         d.source.setCurrentText("Lembar balasan")
-        d.accept()  # a rejection without its reason: refused
+        save(d)  # a rejection without its reason: refused
         assert d.note.property("invalid") == "true"
         d.note.setPlainText("Sudah terdaftar PBI di kabupaten lain")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, OutcomeDialog, outcome)
     qtbot.mouseClick(ws.referrals.button_outcome, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     r = referrals.get_referral(db, number)
     assert r.status == ReferralStatus.DITOLAK and r.outcome_source == "Lembar balasan"
     assert r.outcome_date == fixed_now.date()
     qtbot.mouseClick(ws.button_close_case, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert "belum diberi tahu" in screen.warnings[-1]
 
     def inform(d: ReasonDialog) -> None:
         assert d.choice is not None and d.text is not None
         d.choice.setCurrentIndex(d.choice.findData("Telepon"))
         d.text.setPlainText("Dijelaskan lewat telepon")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReasonDialog, inform)
     _select_referral(ws, number)
     assert ws.referrals.button_inform.isEnabled()
     qtbot.mouseClick(ws.referrals.button_inform, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert referrals.get_referral(db, number).informed_channel == "Telepon"
     assert ws.blockers.text() == ""
     qtbot.mouseClick(ws.button_close_case, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert _status(db, ids.complaint_id) == ComplaintStatus.SELESAI
 
     def reopen(d: ReasonDialog) -> None:
         assert d.text is not None
-        d.accept()  # no reason: refused
+        save(d)  # no reason: refused
         d.text.setPlainText("Warga mengajukan ulang dengan dokumen baru")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReasonDialog, reopen)
     warnings_before = len(screen.warnings)
     qtbot.mouseClick(ws.button_reopen, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert len(screen.warnings) == warnings_before + 1  # the empty reason
     assert _status(db, ids.complaint_id) == ComplaintStatus.DITERUSKAN
     assert "Diteruskan ke Back Office" in ws.heading.text()
@@ -252,24 +267,28 @@ def test_documents_notes_answer_and_missing_slip(
     ws = _workspace(qtbot, db, back, ids.complaint_id)
     assert "kurang" in ws.tabs.tabText(1)
     qtbot.mouseClick(ws.button_docs_slip, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     name, slip = screen.pdfs[-1]
     assert name.startswith("kurang-") and "SKTM" in pdfs.text(slip)
     for i in range(ws.documents.count()):
         ws.documents.item(i).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(ws.button_docs_save, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert ws.ws is not None and ws.ws.missing_documents == []
     assert not ws.button_docs_slip.isEnabled()
     ws.note_text.setPlainText("Warga datang lagi hari Kamis")
     qtbot.mouseClick(ws.button_note, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert ws.notes.count() == 1 and "Kamis" in ws.notes.item(0).text()
 
     def answer(d: ReasonDialog) -> None:
         assert d.text is not None
         d.text.setPlainText("Berkas diantar ke Dinas Sosial paling lambat Jumat")
-        d.accept()
+        save(d)
 
     drive(monkeypatch, ReasonDialog, answer)
     qtbot.mouseClick(ws.button_answer, LEFT)
+    wait_for_jobs(qtbot)  # the action's reload reads on a worker
     assert ws.values["answer"].text().startswith("Berkas diantar")
     assert not screen.warnings
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
+from tests.helpers.jobs import wait_until
 from tests.services import bo_helpers as h
 
 
@@ -39,6 +40,7 @@ def test_selesai_with_documents_missing_asks(
     ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
     qtbot.addWidget(ws)
     ws.show()
+    wait_until(qtbot, lambda: ws.ws is not None)  # read on a worker
     qtbot.mouseClick(ws.button_close_case, Qt.MouseButton.LeftButton)
     assert len(questions) == 1 and "Fotokopi KK" in questions[0] and "diberi tahu" in questions[0]
     assert complaints.get_complaint(db, None, ids.complaint_id).status != ComplaintStatus.SELESAI

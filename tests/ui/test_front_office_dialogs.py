@@ -18,6 +18,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+from tests.helpers.driving import save
 from tests.helpers.jobs import wait_for_jobs
 from tests.services.fo_data import resident
 
@@ -44,7 +45,7 @@ def test_resident_form_marks_the_field_it_refuses(qtbot: QtBot, db: Database, fr
     qtbot.addWidget(form)
     qtbot.keyClicks(form.name, "Budi")
     qtbot.keyClicks(form.nik, "62010212059")  # 11 digits
-    form.accept()
+    save(form)
     assert form.nik.property("invalid") == "true" and "16 angka" in form.error.text()
     assert form.result() == 0 and search.search(db, None, "budi") == []
     # A whole NIK fills sex and birth date by itself.
@@ -53,7 +54,7 @@ def test_resident_form_marks_the_field_it_refuses(qtbot: QtBot, db: Database, fr
     assert form.sex.currentData() == "P" and form.birth_date.text() == "12-05-1990"
     qtbot.keyClicks(form.phone, "12345")
     qtbot.keyClicks(form.kk, "6201021205900002")
-    form.accept()
+    save(form)
     assert form.phone.property("invalid") == "true" and form.nik.property("invalid") == "false"
 
 
@@ -63,7 +64,7 @@ def test_editing_keeps_history(qtbot: QtBot, db: Database, front: Actor, pdfs: l
     qtbot.addWidget(form)
     assert form.nik.text() == "6201020101700006"
     qtbot.keyClicks(form.address, "Jl. Baru 1")
-    form.accept()
+    save(form)
     assert form.saved_id == rid
     (rev,) = residents.revisions(db, None, rid)
     assert rev.changes["address"] == ["", "Jl. Baru 1"]
@@ -84,7 +85,7 @@ def test_complaint_form_filters_services_and_fills_the_checklist(
     assert not form.facilitator.isEnabled()
     form.channel.setCurrentIndex(form.channel.findData(Channel.FASILITATOR.value))
     assert form.facilitator.isEnabled() and form.visit_date.text()
-    form.accept()  # no facilitator chosen, no description
+    save(form)  # no facilitator chosen, no description
     assert form.result() == 0 and form.registered is None
     assert any(w.property("invalid") == "true" for w in (form.description, form.facilitator))
     # An information request answered at the desk.
@@ -93,10 +94,10 @@ def test_complaint_form_filters_services_and_fills_the_checklist(
     form.service.setCurrentIndex(form.service.findText("Pengecekan status dan desil DTKS/DTSEN"))
     assert form.answer_now.isChecked()
     qtbot.keyClicks(form.description, "Menanyakan desil")
-    form.accept()
+    save(form)
     assert form.answer.property("invalid") == "true"
     qtbot.keyClicks(form.answer, "Belum terdaftar; diusulkan.")
-    form.accept()
+    save(form)
     assert form.registered is not None and form.registered.status == "Selesai"
 
 

@@ -123,6 +123,7 @@ def _screens(qtbot: QtBot, db: Database, actor: Actor, village: tuple[int, str, 
     workspace = WorkspaceDialog(ctx, complaint_id, window)
     qtbot.addWidget(workspace)
     workspace.show()
+    wait_for_jobs(qtbot)  # the workspace is read on a worker
     found["workspace"] = whole_numbers(workspace)
     for figure in ("complaints", "residents_served", "proposals_month", "proposals_open", "letters"):
         try:

@@ -11,6 +11,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import consent
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from tests.helpers.driving import save
 from tests.services.fo_data import resident
 
 SHOTS = Path("/tmp/pdp-shots")
@@ -32,7 +33,7 @@ def test_the_complaint_form_requires_consent_and_records_how_to_contact(
     assert "Belum pernah ada persetujuan" in form.consent_previous.text()
     form.field.setCurrentIndex(form.field.findData("Sosial"))
     qtbot.keyClicks(form.description, "Atap rumah bocor")
-    form.accept()
+    save(form)
     assert form.registered is None and form.consent_data.property("invalid") == "true"
     assert "Warga setuju datanya dipakai untuk layanan ini" in form.error.text()
     assert boxes and consent.FIELD_DATA_USE in boxes[-1]  # the message names the field
@@ -41,10 +42,10 @@ def test_the_complaint_form_requires_consent_and_records_how_to_contact(
     form.consent_contact.setChecked(True)
     assert form.contact_channel.isEnabled()
     form.contact_channel.setCurrentIndex(form.contact_channel.findData("WhatsApp"))
-    form.accept()  # no phone number on record for WhatsApp
+    save(form)  # no phone number on record for WhatsApp
     assert form.registered is None and form.contact_channel.property("invalid") == "true"
     form.contact_channel.setCurrentIndex(form.contact_channel.findData("Fasilitator"))
-    form.accept()
+    save(form)
     assert form.registered is not None
     latest = consent.latest(db, front, rid)
     assert latest is not None and latest.contact_channel == "Fasilitator" and latest.recorded_by == "Dewi Lestari"

@@ -19,6 +19,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
+from tests.helpers.driving import save
 from tests.helpers.jobs import wait_for_jobs
 from tests.services.fo_data import resident
 
@@ -68,14 +69,14 @@ def test_without_nik_birth_place_and_date_are_required(
     qtbot.keyClicks(form.name, "siti binti ahmad")
     form.no_papers.setChecked(True)
     form.sex.setCurrentIndex(form.sex.findData("P"))
-    form.accept()
+    save(form)
     assert form.saved_id is None and form.birth_place.property("invalid") == "true"
     assert "tempat dan tanggal lahir" in form.error.text() and not boxes  # shown once, beside the form
     qtbot.keyClicks(form.birth_place, "Pangkalan Bun")
-    form.accept()
+    save(form)
     assert form.saved_id is None and form.birth_date.property("invalid") == "true"
     qtbot.keyClicks(form.birth_date, "12031958")
-    form.accept()
+    save(form)
     assert form.saved_id is not None, form.error.text()
     saved = residents.get_resident(db, None, form.saved_id)
     assert saved.birth_date == dt.date(1958, 3, 12) and saved.birth_place == "Pangkalan Bun"

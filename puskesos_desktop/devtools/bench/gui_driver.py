@@ -345,6 +345,7 @@ def front_office_flow(window: QMainWindow, rng: random.Random, folder: Path, kno
     del first
     # 2. A new resident without NIK (the name typed into the search box first, as at the desk).
     tag = f"{rng.randrange(10**6):06d}"
+    out.notes["typed_names"] = [query, f"Warga Soak {_letters(tag)}"]  # kept out of a failure's report
     box.clear()
     QTest.keyClicks(box, f"Warga Soak {_letters(tag)}")
     later(fo.button_new.click)
@@ -441,7 +442,7 @@ def back_office_flow(window: QMainWindow, rng: random.Random, folder: Path, out:
             break
     later(bo.button_open.click)
     ws: Any = yield modal(WorkspaceDialog)
-    yield until(lambda: ws.ws is not None, "ruang kerja terbaca")
+    yield until(lambda: ws.ws is not None and not ws.loading(), "ruang kerja terbaca")
     # 1. Refer to three fields; the first to a partner outside the village (waits for approval).
     partners = catalogue.list_partners(ctx.db)
     outside = [p.id for p in partners if not p.in_village]
@@ -462,6 +463,8 @@ def back_office_flow(window: QMainWindow, rng: random.Random, folder: Path, out:
     made = referrals.list_referrals(ctx.db, chosen.id)
     if len(made) != 3:
         raise FlowFailed(f"{len(made)} rujukan tersimpan, bukan 3")
+    # The workspace is read again on a worker: choose in its list once the new referrals are in it.
+    yield until(lambda: not ws.loading() and len(ws.referrals.items) == 3, "daftar rujukan termuat")
     # 2. The coordinator approves the ones waiting.
     for r in made:
         if r.status == ReferralStatus.MENUNGGU.value:

@@ -6,8 +6,11 @@ writing to a file of the work folder. A child that dies (by a signal, or with a 
 its flows) is a crash; the flows it did not report are run again in a fresh child. Every flow reports its time and
 the longest stall of the UI thread it saw (a 10 ms heartbeat timer; ticks go on inside modal dialogs too).
 
-JSON: ``{"front_office_flows", "back_office_flows", "crashes", "ui_stall_max_ms", "flow_ms": {"p50", "p95"}}`` —
-flows that went through, children that died, the longest stall over all flows, the time of one flow.
+JSON: ``{"front_office_flows", "back_office_flows", "crashes", "ui_stall_max_ms", "flow_ms": {"p50", "p95"},
+"failures": [{"flow", "seed", "index", "error"}]}`` — flows that went through, children that died, the longest stall
+over all flows, the time of one flow, and each flow that did not go through: "front"/"back", its child's seed and its
+place in that child's plan (``soak --child gui:PLAN --seed SEED`` runs it again), why it stopped and the last message
+the person was shown, numbers and the flow's names blanked out (``scrub``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import faulthandler
 import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -44,6 +48,7 @@ class SoakResult:
     flow_ms: dict[str, float] = field(default_factory=lambda: {"p50": 0.0, "p95": 0.0})
     # Not in the JSON: what explains the figures.
     failed: list[str] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)  # in the JSON, after the keys above
     crash_logs: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -55,6 +60,7 @@ class SoakResult:
             "crashes": self.crashes,
             "ui_stall_max_ms": self.ui_stall_max_ms,
             "flow_ms": self.flow_ms,
+            "failures": self.failures,
         }
 
 
@@ -123,13 +129,27 @@ def run_gui_soak(
                         result.back_office_flows += 1
                     times.append(r["ms"])
                 else:
-                    result.failed.append(f"{r['kind']}: {r['error']}")
+                    error = failure_text(r)
+                    result.failed.append(f"{r['kind']}: {error}")
+                    result.failures.append(
+                        {"flow": r["kind"], "seed": seed * 1000 + child, "index": r.get("index"), "error": error}
+                    )
                 if r["stall_ms"] > result.ui_stall_max_ms:
                     result.ui_stall_max_ms, result.ui_stall_max_cpu_ms = r["stall_ms"], r.get("stall_cpu_ms", 0.0)
                 result.messages.extend(r.get("messages", []))
             if code != 0 or len(reported) < len(plan):
                 result.crashes += 1
                 result.crash_logs.append(f"anak {child} (kode {code}): {log[-2000:]}")
+                died = len(reported)
+                if died < len(plan):
+                    result.failures.append(
+                        {
+                            "flow": "front" if plan[died] == "F" else "back",
+                            "seed": seed * 1000 + child,
+                            "index": died,
+                            "error": f"proses anak mati (kode {code})",
+                        }
+                    )
                 todo = plan[len(reported) + 1 :] + todo  # the flow it died in counts as the crash
             say(f"anak {child}: {len(reported)}/{len(plan)} alur, kode {code}")
         if times:
@@ -168,6 +188,26 @@ def _run_child(
     fault = folder / f"fault-{seed}.log"
     log = (fault.read_text(encoding="utf-8", errors="replace") if fault.exists() else "") + err
     return reported, code, log
+
+
+_NUMBER = re.compile(r"\d{6,}")  # a NIK, a KK, a phone number: never into the report
+
+
+def scrub(text: str, names: list[str]) -> str:
+    """A flow's error without personal data: long digit runs and the names the flow typed blanked out (the demo's
+    people are made up, but a report is pasted into issues)."""
+    for name in sorted((n for n in names if n.strip()), key=len, reverse=True):
+        text = re.sub(re.escape(name), "<nama>", text, flags=re.IGNORECASE)
+    return _NUMBER.sub("<angka>", text)
+
+
+def failure_text(line: dict[str, Any]) -> str:
+    """Why a flow stopped, as the person saw it: the driver's reason and the last message box shown, scrubbed."""
+    error = str(line.get("error") or "?")
+    shown = [m for m in line.get("messages", []) if m]
+    if shown:
+        error = f"{error} — pesan terakhir: {shown[-1]}"
+    return scrub(error, list(line.get("names", [])))
 
 
 # --- the child --------------------------------------------------------------------------------------------------
@@ -216,8 +256,11 @@ def child_main(db_url: str | None, plan: str, folder: Path, seed: int) -> int:
         out.stall_ms = heartbeat.reset()
         out.stall_cpu_ms = heartbeat.worst_cpu_ms
         out.ok, out.error = error is None, error
+        typed = out.notes.pop("typed_names", [])
         line = asdict(out)
         line["messages"] = messages
+        line["index"] = n
+        line["names"] = [names[n % len(names)], *typed]  # what scrub() blanks out of the error, in the parent
         sys.stdout.write(json.dumps(line, default=str) + "\n")
         sys.stdout.flush()
     heartbeat.stop()

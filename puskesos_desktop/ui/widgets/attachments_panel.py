@@ -37,6 +37,7 @@ from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import attempt, describe_fault, refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 SCANNER_KEY = "attachments/scanner_folder"
@@ -96,6 +97,7 @@ class AttachmentsPanel(QWidget):
         self.busy = 0
         self.setAcceptDrops(True)
         self.setup_ui()
+        self.loader = ListLoader(self, self.table, "attachments")  # the list is read on a worker
         self.retranslate_ui()
         self.reload()
 
@@ -183,25 +185,31 @@ class AttachmentsPanel(QWidget):
 
     def reload(self) -> None:
         actor = self.ctx.actor
-        if self.owner is None:
+        if self.owner is None or not attachments.may_see(actor):
+            jobs.jobs().cancel(self.loader.key)  # an older owner's list must not arrive after this
+            self.loader.loading = False
+            if self.loader.overlay is not None:
+                self.loader.overlay.stop()
             self.rows = []
             self.table.set_rows([])
             self.setEnabled(False)
+            if self.owner is not None:
+                self.status.setText(self.tr("Lampiran hanya dapat dilihat petugas yang menangani kasus."))
             return
-        if not attachments.may_see(actor):
-            self.rows = []
-            self.table.set_rows([])
-            self.setEnabled(False)
-            self.status.setText(self.tr("Lampiran hanya dapat dilihat petugas yang menangani kasus."))
-            return
-        owner = self.owner
-        rows = attempt(self, lambda: attachments.list_attachments(self.ctx.db, actor, owner))
-        if rows is None:
-            return
+        db, owner = self.ctx.db, self.owner
+        self.loader.load(lambda: attachments.list_attachments(db, actor, owner), self._listed, self._not_listed)
+
+    def loading(self) -> bool:
+        return self.loader.loading
+
+    def _listed(self, rows: list[AttachmentInfo]) -> None:
         self.setEnabled(True)
         self.rows = rows
         self.table.set_rows(rows)
-        self.button_remove.setVisible(actor.can(Permission.ATTACHMENT_REMOVE))
+        self.button_remove.setVisible(self.ctx.actor.can(Permission.ATTACHMENT_REMOVE))
+
+    def _not_listed(self, exc: BaseException) -> None:
+        self.status.setText(refusal_text(exc) if isinstance(exc, PuskesosError) else describe_fault(exc))
 
     def selected(self) -> AttachmentInfo | None:
         row = self.table.selected_row()

@@ -181,6 +181,7 @@ def test_the_referral_panel_keeps_the_chosen_referrals_scans_and_prints_them_wit
     panel = ws.referrals.attachments
     assert panel is not None
     wait_until(qtbot, lambda: ws.referrals.selected() is not None)
+    wait_for_jobs(qtbot)  # the referral's scans are listed on a worker
     assert panel.owner == attachments.Owner("referral", ref.id) and panel.isEnabled()
     # No Alt-letters of its own inside the referral tab: they would clash with the referral buttons.
     assert "&" not in panel.button_add.text() and "&" not in panel.kind_label.text()

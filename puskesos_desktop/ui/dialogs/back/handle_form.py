@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import backoffice
@@ -137,12 +137,17 @@ class HandleDialog(FormDialog):
         )
 
     def accept(self) -> None:
-        def save() -> bool:
+        if self.saving:
+            return  # pressed again while the save runs: saved once
+        self.clear_invalid()
+        try:
             if len(self.amount.text().replace(".", "")) > 10:
                 raise ValidationError(self.tr("Nilai bantuan terlalu besar."), "Nilai (Rp)")
-            backoffice.handle_in_village(self.db, self.actor, self.workspace.id, self.data())
-            return True
-
-        if self.run(save) is None:
+            data = self.data()
+        except PuskesosError as exc:
+            self.show_refusal(exc)
             return
-        super().accept()
+        db, actor, complaint_id = self.db, self.actor, self.workspace.id
+        self.save_as_job(
+            lambda: backoffice.handle_in_village(db, actor, complaint_id, data), lambda _result: self.close_saved()
+        )

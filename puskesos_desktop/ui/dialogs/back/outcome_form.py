@@ -123,20 +123,14 @@ class OutcomeDialog(FormDialog):
         return ""
 
     def accept(self) -> None:
+        if self.saving:
+            return  # pressed again while the save runs: recorded once
         d = self.date.date()
         day = dt.date(d.year(), d.month(), d.day())
-        result = self.run(
-            lambda: referrals.record_outcome(
-                self.db,
-                self.actor,
-                self.referral.number,
-                self.chosen(),
-                day,
-                self.source.currentText(),
-                self.note.toPlainText(),
-            )
-        )
-        if result is None:
-            return
+        db, actor, number = self.db, self.actor, self.referral.number
+        outcome, source, note = self.chosen(), self.source.currentText(), self.note.toPlainText()
+        self.save_as_job(lambda: referrals.record_outcome(db, actor, number, outcome, day, source, note), self._saved)
+
+    def _saved(self, result: ReferralInfo) -> None:
         self.saved = result
-        super().accept()
+        self.close_saved()

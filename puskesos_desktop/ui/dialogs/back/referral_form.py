@@ -275,21 +275,29 @@ class ReferralDialog(FormDialog):
         return items
 
     def accept(self) -> None:
+        if self.saving:
+            return  # pressed again while the save runs: the referrals are made once
         items = self.items()
-        self.clear_invalid()
-        try:
-            self.created = referrals.create_referrals(self.db, self.actor, self.workspace.id, items)
-        except PuskesosError as exc:
-            form_row = len(items) if len(items) > len(self.pending) else None
-            row = exc.row if isinstance(exc, ValidationError) else None
-            if row is None and len(items) == 1:
-                row = 1
-            if isinstance(exc, ValidationError) and row is not None and row != form_row:
-                # A referral already in the list: its fields are no longer on the form; say which one.
-                self.error.setText(self.tr("Rujukan nomor {0} di daftar: {1}").format(row, refusal_text(exc)))
-                self.error.show()
-                show_error(self, exc)
-            else:
-                self.show_refusal(exc)
-            return
-        super().accept()
+        db, actor, complaint_id = self.db, self.actor, self.workspace.id
+        self.save_as_job(
+            lambda: referrals.create_referrals(db, actor, complaint_id, items),
+            self._created,
+            lambda exc: self._refused(exc, items),
+        )
+
+    def _created(self, created: list[ReferralInfo]) -> None:
+        self.created = created
+        self.close_saved()
+
+    def _refused(self, exc: PuskesosError, items: list[ReferralInput]) -> None:
+        form_row = len(items) if len(items) > len(self.pending) else None
+        row = exc.row if isinstance(exc, ValidationError) else None
+        if row is None and len(items) == 1:
+            row = 1
+        if isinstance(exc, ValidationError) and row is not None and row != form_row:
+            # A referral already in the list: its fields are no longer on the form; say which one.
+            self.error.setText(self.tr("Rujukan nomor {0} di daftar: {1}").format(row, refusal_text(exc)))
+            self.error.show()
+            show_error(self, exc)
+        else:
+            self.show_refusal(exc)

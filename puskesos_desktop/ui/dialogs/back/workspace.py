@@ -1,5 +1,9 @@
 """The complaint workspace: resident summary, the complaint, referrals, documents checklist, timeline, notes —
-and the actions on the complaint. Every action is one service call; the workspace reloads after each."""
+and the actions on the complaint. Every action is one service call; the workspace reloads after each.
+
+The workspace is read on a worker (ui/jobs.py, ``ListLoader``): the dialog shows at once with "Memuat…" over its
+tabs and its action buttons disabled, and fills in when the read comes back; a reload after an action does the same
+(the latest read wins)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
 from puskesos_desktop.services.casework import backoffice
@@ -38,12 +43,13 @@ from puskesos_desktop.ui.dialogs.back.workspace_referrals import ReferralsPanel,
 from puskesos_desktop.ui.dialogs.common.form_base import PlainText
 from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
-from puskesos_desktop.ui.errors import message_text
+from puskesos_desktop.ui.errors import message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 TIMELINE = [
@@ -78,8 +84,11 @@ class WorkspaceDialog(QDialog):
         self.ctx = ctx
         self.complaint_id = complaint_id
         self.ws: Workspace | None = None
+        self._select_after: str | None = None  # a referral to choose once the next read is shown
         self.setup_ui()
+        self.loader = ListLoader(self, self.tabs, "workspace")
         self.retranslate_ui()
+        self.apply_permissions()
         self.reload()
 
     # --- building ----------------------------------------------------------------------------------------
@@ -279,10 +288,25 @@ class WorkspaceDialog(QDialog):
 
     # --- showing ---------------------------------------------------------------------------------------------
 
+    def loading(self) -> bool:
+        """The workspace is being read (the bench's driver and tests wait on it)."""
+        return self.loader.loading
+
     def reload(self) -> None:
-        ws = attempt(self, lambda: backoffice.get_workspace(self.ctx.db, self.ctx.actor, self.complaint_id))
-        if ws is None:
-            return
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
+        if self.ws is None:
+            self.heading.setText(self.tr("Memuat ruang kerja…"))
+        self.loader.load(lambda: backoffice.get_workspace(db, actor, complaint_id), self.show_workspace, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.ws is None:
+            self.heading.setText("")
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+        else:
+            show_fault(self, exc)
+
+    def show_workspace(self, ws: Workspace) -> None:
         self.ws = ws
         r = ws.resident
         self.heading.setText(self.tr("{0} — {1} — {2}").format(ws.number, r.name, ws.status))
@@ -337,10 +361,14 @@ class WorkspaceDialog(QDialog):
             else ""
         )
         self.apply_permissions()
+        if self._select_after is not None:
+            self.referrals.select(self._select_after)
+            self._select_after = None
 
     def apply_permissions(self) -> None:
         ws = self.ws
-        can = self.ctx.actor.can(Permission.BACK_OFFICE)
+        # Nothing to act on until the workspace has been read.
+        can = ws is not None and self.ctx.actor.can(Permission.BACK_OFFICE)
         closed = ws is not None and ws.status in COMPLAINT_CLOSED
         for b in (
             self.button_answer,
@@ -393,9 +421,9 @@ class WorkspaceDialog(QDialog):
         dialog = ReferralDialog(self.ctx.db, self.ctx.actor, self.ws, self)
         if dialog.exec():
             self.ctx.changed(Topic.REFERRALS)
-            self._after(True)
             if dialog.created:
-                self.referrals.select(dialog.created[0].number)
+                self._select_after = dialog.created[0].number
+            self._after(True)
 
     def assign(self) -> None:
         assert self.ws is not None
@@ -484,9 +512,7 @@ class WorkspaceDialog(QDialog):
     def print_missing(self) -> None:
         assert self.ws is not None
         number = self.ws.number
-        slip = attempt(
-            self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number)
-        )
+        slip = attempt(self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number))
         if slip is not None:
             # Recorded in the history only once printed, saved or opened (services/printouts.py).
             show_pdf(

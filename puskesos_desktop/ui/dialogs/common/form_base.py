@@ -3,15 +3,19 @@
 A ValidationError names its field: by key (core.errors.FormField) where the service gives one, else by its
 Indonesian name ("Tujuan", "Alasan rujukan"…); the form maps keys or names to its widgets, marks the widget invalid
 (style sheet), focuses it, shows the reason beside the buttons and in a message.
+
+Saving: ``save_as_job`` runs the service call through ui/jobs.py. Meanwhile the form stays open, its fields and
+buttons disabled, "Menyimpan…" beside the buttons; Save pressed again (Enter twice) does nothing, nor do Esc and
+Batal; the answer closes the form, or a refusal is marked on its field as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
-from puskesos_desktop.ui.errors import refusal_text
+from puskesos_desktop.ui import jobs
+from puskesos_desktop.ui.errors import refusal_text, show_fault
 from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
 
 T = TypeVar("T")
 
@@ -114,6 +120,10 @@ class FormDialog(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.saving = False  # a save's job is running: the form waits for its answer
+        self.busy_note = QLabel()
+        self.busy_note.setObjectName("hint")
+        self.busy_note.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -123,6 +133,7 @@ class FormDialog(QDialog):
 
     def finish_layout(self) -> None:
         self.main.addWidget(self.error)
+        self.main.addWidget(self.busy_note)
         self.main.addWidget(self.buttons)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
@@ -138,6 +149,8 @@ class FormDialog(QDialog):
         return self._initial_state is not None and form_state(self) != self._initial_state
 
     def reject(self) -> None:
+        if self.saving:
+            return  # the save is under way: its answer closes the form or shows why not
         if self.has_changes() and not confirm_discard(self):
             return  # nothing typed is lost to one key
         super().reject()
@@ -171,3 +184,55 @@ class FormDialog(QDialog):
         except PuskesosError as exc:
             self.show_refusal(exc)
             return None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.saving:
+            event.ignore()  # the window's X while saving: wait for the answer, as Esc does
+            return
+        super().closeEvent(event)
+
+    def save_as_job(
+        self,
+        work: Callable[[], T],
+        on_saved: Callable[[T], None],
+        on_refused: Callable[[PuskesosError], None] | None = None,
+        *,
+        topics: Iterable[Topic] = (),
+    ) -> bool:
+        """Run ``work`` (the service call, on plain data read from the widgets beforehand: it touches no widget) as
+        a job. ``on_saved(result)`` on the UI thread then closes the form (``close_saved``); a refusal goes to
+        ``on_refused`` (default: marked on its field). False when a save is already under way (pressed twice)."""
+        if self.saving:
+            return False
+        self.clear_invalid()
+        self._busy(True)
+
+        def done(result: T) -> None:
+            self._busy(False)
+            on_saved(result)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
+            if isinstance(exc, PuskesosError):
+                (on_refused or self.show_refusal)(exc)
+            else:
+                show_fault(self, exc)  # an Indonesian sentence; type and stack to the crash log
+
+        jobs.run(work, done, failed, topics=topics, parent=self)
+        return True
+
+    def close_saved(self) -> None:
+        """Close the form after its save went through (``accept`` itself starts the save)."""
+        QDialog.accept(self)
+
+    def _busy(self, on: bool) -> None:
+        self.saving = on
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child is not self.busy_note and child is not self.error:
+                child.setEnabled(not on)
+        self.busy_note.setText(self.tr("Menyimpan…") if on else "")
+        self.busy_note.setVisible(on)
+        if on:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()

@@ -400,11 +400,18 @@ class ComplaintFormDialog(FormDialog):
         )
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Enter pressed again while the save runs: registered once
         self.clear_invalid()
         try:
-            self.registered = complaints.register_complaint(self.ctx.db, self.ctx.actor, self.values())
+            data = self.values()
         except PuskesosError as exc:
             self.show_refusal(exc)
             return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.save_as_job(lambda: complaints.register_complaint(db, actor, data), self._registered)
+
+    def _registered(self, registered: complaints.RegisteredComplaint) -> None:
+        self.registered = registered
         self.ctx.changed(Topic.COMPLAINTS)
-        super().accept()
+        self.close_saved()

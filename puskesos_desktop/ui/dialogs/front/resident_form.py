@@ -360,48 +360,57 @@ class ResidentFormDialog(FormDialog):
         return None
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Enter pressed again while the save runs: saved once
         self.clear_invalid()
         try:
             data = self.values()
             if (missing := self._birth_missing(data)) is not None:
                 raise missing
-            if self.resident_id is not None:
-                saved = residents.update_resident(self.ctx.db, self.ctx.actor, self.resident_id, data)
-            else:
-                saved = residents.create_resident(self.ctx.db, self.ctx.actor, data, check_duplicates=True)
-        except residents.DuplicateResident as dup:
-            self._guard(dup)
-            return
         except PuskesosError as exc:
             self.show_refusal(exc)
             return
+        db, actor, resident_id = self.ctx.db, self.ctx.actor, self.resident_id
+        if resident_id is not None:
+            self.save_as_job(
+                lambda: residents.update_resident(db, actor, resident_id, data), self._saved, self._refused
+            )
+        else:
+            self.save_as_job(
+                lambda: residents.create_resident(db, actor, data, check_duplicates=True), self._saved, self._refused
+            )
+
+    def _refused(self, exc: PuskesosError) -> None:
+        if isinstance(exc, residents.DuplicateResident):
+            self._guard(exc)
+        else:
+            self.show_refusal(exc)
+
+    def _saved(self, saved: residents.ResidentRecord) -> None:
         self.saved_id = saved.id
+        self._close(opened_existing=False)
+
+    def _close(self, *, opened_existing: bool) -> None:
+        self.opened_existing = opened_existing
         self.ctx.changed(Topic.RESIDENTS)
-        super().accept()
+        self.close_saved()
 
     def _guard(self, dup: residents.DuplicateResident) -> None:
         guard = DuplicateGuardDialog(dup.candidates, self)
         guard.exec()
+        db, actor = self.ctx.db, self.ctx.actor
         if guard.action == "new":
-            try:
-                saved = residents.create_resident(self.ctx.db, self.ctx.actor, self.values())
-            except PuskesosError as exc:
-                self.show_refusal(exc)
-                return
-            self.saved_id = saved.id
+            data = self.values()
+            self.save_as_job(lambda: residents.create_resident(db, actor, data), self._saved)
         elif guard.action == "open" and guard.candidate is not None:
             chosen = guard.candidate
             if chosen.kind == "registry" and chosen.registry_record_id is not None:
-                try:
-                    made = residents.create_from_registry(self.ctx.db, self.ctx.actor, chosen.registry_record_id)
-                except PuskesosError as exc:
-                    self.show_refusal(exc)
-                    return
-                self.saved_id = made.id
+                record_id = chosen.registry_record_id
+                self.save_as_job(lambda: residents.create_from_registry(db, actor, record_id), self._opened)
             else:
                 self.saved_id = chosen.resident_id
-            self.opened_existing = True
-        else:
-            return
-        self.ctx.changed(Topic.RESIDENTS)
-        super().accept()
+                self._close(opened_existing=True)
+
+    def _opened(self, made: residents.ResidentRecord) -> None:
+        self.saved_id = made.id
+        self._close(opened_existing=True)

@@ -17,6 +17,7 @@ from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+from tests.helpers.driving import save
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.test_statusdesk import _refer
 
@@ -33,7 +34,7 @@ def test_facilitator_visit_then_registrations_in_it(
         assert not form.facilitator.isEnabled() and form.facilitator.currentText() == "Agus Salim"
         qtbot.keyClicks(form.place, "Dusun III")
         qtbot.keyClicks(form.households, "6201021205900002")
-        form.accept()
+        save(form)
 
     def fake(cls: Any, steps: Any) -> None:
         def run(self: Any) -> int:
@@ -53,14 +54,14 @@ def test_facilitator_visit_then_registrations_in_it(
         qtbot.keyClicks(form.name, "Warga Lapangan")
         qtbot.keyClicks(form.nik, "6201024506850001")
         qtbot.keyClicks(form.kk, "6201021506850001")
-        form.accept()
+        save(form)
 
     def fill_complaint(form: ComplaintFormDialog) -> None:
         assert not form.channel.isEnabled() and form.channel.currentData() == Channel.FASILITATOR.value
         form.field.setCurrentIndex(form.field.findData("Sosial"))
         qtbot.keyClicks(form.description, "Atap bocor")
         form.consent_data.setChecked(True)
-        form.accept()
+        save(form)
 
     fake(ResidentFormDialog, fill_resident)
     fake(ComplaintFormDialog, fill_complaint)
