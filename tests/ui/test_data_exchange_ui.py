@@ -97,8 +97,8 @@ def test_import_wizard_maps_unknown_columns_and_remembers(
     assert (w.outcome.imported, w.outcome.rejected) == (2, 1) and "2 baru" in w.summary.text()
     assert w.issues.source.rowCount() == 1 and not w.open_report.isHidden()
     assert "registry" in changed
-    assert registry_import.remembered_mapping(db) == {"nik": "No Induk", "name": "Nama Kepala",
-                                                      "BPNT": "Sembako 2026"}  # fmt: skip
+    assert dict(office.load_settings(db).import_column_mapping) == {"nik": "No Induk", "name": "Nama Kepala",
+                                                                    "BPNT": "Sembako 2026"}  # fmt: skip
     w.button_next.click()  # Selesai
     assert w.result() == 1
 

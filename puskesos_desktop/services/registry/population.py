@@ -187,7 +187,10 @@ def import_population(
                                        imported=json.dumps(values, ensure_ascii=False), import_id=imp.id))  # fmt: skip
             else:
                 rec.row_hash, rec.imported, rec.pending, rec.import_id = (
-                    digest, json.dumps(values, ensure_ascii=False), pending_text, imp.id
+                    digest,
+                    json.dumps(values, ensure_ascii=False),
+                    pending_text,
+                    imp.id,
                 )
         if new_households:
             s.execute(insert(_HOUSEHOLDS), list(new_households.values()))
@@ -252,7 +255,20 @@ def _apply(s: Any, resident_id: int, changes: dict[str, str], households: dict[s
     s.execute(update(_RES).where(_RES.c.id == resident_id).values(**values))
 
 
-def accept_differences(db: Database, actor: Actor, nik: str) -> dict[str, list[str]]:
+@dataclass(frozen=True)
+class Accepted:
+    """What `accept_differences` changed for one person."""
+
+    nik: str
+    resident_id: int
+    changes: tuple[tuple[str, str, str], ...]  # (field, the office's value it replaced, the register's value)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(f for f, _cur, _new in self.changes)
+
+
+def accept_differences(db: Database, actor: Actor, nik: str) -> Accepted:
     """The register's waiting values for this person replace the office's (a person checked them)."""
     actor.require(Permission.IMPORT)
     with db.write() as s:
@@ -268,7 +284,8 @@ def accept_differences(db: Database, actor: Actor, nik: str) -> dict[str, list[s
                clock.now())  # fmt: skip
         rec.pending = "{}"
         audit.record(s, actor, AuditAction.POPULATION_ACCEPT, "resident", rec.resident_id, {"changes": pending})
-        return pending
+        changes = tuple((f, str(cur), str(new)) for f, (cur, new) in pending.items())
+        return Accepted(nik, rec.resident_id, changes)
 
 
 def _write_report(db: Database, path: Path, issues: list[RowIssue], report_dir: str | Path | None

@@ -59,7 +59,6 @@ __all__ = [
     "detect",
     "import_registry",
     "list_imports",
-    "remembered_mapping",
 ]
 
 MAPPING_SETTING = "import_column_mapping"
@@ -137,7 +136,7 @@ class ImportSummary:
 # --- the column mapping ---------------------------------------------------------------------------------------
 
 
-def remembered_mapping(db: Database) -> dict[str, str]:
+def _remembered_mapping(db: Database) -> dict[str, str]:
     """The mapping staff chose last time ({field or programme code: header text})."""
     value = load_settings(db).import_column_mapping
     return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
@@ -162,7 +161,7 @@ def detect(
     """What the file's header row holds, with the remembered mapping applied where it fits (for the wizard)."""
     plain = detect_columns(path, password=password, sheet=sheet)
     if mapping is None:
-        mapping = _fitting(remembered_mapping(db), plain.headers)
+        mapping = _fitting(_remembered_mapping(db), plain.headers)
     if not mapping:
         return plain
     return detect_columns(path, mapping=mapping, password=password, sheet=sheet)
@@ -262,7 +261,7 @@ def _read_with_remembered(
     """Read with the automatic recognition; the remembered mapping is applied only when it matters (reading a
     100,000-row sheet twice costs seconds): the header row was not recognised, or the file has columns the
     recognition left unknown that the mapping names."""
-    remembered = remembered_mapping(db)
+    remembered = _remembered_mapping(db)
     try:
         result = read(None)
     except ValidationError:
