@@ -3974,56 +3974,6 @@
         <translation>Placeholders: {0}. NIK and family card numbers are never put in a message.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Keluhan diterima</source>
-        <translation>Complaint received</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dokumen masih kurang</source>
-        <translation>Documents still missing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan dikirim</source>
-        <translation>Referral sent</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan disetujui</source>
-        <translation>Referral approved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan ditolak</source>
-        <translation>Referral rejected</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan ditelaah lebih lanjut</source>
-        <translation>Referral under further review</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Usulan DTKS diputuskan musyawarah desa</source>
-        <translation>Registry proposal decided by the village deliberation</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Usulan DTKS dijawab kabupaten</source>
-        <translation>Registry proposal answered by the district</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Surat siap diambil</source>
-        <translation>Letter ready to collect</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keluhan selesai</source>
-        <translation>Complaint resolved</translation>
-    </message>
-    <message>
         <location line="+11" />
         <source>Hanya koordinator yang dapat mengubah pesan.</source>
         <translation>Only the coordinator can change the messages.</translation>

@@ -20,7 +20,7 @@ from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus, Field, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.reporting import dashboard, reports
+from puskesos_desktop.services.reporting import dashboard, report_queries, reports
 from puskesos_desktop.services.reporting.reports import FigureRef
 from tests.services import report_data
 from tests.services.report_data import Village
@@ -287,6 +287,17 @@ def test_the_report_is_read_only_and_needs_report_permission(
         dashboard.dashboard(db, facilitator)
     with pytest.raises(PermissionDenied):
         reports.records(db, facilitator, FigureRef("households"))
+
+
+def test_a_list_masks_its_number_columns_only(head: Actor, coordinator: Actor) -> None:
+    columns = (("name", "Nama"), ("nik", "NIK"), ("kk", "No KK"), ("notes", "Catatan"))
+    rows = [("Budi", "6201020101900001", "6201020202020001", "biasa"), ("Ani", "6201024101900002", None, "")]
+    masked = report_queries.record_list(head, "Daftar", columns, rows, 2)
+    assert masked.column("name") == ["Budi", "Ani"] and masked.column("notes") == ["biasa", ""]
+    assert all("*" in str(n) for n in masked.column("nik")) and masked.column("kk")[1] is None
+    assert "*" in str(masked.column("kk")[0]) and not masked.truncated
+    whole = report_queries.record_list(coordinator, "Daftar", columns, rows, 3)
+    assert whole.rows[0].values == rows[0] and whole.truncated
 
 
 def test_months_are_checked(db: Database, coordinator: Actor, fixed_now: dt.datetime) -> None:

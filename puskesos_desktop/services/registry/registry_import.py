@@ -27,21 +27,19 @@ from puskesos_desktop import config
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import Joined, PuskesosError, ValidationError, msg
-from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.text import NameKeys
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
 from puskesos_desktop.excel.common import Cancelled, RowIssue, thousands
+from puskesos_desktop.excel.issue_report import write_report_near
 from puskesos_desktop.excel.registry_reader import (
     ColumnDetection,
     RegistryReadResult,
     RowSink,
     detect_columns,
     read_registry,
-    report_path_for,
-    write_issue_report,
 )
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
@@ -402,7 +400,8 @@ def import_registry(
         result = _read(db, path, given, password, sheet, progress, cancelled, None)
         counts = _store(db, actor, path, result, extract, given, progress, cancelled, partial, allow_shrink, limits)
     issues = _issues(result)
-    report, report_error = _write_report(db, path, issues, report_dir)
+    fallback = Path(report_dir) if report_dir is not None else _fallback_dir(db)
+    report, report_error = write_report_near(issues, path, fallback, "Baris Ditolak")
     if progress is not None:
         progress(SCALE, SCALE)
     return ImportResult(
@@ -755,26 +754,6 @@ def _issues(result: RegistryReadResult) -> list[RowIssue]:
         RowIssue(i.row_number, i.column, i.value, WARNING_PREFIX + i.reason)
         for i in sorted(result.warnings, key=lambda i: i.row_number)
     ]
-
-
-def _write_report(
-    db: Database, path: Path, issues: list[RowIssue], report_dir: str | Path | None
-) -> tuple[Path | None, str]:
-    """The report beside the file (or in the fallback folder); None when there is nothing to report."""
-    if not issues:
-        return None, ""
-    fallback = Path(report_dir) if report_dir is not None else _fallback_dir(db)
-    target = report_path_for(path, fallback)
-    try:
-        return write_issue_report(issues, target, title="Baris Ditolak"), ""
-    except FileWriteError as first:
-        second = fallback / target.name
-        if second == target:
-            return None, first.message
-        try:
-            return write_issue_report(issues, second, title="Baris Ditolak"), ""
-        except PuskesosError as exc:
-            return None, exc.message
 
 
 # --- reading --------------------------------------------------------------------------------------------------
