@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -80,3 +82,34 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], max_wi
     for row in table:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
     out.write(f"({len(table)} baris)\n")
+
+
+# --- the workbook imports (import-desil, import-population) ---------------------------------------------------
+
+
+def add_workbook_options(p: argparse.ArgumentParser, data_date_help: str) -> None:
+    """--data-date, --password, --sheet and --json of a command that imports a register workbook."""
+    p.add_argument("--data-date", metavar="YYYY-MM-DD", help=data_date_help)
+    p.add_argument("--password", metavar="P", help="kata sandi berkas, bila dilindungi")
+    p.add_argument("--sheet", metavar="NAMA", help="lembar kerja yang dibaca (bawaan: yang berisi judul kolom)")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+
+
+def data_date(value: str | None) -> dt.date | None:
+    """--data-date as a date; None when not given (the service then takes the file's date)."""
+    if not value:
+        return None
+    from puskesos_desktop.core.errors import ValidationError
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("--data-date ditulis TTTT-BB-HH, misalnya 2026-10-12.", "--data-date") from None
+
+
+def print_report(report: Path | None, report_error: str) -> None:
+    """Where an import's report of refused rows went, or why it could not be written."""
+    if report:
+        print(f"Laporan: {report}")
+    if report_error:
+        print(f"Peringatan: laporan tidak dapat ditulis: {report_error}")

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from io import BytesIO
 from pathlib import Path
 
-from puskesos_desktop.core.files import atomic_path
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.excel import safe
 from puskesos_desktop.excel.common import RowIssue, shorten
 
@@ -50,6 +51,27 @@ def report_path_for(source_path: str | Path, fallback_dir: str | Path) -> Path:
     if _writable(source.parent):
         return source.parent / name
     return Path(fallback_dir) / name
+
+
+def write_report_near(
+    issues: list[RowIssue], source_path: str | Path, fallback_dir: Path, title: str
+) -> tuple[Path | None, str]:
+    """An import's report of refused rows: beside its file, else in `fallback_dir` (also when writing beside the
+    file failed). (report, "") when written; (None, "") with nothing to report; (None, why) when it could not be
+    written — the import itself stands."""
+    if not issues:
+        return None, ""
+    target = report_path_for(source_path, fallback_dir)
+    try:
+        return write_issue_report(issues, target, title=title), ""
+    except FileWriteError as first:
+        second = fallback_dir / target.name
+        if second == target:
+            return None, first.message
+        try:
+            return write_issue_report(issues, second, title=title), ""
+        except PuskesosError as exc:
+            return None, exc.message
 
 
 def _writable(folder: Path) -> bool:

@@ -154,8 +154,8 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 MAX_LOGO_BYTES = 1_000_000
 
 
-def clean_profile(data: OfficeData) -> dict[str, Any]:
-    """Check every field of the profile (ValidationError naming the field); return the values to store."""
+def clean_profile(data: OfficeData) -> OfficeData:
+    """Check every field of the profile (ValidationError naming the field); return the profile to store."""
     try:
         code = regions.village_code_digits(data.village_code)
     except ValueError as exc:
@@ -167,7 +167,7 @@ def clean_profile(data: OfficeData) -> dict[str, Any]:
         raise ValidationError("Logo harus berkas PNG, paling besar 1 MB.", "Logo")
     kec = regions.kecamatan(code[:6])
     assert kec is not None  # village_code_digits checked it
-    return dict(
+    return OfficeData(
         village_name=validate.text(data.village_name, "Nama desa", required=True, max_len=100),
         village_code=code,
         kecamatan_name=validate.text(data.kecamatan_name, "Kecamatan", max_len=100) or kec.kecamatan,
@@ -186,13 +186,14 @@ def clean_profile(data: OfficeData) -> dict[str, Any]:
 
 def save_profile(db: Database, actor: Actor, data: OfficeData) -> OfficeData:
     actor.require(Permission.SETTINGS)
-    values = clean_profile(data)
+    profile = clean_profile(data)
     with db.write() as s:
-        return save_profile_in(s, actor, values)
+        return save_profile_in(s, actor, profile)
 
 
-def save_profile_in(s: Session, actor: Actor, values: dict[str, Any]) -> OfficeData:
-    """Inside an open transaction, values from clean_profile() (the first start saves it with the first account)."""
+def save_profile_in(s: Session, actor: Actor, profile: OfficeData) -> OfficeData:
+    """Inside an open transaction, a profile from clean_profile() (the first start saves it with the first account)."""
+    values = {f.name: getattr(profile, f.name) for f in fields(OfficeData)}
     row = s.get(OfficeProfile, 1)
     old = {} if row is None else {k: getattr(row, k) for k in values if k != "logo_png"}
     old_logo = None if row is None else row.logo_png

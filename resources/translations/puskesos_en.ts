@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+417" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+418" />
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>AuditViewerPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+36" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/audit_viewer.py" line="+38" />
         <source>Masuk</source>
         <translation>Signed in</translation>
     </message>
@@ -780,12 +780,12 @@
     </message>
     <message>
         <location line="+97" />
-        <location line="+112" />
+        <location line="+115" />
         <source>Jejak audit</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-130" />
         <source>&amp;Dari tanggal</source>
         <translation>Fro&amp;m date</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Last hash: {0}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Memuat…</source>
         <translation>Loading…</translation>
     </message>
@@ -1454,12 +1454,12 @@
         <translation>Record a proposal (usul) or objection (sanggah) the office filed in the Cek Bansos app on the resident's behalf (for example because face verification failed). Verification is due 14 days after filing.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>wajib untuk sanggah; usul: kosong = keluarga warga sendiri</source>
         <translation>required for an objection; proposal: empty = the resident's own family</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -1487,7 +1487,7 @@
 <context>
     <name>CekBansosOutcomeForm</name>
     <message>
-        <location line="+31" />
+        <location line="+26" />
         <source>Hasil usul/sanggah Cek Bansos</source>
         <translation>Outcome of the Cek Bansos proposal/objection</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+146" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+152" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -2597,7 +2597,7 @@
 <context>
     <name>FigureListDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+90" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="+100" />
         <source>Daftar — {0}</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>List — {0}</translation>
@@ -2657,7 +2657,7 @@
 <context>
     <name>FilePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+53" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+45" />
         <source>Kata sandi berkas</source>
         <translation>File password</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+103" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+104" />
         <source>Buang isian?</source>
         <translation>Discard the entries?</translation>
     </message>
@@ -2728,7 +2728,7 @@
         <translation>What was entered in this form has not been saved. Close and discard it?</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+68" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3009,7 +3009,7 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/handle_form.py" line="+104" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/handle_form.py" line="+91" />
         <source>Tangani di desa</source>
         <translation>Handle in the village</translation>
     </message>
@@ -3608,7 +3608,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/login.py" line="+80" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/login.py" line="+72" />
         <source>Masuk — Puskesos Desktop</source>
         <translation>Sign in — Puskesos Desktop</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/message_dialog.py" line="+116" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/message_dialog.py" line="+135" />
         <source>Beri tahu warga</source>
         <extracomment>a view of people's data: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Tell the resident</translation>
@@ -3755,12 +3755,12 @@
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai sudah diberi tahu</source>
         <translation>Opens WhatsApp (app or browser) with this message for the resident's number; recorded as told</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu</source>
         <translation>Copies the message to the clipboard; recorded as told</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>&amp;SMS message ({0}/{1} characters):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="-135" />
         <source>Keluhan diterima</source>
         <translation>Complaint received</translation>
     </message>
@@ -3855,7 +3855,7 @@
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+138" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -3875,12 +3875,12 @@
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak ditawarkan. Beri tahu saat warga datang (slip status).</source>
         <translation>The resident declined contact or was never asked: no message to the phone is offered. Tell them when they come in (status slip).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.</source>
         <translation>The resident chose phone/SMS, not WhatsApp: copy the message for an SMS or to read out.</translation>
     </message>
@@ -3901,17 +3901,17 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+46" />
+        <location line="+50" />
         <source>Tercatat: warga diberi tahu ({0}).</source>
         <translation>Recorded: resident told ({0}).</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-28" />
         <source>WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; kirim dari telepon kantor.</source>
         <translation>WhatsApp or a browser cannot be opened on this computer. The message was copied; send it from the office phone.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Slip status {0}</source>
         <translation>Status slip {0}</translation>
     </message>
@@ -3919,12 +3919,12 @@
 <context>
     <name>MessageTemplatesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+125" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/message_templates.py" line="+111" />
         <source>Pesan untuk warga</source>
         <translation>Messages to residents</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-24" />
         <source>Bahasa pesan SMS/WhatsApp dan slip untuk warga (bawaan: Indonesia, apa pun bahasa tampilan)</source>
         <translation>Language of SMS/WhatsApp messages and slips for residents (default: Indonesian, whatever the screen language)</translation>
     </message>
@@ -3954,12 +3954,12 @@
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+20" />
         <source>Si&amp;mpan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-29" />
         <source>Ba&amp;hasa pesan:</source>
         <translation>Message &amp;language:</translation>
     </message>
@@ -3979,57 +3979,7 @@
         <translation>Placeholders: {0}. NIK and family card numbers are never put in a message.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Keluhan diterima</source>
-        <translation>Complaint received</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dokumen masih kurang</source>
-        <translation>Documents still missing</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan dikirim</source>
-        <translation>Referral sent</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan disetujui</source>
-        <translation>Referral approved</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan ditolak</source>
-        <translation>Referral rejected</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rujukan ditelaah lebih lanjut</source>
-        <translation>Referral under further review</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Usulan DTKS diputuskan musyawarah desa</source>
-        <translation>Registry proposal decided by the village deliberation</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Usulan DTKS dijawab kabupaten</source>
-        <translation>Registry proposal answered by the district</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Surat siap diambil</source>
-        <translation>Letter ready to collect</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keluhan selesai</source>
-        <translation>Complaint resolved</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+20" />
         <source>Hanya koordinator yang dapat mengubah pesan.</source>
         <translation>Only the coordinator can change the messages.</translation>
     </message>
@@ -4461,7 +4411,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="-267" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="-268" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4566,12 +4516,12 @@
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001.</source>
         <translation>Type the last four digits of the village code (the desa/kelurahan code), e.g. 2001.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
@@ -4586,7 +4536,7 @@
         <translation>The file cannot be read: {0}</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-19" />
         <source>Pilih provinsi, kabupaten/kota dan kecamatan.</source>
         <translation>Choose the province, district and sub-district.</translation>
     </message>
@@ -4723,7 +4673,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/outcome_form.py" line="+97" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/outcome_form.py" line="+88" />
         <source>Catat hasil rujukan</source>
         <translation>Record referral result</translation>
     </message>
@@ -5393,7 +5343,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/referral_form.py" line="+126" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/referral_form.py" line="+139" />
         <source>Rujuk keluhan</source>
         <translation>Refer complaint</translation>
     </message>
@@ -6577,7 +6527,7 @@
         <translation>Why similar</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-81" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/figure_list.py" line="-89" />
         <source>No Resi</source>
         <translation>Receipt no.</translation>
     </message>
@@ -9233,7 +9183,7 @@
         <translation>Complaint {number_or_id} not found.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Bahasa pesan: pilih id (Indonesia) atau en (Inggris).</source>
         <translation>Message language: choose id (Indonesian) or en (English).</translation>
     </message>
@@ -9243,7 +9193,7 @@
         <translation>Message language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-3" />
         <source>Kejadian '{event}' tidak dikenal.</source>
         <translation>Unknown event '{event}'.</translation>
     </message>
@@ -9253,7 +9203,7 @@
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Nomor tidak dikenali. Tulis nomor resi (RESI/…) atau nomor rujukan (RJK/…).</source>
         <translation>Number not recognised. Write a receipt number (RESI/…) or a referral number (RJK/…).</translation>
     </message>
@@ -10552,7 +10502,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+211" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+212" />
         <source>Penyiapan awal — Puskesos Desktop</source>
         <translation>First setup — Puskesos Desktop</translation>
     </message>
@@ -10739,7 +10689,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="-163" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="-147" />
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>

@@ -141,7 +141,6 @@ NOT_READS = {
     "search.release",
     "search.warm_up",
     "registry_import.detect",
-    "registry_import.remembered_mapping",
     "backup.backups_dir",
     "backup.db_file",
     "backup.second_folder",

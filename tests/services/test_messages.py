@@ -140,7 +140,7 @@ def test_the_coordinator_edits_previews_and_restores_a_template(
     assert messages.compose(db, front, number).sms_text == f"Halo Budi Santoso, resi {number}."
     default = mt.DEFAULTS["id"][mt.KELUHAN_DITERIMA]
     messages.save_template(db, coordinator, "id", mt.KELUHAN_DITERIMA, default.sms, default.full)
-    assert messages.templates(db, front, "id")[mt.KELUHAN_DITERIMA] == default
+    assert messages.template(db, front, "id", mt.KELUHAN_DITERIMA) == default
     messages.set_language(db, coordinator, "en")
     assert messages.compose(db, front, number).text.startswith("Dear Budi Santoso,")
 

@@ -104,7 +104,8 @@ def test_office_edits_are_kept_and_register_changes_follow(
     reasons = [r for r in openpyxl.load_workbook(result.report).active.iter_rows(min_row=2, values_only=True)]
     assert any(r[1] == "Alamat" and r[2] == "Jl. Mawar 9 → Jl. Kenanga 1" for r in reasons)
     accepted = population.accept_differences(db, coordinator, N_HEAD)
-    assert "address" in accepted and _people(db)[N_HEAD].address == "Jl. Kenanga 1"
+    assert ("address", "Jl. Mawar 9", "Jl. Kenanga 1") in accepted.changes and accepted.nik == N_HEAD
+    assert _people(db)[N_HEAD].address == "Jl. Kenanga 1"
 
 
 def test_desk_registered_resident_only_gets_empty_fields(

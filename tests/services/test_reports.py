@@ -20,7 +20,7 @@ from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus, Field, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.services.reporting import dashboard, reports
+from puskesos_desktop.services.reporting import dashboard, report_queries, reports
 from puskesos_desktop.services.reporting.reports import FigureRef
 from tests.services import report_data
 from tests.services.report_data import Village
@@ -217,8 +217,9 @@ def test_month_figures_by_hand(db: Database, village: Village, coordinator: Acto
     assert oct_.overdue_referrals == 1  # RJK 3, sent 11 Oct; RJK 4 was never sent
     # Registering a complaint may itself propose the resident for DTKS (front office); look at our own proposals.
     def ours(month: str) -> list[tuple[str, str]]:
-        rows = reports.records(db, coordinator, FigureRef("proposals_open", month)).rows
-        return sorted((r["number"], r["status"]) for r in rows if r["number"].startswith("USL/T/"))
+        listed = reports.records(db, coordinator, FigureRef("proposals_open", month))
+        pairs = zip(listed.column("number"), listed.column("status"), strict=True)
+        return sorted((str(n), str(st)) for n, st in pairs if str(n).startswith("USL/T/"))
 
     assert ours(OCT) == [("USL/T/01", "Diusulkan"), ("USL/T/02", "Draf")]  # 02 was refused only on 5 November
     assert ours(NOV) == [("USL/T/01", "Diusulkan"), ("USL/T/04", "Draf")]  # 03 was accepted in September
@@ -262,12 +263,12 @@ def test_every_figure_lists_exactly_what_it_counts(db: Database, village: Villag
         for ref, n in pairs:
             listed = reports.records(db, coordinator, ref)
             assert listed.total == n == len(listed.rows), ref
-            assert all(set(row) >= {k for k, _ in listed.columns} for row in listed.rows)
+            assert all(len(row.values) == len(listed.columns) for row in listed.rows)
 
 
 def test_outcome_list_shows_the_days(db: Database, village: Village, coordinator: Actor) -> None:
-    rows = reports.records(db, coordinator, FigureRef("outcomes", NOV)).rows
-    by_number = {r["via"]: r["days"] for r in rows}
+    listed = reports.records(db, coordinator, FigureRef("outcomes", NOV))
+    by_number = dict(zip(listed.column("via"), listed.column("days"), strict=True))
     assert by_number == {"Selesai": 46.0, "Hasil rujukan": 8.0}
 
 
@@ -278,7 +279,7 @@ def test_the_report_is_read_only_and_needs_report_permission(
     rep = reports.monthly_report(db, head, OCT)
     assert rep.audit_hash == before[-1]["hash"]
     listed = reports.records(db, head, FigureRef("complaints", OCT))
-    assert all("*" in row["nik"] for row in listed.rows)  # the head of village sees masked NIKs
+    assert all("*" in str(nik) for nik in listed.column("nik"))  # the head of village sees masked NIKs
     assert raw(db, "audit_entries") == before
     with pytest.raises(PermissionDenied):
         reports.monthly_report(db, facilitator, OCT)
@@ -286,6 +287,17 @@ def test_the_report_is_read_only_and_needs_report_permission(
         dashboard.dashboard(db, facilitator)
     with pytest.raises(PermissionDenied):
         reports.records(db, facilitator, FigureRef("households"))
+
+
+def test_a_list_masks_its_number_columns_only(head: Actor, coordinator: Actor) -> None:
+    columns = (("name", "Nama"), ("nik", "NIK"), ("kk", "No KK"), ("notes", "Catatan"))
+    rows = [("Budi", "6201020101900001", "6201020202020001", "biasa"), ("Ani", "6201024101900002", None, "")]
+    masked = report_queries.record_list(head, "Daftar", columns, rows, 2)
+    assert masked.column("name") == ["Budi", "Ani"] and masked.column("notes") == ["biasa", ""]
+    assert all("*" in str(n) for n in masked.column("nik")) and masked.column("kk")[1] is None
+    assert "*" in str(masked.column("kk")[0]) and not masked.truncated
+    whole = report_queries.record_list(coordinator, "Daftar", columns, rows, 3)
+    assert whole.rows[0].values == rows[0] and whole.truncated
 
 
 def test_months_are_checked(db: Database, coordinator: Actor, fixed_now: dt.datetime) -> None:
@@ -411,10 +423,10 @@ def test_every_dashboard_figure_lists_what_it_counts(db: Database, village: Vill
         db, coordinator,
         FigureRef("overlap", programme_id=village.programmes["PKH"], other_programme_id=village.programmes["BPNT"]),
     )
-    assert [r["kk"] for r in both.rows] == ["6201020202020001"]
-    assert both.rows[0]["programmes"] == "BPNT, PKH" and both.rows[0]["members"] == 3 and both.rows[0]["desil"] == 2
+    assert both.column("kk") == ["6201020202020001"] and both.column("programmes") == ["BPNT, PKH"]
+    assert both.column("members") == [3] and both.column("desil") == [2]
     alone = reports.records(db, coordinator, FigureRef("households", programme_id=village.programmes["PBI"]))
-    assert sorted(r["kk"] or "" for r in alone.rows) == ["", "6201020202020003"]  # E has no KK
+    assert sorted(str(kk or "") for kk in alone.column("kk")) == ["", "6201020202020003"]  # E has no KK
 
 
 def test_dashboard_json_and_dataclass_shape(db: Database, village: Village, coordinator: Actor) -> None:

@@ -4,11 +4,9 @@ workbook exported from SIKS-NG (No KK, NIK, Desil): each family's desil with the
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from puskesos_desktop.cli import common
-from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.services.registry import desil
 
 
@@ -23,20 +21,12 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         "laporan .xlsx di samping berkas.",
     )
     p.add_argument("file", metavar="FILE", help="berkas desil (.xlsx, .xls atau .csv)")
-    p.add_argument("--data-date", metavar="YYYY-MM-DD", help="tanggal data desil (bawaan: tanggal berkas)")
-    p.add_argument("--password", metavar="P", help="kata sandi berkas, bila dilindungi")
-    p.add_argument("--sheet", metavar="NAMA", help="lembar kerja yang dibaca (bawaan: yang berisi judul kolom)")
-    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    common.add_workbook_options(p, "tanggal data desil (bawaan: tanggal berkas)")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    day = None
-    if args.data_date:
-        try:
-            day = dt.date.fromisoformat(args.data_date)
-        except ValueError:
-            raise ValidationError("--data-date ditulis TTTT-BB-HH, misalnya 2026-10-12.", "--data-date") from None
+    day = common.data_date(args.data_date)
     db = common.open_db(args.db)
     result = desil.import_desil(db, common.actor(), args.file, data_date=day, password=args.password,
                                 sheet=args.sheet)  # fmt: skip
@@ -48,8 +38,5 @@ def run(args: argparse.Namespace) -> int:
         f"{result.matched} cocok, {result.updated} diperbarui, {result.unmatched} tidak ditemukan; "
         f"{result.rejected} baris ditolak."
     )
-    if result.report:
-        print(f"Laporan: {result.report}")
-    if result.report_error:
-        print(f"Peringatan: laporan tidak dapat ditulis: {result.report_error}")
+    common.print_report(result.report, result.report_error)
     return 0

@@ -37,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     for nik in dict.fromkeys(chosen):
         accepted = population.accept_differences(db, actor, nik)
         print(
-            f"Diterima untuk {nik}: {', '.join(population.FIELD_LABELS.get(f, f) for f in accepted)}", file=sys.stderr
+            f"Diterima untuk {nik}: {', '.join(population.FIELD_LABELS.get(f, f) for f in accepted.fields)}",
+            file=sys.stderr,
         )
     waiting = population.differences(db, actor)
     if args.json:

@@ -43,7 +43,7 @@ def needs_setup(db: Database) -> bool:
 
 def first_start(db: Database, profile: office.OfficeData, account: FirstAccount) -> UserInfo:
     """Save the office profile and create the first coordinator together: both or neither."""
-    values = office.clean_profile(profile)
+    cleaned = office.clean_profile(profile)
     with db.write() as s:
         # Checked inside the write lock: two windows finishing the wizard at once cannot both succeed.
         if s.execute(select(func.count(User.id))).scalar_one():
@@ -61,6 +61,6 @@ def first_start(db: Database, profile: office.OfficeData, account: FirstAccount)
             phone=account.phone,
         )
         coordinator = user.actor()
-        office.save_profile_in(s, coordinator, values)
+        office.save_profile_in(s, coordinator, cleaned)
         audit.record(s, coordinator, AuditAction.SETUP_COMPLETE, "office_profile", 1, {"coordinator": user.username})
         return user

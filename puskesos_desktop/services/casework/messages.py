@@ -154,21 +154,21 @@ def language_in(s: Session) -> str:
     return lang if lang in mt.LANGUAGES else "id"
 
 
-def templates_in(s: Session, language: str) -> dict[str, Template]:
-    """The templates in force for a language: the defaults with the coordinator's edits over them."""
-    edited = office.settings_in(s).message_templates.get(language, {})
-    out = dict(mt.DEFAULTS[language])
-    for event, pair in edited.items():
-        if event in out and isinstance(pair, dict):
-            out[event] = Template(pair.get("sms") or out[event].sms, pair.get("full") or out[event].full)
-    return out
+def template_in(s: Session, language: str, event: str) -> Template:
+    """The template in force for an event in a language: the default, or the coordinator's edit over it."""
+    default = mt.DEFAULTS[language][event]
+    pair = office.settings_in(s).message_templates.get(language, {}).get(event)
+    if not isinstance(pair, dict):
+        return default
+    return Template(pair.get("sms") or default.sms, pair.get("full") or default.full)
 
 
-def templates(db: Database, actor: Actor, language: str) -> dict[str, Template]:
+def template(db: Database, actor: Actor, language: str, event: str) -> Template:
     actor.require(Permission.READ)
     _language(language)
+    _event(event)
     with db.read() as s:
-        return templates_in(s, language)
+        return template_in(s, language, event)
 
 
 def language(db: Database, actor: Actor) -> str:
@@ -176,6 +176,11 @@ def language(db: Database, actor: Actor) -> str:
     actor.require(Permission.READ)
     with db.read() as s:
         return language_in(s)
+
+
+def _event(event: str) -> None:
+    if event not in mt.EVENTS:
+        raise ValidationError("Kejadian '{event}' tidak dikenal.", "Kejadian", event=event)
 
 
 def _language(language: str) -> str:
@@ -188,8 +193,7 @@ def save_template(db: Database, actor: Actor, language: str, event: str, sms: st
     """The coordinator's text for one event; refused with the field at fault when a placeholder is unknown."""
     actor.require(Permission.SETTINGS)
     _language(language)
-    if event not in mt.EVENTS:
-        raise ValidationError("Kejadian '{event}' tidak dikenal.", "Kejadian", event=event)
+    _event(event)
     checked = _checked(sms, full)
     with db.write() as s:
         row = s.get(Setting, TEMPLATES_SETTING)
@@ -403,24 +407,42 @@ def _ways(info: consent.ConsentInfo | None, phone: str) -> tuple[str, tuple[str,
     """(the resident's channel, the ways offered, why others are not). A printed slip is handed in person or
     through the facilitator: always possible. A message to the telephone only with consent to that channel."""
     if info is None:
-        return "", (VIA_SLIP,), errors.msg(
-            "Warga belum pernah ditanya bersedia dihubungi atau tidak: pesan ke telepon tidak "
-            "ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip.")
+        return (
+            "",
+            (VIA_SLIP,),
+            errors.msg(
+                "Warga belum pernah ditanya bersedia dihubungi atau tidak: pesan ke telepon tidak "
+                "ditawarkan. Tanyakan saat warga datang (daftar keluhan) atau beri tahu langsung dengan slip."
+            ),
+        )
     if not info.contact or not info.contact_channel:
-        return "", (VIA_SLIP,), errors.msg(
-            "Warga tidak bersedia dihubungi: pesan ke telepon tidak ditawarkan; beri tahu saat "
-            "warga datang (slip status).")
+        return (
+            "",
+            (VIA_SLIP,),
+            errors.msg(
+                "Warga tidak bersedia dihubungi: pesan ke telepon tidak ditawarkan; beri tahu saat "
+                "warga datang (slip status)."
+            ),
+        )
     channel = info.contact_channel
     if channel == Channel.WHATSAPP.value:
         if not phone:
-            return channel, (VIA_SLIP,), errors.msg(
-                "Warga memilih WhatsApp, tetapi nomor HP-nya tidak tercatat atau tidak "
-                "dikenali. Perbaiki nomor di data warga.")
+            return (
+                channel,
+                (VIA_SLIP,),
+                errors.msg(
+                    "Warga memilih WhatsApp, tetapi nomor HP-nya tidak tercatat atau tidak "
+                    "dikenali. Perbaiki nomor di data warga."
+                ),
+            )
         return channel, (VIA_WHATSAPP, VIA_COPY, VIA_SLIP), None
     if channel == Channel.TELEPON.value:
         if not phone:
-            return channel, (VIA_SLIP,), errors.msg(
-                "Warga memilih telepon, tetapi nomornya tidak tercatat atau tidak dikenali.")
+            return (
+                channel,
+                (VIA_SLIP,),
+                errors.msg("Warga memilih telepon, tetapi nomornya tidak tercatat atau tidak dikenali."),
+            )
         return channel, (VIA_COPY, VIA_SLIP), errors.msg("Warga memilih dihubungi lewat telepon/SMS, bukan WhatsApp.")
     if channel == Channel.FASILITATOR.value:
         return channel, (VIA_COPY, VIA_SLIP), errors.msg("Warga memilih diberi tahu melalui fasilitator.")
@@ -449,7 +471,7 @@ def compose_in(s: Session, number: str, language: str | None = None, event: str 
     resident = s.get(Resident, c.resident_id)
     assert resident is not None
     values = _values_for(s, c, chosen, lang)
-    template = templates_in(s, lang)[chosen.key]
+    template = template_in(s, lang, chosen.key)
     phone = phones.normalise(resident.phone) if phones.is_mobile(resident.phone) else ""
     history = consent.history_in(s, resident.id)
     channel, vias, note = _ways(history[0] if history else None, phone)

@@ -24,8 +24,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop import config
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
-from puskesos_desktop.core.files import FileWriteError
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
@@ -42,7 +41,7 @@ from puskesos_desktop.db.models import (
 )
 from puskesos_desktop.excel.common import RowIssue
 from puskesos_desktop.excel.desil_reader import DesilRow, read_desil
-from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
+from puskesos_desktop.excel.issue_report import write_report_near
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import settings_in
@@ -162,30 +161,12 @@ def import_desil(
             "file": path.name, "sha256": result.sha256, "data_date": day.isoformat(), "rows": result.total_rows,
             "matched": matched, "updated": updated, "unmatched": unmatched, "rejected": len(result.rejected),
         })  # fmt: skip
-    report, report_error = _write_report(db, path, issues, report_dir)
+    fallback = Path(report_dir) if report_dir is not None else (db.path.parent if db.path else config.data_dir())
+    report, report_error = write_report_near(issues, path, fallback, "Desil")
     return DesilImportResult(
         matched, updated, unmatched, len(result.rejected), report, path.name, day, result.total_rows,
         len(families), report_error,
     )  # fmt: skip
-
-
-def _write_report(
-    db: Database, path: Path, issues: list[RowIssue], report_dir: str | Path | None
-) -> tuple[Path | None, str]:
-    if not issues:
-        return None, ""
-    fallback = Path(report_dir) if report_dir is not None else (db.path.parent if db.path else config.data_dir())
-    target = report_path_for(path, fallback)
-    try:
-        return write_issue_report(issues, target, title="Desil"), ""
-    except FileWriteError as first:
-        second = fallback / target.name
-        if second == target:
-            return None, first.message
-        try:
-            return write_issue_report(issues, second, title="Desil"), ""
-        except PuskesosError as exc:
-            return None, exc.message
 
 
 @dataclass(frozen=True)

@@ -26,14 +26,13 @@ from sqlalchemy import Table, insert, select, update
 from puskesos_desktop import config
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, PuskesosError, ValidationError
-from puskesos_desktop.core.files import FileWriteError
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.text import name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Household, PopulationImport, PopulationRecord, Resident
 from puskesos_desktop.excel.common import RowIssue
-from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
+from puskesos_desktop.excel.issue_report import write_report_near
 from puskesos_desktop.excel.population_reader import PopulationRow, read_population
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
@@ -187,7 +186,10 @@ def import_population(
                                        imported=json.dumps(values, ensure_ascii=False), import_id=imp.id))  # fmt: skip
             else:
                 rec.row_hash, rec.imported, rec.pending, rec.import_id = (
-                    digest, json.dumps(values, ensure_ascii=False), pending_text, imp.id
+                    digest,
+                    json.dumps(values, ensure_ascii=False),
+                    pending_text,
+                    imp.id,
                 )
         if new_households:
             s.execute(insert(_HOUSEHOLDS), list(new_households.values()))
@@ -213,7 +215,8 @@ def import_population(
             "imported": imported, "updated": updated, "unchanged": unchanged, "rejected": len(read.rejected),
             "differences": differences,
         })  # fmt: skip
-    report, report_error = _write_report(db, path, issues, report_dir)
+    fallback = Path(report_dir) if report_dir is not None else (db.path.parent if db.path else config.data_dir())
+    report, report_error = write_report_near(issues, path, fallback, "Data Penduduk")
     return PopulationImportResult(imported, updated, unchanged, len(read.rejected), report, differences, path.name,
                                   day, read.total_rows, report_error)  # fmt: skip
 
@@ -252,7 +255,20 @@ def _apply(s: Any, resident_id: int, changes: dict[str, str], households: dict[s
     s.execute(update(_RES).where(_RES.c.id == resident_id).values(**values))
 
 
-def accept_differences(db: Database, actor: Actor, nik: str) -> dict[str, list[str]]:
+@dataclass(frozen=True)
+class Accepted:
+    """What `accept_differences` changed for one person."""
+
+    nik: str
+    resident_id: int
+    changes: tuple[tuple[str, str, str], ...]  # (field, the office's value it replaced, the register's value)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(f for f, _cur, _new in self.changes)
+
+
+def accept_differences(db: Database, actor: Actor, nik: str) -> Accepted:
     """The register's waiting values for this person replace the office's (a person checked them)."""
     actor.require(Permission.IMPORT)
     with db.write() as s:
@@ -268,25 +284,8 @@ def accept_differences(db: Database, actor: Actor, nik: str) -> dict[str, list[s
                clock.now())  # fmt: skip
         rec.pending = "{}"
         audit.record(s, actor, AuditAction.POPULATION_ACCEPT, "resident", rec.resident_id, {"changes": pending})
-        return pending
-
-
-def _write_report(db: Database, path: Path, issues: list[RowIssue], report_dir: str | Path | None
-                  ) -> tuple[Path | None, str]:  # fmt: skip
-    if not issues:
-        return None, ""
-    fallback = Path(report_dir) if report_dir is not None else (db.path.parent if db.path else config.data_dir())
-    target = report_path_for(path, fallback)
-    try:
-        return write_issue_report(issues, target, title="Data Penduduk"), ""
-    except FileWriteError as first:
-        second = fallback / target.name
-        if second == target:
-            return None, first.message
-        try:
-            return write_issue_report(issues, second, title="Data Penduduk"), ""
-        except PuskesosError as exc:
-            return None, exc.message
+        changes = tuple((f, str(cur), str(new)) for f, (cur, new) in pending.items())
+        return Accepted(nik, rec.resident_id, changes)
 
 
 @dataclass(frozen=True)

@@ -27,21 +27,19 @@ from puskesos_desktop import config
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import Joined, PuskesosError, ValidationError, msg
-from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.text import NameKeys
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
 from puskesos_desktop.excel.common import Cancelled, RowIssue, thousands
+from puskesos_desktop.excel.issue_report import write_report_near
 from puskesos_desktop.excel.registry_reader import (
     ColumnDetection,
     RegistryReadResult,
     RowSink,
     detect_columns,
     read_registry,
-    report_path_for,
-    write_issue_report,
 )
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
@@ -59,7 +57,6 @@ __all__ = [
     "detect",
     "import_registry",
     "list_imports",
-    "remembered_mapping",
 ]
 
 MAPPING_SETTING = "import_column_mapping"
@@ -137,7 +134,7 @@ class ImportSummary:
 # --- the column mapping ---------------------------------------------------------------------------------------
 
 
-def remembered_mapping(db: Database) -> dict[str, str]:
+def _remembered_mapping(db: Database) -> dict[str, str]:
     """The mapping staff chose last time ({field or programme code: header text})."""
     value = load_settings(db).import_column_mapping
     return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v.strip()}
@@ -162,7 +159,7 @@ def detect(
     """What the file's header row holds, with the remembered mapping applied where it fits (for the wizard)."""
     plain = detect_columns(path, password=password, sheet=sheet)
     if mapping is None:
-        mapping = _fitting(remembered_mapping(db), plain.headers)
+        mapping = _fitting(_remembered_mapping(db), plain.headers)
     if not mapping:
         return plain
     return detect_columns(path, mapping=mapping, password=password, sheet=sheet)
@@ -262,7 +259,7 @@ def _read_with_remembered(
     """Read with the automatic recognition; the remembered mapping is applied only when it matters (reading a
     100,000-row sheet twice costs seconds): the header row was not recognised, or the file has columns the
     recognition left unknown that the mapping names."""
-    remembered = remembered_mapping(db)
+    remembered = _remembered_mapping(db)
     try:
         result = read(None)
     except ValidationError:
@@ -403,7 +400,8 @@ def import_registry(
         result = _read(db, path, given, password, sheet, progress, cancelled, None)
         counts = _store(db, actor, path, result, extract, given, progress, cancelled, partial, allow_shrink, limits)
     issues = _issues(result)
-    report, report_error = _write_report(db, path, issues, report_dir)
+    fallback = Path(report_dir) if report_dir is not None else _fallback_dir(db)
+    report, report_error = write_report_near(issues, path, fallback, "Baris Ditolak")
     if progress is not None:
         progress(SCALE, SCALE)
     return ImportResult(
@@ -756,26 +754,6 @@ def _issues(result: RegistryReadResult) -> list[RowIssue]:
         RowIssue(i.row_number, i.column, i.value, WARNING_PREFIX + i.reason)
         for i in sorted(result.warnings, key=lambda i: i.row_number)
     ]
-
-
-def _write_report(
-    db: Database, path: Path, issues: list[RowIssue], report_dir: str | Path | None
-) -> tuple[Path | None, str]:
-    """The report beside the file (or in the fallback folder); None when there is nothing to report."""
-    if not issues:
-        return None, ""
-    fallback = Path(report_dir) if report_dir is not None else _fallback_dir(db)
-    target = report_path_for(path, fallback)
-    try:
-        return write_issue_report(issues, target, title="Baris Ditolak"), ""
-    except FileWriteError as first:
-        second = fallback / target.name
-        if second == target:
-            return None, first.message
-        try:
-            return write_issue_report(issues, second, title="Baris Ditolak"), ""
-        except PuskesosError as exc:
-            return None, exc.message
 
 
 # --- reading --------------------------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ from puskesos_desktop.db.models import (
     Service,
 )
 from puskesos_desktop.db.models.catalogue import LEVELS
-from puskesos_desktop.services import privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.reporting import report_queries as rq
 from puskesos_desktop.services.reporting.report_queries import FigureRef, RecordList
@@ -107,13 +106,9 @@ def _households(bits: Bits, *, with_names: bool = False) -> Any:
             return q.where(RegistryRecord.kk == "").group_by(RegistryRecord.id)
         return q.where(RegistryRecord.kk != "").group_by(RegistryRecord.kk)
 
-    return union_all(
-        branch(RegistryRecord.kk, False), branch(literal("NIK:") + RegistryRecord.nik, True)
-    ).subquery("hd")
-
-
-def masks_keys(bits: Bits) -> list[str]:
-    return [f"m{c}" for c in range(bits.chunks)]
+    return union_all(branch(RegistryRecord.kk, False), branch(literal("NIK:") + RegistryRecord.nik, True)).subquery(
+        "hd"
+    )
 
 
 def _has(hd: Any, bits: Bits, pid: int) -> ColumnElement[bool]:
@@ -255,9 +250,7 @@ def dashboard(db: Database, actor: Actor) -> Dashboard:
     """Every figure of the dashboard, as of now (read-only)."""
     actor.require(Permission.REPORT)
     with db.read() as s:
-        proposals: dict[str, dict[str, int]] = {
-            k: dict.fromkeys(rq.PROPOSAL_STATUSES, 0) for k in rq.PROPOSAL_KINDS
-        }
+        proposals: dict[str, dict[str, int]] = {k: dict.fromkeys(rq.PROPOSAL_STATUSES, 0) for k in rq.PROPOSAL_KINDS}
         for kind, status, n in s.execute(
             select(Proposal.kind, Proposal.status, func.count()).group_by(Proposal.kind, Proposal.status)
         ):
@@ -455,26 +448,18 @@ def _household_list(s: Session, actor: Actor, ref: FigureRef) -> RecordList:
         title += " — " + joiner.join(parts)
     masks = [hd.c[f"m{c}"] for c in range(bits.chunks)]
     q = select(hd.c.hk, hd.c.name, hd.c.members, hd.c.desil, *masks).where(*conds).order_by(hd.c.name, hd.c.hk)
-    found, total = rq.fetch(s, q, select(hd.c.hk).where(*conds), ["hk", "name", "members", "desil", *masks_keys(bits)])
+    found, total = rq.fetch(s, q, select(hd.c.hk).where(*conds))
     codes = dict(s.execute(select(Programme.id, Programme.code)).all())
     rows = []
-    for item in found:
-        hk, name, members, desil = item["hk"], item["name"], item["members"], item["desil"]
-        mask_values = [item[k] for k in masks_keys(bits)]
+    for hk, name, members, desil, *mask_values in found:
         held = [
             codes[pid]
             for pid in bits.pids
             if (int(mask_values[bits.where(pid)[0]]) >> bits.where(pid)[1]) & 1 and pid in codes
         ]
-        rows.append(
-            dict(
-                kk=privacy.nik_for(actor, None if str(hk).startswith("NIK:") else str(hk)),
-                name=name,
-                members=int(members),
-                desil=desil,
-                programmes=", ".join(sorted(held)),
-            )
-        )
+        # A household known only by a member's NIK ("NIK:…") has no No. KK to show.
+        kk = None if str(hk).startswith("NIK:") else str(hk)
+        rows.append((kk, name, int(members), desil, ", ".join(sorted(held))))
     columns = (
         ("kk", "No KK"),
         ("name", "Nama (anggota pertama)"),
@@ -482,9 +467,4 @@ def _household_list(s: Session, actor: Actor, ref: FigureRef) -> RecordList:
         ("desil", "Desil"),
         ("programmes", "Program"),
     )
-    return RecordList(title, columns, rows, total)
-
-
-def programme_codes(programmes: Sequence[ProgrammeInfo]) -> dict[int, str]:
-    return {p.id: p.code for p in programmes}
-
+    return rq.record_list(actor, title, columns, rows, total)

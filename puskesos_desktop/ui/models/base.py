@@ -54,7 +54,8 @@ def sort_key(v: object) -> object:
 
 
 class RowTableModel(QAbstractTableModel):
-    """Rows are dicts or objects; columns say how to read them. Sorting keeps the raw value (SortRole)."""
+    """Rows are services' frozen dataclasses (never dicts); columns say how to read them (an attribute named by the
+    key, or the column's getter). Sorting keeps the raw value (SortRole)."""
 
     SortRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
@@ -102,8 +103,6 @@ class RowTableModel(QAbstractTableModel):
     def _value(self, row: Any, col: Column) -> object:
         if col.getter is not None:
             return col.getter(row)
-        if isinstance(row, dict):
-            return row.get(col.key)
         return getattr(row, col.key, None)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

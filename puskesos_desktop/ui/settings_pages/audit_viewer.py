@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -260,12 +262,15 @@ class AuditViewerPage(SettingsPage):
     def current_filter(self) -> audit.AuditFilter | None:
         for field in (self.date_from, self.date_to):
             set_invalid(field, False)
-        try:
-            start, end = self.date_from.value(), self.date_to.value()
-        except ValidationError as exc:
-            set_invalid(self.date_to if exc.field == "Sampai" else self.date_from, True)
-            show_fault(self, exc)
-            return None
+        days: list[dt.date | None] = []
+        for field in (self.date_from, self.date_to):
+            try:
+                days.append(field.value())
+            except ValidationError as exc:
+                set_invalid(field, True)  # the field that refused, not found again by its name
+                show_fault(self, exc)
+                return None
+        start, end = days
         return audit.AuditFilter(
             date_from=start,
             date_to=end,

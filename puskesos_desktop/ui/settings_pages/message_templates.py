@@ -23,6 +23,7 @@ from puskesos_desktop.core import message_templates as mt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.casework import messages
+from puskesos_desktop.ui.dialogs.front.message_dialog import event_title
 from puskesos_desktop.ui.errors import refusal_text, show_error
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 
@@ -101,25 +102,10 @@ class MessageTemplatesPage(SettingsPage):
         self.event_choice.blockSignals(True)
         self.event_choice.clear()
         for key in mt.EVENTS:
-            self.event_choice.addItem(self._title(key), key)
+            self.event_choice.addItem(event_title(key), key)
         index = self.event_choice.findData(current)
         self.event_choice.setCurrentIndex(max(index, 0))
         self.event_choice.blockSignals(False)
-
-    def _title(self, key: str) -> str:
-        titles = {
-            mt.KELUHAN_DITERIMA: self.tr("Keluhan diterima"),
-            mt.DOKUMEN_KURANG: self.tr("Dokumen masih kurang"),
-            mt.RUJUKAN_DIKIRIM: self.tr("Rujukan dikirim"),
-            mt.RUJUKAN_DISETUJUI: self.tr("Rujukan disetujui"),
-            mt.RUJUKAN_DITOLAK: self.tr("Rujukan ditolak"),
-            mt.RUJUKAN_DITELAAH: self.tr("Rujukan ditelaah lebih lanjut"),
-            mt.USULAN_MUSDES: self.tr("Usulan DTKS diputuskan musyawarah desa"),
-            mt.USULAN_DIJAWAB: self.tr("Usulan DTKS dijawab kabupaten"),
-            mt.SURAT_SIAP: self.tr("Surat siap diambil"),
-            mt.KELUHAN_SELESAI: self.tr("Keluhan selesai"),
-        }
-        return titles[key]
 
     def title(self) -> str:
         return self.tr("Pesan untuk warga")
@@ -142,7 +128,7 @@ class MessageTemplatesPage(SettingsPage):
 
     def _load(self) -> None:
         lang, key = str(self.language.currentData()), str(self.event_choice.currentData())
-        found = messages.templates(self.ctx.db, self.ctx.actor, lang)[key]
+        found = messages.template(self.ctx.db, self.ctx.actor, lang, key)
         self.sms.setPlainText(found.sms)
         self.full.setPlainText(found.full)
         self.preview.clear()

@@ -65,7 +65,7 @@ class OfficeProfileDialog(QDialog):
     def save(self) -> None:
         problem = self.form.code_problem()
         if problem is not None:
-            self.form.mark(problem)
+            self.form.mark(*problem)
             return
         try:
             self.saved = office.save_profile(self.ctx.db, self.ctx.actor, self.form.data())

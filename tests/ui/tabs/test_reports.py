@@ -17,6 +17,7 @@ from puskesos_desktop.services.reporting import dashboard, reports
 from puskesos_desktop.services.reporting.reports import FigureRef
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common import pdf_preview
+from puskesos_desktop.ui.models.base import display
 from puskesos_desktop.ui.tabs.reports import ReportsTab
 from puskesos_desktop.ui.widgets.charts import BarChart, HeatMatrix
 from tests.helpers.jobs import wait_for_jobs, wait_until
@@ -86,8 +87,12 @@ def test_month_figures_are_shown_and_each_opens_its_list(
     listed = _click_bar(qtbot, tab, chart, index)
     assert listed.title.endswith("Kesehatan")
     assert listed.total == rep.complaints.by_field["Kesehatan"] == len(listed.rows)
-    assert all(row["field"] == "Kesehatan" for row in listed.rows)
-    assert all("*" in row["nik"] for row in listed.rows)  # masked for the head of village
+    assert set(listed.column("field")) == {"Kesehatan"}
+    assert all("*" in str(nik) for nik in listed.column("nik"))  # masked for the head of village
+    # Each column of the dialog shows its own value of the row (rows are value tuples in the columns' order).
+    shown = tab.list_dialog.table.source  # type: ignore[union-attr]
+    first = [shown.data(shown.index(0, c)) for c in range(shown.columnCount())]
+    assert first == [display(v) for v in listed.rows[0].values] and "*" in first[listed.position("nik")]
 
 
 def test_keyboard_reaches_a_figure(qtbot: QtBot, tab: ReportsTab, db: Database, head: Actor) -> None:

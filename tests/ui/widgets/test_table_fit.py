@@ -66,13 +66,13 @@ def test_a_table_that_fits_fills_the_width_and_headers_alone_too_wide_scroll(qtb
     qtbot.addWidget(small)
     small.resize(800, 200)
     small.show()
-    small.set_rows([{"a": "1", "b": "Budi"}])
+    small.set_rows([SimpleNamespace(a="1", b="Budi")])
     header = small.horizontalHeader()
     assert header.sectionSize(0) + header.sectionSize(1) == small.viewport().width()  # fills the width
     wide = RecordTable([Column(f"c{i}", f"Kolom yang panjang sekali {i}") for i in range(12)])
     qtbot.addWidget(wide)
     wide.resize(600, 200)
     wide.show()
-    wide.set_rows([{f"c{i}": "x" for i in range(12)}])
+    wide.set_rows([SimpleNamespace(**{f"c{i}": "x" for i in range(12)})])
     assert _header_cuts(wide) == [] and wide.source.two_line_headers  # headers over two lines first
     assert sum(wide.horizontalHeader().sectionSize(c) for c in range(12)) > wide.viewport().width()  # scrolls

@@ -33,6 +33,20 @@ def password_edit() -> QLineEdit:
     return edit
 
 
+def error_and_buttons(dialog: QDialog, layout: QVBoxLayout) -> tuple[QLabel, QDialogButtonBox]:
+    """The error line and the OK/Cancel buttons under a password form (OK the default: Enter in a field sends)."""
+    error = QLabel()
+    error.setObjectName("error")
+    error.setWordWrap(True)
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons
+
+
 def clear_when_retyped(form: FormDialog, edits: tuple[QLineEdit, ...]) -> None:
     """A refusal is about the password typed then: typing it again takes the red away (issue 17 item 14)."""
 
@@ -121,15 +135,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.label_again, self.again)
         layout.addLayout(form)
         self.fields = {"Kata sandi lama": self.old, "Kata sandi": self.new, "Ulangi kata sandi": self.again}
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = error_and_buttons(self, layout)
         self.setTabOrder(self.old, self.new)
         self.setTabOrder(self.new, self.again)
         # A refusal is about what was typed then: typing again takes the red away (issue 17 item 14).
@@ -208,15 +214,7 @@ class FilePasswordDialog(QDialog):
         form.addRow(self.label_first, self.first)
         form.addRow(self.label_second, self.second)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = error_and_buttons(self, layout)
         self.setWindowTitle(self.tr("Kata sandi berkas"))
         self.hint.setText(
             self.tr(

@@ -18,7 +18,7 @@ from puskesos_desktop.core.errors import AuthError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import auth
 from puskesos_desktop.services.admin.users import UserInfo
-from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog, password_edit
+from puskesos_desktop.ui.dialogs.admin.change_password import ChangePasswordDialog, error_and_buttons, password_edit
 from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.jobs import jobs
 
@@ -66,15 +66,7 @@ class LoginDialog(QDialog):
         form.addRow(self.label_username, self.username)
         form.addRow(self.label_password, self.password)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.error, self.buttons = error_and_buttons(self, layout)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Masuk — Puskesos Desktop"))

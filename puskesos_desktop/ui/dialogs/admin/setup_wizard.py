@@ -262,15 +262,17 @@ class OfficePage(QWizardPage):
         kec = self.kecamatan.currentData() or ""
         return f"{kec}{self.village_digits.text().strip()}"
 
-    def code_problem(self) -> ValidationError | None:
-        """What is missing from the code as this form asks it (kecamatan chosen, four digits typed): the service's
-        "harus 10 angka" is about the whole code, which nobody types here (issue 17 item 14)."""
+    def code_problem(self) -> tuple[ValidationError, QWidget] | None:
+        """What is missing from the code as this form asks it (kecamatan chosen, four digits typed) and the widget
+        to mark: the service's "harus 10 angka" is about the whole code, which nobody types here (issue 17 item 14)."""
         if not self.kecamatan.currentData():
-            return ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa")
+            refusal = ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa")
+            return refusal, self.kecamatan
         if len(self.village_digits.text().strip()) != 4:
-            return ValidationError(
+            refusal = ValidationError(
                 self.tr("Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001."), "Kode desa"
             )
+            return refusal, self.village_digits
         return None
 
     # --- logo ----------------------------------------------------------------------------------------------
@@ -331,14 +333,13 @@ class OfficePage(QWizardPage):
         self.paper_a4.setChecked(p.paper_size != "F4")
         self.set_logo(p.logo_png)
 
-    def mark(self, exc: PuskesosError) -> None:
+    def mark(self, exc: PuskesosError, widget: QWidget | None = None) -> None:
+        """Show a refusal; `widget` (or the one registered under the refusal's field) is marked."""
         for each in self.fields.values():
             set_invalid(each, False)
         set_invalid(self.kecamatan, False)
-        field = exc.field if isinstance(exc, ValidationError) else None
-        widget = self.fields.get(field or "")
-        if field == "Kode desa" and not self.kecamatan.currentData():
-            widget = self.kecamatan
+        if widget is None and isinstance(exc, ValidationError):
+            widget = self.fields.get(exc.field or "")
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
@@ -347,7 +348,7 @@ class OfficePage(QWizardPage):
     def validatePage(self) -> bool:
         problem = self.code_problem()
         if problem is not None:
-            self.mark(problem)
+            self.mark(*problem)
             return False
         try:
             office.clean_profile(self.data())

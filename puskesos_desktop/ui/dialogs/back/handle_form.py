@@ -38,10 +38,7 @@ class HandleDialog(FormDialog):
 
     def setup_ui(self) -> None:
         self.setMinimumWidth(640)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.main.addWidget(self.heading)
+        self.heading = self.add_heading()
         form = QFormLayout()
         self.by_programme = QRadioButton()
         self.by_partner = QRadioButton()
@@ -61,34 +58,24 @@ class HandleDialog(FormDialog):
         self.partner = QComboBox()
         for q in catalogue.list_partners(self.db):
             self.partner.addItem(q.name + (" — di desa" if q.in_village else ""), q.id)
-        self.label_programme = QLabel()
-        self.label_programme.setBuddy(self.programme)
-        self.label_partner = QLabel()
-        self.label_partner.setBuddy(self.partner)
-        form.addRow(self.label_programme, self.programme)
-        form.addRow(self.label_partner, self.partner)
+        self.label_programme = self.add_row(form, self.programme)
+        self.label_partner = self.add_row(form, self.partner)
         self.given = PlainText(lines=3)
-        self.label_given = QLabel()
-        self.label_given.setBuddy(self.given)
-        form.addRow(self.label_given, self.given)
+        self.label_given = self.add_row(form, self.given)
         self.amount = QLineEdit()
         self.amount.setValidator(QRegularExpressionValidator(r"[0-9.]{0,15}", self.amount))
-        self.label_amount = QLabel()
-        self.label_amount.setBuddy(self.amount)
-        form.addRow(self.label_amount, self.amount)
+        self.label_amount = self.add_row(form, self.amount)
         self.note = PlainText(lines=2)
-        self.label_note = QLabel()
-        self.label_note.setBuddy(self.note)
-        form.addRow(self.label_note, self.note)
-        self.main.addLayout(form)
-        self.finish_layout()
-        for name, widget in (
-            ("Program/mitra", self.programme),
-            ("Yang diberikan", self.given),
-            ("Nilai (Rp)", self.amount),
-            ("Catatan", self.note),
-        ):
-            self.register(name, widget)
+        self.label_note = self.add_row(form, self.note)
+        self.finish_form(
+            form,
+            (
+                ("Program/mitra", self.programme),
+                ("Yang diberikan", self.given),
+                ("Nilai (Rp)", self.amount),
+                ("Catatan", self.note),
+            ),
+        )
         self.group.buttonToggled.connect(lambda *_: self._sync())
         self.by_programme.setChecked(True)
         self.by_programme.setFocus()

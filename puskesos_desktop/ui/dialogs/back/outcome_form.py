@@ -40,10 +40,7 @@ class OutcomeDialog(FormDialog):
 
     def setup_ui(self) -> None:
         self.setMinimumWidth(620)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.main.addWidget(self.heading)
+        self.heading = self.add_heading()
         form = QFormLayout()
         row = QHBoxLayout()
         self.group = QButtonGroup(self)
@@ -66,29 +63,23 @@ class OutcomeDialog(FormDialog):
         referred = self.referral.referred_at.date()
         self.date.setMinimumDate(QDate(referred.year, referred.month, referred.day))
         self.date.setDate(QDate(today.year, today.month, today.day))
-        self.label_date = QLabel()
-        self.label_date.setBuddy(self.date)
-        form.addRow(self.label_date, self.date)
+        self.label_date = self.add_row(form, self.date)
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.addItems(list(referrals.OUTCOME_SOURCES))
         self.source.setCurrentIndex(-1)
-        self.label_source = QLabel()
-        self.label_source.setBuddy(self.source)
-        form.addRow(self.label_source, self.source)
+        self.label_source = self.add_row(form, self.source)
         self.note = PlainText(lines=4)
-        self.label_note = QLabel()
-        self.label_note.setBuddy(self.note)
-        form.addRow(self.label_note, self.note)
-        self.main.addLayout(form)
-        self.finish_layout()
-        for name, widget in (
-            ("Hasil", self.outcome_box),
-            ("Tanggal hasil", self.date),
-            ("Sumber informasi", self.source),
-            ("Keterangan", self.note),
-        ):
-            self.register(name, widget)
+        self.label_note = self.add_row(form, self.note)
+        self.finish_form(
+            form,
+            (
+                ("Hasil", self.outcome_box),
+                ("Tanggal hasil", self.date),
+                ("Sumber informasi", self.source),
+                ("Keterangan", self.note),
+            ),
+        )
         self.group.idToggled.connect(lambda *_: self._update_note_label())
         self.radios[ReferralStatus.DISETUJUI].setFocus()
 

@@ -3,6 +3,8 @@ documents attached. Several are collected in a list and saved together (one tran
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +33,17 @@ from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.table import RecordTable
 
+
+@dataclass(frozen=True)
+class _PendingRow:
+    """A referral added to the list before saving, as its row shows it."""
+
+    field: str
+    service: str
+    destination: str
+    reason: str
+
+
 PENDING_COLUMNS = [
     Column("field", "Bidang"),
     Column("service", "Layanan"),
@@ -48,7 +61,7 @@ class ReferralDialog(FormDialog):
         self.services = catalogue.list_services(db)
         self.partners = catalogue.list_partners(db)
         self.gate = office.load_settings(db).referral_approval_required
-        self.pending: list[tuple[ReferralInput, dict[str, str]]] = []
+        self.pending: list[tuple[ReferralInput, _PendingRow]] = []
         self.created: list[ReferralInfo] = []
         self.setup_ui()
         self.retranslate_ui()
@@ -223,13 +236,13 @@ class ReferralDialog(FormDialog):
             documents=docs,
         )
 
-    def _row_of(self, data: ReferralInput) -> dict[str, str]:
-        return {
-            "field": data.field,
-            "service": self.service.currentText() if data.service_id else "",
-            "destination": self.destination.currentText(),
-            "reason": data.reason.strip(),
-        }
+    def _row_of(self, data: ReferralInput) -> _PendingRow:
+        return _PendingRow(
+            data.field,
+            self.service.currentText() if data.service_id else "",
+            self.destination.currentText(),
+            data.reason.strip(),
+        )
 
     def _check_current(self, data: ReferralInput) -> bool:
         """What the form can tell before the service sees it (the service checks everything again)."""

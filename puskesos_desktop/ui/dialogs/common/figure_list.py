@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.services.reporting.report_queries import RecordList
+from puskesos_desktop.services.reporting.report_queries import ListRow, RecordList
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -48,6 +50,11 @@ _HEADERS_FOR_LUPDATE = (
 )
 
 
+def _cell(i: int) -> Callable[[ListRow], object]:
+    """The reader of column `i`: a list's rows are values in the order of its columns."""
+    return lambda row: row.values[i]
+
+
 class FigureListDialog(QDialog):
     #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
     shows_personal_data = True
@@ -69,7 +76,10 @@ class FigureListDialog(QDialog):
         self.count.setObjectName("hint")
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        columns = [Column(key, header, align_right=key in _NUMERIC) for key, header in self.records.columns]
+        columns = [
+            Column(key, header, getter=_cell(i), align_right=key in _NUMERIC)
+            for i, (key, header) in enumerate(self.records.columns)
+        ]
         self.table = RecordTable(columns)
         # The service's order (by date or name) until a header is clicked.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -11,7 +11,7 @@ Batal; the answer closes the form, or a refusal is marked on its field as before
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -130,6 +131,38 @@ class FormDialog(QDialog):
         # Enter in a line edit saves (default button); in a text box Ctrl+Enter does.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
+
+    def add_heading(self) -> QLabel:
+        """The form's first line (what it is about: a number and a name), its text set in retranslate_ui."""
+        heading = QLabel()
+        heading.setObjectName("heading")
+        heading.setWordWrap(True)
+        self.main.addWidget(heading)
+        return heading
+
+    @staticmethod
+    def add_row(form: QFormLayout, widget: QWidget) -> QLabel:
+        """A row of `form`: `widget` beside a label that is its buddy (the label's &-letter focuses it); the
+        label's text is set in retranslate_ui."""
+        label = QLabel()
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        return label
+
+    def finish_form(self, form: QFormLayout, fields: Sequence[tuple[str, QWidget]]) -> None:
+        """The form's rows, then the error line and the buttons; `fields` registered for refusals (register)."""
+        self.main.addLayout(form)
+        self.finish_layout()
+        for name, widget in fields:
+            self.register(name, widget)
+
+    def finish_rows(self, rows: Sequence[tuple[str, QWidget, str]]) -> None:
+        """finish_form for a form of fixed texts: (label text, widget, field name) rows, each label its widget's
+        buddy, each widget registered under the field name."""
+        form = QFormLayout()
+        for text, widget, _name in rows:
+            self.add_row(form, widget).setText(text)
+        self.finish_form(form, [(name, widget) for _text, widget, name in rows])
 
     def finish_layout(self) -> None:
         self.main.addWidget(self.error)

@@ -6,7 +6,7 @@ records "warga diberi tahu" (channel, officer, moment) in the same click.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,25 @@ from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 def open_url(url: str) -> bool:
     """The system's handler for a wa.me link (a seam for the tests: no browser is started there)."""
     return QDesktopServices.openUrl(QUrl(url))
+
+
+def event_title(event: str) -> str:
+    """An event in the screen's language (the message itself is in the residents'): the message desk and the
+    templates page name events alike."""
+    # The context of the dialog's own self.tr: one translation for both screens.
+    titles = {
+        mt.KELUHAN_DITERIMA: QCoreApplication.translate("MessageDialog", "Keluhan diterima"),
+        mt.DOKUMEN_KURANG: QCoreApplication.translate("MessageDialog", "Dokumen masih kurang"),
+        mt.RUJUKAN_DIKIRIM: QCoreApplication.translate("MessageDialog", "Rujukan dikirim"),
+        mt.RUJUKAN_DISETUJUI: QCoreApplication.translate("MessageDialog", "Rujukan disetujui"),
+        mt.RUJUKAN_DITOLAK: QCoreApplication.translate("MessageDialog", "Rujukan ditolak"),
+        mt.RUJUKAN_DITELAAH: QCoreApplication.translate("MessageDialog", "Rujukan ditelaah lebih lanjut"),
+        mt.USULAN_MUSDES: QCoreApplication.translate("MessageDialog", "Usulan DTKS diputuskan musyawarah desa"),
+        mt.USULAN_DIJAWAB: QCoreApplication.translate("MessageDialog", "Usulan DTKS dijawab kabupaten"),
+        mt.SURAT_SIAP: QCoreApplication.translate("MessageDialog", "Surat siap diambil"),
+        mt.KELUHAN_SELESAI: QCoreApplication.translate("MessageDialog", "Keluhan selesai"),
+    }
+    return titles.get(event, event)
 
 
 class MessageDialog(QDialog):
@@ -123,8 +142,10 @@ class MessageDialog(QDialog):
         self.button_slip.setText(self.tr("Cetak slip s&tatus"))
         self.button_close.setText(self.tr("T&utup"))
         self.button_whatsapp.setToolTip(
-            self.tr("Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
-                    "sudah diberi tahu")
+            self.tr(
+                "Membuka WhatsApp (aplikasi atau peramban) dengan pesan ini untuk nomor warga; dicatat sebagai "
+                "sudah diberi tahu"
+            )
         )
         self.button_copy.setToolTip(self.tr("Menyalin pesan ke papan klip; dicatat sebagai sudah diberi tahu"))
         self.button_slip.setToolTip(self.tr("Slip untuk warga tanpa telepon; dicatat saat dicetak atau disimpan"))
@@ -148,7 +169,7 @@ class MessageDialog(QDialog):
         self._show(self.message)
 
     def _show(self, m: messages.Message) -> None:
-        head = self.tr("{0}: {1}").format(m.number, self._title(m.event))
+        head = self.tr("{0}: {1}").format(m.number, event_title(m.event))
         if m.told:
             head += " " + self.tr("(sudah diberitahukan; kirim ulang bila perlu)")
         self.headline.setText(head)
@@ -167,22 +188,6 @@ class MessageDialog(QDialog):
         for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
             w.setEnabled(can_tell)
 
-    def _title(self, event: str) -> str:
-        """The event in the screen's language (the message itself is in the residents' language)."""
-        titles = {
-            mt.KELUHAN_DITERIMA: self.tr("Keluhan diterima"),
-            mt.DOKUMEN_KURANG: self.tr("Dokumen masih kurang"),
-            mt.RUJUKAN_DIKIRIM: self.tr("Rujukan dikirim"),
-            mt.RUJUKAN_DISETUJUI: self.tr("Rujukan disetujui"),
-            mt.RUJUKAN_DITOLAK: self.tr("Rujukan ditolak"),
-            mt.RUJUKAN_DITELAAH: self.tr("Rujukan ditelaah lebih lanjut"),
-            mt.USULAN_MUSDES: self.tr("Usulan DTKS diputuskan musyawarah desa"),
-            mt.USULAN_DIJAWAB: self.tr("Usulan DTKS dijawab kabupaten"),
-            mt.SURAT_SIAP: self.tr("Surat siap diambil"),
-            mt.KELUHAN_SELESAI: self.tr("Keluhan selesai"),
-        }
-        return titles.get(event, event)
-
     def _channel_word(self, channel: str) -> str:
         words = {
             Channel.WHATSAPP.value: self.tr("WhatsApp"),
@@ -197,8 +202,10 @@ class MessageDialog(QDialog):
         if not m.contact_note:
             return ""
         if not m.channel:
-            return self.tr("Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
-                           "ditawarkan. Beri tahu saat warga datang (slip status).")
+            return self.tr(
+                "Warga tidak bersedia dihubungi atau belum pernah ditanya: pesan ke telepon tidak "
+                "ditawarkan. Beri tahu saat warga datang (slip status)."
+            )
         if m.channel == Channel.TELEPON.value and m.phone:
             return self.tr("Warga memilih telepon/SMS, bukan WhatsApp: salin pesan untuk SMS atau dibacakan.")
         if m.channel == Channel.FASILITATOR.value:
@@ -221,7 +228,7 @@ class MessageDialog(QDialog):
             show_error(self, exc)
             return False
         self.told_via = via
-        self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(m.event)))
+        self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(event_title(m.event)))
         self.ctx.changed(Topic.COMPLAINTS)
         self.ctx.changed(Topic.REFERRALS)
         self.load()  # the next event not yet told, if any
@@ -241,8 +248,12 @@ class MessageDialog(QDialog):
         if m is None or not m.wa_url:
             return
         if not open_url(m.wa_url):
-            self.status.setText(self.tr("WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
-                                        "kirim dari telepon kantor."))
+            self.status.setText(
+                self.tr(
+                    "WhatsApp atau peramban tidak dapat dibuka di komputer ini. Pesan disalin; "
+                    "kirim dari telepon kantor."
+                )
+            )
             QGuiApplication.clipboard().setText(m.text)
             return  # not sent: nothing recorded
         self._record(messages.VIA_WHATSAPP)
@@ -267,4 +278,4 @@ class MessageDialog(QDialog):
         self.load()
         if before is not None and self.message is not None and self.message != before:
             self.told_via = messages.VIA_SLIP
-            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(self._title(before.event)))
+            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(event_title(before.event)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.statuses import CekBansosKind, CekBansosOutcome
@@ -42,7 +42,6 @@ class CekBansosForm(FormDialog):
         )
         intro.setWordWrap(True)
         self.main.addWidget(intro)
-        form = QFormLayout()
         self.kind = QComboBox()
         for kind in CekBansosKind:
             self.kind.addItem(QCoreApplication.translate("CekBansosForm", kind.value), kind.value)
@@ -54,19 +53,15 @@ class CekBansosForm(FormDialog):
         self.reference = QLineEdit()
         self.reference.setMaxLength(100)
         self.notes = PlainText(lines=3)
-        for text, widget, field in (
-            (self.tr("&Jenis:"), self.kind, "Jenis"),
-            (self.tr("&Tanggal pengajuan:"), self.filed_on, "Tanggal"),
-            (self.tr("No. &KK keluarga:"), self.family_kk, "No. KK"),
-            (self.tr("Nomor &referensi:"), self.reference, "Nomor referensi"),
-            (self.tr("&Catatan:"), self.notes, "Catatan"),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            self.register(field, widget)
-        self.main.addLayout(form)
-        self.finish_layout()
+        self.finish_rows(
+            (
+                (self.tr("&Jenis:"), self.kind, "Jenis"),
+                (self.tr("&Tanggal pengajuan:"), self.filed_on, "Tanggal"),
+                (self.tr("No. &KK keluarga:"), self.family_kk, "No. KK"),
+                (self.tr("Nomor &referensi:"), self.reference, "Nomor referensi"),
+                (self.tr("&Catatan:"), self.notes, "Catatan"),
+            )
+        )
         self.kind.setFocus()
 
     def accept(self) -> None:
@@ -92,7 +87,6 @@ class CekBansosOutcomeForm(FormDialog):
         self.filing = filing
         self.setWindowTitle(self.tr("Hasil usul/sanggah Cek Bansos"))
         self.setMinimumWidth(480)
-        form = QFormLayout()
         self.outcome = QComboBox()
         for outcome in CekBansosOutcome:
             self.outcome.addItem(QCoreApplication.translate("CekBansosForm", outcome.value), outcome.value)
@@ -103,17 +97,13 @@ class CekBansosOutcomeForm(FormDialog):
         self.day = DateField("Tanggal hasil")
         self.day.set_value(filing.outcome_date or clock.today())
         self.note = PlainText(lines=3)
-        for text, widget, field in (
-            (self.tr("&Hasil:"), self.outcome, "Hasil"),
-            (self.tr("&Tanggal hasil:"), self.day, "Tanggal hasil"),
-            (self.tr("&Catatan:"), self.note, "Catatan"),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            self.register(field, widget)
-        self.main.addLayout(form)
-        self.finish_layout()
+        self.finish_rows(
+            (
+                (self.tr("&Hasil:"), self.outcome, "Hasil"),
+                (self.tr("&Tanggal hasil:"), self.day, "Tanggal hasil"),
+                (self.tr("&Catatan:"), self.note, "Catatan"),
+            )
+        )
         self.outcome.setFocus()
 
     def accept(self) -> None:

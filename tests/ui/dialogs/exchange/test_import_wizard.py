@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_import
 from puskesos_desktop.ui.context import AppContext
@@ -70,8 +71,8 @@ def test_import_wizard_maps_unknown_columns_and_remembers(
     assert (w.outcome.imported, w.outcome.rejected) == (2, 1) and "2 baru" in w.summary.text()
     assert w.issues.source.rowCount() == 1 and not w.open_report.isHidden()
     assert "registry" in changed
-    assert registry_import.remembered_mapping(db) == {"nik": "No Induk", "name": "Nama Kepala",
-                                                      "BPNT": "Sembako 2026"}  # fmt: skip
+    assert dict(office.load_settings(db).import_column_mapping) == {"nik": "No Induk", "name": "Nama Kepala",
+                                                                    "BPNT": "Sembako 2026"}  # fmt: skip
     w.button_next.click()  # Selesai
     assert w.result() == 1
 
