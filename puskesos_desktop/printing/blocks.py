@@ -317,20 +317,25 @@ def signature_block(
 
 
 _RUN = re.compile(r"0{5,}|1{5,}")
+_BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def _mask_penalty(modules: Sequence[Sequence[object]]) -> int:
-    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance), with string operations:
-    about twice as fast as reportlab's own evaluation, which was the slowest step of a card."""
-    rows = ["".join("1" if m else "0" for m in row) for row in modules]
+    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance), with string and integer
+    operations: several times as fast as reportlab's own evaluation, which was the slowest step of a card."""
+    rows = [bytes(map(bool, row)).translate(_BITS).decode("ascii") for row in modules]
     n = len(rows)
     score = 0
     for line in rows + ["".join(col) for col in zip(*rows, strict=True)]:
         for run in _RUN.finditer(line):
             score += run.end() - run.start() - 2  # 3 for five in a row, one more for each further module
         score += 40 * (line.count("10111010000") + line.count("00001011101"))
-    for a, b in itertools.pairwise(rows):
-        score += 3 * sum(1 for i in range(n - 1) if a[i] == a[i + 1] == b[i] == b[i + 1])
+    # 2×2 blocks of one colour: bit j of `same` says modules j and j+1 of both rows, and the two rows, agree.
+    inner = (1 << (n - 1)) - 1
+    bits = [int(r, 2) for r in rows]
+    for a, b in itertools.pairwise(bits):
+        same = ~(a ^ (a >> 1)) & ~(b ^ (b >> 1)) & ~(a ^ b) & inner
+        score += 3 * same.bit_count()
     dark = sum(r.count("1") for r in rows)
     return score + 10 * (abs(dark * 100 // (n * n) - 50) // 5)
 

@@ -23,14 +23,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, set_invalid
 from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.tooltips import field_tip
-
-
-def password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(users.MAX_PASSWORD)
-    edit.setMinimumWidth(260)
-    return edit
+from puskesos_desktop.ui.widgets.password_field import password_edit as password_edit  # its callers import it here
 
 
 def clear_when_retyped(form: FormDialog, edits: tuple[QLineEdit, ...]) -> None:
