@@ -116,8 +116,9 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 top -= s + 2 * mm
             else:
                 block = max(text_height, s)
-                c.drawImage(self.logo, 0, h - 3.5 * mm - block + (block - s) / 2, s, s,
-                            preserveAspectRatio=True, mask="auto")
+                c.drawImage(
+                    self.logo, 0, h - 3.5 * mm - block + (block - s) / 2, s, s, preserveAspectRatio=True, mask="auto"
+                )
         if not self._narrow and self.logo is not None and text_height < self._logo_size:
             top -= (self._logo_size - text_height) / 2
         y = top
@@ -130,6 +131,7 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.line(0, 2.2 * mm, w, 2.2 * mm)
         c.setLineWidth(0.5)
         c.line(0, 1.2 * mm, w, 1.2 * mm)
+
 
 def contact_lines(
     contact: str, width: float, size: float, *, max_lines: int = 3, min_size: float | None = None
@@ -179,7 +181,7 @@ def field_table(
     bold_first: bool = False,
     value_style: ParagraphStyle | None = None,
 ) -> Table:
-    """"Label : value" rows, values already cleaned/escaped Paragraph markup."""
+    """ "Label : value" rows, values already cleaned/escaped Paragraph markup."""
     label_w = label_width if label_width is not None else min(45 * mm, width * 0.34)
     colon_w = st.size * 0.9
     vstyle = value_style or st.body
@@ -313,6 +315,7 @@ def signature_block(
     table.setStyle(TableStyle(style))
     return KeepTogether([*keep_with, Spacer(1, st.size * 0.8), table])
 
+
 # --- QR ---------------------------------------------------------------------------------------------------
 
 
@@ -398,4 +401,3 @@ class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         draw_qr(self.canv, self.value, 0, 0, self.width)
-

@@ -35,7 +35,8 @@ from puskesos_desktop.ui import app as ui_app
 from puskesos_desktop.ui.dialogs.admin import login
 
 def opening(self, open_db, parent):  # the dialog is built; the database is about to open on a worker
-    print(json.dumps({"dialog": type(parent).__name__, "heavy": [m for m in json.loads(sys.argv[2]) if m in sys.modules]}))
+    heavy = [m for m in json.loads(sys.argv[2]) if m in sys.modules]
+    print(json.dumps({"dialog": type(parent).__name__, "heavy": heavy}))
     sys.stdout.flush()
     os._exit(0)
 

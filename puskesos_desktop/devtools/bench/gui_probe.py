@@ -49,6 +49,7 @@ def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
 
     def phase(name: str, cpu0: float) -> None:
         phases[name] = round(measure.cpu_seconds() - cpu0, 2)
+
     authenticate = auth.authenticate
 
     def timed_authenticate(*args: Any, **kwargs: Any) -> Any:
