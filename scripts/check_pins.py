@@ -46,6 +46,7 @@ def declared() -> dict[str, list[str]]:
 # Runtime dependencies no module imports by name, and why they are needed anyway.
 RUNTIME_UNIMPORTED = {
     "psycopg": "SQLAlchemy loads it for postgresql+psycopg:// URLs",
+    "rl-accel": "reportlab loads its C accelerator (_rl_accel) itself when it is installed",
 }
 
 

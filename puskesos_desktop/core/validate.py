@@ -8,6 +8,10 @@ import re
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
 
+# Account passwords (services/admin/users.py checks them; the window's password fields stop at the maximum).
+MIN_PASSWORD = 8
+MAX_PASSWORD = 256  # argon2 takes any length; a bound keeps a pasted novel from costing seconds
+
 _PHONE = re.compile(r"^(\+62|62|0)8[1-9][0-9]{6,11}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 

@@ -10,30 +10,22 @@ program takes `LOCK`.
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from puskesos_desktop.printing import fonts, page
+from puskesos_desktop.printing import PDFIUM_LOCK, fonts, page
+from puskesos_desktop.printing.data import AttachedDocument
 from puskesos_desktop.printing.text import clean
 
 # pdfium keeps global state and is not thread-safe: one pdfium call at a time across the program (ui/printer.py
 # rasterises pages on a worker while a card with attachments may be joined on another).
-LOCK = threading.Lock()
+LOCK = PDFIUM_LOCK
 MARGIN = 12 * mm
 CAPTION_SIZE = 9.0
-
-
-@dataclass(frozen=True)
-class AttachedDocument:
-    caption: str  # "Lampiran 1 dari 2 · RJK/… · KTP · ktp.jpg"
-    mime: str  # image/jpeg or application/pdf (what the attachments table holds)
-    content: bytes
 
 
 def pdfium() -> Any:

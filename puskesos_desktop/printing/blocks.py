@@ -116,8 +116,9 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
                 top -= s + 2 * mm
             else:
                 block = max(text_height, s)
-                c.drawImage(self.logo, 0, h - 3.5 * mm - block + (block - s) / 2, s, s,
-                            preserveAspectRatio=True, mask="auto")
+                c.drawImage(
+                    self.logo, 0, h - 3.5 * mm - block + (block - s) / 2, s, s, preserveAspectRatio=True, mask="auto"
+                )
         if not self._narrow and self.logo is not None and text_height < self._logo_size:
             top -= (self._logo_size - text_height) / 2
         y = top
@@ -130,6 +131,7 @@ class Letterhead(Flowable):  # type: ignore[misc]  # reportlab is untyped
         c.line(0, 2.2 * mm, w, 2.2 * mm)
         c.setLineWidth(0.5)
         c.line(0, 1.2 * mm, w, 1.2 * mm)
+
 
 def contact_lines(
     contact: str, width: float, size: float, *, max_lines: int = 3, min_size: float | None = None
@@ -179,7 +181,7 @@ def field_table(
     bold_first: bool = False,
     value_style: ParagraphStyle | None = None,
 ) -> Table:
-    """"Label : value" rows, values already cleaned/escaped Paragraph markup."""
+    """ "Label : value" rows, values already cleaned/escaped Paragraph markup."""
     label_w = label_width if label_width is not None else min(45 * mm, width * 0.34)
     colon_w = st.size * 0.9
     vstyle = value_style or st.body
@@ -313,24 +315,30 @@ def signature_block(
     table.setStyle(TableStyle(style))
     return KeepTogether([*keep_with, Spacer(1, st.size * 0.8), table])
 
+
 # --- QR ---------------------------------------------------------------------------------------------------
 
 
 _RUN = re.compile(r"0{5,}|1{5,}")
+_BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def _mask_penalty(modules: Sequence[Sequence[object]]) -> int:
-    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance), with string operations:
-    about twice as fast as reportlab's own evaluation, which was the slowest step of a card."""
-    rows = ["".join("1" if m else "0" for m in row) for row in modules]
+    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance), with string and integer
+    operations: several times as fast as reportlab's own evaluation, which was the slowest step of a card."""
+    rows = [bytes(map(bool, row)).translate(_BITS).decode("ascii") for row in modules]
     n = len(rows)
     score = 0
     for line in rows + ["".join(col) for col in zip(*rows, strict=True)]:
         for run in _RUN.finditer(line):
             score += run.end() - run.start() - 2  # 3 for five in a row, one more for each further module
         score += 40 * (line.count("10111010000") + line.count("00001011101"))
-    for a, b in itertools.pairwise(rows):
-        score += 3 * sum(1 for i in range(n - 1) if a[i] == a[i + 1] == b[i] == b[i + 1])
+    # 2×2 blocks of one colour: bit j of `same` says modules j and j+1 of both rows, and the two rows, agree.
+    inner = (1 << (n - 1)) - 1
+    bits = [int(r, 2) for r in rows]
+    for a, b in itertools.pairwise(bits):
+        same = ~(a ^ (a >> 1)) & ~(b ^ (b >> 1)) & ~(a ^ b) & inner
+        score += 3 * same.bit_count()
     dark = sum(r.count("1") for r in rows)
     return score + 10 * (abs(dark * 100 // (n * n) - 50) // 5)
 
@@ -393,4 +401,3 @@ class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         draw_qr(self.canv, self.value, 0, 0, self.width)
-

@@ -237,3 +237,43 @@ class MusdesPackage:
 
     minutes: MusdesMinutes  # its office, date, place, chair and the proposals put to the meeting with decisions
     printed_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AttachedDocument:
+    """A card's attachment as printing/attached_pages.py turns it into pages."""
+
+    caption: str  # "Lampiran 1 dari 2 · RJK/… · KTP · ktp.jpg"
+    mime: str  # image/jpeg or application/pdf (what the attachments table holds)
+    content: bytes
+
+
+@dataclass(frozen=True)
+class ProposalMemberLine:
+    name: str
+    nik: str  # as the reader may see it (masked for the penanggung jawab), "" without one
+    relation: str
+
+
+@dataclass(frozen=True)
+class ProposalEventLine:
+    at: dt.datetime
+    what: str  # "Draf → Disahkan Musdes: Musyawarah Desa 12-11-2026"
+    actor: str
+
+
+@dataclass(frozen=True)
+class ProposalSheet:
+    office: OfficeInfo
+    number: str
+    kind: str  # Tambah / Perbarui / Hapus
+    status: str
+    proposed_at: dt.datetime
+    kk: str
+    applicant: str
+    reason: str
+    members: tuple[ProposalMemberLine, ...]
+    events: tuple[ProposalEventLine, ...]
+    photos: tuple[HousePhoto, ...]
+    # False for a reader who may not see attachments: the sheet says so instead of "no photos yet".
+    photos_shown: bool = True

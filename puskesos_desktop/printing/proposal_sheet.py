@@ -4,48 +4,13 @@ for with the proposal."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from puskesos_desktop.core import fmt
 from puskesos_desktop.printing import blocks, contact_sheet, labels, page
-from puskesos_desktop.printing.data import HousePhoto, OfficeInfo
+from puskesos_desktop.printing.data import ProposalSheet
 from puskesos_desktop.printing.text import para
-
-
-@dataclass(frozen=True)
-class ProposalMemberLine:
-    name: str
-    nik: str  # as the reader may see it (masked for the penanggung jawab), "" without one
-    relation: str
-
-
-@dataclass(frozen=True)
-class ProposalEventLine:
-    at: dt.datetime
-    what: str  # "Draf → Disahkan Musdes: Musyawarah Desa 12-11-2026"
-    actor: str
-
-
-@dataclass(frozen=True)
-class ProposalSheet:
-    office: OfficeInfo
-    number: str
-    kind: str  # Tambah / Perbarui / Hapus
-    status: str
-    proposed_at: dt.datetime
-    kk: str
-    applicant: str
-    reason: str
-    members: tuple[ProposalMemberLine, ...]
-    events: tuple[ProposalEventLine, ...]
-    photos: tuple[HousePhoto, ...]
-    # False for a reader who may not see attachments: the sheet says so instead of "no photos yet".
-    photos_shown: bool = True
-
 
 NOT_SHOWN = "Foto rumah tidak dicetak: hanya petugas yang menangani kasus yang dapat melihat lampiran."
 

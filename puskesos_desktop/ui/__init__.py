@@ -3,17 +3,18 @@
 First of all: PySide6 6.12 on Python 3.11 wears out None's reference count (ui/none_guard.py); the guard runs before
 any Qt call.
 
-Start-up: once PySide6 is imported, its import hook reads the source text of every module imported after it (to
-look for PySide feature switches), ~0.1-0.2 s of CPU for the Qt-free layers the main window needs. Those of the
-first screen are imported here, before any module of this package imports Qt (measured with `puskesos bench`).
+Start-up (issue 21): nothing else is imported here. The sign-in dialog paints before SQLAlchemy and the models are
+imported (ui/app.py opens the database on a worker meanwhile). PySide6's import hook reads the source text of each
+module imported after it (looking for feature switches; ~0.13 s of CPU for SQLAlchemy and the models): it is made
+cheap here, before any other module is imported after Qt (ui/feature_hook.py).
 """
 
 from puskesos_desktop.ui.none_guard import immortalise_none
 
 immortalise_none()
 
-# After the guard; imported for the side effect described above. Only what the sign-in needs: the sign-in dialog
-# paints sooner, and the Front Office's services cost less after it than they did here (puskesos bench, issue 21:
-# login 0.73 -> 0.64 s CPU, cold start 1.21 -> 1.13 s CPU); the other tabs load on their first showing.
-from puskesos_desktop.services import office  # noqa: E402, F401
-from puskesos_desktop.services.admin import auth, backup, setup  # noqa: E402, F401
+import PySide6.QtCore  # noqa: E402, F401 - after the guard; loads the feature hook replaced next
+
+from puskesos_desktop.ui import feature_hook  # noqa: E402
+
+feature_hook.install()

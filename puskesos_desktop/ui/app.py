@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from puskesos_desktop import APP_ID, APP_NAME, __version__
 from puskesos_desktop.config import resolve_db_url
-from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services import office
-from puskesos_desktop.services.admin import auth, setup
-from puskesos_desktop.services.admin.users import UserInfo
-from puskesos_desktop.services.bootstrap import open_office_db
+
+if TYPE_CHECKING:
+    from puskesos_desktop.db.engine import Database
+    from puskesos_desktop.db.first_look import FirstLook
+    from puskesos_desktop.services.admin.users import UserInfo
+
+# Nothing above imports SQLAlchemy: on an office file in the usual state the sign-in dialog paints first, and the
+# database, SQLAlchemy, the models and these Qt-free modules of the sign-in and the first screen load on a worker
+# while the person types (issue 21). Elsewhere (a server, a new or older file, first start) the database opens first.
+SIGN_IN_MODULES = (
+    "puskesos_desktop.services.office",
+    "puskesos_desktop.services.admin.auth",
+    "puskesos_desktop.services.admin.backup",
+    "puskesos_desktop.services.admin.setup",
+    "puskesos_desktop.services.people.search",
+    "puskesos_desktop.services.people.resident_page",
+    "puskesos_desktop.services.people.attachments",
+    "puskesos_desktop.services.casework.complaints",
+)
 
 NO_DISPLAY = """Puskesos Desktop membutuhkan layar, tetapi tidak ada layar yang ditemukan (DISPLAY kosong).
 Program needs a display, and none was found.
@@ -73,19 +90,34 @@ def run_gui(db_arg: str | None) -> int:
     crashed = crashlog.install(url)
     install_fault_reporter(app)
     install_if_asked(app)  # PUSKESOS_SLOW_MS=100: log every freeze of the window over 100 ms (debug mode)
-    db = _open_or_ask(url)
-    if isinstance(db, str):
-        crashlog.clean_exit()  # a refusal (damaged, newer, foreign, being restored, no server) is no crash
-        print(f"Galat: {db}", file=sys.stderr)
-        return 1
-    try:
-        window = start(db)
-    except PuskesosError:
-        crashlog.clean_exit()
-        raise
+    window: QMainWindow | None = None
+    look = _first_look(url)
+    if look is not None:
+        signed = _sign_in_while_opening(url, look)
+        if signed is None:
+            crashlog.clean_exit()
+            return 0
+        if isinstance(signed, tuple):
+            try:
+                window = main_window(*signed)
+            except PuskesosError:
+                crashlog.clean_exit()
+                raise
+        # else the database did not open: the usual way below says why (or asks about the server)
     if window is None:
-        crashlog.clean_exit()
-        return 0
+        db = _open_or_ask(url)
+        if isinstance(db, str):
+            crashlog.clean_exit()  # a refusal (damaged, newer, foreign, being restored, no server) is no crash
+            print(f"Galat: {db}", file=sys.stderr)
+            return 1
+        try:
+            window = start(db)
+        except PuskesosError:
+            crashlog.clean_exit()
+            raise
+        if window is None:
+            crashlog.clean_exit()
+            return 0
     window.show()
     if crashed:
         help_menu = getattr(window, "help", None)
@@ -94,6 +126,52 @@ def run_gui(db_arg: str | None) -> int:
     code = app.exec()
     crashlog.clean_exit()  # a normal end: the next start is quiet
     return code
+
+
+def _first_look(url: str) -> FirstLook | None:
+    """The office file's name and language read with sqlite3 alone, when the dialog may show before it opens."""
+    from puskesos_desktop.config import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None or os.environ.get("PUSKESOS_BENCH_USER"):
+        return None
+    from puskesos_desktop.db.first_look import first_look
+
+    return first_look(path)
+
+
+def _open_for_sign_in(url: str) -> Database:
+    """On a worker while the sign-in dialog shows: the database, and the modules the sign-in and the window need."""
+    from puskesos_desktop.services.bootstrap import open_office_db
+
+    db = open_office_db(url)
+    try:
+        for module in SIGN_IN_MODULES:
+            importlib.import_module(module)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _sign_in_while_opening(url: str, look: FirstLook) -> tuple[Database, UserInfo] | BaseException | None:
+    """The sign-in dialog at once, the database opening meanwhile. The database and the account; None when the
+    person cancelled; the fault when the database did not open (nothing of it is left open then)."""
+    from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
+    from puskesos_desktop.ui.i18n import follow_language
+
+    follow_language(look.language)
+    login = LoginDialog(None, look.village_name, open_db=partial(_open_for_sign_in, url))
+    accepted = login.exec() == QDialog.DialogCode.Accepted
+    if login.open_error is not None:
+        return login.open_error
+    db = login.db
+    if not accepted or login.user is None or db is None:
+        return None
+    from puskesos_desktop.ui.i18n import follow_office
+
+    follow_office(db)  # as stored now, through the services (the first look read it before the file was open)
+    return db, login.user
 
 
 def _open_or_ask(url: str) -> Database | str:
@@ -132,6 +210,8 @@ def _open_waiting(url: str) -> Database:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
+    from puskesos_desktop.services.bootstrap import open_office_db
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return open_office_db(url)
@@ -164,6 +244,7 @@ def _bench_sign_in(db: Database) -> UserInfo | None:
     password = os.environ.pop("PUSKESOS_BENCH_PASSWORD", "")
     if not username:
         return None
+    from puskesos_desktop.services.admin import auth
     from puskesos_desktop.ui.dialogs.admin.login import finish_sign_in
 
     return finish_sign_in(db, auth.authenticate(db, username, password), None)
@@ -172,6 +253,8 @@ def _bench_sign_in(db: Database) -> UserInfo | None:
 def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     """Setup wizard on an empty office, then sign-in, then the main window (returned, not yet shown) with its
     session: idle lock, Ctrl+L, switch user, daily and closing backups (ui/session.py)."""
+    from puskesos_desktop.services import office
+    from puskesos_desktop.services.admin import setup
     from puskesos_desktop.ui.dialogs.admin.login import LoginDialog
     from puskesos_desktop.ui.i18n import follow_office
 
@@ -191,6 +274,11 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
         if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
             return None
         user = login.user
+    return main_window(db, user, start_timers=start_timers)
+
+
+def main_window(db: Database, user: UserInfo, *, start_timers: bool = True) -> QMainWindow:
+    """The main window for a signed-in account (not yet shown) with its session and change listener."""
     # The window's modules after the sign-in dialog has shown: it paints sooner (issue 21).
     from puskesos_desktop.ui.context import AppContext
     from puskesos_desktop.ui.main_window import MainWindow

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from puskesos_desktop.core.errors import Joined, Message, PermissionDenied, PuskesosError
-from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui import crashlog
 
 T = TypeVar("T")
@@ -64,6 +63,9 @@ def show_error(parent: QWidget | None, exc: PuskesosError) -> None:
         else QCoreApplication.translate("ErrorMessages", "Periksa kembali")
     )
     QMessageBox.warning(parent, title, refusal_text(exc))
+    # Here, not at the top: the sign-in dialog paints before SQLAlchemy is imported (issue 21).
+    from puskesos_desktop.services.context import AccountRevoked
+
     if isinstance(exc, AccountRevoked):
         revocations().revoked.emit()
 

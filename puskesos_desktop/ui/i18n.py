@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from puskesos_desktop.config import resource
-from puskesos_desktop.db.engine import Database
+
+if TYPE_CHECKING:
+    from puskesos_desktop.db.engine import Database
 
 # Language code -> its own name, as the settings page lists it.
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
@@ -101,7 +104,12 @@ def office_language(db: Database) -> str:
 
 def follow_office(db: Database, app: QCoreApplication | None = None) -> str:
     """Switch to the language the office chose in its settings (PUSKESOS_LANG on this PC wins)."""
-    wanted = env_language() or office_language(db)
+    return follow_language(office_language(db), app)
+
+
+def follow_language(stored: str, app: QCoreApplication | None = None) -> str:
+    """The office's language as stored (`follow_office`, or the sign-in's first look at the file)."""
+    wanted = env_language() or normalise(stored)
     if wanted == _language and _translators:
         return _language
     return install(app, wanted)

@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from puskesos_desktop.core.errors import Cancelled
-from puskesos_desktop.printing import attached_pages
+from puskesos_desktop.printing import PDFIUM_LOCK
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -40,7 +40,7 @@ POINTS_PER_MM = 72.0 / 25.4
 _TOLERANCE_PT = 2.0  # reportlab's A5 is 419.53 pt wide, Qt's 420
 
 # pdfium is not thread-safe: one pdfium call at a time across the program (the card's attached pages join there).
-_pdfium = attached_pages.LOCK
+_pdfium = PDFIUM_LOCK  # printing.attached_pages.LOCK: the same lock, without importing reportlab
 
 _KNOWN = (
     QPageSize.PageSizeId.A4,

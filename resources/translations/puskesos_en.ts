@@ -187,7 +187,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/app.py" line="+155" />
+        <location filename="../../puskesos_desktop/ui/app.py" line="+235" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+152" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+132" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -2290,7 +2290,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/errors.py" line="+62" />
+        <location filename="../../puskesos_desktop/ui/errors.py" line="+61" />
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>
@@ -2300,7 +2300,7 @@
         <translation>Please check</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Basis data sedang dipakai oleh pekerjaan lain (misalnya impor yang panjang). Tunggu sebentar, lalu coba lagi. Data yang sudah tersimpan aman.</source>
         <translation>The database is busy with other work (a long import, for example). Wait a moment, then try again. Data already saved is safe.</translation>
     </message>
@@ -3608,7 +3608,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/login.py" line="+72" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/login.py" line="+153" />
         <source>Masuk — Puskesos Desktop</source>
         <translation>Sign in — Puskesos Desktop</translation>
     </message>
@@ -3648,12 +3648,12 @@
         <translation>Type the user name.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>Memeriksa kata sandi…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Kata sandi harus diganti sebelum masuk.</source>
         <translation>The password must be changed before signing in.</translation>
     </message>

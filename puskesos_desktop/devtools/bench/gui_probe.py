@@ -49,6 +49,7 @@ def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
 
     def phase(name: str, cpu0: float) -> None:
         phases[name] = round(measure.cpu_seconds() - cpu0, 2)
+
     authenticate = auth.authenticate
 
     def timed_authenticate(*args: Any, **kwargs: Any) -> Any:
@@ -141,8 +142,8 @@ def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
             window.installEventFilter(Probe(window, db))
         return window
 
-    # run_gui looks these up in its module when it runs.
+    # run_gui looks these up when it runs (open_office_db in services.bootstrap, imported where it is called).
     ui_app.start = watched_start
-    setattr(ui_app, "open_office_db", watched_open)  # noqa: B010 - imported there by name
+    bootstrap.open_office_db = watched_open
     code = ui_app.run_gui(office_url(info))
     return {"error": f"the program ended without showing its window (exit {code})"}

@@ -29,8 +29,8 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 
 HASHER = PasswordHasher()
-MIN_PASSWORD = 8
-MAX_PASSWORD = 256  # argon2 takes any length; a bound keeps a pasted novel from costing seconds
+MIN_PASSWORD = validate.MIN_PASSWORD
+MAX_PASSWORD = validate.MAX_PASSWORD
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{1,49}$")
 # Passwords people reach for first; an office PC with any of these is an open door.
 _COMMON = frozenset(

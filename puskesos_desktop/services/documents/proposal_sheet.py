@@ -16,9 +16,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import ProposalEvent
-from puskesos_desktop.printing import proposal_sheet as sheet_pdf
-from puskesos_desktop.printing.data import HousePhoto, OfficeInfo
-from puskesos_desktop.printing.proposal_sheet import ProposalEventLine, ProposalMemberLine, ProposalSheet
+from puskesos_desktop.printing.data import HousePhoto, OfficeInfo, ProposalEventLine, ProposalMemberLine, ProposalSheet
 from puskesos_desktop.services import printouts, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
@@ -73,6 +71,9 @@ def proposal_printout(db: Database, actor: Actor, number: str) -> Printout:
             photos=r.photos,
             photos_shown=with_photos,
         )
+        # The layout (reportlab) when a sheet is printed: the resident page imports this module (issue 21).
+        from puskesos_desktop.printing import proposal_sheet as sheet_pdf
+
         return sheet_pdf.proposal_sheet(data, footer=printouts.footer(actor))
 
     printout = printouts.build(db, read, render, kind="proposal", number=info.number)

@@ -38,9 +38,7 @@ from puskesos_desktop.db.models import (
     Referral,
     Resident,
 )
-from puskesos_desktop.printing.attached_pages import AttachedDocument
-from puskesos_desktop.printing.contact_sheet import contact_sheet
-from puskesos_desktop.printing.data import ContactSheet, HousePhoto
+from puskesos_desktop.printing.data import AttachedDocument, ContactSheet, HousePhoto
 from puskesos_desktop.services import audit, history
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.printouts import office_info_in
@@ -539,6 +537,10 @@ def proposal_photos_pdf(db: Database, actor: Actor, number: str) -> bytes:
         office = office_info_in(s)
         record_printed_in(s, actor, [p.attachment_id for p in photos], f"Lembar foto rumah {number.strip().upper()}")
     sheet = ContactSheet(office, f"Foto rumah usulan {number.strip().upper()}", tuple(photos), clock.today())
+    # Here, not at the top: the resident page (the Front Office, built before the window's first paint) imports
+    # this module, and reportlab is imported only when something is printed (issue 21).
+    from puskesos_desktop.printing.contact_sheet import contact_sheet
+
     return contact_sheet(sheet, footer=f"Dicetak {clock.now():%d-%m-%Y %H:%M} oleh {actor.full_name or actor.label}")
 
 
@@ -584,4 +586,3 @@ def documents_for_print(db: Database, actor: Actor, number: str) -> tuple[Attach
             AttachedDocument(f"Lampiran {i} dari {total} · {label} · {a.kind} · {a.filename}", a.mime, a.content)
             for i, a in enumerate(rows, 1)
         )
-

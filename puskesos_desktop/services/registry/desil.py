@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
@@ -40,12 +40,13 @@ from puskesos_desktop.db.models import (
     Service,
 )
 from puskesos_desktop.excel.common import RowIssue
-from puskesos_desktop.excel.desil_reader import DesilRow, read_desil
-from puskesos_desktop.excel.issue_report import write_report_near
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import settings_in
 from puskesos_desktop.services.registry import standing as rules
+
+if TYPE_CHECKING:
+    from puskesos_desktop.excel.desil_reader import DesilRow
 
 # The rules live in standing.py (no SQLAlchemy: the fast paths use them); callers know them as desil.*
 NO_STANDING = rules.NO_STANDING
@@ -103,6 +104,11 @@ def import_desil(
     actor.require(Permission.IMPORT)
     path = Path(path)
     day = data_date or _file_date(path)
+    # The workbook readers here, not at the top: the search imports this module for the standings, and the window
+    # starts without the spreadsheet libraries (issue 21).
+    from puskesos_desktop.excel.desil_reader import read_desil
+    from puskesos_desktop.excel.issue_report import write_report_near
+
     result = read_desil(path, password=password, sheet=sheet)
     issues = sorted(result.rejected, key=lambda i: i.row_number)
     with db.write() as s:

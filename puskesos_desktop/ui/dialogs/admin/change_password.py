@@ -23,28 +23,8 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, set_invalid
 from puskesos_desktop.ui.errors import message_text
 from puskesos_desktop.ui.tooltips import field_tip
-
-
-def password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(users.MAX_PASSWORD)
-    edit.setMinimumWidth(260)
-    return edit
-
-
-def error_and_buttons(dialog: QDialog, layout: QVBoxLayout) -> tuple[QLabel, QDialogButtonBox]:
-    """The error line and the OK/Cancel buttons under a password form (OK the default: Enter in a field sends)."""
-    error = QLabel()
-    error.setObjectName("error")
-    error.setWordWrap(True)
-    layout.addWidget(error)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    return error, buttons
+from puskesos_desktop.ui.widgets.password_field import error_and_buttons
+from puskesos_desktop.ui.widgets.password_field import password_edit as password_edit  # its callers import it here
 
 
 def clear_when_retyped(form: FormDialog, edits: tuple[QLineEdit, ...]) -> None:
