@@ -102,9 +102,7 @@ def read_population(
                 )
             first = raw[nik_col] if nik_col < len(raw) else None
             # A NIK in the cell: not a blank row (the whole row is looked at only when the NIK cell is blank).
-            if (first is None or (first.__class__ is str and not first.strip())) and all(
-                cell_is_blank(v) for v in raw
-            ):
+            if (first is None or (first.__class__ is str and not first.strip())) and all(cell_is_blank(v) for v in raw):
                 continue
             total += 1
             number = index + 1 + source.offset
@@ -142,9 +140,8 @@ def read_population(
             relation = ""
             if c_relation is not None and not cell_is_blank(row[c_relation]):
                 given = row[c_relation]
-                relation = RELATIONS.get(given) if given.__class__ is str else None  # a code as written: "1"…"11"
-                if relation is None:
-                    relation = RELATIONS.get(_code(given), cell_text(given).strip().title())[:50]
+                as_written = RELATIONS.get(given) if given.__class__ is str else None  # a code as written: "1"…"11"
+                relation = as_written or RELATIONS.get(_code(given), cell_text(given).strip().title())[:50]
             dusun = cell_text(row[c_dusun]).strip()[:100] if c_dusun is not None else ""
             rows.append(PopulationRow(person, relation, life, dusun))
         if total == 0:

@@ -242,15 +242,15 @@ class StreamingBook:
                     continue
                 cells = _PLAIN_CELL.findall(body)
                 if cells and len(cells) == body.count(b"<c"):  # every cell plain: <c r="B7" s="1" t="s"><v>12</v></c>
-                    letters, rests, values = zip(*cells, strict=True)
+                    refs, rests, values = zip(*cells, strict=True)
                     # The rows of a sheet have a few shapes (the same columns, types and styles): each is worked
                     # out once, and a row is then its values put where the plan says.
-                    shape = (letters, rests)
+                    shape = (refs, rests)
                     plan = plans.get(shape)
                     if plan is None:
                         if len(plans) >= MAX_PLANS:
                             plans.clear()  # bounded: a sheet whose every row differs only pays this each row
-                        plan = plans[shape] = self._plan(letters, rests, first_column, width, kinds, n_kinds)
+                        plan = plans[shape] = self._plan(refs, rests, first_column, width, kinds, n_kinds)
                     for (index, typ, kind), value in zip(plan, values, strict=True):
                         if not value or index < 0:
                             continue

@@ -143,7 +143,7 @@ def step_population(workdir: Path) -> dict[str, Any]:
     t1 = time.perf_counter()
     again = population.import_population(db, actor, path, report_dir=workdir)
     wall_again = time.perf_counter() - t1
-    result = {
+    result: dict[str, Any] = {
         "rows": first.rows,
         "imported": first.imported,
         "rejected": first.rejected,
@@ -331,9 +331,7 @@ def step_cards(workdir: Path, options: StepOptions) -> dict[str, Any]:
     db = _open(info)
     actor = _actor(db, info, "front")
     with db.read() as s:
-        numbers = list(
-            s.execute(select(Referral.number).order_by(Referral.id).limit(options.cards + WARMUP)).scalars()
-        )
+        numbers = list(s.execute(select(Referral.number).order_by(Referral.id).limit(options.cards + WARMUP)).scalars())
     search.search(db, None, numbers[0])  # the program's reading connection, open as in the window (see step_register)
     cpu0 = measure.cpu_seconds()
     series = Series()

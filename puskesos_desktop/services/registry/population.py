@@ -158,12 +158,12 @@ def import_population(
         households: dict[str, int] = {}
         for part in _chunks(cards):
             households.update((kk, hid) for hid, kk in s.execute(
-                select(Household.id, Household.kk).where(Household.kk.in_(part))))  # fmt: skip
+                select(Household.id, Household.kk).where(Household.kk.in_(part))) if kk)  # fmt: skip
         kk_of = {hid: kk for kk, hid in households.items()}
         theirs = sorted({p.household_id for p in people.values() if p.household_id and p.household_id not in kk_of})
         for at in range(0, len(theirs), IN_CHUNK):
-            kk_of.update(s.execute(select(Household.id, Household.kk)
-                                   .where(Household.id.in_(theirs[at : at + IN_CHUNK]))).all())  # fmt: skip
+            kk_of.update((hid, kk or "") for hid, kk in s.execute(
+                select(Household.id, Household.kk).where(Household.id.in_(theirs[at : at + IN_CHUNK]))))  # fmt: skip
         records: dict[str, PopulationRecord] = {}
         for part in _chunks([nik for nik in people if nik in known]):
             records.update((r.nik, r) for r in s.execute(
@@ -273,7 +273,7 @@ def _insert_new(
                    [(kk, a, rt, rw, stamp, stamp) for kk, (a, rt, rw) in new_households.items()])  # fmt: skip
         for part in _chunks(list(new_households)):
             households.update((kk, hid) for hid, kk in s.execute(
-                select(Household.id, Household.kk).where(Household.kk.in_(part))))  # fmt: skip
+                select(Household.id, Household.kk).where(Household.kk.in_(part))) if kk)  # fmt: skip
     born = drv.processor(_RES, "birth_date")
     no, stamp = drv.value(_RES, "disability", False), drv.value(_RES, "created_at", now)
     day_value = drv.value(_RES, "life_status_date", day)
