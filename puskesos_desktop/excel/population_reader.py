@@ -100,7 +100,9 @@ def read_population(
                     name=path.name,
                     max_rows=thousands(limits.max_rows),
                 )
-            if all(cell_is_blank(v) for v in raw):
+            first = raw[nik_col] if nik_col < len(raw) else None
+            # A NIK in the cell: not a blank row (the whole row is looked at only when the NIK cell is blank).
+            if (first is None or (first.__class__ is str and not first.strip())) and all(cell_is_blank(v) for v in raw):
                 continue
             total += 1
             number = index + 1 + source.offset
@@ -118,7 +120,12 @@ def read_population(
                 row[kk_col] = kk_cell.strip().lstrip("'")
             try:
                 person = reader.read(row, number, warnings)
-                life = LIFE.get(_code(row[c_life]), "") if c_life is not None else "hidup"
+                if c_life is None:
+                    life = "hidup"
+                else:
+                    status = row[c_life]
+                    # "1" or "HIDUP" as written: no need to make the key
+                    life = (LIFE.get(status) if status.__class__ is str else None) or LIFE.get(_code(status), "")
                 if c_life is not None and not life:
                     if cell_is_blank(row[c_life]):
                         life = "hidup"
@@ -132,8 +139,9 @@ def read_population(
                 continue
             relation = ""
             if c_relation is not None and not cell_is_blank(row[c_relation]):
-                code = _code(row[c_relation])
-                relation = RELATIONS.get(code, cell_text(row[c_relation]).strip().title())[:50]
+                given = row[c_relation]
+                as_written = RELATIONS.get(given) if given.__class__ is str else None  # a code as written: "1"…"11"
+                relation = as_written or RELATIONS.get(_code(given), cell_text(given).strip().title())[:50]
             dusun = cell_text(row[c_dusun]).strip()[:100] if c_dusun is not None else ""
             rows.append(PopulationRow(person, relation, life, dusun))
         if total == 0:

@@ -18,12 +18,15 @@ import re
 import zipfile
 from array import array
 from collections.abc import Iterator
+from itertools import accumulate
 from posixpath import join, normpath
 from xml.etree import ElementTree
 
 from puskesos_desktop.excel.common import CellValue
 
 CHUNK = 1 << 20
+MAX_PLANS = 1024  # row shapes remembered (see StreamingBook.rows)
+SEEN_MAX = 20_000  # shared strings remembered while a sheet is read
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -37,6 +40,7 @@ _CELL = re.compile(
     re.S,
 )
 _PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})\d+"((?: [st]="\w+")*)(?:/>|><v>([^<]*)</v></c>)')
+_PLAIN_SI = re.compile(rb'<si><t(?: xml:space="preserve")?>([^<]*)</t></si>')
 _INLINE = re.compile(rb"<(?:\w+:)?is\b[^>]*>(.*?)</(?:\w+:)?is>", re.S)
 _ATTR = re.compile(rb"""([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _VALUE = re.compile(rb"<(?:\w+:)?v(?:\s[^>]*)?>(.*?)</(?:\w+:)?v>", re.S)
@@ -94,23 +98,41 @@ def format_kind(code: str) -> int:
 
 
 class SharedStrings:
-    """The workbook's shared strings as one UTF-8 blob and the end offset of each (decoded on access)."""
+    """The workbook's shared strings as one UTF-8 blob and the offset where each begins (a third of what a list of
+    ``str`` takes); string ``i`` is ``blob[offsets[i]:offsets[i + 1]]``, decoded when a cell asks for it."""
 
     def __init__(self) -> None:
-        self._blob = bytearray()
-        self._ends = array("Q")
+        self.blob = bytearray()
+        self.offsets = array("Q", [0])
 
     def add(self, text: str) -> None:
-        self._blob += text.encode("utf-8")
-        self._ends.append(len(self._blob))
+        self.blob += text.encode("utf-8")
+        self.offsets.append(len(self.blob))
+
+    def add_encoded(self, texts: list[bytes]) -> None:
+        """Strings already in valid UTF-8 with nothing to decode (see StreamingBook._shared_strings)."""
+        end = len(self.blob)
+        self.blob += b"".join(texts)
+        self.offsets.extend(accumulate((len(t) for t in texts), initial=end))
+        del self.offsets[-len(texts) - 1]  # ``initial`` repeated the last end already there
 
     def __len__(self) -> int:
-        return len(self._ends)
+        return len(self.offsets) - 1
 
     def __getitem__(self, index: int) -> str:
-        end = self._ends[index]
-        start = self._ends[index - 1] if index else 0
-        return self._blob[start:end].decode("utf-8")
+        if not 0 <= index < len(self.offsets) - 1:
+            raise IndexError(index)
+        return self.blob[self.offsets[index] : self.offsets[index + 1]].decode("utf-8")
+
+
+def _utf8(data: bytes) -> bool:
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False  # read string by string, damaged bytes replaced as before
+    return True
 
 
 def _chunks(zf: zipfile.ZipFile, part: str, root: bytes, element: bytes) -> Iterator[bytes]:
@@ -183,6 +205,13 @@ class StreamingBook:
         strings = SharedStrings()
         add = strings.add
         for piece in _chunks(self.zf, part, b"sst", b"si"):
+            # As most writers put them: <si><t>text</t></si> with no entity, escape or line end to decode — the
+            # text's bytes are the string's UTF-8, taken as they are.
+            if not (b"&" in piece or b"_x" in piece or b"\r" in piece or b":si" in piece or b"<si " in piece):
+                texts = _PLAIN_SI.findall(piece)
+                if texts and len(texts) == piece.count(b"<si") and _utf8(piece):
+                    strings.add_encoded(texts)
+                    continue
             for m in _SI.finditer(piece):
                 add(_rich_text(m.group(1) or b""))
         return strings
@@ -192,8 +221,12 @@ class StreamingBook:
         strings, kinds = self.strings, self.kinds
         n_kinds = len(kinds)
         attrs_of: dict[bytes, tuple[bytes, int, int]] = {}  # other attributes -> (type, style kind, column or -1)
-        letters_of: dict[bytes, int] = {}
         empty: list[CellValue] = [""] * width
+        plans: dict[tuple[tuple[bytes, ...], tuple[bytes, ...]], list[tuple[int, bytes | None, int]]] = {}
+        blob, offsets, count = strings.blob, strings.offsets, len(strings)
+        # Shared strings by their number as written: most cells of an extract repeat a few (YA, TIDAK, the region
+        # code, RT/RW, places), decoded once.
+        seen: dict[bytes, str] = {}
         row_no = 0  # rows handed out
         for piece in _chunks(self.zf, part, b"worksheet", b"row"):
             for head, body in _row_parts(piece):
@@ -208,23 +241,32 @@ class StreamingBook:
                     yield row
                     continue
                 cells = _PLAIN_CELL.findall(body)
-                if len(cells) == body.count(b"<c"):  # every cell plain: <c r="B7" s="1" t="s"><v>12</v></c>
-                    for letters, rest, value in cells:
-                        if not value:
+                if cells and len(cells) == body.count(b"<c"):  # every cell plain: <c r="B7" s="1" t="s"><v>12</v></c>
+                    refs, rests, values = zip(*cells, strict=True)
+                    # The rows of a sheet have a few shapes (the same columns, types and styles): each is worked
+                    # out once, and a row is then its values put where the plan says.
+                    shape = (refs, rests)
+                    plan = plans.get(shape)
+                    if plan is None:
+                        if len(plans) >= MAX_PLANS:
+                            plans.clear()  # bounded: a sheet whose every row differs only pays this each row
+                        plan = plans[shape] = self._plan(refs, rests, first_column, width, kinds, n_kinds)
+                    for (index, typ, kind), value in zip(plan, values, strict=True):
+                        if not value or index < 0:
                             continue
-                        index = letters_of.get(letters)
-                        if index is None:
-                            index = letters_of[letters] = _column(letters) - first_column
-                        if not 0 <= index < width:
-                            continue
-                        info = attrs_of.get(rest)
-                        if info is None:
-                            info = attrs_of[rest] = _cell_attrs(rest, kinds, n_kinds)
-                        typ = info[0]
-                        if typ == b"s":
-                            row[index] = strings[int(value)]
+                        if typ is None:  # a shared string (inline: the hottest lines of a big import)
+                            text = seen.get(value)
+                            if text is None:
+                                number = int(value)
+                                if not 0 <= number < count:
+                                    raise IndexError(number)
+                                text = blob[offsets[number] : offsets[number + 1]].decode("utf-8")
+                                if len(seen) >= SEEN_MAX:
+                                    seen.clear()
+                                seen[value] = text
+                            row[index] = text
                         else:
-                            self._put(row, index, typ, info[1], value)
+                            self._put(row, index, typ, kind, value)
                     yield row
                     continue
                 col = first_column - 1
@@ -258,6 +300,19 @@ class StreamingBook:
                         value = vm.group(1)
                     self._put(row, index, typ, kind, value)
                 yield row
+
+    def _plan(
+        self, letters: tuple[bytes, ...], rests: tuple[bytes, ...], first_column: int, width: int, kinds: list[int],
+        n_kinds: int,
+    ) -> list[tuple[int, bytes | None, int]]:  # fmt: skip
+        """For each cell of a plain row: (index in the row or -1 when outside it, its type or None for a shared
+        string, its style's kind)."""
+        plan: list[tuple[int, bytes | None, int]] = []
+        for at, rest in zip(letters, rests, strict=True):
+            index = _column(at) - first_column
+            typ, kind, _ = _cell_attrs(rest, kinds, n_kinds)
+            plan.append((index if 0 <= index < width else -1, None if typ == b"s" else typ, kind))
+        return plan
 
     def _put(self, row: list[CellValue], index: int, typ: bytes, kind: int, value: bytes) -> None:
         """One cell's value, converted as calamine converts it."""

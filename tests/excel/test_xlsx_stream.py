@@ -14,7 +14,7 @@ import pytest
 import xlsxwriter
 
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.excel import guard
+from puskesos_desktop.excel import guard, xlsx_stream
 from puskesos_desktop.excel.registry_reader import read_registry
 from tests.excel.conftest import XlsxFactory, write_xlsx
 
@@ -138,3 +138,78 @@ def test_big_files_are_read_from_disk_and_a_change_meanwhile_is_refused(tmp_path
     os.utime(csv_path, ns=(0, 10**9))
     with pytest.raises(ValidationError, match="berubah"):
         csv_checked.open()
+
+
+def _rewrite(path: Path, target: Path, part: str, change: Callable[[bytes], bytes]) -> Path:
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(target, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            out.writestr(info.filename, change(data) if info.filename == part else data)
+    return target
+
+
+def test_shared_strings_taken_as_written_or_decoded_give_the_same_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pieces of the shared strings with nothing to decode are taken as their bytes; the others (entities, Excel's
+    escapes, line ends, preserved spaces, damaged UTF-8) string by string: both as calamine reads them."""
+    texts = ["NIK", "Nama", "WARGA SATU", "Ñoño 漢字 😀", " dua  spasi ", "a & b", "_x0041_ lolos", "baris\r\nbaru"]
+    texts += [f"WARGA {i}" for i in range(300)]
+    path = tmp_path / "teks.xlsx"
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    ws = wb.add_worksheet("Data")
+    for r, text in enumerate(texts):
+        ws.write_string(r, 0, text)
+        ws.write_string(r, 1, texts[r % 3])  # strings used again and again
+    wb.close()
+    monkeypatch.setattr(xlsx_stream, "CHUNK", 64)  # many small pieces: both ways in one file
+    assert _same_rows(path) == len(texts)
+    with zipfile.ZipFile(path) as zf:
+        assert [xlsx_stream.StreamingBook(zf).strings[i] for i in range(3)] == ["NIK", "Nama", "WARGA SATU"]
+    # A byte that is not UTF-8: replaced, as before, never an error while reading.
+    damaged = _rewrite(path, tmp_path / "rusak.xlsx", "xl/sharedStrings.xml", lambda d: d.replace(b"SATU", b"S\xffTU"))
+    with zipfile.ZipFile(damaged) as zf:
+        assert xlsx_stream.StreamingBook(zf).strings[2] == "WARGA S\ufffdTU"
+
+
+def test_rows_of_many_shapes_with_number_niks_and_date_serials_read_as_calamine_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each row shape (columns present, types, styles) is planned once: rows with cells left out, NIKs written as
+    numbers, dates as serials with and without a date format, and more shapes and strings than are remembered."""
+    monkeypatch.setattr(xlsx_stream, "MAX_PLANS", 3)
+    monkeypatch.setattr(xlsx_stream, "SEEN_MAX", 5)
+    path = tmp_path / "bentuk.xlsx"
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    ws = wb.add_worksheet("DTKS")
+    day = wb.add_format({"num_format": "dd/mm/yyyy"})
+    ws.write_row(0, 0, ["NIK", "Nama", "Tanggal Lahir", "Desil", "PKH"])
+    for r in range(1, 60):
+        if r % 4:
+            ws.write_string(r, 0, f"320101010190{r:04d}")
+        else:
+            ws.write_number(r, 0, 3201010101900000 + r)  # a NIK stored as a number
+        if r % 5:
+            ws.write_string(r, 1, f"WARGA {r % 7}")
+        if r % 3 == 0:
+            ws.write_datetime(r, 2, dt.datetime(1990, 1, 1 + r % 28), day)
+        elif r % 3 == 1:
+            ws.write_number(r, 2, 32874 + r)  # a date serial that lost its format
+        ws.write_number(r, 3, r % 10 + 1)
+        ws.write_string(r, 4, "YA" if r % 2 else "TIDAK")
+    wb.close()
+    assert _same_rows(path) == 60
+    got = read_registry(path, limits=STREAM)
+    assert got == read_registry(path)
+    assert {row.nik for row in got.rows} >= {"3201010101900004", "3201010101900008"}  # 16 digits, no float error
+
+
+def test_a_shared_string_number_out_of_range_is_a_damaged_sheet(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", [["NIK", "Nama"], ["1", "x"]])
+    damaged = _rewrite(
+        path, tmp_path / "b.xlsx", "xl/worksheets/sheet1.xml", lambda d: d.replace(b"<v>3</v>", b"<v>99</v>")
+    )
+    with guard.Workbook(guard.check(damaged), STREAM) as wb:
+        assert wb.streaming
+        with pytest.raises(ValidationError, match="rusak dan tidak dapat dibaca"):
+            list(wb.rows(wb.sheet_names[0]))

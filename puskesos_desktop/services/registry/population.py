@@ -9,7 +9,8 @@ NIK; ``population_records`` keeps what the register last said of each person, so
   accepted with ``accept_differences``;
 - for a resident the office registered itself before any import, only empty fields are filled; the rest waits too.
 The life status (hidup, meninggal, pindah, hilang) is kept with the data date of the import that first said so.
-Speed: residents and households are inserted with executemany (no ORM objects).
+Speed: only the file's people are looked up (by NIK); new residents, households and records are inserted with
+executemany at the driver (no ORM objects, no per-row parameter handling).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -28,7 +30,7 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.core.text import name_key
+from puskesos_desktop.core.text import NameKeys, name_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Household, PopulationImport, PopulationRecord, Resident
 from puskesos_desktop.excel.common import RowIssue
@@ -84,7 +86,18 @@ def _values(row: PopulationRow) -> dict[str, str]:
 
 
 def _hash(values: dict[str, str]) -> str:
-    return hashlib.sha256(json.dumps(values, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    """What the register said of a person, as one digest (equal digests: nothing changed). The values in FIELDS
+    order, joined by a separator no cell keeps (the reader turns control characters into spaces)."""
+    return hashlib.blake2b("\x1f".join([values[f] for f in FIELDS]).encode("utf-8"), digest_size=32).hexdigest()
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+IN_CHUNK = 500  # values in one ``IN (…)``: well under SQLite's and PostgreSQL's limits on parameters
+
+
+def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
+    for at in range(0, len(values), IN_CHUNK):
+        yield values[at : at + IN_CHUNK]
 
 
 def _file_date(path: Path) -> dt.date:
@@ -114,42 +127,59 @@ def import_population(
         imp = PopulationImport(filename=path.name[:300], sha256=read.sha256, data_date=day, user_id=actor.user_id)
         s.add(imp)
         s.flush()
-        households: dict[str, int] = {
-            kk: hid for hid, kk in s.execute(select(Household.id, Household.kk).where(Household.kk.is_not(None))) if kk
-        }
-        people = {
-            r.nik: r
-            for r in s.execute(
+        # Only the file's people are looked up (by NIK, through the unique index), never the whole office: the
+        # import costs what the file holds, whatever the number of residents (issue 16 §4, ≥ 10,000 rows/s).
+        rows = [(row, _values(row)) for row in read.rows]
+        niks = [row.person.nik for row, _ in rows]
+        known: dict[str, str] = {}
+        for part in _chunks(niks):
+            known.update(s.execute(select(PopulationRecord.nik, PopulationRecord.row_hash)
+                                   .where(PopulationRecord.nik.in_(part))).all())  # fmt: skip
+        todo: list[tuple[PopulationRow, dict[str, str], str]] = []
+        for row, values in rows:
+            digest = _hash(values)
+            if known.get(row.person.nik) == digest:
+                unchanged += 1
+            else:
+                todo.append((row, values, digest))
+        people: dict[str, Any] = {}
+        for part in _chunks([row.person.nik for row, _, _ in todo]):
+            people.update((r.nik, r) for r in s.execute(
                 select(
                     Resident.id, Resident.nik, Resident.household_id, Resident.name, Resident.sex,
                     Resident.birth_place, Resident.birth_date, Resident.family_relation, Resident.address,
                     Resident.rt, Resident.rw, Resident.life_status, Resident.anonymised_at,
-                ).where(Resident.nik.is_not(None))
-            )
-        }  # fmt: skip
+                ).where(Resident.nik.in_(part))
+            ))  # fmt: skip
+        # Every card the file names (new people join them, _apply makes the missing ones) and the cards of the
+        # people already known (to compare with the file's).
+        cards = sorted({values["kk"] for _, values, _ in todo if values["kk"]})
+        households: dict[str, int] = {}
+        for part in _chunks(cards):
+            households.update((kk, hid) for hid, kk in s.execute(
+                select(Household.id, Household.kk).where(Household.kk.in_(part))) if kk)  # fmt: skip
         kk_of = {hid: kk for kk, hid in households.items()}
-        records = {r.nik: r for r in s.execute(select(PopulationRecord)).scalars()}
-        new_people: list[dict[str, Any]] = []
-        new_records: list[tuple[str, str, dict[str, str]]] = []  # nik, hash, values
-        new_households: dict[str, dict[str, Any]] = {}
-        for row in read.rows:
-            values = _values(row)
+        theirs = sorted({p.household_id for p in people.values() if p.household_id and p.household_id not in kk_of})
+        for at in range(0, len(theirs), IN_CHUNK):
+            kk_of.update((hid, kk or "") for hid, kk in s.execute(
+                select(Household.id, Household.kk).where(Household.id.in_(theirs[at : at + IN_CHUNK]))))  # fmt: skip
+        records: dict[str, PopulationRecord] = {}
+        for part in _chunks([nik for nik in people if nik in known]):
+            records.update((r.nik, r) for r in s.execute(
+                select(PopulationRecord).where(PopulationRecord.nik.in_(part))).scalars())  # fmt: skip
+        new_people: list[tuple[PopulationRow, dict[str, str], str]] = []
+        new_households: dict[str, tuple[str, str, str]] = {}  # kk -> address, rt, rw
+        for row, values, digest in todo:
             nik = row.person.nik
-            digest = _hash(values)
-            rec = records.get(nik)
-            if rec is not None and rec.row_hash == digest:
-                unchanged += 1
-                continue
             person = people.get(nik)
             if person is None:
                 kk = values["kk"]
                 if kk and kk not in households and kk not in new_households:
-                    new_households[kk] = {"kk": kk, "address": values["address"][:300], "rt": values["rt"],
-                                          "rw": values["rw"], "created_at": now, "updated_at": now}  # fmt: skip
-                new_people.append(_resident_values(values, nik, day, now, actor))
-                new_records.append((nik, digest, values))
+                    new_households[kk] = (values["address"][:300], values["rt"], values["rw"])
+                new_people.append((row, values, digest))
                 imported += 1
                 continue
+            rec = records.get(nik)
             current = {
                 "name": person.name, "sex": person.sex, "birth_place": person.birth_place,
                 "birth_date": person.birth_date.isoformat() if person.birth_date else "",
@@ -183,32 +213,11 @@ def import_population(
             pending_text = json.dumps(pending, ensure_ascii=False, sort_keys=True)
             if rec is None:
                 s.add(PopulationRecord(nik=nik, resident_id=person.id, row_hash=digest, pending=pending_text,
-                                       imported=json.dumps(values, ensure_ascii=False), import_id=imp.id))  # fmt: skip
+                                       imported=_JSON(values), import_id=imp.id))  # fmt: skip
             else:
-                rec.row_hash, rec.imported, rec.pending, rec.import_id = (
-                    digest,
-                    json.dumps(values, ensure_ascii=False),
-                    pending_text,
-                    imp.id,
-                )
-        if new_households:
-            s.execute(insert(_HOUSEHOLDS), list(new_households.values()))
-            households.update(
-                (kk, hid)
-                for hid, kk in s.execute(select(Household.id, Household.kk).where(Household.kk.is_not(None)))
-                if kk
-            )
+                rec.row_hash, rec.imported, rec.pending, rec.import_id = digest, _JSON(values), pending_text, imp.id
         if new_people:
-            for p in new_people:
-                kk = p.pop("kk")
-                p["household_id"] = households.get(kk) if kk else None
-            s.execute(insert(_RES), new_people)
-            ids = dict(s.execute(select(Resident.nik, Resident.id).where(Resident.nik.is_not(None))).all())
-            s.execute(insert(_RECORDS), [
-                {"nik": nik, "resident_id": ids[nik], "row_hash": digest, "pending": "{}", "import_id": imp.id,
-                 "imported": json.dumps(values, ensure_ascii=False)}
-                for nik, digest, values in new_records
-            ])  # fmt: skip
+            _insert_new(s, imp.id, new_people, new_households, households, day, now, actor)
         imp.imported, imp.updated, imp.unchanged, imp.rejected = imported, updated, unchanged, len(read.rejected)
         audit.record(s, actor, AuditAction.POPULATION_IMPORT, "population_import", imp.id, {
             "file": path.name, "sha256": read.sha256, "data_date": day.isoformat(), "rows": read.total_rows,
@@ -221,18 +230,75 @@ def import_population(
                                   day, read.total_rows, report_error)  # fmt: skip
 
 
-def _resident_values(values: dict[str, str], nik: str, day: dt.date, now: dt.datetime, actor: Actor) -> dict[str, Any]:
-    life = values["life_status"] or "hidup"
-    return {
-        "nik": nik, "kk": values["kk"], "no_nik_reason": "", "name": values["name"],
-        "name_key": name_key(values["name"]),
-        "sex": values["sex"] or "L", "birth_place": values["birth_place"],
-        "birth_date": dt.date.fromisoformat(values["birth_date"]) if values["birth_date"] else None,
-        "family_relation": values["family_relation"], "address": values["address"][:300], "rt": values["rt"],
-        "rw": values["rw"], "phone": "", "disability": False, "elderly": False, "pregnant": False, "notes": "",
-        "created_by_id": actor.user_id, "life_status": life, "life_status_date": None if life == "hidup" else day,
-        "created_at": now, "updated_at": now,
-    }  # fmt: skip
+class _Driver:
+    """executemany at the driver with prepared tuples (SQLAlchemy's per-row parameter handling cost more than the
+    rest of a 10,000-person import), values converted as SQLAlchemy stores them."""
+
+    def __init__(self, s: Any) -> None:
+        self.conn = s.connection()
+        self.dialect = self.conn.dialect
+        self.mark = "?" if self.dialect.paramstyle == "qmark" else "%s"
+
+    def processor(self, table: Table, column: str) -> Any:
+        return table.c[column].type.dialect_impl(self.dialect).bind_processor(self.dialect)
+
+    def value(self, table: Table, column: str, value: Any) -> Any:
+        process = self.processor(table, column)
+        return process(value) if process is not None and value is not None else value
+
+    def insert(self, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            marks = ", ".join([self.mark] * len(columns))
+            self.conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+_RESIDENT_COLUMNS = (
+    "nik", "household_id", "no_nik_reason", "name", "name_key", "sex", "birth_place", "birth_date",
+    "family_relation", "address", "rt", "rw", "phone", "disability", "elderly", "pregnant", "notes",
+    "created_by_id", "life_status", "life_status_date", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _insert_new(
+    s: Any, import_id: int, new_people: list[tuple[PopulationRow, dict[str, str], str]],
+    new_households: dict[str, tuple[str, str, str]], households: dict[str, int], day: dt.date, now: dt.datetime,
+    actor: Actor,
+) -> None:  # fmt: skip
+    """The people the office did not know, their new households and their population records, in three
+    executemany statements inside the caller's transaction."""
+    drv = _Driver(s)
+    stamp = drv.value(_HOUSEHOLDS, "created_at", now)
+    if new_households:
+        drv.insert(_HOUSEHOLDS, ("kk", "address", "rt", "rw", "created_at", "updated_at"),
+                   [(kk, a, rt, rw, stamp, stamp) for kk, (a, rt, rw) in new_households.items()])  # fmt: skip
+        for part in _chunks(list(new_households)):
+            households.update((kk, hid) for hid, kk in s.execute(
+                select(Household.id, Household.kk).where(Household.kk.in_(part))) if kk)  # fmt: skip
+    born = drv.processor(_RES, "birth_date")
+    no, stamp = drv.value(_RES, "disability", False), drv.value(_RES, "created_at", now)
+    day_value = drv.value(_RES, "life_status_date", day)
+    keys = NameKeys()
+    out: list[tuple[Any, ...]] = []
+    for _row, values, _digest in new_people:
+        life = values["life_status"] or "hidup"
+        text_date = values["birth_date"]
+        birth = dt.date.fromisoformat(text_date) if text_date else None
+        kk = values["kk"]
+        out.append((
+            _row.person.nik, households.get(kk) if kk else None, "", values["name"], keys(values["name"]),
+            values["sex"] or "L", values["birth_place"],
+            born(birth) if born is not None and birth is not None else birth, values["family_relation"],
+            values["address"][:300], values["rt"], values["rw"], "", no, no, no, "", actor.user_id, life,
+            None if life == "hidup" else day_value, stamp, stamp,
+        ))  # fmt: skip
+    drv.insert(_RES, _RESIDENT_COLUMNS, out)
+    ids: dict[str, int] = {}
+    for part in _chunks([row.person.nik for row, _, _ in new_people]):
+        ids.update(s.execute(select(Resident.nik, Resident.id).where(Resident.nik.in_(part))).all())
+    drv.insert(_RECORDS, ("nik", "resident_id", "row_hash", "pending", "import_id", "imported"), [
+        (row.person.nik, ids[row.person.nik], digest, "{}", import_id, _JSON(values))
+        for row, values, digest in new_people
+    ])  # fmt: skip
 
 
 def _apply(s: Any, resident_id: int, changes: dict[str, str], households: dict[str, int], day: dt.date,
