@@ -63,15 +63,16 @@ def pg_read_only_connection(url: str, label: str) -> PgConnection:
 
 
 class ThreadReaders(Generic[C]):
-    """One plain read-only connection per thread (a whole NIK at the desk: no pool checkout, no ping, no reset —
-    about as long as the database takes to answer). All of them are closed by `close`; `drop` forgets this
-    thread's (a connection the server closed)."""
+    """One plain read-only connection per thread (a whole NIK at the desk, the account check on a server: no pool
+    checkout, no ping, no reset — about as long as the database takes to answer). All of them are closed by
+    `close`; `drop` forgets this thread's (a connection the server closed); a thread that ended leaves its
+    connection to be closed by the next thread that opens one (a server connection must not linger)."""
 
     def __init__(self, connect: Callable[[], C]) -> None:
         self.connect = connect
         self.local = threading.local()
         self.lock = threading.Lock()
-        self.opened: list[C] = []
+        self.opened: list[tuple[threading.Thread, C]] = []
 
     def get(self) -> C:
         conn: C | None = getattr(self.local, "conn", None)
@@ -79,7 +80,11 @@ class ThreadReaders(Generic[C]):
             conn = self.connect()
             self.local.conn = conn
             with self.lock:
-                self.opened.append(conn)
+                ended = [pair for pair in self.opened if not pair[0].is_alive()]
+                self.opened = [pair for pair in self.opened if pair[0].is_alive()]
+                self.opened.append((threading.current_thread(), conn))
+            for _thread, old in ended:
+                _close(old)
         return conn
 
     def drop(self) -> None:
@@ -88,14 +93,13 @@ class ThreadReaders(Generic[C]):
         if conn is None:
             return
         with self.lock:
-            if conn in self.opened:
-                self.opened.remove(conn)
+            self.opened = [pair for pair in self.opened if pair[1] is not conn]
         _close(conn)
 
     def close(self) -> None:
         with self.lock:
             opened, self.opened = self.opened, []
-        for conn in opened:
+        for _thread, conn in opened:
             _close(conn)
 
 

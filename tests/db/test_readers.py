@@ -68,3 +68,19 @@ def test_the_server_reader_never_writes_and_comes_back_after_a_broken_connection
     assert again is not None and again is not raw and not again.closed
     db.release_readers()
     assert again.closed
+
+
+def test_a_thread_that_ended_leaves_no_open_reader(db: Database) -> None:
+    """Each thread's reader lives as long as the thread: the next thread that opens one closes those of threads
+    that ended (a server connection must not linger for every short-lived thread)."""
+    got: list[object] = []
+    worker = threading.Thread(target=lambda: got.append(db.nik_reader()))
+    worker.start()
+    worker.join()
+    assert got[0] is not None
+    mine = db.nik_reader()
+    assert mine is not None
+    with pytest.raises(Exception, match="closed"):
+        got[0].execute("SELECT 1")  # type: ignore[attr-defined]
+    assert mine.execute("SELECT 1").fetchone() == (1,)
+    db.release_readers()
