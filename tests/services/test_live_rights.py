@@ -80,8 +80,10 @@ def test_cost_of_the_live_check_per_registration(db: Database) -> None:
     for _ in range(200):
         fo.require(Permission.COMPLAINT_REGISTER)
     check_s = (time.perf_counter() - start) / 200
-    print(f"register_complaint: bound {bound_s * 1000:.2f} ms, unbound {plain_s * 1000:.2f} ms; "
-          f"one check {check_s * 1000:.3f} ms")
+    print(
+        f"register_complaint: bound {bound_s * 1000:.2f} ms, unbound {plain_s * 1000:.2f} ms; "
+        f"one check {check_s * 1000:.3f} ms"
+    )
     # What it costs, counted rather than timed (a loaded machine makes any time bound flaky): one query a check.
     from sqlalchemy import event
 

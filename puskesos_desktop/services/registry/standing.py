@@ -31,7 +31,7 @@ class Standing:
 
     @property
     def text(self) -> str:
-        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
+        """ "Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
         if self.desil is None:
             return ""
         head = f"Desil {self.desil}" + (f" (data {fmt.tanggal(self.desil_date)})" if self.desil_date else "")
