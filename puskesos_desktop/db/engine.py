@@ -23,6 +23,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -298,7 +299,7 @@ def _install_pg_identity(engine: Engine) -> None:
     @event.listens_for(engine, "do_connect")
     def _on_pg_connect(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
         # Which program on which PC: a refused restore names what to close.
-        cparams.setdefault("application_name", f"{pg_identity()} {claim.program_label}"[:63])
+        cparams.setdefault("application_name", readers.pg_application_name(claim.program_label))
 
 
 def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:
@@ -360,7 +361,7 @@ class Database:
         # The search's reading connections on SQLite (reading(), nik_reader()): opened on first use.
         self._readers_lock = threading.Lock()
         self._reader_engine: Engine | None = None
-        self._thread_readers: readers.ThreadReaders | None = None
+        self._thread_readers: readers.ThreadReaders[Any] | None = None
         self.read_only = False
         self.check: FileCheck | None = None
         # True when this Database was the first program to open the file (no other program had it): the moment
@@ -514,20 +515,32 @@ class Database:
         with engine.connect() as conn:
             yield conn
 
-    def nik_reader(self) -> sqlite3.Connection | None:
-        """This thread's bare read-only sqlite3 connection (a whole NIK at the desk: db/readers.py); None when the
-        office is not a SQLite file."""
+    def nik_reader(self) -> readers.Reader | None:
+        """This thread's bare read-only connection for the desk's whole NIK (db/readers.py): sqlite3 on a SQLite
+        file, psycopg on PostgreSQL (no pool checkout, ping or reset: the query is all it costs); None otherwise."""
         found = self._thread_readers
         if found is not None:  # the desk's every query: no URL parsing, no lock
-            return found.get()
+            return found.get()  # type: ignore[no-any-return]
         path = self.path
-        if path is None:
+        connect: Callable[[], Any]
+        if path is not None:
+            connect = partial(readers.read_only_connection, str(path))
+        elif self.is_postgresql and self.url.startswith(("postgresql://", "postgresql+psycopg://")):
+            connect = partial(readers.pg_read_only_connection, self.url, claim.program_label)
+        else:
             return None
         with self._readers_lock:
             if self._thread_readers is None:
-                self._thread_readers = readers.ThreadReaders(str(path))
+                self._thread_readers = readers.ThreadReaders(connect)
             found = self._thread_readers
-        return found.get()
+        return found.get()  # type: ignore[no-any-return]
+
+    def drop_nik_reader(self) -> None:
+        """Forget this thread's reader after a fault (the server restarted, the connection broke): the next query
+        opens a new one."""
+        found = self._thread_readers
+        if found is not None:
+            found.drop()
 
     def release_readers(self) -> None:
         """Close the reading connections (before a restore replaces the file, or at the end); they open again on

@@ -2746,7 +2746,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+353" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+354" />
         <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2832,7 +2832,7 @@
         <translation>Cek Bansos past deadline</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
         <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
     </message>
@@ -2867,7 +2867,7 @@
         <translation>Cek Bansos past deadline ({0})</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>

@@ -65,41 +65,43 @@ def test_print_receipt_reprint(filled: str, db_path: Path, tmp_path: Path, capsy
     assert "Galat:" in capsys.readouterr().err
 
 
-@pytest.mark.sqlite_only  # the fast path reads the SQLite file itself
 def test_whole_nik_fast_path_answers_as_the_full_search(
-    filled: str, db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: str, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`find NIK` on a current SQLite office answers without SQLAlchemy (issue 21), with exactly what the window's
-    search gives; anything else takes the full search."""
+    """`find NIK` on a current office answers without SQLAlchemy (issue 21; on PostgreSQL through psycopg, issue 15
+    §10), with exactly what the window's search gives; anything else takes the full search."""
     from puskesos_desktop.cli.commands import find
     from puskesos_desktop.services.people import search
 
     for nik in ("6201021205900001", "6201026303750008", "6201021205900002", "6201029999999999"):
-        fast = find._whole_nik(str(db_path), nik)
+        fast = find._whole_nik(db.url, nik)
         full = search.search(db, None, nik)
         if nik in ("6201021205900002", "6201029999999999"):  # a KK; nobody: the full search answers
             assert fast is None
         else:
             assert fast == full and fast
-        assert main(["find", nik, "--db", str(db_path), "--json"]) == 0
+        assert main(["find", nik, "--db", db.url, "--json"]) == 0
         expected = json.loads(json.dumps([h.as_json() for h in full], default=str))
         assert json.loads(capsys.readouterr().out) == expected
-    assert find._whole_nik(str(db_path), "620102120590000") is None  # 15 digits
-    assert find._whole_nik(str(db_path.with_name("belum-ada.sqlite3")), "6201021205900001") is None
+    assert find._whole_nik(db.url, "620102120590000") is None  # 15 digits
+    if db.is_sqlite:
+        assert find._whole_nik(str(tmp_path / "belum-ada.sqlite3"), "6201021205900001") is None
+    else:  # a server that does not answer: the full way says so
+        assert find._whole_nik("postgresql+psycopg://x:y@127.0.0.1:1/belum", "6201021205900001") is None
     with db.write() as s:  # a schema this program would migrate: the full path decides
         s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'lama'")
-    assert find._whole_nik(str(db_path), "6201021205900001") is None
+    assert find._whole_nik(db.url, "6201021205900001") is None
 
 
-@pytest.mark.sqlite_only
-def test_a_cold_whole_nik_find_loads_no_sqlalchemy(filled: str, db_path: Path) -> None:
+def test_a_cold_whole_nik_find_loads_no_sqlalchemy(filled: str, db: Database) -> None:
     code = (
         "import sys\n"
         "from puskesos_desktop.cli.main import main\n"
-        f"main(['find', '6201021205900001', '--db', {str(db_path)!r}, '--json'])\n"
+        "main(['find', '6201021205900001', '--json'])\n"
         "print(sorted(m for m in ('sqlalchemy', 'alembic', 'rapidfuzz') if m in sys.modules))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    # The office in the environment, as the bench gives it: a server's password stays out of the process list.
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "PUSKESOS_DB": db.url}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.rstrip().endswith("[]") and '"6201021205900001"' in done.stdout

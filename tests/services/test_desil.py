@@ -191,7 +191,6 @@ def test_registry_age_against_the_setting_and_in_the_report(
     assert "Data DTKS/DTSEN per 1 Oktober 2026" in " ".join(text.split()), text[:600]
 
 
-@pytest.mark.sqlite_only  # the bare sqlite3 reader of the desk's whole-NIK fast path
 def test_fast_reader_judges_every_family_as_standings_in(db: Database, coordinator: Actor) -> None:
     """The whole-NIK fast path reads one family's facts with bare SQL: it must give the same standing as the general
     path for families with an imported desil (older, newer, tie), several registry rows, none, and no KK."""

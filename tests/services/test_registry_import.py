@@ -357,3 +357,21 @@ def test_repeated_niks_found_by_the_stage_give_what_a_held_read_gives(
     assert "baris 2" in reasons[4] and "baris 2" in reasons[6] and "baris 5" in reasons[7]
     assert "panjang" in reasons[3]
     assert _records(db)[N1].name == "SITI" and _records(db)[N2].name == "DEWI"
+
+
+def test_the_rows_written_are_announced_on_every_engine(
+    db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL new rows go in by COPY, past SQLAlchemy's statement events (issue 15 §10): the tables are
+    still among those the write announces to the other PCs (db/changes.py)."""
+    announced: list[set[str]] = []
+    real = Database._announce
+
+    def spy(self: Database, session: object, written: set[str]) -> None:
+        announced.append(set(written))
+        real(self, session, written)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Database, "_announce", spy)
+    import_registry(db, coordinator, _three(tmp_path))
+    assert any({"registry_records", "registry_programmes"} <= tables for tables in announced), announced
+    assert set(_records(db)) == {N1, N2, N3} and _programmes(db, N1) == {"PKH", "BPNT", "PBI"}

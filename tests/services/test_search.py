@@ -148,9 +148,9 @@ def test_json_shape(village: Database) -> None:
     assert {"nik", "name", "in_registry", "is_client", "score", "programmes"} <= set(data)
 
 
-@pytest.mark.sqlite_only  # the whole-NIK fast path is SQLite's own
 def test_a_whole_nik_takes_one_statement_with_the_same_answer(village: Database) -> None:
-    """Issue 21: a whole NIK is answered by one hand-written statement; the general path gives the same hits."""
+    """Issue 21 (and 15 §10 on PostgreSQL): a whole NIK is answered by one hand-written statement on a bare
+    connection; the general path gives the same hits."""
 
     def general(text: str) -> list[search.SearchHit]:
         with search.reading(village) as c:

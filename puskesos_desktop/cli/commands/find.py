@@ -62,17 +62,22 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _whole_nik(db_arg: str | None, text: str) -> list[people_hits.SearchHit] | None:
-    """A whole NIK on a current SQLite office: the window's own whole-NIK answer (hits.exact_nik), without loading
-    SQLAlchemy or opening the database the full way — a cold process answers in a fraction of the time. None when the
-    full search must answer: not a whole NIK, not SQLite, no such file yet, a schema this program would migrate, or
-    anything unexpected. The command line acts as the coordinator, who sees whole numbers: nothing to mask."""
+    """A whole NIK on a current office database: the window's own whole-NIK answer (hits.exact_nik, on a bare
+    sqlite3 or psycopg connection as the window's readers are), without loading SQLAlchemy or opening the database
+    the full way — a cold process answers in a fraction of the time. None when the full search must answer: not a
+    whole NIK, no such file yet, a schema this program would migrate, a server that does not answer, or anything
+    unexpected (the full way then says what is wrong). The command line acts as the coordinator, who sees whole
+    numbers: nothing to mask."""
     if not people_hits.is_whole_nik(text):
         return None
     from puskesos_desktop.config import resolve_db_url, sqlite_path
-    from puskesos_desktop.db.readers import read_only_connection
-    from puskesos_desktop.db.schema_files import script_heads
 
-    path = sqlite_path(resolve_db_url(db_arg))
+    url = resolve_db_url(db_arg)
+    if url.startswith(("postgresql://", "postgresql+psycopg://")):
+        return _whole_nik_on_server(url, text)
+    from puskesos_desktop.db.readers import read_only_connection
+
+    path = sqlite_path(url)
     if path is None or not path.is_file():
         return None
     try:
@@ -80,11 +85,35 @@ def _whole_nik(db_arg: str | None, text: str) -> list[people_hits.SearchHit] | N
     except sqlite3.Error:
         return None
     try:
-        stored = {str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")}
-        if not stored or stored != script_heads():
-            return None
-        return people_hits.exact_nik(conn, text)
+        return _answer_if_current(conn, text)
     except sqlite3.Error:
         return None
     finally:
         conn.close()
+
+
+def _whole_nik_on_server(url: str, text: str) -> list[people_hits.SearchHit] | None:
+    import psycopg
+
+    from puskesos_desktop.db.claim import program_label
+    from puskesos_desktop.db.readers import pg_read_only_connection
+
+    try:
+        conn = pg_read_only_connection(url, program_label)
+    except psycopg.Error:
+        return None
+    try:
+        return _answer_if_current(conn, text)
+    except psycopg.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _answer_if_current(conn: Any, text: str) -> list[people_hits.SearchHit] | None:
+    from puskesos_desktop.db.schema_files import script_heads
+
+    stored = {str(r[0]) for r in conn.execute("SELECT version_num FROM alembic_version")}
+    if not stored or stored != script_heads():
+        return None
+    return people_hits.exact_nik(conn, text)

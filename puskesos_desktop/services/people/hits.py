@@ -89,11 +89,28 @@ _EXACT_NIK = (
 )
 
 
-def exact_nik(raw: sqlite3.Connection, digits: str) -> list[SearchHit] | None:
+# The same statement for PostgreSQL's own driver (psycopg, prepared once per connection): booleans are booleans
+# there, string_agg orders inside the aggregate, and the typed parameter keeps the NIK index in use.
+_EXACT_NIK_PG = (
+    "SELECT r.id, r.nik, r.name, r.address, r.rt, r.rw, r.sex, r.birth_date, h.kk, u.full_name, "
+    "g.id, g.nik, g.kk, g.name, g.address, g.rt, g.rw, g.sex, g.birth_date, g.registry_id, g.desil, "
+    "(SELECT string_agg(p.code, chr(31) ORDER BY p.code) FROM registry_programmes rp "
+    "JOIN programmes p ON p.id = rp.programme_id WHERE rp.record_id = g.id), "
+    "EXISTS (SELECT 1 FROM households WHERE kk = %(d)s) OR EXISTS (SELECT 1 FROM registry_records WHERE kk = %(d)s) "
+    "FROM (SELECT %(d)s::varchar AS nik) q LEFT JOIN residents r ON r.nik = q.nik "
+    "LEFT JOIN households h ON h.id = r.household_id LEFT JOIN users u ON u.id = r.facilitator_id "
+    "LEFT JOIN registry_records g ON g.nik = q.nik AND g.active"
+)
+
+
+def exact_nik(raw: Any, digits: str) -> list[SearchHit] | None:
     """The hits `_assemble(_number_refs(…))` gives for a whole NIK, or None where that path must answer: the digits
     are (also) a KK, nobody has that NIK (it looks for the digits inside
-    other numbers)."""
-    rows = raw.execute(_EXACT_NIK, {"d": digits}).fetchall()
+    other numbers). `raw`: a bare sqlite3 connection, or a psycopg one on PostgreSQL (db/readers.py)."""
+    if isinstance(raw, sqlite3.Connection):
+        rows = raw.execute(_EXACT_NIK, {"d": digits}).fetchall()
+    else:
+        rows = raw.execute(_EXACT_NIK_PG, {"d": digits}, prepare=True).fetchall()
     if len(rows) != 1 or rows[0][22]:
         return None
     row = rows[0]
@@ -105,15 +122,18 @@ def exact_nik(raw: sqlite3.Connection, digits: str) -> list[SearchHit] | None:
     # The family's desil standing (issue 16), as _assemble adds it: desil judges both paths.
     kk = res.kk if res is not None else (rec.kk or None) if rec is not None else None
     family = standing.Family(kk, rec.id if rec is not None else None)
-    st = standing.standing_sqlite(raw, family)
+    st = standing.standing_raw(raw, family)
     if res is not None:
         return [_resident_hit(res, rec, programmes, 100.0, "nik", st)]
     assert rec is not None
     return [_registry_hit(rec, programmes, 100.0, "nik", st)]
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def _date(value: str | dt.date | None) -> dt.date | None:
+    """SQLite keeps dates as ISO text; psycopg and SQLAlchemy give date objects."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value) if value else None
+    return value
 
 
 def _resident_hit(

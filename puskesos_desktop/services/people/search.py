@@ -656,8 +656,16 @@ def _run(c: Connection, name: str, params: dict[str, Any]) -> Any:
 def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
     """The hits `_assemble(_number_refs(…))` gives for a whole NIK, or None where that path must answer (see
     hits.exact_nik; `puskesos find NIK` calls that same function)."""
-    raw = db.nik_reader()
-    return None if raw is None else hits.exact_nik(raw, digits)
+    try:
+        raw = db.nik_reader()
+        return None if raw is None else hits.exact_nik(raw, digits)
+    except Exception as exc:
+        if db.is_sqlite or type(exc).__module__.split(".")[0] != "psycopg":
+            raise
+        # The server closed this thread's connection (a restart, a restore): the general path answers, through
+        # the engine's pool that checks its connections, and the next whole NIK opens a new reader.
+        db.drop_nik_reader()
+        return None
 
 
 def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:

@@ -29,6 +29,7 @@ from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import Joined, PuskesosError, ValidationError, msg
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.text import NameKeys
+from puskesos_desktop.db import changes
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
@@ -188,6 +189,7 @@ class _Bulk:
             # so that 100,000 inserts in NIK and name order do not evict and re-read pages.
             self.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        self.copies: dict[str, tuple[str, tuple[str, ...]]] = {}  # INSERT statement -> (table, columns) for COPY
         self.convert: dict[str, Callable[[Any], Any]] = {}
         for column in _RECORDS.columns:
             process = column.type.dialect_impl(dialect).bind_processor(dialect)
@@ -203,15 +205,34 @@ class _Bulk:
         return process(value) if process is not None and value is not None else value
 
     def insert_sql(self, table: str, columns: Sequence[str]) -> str:
-        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([self.mark] * len(columns))})"
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([self.mark] * len(columns))})"
+        self.copies[sql] = (table, tuple(columns))
+        return sql
 
     def update_sql(self, table: str, columns: Sequence[str]) -> str:
         sets = ", ".join(f"{c} = {self.mark}" for c in columns)
         return f"UPDATE {table} SET {sets} WHERE id = {self.mark}"
 
     def run(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            self.conn.exec_driver_sql(sql, rows)
+        if not rows:
+            return
+        target = None if self.sqlite else self.copies.get(sql)
+        if target is not None and self.conn.dialect.driver == "psycopg":
+            self._copy(*target, rows)
+            return
+        self.conn.exec_driver_sql(sql, rows)
+
+    def _copy(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        """New rows on PostgreSQL by COPY, in the write's own transaction: one stream instead of a statement a row
+        (issue 15 §10: 3,500 rows/s by executemany). The statement bypasses SQLAlchemy, so the table is noted for
+        the change notification here (db/changes.py)."""
+        written: set[str] | None = self.conn.info.get(changes.WRITTEN)
+        if written is not None:
+            written.add(table)
+        raw: Any = self.conn.connection.driver_connection
+        with raw.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
 
 def _file_date(path: Path) -> dt.date | None:

@@ -8,6 +8,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from puskesos_desktop.core import fmt
 
@@ -30,7 +31,7 @@ class Standing:
 
     @property
     def text(self) -> str:
-        """"Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
+        """ "Desil 3 (data 12 Oktober 2026): memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"."""
         if self.desil is None:
             return ""
         head = f"Desil {self.desil}" + (f" (data {fmt.tanggal(self.desil_date)})" if self.desil_date else "")
@@ -111,34 +112,63 @@ _ONE_FAMILY_SQL = (
 )
 
 
+# The same for psycopg on PostgreSQL: a UNION's columns need one type there, so the values travel as text and are
+# read back below (to_char: the date's text whatever the server's DateStyle).
+_ONE_FAMILY_PG = (
+    "SELECT 0, code, desil_max::text, id FROM programmes WHERE active AND desil_max IS NOT NULL "
+    "UNION ALL SELECT 1, desil::text, to_char(data_date, 'YYYY-MM-DD'), 0 FROM family_desil WHERE kk = %(kk)s "
+    "UNION ALL SELECT 2, p.code, NULL, 0 FROM registry_records g "
+    "JOIN registry_programmes rp ON rp.record_id = g.id JOIN programmes p ON p.id = rp.programme_id "
+    "WHERE g.kk = %(kk)s AND g.active "
+    "UNION ALL SELECT 3, desil::text, to_char(extract_date, 'YYYY-MM-DD'), id FROM registry_records "
+    "WHERE kk = %(kk)s AND active AND desil IS NOT NULL "
+    "UNION ALL SELECT 4, desil::text, to_char(extract_date, 'YYYY-MM-DD'), id FROM registry_records "
+    "WHERE id = %(rid)s "
+    "UNION ALL SELECT 5, p.code, NULL, 0 FROM registry_programmes rp JOIN programmes p ON p.id = rp.programme_id "
+    "WHERE rp.record_id = %(rid)s"
+)
+
+
 def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def standing_sqlite(conn: sqlite3.Connection, family: Family) -> Standing:
-    """`standings_in(…, [family])[0]` read through a bare sqlite3 connection (see _ONE_FAMILY_SQL)."""
+def _number(value: str | int | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def standing_raw(conn: Any, family: Family) -> Standing:
+    """`standings_in(…, [family])[0]` read through a bare sqlite3 connection, or a psycopg one on PostgreSQL (see
+    _ONE_FAMILY_SQL)."""
     if not family.kk and family.record_id is None:
         return NO_STANDING
     # NULL matches nothing: an empty KK must not pull in every record that has none.
     kk, rid = family.kk or None, family.record_id if family.record_id is not None else -1
+    if isinstance(conn, sqlite3.Connection):
+        rows = conn.execute(_ONE_FAMILY_SQL, {"kk": kk, "rid": rid})
+    else:
+        rows = conn.execute(_ONE_FAMILY_PG, {"kk": kk, "rid": rid}, prepare=True)
     facts = Facts([])
     ceilings: list[tuple[int, str, int]] = []
     registry_desil: list[tuple[int, int | None, dt.date | None]] = []
-    for part, a, b, ident in conn.execute(_ONE_FAMILY_SQL, {"kk": kk, "rid": rid}):
+    for part, a, b, ident in rows:
         if part == 0:
-            ceilings.append((ident, a, b))
+            ceilings.append((ident, a, int(b)))
         elif part == 1:
-            facts.imported[family.kk or ""] = (a, _day(b))  # type: ignore[assignment]
+            facts.imported[family.kk or ""] = (int(a), _day(b))  # type: ignore[assignment]
         elif part == 2:
             facts.received.setdefault(family.kk or "", set()).add(a)
         elif part == 3:
-            registry_desil.append((ident, a, _day(b)))
+            registry_desil.append((ident, _number(a), _day(b)))
         elif part == 4:
             own = facts.listed.get(ident)
-            facts.listed[ident] = (a, _day(b), own[2] if own else set())
+            facts.listed[ident] = (_number(a), _day(b), own[2] if own else set())
         else:
             facts.listed.setdefault(rid, (None, None, set()))[2].add(a)
     facts.ceilings = [(code, top) for _, code, top in sorted(ceilings)]
     for _, value, day in sorted(registry_desil, key=lambda r: r[0]):
         facts.note_registry_desil(family.kk or "", value, day)
     return judge([family], facts)[0]
+
+
+standing_sqlite = standing_raw  # the name services/registry/desil.py and its tests know

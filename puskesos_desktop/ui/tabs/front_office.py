@@ -160,6 +160,7 @@ class FrontOfficeTab(BaseTab):
         self._shown_text = ""
         self._provisional = False  # the answer shown came before the name index was ready: ask again when it is
         self._index_ready = False
+        self._steps: office.FirstSteps | None = None  # the first steps as the lists last read them (a worker)
         self.last_message = ""
         self._choose_visit: int | None = None
         self._form_choices: FormChoices | None = None  # None until the lists are read: the form reads them itself
@@ -406,6 +407,7 @@ class FrontOfficeTab(BaseTab):
         self._selection_changed()
 
     def show_first_steps(self, steps: office.FirstSteps) -> None:
+        self._steps = steps  # the search's "not found" asks on every answer: no read on this thread
         self.first_steps.setVisible(not steps.done)
         if steps.done:
             return
@@ -516,7 +518,8 @@ class FrontOfficeTab(BaseTab):
             self._ask_again()  # the index became ready while this answer was on its way
 
     def _not_found_text(self) -> str:
-        if self.first_steps.isVisible() and not office.first_steps(self.ctx.db).registry_imported:
+        steps = self._steps
+        if self.first_steps.isVisible() and steps is not None and not steps.registry_imported:
             return self.tr(
                 "Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). "
                 "Ctrl+N untuk mendaftarkan warga baru."
