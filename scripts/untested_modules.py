@@ -1,6 +1,6 @@
 """Modules with logic (at least one function) that no test module is named after: tests mirror the tree by name,
 `puskesos_desktop/top/…/name.py` ↔ `tests/top/…/test_name.py` (in the same top folder: `excel/feedback.py` is not
-tested by `tests/services/test_feedback.py`). Prints one path per line; --count prints the number.
+tested by `tests/services/exchange/test_feedback.py`). Prints one path per line; --count prints the number.
 
     python scripts/untested_modules.py [--count]
 

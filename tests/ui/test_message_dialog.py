@@ -27,7 +27,7 @@ from puskesos_desktop.ui.settings_pages.message_templates import MessageTemplate
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import resident
-from tests.services.test_messages import _refer
+from tests.services.casework.test_messages import _refer
 
 SHOTS = os.environ.get("PUSKESOS_SHOTS")  # a folder: save screenshots there for a person to look at
 

@@ -301,7 +301,7 @@ def test_months_are_checked(db: Database, coordinator: Actor, fixed_now: dt.date
 
 def test_json_has_every_documented_key(db: Database, village: Village, coordinator: Actor) -> None:
     data = reports.monthly_report(db, coordinator, OCT).to_json()
-    text = (Path(__file__).resolve().parents[2] / "docs" / "REPORT.md").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[3] / "docs" / "REPORT.md").read_text(encoding="utf-8")
     section = text.split("## puskesos report --json", 1)[1]
 
     def keys(value: object, prefix: str = "") -> set[str]:
