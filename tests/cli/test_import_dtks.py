@@ -1,4 +1,4 @@
-"""`puskesos import-dtks`, `export`, `import-feedback` and `musdes` (issue 5)."""
+"""`puskesos import-dtks` (issue 5)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.excel import safe
-from puskesos_desktop.services.context import Actor
-from tests.services.dx_data import HEADER, extract_row, fill_months, nik_of, write_xlsx
+from tests.services.dx_data import HEADER, extract_row, nik_of, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
 N1 = nik_of(dt.date(1990, 5, 12), "L", 1)
@@ -64,7 +61,7 @@ def test_import_dtks_mapping_and_refusals(db: Database, db_path: Path, tmp_path:
 
 def test_import_dtks_in_a_subprocess(db: Database, db_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "dtks.csv"
-    path.write_bytes(f"NIK,NAMA,ALAMAT\r\n{N1},JOSÉ,\"Jl. Melati, No. 4\"\r\n{N2},DEWI,\r\n".encode("utf-8-sig"))
+    path.write_bytes(f'NIK,NAMA,ALAMAT\r\n{N1},JOSÉ,"Jl. Melati, No. 4"\r\n{N2},DEWI,\r\n'.encode("utf-8-sig"))
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run(
         [sys.executable, "-m", "puskesos_desktop", "import-dtks", str(path), "--db", str(db_path), "--json"],
@@ -72,51 +69,3 @@ def test_import_dtks_in_a_subprocess(db: Database, db_path: Path, tmp_path: Path
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["imported"] == 2
-
-
-def test_export_feedback_and_musdes_commands(
-    db: Database, db_path: Path, tmp_path: Path, front: Actor, back: Actor, coordinator: Actor,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    month = fill_months(db, front, back, coordinator)
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    assert main(["export", "--month", "2026-11", "--out", str(stick), "--db", str(db_path), "--json"]) == 0
-    data = _json(capsys)
-    batch = Path(str(data["file"]))
-    assert batch.name == "PUSKESOS_6201022001_2026-11_01.xlsx" and data["complaints"] == 2 and data["batch"] == "01"
-    assert main(["export", "--month", "2026-11", "--out", str(stick), "--db", str(db_path), "--password",
-                 "Rahasia-Kab-1"]) == 0  # fmt: skip
-    assert "_02.xlsx" in capsys.readouterr().out
-    assert main(["export", "--month", "2026-13", "--out", str(stick), "--db", str(db_path)]) == 1
-    assert "TTTT-BB" in capsys.readouterr().err
-
-    wb = openpyxl.load_workbook(batch)
-    ws = wb["Rujukan"]
-    safe.set_text(ws["J2"], "Disetujui")
-    safe.set_value(ws["K2"], dt.date(2026, 11, 20))
-    safe.set_text(ws["L2"], "=PBI aktif")  # a note that looks like a formula stays a note
-    answer = tmp_path / "balasan.xlsx"
-    wb.save(answer)
-    assert main(["import-feedback", str(answer), "--db", str(db_path), "--dry-run", "--json"]) == 0
-    preview = _json(capsys)
-    assert preview["dry_run"] is True and preview["changes"][0]["to"] == "Disetujui"  # type: ignore[index]
-    assert main(["import-feedback", str(answer), "--db", str(db_path)]) == 0
-    out = capsys.readouterr().out
-    assert "Dikirim → Disetujui" in out and "1 data diubah" in out
-    assert main(["import-feedback", str(answer), "--db", str(db_path), "--json"]) == 0
-    assert _json(capsys)["applied"] == 0
-
-    assert main(["musdes", "sessions", "--db", str(db_path), "--json"]) == 0
-    (session,) = json.loads(capsys.readouterr().out)
-    assert session["id"] == month.musdes_id and session["agreed"] == 1
-    minutes = tmp_path / "ba.pdf"
-    assert main(["musdes", "minutes", str(month.musdes_id), "--out", str(minutes), "--db", str(db_path)]) == 0
-    assert minutes.read_bytes().startswith(b"%PDF")
-    agenda = tmp_path / "agenda.pdf"
-    assert main(["musdes", "print-agenda", "--out", str(agenda), "--paper", "F4", "--db", str(db_path)]) == 0
-    assert agenda.read_bytes().startswith(b"%PDF")
-    capsys.readouterr()
-    assert main(["musdes", "agenda", "--db", str(db_path), "--json"]) == 0
-    (waiting,) = json.loads(capsys.readouterr().out)  # B's was decided; this one waits for a NIK
-    assert waiting["name"] == "Warga Tanpa Dokumen" and waiting["ready"] is False

@@ -1,4 +1,5 @@
-"""puskesos soak --writers: several processes on one database at once (issue 15), on the suite's engine."""
+"""`puskesos soak`: the crash soak (kills), and --writers: several processes on one database at once (issue 15), on
+the suite's engine."""
 
 from __future__ import annotations
 
@@ -15,9 +16,8 @@ from puskesos_desktop.services.context import Actor
 from tests import conftest
 from tests.services.fo_data import resident
 
-pytestmark = pytest.mark.pg
 
-
+@pytest.mark.pg
 def test_two_writers_keep_every_number_and_one_chain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     server = conftest._PG
     name = server.new_name() if server is not None else ""
@@ -40,6 +40,7 @@ def test_two_writers_keep_every_number_and_one_chain(tmp_path: Path, capsys: pyt
     assert len(list((tmp_path / "w").glob("resi-*/*.pdf"))) == 6
 
 
+@pytest.mark.pg
 def test_the_check_counts_what_went_wrong(db: Database, front: Actor) -> None:
     """A number given to two processes and one never stored are counted."""
     fo = front
@@ -51,3 +52,10 @@ def test_the_check_counts_what_went_wrong(db: Database, front: Actor) -> None:
     writers_soak._check(db.url, given, result)
     assert (result.acknowledged, result.missing, result.duplicate_numbers, result.gaps) == (4, 1, 1, 0)
     assert result.audit_chain_ok
+
+
+def test_soak_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["soak", "--kills", "2", "--seed", "5", "--json", "--workdir", str(tmp_path), "--attacks", "0"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert list(summary)[-6:-2] == ["plaintext_left", "lost_acknowledged", "numbers_reused", "batch_files_missing"]
+    assert summary["ok"] and summary["kills"] == 2 and summary["failed_rounds"] == 0

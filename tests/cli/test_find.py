@@ -1,3 +1,5 @@
+"""`puskesos find`: the front office's search from a terminal, best match first, and its fast path for a whole NIK."""
+
 from __future__ import annotations
 
 import json
@@ -10,20 +12,9 @@ import pytest
 
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services.casework import complaints
-from puskesos_desktop.services.context import Actor
-from tests.services.fo_data import add_registry, pdf_qr_codes, pdf_text, resident
 
 # In the PostgreSQL subset (make test-postgres).
 pytestmark = pytest.mark.pg
-
-
-@pytest.fixture
-def filled(db: Database, front: Actor, fixed_now: object) -> str:
-    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
-    resident(db, front, "Budi Tanpa Nik", sex="L")
-    add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009")
-    return complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor")).number
 
 
 def test_find_json_best_first(filled: str, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,15 +45,6 @@ def test_find_as_a_program(filled: str, db_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["nik"] == "6201021205900001"
-
-
-def test_print_receipt_reprint(filled: str, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "resi.pdf"
-    assert main(["print", "receipt", filled, "--out", str(out), "--db", str(db_path)]) == 0
-    pdf = out.read_bytes()
-    assert "SALINAN" in pdf_text(pdf) and pdf_qr_codes(pdf) == [filled]
-    assert main(["print", "letter", "REK/6201022001/2026/11/0009", "--out", str(out), "--db", str(db_path)]) == 1
-    assert "Galat:" in capsys.readouterr().err
 
 
 @pytest.mark.sqlite_only  # the fast path reads the SQLite file itself
