@@ -1,5 +1,5 @@
 """puskesos report: JSON equal to the service's figures (themselves checked against an independent count in
-tests/services/reporting/test_reports.py), the PDF written whole, errors on stderr, and one run through a real process."""
+tests/services/reporting/test_reports.py), the PDF written whole, errors on stderr, one run through a real process."""
 
 from __future__ import annotations
 

@@ -29,8 +29,8 @@ from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
-from tests.services.fo_data import add_registry, pdf_text, resident
 from tests.services.casework.test_statusdesk import _refer
+from tests.services.fo_data import add_registry, pdf_text, resident
 
 
 @pytest.fixture

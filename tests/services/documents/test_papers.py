@@ -103,26 +103,6 @@ def test_recommendation_letter(db: Database, front: Actor, registered: complaint
         documents.reprint_certificate(db, front, number)
 
 
-def test_letter_on_f4_paper(db: Database, front: Actor, coordinator: Actor, fixed_now: object) -> None:
-    profile = office.get_profile(db)
-    assert profile is not None
-    from dataclasses import replace
-
-    office.save_profile(db, coordinator, replace(profile, paper_size="F4"))
-    rid = resident(db, front, "Tanpa KK", nik="6201024506800003", sex="P")
-    letter = letters.issue_recommendation(db, front, rid, note="Lahir di rumah")
-    assert letter.details["request"] == "penerbitan Kartu Keluarga (KK)"
-    pdf = documents.letter_pdf(db, front, letter.number)
-    assert round(float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.height)) == 935  # 330 mm
-    assert "Lahir di rumah" in pdf_text(pdf)
-
-
-def test_no_letter_for_someone_with_papers(db: Database, front: Actor) -> None:
-    rid = resident(db, front, "Lengkap", "6201024506800003", "6201021205900002")
-    with pytest.raises(ValidationError):
-        letters.issue_recommendation(db, front, rid)
-
-
 def test_registry_certificate(db: Database, front: Actor, fixed_now: object) -> None:
     rec = add_registry(db, "6201024506800003", "SITI AMINAH", kk="6201021205900002", programmes=("PKH", "PBI"))
     cert = letters.issue_certificate(db, front, registry_record_id=rec, purpose="pendaftaran KIP Kuliah")
