@@ -102,16 +102,6 @@ def test_front_office_may_not_import(db: Database, front: Actor, tmp_path: Path)
         desil.import_desil(db, front, _workbook(tmp_path, [["NO_KK", "DESIL"], [KK_A, 3]]), data_date=D1)
 
 
-def test_cli_json(db: Database, known: None, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = _workbook(tmp_path, [["NO_KK", "NIK", "DESIL"], [KK_A, NIK_A, 3], ["x", "", 3]])
-    assert main(["import-desil", str(path), "--data-date", "2026-10-12", "--db", str(db_path), "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
-    assert list(out)[:5] == ["matched", "updated", "unmatched", "rejected", "report"]
-    assert (out["matched"], out["updated"], out["rejected"], out["data_date"]) == (1, 1, 1, "2026-10-12")
-    assert main(["import-desil", str(path), "--data-date", "12-10-2026", "--db", str(db_path)]) == 1
-    assert "Galat" in capsys.readouterr().err
-
-
 # --- §2: desil ceilings and the front desk's sentence -----------------------------------------------------------
 
 
