@@ -13,13 +13,18 @@ from puskesos_desktop.services import locks
 
 def test_one_holder_at_a_time(tmp_path: Path) -> None:
     path = tmp_path / "impor.kunci"
-    busy = msg("Impor lain sedang berjalan di {where}.", where="PC-2")
+    # One of the program's own sentences (every raised template needs its English; tests/helpers/service_messages.py).
+    busy = msg(
+        "Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau "
+        "baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi.",
+        label="November 2026",
+    )
     with locks.exclusive(path, busy):
         assert path.stat().st_mode & 0o077 == 0
         # A second open of the file is a second holder, as another program would be.
         with pytest.raises(locks.Busy) as caught, locks.exclusive(path, busy):
             pass
-        assert caught.value.message == "Impor lain sedang berjalan di PC-2."
+        assert caught.value.message.startswith("Ekspor bulan November 2026 lain sedang berjalan")
     with locks.exclusive(path, "tidak dipakai"):  # released: free again
         pass
 
