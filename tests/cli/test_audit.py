@@ -1,9 +1,10 @@
-"""`puskesos audit verify | anchors | check-batches` (issue 14 §3)."""
+"""`puskesos audit verify | list | export | hash | anchors | check-batches` (issue 14 §3)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from puskesos_desktop.db.models import AuditAnchor, AuditEntry
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.exchange import batch as exchange
+from tests.cli.processes import run_puskesos
 
 
 def _batch(db: Database, actor: Actor, folder: Path, when: dt.datetime, entries: int, password: str = "") -> Path:
@@ -87,3 +89,32 @@ def test_check_batches_outside_the_office_and_against_the_database(
     assert data["problem"].startswith("entri sesudah #20 hilang; batch 2026-10 #01 mencatat")
     assert [b["batch"] for b in data["batches"]] == ["batch 2026-10 #01", "batch 2026-11 #01"]
     assert data["batches"][1]["from_entry"] == data["batches"][0]["to_entry"] + 1
+
+
+def test_audit_verify_names_the_first_broken_entry(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    h = audit.latest_hash(db)
+    assert main(["audit", "verify", "--db", str(db_path), "--expect", h]) == 0
+    assert "Rantai audit utuh" in capsys.readouterr().out
+    assert main(["audit", "verify", "--db", str(db_path), "--expect", "ab" * 32]) == 1
+    assert "TIDAK ADA di rantai" in capsys.readouterr().err
+    conn = sqlite3.connect(str(db_path))
+    conn.execute("UPDATE audit_entries SET actor = 'penyusup' WHERE id = 4")
+    conn.commit()
+    conn.close()
+    done = run_puskesos("audit", "verify", "--db", str(db_path))
+    assert done.returncode == 1 and "entri #4" in done.stderr
+    assert main(["audit", "verify", "--db", str(db_path), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["ok"], data["first_broken_id"]) == (False, 4)
+
+
+def test_audit_list_and_export(db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "list", "--db", str(db_path), "--action", "user.", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5 and {r["action"] for r in rows} == {"user.create"}
+    assert main(["audit", "export", "--db", str(db_path), "--out", str(tmp_path / "a.csv")]) == 0
+    assert (tmp_path / "a.csv").exists()
+    assert main(["audit", "hash", "--db", str(db_path)]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()[-1]) == 64

@@ -1,4 +1,4 @@
-"""`puskesos print card NUMBER --out FILE.pdf` reprints a referral card marked SALINAN."""
+"""`puskesos print card|receipt NUMBER --out FILE.pdf` reprints a referral card or a receipt marked SALINAN."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.context import Actor
 from tests.printing import helpers
 from tests.services import bo_helpers as h
+from tests.services.fo_data import pdf_qr_codes, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,3 +83,13 @@ def test_print_card_subprocess(db: Database, db_path: Path, front: Actor, back: 
     assert done.returncode == 0, done.stderr
     assert f'"number": "{number}"' in done.stdout
     assert helpers.qr_texts(out.read_bytes()) == [number]
+
+
+@pytest.mark.pg
+def test_print_receipt_reprint(filled: str, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "resi.pdf"
+    assert main(["print", "receipt", filled, "--out", str(out), "--db", str(db_path)]) == 0
+    pdf = out.read_bytes()
+    assert "SALINAN" in pdf_text(pdf) and pdf_qr_codes(pdf) == [filled]
+    assert main(["print", "letter", "REK/6201022001/2026/11/0009", "--out", str(out), "--db", str(db_path)]) == 1
+    assert "Galat:" in capsys.readouterr().err

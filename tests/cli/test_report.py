@@ -1,5 +1,5 @@
 """puskesos report: JSON equal to the service's figures (themselves checked against an independent count in
-tests/services/test_reports.py), the PDF written whole, errors on stderr, and one run through a real process."""
+tests/services/reporting/test_reports.py), the PDF written whole, errors on stderr, one run through a real process."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.reporting import dashboard, reports
 from tests.printing import helpers
 from tests.services import report_data
-from tests.services.test_reports import Raw
+from tests.services.reporting.test_reports import Raw
 
 # In the PostgreSQL subset (make test-postgres).
 pytestmark = pytest.mark.pg

@@ -7,16 +7,8 @@ import sys
 from pathlib import Path
 
 from puskesos_desktop.db.engine import Database, open_database
-from puskesos_desktop.db.schema_files import script_heads
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_heads_read_from_the_scripts_match_alembic(tmp_path: Path) -> None:
-    db = open_database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
-    assert script_heads() == {db.head_revision()}
-    assert db.stored_revisions() == script_heads()
-    db.dispose()
 
 
 def test_an_empty_database_is_still_created(tmp_path: Path) -> None:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -12,10 +11,9 @@ import xlsxwriter
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.excel import issue_report
 from puskesos_desktop.excel import registry_reader as rr
 from puskesos_desktop.excel.common import Cancelled, RowIssue
-from puskesos_desktop.excel.registry_reader import detect_columns, read_registry, report_path_for, write_issue_report
+from puskesos_desktop.excel.registry_reader import detect_columns, read_registry
 
 Xlsx = Callable[..., Path]
 Nik = Callable[..., str]
@@ -342,36 +340,6 @@ def test_csv_huge_cell_row_is_rejected(tmp_path: Path, nik: Nik) -> None:
 
 
 # --- issue report ---------------------------------------------------------------------------------------------
-
-
-def test_issue_report(tmp_path: Path) -> None:
-    issues = [RowIssue(5, "NIK", "=1+1", "NIK harus 16 angka."), RowIssue(9, "NAMA", "", "Nama wajib diisi.")]
-    target = write_issue_report(issues, tmp_path / "laporan" / "ditolak.xlsx")
-    ws = openpyxl.load_workbook(target).active
-    assert ws is not None
-    assert [c.value for c in ws[1]] == ["Baris", "Kolom", "Nilai", "Alasan"]
-    assert [c.value for c in ws[2]] == [5, "NIK", "=1+1", "NIK harus 16 angka."]
-    assert ws["C2"].data_type == "s" and ws["A2"].data_type == "n"
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
-    assert [p.name for p in target.parent.iterdir()] == ["ditolak.xlsx"]
-
-
-def test_report_path_beside_source_or_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    stick = tmp_path / "flashdisk"
-    stick.mkdir()
-    source = stick / "DTKS Januari.xlsx"
-    fallback = tmp_path / "data"
-    assert report_path_for(source, fallback) == stick / "DTKS Januari_baris_ditolak.xlsx"
-    real_mkstemp = issue_report.tempfile.mkstemp
-
-    def read_only(*args: object, dir: object = None, **kw: object) -> tuple[int, str]:  # noqa: A002
-        if Path(str(dir)) == stick:
-            raise OSError(errno.EROFS, "Read-only file system")
-        return real_mkstemp(*args, dir=dir, **kw)  # type: ignore[call-overload, no-any-return]
-
-    monkeypatch.setattr(issue_report.tempfile, "mkstemp", read_only)
-    assert report_path_for(source, fallback) == fallback / "DTKS Januari_baris_ditolak.xlsx"
-    assert list(stick.iterdir()) == []
 
 
 def test_old_xls_extract() -> None:

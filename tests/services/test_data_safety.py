@@ -334,31 +334,3 @@ def test_a_write_waits_out_a_long_writer_instead_of_failing(
         timer.join()
         blocker.close()
         busy.dispose()
-
-
-def test_the_first_start_clears_what_killed_programs_left_and_nothing_else(db: Database, tmp_path: Path) -> None:
-    assert db.path is not None
-    folder, name, stem = db.path.parent, db.path.name, db.path.stem
-    backups = folder / "backups"
-    backups.mkdir(exist_ok=True)
-    left = [
-        folder / f".{stem}.pulih-k2j3h4g5.sqlite3",  # a killed restore of the old code: a whole hidden copy
-        folder / f".{name}.sementara-pulih-a1b2c3d4.sqlite3",
-        folder / f".{name}.sementara-cadangan-a1b2c3d4.sqlite3-journal",
-        backups / f".{stem}-20261202-101010.sqlite3.q1w2e3r4.tmp",
-        folder / f"{stem}.sebelum-0001-20261202-101010.sqlite3.tmp",  # a killed copy before a migration
-    ]
-    kept = [
-        folder / "catatan-kantor.txt",
-        folder / f"{stem}.sebelum-pulih-20261202-101010.sqlite3",
-        backups / f"{stem}-20261202-101010.sqlite3",
-    ]
-    for p in left + kept:
-        p.write_bytes(b"x")
-    busy = Database(db.url)  # opened while the database is open: nothing is touched (temporaries may be in use)
-    busy.dispose()
-    assert all(p.exists() for p in left)
-    db.dispose()
-    first = Database(db.url)  # the first program to open it, alone
-    first.dispose()
-    assert [p for p in left if p.exists()] == [] and all(p.exists() for p in kept)

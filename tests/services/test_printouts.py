@@ -77,7 +77,7 @@ def test_pdfs_are_rendered_with_no_connection_held(
     db: Database, front: Actor, back: Actor, number: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """reportlab's time must not hold SQLite's write lock (a referral card was drawn inside db.write())."""
-    from tests.services.test_statusdesk import _refer
+    from tests.services.casework.test_statusdesk import _refer
 
     held: list[int] = []
     open_now = [0]

@@ -30,8 +30,8 @@ from puskesos_desktop.ui import printer as printing
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers
+from tests.services.casework.test_statusdesk import _refer
 from tests.services.fo_data import resident
-from tests.services.test_statusdesk import _refer
 
 MAX_BYTES_PER_PAGE = 1_500_000
 # The window must answer within 100 ms of Print on a quiet machine: `bench` measures that (print_receipt_ui_ms). A test

@@ -24,8 +24,8 @@ from puskesos_desktop.ui.dialogs.front import message_dialog
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.services.casework.test_messages import _refer
 from tests.services.fo_data import resident
-from tests.services.test_messages import _refer
 
 SHOTS = os.environ.get("PUSKESOS_SHOTS")  # a folder: save screenshots there for a person to look at
 

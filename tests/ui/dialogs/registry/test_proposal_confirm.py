@@ -15,7 +15,7 @@ from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
-from tests.services.test_earlier_proposals import _rejected_by_musdes
+from tests.services.test_history import _rejected_by_musdes
 
 
 @pytest.fixture

@@ -1,0 +1,30 @@
+"""What several command modules share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from puskesos_desktop.cli.main import main
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.casework import complaints
+from puskesos_desktop.services.context import Actor
+from tests.services.fo_data import add_registry, resident
+
+
+@pytest.fixture
+def filled(db: Database, front: Actor, fixed_now: object) -> str:
+    """A resident with a complaint (its number is returned), one without a NIK, one in the registry only."""
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
+    resident(db, front, "Budi Tanpa Nik", sex="L")
+    add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009")
+    return complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor")).number
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo village of 120 clients, made once by `puskesos demo` and only read by the tests that share it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    assert main(["demo", "--db", str(path), "--residents", "120", "--seed", "7", "--json"]) == 0
+    return path
