@@ -47,7 +47,7 @@ TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
 
 # Coverage of core/ and services/ ([tool.coverage] in pyproject.toml): below the floor fails the run.
 pytest: $(STAMP) translations
-	$(TEST_ENV) $(VENV)/bin/pytest -n 2 -m "not slow" --cov --cov-report=term
+	$(TEST_ENV) $(VENV)/bin/pytest -n 2 --dist worksteal -m "not slow" --cov --cov-report=term
 
 pins: $(STAMP)
 	$(PY) scripts/check_pins.py
@@ -60,7 +60,7 @@ test: lint pins typecheck deadcode pytest
 PG_TESTS ?= not slow
 test-postgres: $(STAMP) translations
 	@test -n "$$PUSKESOS_TEST_PG" || { echo "Setel PUSKESOS_TEST_PG=postgresql+psycopg://pengguna:sandi@host/db"; exit 1; }
-	$(TEST_ENV) $(VENV)/bin/pytest -n 2 -m "$(PG_TESTS)"
+	$(TEST_ENV) $(VENV)/bin/pytest -n 2 --dist worksteal -m "$(PG_TESTS)"
 
 baseline: $(STAMP)
 	$(PY) scripts/regen_baseline.py
