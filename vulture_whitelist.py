@@ -134,3 +134,6 @@ pytest_configure  # a pytest hook (tests/conftest.py: registers tests/helpers/se
 _.pytest_sessionstart  # pytest hooks of the service-message recorder (tests/helpers/service_messages.py)
 _.pytest_testnodedown  # an xdist hook, same plugin
 _.pytest_terminal_summary  # same plugin
+_.pytest_runtest_setup  # pytest hooks of the CPU recorder (tests/helpers/cpu_report.py)
+_.pytest_runtest_call  # same plugin
+_.pytest_runtest_teardown  # same plugin

@@ -57,6 +57,10 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers.service_messages import ServiceMessageRecorder
 
     config.pluginmanager.register(ServiceMessageRecorder(), "service-messages")
+    # PUSKESOS_CPU_REPORT=FOLDER: each test's CPU seconds, for scripts/cpu_report.py.
+    from tests.helpers import cpu_report
+
+    cpu_report.register(config)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

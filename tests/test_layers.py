@@ -7,6 +7,7 @@ Every import counts, including those inside functions (a lazy import is still a 
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +63,7 @@ def imports_of(path: Path) -> set[str]:
     return found
 
 
+@functools.cache  # parsed once for the three tests (~2 CPU-s each); they only read it
 def graph() -> dict[str, set[str]]:
     modules = {module_name(p): p for p in PKG.rglob("*.py") if "migrations" not in p.parts}
     edges: dict[str, set[str]] = {}

@@ -1,33 +1,23 @@
-"""The demo village for the residents'-rights tests (issue 14, item 8): built once per run, copied per test."""
+"""The demo village for the residents'-rights tests (issue 14, item 8): built once per test process, copied per test."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, Letter, ProposalMember, Referral, Resident
-from puskesos_desktop.devtools import demo
 from puskesos_desktop.services.bootstrap import open_office_db
+from tests.helpers.villages import demo_copy_to
 
 TODAY = dt.date(2026, 11, 23)
-_BUILT: dict[str, Path] = {}
 
 
 def demo_copy(tmp_path: Path, build_dir: Path) -> Database:
     """A private copy of a 120-resident demo village (twelve months up to 23 November 2026)."""
-    source = _BUILT.get("demo")
-    if source is None:
-        source = build_dir / "pdp-demo.sqlite3"
-        db = open_office_db(f"sqlite:///{source}")
-        demo.fill_demo(db, residents_count=120, seed=1, today=TODAY)
-        db.dispose()
-        _BUILT["demo"] = source
-    target = tmp_path / "kantor.sqlite3"
-    shutil.copyfile(source, target)
+    target = demo_copy_to(tmp_path / "kantor.sqlite3", 120, 1, TODAY, build_dir)
     return open_office_db(f"sqlite:///{target}")
 
 

@@ -73,7 +73,6 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models.cases import Complaint, Referral
 from puskesos_desktop.db.models.catalogue import LEVELS
 from puskesos_desktop.db.models.people import Resident
-from puskesos_desktop.devtools import demo
 from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import catalogue, users
 from puskesos_desktop.services.bootstrap import open_office_db
@@ -84,6 +83,7 @@ from puskesos_desktop.ui import i18n
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
 from tests.helpers.jobs import drain
+from tests.helpers.villages import demo_village
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "puskesos_en.ts"
@@ -253,14 +253,7 @@ def english(qapp: QApplication, tmp_path: Path) -> Iterator[UntranslatedRecorder
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small demo village (complaints in every state, referrals, proposals, a Musdes), built once."""
-    path = tmp_path_factory.mktemp("demo") / "desa.sqlite3"
-    database = open_office_db(f"sqlite:///{path}")
-    try:
-        demo.fill_demo(database, residents_count=120, seed=1, today=MOMENT.date())
-    finally:
-        clock.set_clock(None)
-        database.dispose()
-    return path
+    return demo_village(tmp_path_factory.getbasetemp(), 120, 1, MOMENT.date())
 
 
 @pytest.fixture
