@@ -54,8 +54,8 @@ def test_a_bar_opens_by_click_or_by_arrows_and_enter(qtbot: QtBot) -> None:
 def test_a_cell_opens_by_click_or_by_arrows_and_enter(qtbot: QtBot) -> None:
     matrix = HeatMatrix("Tumpang tindih")
     qtbot.addWidget(matrix)
-    matrix.set_data(["PKH", "BPNT"], ["PKH", "BPNT"], [[5, 2], [2, 0]], [[("PKH", "PKH"), ("PKH", "BPNT")],
-                                                                         [("BPNT", "PKH"), ("BPNT", "BPNT")]])  # fmt: skip
+    names = ["PKH", "BPNT"]
+    matrix.set_data(names, names, [[5, 2], [2, 0]], [[(r, c) for c in names] for r in names])
     matrix.resize(420, matrix.sizeHint().height())
     matrix.show()
     qtbot.waitExposed(matrix)

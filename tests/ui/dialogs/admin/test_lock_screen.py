@@ -18,7 +18,9 @@ from tests.conftest import TEST_PASSWORD
 from tests.helpers.driving import drive
 
 
-def _screen(qtbot: QtBot, db: Database, actor: Actor, switch: bool = False) -> tuple[LockScreen, list[tuple[UserInfo, bool]]]:
+def _screen(
+    qtbot: QtBot, db: Database, actor: Actor, switch: bool = False
+) -> tuple[LockScreen, list[tuple[UserInfo, bool]]]:
     screen = LockScreen(db, actor, "Sukamaju", switch=switch)
     qtbot.addWidget(screen)
     opened: list[tuple[UserInfo, bool]] = []

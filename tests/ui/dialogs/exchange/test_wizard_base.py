@@ -111,7 +111,9 @@ def test_the_file_row_takes_a_chosen_file_and_keeps_it_when_the_choice_is_cancel
     qtbot.addWidget(w)
     page = w.first
     assert page.label_file.text() == "&Berkas" and page.file.button.text() == "&Pilih…"
-    assert page.label_password.text() == "Kata sa&ndi berkas" and page.password.echoMode() == QLineEdit.EchoMode.Password
+    assert (
+        page.label_password.text() == "Kata sa&ndi berkas" and page.password.echoMode() == QLineEdit.EchoMode.Password
+    )
     asked: list[tuple[str, str]] = []
 
     def choose(_parent: object, caption: str, _start: str, filters: str) -> tuple[str, str]:
@@ -124,5 +126,9 @@ def test_the_file_row_takes_a_chosen_file_and_keeps_it_when_the_choice_is_cancel
     page.file.button.click()  # cancelled: the file stays
     assert page.file.path() == "/data/dtsen-2026.xlsx"
     page.retranslate("Lain.", file_label="&File", choose="&Cari…", password_label="&Sandi", password_placeholder="-")
-    assert (page.label_file.text(), page.file.button.text(), page.label_password.text()) == ("&File", "&Cari…", "&Sandi")
+    assert (page.label_file.text(), page.file.button.text(), page.label_password.text()) == (
+        "&File",
+        "&Cari…",
+        "&Sandi",
+    )
     assert page.password.placeholderText() == "-" and page.hint.text() == "Lain."

@@ -84,7 +84,11 @@ def test_an_outcome_defaults_to_accepted_today_and_not_before_the_filing(
     form.accept()
     assert form.result() == QDialog.DialogCode.Accepted
     [done] = cek_bansos.for_resident(db, front, rid)
-    assert (done.outcome, done.outcome_date, done.notes) == ("Ditolak", dt.date(2026, 11, 20), "Awal.\nDitolak di aplikasi.")
+    assert (done.outcome, done.outcome_date, done.notes) == (
+        "Ditolak",
+        dt.date(2026, 11, 20),
+        "Awal.\nDitolak di aplikasi.",
+    )
     # Opened again on a filing with an answer: that answer and its date are shown.
     again = CekBansosOutcomeForm(AppContext(db, front), done)
     qtbot.addWidget(again)
