@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import FamilyDesil
 from puskesos_desktop.services.context import Actor

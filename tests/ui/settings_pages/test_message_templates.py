@@ -18,8 +18,8 @@ from puskesos_desktop.services.people.consent import ConsentInput
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.message_templates import MessageTemplatesPage
 from tests.helpers.jobs import wait_for_jobs
+from tests.services.casework.test_messages import _refer
 from tests.services.fo_data import resident
-from tests.services.test_messages import _refer
 
 SHOTS = os.environ.get("PUSKESOS_SHOTS")  # a folder: save screenshots there for a person to look at
 

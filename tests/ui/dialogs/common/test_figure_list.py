@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from puskesos_desktop.services.reporting.report_queries import RecordList
+from puskesos_desktop.services.reporting.report_queries import ListRow, RecordList
 from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
 
 
 def test_count_filter_and_a_cut_list(qtbot: QtBot) -> None:
-    rows = [{"name": "Siti Aminah", "complaints": 2}, {"name": "Budi Hartono", "complaints": 11}]
+    rows = (ListRow(("Siti Aminah", 2)), ListRow(("Budi Hartono", 11)))
     records = RecordList("Keluhan November 2026", (("name", "Nama"), ("complaints", "Keluhan")), rows, total=1250)
     dialog = FigureListDialog(records)
     qtbot.addWidget(dialog)
@@ -22,6 +22,6 @@ def test_count_filter_and_a_cut_list(qtbot: QtBot) -> None:
     assert Qt.AlignmentFlag(align) & Qt.AlignmentFlag.AlignRight
     qtbot.keyClicks(dialog.filter, "budi")
     assert dialog.table.proxy.rowCount() == 1
-    whole = FigureListDialog(RecordList("Usulan", (("name", "Nama"),), rows[:1], total=1))
+    whole = FigureListDialog(RecordList("Usulan", (("name", "Nama"),), (ListRow(("Siti Aminah",)),), total=1))
     qtbot.addWidget(whole)
     assert whole.count.text() == "1 data."

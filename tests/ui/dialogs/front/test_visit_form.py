@@ -19,7 +19,7 @@ from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.driving import save
 from tests.helpers.jobs import wait_for_jobs, wait_until
-from tests.services.test_statusdesk import _refer
+from tests.services.casework.test_statusdesk import _refer
 
 
 def test_facilitator_visit_then_registrations_in_it(
