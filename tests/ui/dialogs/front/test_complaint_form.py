@@ -1,12 +1,9 @@
-"""The front office's dialogs one by one: refusals marked on the field, catalogue filtering, programme information,
-field visits, the resident's page and its letters."""
+"""The complaint form (catalogue filtering, the checklist, refusals found by field key) and the resident form's
+refusals marked on their field; previews, message boxes and background work are settled by this folder's
+conftest."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.errors import FormField, ValidationError
@@ -15,29 +12,10 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from tests.helpers.driving import save
-from tests.helpers.jobs import wait_for_jobs
 from tests.services.fo_data import resident
-
-
-@pytest.fixture
-def pdfs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
-    shown: list[bytes] = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf) or 0)
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    yield shown
-
-
-@pytest.fixture(autouse=True)
-def _settle(qtbot: QtBot, db: Database) -> Iterator[None]:
-    yield
-    wait_for_jobs(qtbot)
-    search.release(db)
 
 
 def test_resident_form_marks_the_field_it_refuses(qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]) -> None:
