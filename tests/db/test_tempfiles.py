@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from puskesos_desktop.db import tempfiles
 from puskesos_desktop.db.engine import Database
 
 
+@pytest.mark.sqlite_only  # the files beside an SQLite database (it came from test_data_safety, all SQLite-only)
 def test_the_first_start_clears_what_killed_programs_left_and_nothing_else(db: Database, tmp_path: Path) -> None:
     assert db.path is not None
     folder, name, stem = db.path.parent, db.path.name, db.path.stem
