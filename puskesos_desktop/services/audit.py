@@ -314,7 +314,7 @@ def restores(db: Database) -> list[RestoreNote]:
     with db.read() as s:
         rows = s.execute(
             select(AuditEntry.id, AuditEntry.at, AuditEntry.details)
-            .where(AuditEntry.action == "backup.restore")
+            .where(AuditEntry.action == AuditAction.BACKUP_RESTORE.value)
             .order_by(AuditEntry.id)
         ).all()
     for entry_id, at, details in rows:
