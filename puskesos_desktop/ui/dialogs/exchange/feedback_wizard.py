@@ -141,8 +141,7 @@ class FeedbackWizard(WizardDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.busy(False)
-        if isinstance(exc, ValidationError) and exc.field is None:
-            exc.field = "Kata sandi" if "kata sandi" in exc.message.lower() else "Berkas"
+        self.on_file_page(exc)
         if self.stack.currentIndex() != FILE and isinstance(exc, ValidationError) and exc.field == "Berkas":
             self.show_page(FILE)
         self.refuse(exc)

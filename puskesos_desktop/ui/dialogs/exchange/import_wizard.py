@@ -233,8 +233,7 @@ class ImportWizard(WizardDialog):
 
     def _file_refused(self, exc: BaseException) -> None:
         self.busy(False)
-        if isinstance(exc, ValidationError) and exc.field is None:
-            exc.field = "Kata sandi" if "kata sandi" in exc.message.lower() else "Berkas"
+        self.on_file_page(exc)
         self.refuse(exc)
 
     def _columns_read(self, detection: ColumnDetection) -> None:

@@ -129,6 +129,13 @@ class WizardDialog(QDialog):
             set_invalid(widget, False)
         self.error.hide()
 
+    @staticmethod
+    def on_file_page(exc: BaseException) -> None:
+        """A refusal of the chosen file that names no field: the password when it is about the password (the
+        workbook guard says so only in its words), else the file row."""
+        if isinstance(exc, ValidationError) and exc.field is None:
+            exc.field = "Kata sandi" if "kata sandi" in exc.message.lower() else "Berkas"
+
     def refuse(self, exc: BaseException) -> None:
         """A refusal: the field marked, the reason beside the buttons and in a message. Others propagate."""
         if not isinstance(exc, PuskesosError):
