@@ -116,6 +116,35 @@ class FormField(StrEnum):
     VISIT_DATE = "visit_date"
     CONSENT_DATA_USE = "consent_data_use"
     CONTACT_CHANNEL = "contact_channel"
+    # The catalogue (partners, services, programmes)
+    CODE = "code"
+    PARTNER_NAME = "partner_name"
+    SERVICE_NAME = "service_name"
+    PROGRAMME_NAME = "programme_name"
+    KIND = "kind"
+    ADDRESS = "address"
+    CONTACT_PERSON = "contact_person"
+    PHONE = "phone"
+    NOTES = "notes"
+    IN_VILLAGE = "in_village"
+    TARGET_DAYS = "target_days"
+    DEFAULT_PARTNER = "default_partner"
+    PROGRAMME = "programme"
+    REQUIREMENTS = "requirements"
+    REMARKS = "remarks"
+    AT_DESK = "at_desk"
+    LEVEL = "level"
+    ORGANISER = "organiser"
+    CRITERIA = "criteria"
+    DOCUMENTS = "documents"
+    IN_REGISTRY = "in_registry"
+    # Accounts
+    FULL_NAME = "full_name"
+    USERNAME = "username"
+    ROLE = "role"
+    PASSWORD = "password"
+    PASSWORD_AGAIN = "password_again"
+    OLD_PASSWORD = "old_password"
 
 
 FIELD_LABELS: dict[FormField, str] = {
@@ -131,6 +160,33 @@ FIELD_LABELS: dict[FormField, str] = {
     FormField.VISIT_DATE: "Tanggal kunjungan",
     FormField.CONSENT_DATA_USE: "Persetujuan penggunaan data",
     FormField.CONTACT_CHANNEL: "Cara dihubungi",
+    FormField.CODE: "Kode",
+    FormField.PARTNER_NAME: "Nama mitra",
+    FormField.SERVICE_NAME: "Nama layanan",
+    FormField.PROGRAMME_NAME: "Nama program",
+    FormField.KIND: "Jenis",
+    FormField.ADDRESS: "Alamat",
+    FormField.CONTACT_PERSON: "Narahubung",
+    FormField.PHONE: "Telepon",
+    FormField.NOTES: "Catatan",
+    FormField.IN_VILLAGE: "Di desa",
+    FormField.TARGET_DAYS: "Target hari kerja",
+    FormField.DEFAULT_PARTNER: "Tujuan bawaan",
+    FormField.PROGRAMME: "Program",
+    FormField.REQUIREMENTS: "Persyaratan",
+    FormField.REMARKS: "Keterangan",
+    FormField.AT_DESK: "Di meja",
+    FormField.LEVEL: "Tingkat",
+    FormField.ORGANISER: "Penyelenggara",
+    FormField.CRITERIA: "Kriteria",
+    FormField.DOCUMENTS: "Dokumen",
+    FormField.IN_REGISTRY: "DTKS",
+    FormField.FULL_NAME: "Nama lengkap",
+    FormField.USERNAME: "Nama pengguna",
+    FormField.ROLE: "Peran",
+    FormField.PASSWORD: "Kata sandi",
+    FormField.PASSWORD_AGAIN: "Ulangi kata sandi",
+    FormField.OLD_PASSWORD: "Kata sandi lama",
 }
 
 

@@ -8,16 +8,17 @@ safe, and the details go to the crash log (ui/crashlog.py), never to the screen.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from puskesos_desktop.core.errors import Joined, Message, PermissionDenied, PuskesosError
+from puskesos_desktop.core.errors import Joined, Message, PermissionDenied, PuskesosError, ValidationError
 from puskesos_desktop.ui import crashlog
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 
 class Revocations(QObject):
@@ -53,6 +54,16 @@ def message_text(message: Message | Joined) -> str:
 def refusal_text(exc: PuskesosError) -> str:
     """What a refusal says, in the UI language (a ValidationError with its row and field in front)."""
     return exc.text(translate_message)
+
+
+def field_widget(fields: Mapping[str, W], exc: BaseException) -> W | None:
+    """The widget a refusal is about: found by its FormField key; a service that names the field only in words
+    (not yet typed) is found by that word."""
+    if not isinstance(exc, ValidationError):
+        return None
+    if exc.key is not None:
+        return fields.get(exc.key)
+    return fields.get(exc.field) if exc.field else None
 
 
 def show_error(parent: QWidget | None, exc: PuskesosError) -> None:

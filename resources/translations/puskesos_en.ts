@@ -42,7 +42,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/account_dialogs.py" line="+87" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/account_dialogs.py" line="+88" />
         <location line="+1" />
         <source>Akun baru</source>
         <translation>New account</translation>
@@ -96,7 +96,7 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+418" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+417" />
         <source>Akun koordinator</source>
         <translation>Coordinator account</translation>
     </message>
@@ -1361,7 +1361,7 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+112" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/catalogue_base.py" line="+111" />
         <source>Saring daftar…</source>
         <translation>Filter the list…</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+132" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+136" />
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
@@ -2290,7 +2290,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/errors.py" line="+61" />
+        <location filename="../../puskesos_desktop/ui/errors.py" line="+72" />
         <source>Tidak diizinkan</source>
         <translation>Not allowed</translation>
     </message>
@@ -2574,7 +2574,7 @@
         <translation>Saving the changes…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+18" />
         <source>{0}: {1} data akan diubah, {2} tidak berubah, {3} nomor tidak dikenal, {4} baris tidak dapat dipakai. Belum ada yang disimpan.</source>
         <translation>{0}: {1} records will change, {2} unchanged, {3} unknown numbers, {4} rows unusable. Nothing has been saved yet.</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+238" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+244" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
@@ -2657,7 +2657,7 @@
 <context>
     <name>FilePasswordDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+45" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="+44" />
         <source>Kata sandi berkas</source>
         <translation>File password</translation>
     </message>
@@ -2718,7 +2718,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+104" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+103" />
         <source>Buang isian?</source>
         <translation>Discard the entries?</translation>
     </message>
@@ -2738,7 +2738,7 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+88" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
@@ -3272,12 +3272,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+155" />
+        <location line="+154" />
         <source>Impor DTKS/DTSEN</source>
         <translation>DTKS/DTSEN imports</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-153" />
         <source>Pilih berkas ekstrak</source>
         <translation>Choose the extract file</translation>
     </message>
@@ -3362,7 +3362,7 @@
         <translation>Reading the column headings of {0}…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+15" />
         <source>— tidak ada —</source>
         <translation>— none —</translation>
     </message>
@@ -4751,7 +4751,7 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/partners.py" line="+34" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/partners.py" line="+35" />
         <source>Mitra rujukan</source>
         <translation>Referral partners</translation>
     </message>
@@ -5065,7 +5065,7 @@
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/programmes.py" line="+33" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/programmes.py" line="+34" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
@@ -7628,7 +7628,62 @@
         <translation>How to contact</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Nama layanan</source>
+        <translation>Service name</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Nama program</source>
+        <translation>Programme name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Narahubung</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Di desa</source>
+        <translation>In the village</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Di meja</source>
+        <translation>At the desk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kriteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DTKS</source>
+        <translation>DTKS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>membaca data</source>
         <translation>read data</translation>
     </message>
@@ -8503,12 +8558,12 @@
         <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-177" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+178" />
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
         <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
@@ -8583,52 +8638,52 @@
         <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-209" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+210" />
         <source>Mitra bernama '{name}' sudah ada.</source>
         <translation>A partner named '{name}' already exists.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-216" />
         <source>Nama mitra</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+217" />
         <source>Kode layanan '{code}' sudah dipakai.</source>
         <translation>Service code '{code}' is already in use.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-218" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+219" />
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
         <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-209" />
         <source>Target hari kerja</source>
         <translation>Target in working days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+210" />
         <source>Program tidak ditemukan.</source>
         <translation>Programme not found.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-208" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+209" />
         <source>Kode program maksimal 20 karakter.</source>
         <translation>A programme code has at most 20 characters.</translation>
     </message>
@@ -8643,12 +8698,12 @@
         <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-207" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+208" />
         <source>Pilih bidang.</source>
         <translation>Choose a field.</translation>
     </message>
@@ -8678,12 +8733,12 @@
         <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-218" />
         <source>Tujuan bawaan</source>
         <translation>Default destination</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+219" />
         <source>Layanan tidak ditemukan.</source>
         <translation>Service not found.</translation>
     </message>
@@ -8888,22 +8943,22 @@
         <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-248" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+249" />
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-246" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+247" />
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
         <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
@@ -8923,22 +8978,22 @@
         <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-249" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+250" />
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-253" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+254" />
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
         <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
@@ -9068,12 +9123,12 @@
         <translation>That document is not on this complaint's list.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-283" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+284" />
         <source>Keluhan belum dapat ditutup. {blockers}</source>
         <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
@@ -9353,12 +9408,12 @@
         <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-344" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+345" />
         <source>Pilih bidang rujukan.</source>
         <translation>Choose the referral's field.</translation>
     </message>
@@ -9463,12 +9518,12 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-371" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+372" />
         <source>Penanganan desa</source>
         <translation>Handled by the village</translation>
     </message>
@@ -10088,12 +10143,12 @@
         <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-499" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+500" />
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
         <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>
@@ -10386,7 +10441,7 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+33" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/services_catalogue.py" line="+34" />
         <source>Katalog layanan</source>
         <translation>Service catalogue</translation>
     </message>
@@ -10502,7 +10557,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+212" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="+211" />
         <source>Penyiapan awal — Puskesos Desktop</source>
         <translation>First setup — Puskesos Desktop</translation>
     </message>
@@ -10530,7 +10585,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+195" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+194" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -10689,7 +10744,7 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="-147" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/change_password.py" line="-150" />
         <source>Minimal 8 karakter, paduan huruf dan angka atau tanda baca.</source>
         <translation>At least 8 characters, mixing letters with digits or punctuation.</translation>
     </message>
@@ -10787,7 +10842,7 @@ visited</translation>
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="-178" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="-185" />
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
@@ -10812,7 +10867,7 @@ visited</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+63" />
         <source>Periksa kembali</source>
         <translation>Please check again</translation>
     </message>

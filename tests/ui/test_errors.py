@@ -180,3 +180,22 @@ def test_a_way_against_the_residents_choice_is_refused_in_english(
         messages.record_told(db, front, number, m.event, messages.VIA_COPY)
     assert refusal_text(refused.value).startswith("The resident does not agree to be contacted")
     assert refused.value.message.startswith("Warga tidak bersedia dihubungi")
+
+
+def test_a_refusal_finds_its_widget_by_key_not_by_the_word_it_is_shown_with(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
+    from puskesos_desktop.ui.errors import field_widget
+
+    phone, notes = QLineEdit(), QLineEdit()
+    qtbot.addWidget(phone)
+    qtbot.addWidget(notes)
+    fields = {FormField.PHONE: phone, "Catatan": notes}
+    typed = ValidationError("Nomor telepon hanya angka.", FormField.PHONE)
+    assert typed.field == "Telepon" and field_widget(fields, typed) is phone
+    # A key the form does not hold is not looked up again by its Indonesian word.
+    assert field_widget({"Telepon": phone}, typed) is None
+    assert field_widget(fields, ValidationError("Terlalu panjang.", "Catatan")) is notes  # a field named in words
+    assert field_widget(fields, ValidationError("Salah.")) is None
+    assert field_widget(fields, PuskesosError("Tidak ditemukan.")) is None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import seed_catalogue, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.db.engine import Database
@@ -282,14 +282,14 @@ class ProgrammeInfo:
     used: int
 
 
-def _code(value: str, label: str = "Kode") -> str:
+def _code(value: str, label: FormField = FormField.CODE) -> str:
     code = validate.text(value, label, required=True, max_len=40).upper()
     if not _CODE.match(code):
         raise ValidationError("Kode hanya huruf besar, angka dan tanda hubung (tanpa spasi).", label)
     return code
 
 
-def _field(value: str | None, label: str = "Bidang", required: bool = True) -> str | None:
+def _field(value: str | None, label: FormField = FormField.FIELD, required: bool = True) -> str | None:
     if not value:
         if required:
             raise ValidationError("Pilih bidang.", label)
@@ -300,7 +300,7 @@ def _field(value: str | None, label: str = "Bidang", required: bool = True) -> s
         raise ValidationError("Bidang tidak dikenal.", label) from None
 
 
-def _lines(values: tuple[str, ...] | list[str], label: str, max_len: int = 300) -> list[str]:
+def _lines(values: tuple[str, ...] | list[str], label: FormField, max_len: int = 300) -> list[str]:
     out: list[str] = []
     for value in values:
         text = validate.text(value, label, max_len=max_len)
@@ -314,22 +314,22 @@ def _changes(row: object, values: dict[str, object]) -> dict[str, list[object]]:
 
 
 def _partner_values(s: Session, data: PartnerInput, partner_id: int | None) -> dict[str, object]:
-    name = validate.text(data.name, "Nama mitra", required=True, max_len=200)
-    kind = validate.text(data.kind, "Jenis", required=True, max_len=60)
-    phone = validate.text(data.phone, "Telepon", max_len=30)
+    name = validate.text(data.name, FormField.PARTNER_NAME, required=True, max_len=200)
+    kind = validate.text(data.kind, FormField.KIND, required=True, max_len=60)
+    phone = validate.text(data.phone, FormField.PHONE, max_len=30)
     if phone and (not _LANDLINE.match(phone) or sum(ch.isdigit() for ch in phone) < 5):
-        raise ValidationError("Nomor telepon hanya angka, spasi, +, - dan tanda kurung.", "Telepon")
+        raise ValidationError("Nomor telepon hanya angka, spasi, +, - dan tanda kurung.", FormField.PHONE)
     clash = s.execute(select(Partner.id).where(func.lower(Partner.name) == name.lower())).scalar()
     if clash is not None and clash != partner_id:
-        raise ValidationError("Mitra bernama '{name}' sudah ada.", "Nama mitra", name=name)
+        raise ValidationError("Mitra bernama '{name}' sudah ada.", FormField.PARTNER_NAME, name=name)
     return dict(
         name=name,
         kind=kind,
         field=_field(data.field, required=False),
-        address=validate.text(data.address, "Alamat", max_len=300),
-        contact_person=validate.text(data.contact_person, "Narahubung", max_len=100),
+        address=validate.text(data.address, FormField.ADDRESS, max_len=300),
+        contact_person=validate.text(data.contact_person, FormField.CONTACT_PERSON, max_len=100),
         phone=phone,
-        notes=validate.text(data.notes, "Catatan", max_len=2000, multiline=True),
+        notes=validate.text(data.notes, FormField.NOTES, max_len=2000, multiline=True),
         in_village=bool(data.in_village),
     )
 
@@ -451,19 +451,19 @@ def _service_values(s: Session, data: ServiceInput, service_id: int | None) -> t
     code = _code(data.code)
     clash = s.execute(select(Service.id).where(Service.code == code)).scalar()
     if clash is not None and clash != service_id:
-        raise ValidationError("Kode layanan '{code}' sudah dipakai.", "Kode", code=code)
-    name = validate.text(data.name, "Nama layanan", required=True, max_len=200)
+        raise ValidationError("Kode layanan '{code}' sudah dipakai.", FormField.CODE, code=code)
+    name = validate.text(data.name, FormField.SERVICE_NAME, required=True, max_len=200)
     field = _field(data.field)
     if not 0 <= int(data.target_days) <= MAX_TARGET_DAYS:
         raise ValidationError(
-            "Target hari kerja antara 0 dan {max_target_days}.", "Target hari kerja", max_target_days=MAX_TARGET_DAYS
+            "Target hari kerja antara 0 dan {max_target_days}.", FormField.TARGET_DAYS, max_target_days=MAX_TARGET_DAYS
         )
     if data.default_partner_id is not None:
         partner = s.get(Partner, data.default_partner_id)
         if partner is None or not partner.active:
-            raise ValidationError("Tujuan bawaan tidak ditemukan atau tidak aktif.", "Tujuan bawaan")
+            raise ValidationError("Tujuan bawaan tidak ditemukan atau tidak aktif.", FormField.DEFAULT_PARTNER)
     if data.programme_id is not None and s.get(Programme, data.programme_id) is None:
-        raise ValidationError("Program tidak ditemukan.", "Program")
+        raise ValidationError("Program tidak ditemukan.", FormField.PROGRAMME)
     values: dict[str, object] = dict(
         code=code,
         name=name,
@@ -471,10 +471,10 @@ def _service_values(s: Session, data: ServiceInput, service_id: int | None) -> t
         target_days=int(data.target_days),
         default_partner_id=data.default_partner_id,
         programme_id=data.programme_id,
-        description=validate.text(data.description, "Keterangan", max_len=2000, multiline=True),
+        description=validate.text(data.description, FormField.REMARKS, max_len=2000, multiline=True),
         answered_at_desk=bool(data.answered_at_desk),
     )
-    return values, _lines(data.requirements, "Persyaratan")
+    return values, _lines(data.requirements, FormField.REQUIREMENTS)
 
 
 def _service_info(s: Session, service_id: int) -> ServiceInfo:
@@ -567,20 +567,20 @@ def delete_service(db: Database, actor: Actor, service_id: int) -> None:
 def _programme_values(s: Session, data: ProgrammeInput, programme_id: int | None) -> dict[str, object]:
     code = _code(data.code)
     if len(code) > 20:
-        raise ValidationError("Kode program maksimal 20 karakter.", "Kode")
+        raise ValidationError("Kode program maksimal 20 karakter.", FormField.CODE)
     clash = s.execute(select(Programme.id).where(Programme.code == code)).scalar()
     if clash is not None and clash != programme_id:
-        raise ValidationError("Kode program '{code}' sudah dipakai.", "Kode", code=code)
+        raise ValidationError("Kode program '{code}' sudah dipakai.", FormField.CODE, code=code)
     if data.level not in LEVELS:
-        raise ValidationError("Pilih tingkat penyelenggara: {levels}.", "Tingkat", levels=", ".join(LEVELS))
+        raise ValidationError("Pilih tingkat penyelenggara: {levels}.", FormField.LEVEL, levels=", ".join(LEVELS))
     return dict(
         code=code,
-        name=validate.text(data.name, "Nama program", required=True, max_len=200),
+        name=validate.text(data.name, FormField.PROGRAMME_NAME, required=True, max_len=200),
         level=data.level,
-        organiser=validate.text(data.organiser, "Penyelenggara", max_len=200),
-        description=validate.text(data.description, "Keterangan", max_len=4000, multiline=True),
-        criteria=validate.text(data.criteria, "Kriteria", max_len=4000, multiline=True),
-        documents="\n".join(_lines(data.documents, "Dokumen")),
+        organiser=validate.text(data.organiser, FormField.ORGANISER, max_len=200),
+        description=validate.text(data.description, FormField.REMARKS, max_len=4000, multiline=True),
+        criteria=validate.text(data.criteria, FormField.CRITERIA, max_len=4000, multiline=True),
+        documents="\n".join(_lines(data.documents, FormField.DOCUMENTS)),
         in_registry=bool(data.in_registry),
     )
 
@@ -661,7 +661,7 @@ def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
             raise ValidationError(
                 "Program '{code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); "
                 "nonaktifkan saja.",
-                "Program",
+                FormField.PROGRAMME,
                 code=p.code,
                 used=used,
             )

@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import Message, NotFoundError, PermissionDenied, ValidationError, message_id, msg
+from puskesos_desktop.core.errors import (
+    FormField,
+    Message,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+    message_id,
+    msg,
+)
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 from puskesos_desktop.db.engine import Database
@@ -93,7 +101,7 @@ def _info(u: User) -> UserInfo:
 
 def check_password_strength(password: str, username: str = "") -> None:
     """Refuse a weak password with a reason (field 'Kata sandi')."""
-    field = "Kata sandi"
+    field = FormField.PASSWORD
     if len(password) < MIN_PASSWORD:
         raise ValidationError("Kata sandi minimal {min_password} karakter.", field, min_password=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
@@ -133,25 +141,25 @@ def clean_username(username: str) -> str:
     if not _USERNAME.match(name):
         raise ValidationError(
             "Nama pengguna 2–50 karakter: huruf kecil a–z, angka, titik atau garis bawah; diawali huruf/angka.",
-            "Nama pengguna",
+            FormField.USERNAME,
         )
     return name
 
 
 def clean_full_name(full_name: str) -> str:
-    return validate.text(full_name, "Nama lengkap", required=True, max_len=100)
+    return validate.text(full_name, FormField.FULL_NAME, required=True, max_len=100)
 
 
 def clean_role(role: Role | str) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("Peran tidak dikenal.", "Peran") from None
+        raise ValidationError("Peran tidak dikenal.", FormField.ROLE) from None
 
 
 def _check_confirmation(password: str, again: str | None) -> None:
     if again is not None and again != password:
-        raise ValidationError("Kedua kata sandi tidak sama. Ketik ulang.", "Ulangi kata sandi")
+        raise ValidationError("Kedua kata sandi tidak sama. Ketik ulang.", FormField.PASSWORD_AGAIN)
 
 
 def verify_hash(password_hash: str | None, password: str) -> bool:
@@ -293,11 +301,11 @@ def create_user_in(
     name = clean_username(username)
     full = clean_full_name(full_name)
     role = clean_role(role)
-    tel = validate.phone(phone)
+    tel = validate.phone(phone, FormField.PHONE)
     check_password_strength(password, name)
     _check_confirmation(password, password_again)
     if s.execute(select(User.id).where(User.username == name)).first():
-        raise ValidationError("Nama pengguna '{name}' sudah dipakai.", "Nama pengguna", name=name)
+        raise ValidationError("Nama pengguna '{name}' sudah dipakai.", FormField.USERNAME, name=name)
     user = User(
         username=name,
         full_name=full,
@@ -336,14 +344,14 @@ def update_user(
     if role is not None:
         new["role"] = clean_role(role).value
     if phone is not None:
-        new["phone"] = validate.phone(phone)
+        new["phone"] = validate.phone(phone, FormField.PHONE)
     with db.write() as s:
         user = _get(s, username)
         changes = {k: [getattr(user, k), v] for k, v in new.items() if getattr(user, k) != v}
         if "role" in changes and user.role == Role.KOORDINATOR.value and user.active and _active_coordinators(s) <= 1:
             raise ValidationError(
                 "Ini satu-satunya koordinator aktif: perannya tidak dapat diubah. Buat koordinator lain dahulu.",
-                "Peran",
+                FormField.ROLE,
             )
         for key, (_old, value) in changes.items():
             setattr(user, key, value)
@@ -443,7 +451,7 @@ def change_own_password(
             check_password_strength(new_password, user.username)
             _check_confirmation(new_password, password_again)
             if verify_hash(user.password_hash, new_password):
-                raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", "Kata sandi")
+                raise ValidationError("Kata sandi baru harus berbeda dari yang lama.", FormField.PASSWORD)
             user.password_hash = HASHER.hash(new_password)
             was_forced = bool(user.must_change_password)
             user.must_change_password = False
@@ -452,8 +460,8 @@ def change_own_password(
             info = _info(user)
     if refusal is not None:
         if locked_after:
-            raise LockedOut(refusal, "Kata sandi lama")
-        raise ValidationError(refusal, "Kata sandi lama")
+            raise LockedOut(refusal, FormField.OLD_PASSWORD)
+        raise ValidationError(refusal, FormField.OLD_PASSWORD)
     return info
 
 

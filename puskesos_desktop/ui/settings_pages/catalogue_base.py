@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import refusal_text
+from puskesos_desktop.ui.errors import field_widget, refusal_text, show_error
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -210,7 +209,7 @@ class CataloguePage(SettingsPage):
         try:
             return action()
         except PuskesosError as exc:
-            widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) and exc.field else None
+            widget = field_widget(self.fields, exc)
             if widget is not None:
                 set_invalid(widget, True)
                 widget.setFocus()

@@ -28,8 +28,8 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services import office
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.admin.setup_wizard import OfficePage
+from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 
 

@@ -16,12 +16,12 @@ from typing import Any, ClassVar
 
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.errors import field_widget, show_fault
 from puskesos_desktop.ui.topics import Topic
 
 
@@ -170,7 +170,7 @@ class SettingsPage(QWidget):
     def refused(self, exc: BaseException) -> None:
         """Mark the field a refusal names, then show it (a refusal as a refusal, anything else in plain words)."""
         self.save_button.setEnabled(self.allowed())
-        widget = self.fields.get(exc.field or "") if isinstance(exc, ValidationError) else None
+        widget = field_widget(self.fields, exc)
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()

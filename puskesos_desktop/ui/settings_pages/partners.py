@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.admin.catalogue import PartnerInfo, PartnerInput
@@ -47,14 +48,14 @@ class PartnersPage(CataloguePage):
         self.phone = QLineEdit()
         self.in_village = QCheckBox(self.tr("Mitra di &desa: rujukan ke sini langsung dikirim tanpa persetujuan"))
         self.notes = PlainText(lines=3)
-        self.register("Nama mitra", self.name, self.tr("Na&ma"))
-        self.register("Jenis", self.kind, self.tr("&Jenis"))
-        self.register("Bidang", self.field, self.tr("B&idang"))
-        self.register("Alamat", self.address, self.tr("A&lamat"))
-        self.register("Narahubung", self.contact, self.tr("Na&rahubung"))
-        self.register("Telepon", self.phone, self.tr("&Telepon"))
-        self.register("Di desa", self.in_village, "")
-        self.register("Catatan", self.notes, self.tr("&Catatan"))
+        self.register(FormField.PARTNER_NAME, self.name, self.tr("Na&ma"))
+        self.register(FormField.KIND, self.kind, self.tr("&Jenis"))
+        self.register(FormField.FIELD, self.field, self.tr("B&idang"))
+        self.register(FormField.ADDRESS, self.address, self.tr("A&lamat"))
+        self.register(FormField.CONTACT_PERSON, self.contact, self.tr("Na&rahubung"))
+        self.register(FormField.PHONE, self.phone, self.tr("&Telepon"))
+        self.register(FormField.IN_VILLAGE, self.in_village, "")
+        self.register(FormField.NOTES, self.notes, self.tr("&Catatan"))
 
     def rows(self) -> list[Any]:
         return list(catalogue.partner_rows(self.ctx.db))

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.db.models.catalogue import LEVELS
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.admin.catalogue import ProgrammeInfo, ProgrammeInput
@@ -43,14 +44,14 @@ class ProgrammesPage(CataloguePage):
         self.documents = PlainText(lines=4)
         self.documents.setPlaceholderText(self.tr("Satu dokumen per baris"))
         self.description = PlainText(lines=2)
-        self.register("Kode", self.code, self.tr("K&ode"))
-        self.register("Nama program", self.name, self.tr("Na&ma program"))
-        self.register("Tingkat", self.level, self.tr("&Tingkat"))
-        self.register("Penyelenggara", self.organiser, self.tr("&Penyelenggara"))
-        self.register("Kriteria", self.criteria, self.tr("K&riteria"))
-        self.register("Dokumen", self.documents, self.tr("Dok&umen"))
-        self.register("Keterangan", self.description, self.tr("&Keterangan"))
-        self.register("DTKS", self.in_registry, "")
+        self.register(FormField.CODE, self.code, self.tr("K&ode"))
+        self.register(FormField.PROGRAMME_NAME, self.name, self.tr("Na&ma program"))
+        self.register(FormField.LEVEL, self.level, self.tr("&Tingkat"))
+        self.register(FormField.ORGANISER, self.organiser, self.tr("&Penyelenggara"))
+        self.register(FormField.CRITERIA, self.criteria, self.tr("K&riteria"))
+        self.register(FormField.DOCUMENTS, self.documents, self.tr("Dok&umen"))
+        self.register(FormField.REMARKS, self.description, self.tr("&Keterangan"))
+        self.register(FormField.IN_REGISTRY, self.in_registry, "")
 
     def rows(self) -> list[Any]:
         return list(catalogue.programme_rows(self.ctx.db))

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.admin.catalogue import ServiceInfo, ServiceInput
@@ -47,15 +48,15 @@ class ServicesPage(CataloguePage):
         self.requirements = PlainText(lines=6)
         self.requirements.setPlaceholderText(self.tr("Satu persyaratan per baris"))
         self.description = PlainText(lines=2)
-        self.register("Kode", self.code, self.tr("K&ode"))
-        self.register("Nama layanan", self.name, self.tr("Na&ma layanan"))
-        self.register("Bidang", self.field, self.tr("B&idang"))
-        self.register("Target hari kerja", self.target, self.tr("&Target"))
-        self.register("Tujuan bawaan", self.partner, self.tr("T&ujuan bawaan"))
-        self.register("Program", self.programme, self.tr("&Program"))
-        self.register("Persyaratan", self.requirements, self.tr("Pe&rsyaratan"))
-        self.register("Keterangan", self.description, self.tr("&Keterangan"))
-        self.register("Di meja", self.at_desk, "")
+        self.register(FormField.CODE, self.code, self.tr("K&ode"))
+        self.register(FormField.SERVICE_NAME, self.name, self.tr("Na&ma layanan"))
+        self.register(FormField.FIELD, self.field, self.tr("B&idang"))
+        self.register(FormField.TARGET_DAYS, self.target, self.tr("&Target"))
+        self.register(FormField.DEFAULT_PARTNER, self.partner, self.tr("T&ujuan bawaan"))
+        self.register(FormField.PROGRAMME, self.programme, self.tr("&Program"))
+        self.register(FormField.REQUIREMENTS, self.requirements, self.tr("Pe&rsyaratan"))
+        self.register(FormField.REMARKS, self.description, self.tr("&Keterangan"))
+        self.register(FormField.AT_DESK, self.at_desk, "")
 
     def _fill_choices(self) -> None:
         keep_partner, keep_programme = combo_data(self.partner), combo_data(self.programme)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.core.statuses import ROLE_LABELS, Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import users
@@ -71,12 +72,12 @@ class AccountDialog(FormDialog):
             form.addRow("", self.temporary)
         self.main.addLayout(form)
         for name, widget in {
-            "Nama lengkap": self.full_name,
-            "Nama pengguna": self.username,
-            "Peran": self.role,
-            "Telepon": self.phone,
-            "Kata sandi": self.password,
-            "Ulangi kata sandi": self.again,
+            FormField.FULL_NAME: self.full_name,
+            FormField.USERNAME: self.username,
+            FormField.ROLE: self.role,
+            FormField.PHONE: self.phone,
+            FormField.PASSWORD: self.password,
+            FormField.PASSWORD_AGAIN: self.again,
         }.items():
             self.register(name, widget)
         self.finish_layout()
@@ -156,8 +157,8 @@ class ResetPasswordDialog(FormDialog):
         form.addRow("", self.meter)
         form.addRow(self.label_again, self.again)
         self.main.addLayout(form)
-        self.register("Kata sandi", self.password)
-        self.register("Ulangi kata sandi", self.again)
+        self.register(FormField.PASSWORD, self.password)
+        self.register(FormField.PASSWORD_AGAIN, self.again)
         self.finish_layout()
         clear_when_retyped(self, (self.password, self.again))
 

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, set_invalid
-from puskesos_desktop.ui.errors import message_text
+from puskesos_desktop.ui.errors import field_widget, message_text
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.password_field import error_and_buttons
 from puskesos_desktop.ui.widgets.password_field import password_edit as password_edit  # its callers import it here
@@ -114,7 +114,11 @@ class ChangePasswordDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(self.label_again, self.again)
         layout.addLayout(form)
-        self.fields = {"Kata sandi lama": self.old, "Kata sandi": self.new, "Ulangi kata sandi": self.again}
+        self.fields: dict[str, QLineEdit] = {
+            FormField.OLD_PASSWORD: self.old,
+            FormField.PASSWORD: self.new,
+            FormField.PASSWORD_AGAIN: self.again,
+        }
         self.error, self.buttons = error_and_buttons(self, layout)
         self.setTabOrder(self.old, self.new)
         self.setTabOrder(self.new, self.again)
@@ -165,8 +169,7 @@ class ChangePasswordDialog(QDialog):
             self.reject()
             return
         except PuskesosError as exc:
-            field = exc.field if isinstance(exc, ValidationError) else None
-            widget = self.fields.get(field or "")
+            widget = field_widget(self.fields, exc)
             if widget is not None:
                 set_invalid(widget, True)
                 widget.selectAll()

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import regions
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.admin import setup
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.ui.dialogs.admin.change_password import StrengthMeter, password_edit
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import refusal_text
-from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.errors import field_widget, refusal_text, show_error
 
 
 def _searchable(combo: QComboBox) -> None:
@@ -338,8 +337,8 @@ class OfficePage(QWizardPage):
         for each in self.fields.values():
             set_invalid(each, False)
         set_invalid(self.kecamatan, False)
-        if widget is None and isinstance(exc, ValidationError):
-            widget = self.fields.get(exc.field or "")
+        if widget is None:
+            widget = field_widget(self.fields, exc)
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
@@ -397,10 +396,10 @@ class AccountPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.fields: dict[str, QWidget] = {
-            "Nama lengkap": self.full_name,
-            "Nama pengguna": self.username,
-            "Kata sandi": self.password,
-            "Ulangi kata sandi": self.again,
+            FormField.FULL_NAME: self.full_name,
+            FormField.USERNAME: self.username,
+            FormField.PASSWORD: self.password,
+            FormField.PASSWORD_AGAIN: self.again,
             "Telepon": self.phone,
         }
         self.full_name.textEdited.connect(self._suggest_username)
@@ -447,8 +446,7 @@ class AccountPage(QWizardPage):
     def mark(self, exc: PuskesosError) -> None:
         for each in self.fields.values():
             set_invalid(each, False)
-        field = exc.field if isinstance(exc, ValidationError) else None
-        widget = self.fields.get(field or "")
+        widget = field_widget(self.fields, exc)
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()

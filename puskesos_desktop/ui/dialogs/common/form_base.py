@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.errors import refusal_text, show_fault
-from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.errors import field_widget, refusal_text, show_error, show_fault
 from puskesos_desktop.ui.topics import Topic
 
 T = TypeVar("T")
@@ -198,11 +197,7 @@ class FormDialog(QDialog):
         self.error.hide()
 
     def show_refusal(self, exc: PuskesosError) -> None:
-        widget = None
-        if isinstance(exc, ValidationError):
-            # The key first: a FormField is matched as itself, never by the Indonesian word it is shown with.
-            found = exc.key or exc.field
-            widget = self.fields.get(found) if found else None
+        widget = field_widget(self.fields, exc)
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import refusal_text
-from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.errors import refusal_text, show_error
 
 
 class WizardDialog(QDialog):

@@ -31,9 +31,8 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
-from puskesos_desktop.ui.errors import message_text, refusal_text
+from puskesos_desktop.ui.errors import message_text, refusal_text, show_error
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
