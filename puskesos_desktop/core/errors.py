@@ -145,6 +145,8 @@ class FormField(StrEnum):
     PASSWORD = "password"
     PASSWORD_AGAIN = "password_again"
     OLD_PASSWORD = "old_password"
+    # A file chosen in a wizard (its password is PASSWORD)
+    FILE = "file"
 
 
 FIELD_LABELS: dict[FormField, str] = {
@@ -187,6 +189,7 @@ FIELD_LABELS: dict[FormField, str] = {
     FormField.PASSWORD: "Kata sandi",
     FormField.PASSWORD_AGAIN: "Ulangi kata sandi",
     FormField.OLD_PASSWORD: "Kata sandi lama",
+    FormField.FILE: "Berkas",
 }
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, statuses
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import TransitionError, ValidationError
+from puskesos_desktop.core.errors import FormField, TransitionError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, ProposalStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
@@ -79,9 +79,16 @@ class FeedbackPreview:
             "sha256": self.sha256,
             "changes": [
                 {
-                    "sheet": c.sheet, "row": c.row_number, "number": c.number, "name": c.name,
-                    "from": c.old_status, "to": c.new_status,
-                    "date_from": c.old_date, "date_to": c.new_date, "note_from": c.old_note, "note_to": c.new_note,
+                    "sheet": c.sheet,
+                    "row": c.row_number,
+                    "number": c.number,
+                    "name": c.name,
+                    "from": c.old_status,
+                    "to": c.new_status,
+                    "date_from": c.old_date,
+                    "date_to": c.new_date,
+                    "note_from": c.old_note,
+                    "note_to": c.new_note,
                 }  # fmt: skip
                 for c in self.changes
             ],
@@ -327,7 +334,7 @@ def apply_feedback(
     feedback = read_feedback(path, password)
     if expected_sha256 and feedback.sha256 != expected_sha256:
         raise ValidationError(
-            "Berkas {name} berubah sejak pratinjau. Buka pratinjaunya lagi.", "Berkas", name=path.name
+            "Berkas {name} berubah sejak pratinjau. Buka pratinjaunya lagi.", FormField.FILE, name=path.name
         )
     with db.write() as s:
         plan = _plan(s, feedback)
@@ -358,4 +365,3 @@ def apply_feedback(
             },
         )
     return FeedbackResult(preview, referrals + proposals, referrals, proposals)
-

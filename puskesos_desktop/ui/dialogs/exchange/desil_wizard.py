@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import FormField, ValidationError
 from puskesos_desktop.services.registry import desil
 from puskesos_desktop.services.registry.desil import DesilImportResult
 from puskesos_desktop.ui import jobs
@@ -80,7 +80,7 @@ class DesilWizard(WizardDialog):
     def next_step(self, index: int) -> None:
         path = self.file.path()
         if not path:
-            self.refuse(ValidationError("Pilih berkas desil terlebih dahulu.", "Berkas"))
+            self.refuse(ValidationError("Pilih berkas desil terlebih dahulu.", FormField.FILE))
             return
         try:
             day = self.data_date.value()
@@ -103,8 +103,7 @@ class DesilWizard(WizardDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.busy(False)
-        if isinstance(exc, ValidationError) and exc.field is None:
-            exc.field = "Berkas"
+        self.on_file_page(exc)
         self.refuse(exc)
 
     def _imported(self, result: DesilImportResult) -> None:
@@ -115,8 +114,14 @@ class DesilWizard(WizardDialog):
                 "{0} (data {1}): {2} baris, {3} keluarga. {4} keluarga cocok dengan data DTSEN atau data desa, "
                 "{5} diperbarui, {6} tidak ditemukan. Ditolak: {7} baris."
             ).format(
-                result.filename, result.data_date.strftime("%d-%m-%Y"), result.rows, result.families,
-                result.matched, result.updated, result.unmatched, result.rejected,
+                result.filename,
+                result.data_date.strftime("%d-%m-%Y"),
+                result.rows,
+                result.families,
+                result.matched,
+                result.updated,
+                result.unmatched,
+                result.rejected,
             )  # fmt: skip
         )
         self.open_report.setVisible(result.report is not None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock, fmt
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import ExportResult
 from puskesos_desktop.ui import jobs
@@ -101,7 +102,7 @@ class ExportWizard(WizardDialog):
         first.add_row(self.label_month, self.month, "Bulan")
         first.add_row(self.label_drive, row, "Tujuan", buddy=self.drive)
         first.form.addRow("", self.free)
-        first.add_row(self.label_password, self.password, "Kata sandi")
+        first.add_row(self.label_password, self.password, FormField.PASSWORD)
         first.add_row(self.label_repeat, self.repeat)
         self.password_hint = QLabel()
         self.password_hint.setWordWrap(True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import FormField, ValidationError
 from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import FeedbackChange, FeedbackPreview, FeedbackResult
 from puskesos_desktop.ui import jobs
@@ -33,8 +33,9 @@ CHANGE_COLUMNS = [
     Column("sheet", "Lembar"),
     Column("number", "Nomor"),
     Column("name", "Nama"),
-    Column("status", "Status", getter=lambda c: f"{c.old_status} → {c.new_status}" if c.status_changes
-           else c.new_status),  # fmt: skip
+    Column(
+        "status", "Status", getter=lambda c: f"{c.old_status} → {c.new_status}" if c.status_changes else c.new_status
+    ),  # fmt: skip
     Column("date", "Tanggal Hasil", getter=_dates),
     Column("new_note", "Keterangan Hasil"),
 ]
@@ -142,7 +143,7 @@ class FeedbackWizard(WizardDialog):
     def _refused(self, exc: BaseException) -> None:
         self.busy(False)
         self.on_file_page(exc)
-        if self.stack.currentIndex() != FILE and isinstance(exc, ValidationError) and exc.field == "Berkas":
+        if self.stack.currentIndex() != FILE and isinstance(exc, ValidationError) and exc.key is FormField.FILE:
             self.show_page(FILE)
         self.refuse(exc)
 
@@ -156,7 +157,10 @@ class FeedbackWizard(WizardDialog):
                 "{0}: {1} data akan diubah, {2} tidak berubah, {3} nomor tidak dikenal, {4} baris tidak dapat "
                 "dipakai. Belum ada yang disimpan."
             ).format(
-                preview.filename, len(preview.changes), preview.unchanged, len(preview.unknown),
+                preview.filename,
+                len(preview.changes),
+                preview.unchanged,
+                len(preview.unknown),
                 len(preview.refused) + len(preview.issues),
             )  # fmt: skip
         )

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import refusal_text, show_error
+from puskesos_desktop.ui.errors import field_widget, refusal_text, show_error
 
 
 class WizardDialog(QDialog):
@@ -120,7 +120,7 @@ class WizardDialog(QDialog):
     # --- refusals ---
 
     def register(self, name: str, widget: QWidget) -> None:
-        """``name``: the field a ValidationError names (in Indonesian, as the service writes it)."""
+        """``name``: the FormField a ValidationError is about (or the field it names in words)."""
         self.fields[name] = widget
 
     def clear_invalid(self) -> None:
@@ -130,16 +130,16 @@ class WizardDialog(QDialog):
 
     @staticmethod
     def on_file_page(exc: BaseException) -> None:
-        """A refusal of the chosen file that names no field: the password when it is about the password (the
-        workbook guard says so only in its words), else the file row."""
-        if isinstance(exc, ValidationError) and exc.field is None:
-            exc.field = "Kata sandi" if "kata sandi" in exc.message.lower() else "Berkas"
+        """A refusal of the chosen file that names no field is about the file row (the workbook guard keys a
+        refusal about the file's password to the password field itself)."""
+        if isinstance(exc, ValidationError) and exc.key is None and exc.field is None:
+            exc.key = FormField.FILE
 
     def refuse(self, exc: BaseException) -> None:
         """A refusal: the field marked, the reason beside the buttons and in a message. Others propagate."""
         if not isinstance(exc, PuskesosError):
             raise exc
-        widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) and exc.field else None
+        widget = field_widget(self.fields, exc)
         if widget is not None:
             set_invalid(widget, True)
             widget.setFocus()
@@ -210,9 +210,9 @@ class FilePage(QWidget):
         self.password, self.label_password = QLineEdit(self), QLabel(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if choose_file:
-            self.add_row(self.label_file, self.file, "Berkas", buddy=self.file.edit)
+            self.add_row(self.label_file, self.file, FormField.FILE, buddy=self.file.edit)
         if password:
-            self.add_row(self.label_password, self.password, "Kata sandi")
+            self.add_row(self.label_password, self.password, FormField.PASSWORD)
         for widget, used in ((self.file, choose_file), (self.label_file, choose_file), (self.password, password),
                              (self.label_password, password)):  # fmt: skip
             widget.setVisible(used)

@@ -3,11 +3,14 @@ busy buttons, refusals marking their field, and the shared first step (FilePage)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
+from puskesos_desktop.excel import guard
 from puskesos_desktop.ui.dialogs.exchange.wizard_base import FilePage, WizardDialog
 from tests.helpers.driving import Screen
 
@@ -70,22 +73,37 @@ def test_busy_holds_every_button_and_gives_back_only_what_the_step_allows(qtbot:
     assert w.button_back.isEnabled()
 
 
-def test_a_refusal_marks_its_field_and_a_fault_is_not_swallowed(qtbot: QtBot, screen: Screen) -> None:
+def test_a_refusal_marks_its_field_and_a_fault_is_not_swallowed(qtbot: QtBot, screen: Screen, tmp_path: Path) -> None:
     w = ThreeSteps()
     qtbot.addWidget(w)
-    w.refuse(ValidationError("Berkas tidak dapat dibaca.", "Berkas"))
+    w.refuse(ValidationError("Berkas tidak dapat dibaca.", FormField.FILE))
     assert w.first.file.edit.property("invalid") == "true" and w.first.password.property("invalid") != "true"
     assert "tidak dapat dibaca" in w.error.text() and screen.warnings == [w.error.text()]
-    w.refuse(ValidationError("Kata sandi berkas salah.", "Kata sandi"))
+    w.refuse(ValidationError("Kata sandi berkas salah.", FormField.PASSWORD))
     assert w.first.password.property("invalid") == "true"
+    w.clear_invalid()
+    # The workbook guard's refusals name no field: one about the password is keyed to it, any other is the file's.
+    plain = tmp_path / "dtsen.xlsx"
+    plain.write_bytes(b"PK\x03\x04 a workbook without a password")
+    with pytest.raises(ValidationError) as guarded:
+        guard.decrypt(plain, "sandi")
+    w.on_file_page(guarded.value)
+    w.refuse(guarded.value)
+    assert w.first.password.property("invalid") == "true" and w.first.file.edit.property("invalid") != "true"
+    assert not guarded.value.text().startswith("Kata sandi:")  # the words as the command line says them
+    w.clear_invalid()
+    unreadable = ValidationError("Berkas rusak.")
+    w.on_file_page(unreadable)
+    w.refuse(unreadable)
+    assert w.first.file.edit.property("invalid") == "true" and w.first.password.property("invalid") != "true"
     w.clear_invalid()
     assert w.first.file.edit.property("invalid") != "true" and not w.error.isVisibleTo(w)
     w.refuse(NotFoundError("Data tidak ditemukan."))  # a refusal about no field: said, nothing marked
-    assert "tidak ditemukan" in w.error.text() and len(screen.warnings) == 3
+    assert "tidak ditemukan" in w.error.text() and len(screen.warnings) == 5
     with pytest.raises(RuntimeError):
         w.refuse(RuntimeError("bug"))
     w.say("Hanya di sini.", box=False)
-    assert w.error.text() == "Hanya di sini." and len(screen.warnings) == 3
+    assert w.error.text() == "Hanya di sini." and len(screen.warnings) == 5
 
 
 def test_the_file_step_shows_only_the_rows_the_wizard_uses(qtbot: QtBot, screen: Screen) -> None:
