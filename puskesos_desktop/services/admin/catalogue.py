@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -309,10 +310,6 @@ def _lines(values: tuple[str, ...] | list[str], label: FormField, max_len: int =
     return out
 
 
-def _changes(row: object, values: dict[str, object]) -> dict[str, list[object]]:
-    return {k: [getattr(row, k), v] for k, v in values.items() if getattr(row, k) != v}
-
-
 def _partner_values(s: Session, data: PartnerInput, partner_id: int | None) -> dict[str, object]:
     name = validate.text(data.name, FormField.PARTNER_NAME, required=True, max_len=200)
     kind = validate.text(data.kind, FormField.KIND, required=True, max_len=60)
@@ -334,13 +331,109 @@ def _partner_values(s: Session, data: PartnerInput, partner_id: int | None) -> d
     )
 
 
-def _partner_usage(s: Session) -> dict[int, int]:
+# --- one way to write every kind of entry --------------------------------------------------------------------
+
+_Entry = Partner | Service | Programme
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """What differs between partners, services and programmes when they are written, switched and deleted."""
+
+    model: type[_Entry]
+    entity: str  # the audit trail's entity name
+    missing: str  # the refusal when the row is gone
+    used_by: tuple[Any, ...]  # the columns that refer to an entry: it is "used" that many times
+    create: AuditAction
+    update: AuditAction
+    activate: AuditAction
+    deactivate: AuditAction
+    delete: AuditAction
+
+    def key(self, row: _Entry) -> int | str:
+        """Partners are audited by id (their names change), the others by their code."""
+        return row.id if isinstance(row, Partner) else row.code
+
+
+_PARTNER = _Kind(
+    Partner, "partner", "Mitra tidak ditemukan.",
+    (Referral.partner_id, Service.default_partner_id, VillageHandling.partner_id),
+    AuditAction.PARTNER_CREATE, AuditAction.PARTNER_UPDATE, AuditAction.PARTNER_ACTIVATE,
+    AuditAction.PARTNER_DEACTIVATE, AuditAction.PARTNER_DELETE,
+)  # fmt: skip
+_SERVICE = _Kind(
+    Service, "service", "Layanan tidak ditemukan.", (Complaint.service_id, Referral.service_id),
+    AuditAction.SERVICE_CREATE, AuditAction.SERVICE_UPDATE, AuditAction.SERVICE_ACTIVATE,
+    AuditAction.SERVICE_DEACTIVATE, AuditAction.SERVICE_DELETE,
+)  # fmt: skip
+_PROGRAMME = _Kind(
+    Programme, "programme", "Program tidak ditemukan.",
+    (RegistryProgramme.programme_id, Service.programme_id, VillageHandling.programme_id),
+    AuditAction.PROGRAMME_CREATE, AuditAction.PROGRAMME_UPDATE, AuditAction.PROGRAMME_ACTIVATE,
+    AuditAction.PROGRAMME_DEACTIVATE, AuditAction.PROGRAMME_DELETE,
+)  # fmt: skip
+
+
+def _usage(s: Session, kind: _Kind) -> dict[int, int]:
     used: Counter[int] = Counter()
-    for column in (Referral.partner_id, Service.default_partner_id, VillageHandling.partner_id):
-        for pid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
-            if pid is not None:
-                used[pid] += n
+    for column in kind.used_by:
+        for row_id, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
+            if row_id is not None:
+                used[row_id] += n
     return dict(used)
+
+
+def _load(s: Session, kind: _Kind, row_id: int, **options: Any) -> Any:
+    row = s.get(kind.model, row_id, **options)
+    if row is None:
+        raise NotFoundError(kind.missing)
+    return row
+
+
+def _add(s: Session, actor: Actor, kind: _Kind, row: _Entry, audited: dict[str, object]) -> None:
+    s.add(row)
+    s.flush()
+    audit.record(s, actor, kind.create, kind.entity, kind.key(row), audited)
+
+
+def _update(
+    s: Session, actor: Actor, kind: _Kind, row: _Entry, values: dict[str, object], extra: dict[str, list[object]]
+) -> None:
+    """Write `values` into `row`; what changed (and `extra` changes) goes to the trail, nothing when nothing did."""
+    changes = {k: [getattr(row, k), v] for k, v in values.items() if getattr(row, k) != v} | extra
+    for k, v in values.items():
+        setattr(row, k, v)
+    if changes:
+        audit.record(s, actor, kind.update, kind.entity, kind.key(row), changes)
+
+
+def _set_active(db: Database, actor: Actor, kind: _Kind, row_id: int, active: bool) -> None:
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        row = cast("_Entry", _load(s, kind, row_id))
+        if row.active == active:
+            return
+        row.active = active
+        action = kind.activate if active else kind.deactivate
+        details = {"name": row.name} if isinstance(row, Partner) else None
+        audit.record(s, actor, action, kind.entity, kind.key(row), details)
+
+
+def _delete(
+    db: Database, actor: Actor, kind: _Kind, row_id: int, in_use: Callable[[Any, int], ValidationError]
+) -> None:
+    """Only an entry nothing refers to; otherwise the refusal `in_use` makes (deactivate it instead)."""
+    actor.require(Permission.CATALOGUE)
+    with db.write() as s:
+        row = cast("_Entry", _load(s, kind, row_id))
+        used = _usage(s, kind).get(row.id, 0)
+        if used:
+            raise in_use(row, used)
+        audit.record(s, actor, kind.delete, kind.entity, kind.key(row), {"name": row.name})
+        s.delete(row)
+
+
+# --- partners -------------------------------------------------------------------------------------------------
 
 
 def _partner_info(p: Partner, used: int) -> PartnerInfo:
@@ -361,7 +454,7 @@ def _partner_info(p: Partner, used: int) -> PartnerInfo:
 
 def partner_rows(db: Database, active_only: bool = False) -> list[PartnerInfo]:
     with db.read() as s:
-        used = _partner_usage(s)
+        used = _usage(s, _PARTNER)
         q = select(Partner).order_by(Partner.name)
         if active_only:
             q = q.where(Partner.active.is_(True))
@@ -373,78 +466,38 @@ def create_partner(db: Database, actor: Actor, data: PartnerInput) -> PartnerInf
     with db.write() as s:
         values = _partner_values(s, data, None)
         p = Partner(**values, active=True)
-        s.add(p)
-        s.flush()
-        audit.record(s, actor, AuditAction.PARTNER_CREATE, "partner", p.id, values)
+        _add(s, actor, _PARTNER, p, values)
         return _partner_info(p, 0)
 
 
 def update_partner(db: Database, actor: Actor, partner_id: int, data: PartnerInput) -> PartnerInfo:
     actor.require(Permission.CATALOGUE)
     with db.write() as s:
-        p = s.get(Partner, partner_id)
-        if p is None:
-            raise NotFoundError("Mitra tidak ditemukan.")
-        values = _partner_values(s, data, partner_id)
-        changes = _changes(p, values)
-        for k, v in values.items():
-            setattr(p, k, v)
-        if changes:
-            audit.record(s, actor, AuditAction.PARTNER_UPDATE, "partner", p.id, changes)
-        return _partner_info(p, _partner_usage(s).get(p.id, 0))
-
-
-_Entry = Partner | Service | Programme
-
-
-def _set_active(
-    db: Database,
-    actor: Actor,
-    model: type[_Entry],
-    row_id: int,
-    active: bool,
-    missing: str,
-    actions: tuple[AuditAction, AuditAction],
-) -> None:
-    """Switch a catalogue entry on (actions[0]) or off (actions[1]); the same for partners, services, programmes."""
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        row = cast("_Entry | None", s.get(model, row_id))
-        if row is None:
-            raise NotFoundError(missing)
-        if row.active == active:
-            return
-        row.active = active
-        action = actions[0] if active else actions[1]
-        if isinstance(row, Partner):  # partners are audited by id, with their name; the others by code
-            audit.record(s, actor, action, "partner", row.id, {"name": row.name})
-        else:
-            audit.record(s, actor, action, "service" if isinstance(row, Service) else "programme", row.code)
+        p = _load(s, _PARTNER, partner_id)
+        _update(s, actor, _PARTNER, p, _partner_values(s, data, partner_id), {})
+        return _partner_info(p, _usage(s, _PARTNER).get(p.id, 0))
 
 
 def set_partner_active(db: Database, actor: Actor, partner_id: int, active: bool) -> None:
-    actions = (AuditAction.PARTNER_ACTIVATE, AuditAction.PARTNER_DEACTIVATE)
-    _set_active(db, actor, Partner, partner_id, active, "Mitra tidak ditemukan.", actions)
+    _set_active(db, actor, _PARTNER, partner_id, active)
 
 
 def delete_partner(db: Database, actor: Actor, partner_id: int) -> None:
     """Only a partner nothing refers to; otherwise deactivate it."""
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        p = s.get(Partner, partner_id)
-        if p is None:
-            raise NotFoundError("Mitra tidak ditemukan.")
-        used = _partner_usage(s).get(p.id, 0)
-        if used:
-            raise ValidationError(
-                "Mitra '{name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); "
-                "nonaktifkan saja agar riwayatnya tetap utuh.",
-                "Mitra",
-                name=p.name,
-                used=used,
-            )
-        audit.record(s, actor, AuditAction.PARTNER_DELETE, "partner", p.id, {"name": p.name})
-        s.delete(p)
+
+    def in_use(p: Partner, used: int) -> ValidationError:
+        return ValidationError(
+            "Mitra '{name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); "
+            "nonaktifkan saja agar riwayatnya tetap utuh.",
+            "Mitra",
+            name=p.name,
+            used=used,
+        )
+
+    _delete(db, actor, _PARTNER, partner_id, in_use)
+
+
+# --- services -------------------------------------------------------------------------------------------------
 
 
 def _service_values(s: Session, data: ServiceInput, service_id: int | None) -> tuple[dict[str, object], list[str]]:
@@ -505,9 +558,7 @@ def create_service(db: Database, actor: Actor, data: ServiceInput) -> ServiceInf
         values, reqs = _service_values(s, data, None)
         svc = Service(**values, active=True)
         svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
-        s.add(svc)
-        s.flush()
-        audit.record(s, actor, AuditAction.SERVICE_CREATE, "service", svc.code, {**values, "requirements": reqs})
+        _add(s, actor, _SERVICE, svc, {**values, "requirements": reqs})
         return _service_info(s, svc.id)
 
 
@@ -515,53 +566,35 @@ def update_service(db: Database, actor: Actor, service_id: int, data: ServiceInp
     """Requirements are replaced whole; complaints already registered keep their own checklists."""
     actor.require(Permission.CATALOGUE)
     with db.write() as s:
-        svc = s.get(Service, service_id, options=[selectinload(Service.requirements)])
-        if svc is None:
-            raise NotFoundError("Layanan tidak ditemukan.")
+        svc = _load(s, _SERVICE, service_id, options=[selectinload(Service.requirements)])
         values, reqs = _service_values(s, data, service_id)
-        changes = _changes(svc, values)
         old_reqs = [r.text for r in svc.requirements]
-        for k, v in values.items():
-            setattr(svc, k, v)
+        extra: dict[str, list[object]] = {}
         if old_reqs != reqs:
-            changes["requirements"] = [old_reqs, reqs]
+            extra["requirements"] = [old_reqs, reqs]
             svc.requirements = [ServiceRequirement(position=i, text=t) for i, t in enumerate(reqs)]
-        if changes:
-            audit.record(s, actor, AuditAction.SERVICE_UPDATE, "service", svc.code, changes)
+        _update(s, actor, _SERVICE, svc, values, extra)
         s.flush()
         return _service_info(s, svc.id)
 
 
 def set_service_active(db: Database, actor: Actor, service_id: int, active: bool) -> None:
-    actions = (AuditAction.SERVICE_ACTIVATE, AuditAction.SERVICE_DEACTIVATE)
-    _set_active(db, actor, Service, service_id, active, "Layanan tidak ditemukan.", actions)
-
-
-def _service_usage(s: Session) -> dict[int, int]:
-    used: Counter[int] = Counter()
-    for column in (Complaint.service_id, Referral.service_id):
-        for sid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
-            if sid is not None:
-                used[sid] += n
-    return dict(used)
+    _set_active(db, actor, _SERVICE, service_id, active)
 
 
 def delete_service(db: Database, actor: Actor, service_id: int) -> None:
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        svc = s.get(Service, service_id)
-        if svc is None:
-            raise NotFoundError("Layanan tidak ditemukan.")
-        used = _service_usage(s).get(svc.id, 0)
-        if used:
-            raise ValidationError(
-                "Layanan '{name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.",
-                "Layanan",
-                name=svc.name,
-                used=used,
-            )
-        audit.record(s, actor, AuditAction.SERVICE_DELETE, "service", svc.code, {"name": svc.name})
-        s.delete(svc)
+    def in_use(svc: Service, used: int) -> ValidationError:
+        return ValidationError(
+            "Layanan '{name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.",
+            "Layanan",
+            name=svc.name,
+            used=used,
+        )
+
+    _delete(db, actor, _SERVICE, service_id, in_use)
+
+
+# --- programmes -----------------------------------------------------------------------------------------------
 
 
 def _programme_values(s: Session, data: ProgrammeInput, programme_id: int | None) -> dict[str, object]:
@@ -585,15 +618,6 @@ def _programme_values(s: Session, data: ProgrammeInput, programme_id: int | None
     )
 
 
-def _programme_usage(s: Session) -> dict[int, int]:
-    used: Counter[int] = Counter()
-    for column in (RegistryProgramme.programme_id, Service.programme_id, VillageHandling.programme_id):
-        for pid, n in s.execute(select(column, func.count()).where(column.is_not(None)).group_by(column)):
-            if pid is not None:
-                used[pid] += n
-    return dict(used)
-
-
 def _programme_info(p: Programme, used: int) -> ProgrammeInfo:
     return ProgrammeInfo(
         id=p.id,
@@ -612,7 +636,7 @@ def _programme_info(p: Programme, used: int) -> ProgrammeInfo:
 
 def programme_rows(db: Database, active_only: bool = False) -> list[ProgrammeInfo]:
     with db.read() as s:
-        used = _programme_usage(s)
+        used = _usage(s, _PROGRAMME)
         q = select(Programme).order_by(Programme.level, Programme.code)
         if active_only:
             q = q.where(Programme.active.is_(True))
@@ -624,46 +648,29 @@ def create_programme(db: Database, actor: Actor, data: ProgrammeInput) -> Progra
     with db.write() as s:
         values = _programme_values(s, data, None)
         p = Programme(**values, active=True)
-        s.add(p)
-        s.flush()
-        audit.record(s, actor, AuditAction.PROGRAMME_CREATE, "programme", p.code, values)
+        _add(s, actor, _PROGRAMME, p, values)
         return _programme_info(p, 0)
 
 
 def update_programme(db: Database, actor: Actor, programme_id: int, data: ProgrammeInput) -> ProgrammeInfo:
     actor.require(Permission.CATALOGUE)
     with db.write() as s:
-        p = s.get(Programme, programme_id)
-        if p is None:
-            raise NotFoundError("Program tidak ditemukan.")
-        values = _programme_values(s, data, programme_id)
-        changes = _changes(p, values)
-        for k, v in values.items():
-            setattr(p, k, v)
-        if changes:
-            audit.record(s, actor, AuditAction.PROGRAMME_UPDATE, "programme", p.code, changes)
-        return _programme_info(p, _programme_usage(s).get(p.id, 0))
+        p = _load(s, _PROGRAMME, programme_id)
+        _update(s, actor, _PROGRAMME, p, _programme_values(s, data, programme_id), {})
+        return _programme_info(p, _usage(s, _PROGRAMME).get(p.id, 0))
 
 
 def set_programme_active(db: Database, actor: Actor, programme_id: int, active: bool) -> None:
-    actions = (AuditAction.PROGRAMME_ACTIVATE, AuditAction.PROGRAMME_DEACTIVATE)
-    _set_active(db, actor, Programme, programme_id, active, "Program tidak ditemukan.", actions)
+    _set_active(db, actor, _PROGRAMME, programme_id, active)
 
 
 def delete_programme(db: Database, actor: Actor, programme_id: int) -> None:
-    actor.require(Permission.CATALOGUE)
-    with db.write() as s:
-        p = s.get(Programme, programme_id)
-        if p is None:
-            raise NotFoundError("Program tidak ditemukan.")
-        used = _programme_usage(s).get(p.id, 0)
-        if used:
-            raise ValidationError(
-                "Program '{code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); "
-                "nonaktifkan saja.",
-                FormField.PROGRAMME,
-                code=p.code,
-                used=used,
-            )
-        audit.record(s, actor, AuditAction.PROGRAMME_DELETE, "programme", p.code, {"name": p.name})
-        s.delete(p)
+    def in_use(p: Programme, used: int) -> ValidationError:
+        return ValidationError(
+            "Program '{code}' sudah dipakai {used} kali (data DTKS, layanan atau penanganan desa); nonaktifkan saja.",
+            "Program",
+            code=p.code,
+            used=used,
+        )
+
+    _delete(db, actor, _PROGRAMME, programme_id, in_use)
