@@ -147,6 +147,18 @@ class FormField(StrEnum):
     OLD_PASSWORD = "old_password"
     # A file chosen in a wizard (its password is PASSWORD)
     FILE = "file"
+    # The office's profile
+    VILLAGE_CODE = "village_code"
+    VILLAGE_NAME = "village_name"
+    KECAMATAN = "kecamatan"
+    KABUPATEN = "kabupaten"
+    PROVINCE = "province"
+    EMAIL = "email"
+    HEAD_NAME = "head_name"
+    HEAD_TITLE = "head_title"
+    COORDINATOR = "coordinator"
+    PAPER = "paper"
+    LOGO = "logo"
 
 
 FIELD_LABELS: dict[FormField, str] = {
@@ -190,6 +202,17 @@ FIELD_LABELS: dict[FormField, str] = {
     FormField.PASSWORD_AGAIN: "Ulangi kata sandi",
     FormField.OLD_PASSWORD: "Kata sandi lama",
     FormField.FILE: "Berkas",
+    FormField.VILLAGE_CODE: "Kode desa",
+    FormField.VILLAGE_NAME: "Nama desa",
+    FormField.KECAMATAN: "Kecamatan",
+    FormField.KABUPATEN: "Kabupaten/Kota",
+    FormField.PROVINCE: "Provinsi",
+    FormField.EMAIL: "Surel",
+    FormField.HEAD_NAME: "Kepala desa",
+    FormField.HEAD_TITLE: "Jabatan kepala desa",
+    FormField.COORDINATOR: "Koordinator",
+    FormField.PAPER: "Ukuran kertas",
+    FormField.LOGO: "Logo",
 }
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, regions, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError, said
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError, said
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
@@ -159,26 +159,26 @@ def clean_profile(data: OfficeData) -> OfficeData:
     try:
         code = regions.village_code_digits(data.village_code)
     except ValueError as exc:
-        raise ValidationError(said(exc), "Kode desa") from None
+        raise ValidationError(said(exc), FormField.VILLAGE_CODE) from None
     if data.paper_size not in ("A4", "F4"):
-        raise ValidationError("Ukuran kertas harus A4 atau F4.", "Ukuran kertas")
+        raise ValidationError("Ukuran kertas harus A4 atau F4.", FormField.PAPER)
     logo = data.logo_png
     if logo is not None and (not logo.startswith(PNG_MAGIC) or len(logo) > MAX_LOGO_BYTES):
-        raise ValidationError("Logo harus berkas PNG, paling besar 1 MB.", "Logo")
+        raise ValidationError("Logo harus berkas PNG, paling besar 1 MB.", FormField.LOGO)
     kec = regions.kecamatan(code[:6])
     assert kec is not None  # village_code_digits checked it
     return OfficeData(
-        village_name=validate.text(data.village_name, "Nama desa", required=True, max_len=100),
+        village_name=validate.text(data.village_name, FormField.VILLAGE_NAME, required=True, max_len=100),
         village_code=code,
-        kecamatan_name=validate.text(data.kecamatan_name, "Kecamatan", max_len=100) or kec.kecamatan,
-        kabupaten_name=validate.text(data.kabupaten_name, "Kabupaten/Kota", max_len=100) or kec.kabupaten,
-        province_name=validate.text(data.province_name, "Provinsi", max_len=100) or kec.province,
-        address=validate.text(data.address, "Alamat", max_len=300),
-        phone=validate.text(data.phone, "Telepon", max_len=30),
-        email=validate.text(data.email, "Surel", max_len=100),
-        head_name=validate.text(data.head_name, "Kepala desa", max_len=100),
-        head_title=validate.text(data.head_title, "Jabatan kepala desa", max_len=50) or "Kepala Desa",
-        coordinator_name=validate.text(data.coordinator_name, "Koordinator", max_len=100),
+        kecamatan_name=validate.text(data.kecamatan_name, FormField.KECAMATAN, max_len=100) or kec.kecamatan,
+        kabupaten_name=validate.text(data.kabupaten_name, FormField.KABUPATEN, max_len=100) or kec.kabupaten,
+        province_name=validate.text(data.province_name, FormField.PROVINCE, max_len=100) or kec.province,
+        address=validate.text(data.address, FormField.ADDRESS, max_len=300),
+        phone=validate.text(data.phone, FormField.PHONE, max_len=30),
+        email=validate.text(data.email, FormField.EMAIL, max_len=100),
+        head_name=validate.text(data.head_name, FormField.HEAD_NAME, max_len=100),
+        head_title=validate.text(data.head_title, FormField.HEAD_TITLE, max_len=50) or "Kepala Desa",
+        coordinator_name=validate.text(data.coordinator_name, FormField.COORDINATOR, max_len=100),
         paper_size=data.paper_size,
         logo_png=logo,
     )

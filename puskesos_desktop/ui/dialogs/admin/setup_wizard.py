@@ -83,15 +83,15 @@ class OfficePage(QWizardPage):
         self.error.setWordWrap(True)
         form.addRow(self.error)
         self.fields: dict[str, QWidget] = {
-            "Kode desa": self.village_digits,
-            "Nama desa": self.village_name,
-            "Kepala desa": self.head_name,
-            "Jabatan kepala desa": self.head_title,
-            "Koordinator": self.coordinator,
-            "Alamat": self.address,
-            "Telepon": self.phone,
-            "Surel": self.email,
-            "Logo": self.logo_button,
+            FormField.VILLAGE_CODE: self.village_digits,
+            FormField.VILLAGE_NAME: self.village_name,
+            FormField.HEAD_NAME: self.head_name,
+            FormField.HEAD_TITLE: self.head_title,
+            FormField.COORDINATOR: self.coordinator,
+            FormField.ADDRESS: self.address,
+            FormField.PHONE: self.phone,
+            FormField.EMAIL: self.email,
+            FormField.LOGO: self.logo_button,
         }
         self.province.currentIndexChanged.connect(self._fill_kabupaten)
         self.kabupaten.currentIndexChanged.connect(self._fill_kecamatan)
@@ -265,11 +265,12 @@ class OfficePage(QWizardPage):
         """What is missing from the code as this form asks it (kecamatan chosen, four digits typed) and the widget
         to mark: the service's "harus 10 angka" is about the whole code, which nobody types here (issue 17 item 14)."""
         if not self.kecamatan.currentData():
-            refusal = ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), "Kode desa")
+            refusal = ValidationError(self.tr("Pilih provinsi, kabupaten/kota dan kecamatan."), FormField.VILLAGE_CODE)
             return refusal, self.kecamatan
         if len(self.village_digits.text().strip()) != 4:
             refusal = ValidationError(
-                self.tr("Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001."), "Kode desa"
+                self.tr("Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001."),
+                FormField.VILLAGE_CODE,
             )
             return refusal, self.village_digits
         return None
@@ -400,7 +401,7 @@ class AccountPage(QWizardPage):
             FormField.USERNAME: self.username,
             FormField.PASSWORD: self.password,
             FormField.PASSWORD_AGAIN: self.again,
-            "Telepon": self.phone,
+            FormField.PHONE: self.phone,
         }
         self.full_name.textEdited.connect(self._suggest_username)
         # A refusal is about what was typed then: fixing the password takes the red away (issue 17 item 14).
