@@ -390,10 +390,7 @@ class WorkspaceDialog(QDialog):
         self.button_docs_save.setEnabled(can)
         self.button_note.setEnabled(can)
         self.button_docs_slip.setEnabled(
-            not busy
-            and Permission.PRINT_DOCUMENTS in rights
-            and ws is not None
-            and bool(ws.missing_documents)
+            not busy and Permission.PRINT_DOCUMENTS in rights and ws is not None and bool(ws.missing_documents)
         )
 
     # --- actions -----------------------------------------------------------------------------------------
@@ -481,6 +478,7 @@ class WorkspaceDialog(QDialog):
             return True
 
         self._act(close)
+
     def _confirm_close(self) -> bool:
         """`Selesai` is final: with documents still missing or the resident not yet told, say so and ask."""
         ws = self.ws

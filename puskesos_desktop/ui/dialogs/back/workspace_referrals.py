@@ -8,7 +8,6 @@ printed only once handed out); the reason forms save as jobs (FormDialog.save_as
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
