@@ -195,7 +195,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+125" />
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+127" />
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>Open &amp;complaint</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+15" />
         <source>%n rujukan disetujui dan dikirim: {0}. Kartunya sekarang dapat dicetak.</source>
         <translation>
             <numerusform />
@@ -226,7 +226,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+55" />
+        <location filename="../../puskesos_desktop/ui/widgets/attachments_panel.py" line="+58" />
         <source>Foto rumah tanpa lokasi GPS</source>
         <translation>House photo without GPS position</translation>
     </message>
@@ -306,17 +306,17 @@
         <translation>Folder where the scanner saves its files</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+84" />
         <source>Simpan salinan lampiran</source>
         <translation>Save a copy of the attachment</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Hapus lampiran</source>
         <translation>Remove attachment</translation>
     </message>
@@ -2710,7 +2710,7 @@
         <translation>Open &amp;complaint</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+26" />
         <source>Rujukan yang belum ada jawaban dari tujuan setelah {0} hari: hubungi tujuan, lalu catat hasilnya.</source>
         <translation>Referrals with no answer from the destination after {0} days: contact the destination, then record the result.</translation>
     </message>
@@ -4360,12 +4360,12 @@
         <translation>{0} approved, {1} rejected, {2} undecided</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+19" />
         <source>Tulis alasan penolakan.</source>
         <translation>Write the reason for rejection.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Usulan ditolak</source>
         <translation>Proposal rejected</translation>
     </message>
@@ -5466,7 +5466,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+146" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+148" />
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -5536,7 +5536,7 @@
         <translation>Scans and photos on the chosen referral (drag files here)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+83" />
         <source>Beri tahu warga</source>
         <translation>Inform resident</translation>
     </message>
@@ -5556,7 +5556,7 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Batalkan rujukan</source>
         <translation>Cancel referral</translation>
     </message>
@@ -5581,17 +5581,17 @@
         <translation>Referral {0} has {1} attachment(s) (scans/photos). Print them after the card?</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>Kartu rujukan {0}</source>
         <translation>Referral card {0}</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+0" />
         <source>Kartu rujukan {0} dan lampirannya</source>
         <translation>Referral card {0} with its attachments</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+37" />
         <source>{0} kartu rujukan</source>
         <translation>{0} referral cards</translation>
     </message>
@@ -10885,7 +10885,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+240" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+245" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -11132,7 +11132,7 @@ visited</translation>
         <translation>Cannot be closed yet: {0}</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+56" />
         <source>Beri kepastian</source>
         <translation>Give commitment</translation>
     </message>
@@ -11147,7 +11147,7 @@ visited</translation>
         <translation>Co&amp;mmitment</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+32" />
         <source>(tanpa petugas)</source>
         <translation>(no staff)</translation>
     </message>
@@ -11167,7 +11167,7 @@ visited</translation>
         <translation>S&amp;taff</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Dokumen belum lengkap: {0}.</source>
         <translation>Documents still missing: {0}.</translation>
     </message>
@@ -11192,7 +11192,7 @@ visited</translation>
         <translation>Close this complaint anyway?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Batalkan keluhan</source>
         <translation>Cancel complaint</translation>
     </message>
@@ -11207,7 +11207,7 @@ visited</translation>
         <translation>&amp;Reason for cancelling</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Buka kembali keluhan</source>
         <translation>Reopen complaint</translation>
     </message>
@@ -11222,12 +11222,12 @@ visited</translation>
         <translation>&amp;Reason for reopening</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Dokumen yang masih kurang — {0}</source>
         <translation>Documents still missing — {0}</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-244" />
         <source>Memuat ruang kerja…</source>
         <translation>Loading the workspace…</translation>
     </message>

@@ -32,7 +32,7 @@ from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.errors import message_text, refusal_text
 from tests.helpers.driving import watch
-from tests.helpers.jobs import wait_until
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +77,7 @@ def test_closing_a_complaint_too_early_is_refused_in_english(
     wait_until(qtbot, lambda: ws.ws is not None)  # read on a worker
 
     qtbot.mouseClick(ws.button_close_case, Qt.MouseButton.LeftButton)
+    wait_for_jobs(qtbot)  # refused on a worker, shown on the window's thread
 
     shown = screen.warnings[-1]
     assert shown == f"The complaint cannot be closed yet. Referrals without a final outcome yet: {number}."

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from tests.helpers.jobs import wait_until
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
 
 
@@ -46,4 +46,5 @@ def test_selesai_with_documents_missing_asks(
     assert complaints.get_complaint(db, None, ids.complaint_id).status != ComplaintStatus.SELESAI
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(ws.button_close_case, Qt.MouseButton.LeftButton)
+    wait_for_jobs(qtbot)  # closed on a worker
     assert complaints.get_complaint(db, None, ids.complaint_id).status == ComplaintStatus.SELESAI

@@ -20,6 +20,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back import workspace as workspace_module
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
+from puskesos_desktop.ui.widgets.busy_action import acting
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
 
@@ -100,10 +101,11 @@ def test_the_workspace_shows_at_once_and_is_read_on_a_worker(
     wait_until(qtbot, lambda: not ws.loading())
     assert ws.ws is not None and ws.ws.number in ws.heading.text()
     assert not ws.loader.overlay.isVisible() and ws.button_handle.isEnabled()
-    # An action reads it again, on a worker too.
+    # An action is written on a worker (issue 12), then reads it again, on a worker too.
     qtbot.keyClicks(ws.note_text, "Sudah ditelepon")
     ws.add_note()
-    assert ws.loading()
-    wait_until(qtbot, lambda: not ws.loading())
+    assert acting(ws) and not ws.button_note.isEnabled()
+    wait_for_jobs(qtbot)
+    assert not ws.loading() and not acting(ws)
     assert any("Sudah ditelepon" in ws.notes.item(i).text() for i in range(ws.notes.count()))
     assert threads == [False, False]

@@ -4,6 +4,8 @@ onto the panel, or from a watched "scanner folder" (office scanners save there);
 Checking and re-encoding a photo takes ~0.1 s, reading it from a slow USB stick longer: the work runs through
 ui/jobs.py. The folder watcher (QFileSystemWatcher) lives on the UI thread; it only notices, the job attaches.
 A file the scanner is still writing is picked up once its size has stopped changing.
+Viewing (the stored file decrypted and decoded) and saving a copy (a file written) are jobs as well
+(ui/widgets/busy_action.py): the buttons wait for the answer, a second press does nothing twice.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
-from puskesos_desktop.ui.errors import attempt, describe_fault, refusal_text
+from puskesos_desktop.ui.errors import describe_fault, refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -338,13 +341,19 @@ class AttachmentsPanel(QWidget):
 
     # --- viewing, saving, removing ---------------------------------------------------------------------------
 
+    def _state(self) -> None:
+        busy = acting(self)
+        for b in (self.button_view, self.button_save, self.button_remove):
+            b.setEnabled(not busy)
+
     def view_selected(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
-        got = attempt(self, lambda: attachments.view_attachment(self.ctx.db, self.ctx.actor, chosen.id))
-        if got is None:
-            return
+        db, actor, attachment_id = self.ctx.db, self.ctx.actor, chosen.id
+        run_action(self, lambda: attachments.view_attachment(db, actor, attachment_id), self._show, state=self._state)
+
+    def _show(self, got: tuple[AttachmentInfo, bytes]) -> None:
         info, data = got
         if info.mime == "application/pdf":
             dialog: QDialog = PdfPreviewDialog(data, info.kind, f"lampiran-{info.id}.pdf", self)
@@ -361,19 +370,27 @@ class AttachmentsPanel(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan lampiran"), f"lampiran-{chosen.id}{suffix}")
         if not name:
             return
-        if attempt(self, lambda: attachments.export_attachment(self.ctx.db, self.ctx.actor, chosen.id, name)):
-            self.status.setText(self.tr("Tersimpan: {0}").format(name))
+        db, actor, attachment_id = self.ctx.db, self.ctx.actor, chosen.id
+
+        def saved(result: object) -> None:
+            if result:
+                self.status.setText(self.tr("Tersimpan: {0}").format(name))
+
+        run_action(
+            self, lambda: attachments.export_attachment(db, actor, attachment_id, name), saved, state=self._state
+        )
 
     def remove_selected(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
+        db, actor, attachment_id = self.ctx.db, self.ctx.actor, chosen.id  # the form's save runs on a worker
         dialog = ReasonDialog(
             self.tr("Hapus lampiran"),
             self.tr("Lampiran {0} ({1}) dihapus dari database; jejak audit mencatat alasannya.").format(
                 chosen.kind, chosen.filename
             ),
-            lambda text, _c: attachments.remove_attachment(self.ctx.db, self.ctx.actor, chosen.id, text),
+            lambda text, _c: attachments.remove_attachment(db, actor, attachment_id, text),
             text_label=self.tr("Alasan:"),
             text_field="Alasan",
             parent=self,

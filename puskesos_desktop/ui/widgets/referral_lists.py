@@ -2,7 +2,9 @@
 with no answer from their destination after the follow-up days. Both open the complaint's workspace.
 
 Both are read on a worker as slim rows (services.referrals.ReferralRow: only the columns shown); the full referral
-is read when one is acted on."""
+is read when one is acted on. Acting is a job too (ui/widgets/busy_action.py): approving writes one audit entry a
+referral, and the full referral for the outcome form is read on a worker; the buttons stay disabled meanwhile, a
+second press does nothing twice, a refusal is shown as a warning."""
 
 from __future__ import annotations
 
@@ -15,13 +17,13 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import referrals
-from puskesos_desktop.services.casework.referrals import ReferralRow
+from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralRow
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.common.form_base import set_message
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -130,9 +132,12 @@ class ApprovalsPanel(ReferralListPanel):
         if not numbers:
             return
         db, actor = self.ctx.db, self.ctx.actor
-        done = attempt(self, lambda: referrals.approve_referrals(db, actor, numbers))
-        if done is None:
-            return
+        run_action(self, lambda: referrals.approve_referrals(db, actor, numbers), self._approved, state=self._state)
+
+    def _state(self) -> None:
+        self.button_approve.setEnabled(not acting(self) and self.ctx.actor.can(Permission.APPROVE_REFERRAL))
+
+    def _approved(self, done: list[ReferralInfo]) -> None:
         set_message(
             self.message,
             self.tr("%n rujukan disetujui dan dikirim: {0}. Kartunya sekarang dapat dicetak.", "", len(done)).format(
@@ -144,7 +149,7 @@ class ApprovalsPanel(ReferralListPanel):
 
     def refresh(self) -> None:
         can = self.ctx.actor.can(Permission.APPROVE_REFERRAL)
-        self.button_approve.setEnabled(can)
+        self.button_approve.setEnabled(can and not acting(self))
         self.hint.setText(
             self.tr("Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.")
             if can
@@ -170,12 +175,19 @@ class FollowupPanel(ReferralListPanel):
         row = self.selected()
         if row is None:
             return
-        full = attempt(self, lambda: referrals.get_referral(self.ctx.db, row.number))  # one row: quick
-        if full is not None and OutcomeDialog(self.ctx.db, self.ctx.actor, full, self).exec():
+        db, number = self.ctx.db, row.number
+        # The full referral, read on a worker (on PostgreSQL a network wait); the form opens with it.
+        run_action(self, lambda: referrals.get_referral(db, number), self._open_outcome, state=self._state)
+
+    def _state(self) -> None:
+        self.button_outcome.setEnabled(not acting(self) and self.ctx.actor.can(Permission.OUTCOME))
+
+    def _open_outcome(self, full: ReferralInfo) -> None:
+        if OutcomeDialog(self.ctx.db, self.ctx.actor, full, self).exec():
             self.ctx.changed(Topic.REFERRALS)
 
     def refresh(self) -> None:
-        self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME))
+        self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME) and not acting(self))
         db = self.ctx.db
         self.loader.load(lambda: _read_followups(db), self._show_followups)
 

@@ -19,8 +19,11 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel, ImageViewer
+from tests.helpers.driving import watch
+from tests.helpers.gate import hold
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
 
@@ -30,7 +33,12 @@ def _choose(panel: AttachmentsPanel, kind: str) -> None:
 
 
 def test_resident_page_add_from_file_and_drop(
-    qtbot: QtBot, db: Database, front: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    db: Database,
+    front: Actor,
+    coordinator: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rid = h.resident(db, front)
     page = ResidentPageDialog(AppContext(db, front), rid)
@@ -62,10 +70,45 @@ def test_resident_page_add_from_file_and_drop(
 
     # Viewing shows the stored picture and is audited.
     panel.table.selectRow([r.kind for r in panel.rows].index("Foto rumah depan"))
+    gate = hold(monkeypatch, attachments, "view_attachment")
     panel.view_selected()
+    assert not panel.button_view.isEnabled() and not hasattr(panel, "viewer")  # decrypted on a worker
+    panel.view_selected()  # pressed twice: one viewer
+    gate.open()
+    wait_for_jobs(qtbot)
     viewer = panel.viewer
     assert isinstance(viewer, ImageViewer) and viewer.picture.pixmap().width() == 1600
+    assert gate.calls == 1 and gate.threads == [False] and panel.button_view.isEnabled()
     viewer.close()
+
+    # A copy saved to a file: written on a worker, then said where.
+    out = tmp_path / "salinan.jpg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    gate = hold(monkeypatch, attachments, "export_attachment")
+    panel.save_selected()
+    assert not panel.button_save.isEnabled() and not out.exists()
+    panel.save_selected()  # pressed twice: written once
+    gate.open()
+    wait_for_jobs(qtbot)
+    assert gate.calls == 1 and gate.threads == [False]
+    assert out.read_bytes()[:2] == b"\xff\xd8" and str(out) in panel.status.text()
+
+    # Removing (the coordinator may) asks why; the form saves as a job, then the list is read again.
+    screen = watch(monkeypatch)
+    boss = AttachmentsPanel(AppContext(db, coordinator), panel.owner)
+    qtbot.addWidget(boss)
+    wait_until(qtbot, lambda: len(boss.rows) == 2)
+    boss.table.selectRow([r.kind for r in boss.rows].index("Foto rumah depan"))
+    removed: list[bool] = []
+    boss.changed.connect(lambda: removed.append(True))
+    boss.remove_selected()
+    (form,) = [d for d in boss.findChildren(ReasonDialog) if d.isVisible()]
+    assert form.text is not None
+    form.text.setPlainText("Foto salah rumah")
+    form.accept()
+    wait_for_jobs(qtbot)
+    wait_until(qtbot, lambda: len(boss.rows) == 1)
+    assert removed == [True] and boss.rows[0].kind == "Foto rumah toilet" and not screen.warnings
 
 
 def test_scanner_folder_is_watched(qtbot: QtBot, db: Database, front: Actor, tmp_path: Path) -> None:

@@ -3,7 +3,11 @@ and the actions on the complaint. Every action is one service call; the workspac
 
 The workspace is read on a worker (ui/jobs.py, ``ListLoader``): the dialog shows at once with "Memuat…" over its
 tabs and its action buttons disabled, and fills in when the read comes back; a reload after an action does the same
-(the latest read wins)."""
+(the latest read wins).
+
+Every action is a job too (ui/widgets/busy_action.py): a write with its audit entry, the missing-documents slip's
+PDF, the officer list. While one runs the action buttons are disabled and the cursor busy; pressed again, nothing
+happens twice; a refusal is shown as a warning and nothing changed; the reload follows the answer."""
 
 from __future__ import annotations
 
@@ -32,10 +36,11 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
 from puskesos_desktop.services.casework import backoffice
-from puskesos_desktop.services.casework.backoffice import Workspace
+from puskesos_desktop.services.casework.backoffice import Officer, Workspace
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
+from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.handle_form import HandleDialog
 from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
@@ -46,9 +51,9 @@ from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
-from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -367,8 +372,10 @@ class WorkspaceDialog(QDialog):
 
     def apply_permissions(self) -> None:
         ws = self.ws
-        # Nothing to act on until the workspace has been read.
-        can = ws is not None and self.ctx.actor.can(Permission.BACK_OFFICE)
+        # Nothing to act on until the workspace has been read, nor while an action is waiting for its answer.
+        busy = acting(self)
+        rights = self.ctx.rights()  # one read of the account for all the buttons
+        can = ws is not None and not busy and Permission.BACK_OFFICE in rights
         closed = ws is not None and ws.status in COMPLAINT_CLOSED
         for b in (
             self.button_answer,
@@ -383,10 +390,15 @@ class WorkspaceDialog(QDialog):
         self.button_docs_save.setEnabled(can)
         self.button_note.setEnabled(can)
         self.button_docs_slip.setEnabled(
-            self.ctx.actor.can(Permission.PRINT_DOCUMENTS) and ws is not None and bool(ws.missing_documents)
+            not busy and Permission.PRINT_DOCUMENTS in rights and ws is not None and bool(ws.missing_documents)
         )
 
     # --- actions -----------------------------------------------------------------------------------------
+
+    def _act(self, work: Callable[[], object], on_done: Callable[[object], None] | None = None) -> bool:
+        """``work`` (a service call on plain data, touching no widget) as a job; then ``on_done`` or the reload.
+        False when another action is still waiting for its answer (pressed twice)."""
+        return run_action(self, work, on_done or self._after, state=self.apply_permissions)
 
     def _after(self, result: object) -> None:
         if result is not None:
@@ -396,18 +408,20 @@ class WorkspaceDialog(QDialog):
     def _prompt(
         self, title: str, intro: str, label: str, field: str, save: Callable[[str, object], object], initial: str = ""
     ) -> None:
+        """``save`` runs as the form's job: it takes plain data, no widget."""
         dialog = ReasonDialog(title, intro, save, text_label=label, text_field=field, initial_text=initial, parent=self)
         if dialog.exec():
             self._after(True)
 
     def answer(self) -> None:
         assert self.ws is not None
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
         self._prompt(
             self.tr("Beri kepastian"),
             self.tr("Apa yang akan terjadi dan kapan: jawaban yang diberikan kepada warga."),
             self.tr("&Kepastian"),
             "Kepastian",
-            lambda text, _c: backoffice.answer_resident(self.ctx.db, self.ctx.actor, self.complaint_id, text),
+            lambda text, _c: backoffice.answer_resident(db, actor, complaint_id, text),
             self.ws.answer,
         )
 
@@ -426,13 +440,23 @@ class WorkspaceDialog(QDialog):
             self._after(True)
 
     def assign(self) -> None:
-        assert self.ws is not None
-        people = [(self.tr("(tanpa petugas)"), None)] + [(o.full_name, o.id) for o in backoffice.officers(self.ctx.db)]
+        """The officers are read on a worker; the form opens with them."""
+        if self.ws is None:
+            return
+        db = self.ctx.db
+        self._act(lambda: backoffice.officers(db), self._choose_officer)
+
+    def _choose_officer(self, found: object) -> None:
+        if self.ws is None or not isinstance(found, list):
+            return
+        officers: list[Officer] = found
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
+        people = [(self.tr("(tanpa petugas)"), None)] + [(o.full_name, o.id) for o in officers]
         dialog = ReasonDialog(
             self.tr("Tugaskan petugas"),
             self.tr("Siapa yang menangani {0}?").format(self.ws.number),
             lambda _t, choice: backoffice.assign_officer(
-                self.ctx.db, self.ctx.actor, self.complaint_id, choice if isinstance(choice, int) else None
+                db, actor, complaint_id, choice if isinstance(choice, int) else None
             ),
             choice_label=self.tr("&Petugas"),
             choice_field="Petugas",
@@ -445,14 +469,15 @@ class WorkspaceDialog(QDialog):
             self._after(True)
 
     def close_case(self) -> None:
-        if not self._confirm_close():
+        if acting(self) or not self._confirm_close():
             return
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
 
         def close() -> bool:
-            backoffice.close_complaint(self.ctx.db, self.ctx.actor, self.complaint_id)
+            backoffice.close_complaint(db, actor, complaint_id)
             return True
 
-        self._after(attempt(self, close))
+        self._act(close)
 
     def _confirm_close(self) -> bool:
         """`Selesai` is final: with documents still missing or the resident not yet told, say so and ask."""
@@ -481,21 +506,23 @@ class WorkspaceDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def cancel_case(self) -> None:
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
         self._prompt(
             self.tr("Batalkan keluhan"),
             self.tr("Keluhan akan berstatus Dibatalkan; rujukan yang masih terbuka ikut dibatalkan."),
             self.tr("&Alasan pembatalan"),
             "Alasan pembatalan",
-            lambda text, _c: backoffice.cancel_complaint(self.ctx.db, self.ctx.actor, self.complaint_id, text),
+            lambda text, _c: backoffice.cancel_complaint(db, actor, complaint_id, text),
         )
 
     def reopen(self) -> None:
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
         self._prompt(
             self.tr("Buka kembali keluhan"),
             self.tr("Keluhan kembali berstatus Diteruskan ke Back Office."),
             self.tr("&Alasan dibuka kembali"),
             "Alasan dibuka kembali",
-            lambda text, _c: backoffice.reopen_complaint(self.ctx.db, self.ctx.actor, self.complaint_id, text),
+            lambda text, _c: backoffice.reopen_complaint(db, actor, complaint_id, text),
         )
 
     def save_documents(self) -> None:
@@ -503,31 +530,37 @@ class WorkspaceDialog(QDialog):
         for i in range(self.documents.count()):
             item = self.documents.item(i)
             ticks[int(item.data(Qt.ItemDataRole.UserRole))] = item.checkState() == Qt.CheckState.Checked
-        self._after(
-            attempt(
-                self, lambda: backoffice.set_documents_received(self.ctx.db, self.ctx.actor, self.complaint_id, ticks)
-            )
-        )
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
+        self._act(lambda: backoffice.set_documents_received(db, actor, complaint_id, ticks))
 
     def print_missing(self) -> None:
-        assert self.ws is not None
-        number = self.ws.number
-        slip = attempt(self, lambda: documents.missing_documents_printout(self.ctx.db, self.ctx.actor, number))
-        if slip is not None:
+        """The slip is read and drawn on a worker; the preview opens with it (recorded only once handed out)."""
+        if self.ws is None:
+            return
+        db, actor, number = self.ctx.db, self.ctx.actor, self.ws.number
+
+        def show(slip: object) -> None:
+            if not isinstance(slip, Printout):
+                return
             # Recorded in the history only once printed, saved or opened (services/printouts.py).
             show_pdf(
                 self, slip, self.tr("Dokumen yang masih kurang — {0}").format(number), pdf_filename(number, "kurang")
             )
             self._after(True)
 
+        self._act(lambda: documents.missing_documents_printout(db, actor, number), show)
+
     def add_note(self) -> None:
         text = self.note_text.toPlainText()
+        db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
 
         def save() -> bool:
-            backoffice.add_note(self.ctx.db, self.ctx.actor, self.complaint_id, text)
+            backoffice.add_note(db, actor, complaint_id, text)
             return True
 
-        result = attempt(self, save)
-        if result is not None:
-            self.note_text.clear()
+        def saved(result: object) -> None:
+            if self.note_text.toPlainText() == text:  # what was saved; anything typed meanwhile stays
+                self.note_text.clear()
             self._after(result)
+
+        self._act(save, saved)

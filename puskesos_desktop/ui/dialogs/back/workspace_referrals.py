@@ -1,10 +1,12 @@
 """The workspace's referral panel: the complaint's referrals and what can be done to each — approve, record the
 outcome, inform the resident, cancel, print the card (one A6, or all of them four to a sheet). Under the list, the
-scans and photos kept on the chosen referral (issue 20); its card can be printed with them."""
+scans and photos kept on the chosen referral (issue 20); its card can be printed with them.
+
+Every action runs off the window's thread (issue 12): approving is a job (ui/widgets/busy_action.py) with the
+buttons disabled until it answers; a card is read and drawn on a worker and the preview opens with it (recorded as
+printed only once handed out); the reason forms save as jobs (FormDialog.save_as_job)."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -34,9 +36,9 @@ from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 # Pale versions of the card colours, so the list echoes the cards the resident carries.
@@ -190,7 +192,8 @@ class ReferralsPanel(QWidget):
         status = r.status if r else ""
         self.button_refer.setEnabled(not self.closed and Permission.BACK_OFFICE in rights)
         self.button_approve.setVisible(Permission.APPROVE_REFERRAL in rights)
-        self.button_approve.setEnabled(status == ReferralStatus.MENUNGGU.value)
+        # An approval waiting for its answer: not pressed a second time.
+        self.button_approve.setEnabled(status == ReferralStatus.MENUNGGU.value and not acting(self))
         self.button_outcome.setEnabled(
             Permission.OUTCOME in rights and status in (ReferralStatus.DIKIRIM.value, ReferralStatus.DITELAAH.value)
         )
@@ -216,15 +219,12 @@ class ReferralsPanel(QWidget):
             self.ctx.changed(Topic.REFERRALS)
             self.changed.emit()
 
-    def _with_selected(self, fn: Callable[[ReferralInfo], object]) -> None:
-        r = self.selected()
-        if r is not None:
-            self._done(fn(r))
-
     def approve(self) -> None:
-        self._with_selected(
-            lambda r: attempt(self, lambda: referrals.approve_referral(self.ctx.db, self.ctx.actor, r.number))
-        )
+        r = self.selected()
+        if r is None:
+            return
+        db, actor, number = self.ctx.db, self.ctx.actor, r.number
+        run_action(self, lambda: referrals.approve_referral(db, actor, number), self._done, state=self.update_buttons)
 
     def record_outcome(self) -> None:
         r = self.selected()
@@ -238,10 +238,11 @@ class ReferralsPanel(QWidget):
         r = self.selected()
         if r is None:
             return
+        db, actor, number = self.ctx.db, self.ctx.actor, r.number  # the form's save runs on a worker
         dialog = ReasonDialog(
             self.tr("Beri tahu warga"),
             self.tr("{0}: hasil {1} dari {2}. Bagaimana warga diberi tahu?").format(r.number, r.status, r.destination),
-            lambda text, choice: referrals.mark_informed(self.ctx.db, self.ctx.actor, r.number, str(choice), text),
+            lambda text, choice: referrals.mark_informed(db, actor, number, str(choice), text),
             choice_label=self.tr("&Cara"),
             choice_field="Cara pemberitahuan",
             choices=[(c.value, c.value) for c in Channel],
@@ -256,12 +257,13 @@ class ReferralsPanel(QWidget):
         r = self.selected()
         if r is None:
             return
+        db, actor, number = self.ctx.db, self.ctx.actor, r.number  # the form's save runs on a worker
         dialog = ReasonDialog(
             self.tr("Batalkan rujukan"),
             self.tr("Rujukan {0} ke {1} akan berstatus Dibatalkan. Nomornya tidak dipakai lagi.").format(
                 r.number, r.destination
             ),
-            lambda text, _c: referrals.cancel_referral(self.ctx.db, self.ctx.actor, r.number, text),
+            lambda text, _c: referrals.cancel_referral(db, actor, number, text),
             text_label=self.tr("&Alasan pembatalan"),
             text_field="Alasan pembatalan",
             parent=self,
@@ -271,7 +273,7 @@ class ReferralsPanel(QWidget):
 
     def print_card(self) -> None:
         r = self.selected()
-        if r is None:
+        if r is None or jobs.jobs().is_running(self._card_key):
             return
         kept = len(self.attachments.rows) if self.attachments is not None and r.printable else 0
         if kept:
@@ -289,23 +291,24 @@ class ReferralsPanel(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 self.print_card_with_attachments(r)
                 return
-        card = attempt(self, lambda: cards.card_printout(self.ctx.db, self.ctx.actor, r.number))
-        if card is not None:
-            # Recorded in the card's history only once printed, saved or opened (services/printouts.py).
-            show_pdf(self, card, self.tr("Kartu rujukan {0}").format(r.number), pdf_filename(r.number))
-            self._done(True)
+        self.print_card_with_attachments(r, with_attachments=False)
 
-    def print_card_with_attachments(self, r: ReferralInfo) -> None:
-        """The card, then the referral's scans: photos are placed page by page, so off the UI thread."""
+    def print_card_with_attachments(self, r: ReferralInfo, *, with_attachments: bool = True) -> None:
+        """The card (~40 ms to read and draw), then the referral's scans (placed page by page): on a worker. The
+        button stays disabled until the preview opens; a second press meanwhile does nothing."""
         if jobs.jobs().is_running(self._card_key):
             return
         db, actor, number = self.ctx.db, self.ctx.actor, r.number
         self.button_card.setEnabled(False)
+        title = (
+            self.tr("Kartu rujukan {0} dan lampirannya") if with_attachments else self.tr("Kartu rujukan {0}")
+        ).format(number)
 
         def done(card: object) -> None:
             self.update_buttons()
             if isinstance(card, Printout):
-                show_pdf(self, card, self.tr("Kartu rujukan {0} dan lampirannya").format(number), pdf_filename(number))
+                # Recorded in the card's history only once printed, saved or opened (services/printouts.py).
+                show_pdf(self, card, title, pdf_filename(number))
                 self._done(True)
 
         def failed(exc: BaseException) -> None:
@@ -316,7 +319,7 @@ class ReferralsPanel(QWidget):
                 show_fault(self, exc)
 
         jobs.run(
-            lambda: cards.card_printout(db, actor, number, with_attachments=True),
+            lambda: cards.card_printout(db, actor, number, with_attachments=with_attachments),
             done,
             failed,
             key=self._card_key,

@@ -1,5 +1,8 @@
 """A short form for the one-field actions: the certainty given, a reason to cancel or reopen, how the resident
-was told, who is assigned. The service call is passed in and made on Save; a refusal keeps the form open."""
+was told, who is assigned. The service call is passed in and made on Save as a job (``FormDialog.save_as_job``):
+the form waits with its fields disabled, Save pressed twice saves once, the answer closes it, a refusal keeps it open
+with the field marked. So ``save`` runs on a worker: it takes plain data (read from the widgets beforehand) and
+touches no widget."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, 
 
 
 class ReasonDialog(FormDialog):
-    """`save(text, choice)` calls the service; `text_field`/`choice_field` are the names its errors use."""
+    """`save(text, choice)` calls the service (on a worker); `text_field`/`choice_field` are the names its errors
+    use. ``saved`` holds what it returned once the form closed saved."""
 
     def __init__(
         self,
@@ -29,6 +33,7 @@ class ReasonDialog(FormDialog):
     ) -> None:
         super().__init__(parent)
         self.save = save
+        self.saved: object = None
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self.intro = QLabel(intro)
@@ -61,6 +66,9 @@ class ReasonDialog(FormDialog):
     def accept(self) -> None:
         text = self.text.toPlainText() if self.text is not None else ""
         choice = combo_data(self.choice) if self.choice is not None else None
-        if self.run(lambda: self.save(text, choice) or True) is None:
-            return
-        super().accept()
+        save = self.save  # the worker gets the callable and the plain values, not the dialog
+        self.save_as_job(lambda: save(text, choice), self._saved)
+
+    def _saved(self, result: object) -> None:
+        self.saved = result
+        self.close_saved()

@@ -175,10 +175,11 @@ class MusdesSessionDialog(FormDialog):
         note = ""
         if not agreed:
             reasons: list[str] = []
+            missing = self.tr("Tulis alasan penolakan.")  # read here: `keep` runs as the form's save job
 
             def keep(text: str, _choice: object) -> None:
                 if not text.strip():
-                    raise ValidationError(self.tr("Tulis alasan penolakan."), "Alasan")
+                    raise ValidationError(missing, "Alasan")
                 reasons.append(text.strip())
 
             dialog = ReasonDialog(

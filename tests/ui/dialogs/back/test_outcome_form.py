@@ -1,0 +1,70 @@
+"""Recording a referral's outcome (ui/dialogs/back/outcome_form.py): a rejection needs its reason (the field is
+marked, nothing written), the outcome saved as a job once however often Save is pressed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from puskesos_desktop.core.statuses import ReferralStatus
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.casework import referrals
+from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralInput
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
+from tests.helpers.driving import save, watch
+from tests.helpers.gate import hold
+from tests.helpers.jobs import wait_for_jobs
+from tests.services import bo_helpers as h
+
+
+def _sent(db: Database, front: Actor, back: Actor) -> ReferralInfo:
+    ids = h.complaint(db, front)
+    return referrals.create_referral(
+        db, back, ids.complaint_id, ReferralInput("Kesehatan", h.partner_id(db, "Kader Posyandu Desa"), "Berobat")
+    )
+
+
+def _form(qtbot: QtBot, db: Database, actor: Actor, referral: ReferralInfo) -> OutcomeDialog:
+    dialog = OutcomeDialog(db, actor, referral)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_rejection_without_its_reason_is_refused_on_its_field(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = watch(monkeypatch)
+    referral = _sent(db, front, back)
+    dialog = _form(qtbot, db, back, referral)
+    dialog.radios[ReferralStatus.DITOLAK].setChecked(True)
+    assert "wajib" in dialog.label_note.text()
+    dialog.source.setCurrentText("Lembar balasan")
+    save(dialog)
+    assert dialog.note.property("invalid") == "true" and dialog.isVisible() and len(screen.warnings) == 1
+    assert referrals.get_referral(db, referral.number).status == ReferralStatus.DIKIRIM
+    dialog.note.setPlainText("Sudah terdaftar di kabupaten lain")
+    save(dialog)
+    assert dialog.result() == 1 and dialog.saved is not None and dialog.saved.status == ReferralStatus.DITOLAK
+    assert referrals.get_referral(db, referral.number).outcome_source == "Lembar balasan"
+
+
+def test_save_pressed_twice_records_the_outcome_once(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = watch(monkeypatch)
+    referral = _sent(db, front, back)
+    dialog = _form(qtbot, db, back, referral)
+    dialog.radios[ReferralStatus.DISETUJUI].setChecked(True)
+    dialog.source.setCurrentText("Telepon")
+    gate = hold(monkeypatch, referrals, "record_outcome")
+    dialog.accept()
+    assert dialog.saving and not dialog.note.isEnabled()
+    dialog.accept()  # a second outcome would be refused: the referral is no longer open
+    gate.open()
+    wait_for_jobs(qtbot)
+    assert gate.calls == 1 and gate.threads == [False] and not screen.warnings
+    assert dialog.result() == 1 and referrals.get_referral(db, referral.number).status == ReferralStatus.DISETUJUI
