@@ -5,6 +5,7 @@ and the facilitators' visits and worklist. The dialogs live in ui/dialogs/; this
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,18 +39,25 @@ from puskesos_desktop.services.registry import cek_bansos, district_calendar, pr
 from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog, FormChoices, read_choices
+from puskesos_desktop.ui.dialogs.front.complaint_form import (
+    ComplaintFormDialog,
+    ComplaintStart,
+    FormChoices,
+    read_choices,
+    read_start,
+)
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, desil_text, registry_age_text
-from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
+from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.offer_menu import fill_menu, preselect_service, propose_update
@@ -164,6 +172,7 @@ class FrontOfficeTab(BaseTab):
         self.last_message = ""
         self._choose_visit: int | None = None
         self._form_choices: FormChoices | None = None  # None until the lists are read: the form reads them itself
+        self.calls = ServiceCalls(self)  # the desk's service calls, as jobs: one of each at a time
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -543,11 +552,23 @@ class FrontOfficeTab(BaseTab):
             self.open_status_desk(number)
             return
         if text.strip() and text != self._shown_text:
-            jobs.jobs().cancel(self._search_key)  # this answer replaces any still on its way
-            # wait=False: Enter never waits on the UI thread for a name index still being built.
+            # Enter before the answer came: asked now (off the UI thread, replacing any answer on its way, and
+            # never waiting for a name index still being built), and the best match opens when it comes.
             db, actor = self.ctx.db, self.ctx.actor
-            found = attempt(self, lambda: search.answer(db, actor, text, wait=False)) or search.Answer([])
-            self._show_hits(text, found)
+
+            def answered(found: search.Answer) -> None:
+                self._show_hits(text, found)
+                if self.results.selected_row() is not None:
+                    self.open_selected()
+
+            jobs.run(
+                lambda: search.answer(db, actor, text, wait=False),
+                answered,
+                self._search_failed,
+                key=self._search_key,
+                parent=self,
+            )
+            return
         if self.results.selected_row() is not None:
             self.open_selected()
 
@@ -574,16 +595,17 @@ class FrontOfficeTab(BaseTab):
         if hit.kind == "complaint" and hit.complaint_number:
             self.open_status_desk(hit.complaint_number)
             return
-        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if rid is not None:
-            self.open_resident(rid)
+        self._client_from(hit, True, self.open_resident)
 
-    def _client_from(self, hit: search.SearchHit, ask: bool) -> int | None:
-        """A registry person becomes a client (their DTKS/DTSEN data copied)."""
+    def _client_from(self, hit: search.SearchHit, ask: bool, then: Callable[[int], None] | None = None) -> None:
+        """The hit's resident for ``then``: a registry person becomes a client first (their DTKS/DTSEN data
+        copied, as a job; ``then`` once it is saved)."""
         if hit.resident_id is not None:
-            return hit.resident_id
+            if then is not None:
+                then(hit.resident_id)
+            return
         if hit.registry_record_id is None:
-            return None
+            return
         if ask:
             answer = QMessageBox.question(
                 self,
@@ -593,26 +615,28 @@ class FrontOfficeTab(BaseTab):
                 ).format(hit.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return None
-        record_id = hit.registry_record_id
-        made = attempt(self, lambda: residents.create_from_registry(self.ctx.db, self.ctx.actor, record_id))
-        if made is None:
-            return None
-        self.ctx.changed(Topic.RESIDENTS)
-        self.message.setText(self.tr("{0} kini menjadi klien.").format(made.name))
-        return made.id
+                return
+        db, actor, record_id = self.ctx.db, self.ctx.actor, hit.registry_record_id
+
+        def made(record: residents.ResidentRecord) -> None:
+            self.ctx.changed(Topic.RESIDENTS)
+            self.message.setText(self.tr("{0} kini menjadi klien.").format(record.name))
+            if then is not None:
+                then(record.id)
+
+        # One name for every registry person: a second press meanwhile would ask the same thing twice.
+        self.calls.run("client", lambda: residents.create_from_registry(db, actor, record_id), made)
 
     def make_client(self) -> None:
         hit = self.results.selected_row()
         if hit is not None and not hit.is_client:
-            self._client_from(hit, ask=False)
+            self._client_from(hit, False)
 
     def open_resident(self, resident_id: int) -> None:
         page = ResidentPageDialog(self.ctx, resident_id, self)
 
         def complaint(rid: int) -> None:
-            self.register_complaint(rid, parent=page)
-            page.reload()
+            self.register_complaint(rid, parent=page, then=page.reload)
 
         def edit(rid: int) -> None:
             self.edit_resident(rid, parent=page)
@@ -627,8 +651,7 @@ class FrontOfficeTab(BaseTab):
         page.status_requested.connect(status)
 
         def offered(rid: int, service_id: int) -> None:  # issue 16 §2: the service offered for a missed programme
-            self.register_complaint(rid, parent=page, service_id=service_id)
-            page.reload()
+            self.register_complaint(rid, parent=page, service_id=service_id, then=page.reload)
 
         page.service_requested.connect(offered)
         page.exec()
@@ -660,23 +683,39 @@ class FrontOfficeTab(BaseTab):
         hit = self.results.selected_row()
         if hit is None:
             return
-        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if rid is not None:
-            self.register_complaint(rid)
+        self._client_from(hit, True, self.register_complaint)
 
     def register_complaint(
-        self, resident_id: int, parent: QWidget | None = None, service_id: int | None = None
+        self,
+        resident_id: int,
+        parent: QWidget | None = None,
+        service_id: int | None = None,
+        then: Callable[[], None] | None = None,
     ) -> None:
+        """The complaint form, once what it says about the resident is read (a job: four reads that waited on the
+        database on the window's thread); ``then`` after it closed."""
         if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
             return
-        form = ComplaintFormDialog(
-            self.ctx, resident_id, visit_id=self.active_visit(), choices=self._form_choices, parent=parent or self
-        )
-        if service_id is not None:  # issue 16 §2: the offered service, already chosen
-            preselect_service(form, service_id)
-        if form.exec() != form.DialogCode.Accepted or form.registered is None:
-            return
-        self.after_registration(form.registered, parent or self)
+        db, actor, visit_id = self.ctx.db, self.ctx.actor, self.active_visit()
+
+        def open_form(start: ComplaintStart) -> None:
+            form = ComplaintFormDialog(
+                self.ctx,
+                resident_id,
+                visit_id=visit_id,
+                choices=self._form_choices,
+                start=start,
+                parent=parent or self,
+            )
+            if service_id is not None:  # issue 16 §2: the offered service, already chosen
+                preselect_service(form, service_id)
+            accepted = form.exec() == form.DialogCode.Accepted and form.registered is not None
+            if accepted and form.registered is not None:
+                self.after_registration(form.registered, parent or self)
+            if then is not None:
+                then()
+
+        self.calls.run("complaint-form", lambda: read_start(db, actor, resident_id, visit_id), open_form)
 
     def after_registration(self, reg: complaints.RegisteredComplaint, parent: QWidget) -> None:
         """Say what happened, then the receipt preview, then the letter's when one was issued."""
@@ -722,12 +761,14 @@ class FrontOfficeTab(BaseTab):
         if not hit.in_registry:
             self.offer_proposal(hit)
             return
-        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=False)
-        if rid is not None:
+
+        def certificate(rid: int) -> None:
             page = ResidentPageDialog(self.ctx, rid, self)
             page.tabs.setCurrentIndex(3)
             page.issue_certificate()
             page.exec()
+
+        self._client_from(hit, False, certificate)
 
     def _fill_offers(self) -> None:
         """Issue 16 §2: the selected hit's missed programmes → their services, or an update proposal."""
@@ -737,19 +778,21 @@ class FrontOfficeTab(BaseTab):
 
     def _offer_service(self, service_id: int) -> None:
         hit = self.results.selected_row()
-        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if rid is not None:
-            self.register_complaint(rid, service_id=service_id)
+        if hit is not None:
+            self._client_from(hit, True, lambda rid: self.register_complaint(rid, service_id=service_id))
 
     def _offer_proposal(self) -> None:
         hit: search.SearchHit | None = self.results.selected_row()
-        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if hit is None or rid is None:
+        if hit is None:
             return
         standing = registry_desil.Standing(hit.desil, hit.desil_date, hit.eligible_programmes, hit.missing_programmes)
-        told = propose_update(self, self.ctx, rid, standing)
-        if told:
-            self.message.setText(told)
+
+        def propose(rid: int) -> None:
+            told = propose_update(self, self.ctx, rid, standing)
+            if told:
+                self.message.setText(told)
+
+        self._client_from(hit, True, propose)
 
     def offer_proposal(self, hit: search.SearchHit) -> None:
         """No certificate for someone the registry does not list: say so, and offer the DTKS proposal instead."""
@@ -767,12 +810,15 @@ class FrontOfficeTab(BaseTab):
         rid = hit.resident_id
         if not confirm_new_proposal(self, self.ctx, rid, hit.name):  # what the family was proposed before
             return
-        info = attempt(self, lambda: proposals.propose_addition(self.ctx.db, self.ctx.actor, rid))
-        if info is not None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def proposed(info: proposals.ProposalInfo) -> None:
             self.ctx.changed(Topic.PROPOSALS)
             self.message.setText(
                 self.tr("Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(info.number, info.kind, info.status)
             )
+
+        self.calls.run("propose", lambda: proposals.propose_addition(db, actor, rid), proposed)
 
     def _open_status_of(self, row: complaints.RecentComplaint | None) -> None:
         if row is not None and row.number:
