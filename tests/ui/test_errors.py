@@ -32,7 +32,7 @@ from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.errors import message_text, refusal_text
 from tests.helpers.driving import watch
-from tests.helpers.jobs import wait_until
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services import bo_helpers as h
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,6 +126,7 @@ def test_the_status_desk_tells_the_story_in_english(
     )
     desk = StatusDeskDialog(AppContext(db, front), ids.complaint_number)
     qtbot.addWidget(desk)
+    wait_for_jobs(qtbot)  # looked up on a worker
     assert desk.story is not None
 
     headline = desk.headline.text()

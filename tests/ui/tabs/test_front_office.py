@@ -203,6 +203,7 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
     qtbot.keyClicks(tab.search_box, number)
     qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
     (desk,) = seen.desks
+    wait_for_jobs(qtbot)  # the desk looks the receipt up on a worker
     assert desk.story is not None and desk.story.number == number
     assert "ditelaah" in desk.headline.text()
     assert tab.search_box.text() == ""  # ready for the next scan
@@ -210,9 +211,12 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
     desk.number.clear()
     qtbot.keyClicks(desk.number, number.lower().replace("/", ""))
     qtbot.keyClick(desk.number, Qt.Key.Key_Return)
+    wait_for_jobs(qtbot)
     assert desk.number.text() == number
     desk.channel.setCurrentIndex(desk.channel.findData("Telepon"))
     qtbot.mouseClick(desk.button_inform, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.button_inform, Qt.MouseButton.LeftButton)  # pressed twice while it saves: recorded once
+    wait_for_jobs(qtbot)
     assert desk.story.informed_channel == "Telepon" and desk.story.informed_by == "Dewi Lestari"
     documents.receipt_pdf(db, front, number)  # the original was handed out at registration
     qtbot.mouseClick(desk.button_reprint, Qt.MouseButton.LeftButton)
@@ -225,6 +229,7 @@ def test_unknown_receipt_is_marked_at_the_desk(qtbot: QtBot, db: Database, front
     qtbot.addWidget(desk)
     qtbot.keyClicks(desk.number, "RESI/6201022001/2026/11/0042")
     qtbot.keyClick(desk.number, Qt.Key.Key_Return)
+    wait_for_jobs(qtbot)
     assert desk.number.property("invalid") == "true" and "tidak ditemukan" in desk.headline.text()
     assert not desk.inform.isVisibleTo(desk)
 
@@ -258,6 +263,7 @@ def test_the_complaint_form_opens_without_reading_the_catalogue_on_the_window_th
 
     drive(monkeypatch, ComplaintFormDialog, look)
     tab.register_complaint(resident(db, front, "Ani Suryani", "6201025506850004", "6201021205900002"))
+    wait_for_jobs(qtbot)  # what the form says about the resident is read on a worker too
     assert "Pengaktifan kembali BPJS Kesehatan PBI-JK" in services
     assert on_ui_thread == []
 
