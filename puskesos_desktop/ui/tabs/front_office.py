@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import complaints, visits
-from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.services.registry import cek_bansos, district_calendar, proposals
@@ -130,6 +130,7 @@ class _Lists:
     calendar: district_calendar.CalendarLine  # issue 16 §7
     cek_bansos_overdue: list[Any]  # issue 16 §8
     form_choices: FormChoices  # the complaint form's catalogue and facilitators, ready before it opens
+    rights: frozenset[Permission]  # what the account may do now: the desk's buttons ask without a read
 
 
 def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lists:
@@ -143,7 +144,15 @@ def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lis
         calendar=district_calendar.calendar_line(db, actor),
         cek_bansos_overdue=cek_bansos.overdue(db, actor),
         form_choices=read_choices(db),
+        rights=_rights_of(actor),
     )
+
+
+def _rights_of(actor: Actor) -> frozenset[Permission]:
+    try:
+        return ROLE_PERMISSIONS[actor.current_role()]
+    except AccountRevoked:
+        return frozenset()  # disabled meanwhile: nothing offered (the services refuse it anyway)
 
 
 def _refill(table: RecordTable, rows: list[Any]) -> None:
@@ -182,6 +191,9 @@ class FrontOfficeTab(BaseTab):
         self._choose_visit: int | None = None
         self._form_choices: FormChoices | None = None  # None until the lists are read: the form reads them itself
         self.calls = ServiceCalls(self)  # the desk's service calls, as jobs: one of each at a time
+        # The account's rights as last read (with the lists, on a worker): each actor.can() was a read of the
+        # account on the window's thread — a server round trip, or a new SQLite connection. None: not read yet.
+        self._rights: frozenset[Permission] | None = None
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -395,13 +407,20 @@ class FrontOfficeTab(BaseTab):
     def title(self) -> str:
         return self.tr("Front Office")
 
+    def may(self, permission: Permission) -> bool:
+        """For choosing what to offer (every service checks the right itself)."""
+        if self._rights is None:
+            self._rights = self.ctx.rights()
+        return permission in self._rights
+
     def apply_permissions(self) -> None:
         actor = self.ctx.actor
-        self.button_new.setVisible(actor.can(Permission.RESIDENT_WRITE))
-        self.button_complaint.setVisible(actor.can(Permission.COMPLAINT_REGISTER))
-        self.button_client.setVisible(actor.can(Permission.RESIDENT_WRITE))
-        self.button_certificate.setVisible(actor.can(Permission.LETTER_ISSUE))
-        field = actor.can(Permission.FIELD_VISIT)
+        self._rights = self.ctx.rights()  # one read for all the buttons (the actor may have changed)
+        self.button_new.setVisible(self.may(Permission.RESIDENT_WRITE))
+        self.button_complaint.setVisible(self.may(Permission.COMPLAINT_REGISTER))
+        self.button_client.setVisible(self.may(Permission.RESIDENT_WRITE))
+        self.button_certificate.setVisible(self.may(Permission.LETTER_ISSUE))
+        field = self.may(Permission.FIELD_VISIT)
         for w in (self.label_visit, self.visit_choice, self.button_visit):
             w.setVisible(field)
         self.lists.setTabVisible(2, field or actor.role == Role.KOORDINATOR)
@@ -450,13 +469,14 @@ class FrontOfficeTab(BaseTab):
         actor, db = self.ctx.actor, self.ctx.db
         # A facilitator sees the complaints and visits they entered; the service masks NIK/KK for the penanggung jawab.
         own = actor.user_id if actor.role == Role.FASILITATOR else None
-        desk = actor.can(Permission.STATUS_DESK)
+        desk = self.may(Permission.STATUS_DESK)
         self.lists_loader.load(lambda: _read_lists(db, actor, own, desk), self._show_lists)
         if self.search_box.text().strip():
             self.start_search(self.search_box.text())
 
     def _show_lists(self, read: _Lists) -> None:
         self._form_choices = read.form_choices
+        self._rights = read.rights
         self.show_first_steps(read.first_steps)
         _refill(self.recent, read.recent)
         if read.to_inform is not None:
@@ -672,7 +692,7 @@ class FrontOfficeTab(BaseTab):
         ResidentFormDialog(self.ctx, resident_id, parent=parent or self).exec()
 
     def new_resident(self) -> None:
-        if not self.ctx.actor.can(Permission.RESIDENT_WRITE):
+        if not self.may(Permission.RESIDENT_WRITE):
             return
         text = self.search_box.text().strip()
         digits = identity.normalise_number(text)
@@ -688,7 +708,7 @@ class FrontOfficeTab(BaseTab):
             self.open_resident(form.saved_id)
             return
         self.message.setText(self.tr("Warga tersimpan."))
-        if self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
+        if self.may(Permission.COMPLAINT_REGISTER):
             self.register_complaint(form.saved_id)
 
     def register_for_selected(self) -> None:
@@ -706,7 +726,7 @@ class FrontOfficeTab(BaseTab):
     ) -> None:
         """The complaint form, once what it says about the resident is read (a job: four reads that waited on the
         database on the window's thread); ``then`` after it closed."""
-        if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
+        if not self.may(Permission.COMPLAINT_REGISTER):
             return
         db, actor, visit_id = self.ctx.db, self.ctx.actor, self.active_visit()
 
@@ -745,7 +765,7 @@ class FrontOfficeTab(BaseTab):
         self.last_message = " ".join(parts)
         self.message.setText(self.last_message)
         actor, db = self.ctx.actor, self.ctx.db
-        if not actor.can(Permission.PRINT_DOCUMENTS):
+        if not self.may(Permission.PRINT_DOCUMENTS):
             return
         letter = reg.letter_number if reg.letter_created else None
 
@@ -811,7 +831,7 @@ class FrontOfficeTab(BaseTab):
         text = self.tr(
             "{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat."
         ).format(hit.name)
-        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
+        if hit.resident_id is None or not self.may(Permission.PROPOSAL_DRAFT):
             QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
             return
         answer = QMessageBox.question(
@@ -853,7 +873,7 @@ class FrontOfficeTab(BaseTab):
         ProgrammeInfoDialog(self.ctx, self).exec()
 
     def new_visit(self) -> None:
-        if not self.ctx.actor.can(Permission.FIELD_VISIT):
+        if not self.may(Permission.FIELD_VISIT):
             return
         form = VisitFormDialog(self.ctx, parent=self)
         if form.exec() == form.DialogCode.Accepted and form.saved is not None:
@@ -867,7 +887,7 @@ class FrontOfficeTab(BaseTab):
 
     def edit_visit(self) -> None:
         row = self.visit_list.selected_row()
-        if row is None or not self.ctx.actor.can(Permission.FIELD_VISIT):
+        if row is None or not self.may(Permission.FIELD_VISIT):
             return
         if VisitFormDialog(self.ctx, row.id, self).exec():
             self.refresh()

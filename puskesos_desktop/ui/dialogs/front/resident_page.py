@@ -332,18 +332,18 @@ class ResidentPageDialog(QDialog):
         self.button_close.setText(self.tr("&Tutup"))
 
     def apply_permissions(self) -> None:
-        actor = self.ctx.actor
+        rights = self.ctx.rights()  # one read of the account, not one per button (after every reload)
         page = self.page
-        self.button_edit.setEnabled(actor.can(Permission.RESIDENT_WRITE))
-        self.button_complaint.setEnabled(actor.can(Permission.COMPLAINT_REGISTER))
-        self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
-        self.button_data.setVisible(actor.can(Permission.PRINT_DOCUMENTS) and actor.can(Permission.SEE_FULL_NIK))
-        self.button_letter.setVisible(actor.can(Permission.LETTER_ISSUE) and page is not None and page.needs_letter)
+        self.button_edit.setEnabled(Permission.RESIDENT_WRITE in rights)
+        self.button_complaint.setEnabled(Permission.COMPLAINT_REGISTER in rights)
+        self.button_reprint.setEnabled(Permission.PRINT_DOCUMENTS in rights)
+        self.button_data.setVisible(Permission.PRINT_DOCUMENTS in rights and Permission.SEE_FULL_NIK in rights)
+        self.button_letter.setVisible(Permission.LETTER_ISSUE in rights and page is not None and page.needs_letter)
         self.button_certificate.setVisible(
-            actor.can(Permission.LETTER_ISSUE) and page is not None and page.registry.in_registry
+            Permission.LETTER_ISSUE in rights and page is not None and page.registry.in_registry
         )
         self.button_propose.setVisible(
-            actor.can(Permission.PROPOSAL_DRAFT) and page is not None and not page.registry.in_registry
+            Permission.PROPOSAL_DRAFT in rights and page is not None and not page.registry.in_registry
         )
 
     # --- issue 16: the family's desil and what it qualifies for (one block; other issues leave it alone) ---
