@@ -10671,6 +10671,11 @@
         <translation>Last informed {0} ({1})</translation>
     </message>
     <message>
+        <location line="+44" />
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <location line="+38" />
         <source>Tercatat.</source>
         <translation>Recorded.</translation>
