@@ -671,8 +671,7 @@ class FrontOfficeTab(BaseTab):
             self.register_complaint(rid, parent=page, then=page.reload)
 
         def edit(rid: int) -> None:
-            self.edit_resident(rid, parent=page)
-            page.reload()
+            self.edit_resident(rid, parent=page, then=page.reload)
 
         def status(number: str) -> None:
             self.open_status_desk(number, parent=page)
@@ -688,8 +687,19 @@ class FrontOfficeTab(BaseTab):
         page.service_requested.connect(offered)
         page.exec()
 
-    def edit_resident(self, resident_id: int, parent: QWidget | None = None) -> None:
-        ResidentFormDialog(self.ctx, resident_id, parent=parent or self).exec()
+    def edit_resident(
+        self, resident_id: int, parent: QWidget | None = None, then: Callable[[], None] | None = None
+    ) -> None:
+        """The resident's form, once the person is read (a job); ``then`` after it closed."""
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def open_form(record: residents.ResidentRecord) -> None:
+            start = residents.input_from(record)
+            ResidentFormDialog(self.ctx, resident_id, prefill=start, parent=parent or self).exec()
+            if then is not None:
+                then()
+
+        self.calls.run("edit-resident", lambda: residents.get_resident(db, actor, resident_id), open_form)
 
     def new_resident(self) -> None:
         if not self.may(Permission.RESIDENT_WRITE):
