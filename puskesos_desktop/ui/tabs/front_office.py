@@ -877,7 +877,7 @@ class FrontOfficeTab(BaseTab):
         return dialog
 
     def open_status_desk(self, number: str, parent: QWidget | None = None) -> None:
-        StatusDeskDialog(self.ctx, number, parent or self).exec()
+        StatusDeskDialog(self.ctx, number, parent or self, rights=self._rights).exec()
 
     def open_programme_info(self) -> None:
         ProgrammeInfoDialog(self.ctx, self).exec()

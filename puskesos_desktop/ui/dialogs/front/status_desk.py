@@ -53,9 +53,17 @@ class StatusDeskDialog(QDialog):
     #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
     shows_personal_data = True
 
-    def __init__(self, ctx: AppContext, number: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        number: str = "",
+        parent: QWidget | None = None,
+        rights: frozenset[Permission] | None = None,
+    ) -> None:
+        """``rights``: the account's rights as the caller last read them (else read here, once)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._rights = rights
         self.story: statusdesk.StatusStory | None = None
         self.referral_boxes: list[tuple[QCheckBox, str]] = []
         self._lookup_key = f"status-desk.lookup.{id(self)}"  # a newer scan wins over one still on its way
@@ -221,7 +229,7 @@ class StatusDeskDialog(QDialog):
         field_tip(self.label_what, self.tr("Kabar yang disampaikan kepada warga"))
 
     def apply_permissions(self) -> None:
-        rights = self.ctx.rights()  # one read of the account, not one per button
+        rights = self._rights if self._rights is not None else self.ctx.rights()  # one read, not one per button
         self.inform.setEnabled(Permission.STATUS_DESK in rights)
         self.button_reprint.setEnabled(Permission.PRINT_DOCUMENTS in rights)
         self.button_missing.setEnabled(Permission.PRINT_DOCUMENTS in rights)
