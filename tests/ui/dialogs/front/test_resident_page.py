@@ -236,3 +236,32 @@ def test_cetak_data_warga_from_the_resident_page(
     seen_by_head.show()
     assert not seen_by_head.button_data.isVisible()  # the penanggung jawab sees no whole numbers
     search.release(db)
+
+
+def test_letters_are_issued_off_the_window_thread_and_once_when_pressed_twice(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: the letter's service call is a job; pressed again while it is issued, nothing is asked or issued
+    twice; the letter is previewed (and recorded as printed only when handed out) once it exists."""
+    import threading
+
+    no_papers = resident(db, front, "Tanpa KK", nik="6201024506800003", sex="P")
+    page = ResidentPageDialog(AppContext(db, front), no_papers)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    threads: list[bool] = []
+    real = letters.issue_recommendation
+
+    def issue(*args: Any, **kw: Any) -> letters.LetterInfo:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(letters, "issue_recommendation", issue)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append("note") or ("Lahir di rumah", True))
+    page.issue_letter()
+    page.issue_letter()  # pressed again before the first answered
+    wait_until(qtbot, lambda: len(pdfs) == 1)
+    wait_for_jobs(qtbot)
+    assert asked == ["note"] and threads == [False]
+    assert [row.number for row in page.letters.source.rows()] == [row.number for row in page.page.letters]
+    assert len(page.page.letters) == 1

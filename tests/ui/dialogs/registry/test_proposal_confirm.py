@@ -15,8 +15,8 @@ from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
-from tests.services.test_history import _rejected_by_musdes
 from tests.helpers.jobs import wait_for_jobs
+from tests.services.test_history import _rejected_by_musdes
 
 
 @pytest.fixture
