@@ -1601,7 +1601,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+42" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+43" />
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1621,7 +1621,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+195" />
         <location line="+1" />
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -1767,18 +1767,18 @@
         <translation>Phone and WhatsApp need a phone number in the resident's record</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Warga: &lt;b&gt;{0}&lt;/b&gt; — NIK {1}, KK {2} — {3}</source>
         <translation>Resident: &lt;b&gt;{0}&lt;/b&gt; — NIK {1}, KK {2} — {3}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+36" />
+        <location line="+35" />
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-32" />
         <source>— pilih bidang —</source>
         <translation>— choose a field —</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>Visit: {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Telepon di data warga: {0}.</source>
         <translation>Phone in the resident's record: {0}.</translation>
     </message>
@@ -1823,7 +1823,7 @@
         <translation>— no catalogue service —</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+39" />
         <source>Usulkan keluarga {0} ke DTKS/DTSEN (belum terdaftar)</source>
         <translation>Propose the family of {0} for DTKS/DTSEN (not listed)</translation>
     </message>
@@ -2746,7 +2746,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+354" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+384" />
         <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2832,7 +2832,7 @@
         <translation>Cek Bansos past deadline</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+46" />
         <source>&lt;b&gt;Langkah pertama kantor ini&lt;/b&gt; (hilang setelah semuanya selesai):</source>
         <translation>&lt;b&gt;First steps for this office&lt;/b&gt; (this list goes once all are done):</translation>
     </message>
@@ -2852,7 +2852,7 @@
         <translation>Create accounts for the other staff: Settings › User accounts.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Perlu diberi tahu ({0})</source>
         <translation>To be informed ({0})</translation>
     </message>
@@ -2867,7 +2867,7 @@
         <translation>Cek Bansos past deadline ({0})</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+66" />
         <source>Tidak ditemukan: data DTKS/DTSEN belum diimpor (Pengaturan › Pertukaran data). Ctrl+N untuk mendaftarkan warga baru.</source>
         <translation>Not found: the DTKS/DTSEN data has not been imported yet (Settings › Data exchange). Ctrl+N registers a new resident.</translation>
     </message>
@@ -2882,7 +2882,7 @@
         <translation>The list of names is still being prepared; results will appear in a moment…</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+73" />
         <source>Belum menjadi klien</source>
         <translation>Not a client yet</translation>
     </message>
@@ -2892,17 +2892,17 @@
         <translation>{0} is listed in DTKS/DTSEN but has never come to the Puskesos. Make them a client now?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>{0} kini menjadi klien.</source>
         <translation>{0} is now a client.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+65" />
         <source>Warga tersimpan.</source>
         <translation>Resident saved.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+44" />
         <source>Keluhan {0}: {1}.</source>
         <translation>Complaint {0}: {1}.</translation>
     </message>
@@ -2917,12 +2917,12 @@
         <translation>Added to DTSEN proposal {0}.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+79" />
         <source>Usulkan keluarganya ke DTSEN sekarang?</source>
         <translation>Propose the family for DTSEN now?</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-76" />
         <source>Surat rekomendasi {0}.</source>
         <translation>Recommendation letter {0}.</translation>
     </message>
@@ -2942,7 +2942,7 @@
         <translation>Receipt {0}</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+48" />
         <source>{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat.</source>
         <translation>{0} is not listed in DTKS/DTSEN according to the latest data, so no certificate can be made.</translation>
     </message>
@@ -2953,12 +2953,12 @@
         <translation>Not listed</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.</source>
         <translation>Proposal {0} ({1}, {2}): waiting for the village meeting (Musdes).</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Kunjungan {0} aktif: warga dan keluhan baru dicatat dalam kunjungan ini.</source>
         <translation>Visit {0} active: new residents and complaints are recorded in this visit.</translation>
     </message>
@@ -6013,7 +6013,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+62" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+60" />
         <source>Terdaftar</source>
         <translation>Listed</translation>
     </message>
@@ -6033,7 +6033,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+156" />
         <source>Halaman warga</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -6170,13 +6170,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+234" />
-        <location line="+13" />
+        <location line="+240" />
+        <location line="+12" />
         <source>Usulan DTSEN</source>
         <translation>DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-240" />
+        <location line="-245" />
         <source>Surat keterangan &amp;DTKS/DTSEN</source>
         <translation>&amp;DTKS/DTSEN certificate</translation>
     </message>
@@ -6241,7 +6241,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>Data DTKS/DTSEN sudah lama</source>
         <translation>The DTKS/DTSEN data is old</translation>
     </message>
@@ -6276,7 +6276,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>Surat rekomendasi Dukcapil</source>
         <translation>Dukcapil recommendation letter</translation>
     </message>
@@ -6286,7 +6286,7 @@
         <translation>The resident's situation (optional), e.g. 'born at home, no birth certificate yet':</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Surat keterangan terdaftar DTKS/DTSEN</source>
         <translation>DTKS/DTSEN registration certificate</translation>
     </message>
@@ -6296,17 +6296,12 @@
         <translation>Purpose of the letter (optional), e.g. 'KIP Kuliah application':</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+45" />
         <source>Alasan usulan (boleh kosong):</source>
         <translation>Reason for the proposal (optional):</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Periksa kembali</source>
-        <translation>Please check again</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+12" />
         <source>Keluarga {0} dalam usulan {1} ({2}, {3}); menunggu Musyawarah Desa.</source>
         <translation>Family {0} is in proposal {1} ({2}, {3}); waiting for the village meeting.</translation>
     </message>
@@ -10595,7 +10590,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+194" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+205" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -10711,7 +10706,7 @@
         <translation>The news passed on to the resident</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+75" />
         <source>Pindai atau ketik nomor resi untuk melihat status keluhan.</source>
         <translation>Scan or type a receipt number to see the complaint status.</translation>
     </message>
@@ -10736,12 +10731,17 @@
         <translation>Last informed {0} ({1})</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Tercatat.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+35" />
         <source>Resi {0}</source>
         <translation>Receipt {0}</translation>
     </message>

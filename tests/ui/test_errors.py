@@ -127,6 +127,7 @@ def test_the_status_desk_tells_the_story_in_english(
     )
     desk = StatusDeskDialog(AppContext(db, front), ids.complaint_number)
     qtbot.addWidget(desk)
+    wait_for_jobs(qtbot)  # looked up on a worker
     assert desk.story is not None
 
     headline = desk.headline.text()

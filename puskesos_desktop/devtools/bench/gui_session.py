@@ -50,6 +50,7 @@ def run(workdir: Path) -> dict[str, Any]:
     window.show()
     watchdog = install_if_asked(app)  # PUSKESOS_SLOW_MS: where each stall of the window was, in slow-session.log
     beat = drive.Heartbeat()
+    queries = _UiThreadQueries()  # what waits on the database (a server round trip each) on the window's thread
     app.processEvents()
     messages: list[str] = []
     out: dict[str, Any] = {}
@@ -65,15 +66,20 @@ def run(workdir: Path) -> dict[str, Any]:
     out["index_ready_s"] = round(time.perf_counter() - t0, 1)
     stalls["start_and_index"] = beat.reset()
     stall_cpu["start_and_index"] = beat.worst_cpu_ms
+    ui_queries = {"start_and_index": queries.take()}
     name = _a_resident(db, rng)
     flow = drive.FlowResult("front", False, 0.0, 0.0)
+    queries.take()  # choosing the resident is the script's, not the window's
     error = drive.run_flow(drive.front_office_flow(window, rng, workdir, name, flow), messages)
     stalls["front_office_flow"] = beat.reset()
     stall_cpu["front_office_flow"] = beat.worst_cpu_ms
+    ui_queries["front_office_flow"] = queries.take()
     tabs: dict[str, float] = {}
     tabs_cpu: dict[str, float] = {}
     error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs, tabs_cpu), messages)
     stalls["tabs"] = max(tabs.values(), default=0.0)
+    ui_queries["tabs"] = queries.take()
+    queries.stop()
     print_ms = _print_probe(db, window.ctx.actor, flow.number, workdir) if flow.number else None  # type: ignore[attr-defined]
     out.update(
         {
@@ -84,6 +90,9 @@ def run(workdir: Path) -> dict[str, Any]:
             "stalls_ms": stalls,
             "stall_cpu_ms": stall_cpu,
             "tab_first_show_cpu_ms": tabs_cpu,  # the UI thread's CPU time in each tab's longest stall
+            # SQL statements run through SQLAlchemy on the window's thread, per part (the bare sqlite3/psycopg
+            # readers of db/readers.py are not counted): on PostgreSQL each is a wait on the server.
+            "ui_thread_queries": ui_queries,
             "flow_ms": round(flow.ms, 1),
             "errors": [e for e in (error, error_tabs) if e],
             "messages": messages[:10],
@@ -98,6 +107,35 @@ def run(workdir: Path) -> dict[str, Any]:
     sys.stdout.write(json.dumps(out, default=str) + "\n")
     sys.stdout.flush()
     os._exit(0)  # no closing backup: the measurement is over
+
+
+class _UiThreadQueries:
+    """Counts the statements any SQLAlchemy engine runs on the thread that made this (the window's)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        self.thread = threading.get_ident()
+        self.count = 0
+        self._current = threading.get_ident
+        event.listen(Engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args: Any) -> None:
+        if self._current() == self.thread:
+            self.count += 1
+
+    def take(self) -> int:
+        count, self.count = self.count, 0
+        return count
+
+    def stop(self) -> None:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        event.remove(Engine, "before_cursor_execute", self._seen)
 
 
 def _print_probe(db: Any, actor: Any, number: str, workdir: Path) -> float | None:

@@ -5,6 +5,7 @@ and the facilitators' visits and worklist. The dialogs live in ui/dialogs/; this
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,31 +26,38 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import complaints, visits
-from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.services.registry import cek_bansos, district_calendar, proposals
 from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.ui import jobs, style
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog, FormChoices, read_choices
+from puskesos_desktop.ui.dialogs.front.complaint_form import (
+    ComplaintFormDialog,
+    ComplaintStart,
+    FormChoices,
+    read_choices,
+    read_start,
+)
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
 from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import calendar_reminder, calendar_text, desil_text, registry_age_text
-from puskesos_desktop.ui.tabs.base_tab import BaseTab, attempt
+from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.offer_menu import fill_menu, preselect_service, propose_update
@@ -122,6 +130,7 @@ class _Lists:
     calendar: district_calendar.CalendarLine  # issue 16 §7
     cek_bansos_overdue: list[Any]  # issue 16 §8
     form_choices: FormChoices  # the complaint form's catalogue and facilitators, ready before it opens
+    rights: frozenset[Permission]  # what the account may do now: the desk's buttons ask without a read
 
 
 def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lists:
@@ -135,7 +144,24 @@ def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lis
         calendar=district_calendar.calendar_line(db, actor),
         cek_bansos_overdue=cek_bansos.overdue(db, actor),
         form_choices=read_choices(db),
+        rights=_rights_of(actor),
     )
+
+
+def _rights_of(actor: Actor) -> frozenset[Permission]:
+    try:
+        return ROLE_PERMISSIONS[actor.current_role()]
+    except AccountRevoked:
+        return frozenset()  # disabled meanwhile: nothing offered (the services refuse it anyway)
+
+
+def _refill(table: RecordTable, rows: list[Any]) -> None:
+    """A list read again after a save: untouched when its rows are the same (a new resident changes none of
+    them), else refilled keeping its column widths (issue 12: each refresh of the 200 recent complaints cost the
+    window's thread ~100 ms, most of it measuring the columns again)."""
+    if rows == table.source.rows():
+        return
+    table.set_rows(rows, keep_widths=True)
 
 
 class FrontOfficeTab(BaseTab):
@@ -164,6 +190,10 @@ class FrontOfficeTab(BaseTab):
         self.last_message = ""
         self._choose_visit: int | None = None
         self._form_choices: FormChoices | None = None  # None until the lists are read: the form reads them itself
+        self.calls = ServiceCalls(self)  # the desk's service calls, as jobs: one of each at a time
+        # The account's rights as last read (with the lists, on a worker): each actor.can() was a read of the
+        # account on the window's thread — a server round trip, or a new SQLite connection. None: not read yet.
+        self._rights: frozenset[Permission] | None = None
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -377,13 +407,20 @@ class FrontOfficeTab(BaseTab):
     def title(self) -> str:
         return self.tr("Front Office")
 
+    def may(self, permission: Permission) -> bool:
+        """For choosing what to offer (every service checks the right itself)."""
+        if self._rights is None:
+            self._rights = self.ctx.rights()
+        return permission in self._rights
+
     def apply_permissions(self) -> None:
         actor = self.ctx.actor
-        self.button_new.setVisible(actor.can(Permission.RESIDENT_WRITE))
-        self.button_complaint.setVisible(actor.can(Permission.COMPLAINT_REGISTER))
-        self.button_client.setVisible(actor.can(Permission.RESIDENT_WRITE))
-        self.button_certificate.setVisible(actor.can(Permission.LETTER_ISSUE))
-        field = actor.can(Permission.FIELD_VISIT)
+        self._rights = self.ctx.rights()  # one read for all the buttons (the actor may have changed)
+        self.button_new.setVisible(self.may(Permission.RESIDENT_WRITE))
+        self.button_complaint.setVisible(self.may(Permission.COMPLAINT_REGISTER))
+        self.button_client.setVisible(self.may(Permission.RESIDENT_WRITE))
+        self.button_certificate.setVisible(self.may(Permission.LETTER_ISSUE))
+        field = self.may(Permission.FIELD_VISIT)
         for w in (self.label_visit, self.visit_choice, self.button_visit):
             w.setVisible(field)
         self.lists.setTabVisible(2, field or actor.role == Role.KOORDINATOR)
@@ -432,19 +469,20 @@ class FrontOfficeTab(BaseTab):
         actor, db = self.ctx.actor, self.ctx.db
         # A facilitator sees the complaints and visits they entered; the service masks NIK/KK for the penanggung jawab.
         own = actor.user_id if actor.role == Role.FASILITATOR else None
-        desk = actor.can(Permission.STATUS_DESK)
+        desk = self.may(Permission.STATUS_DESK)
         self.lists_loader.load(lambda: _read_lists(db, actor, own, desk), self._show_lists)
         if self.search_box.text().strip():
             self.start_search(self.search_box.text())
 
     def _show_lists(self, read: _Lists) -> None:
         self._form_choices = read.form_choices
+        self._rights = read.rights
         self.show_first_steps(read.first_steps)
-        self.recent.set_rows(read.recent)
+        _refill(self.recent, read.recent)
         if read.to_inform is not None:
-            self.to_inform.set_rows(read.to_inform)
+            _refill(self.to_inform, read.to_inform)
             self.lists.setTabText(1, self.tr("Perlu diberi tahu ({0})").format(len(read.to_inform)))
-        self.visit_list.set_rows(read.visits)
+        _refill(self.visit_list, read.visits)
         current = self._choose_visit if self._choose_visit is not None else self.visit_choice.currentData()
         self._choose_visit = None
         self.visit_choice.blockSignals(True)
@@ -457,7 +495,7 @@ class FrontOfficeTab(BaseTab):
         self.visit_choice.blockSignals(False)
         self.registry_age.setText(registry_age_text(read.registry_age))
         self._show_calendar(read.calendar)
-        self.cek_bansos_late.set_rows(read.cek_bansos_overdue)
+        _refill(self.cek_bansos_late, read.cek_bansos_overdue)
         self.lists.setTabText(3, self.tr("Cek Bansos lewat tenggat ({0})").format(len(read.cek_bansos_overdue)))
         self.registry_age.setObjectName("error" if read.registry_age.stale else "hint")
         style.repolish(self.registry_age)
@@ -503,10 +541,13 @@ class FrontOfficeTab(BaseTab):
         self._shown_text = text
         self._provisional = found.provisional
         hits = found.hits  # masked by the service for roles that may not see NIK
-        self.results.set_rows(hits)
+        same = hits == self.results.source.rows()  # asked again after a save: the same people, the row kept
+        if not same:
+            self.results.set_rows(hits)
         said = self.message.text() in (self._not_found_text(), self._preparing_text())
         if hits:
-            self.results.selectRow(0)
+            if not same or self.results.selected_row() is None:
+                self.results.selectRow(0)
             if said:
                 self.message.clear()  # what the search said before no longer holds
         elif text.strip() and found.provisional:
@@ -543,11 +584,23 @@ class FrontOfficeTab(BaseTab):
             self.open_status_desk(number)
             return
         if text.strip() and text != self._shown_text:
-            jobs.jobs().cancel(self._search_key)  # this answer replaces any still on its way
-            # wait=False: Enter never waits on the UI thread for a name index still being built.
+            # Enter before the answer came: asked now (off the UI thread, replacing any answer on its way, and
+            # never waiting for a name index still being built), and the best match opens when it comes.
             db, actor = self.ctx.db, self.ctx.actor
-            found = attempt(self, lambda: search.answer(db, actor, text, wait=False)) or search.Answer([])
-            self._show_hits(text, found)
+
+            def answered(found: search.Answer) -> None:
+                self._show_hits(text, found)
+                if self.results.selected_row() is not None:
+                    self.open_selected()
+
+            jobs.run(
+                lambda: search.answer(db, actor, text, wait=False),
+                answered,
+                self._search_failed,
+                key=self._search_key,
+                parent=self,
+            )
+            return
         if self.results.selected_row() is not None:
             self.open_selected()
 
@@ -574,16 +627,17 @@ class FrontOfficeTab(BaseTab):
         if hit.kind == "complaint" and hit.complaint_number:
             self.open_status_desk(hit.complaint_number)
             return
-        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if rid is not None:
-            self.open_resident(rid)
+        self._client_from(hit, True, self.open_resident)
 
-    def _client_from(self, hit: search.SearchHit, ask: bool) -> int | None:
-        """A registry person becomes a client (their DTKS/DTSEN data copied)."""
+    def _client_from(self, hit: search.SearchHit, ask: bool, then: Callable[[int], None] | None = None) -> None:
+        """The hit's resident for ``then``: a registry person becomes a client first (their DTKS/DTSEN data
+        copied, as a job; ``then`` once it is saved)."""
         if hit.resident_id is not None:
-            return hit.resident_id
+            if then is not None:
+                then(hit.resident_id)
+            return
         if hit.registry_record_id is None:
-            return None
+            return
         if ask:
             answer = QMessageBox.question(
                 self,
@@ -593,30 +647,31 @@ class FrontOfficeTab(BaseTab):
                 ).format(hit.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return None
-        record_id = hit.registry_record_id
-        made = attempt(self, lambda: residents.create_from_registry(self.ctx.db, self.ctx.actor, record_id))
-        if made is None:
-            return None
-        self.ctx.changed(Topic.RESIDENTS)
-        self.message.setText(self.tr("{0} kini menjadi klien.").format(made.name))
-        return made.id
+                return
+        db, actor, record_id = self.ctx.db, self.ctx.actor, hit.registry_record_id
+
+        def made(record: residents.ResidentRecord) -> None:
+            self.ctx.changed(Topic.RESIDENTS)
+            self.message.setText(self.tr("{0} kini menjadi klien.").format(record.name))
+            if then is not None:
+                then(record.id)
+
+        # One name for every registry person: a second press meanwhile would ask the same thing twice.
+        self.calls.run("client", lambda: residents.create_from_registry(db, actor, record_id), made)
 
     def make_client(self) -> None:
         hit = self.results.selected_row()
         if hit is not None and not hit.is_client:
-            self._client_from(hit, ask=False)
+            self._client_from(hit, False)
 
     def open_resident(self, resident_id: int) -> None:
         page = ResidentPageDialog(self.ctx, resident_id, self)
 
         def complaint(rid: int) -> None:
-            self.register_complaint(rid, parent=page)
-            page.reload()
+            self.register_complaint(rid, parent=page, then=page.reload)
 
         def edit(rid: int) -> None:
-            self.edit_resident(rid, parent=page)
-            page.reload()
+            self.edit_resident(rid, parent=page, then=page.reload)
 
         def status(number: str) -> None:
             self.open_status_desk(number, parent=page)
@@ -627,17 +682,27 @@ class FrontOfficeTab(BaseTab):
         page.status_requested.connect(status)
 
         def offered(rid: int, service_id: int) -> None:  # issue 16 §2: the service offered for a missed programme
-            self.register_complaint(rid, parent=page, service_id=service_id)
-            page.reload()
+            self.register_complaint(rid, parent=page, service_id=service_id, then=page.reload)
 
         page.service_requested.connect(offered)
         page.exec()
 
-    def edit_resident(self, resident_id: int, parent: QWidget | None = None) -> None:
-        ResidentFormDialog(self.ctx, resident_id, parent=parent or self).exec()
+    def edit_resident(
+        self, resident_id: int, parent: QWidget | None = None, then: Callable[[], None] | None = None
+    ) -> None:
+        """The resident's form, once the person is read (a job); ``then`` after it closed."""
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def open_form(record: residents.ResidentRecord) -> None:
+            start = residents.input_from(record)
+            ResidentFormDialog(self.ctx, resident_id, prefill=start, parent=parent or self).exec()
+            if then is not None:
+                then()
+
+        self.calls.run("edit-resident", lambda: residents.get_resident(db, actor, resident_id), open_form)
 
     def new_resident(self) -> None:
-        if not self.ctx.actor.can(Permission.RESIDENT_WRITE):
+        if not self.may(Permission.RESIDENT_WRITE):
             return
         text = self.search_box.text().strip()
         digits = identity.normalise_number(text)
@@ -653,30 +718,46 @@ class FrontOfficeTab(BaseTab):
             self.open_resident(form.saved_id)
             return
         self.message.setText(self.tr("Warga tersimpan."))
-        if self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
+        if self.may(Permission.COMPLAINT_REGISTER):
             self.register_complaint(form.saved_id)
 
     def register_for_selected(self) -> None:
         hit = self.results.selected_row()
         if hit is None:
             return
-        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if rid is not None:
-            self.register_complaint(rid)
+        self._client_from(hit, True, self.register_complaint)
 
     def register_complaint(
-        self, resident_id: int, parent: QWidget | None = None, service_id: int | None = None
+        self,
+        resident_id: int,
+        parent: QWidget | None = None,
+        service_id: int | None = None,
+        then: Callable[[], None] | None = None,
     ) -> None:
-        if not self.ctx.actor.can(Permission.COMPLAINT_REGISTER):
+        """The complaint form, once what it says about the resident is read (a job: four reads that waited on the
+        database on the window's thread); ``then`` after it closed."""
+        if not self.may(Permission.COMPLAINT_REGISTER):
             return
-        form = ComplaintFormDialog(
-            self.ctx, resident_id, visit_id=self.active_visit(), choices=self._form_choices, parent=parent or self
-        )
-        if service_id is not None:  # issue 16 §2: the offered service, already chosen
-            preselect_service(form, service_id)
-        if form.exec() != form.DialogCode.Accepted or form.registered is None:
-            return
-        self.after_registration(form.registered, parent or self)
+        db, actor, visit_id = self.ctx.db, self.ctx.actor, self.active_visit()
+
+        def open_form(start: ComplaintStart) -> None:
+            form = ComplaintFormDialog(
+                self.ctx,
+                resident_id,
+                visit_id=visit_id,
+                choices=self._form_choices,
+                start=start,
+                parent=parent or self,
+            )
+            if service_id is not None:  # issue 16 §2: the offered service, already chosen
+                preselect_service(form, service_id)
+            accepted = form.exec() == form.DialogCode.Accepted and form.registered is not None
+            if accepted and form.registered is not None:
+                self.after_registration(form.registered, parent or self)
+            if then is not None:
+                then()
+
+        self.calls.run("complaint-form", lambda: read_start(db, actor, resident_id, visit_id), open_form)
 
     def after_registration(self, reg: complaints.RegisteredComplaint, parent: QWidget) -> None:
         """Say what happened, then the receipt preview, then the letter's when one was issued."""
@@ -694,7 +775,7 @@ class FrontOfficeTab(BaseTab):
         self.last_message = " ".join(parts)
         self.message.setText(self.last_message)
         actor, db = self.ctx.actor, self.ctx.db
-        if not actor.can(Permission.PRINT_DOCUMENTS):
+        if not self.may(Permission.PRINT_DOCUMENTS):
             return
         letter = reg.letter_number if reg.letter_created else None
 
@@ -722,12 +803,14 @@ class FrontOfficeTab(BaseTab):
         if not hit.in_registry:
             self.offer_proposal(hit)
             return
-        rid = hit.resident_id if hit.is_client else self._client_from(hit, ask=False)
-        if rid is not None:
+
+        def certificate(rid: int) -> None:
             page = ResidentPageDialog(self.ctx, rid, self)
             page.tabs.setCurrentIndex(3)
             page.issue_certificate()
             page.exec()
+
+        self._client_from(hit, False, certificate)
 
     def _fill_offers(self) -> None:
         """Issue 16 §2: the selected hit's missed programmes → their services, or an update proposal."""
@@ -737,26 +820,28 @@ class FrontOfficeTab(BaseTab):
 
     def _offer_service(self, service_id: int) -> None:
         hit = self.results.selected_row()
-        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if rid is not None:
-            self.register_complaint(rid, service_id=service_id)
+        if hit is not None:
+            self._client_from(hit, True, lambda rid: self.register_complaint(rid, service_id=service_id))
 
     def _offer_proposal(self) -> None:
         hit: search.SearchHit | None = self.results.selected_row()
-        rid = None if hit is None else hit.resident_id if hit.is_client else self._client_from(hit, ask=True)
-        if hit is None or rid is None:
+        if hit is None:
             return
         standing = registry_desil.Standing(hit.desil, hit.desil_date, hit.eligible_programmes, hit.missing_programmes)
-        told = propose_update(self, self.ctx, rid, standing)
-        if told:
-            self.message.setText(told)
+
+        def propose(rid: int) -> None:
+            told = propose_update(self, self.ctx, rid, standing)
+            if told:
+                self.message.setText(told)
+
+        self._client_from(hit, True, propose)
 
     def offer_proposal(self, hit: search.SearchHit) -> None:
         """No certificate for someone the registry does not list: say so, and offer the DTKS proposal instead."""
         text = self.tr(
             "{0} tidak terdaftar di DTKS/DTSEN menurut data terbaru, jadi surat keterangan tidak dapat dibuat."
         ).format(hit.name)
-        if hit.resident_id is None or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
+        if hit.resident_id is None or not self.may(Permission.PROPOSAL_DRAFT):
             QMessageBox.information(self, self.tr("Tidak terdaftar"), text)
             return
         answer = QMessageBox.question(
@@ -767,12 +852,15 @@ class FrontOfficeTab(BaseTab):
         rid = hit.resident_id
         if not confirm_new_proposal(self, self.ctx, rid, hit.name):  # what the family was proposed before
             return
-        info = attempt(self, lambda: proposals.propose_addition(self.ctx.db, self.ctx.actor, rid))
-        if info is not None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def proposed(info: proposals.ProposalInfo) -> None:
             self.ctx.changed(Topic.PROPOSALS)
             self.message.setText(
                 self.tr("Usulan {0} ({1}, {2}): menunggu Musyawarah Desa.").format(info.number, info.kind, info.status)
             )
+
+        self.calls.run("propose", lambda: proposals.propose_addition(db, actor, rid), proposed)
 
     def _open_status_of(self, row: complaints.RecentComplaint | None) -> None:
         if row is not None and row.number:
@@ -789,13 +877,13 @@ class FrontOfficeTab(BaseTab):
         return dialog
 
     def open_status_desk(self, number: str, parent: QWidget | None = None) -> None:
-        StatusDeskDialog(self.ctx, number, parent or self).exec()
+        StatusDeskDialog(self.ctx, number, parent or self, rights=self._rights).exec()
 
     def open_programme_info(self) -> None:
         ProgrammeInfoDialog(self.ctx, self).exec()
 
     def new_visit(self) -> None:
-        if not self.ctx.actor.can(Permission.FIELD_VISIT):
+        if not self.may(Permission.FIELD_VISIT):
             return
         form = VisitFormDialog(self.ctx, parent=self)
         if form.exec() == form.DialogCode.Accepted and form.saved is not None:
@@ -809,7 +897,7 @@ class FrontOfficeTab(BaseTab):
 
     def edit_visit(self) -> None:
         row = self.visit_list.selected_row()
-        if row is None or not self.ctx.actor.can(Permission.FIELD_VISIT):
+        if row is None or not self.may(Permission.FIELD_VISIT):
             return
         if VisitFormDialog(self.ctx, row.id, self).exec():
             self.refresh()

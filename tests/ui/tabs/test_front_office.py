@@ -203,6 +203,7 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
     qtbot.keyClicks(tab.search_box, number)
     qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
     (desk,) = seen.desks
+    wait_for_jobs(qtbot)  # the desk looks the receipt up on a worker
     assert desk.story is not None and desk.story.number == number
     assert "ditelaah" in desk.headline.text()
     assert tab.search_box.text() == ""  # ready for the next scan
@@ -210,9 +211,12 @@ def test_status_desk_finds_a_complaint_by_its_scanned_number(
     desk.number.clear()
     qtbot.keyClicks(desk.number, number.lower().replace("/", ""))
     qtbot.keyClick(desk.number, Qt.Key.Key_Return)
+    wait_for_jobs(qtbot)
     assert desk.number.text() == number
     desk.channel.setCurrentIndex(desk.channel.findData("Telepon"))
     qtbot.mouseClick(desk.button_inform, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.button_inform, Qt.MouseButton.LeftButton)  # pressed twice while it saves: recorded once
+    wait_for_jobs(qtbot)
     assert desk.story.informed_channel == "Telepon" and desk.story.informed_by == "Dewi Lestari"
     documents.receipt_pdf(db, front, number)  # the original was handed out at registration
     qtbot.mouseClick(desk.button_reprint, Qt.MouseButton.LeftButton)
@@ -225,6 +229,7 @@ def test_unknown_receipt_is_marked_at_the_desk(qtbot: QtBot, db: Database, front
     qtbot.addWidget(desk)
     qtbot.keyClicks(desk.number, "RESI/6201022001/2026/11/0042")
     qtbot.keyClick(desk.number, Qt.Key.Key_Return)
+    wait_for_jobs(qtbot)
     assert desk.number.property("invalid") == "true" and "tidak ditemukan" in desk.headline.text()
     assert not desk.inform.isVisibleTo(desk)
 
@@ -232,15 +237,26 @@ def test_unknown_receipt_is_marked_at_the_desk(qtbot: QtBot, db: Database, front
 def test_the_complaint_form_opens_without_reading_the_catalogue_on_the_window_thread(
     qtbot: QtBot, tab: FrontOfficeTab, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Issue 12: the form's services and facilitators are read with the tab's lists, on a worker."""
+    """Issue 12: the form's services and facilitators are read with the tab's lists, on a worker; the resident's
+    data, registry standing, last consent and earlier proposals on a worker before the form opens."""
     import threading
 
     from puskesos_desktop.services.admin import catalogue
     from puskesos_desktop.services.casework import visits
+    from puskesos_desktop.services.people import consent
+    from puskesos_desktop.services.registry import registry_view
 
     wait_for_jobs(qtbot)  # the tab's lists, read in the background
     on_ui_thread: list[str] = []
-    for module, name in ((catalogue, "list_services"), (visits, "facilitators")):
+    for module, name in (
+        (catalogue, "list_services"),
+        (visits, "facilitators"),
+        # What the form says about the resident (issue 12): four reads that waited on the server on this thread.
+        (residents, "get_resident"),
+        (registry_view, "for_nik"),
+        (consent, "latest"),
+        (proposals, "earlier_proposals"),
+    ):
         real = getattr(module, name)
 
         def spy(*args: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
@@ -257,9 +273,73 @@ def test_the_complaint_form_opens_without_reading_the_catalogue_on_the_window_th
         form.done(QDialog.DialogCode.Rejected)
 
     drive(monkeypatch, ComplaintFormDialog, look)
-    tab.register_complaint(resident(db, front, "Ani Suryani", "6201025506850004", "6201021205900002"))
-    assert "Pengaktifan kembali BPJS Kesehatan PBI-JK" in services
+    ani = resident(db, front, "Ani Suryani", "6201025506850004", "6201021205900002")
+    tab.register_complaint(ani)
+    tab.register_complaint(ani)  # pressed twice while it is read: one form
+    wait_for_jobs(qtbot)  # what the form says about the resident is read on a worker too
+    assert services.count("Pengaktifan kembali BPJS Kesehatan PBI-JK") == 1
     assert on_ui_thread == []
+
+
+def _spy_on_ui_thread(monkeypatch: pytest.MonkeyPatch, calls: list[tuple[Any, str]]) -> list[str]:
+    """The names of the given service functions called on the window's thread from now on."""
+    import threading
+
+    seen_on_ui: list[str] = []
+    for module, name in calls:
+        real = getattr(module, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name, **kw: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                seen_on_ui.append(_name)
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(module, name, spy)
+    return seen_on_ui
+
+
+def test_enter_before_the_answer_came_searches_off_the_window_thread_and_opens_the_best_match(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_ui = _spy_on_ui_thread(monkeypatch, [(search, "answer")])
+    tab.search_box.setText("siti aminah")  # typed (or pasted) and Enter at once: no answer shown yet
+    tab.search_box.timer.stop()
+    qtbot.keyClick(tab.search_box, Qt.Key.Key_Return)
+    assert seen.pages == []  # the window answered at once; the page opens with the answer
+    wait_until(qtbot, lambda: len(seen.pages) == 1)
+    assert tab.results.row_at_proxy(0).name == "Siti Aminah" and seen.pages == [tab.results.row_at_proxy(0).resident_id]
+    assert on_ui == []
+
+
+def test_making_a_client_is_a_job_and_twice_pressed_is_made_once(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    type_search(qtbot, tab, "siti rahmawati")
+    on_ui = _spy_on_ui_thread(monkeypatch, [(residents, "create_from_registry")])
+    tab.make_client()
+    tab.make_client()  # pressed again before the first answered
+    assert tab.calls.busy("client")
+    wait_until(qtbot, lambda: "kini menjadi klien" in tab.message.text())
+    wait_for_jobs(qtbot)
+    assert on_ui == []
+    assert len(search.search(db, None, "siti rahmawati")) == 1  # one client, not two
+
+
+def test_a_refused_client_is_told_and_changes_nothing(
+    qtbot: QtBot, tab: FrontOfficeTab, seen: Seen, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from puskesos_desktop.core.errors import PermissionDenied
+
+    type_search(qtbot, tab, "siti rahmawati")
+
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise PermissionDenied("Akun ini tidak aktif.")
+
+    monkeypatch.setattr(residents, "create_from_registry", refuse)
+    qtbot.mouseClick(tab.button_complaint, Qt.MouseButton.LeftButton)  # "Jadikan klien sekarang?" Ya
+    wait_for_jobs(qtbot)
+    assert seen.messages[-1] == "Akun ini tidak aktif."
+    assert not tab.calls.busy() and not tab.results.row_at_proxy(0).is_client
 
 
 def test_front_office_shows_calendar_reminder_and_overdue_filings(
@@ -292,3 +372,28 @@ def test_results_model_is_a_proper_item_model(qtbot: QtBot, db: Database, front:
     qtbot.addWidget(tab)
     tab.results.set_rows(search.search(db, None, "yusuf"))
     qtmodeltester.check(tab.results.source)
+
+
+def test_a_refresh_leaves_an_unchanged_list_alone_and_keeps_its_widths(
+    qtbot: QtBot, tab: FrontOfficeTab, db: Database, front: Actor
+) -> None:
+    """Issue 12: every save reads the lists again; putting 200 rows back and measuring them cost ~100 ms."""
+    from puskesos_desktop.services.casework import complaints
+
+    rid = search.search(db, None, "6201021205900001")[0].resident_id
+    assert rid is not None
+    complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Atap bocor"))
+    tab.refresh()
+    wait_for_jobs(qtbot)
+    assert tab.recent.source.rowCount() == 1
+    resets: list[int] = []
+    tab.recent.source.modelReset.connect(lambda: resets.append(1))
+    tab.refresh()  # a save that changed no complaint (a new resident)
+    wait_for_jobs(qtbot)
+    assert resets == []
+    tab.recent.setColumnWidth(2, 333)  # as the person left it
+    complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Kesehatan", "BPJS tidak aktif"))
+    tab.refresh()
+    wait_for_jobs(qtbot)
+    assert resets == [1] and tab.recent.source.rowCount() == 2
+    assert tab.recent.columnWidth(2) == 333  # not measured again

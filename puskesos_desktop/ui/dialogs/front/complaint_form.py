@@ -28,6 +28,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.casework import complaints, visits
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import consent, residents
 from puskesos_desktop.services.registry import proposals, registry_view
 from puskesos_desktop.ui.context import AppContext
@@ -59,6 +60,32 @@ def read_choices(db: Database) -> FormChoices:
     return FormChoices(catalogue.list_services(db), visits.facilitators(db))
 
 
+@dataclass(frozen=True)
+class ComplaintStart:
+    """What the form says about the resident (their data, the registry, the consent last recorded, earlier
+    proposals) and the visit: read on a worker before the form opens, so opening it waits on no database."""
+
+    resident: residents.ResidentRecord
+    registry: registry_view.RegistryView
+    last_consent: consent.ConsentInfo | None
+    earlier: list[proposals.EarlierProposal] | None  # None: no proposal offered (listed, or no right to draft)
+    visit: visits.VisitInfo | None
+
+
+def read_start(db: Database, actor: Actor, resident_id: int, visit_id: int | None) -> ComplaintStart:
+    """The form's start for one resident (plain data; runs on a worker, touches no widget)."""
+    record = residents.get_resident(db, actor, resident_id)
+    view = registry_view.for_nik(db, actor, record.nik)
+    offer = not view.in_registry and actor.can(Permission.PROPOSAL_DRAFT)
+    return ComplaintStart(
+        resident=record,
+        registry=view,
+        last_consent=consent.latest(db, actor, resident_id),
+        earlier=proposals.earlier_proposals(db, actor, resident_id=resident_id) if offer else None,
+        visit=visits.get_visit(db, actor, visit_id) if visit_id is not None else None,
+    )
+
+
 class ComplaintFormDialog(FormDialog):
     """After exec(): `registered` holds the registered complaint (number, status, proposal, letter)."""
 
@@ -69,19 +96,23 @@ class ComplaintFormDialog(FormDialog):
         *,
         visit_id: int | None = None,
         choices: FormChoices | None = None,
+        start: ComplaintStart | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``choices`` and ``start`` read beforehand on a worker (the Front Office does); without them the form
+        reads them itself."""
         super().__init__(parent)
         self.ctx = ctx
         self.resident_id = resident_id
-        self.visit = visits.get_visit(ctx.db, ctx.actor, visit_id) if visit_id is not None else None
+        start = start or read_start(ctx.db, ctx.actor, resident_id, visit_id)
+        self.visit = start.visit
         self.registered: complaints.RegisteredComplaint | None = None
         choices = choices or read_choices(ctx.db)
         self.services = choices.services
         self.facilitators = choices.facilitators
         self.setup_ui()
         self.retranslate_ui()
-        self._fill_defaults()
+        self._fill_defaults(start)
         # The word-wrapped consent reminder makes Qt size the dialog below its hint, squeezing the text boxes.
         self.resize(self.sizeHint())
         self.field.setFocus()
@@ -260,10 +291,9 @@ class ComplaintFormDialog(FormDialog):
         self.consent_contact.setToolTip(self.tr("Cara yang dipakai untuk memberi tahu warga hasil keluhannya"))
         self.contact_channel.setToolTip(self.tr("Telepon dan WhatsApp memerlukan nomor telepon di data warga"))
 
-    def _fill_defaults(self) -> None:
-        page = residents.get_resident(self.ctx.db, self.ctx.actor, self.resident_id)
+    def _fill_defaults(self, start: ComplaintStart) -> None:
+        page, view = start.resident, start.registry
         kk = page.kk
-        view = registry_view.for_nik(self.ctx.db, self.ctx.actor, page.nik)
         self.who.setText(
             self.tr("Warga: <b>{0}</b> — NIK {1}, KK {2} — {3}").format(
                 page.name, page.nik or self.tr("belum ada"), kk or self.tr("belum ada"), registry_label(view)
@@ -277,8 +307,8 @@ class ComplaintFormDialog(FormDialog):
         for value, label in CHANNEL_LABELS.items():
             self.channel.addItem(self.tr(str(label)), value)
             self.contact_channel.addItem(self.tr(str(label)), value)
-        self._show_previous_consent(page.phone)
-        self._offer_proposal(page.name, view.in_registry)
+        self._show_previous_consent(start.last_consent, page.phone)
+        self._offer_proposal(page.name, start.earlier)
         self.facilitator.addItem(self.tr("— pilih fasilitator —"), None)
         for person in self.facilitators:
             self.facilitator.addItem(person.full_name, person.id)
@@ -299,9 +329,8 @@ class ComplaintFormDialog(FormDialog):
         self._channel_changed()
         self.answer.setEnabled(False)
 
-    def _show_previous_consent(self, phone: str) -> None:
+    def _show_previous_consent(self, last: consent.ConsentInfo | None, phone: str) -> None:
         """The consent recorded last time, as a reminder; the resident is asked again (the tick starts empty)."""
-        last = consent.latest(self.ctx.db, self.ctx.actor, self.resident_id)
         phone_text = self.tr("Telepon di data warga: {0}.").format(phone or self.tr("belum ada"))
         if last is None:
             self.consent_previous.setText(self.tr("Belum pernah ada persetujuan tercatat.") + " " + phone_text)
@@ -361,10 +390,9 @@ class ComplaintFormDialog(FormDialog):
             if self.documents.item(i).checkState() == Qt.CheckState.Checked
         )
 
-    def _offer_proposal(self, name: str, listed: bool) -> None:
-        if listed or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
+    def _offer_proposal(self, name: str, earlier: list[proposals.EarlierProposal] | None) -> None:
+        if earlier is None:  # listed in the registry, or no right to draft a proposal
             return
-        earlier = proposals.earlier_proposals(self.ctx.db, self.ctx.actor, resident_id=self.resident_id)
         self.propose.setText(self.tr("Usulkan keluarga {0} ke DTKS/DTSEN (belum terdaftar)").format(name))
         # A family turned down before is proposed again only when the clerk ticks it after reading why.
         self.propose.setChecked(not any(p.rejected for p in earlier))

@@ -49,8 +49,8 @@ class ResidentFormDialog(FormDialog):
         self.opened_existing = False
         self.setup_ui()
         self.retranslate_ui()
-        start = prefill
-        if resident_id is not None:
+        start = prefill  # editing: the person as read on a worker beforehand (the Front Office does), else read here
+        if resident_id is not None and prefill is None:
             start = residents.input_from(residents.get_resident(ctx.db, ctx.actor, resident_id))
         if start is not None:
             self.load(start)

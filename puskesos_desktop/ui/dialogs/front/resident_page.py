@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
 from puskesos_desktop.services.documents import letters
@@ -34,13 +33,12 @@ from puskesos_desktop.services.people import access_report, attachments, residen
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
-from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
-from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.cek_bansos_panel import CekBansosPanel
@@ -125,6 +123,7 @@ class ResidentPageDialog(QDialog):
         self.ctx = ctx
         self.resident_id = resident_id
         self.page: resident_page.ResidentPage | None = None
+        self.calls = ServiceCalls(self)  # letters, certificates, proposals: service calls as jobs, one at a time
         self.setup_ui()
         self.retranslate_ui()
         self.reload()
@@ -333,18 +332,18 @@ class ResidentPageDialog(QDialog):
         self.button_close.setText(self.tr("&Tutup"))
 
     def apply_permissions(self) -> None:
-        actor = self.ctx.actor
+        rights = self.ctx.rights()  # one read of the account, not one per button (after every reload)
         page = self.page
-        self.button_edit.setEnabled(actor.can(Permission.RESIDENT_WRITE))
-        self.button_complaint.setEnabled(actor.can(Permission.COMPLAINT_REGISTER))
-        self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
-        self.button_data.setVisible(actor.can(Permission.PRINT_DOCUMENTS) and actor.can(Permission.SEE_FULL_NIK))
-        self.button_letter.setVisible(actor.can(Permission.LETTER_ISSUE) and page is not None and page.needs_letter)
+        self.button_edit.setEnabled(Permission.RESIDENT_WRITE in rights)
+        self.button_complaint.setEnabled(Permission.COMPLAINT_REGISTER in rights)
+        self.button_reprint.setEnabled(Permission.PRINT_DOCUMENTS in rights)
+        self.button_data.setVisible(Permission.PRINT_DOCUMENTS in rights and Permission.SEE_FULL_NIK in rights)
+        self.button_letter.setVisible(Permission.LETTER_ISSUE in rights and page is not None and page.needs_letter)
         self.button_certificate.setVisible(
-            actor.can(Permission.LETTER_ISSUE) and page is not None and page.registry.in_registry
+            Permission.LETTER_ISSUE in rights and page is not None and page.registry.in_registry
         )
         self.button_propose.setVisible(
-            actor.can(Permission.PROPOSAL_DRAFT) and page is not None and not page.registry.in_registry
+            Permission.PROPOSAL_DRAFT in rights and page is not None and not page.registry.in_registry
         )
 
     # --- issue 16: the family's desil and what it qualifies for (one block; other issues leave it alone) ---
@@ -371,9 +370,8 @@ class ResidentPageDialog(QDialog):
         if self.page is not None and propose_update(self, self.ctx, self.resident_id, self.page.desil) is not None:
             self.reload()
 
-    def _registry_fresh_enough(self) -> bool:
+    def _registry_fresh_enough(self, age: desil.RegistryAge) -> bool:
         """Registry data older than the setting (bawaan 90 hari): say so before a certificate states it."""
-        age = desil.certificate_age(self.ctx.db, self.ctx.actor, self.resident_id)
         if not age.stale:
             return True
         answer = QMessageBox.warning(
@@ -480,6 +478,8 @@ class ResidentPageDialog(QDialog):
         preview_pdf(self, make, number, safe_name(number), then=self.reload)
 
     def issue_letter(self) -> None:
+        if self.calls.busy("letter"):
+            return  # the letter pressed again while the last one is being issued
         note, ok = QInputDialog.getText(
             self,
             self.tr("Surat rekomendasi Dukcapil"),
@@ -487,16 +487,17 @@ class ResidentPageDialog(QDialog):
         )
         if not ok:
             return
-        letter = attempt(
-            self, lambda: letters.issue_recommendation(self.ctx.db, self.ctx.actor, self.resident_id, note)
-        )
-        if letter is None:
-            return
-        self.ctx.changed(Topic.LETTERS)
-        self._print_new(letter)
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
+        self.calls.run("letter", lambda: letters.issue_recommendation(db, actor, rid, note), self._issued)
 
     def issue_certificate(self) -> None:
-        if not self._registry_fresh_enough():  # issue 16
+        """How old the registry data is (read on a worker), the purpose asked, then the certificate issued (a
+        job) and previewed."""
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
+        self.calls.run("certificate", lambda: desil.certificate_age(db, actor, rid), self._ask_purpose)
+
+    def _ask_purpose(self, age: desil.RegistryAge) -> None:
+        if not self._registry_fresh_enough(age):  # issue 16
             return
         purpose, ok = QInputDialog.getText(
             self,
@@ -505,16 +506,16 @@ class ResidentPageDialog(QDialog):
         )
         if not ok:
             return
-        cert = attempt(
-            self,
-            lambda: letters.issue_certificate(
-                self.ctx.db, self.ctx.actor, resident_id=self.resident_id, purpose=purpose
-            ),
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id
+        self.calls.run(
+            "certificate",
+            lambda: letters.issue_certificate(db, actor, resident_id=rid, purpose=purpose),
+            self._issued,
         )
-        if cert is None:
-            return
+
+    def _issued(self, letter: letters.LetterInfo) -> None:
         self.ctx.changed(Topic.LETTERS)
-        self._print_new(cert)
+        self._print_new(letter)
 
     def _print_new(self, letter: letters.LetterInfo) -> None:
         number, db, actor = letter.number, self.ctx.db, self.ctx.actor  # plain data for the worker
@@ -530,10 +531,14 @@ class ResidentPageDialog(QDialog):
         chosen = self.proposals.selected_row()
         if not isinstance(chosen, proposals.ProposalInfo):
             return
-        dialog = attempt(self, lambda: ProposalPageDialog.open_for(self.ctx, chosen.id, self))
-        if dialog is not None:
+        db, actor, pid = self.ctx.db, self.ctx.actor, chosen.id  # the proposal read on a worker, its page built here
+
+        def show(info: proposals.ProposalInfo) -> None:
+            dialog = ProposalPageDialog(self.ctx, info, self)
             self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
             dialog.open()
+
+        self.calls.run("proposal-page", lambda: proposals.get_proposal(db, actor, pid), show)
 
     def propose(self) -> None:
         # What the family was proposed before, and whether to go on (issue 17 item 7).
@@ -546,11 +551,10 @@ class ResidentPageDialog(QDialog):
         )
         if not ok:
             return
-        try:
-            info = proposals.propose_addition(self.ctx.db, self.ctx.actor, self.resident_id, reason)
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Periksa kembali"), refusal_text(exc))
-            return
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
+        self.calls.run("propose", lambda: proposals.propose_addition(db, actor, rid, reason), self._proposed)
+
+    def _proposed(self, info: proposals.ProposalInfo) -> None:
         self.ctx.changed(Topic.PROPOSALS)
         QMessageBox.information(
             self,

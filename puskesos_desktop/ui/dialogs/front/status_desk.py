@@ -31,7 +31,8 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
-from puskesos_desktop.ui.errors import message_text, refusal_text, show_error
+from puskesos_desktop.ui.errors import message_text, refusal_text, show_error, show_fault
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
@@ -51,11 +52,21 @@ class StatusDeskDialog(QDialog):
     #: a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)
     shows_personal_data = True
 
-    def __init__(self, ctx: AppContext, number: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        number: str = "",
+        parent: QWidget | None = None,
+        rights: frozenset[Permission] | None = None,
+    ) -> None:
+        """``rights``: the account's rights as the caller last read them (else read here, once)."""
         super().__init__(parent)
         self.ctx = ctx
+        self._rights = rights
         self.story: statusdesk.StatusStory | None = None
         self.referral_boxes: list[tuple[QCheckBox, str]] = []
+        self._lookup_key = f"status-desk.lookup.{id(self)}"  # a newer scan wins over one still on its way
+        self.recording = False  # "Catat pemberitahuan" pressed: its save runs as a job, once
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -217,18 +228,34 @@ class StatusDeskDialog(QDialog):
         field_tip(self.label_what, self.tr("Kabar yang disampaikan kepada warga"))
 
     def apply_permissions(self) -> None:
-        actor = self.ctx.actor
-        self.inform.setEnabled(actor.can(Permission.STATUS_DESK))
-        self.button_reprint.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
-        self.button_missing.setEnabled(actor.can(Permission.PRINT_DOCUMENTS))
-        self.button_message.setEnabled(actor.can(Permission.STATUS_DESK))
+        rights = self._rights if self._rights is not None else self.ctx.rights()  # one read, not one per button
+        self.inform.setEnabled(Permission.STATUS_DESK in rights)
+        self.button_reprint.setEnabled(Permission.PRINT_DOCUMENTS in rights)
+        self.button_missing.setEnabled(Permission.PRINT_DOCUMENTS in rights)
+        self.button_message.setEnabled(Permission.STATUS_DESK in rights)
 
     def _fill_people(self) -> None:
+        """Who told the resident: the signed-in person at once, every active account once read on a worker (a
+        server round trip on the window's thread each time the desk opened)."""
+        actor = self.ctx.actor
         self.by.clear()
-        for u in users.list_users(self.ctx.db):
+        self.by.addItem(actor.full_name, actor.user_id)
+        db = self.ctx.db
+        jobs().run(lambda: users.list_users(db), self._show_people, lambda _e: None, parent=self)
+
+    def _show_people(self, people: list[users.UserInfo]) -> None:
+        chosen = combo_data(self.by)
+        self.by.clear()
+        for u in people:
             if u.active:
                 self.by.addItem(u.full_name, u.id)
-        select_data(self.by, self.ctx.actor.user_id)
+        if self.by.findData(chosen) < 0 and chosen is not None:  # an account not in the list still told them
+            self.by.addItem(self.ctx.actor.full_name, chosen)
+        select_data(self.by, chosen)
+
+    def busy(self) -> bool:
+        """A look-up or a record still on its way (tests and the GUI driver wait on it)."""
+        return self.recording or jobs().is_running(self._lookup_key)
 
     # --- showing --------------------------------------------------------------------------------------------
 
@@ -237,17 +264,28 @@ class StatusDeskDialog(QDialog):
         if not text:
             return
         set_invalid(self.number, False)
-        try:
-            story = statusdesk.lookup(self.ctx.db, self.ctx.actor, text)
-        except PuskesosError as exc:
-            set_invalid(self.number, True)
-            self._show(None)
-            self.headline.setText(message_text(exc.said))
-            self.number.selectAll()
-            return
+        db, actor = self.ctx.db, self.ctx.actor  # plain data for the worker
+        jobs().run(
+            lambda: statusdesk.lookup(db, actor, text),
+            self._found,
+            self._not_found,
+            key=self._lookup_key,  # the latest scan's answer is the one shown
+            parent=self,
+        )
+
+    def _found(self, story: statusdesk.StatusStory) -> None:
         self.number.setText(story.number)
         self._show(story)
         # Ready for the next scan.
+        self.number.selectAll()
+
+    def _not_found(self, exc: BaseException) -> None:
+        if not isinstance(exc, PuskesosError):
+            show_fault(self, exc)
+            return
+        set_invalid(self.number, True)
+        self._show(None)
+        self.headline.setText(message_text(exc.said))
         self.number.selectAll()
 
     def _show(self, story: statusdesk.StatusStory | None) -> None:
@@ -297,37 +335,69 @@ class StatusDeskDialog(QDialog):
     # --- actions --------------------------------------------------------------------------------------------
 
     def record(self) -> None:
-        if self.story is None:
-            return
+        if self.story is None or self.recording:
+            return  # pressed again while the record is saved: recorded once
         for w in (self.when, self.channel, self.by):
             set_invalid(w, False)
         self.inform_error.clear()
         try:
-            self.story = statusdesk.record_informed(
-                self.ctx.db,
-                self.ctx.actor,
-                self.story.number,
-                channel=str(combo_data(self.channel)),
-                when=self.when.value(),
-                informed_by_id=combo_data(self.by),  # type: ignore[arg-type]
-                complaint=self.include_complaint.isChecked(),
-                referral_numbers=[n for box, n in self.referral_boxes if box.isChecked()],
-                note=self.note.text(),
-            )
+            when = self.when.value()
         except PuskesosError as exc:
-            field = getattr(exc, "field", None)
-            widget = {"Tanggal diberi tahu": self.when, "Cara": self.channel, "Oleh": self.by}.get(field or "")
-            if widget is not None:
-                set_invalid(widget, True)
-                widget.setFocus()
-            set_message(self.inform_error, refusal_text(exc), ok=False)
-            if widget is None:  # marked on its field and told beside it: once is enough
-                show_error(self, exc)
+            self._refused(exc)
             return
+        db, actor, number = self.ctx.db, self.ctx.actor, self.story.number  # plain data for the worker
+        channel, by, note = str(combo_data(self.channel)), combo_data(self.by), self.note.text()
+        complaint = self.include_complaint.isChecked()
+        referral_numbers = [n for box, n in self.referral_boxes if box.isChecked()]
+        self._recording(True)
+        jobs().run(
+            lambda: statusdesk.record_informed(
+                db,
+                actor,
+                number,
+                channel=channel,
+                when=when,
+                informed_by_id=by,  # type: ignore[arg-type]
+                complaint=complaint,
+                referral_numbers=referral_numbers,
+                note=note,
+            ),
+            self._recorded,
+            self._record_failed,
+            parent=self,
+        )
+
+    def _recording(self, on: bool) -> None:
+        self.recording = on
+        self.button_inform.setEnabled(not on)
+        if on:
+            set_message(self.inform_error, self.tr("Menyimpan…"), ok=True)
+
+    def _recorded(self, story: statusdesk.StatusStory) -> None:
+        self._recording(False)
+        self.story = story
         self.note.clear()
-        self._show(self.story)
+        self._show(story)
         self.ctx.changed(Topic.COMPLAINTS)
         set_message(self.inform_error, self.tr("Tercatat."), ok=True)
+
+    def _record_failed(self, exc: BaseException) -> None:
+        self._recording(False)
+        self.inform_error.clear()
+        if isinstance(exc, PuskesosError):
+            self._refused(exc)
+        else:
+            show_fault(self, exc)
+
+    def _refused(self, exc: PuskesosError) -> None:
+        field = getattr(exc, "field", None)
+        widget = {"Tanggal diberi tahu": self.when, "Cara": self.channel, "Oleh": self.by}.get(field or "")
+        if widget is not None:
+            set_invalid(widget, True)
+            widget.setFocus()
+        set_message(self.inform_error, refusal_text(exc), ok=False)
+        if widget is None:  # marked on its field and told beside it: once is enough
+            show_error(self, exc)
 
     def open_message(self) -> None:
         """The ready message for what the resident has not been told yet (copy, WhatsApp, slip)."""

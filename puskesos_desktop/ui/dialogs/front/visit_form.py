@@ -100,6 +100,8 @@ class VisitFormDialog(FormDialog):
         field_tip(self.label_notes, self.tr("Catatan kunjungan"))
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Enter pressed again while the save runs: saved once
         self.clear_invalid()
         try:
             data = visits.VisitInput(
@@ -109,12 +111,16 @@ class VisitFormDialog(FormDialog):
                 notes=self.notes.toPlainText(),
                 facilitator_id=combo_data(self.facilitator),  # type: ignore[arg-type]
             )
-            if self.visit_id is None:
-                self.saved = visits.record_visit(self.ctx.db, self.ctx.actor, data)
-            else:
-                self.saved = visits.update_visit(self.ctx.db, self.ctx.actor, self.visit_id, data)
         except PuskesosError as exc:
             self.show_refusal(exc)
             return
+        db, actor, visit_id = self.ctx.db, self.ctx.actor, self.visit_id  # plain data for the worker
+        if visit_id is None:
+            self.save_as_job(lambda: visits.record_visit(db, actor, data), self._saved)
+        else:
+            self.save_as_job(lambda: visits.update_visit(db, actor, visit_id, data), self._saved)
+
+    def _saved(self, saved: visits.VisitInfo) -> None:
+        self.saved = saved
         self.ctx.changed(Topic.VISITS)
-        super().accept()
+        self.close_saved()

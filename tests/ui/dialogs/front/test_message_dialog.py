@@ -155,8 +155,10 @@ def test_the_status_desk_opens_the_message(
     monkeypatch.setattr(MessageDialog, "exec", fake_exec)
     desk = StatusDeskDialog(AppContext(db, front), number)
     qtbot.addWidget(desk)
+    wait_for_jobs(qtbot)  # looked up on a worker
     assert desk.story is not None and desk.story.needs_informing
     desk.button_message.click()
+    wait_for_jobs(qtbot)  # looked up again once the message was sent
     assert shown and shown[0].button_whatsapp.isHidden() and shown[0].told_via == "salin"
     assert desk.story is not None and not desk.story.needs_informing
     assert desk.story.referrals[0].informed_channel == "Fasilitator"

@@ -142,9 +142,11 @@ def test_stale_registry_warns_before_a_certificate(
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
     page.issue_certificate()
+    wait_for_jobs(qtbot)  # the registry's age is read on a worker
     assert len(warned) == 1 and "1 Oktober 2026" in warned[0] and "53 hari" in warned[0] and not asked
     office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, registry_max_age_days=90))
     page.issue_certificate()
+    wait_for_jobs(qtbot)
     assert len(warned) == 1 and asked == ["purpose"]  # fresh enough: straight to the purpose
     tab = FrontOfficeTab(AppContext(db, front))
     qtbot.addWidget(tab)
@@ -167,7 +169,7 @@ def test_resident_page_letters_and_certificate(
     assert "Lahir di rumah" in pdf_text(pdfs[0])
     wait_until(qtbot, lambda: page.letters.source.rowCount() == 1)
     page.propose()
-    assert page.proposals.source.rowCount() == 1
+    wait_until(qtbot, lambda: page.proposals.source.rowCount() == 1)
 
     listed = resident(db, front, "Siti Aminah", "6201024506800004", "6201021205900002")
     add_registry(db, "6201024506800004", "SITI AMINAH", kk="6201021205900002", programmes=("PKH", "PBI"))
@@ -206,6 +208,7 @@ def test_certificate_for_an_unlisted_person_offers_the_proposal(
     tab.results.set_rows(search.search(db, None, "tidak terdaftar"))
     tab.results.selectRow(0)
     qtbot.mouseClick(tab.button_certificate, Qt.MouseButton.LeftButton)  # the question is answered "Ya"
+    wait_for_jobs(qtbot)  # proposed on a worker
     (draft,) = proposals.list_open(db, None)
     assert draft.kind == "Tambah" and draft.members[0].name == "Tidak Terdaftar"
     assert draft.number in tab.message.text() and pdfs == []
@@ -233,3 +236,32 @@ def test_cetak_data_warga_from_the_resident_page(
     seen_by_head.show()
     assert not seen_by_head.button_data.isVisible()  # the penanggung jawab sees no whole numbers
     search.release(db)
+
+
+def test_letters_are_issued_off_the_window_thread_and_once_when_pressed_twice(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: the letter's service call is a job; pressed again while it is issued, nothing is asked or issued
+    twice; the letter is previewed (and recorded as printed only when handed out) once it exists."""
+    import threading
+
+    no_papers = resident(db, front, "Tanpa KK", nik="6201024506800003", sex="P")
+    page = ResidentPageDialog(AppContext(db, front), no_papers)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    threads: list[bool] = []
+    real = letters.issue_recommendation
+
+    def issue(*args: Any, **kw: Any) -> letters.LetterInfo:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(letters, "issue_recommendation", issue)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append("note") or ("Lahir di rumah", True))
+    page.issue_letter()
+    page.issue_letter()  # pressed again before the first answered
+    wait_until(qtbot, lambda: len(pdfs) == 1)
+    wait_for_jobs(qtbot)
+    assert asked == ["note"] and threads == [False]
+    assert [row.number for row in page.letters.source.rows()] == [row.number for row in page.page.letters]
+    assert len(page.page.letters) == 1

@@ -9,7 +9,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from tests.helpers.jobs import wait_until
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.fo_data import pdf_text, resident
 
 
@@ -24,6 +24,7 @@ def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, fr
     ).number
     desk = StatusDeskDialog(AppContext(db, front), number)
     qtbot.addWidget(desk)
+    wait_for_jobs(qtbot)  # the receipt is looked up on a worker
     assert desk.button_missing.isVisibleTo(desk)
     qtbot.mouseClick(desk.button_missing, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: len(pdfs) == 1)

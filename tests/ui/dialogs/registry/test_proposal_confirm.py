@@ -15,6 +15,7 @@ from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
+from tests.helpers.jobs import wait_for_jobs
 from tests.services.test_history import _rejected_by_musdes
 
 
@@ -40,11 +41,13 @@ def test_resident_page_tells_the_refusal_and_no_keeps_it_unproposed(
     page = ResidentPageDialog(AppContext(db, front), mother)
     qtbot.addWidget(page)
     page.propose()
+    wait_for_jobs(qtbot)
     assert len(asked) == 1
     assert "ditolak Musyawarah Desa pada 20 Juli 2026" in asked[0] and "Sudah menerima bantuan desa" in asked[0]
     assert len(proposals.earlier_proposals(db, front, resident_id=mother)) == 1  # No: nothing made
     asked[:] = ["yes"]
     page.propose()
+    wait_for_jobs(qtbot)  # proposed on a worker
     assert len(proposals.earlier_proposals(db, front, resident_id=mother)) == 2
 
 
@@ -57,6 +60,7 @@ def test_a_family_never_proposed_is_not_asked_about_earlier_ones(
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
     page.propose()
+    wait_for_jobs(qtbot)
     assert asked == [] and proposals.earlier_proposals(db, front, resident_id=rid)[0].open
 
 

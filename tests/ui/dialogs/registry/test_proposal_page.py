@@ -40,6 +40,7 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     wait_until(qtbot, lambda: page.proposals.source.rowCount() == 1)
     page.proposals.selectRow(0)
     page.open_proposal()
+    wait_for_jobs(qtbot)  # the proposal is read on a worker
     dialog = page.proposal_page
     assert isinstance(dialog, ProposalPageDialog) and dialog.info.id == prop.id
     panel = dialog.attachments

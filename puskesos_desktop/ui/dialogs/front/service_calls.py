@@ -1,0 +1,72 @@
+"""The front office's actions as jobs (ui/jobs.py): a service call never runs on the window's thread.
+
+One ``ServiceCalls`` per window (the Front Office tab, the resident's page). ``run(name, work, done)`` starts
+``work`` (a service call on plain data read from the widgets beforehand: it touches no widget) on a worker and
+calls ``done(result)`` on the window's thread; the same action pressed again while it is on its way does nothing
+(Enter twice registers once). Meanwhile the window shows a busy cursor. A refusal is shown as before (a message
+box saying what to fix, ``ui.tabs.base_tab.show_error``), anything else as a fault (``ui.errors.show_fault``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.ui import jobs
+from puskesos_desktop.ui.errors import show_fault
+from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.topics import Topic
+
+T = TypeVar("T")
+
+
+class ServiceCalls:
+    def __init__(self, owner: QWidget) -> None:
+        self.owner = owner
+        self.running: set[str] = set()
+
+    def busy(self, name: str | None = None) -> bool:
+        """``name`` on its way (any action when None)."""
+        return bool(self.running) if name is None else name in self.running
+
+    def run(
+        self,
+        name: str,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        refused: Callable[[PuskesosError], None] | None = None,
+        *,
+        topics: Iterable[Topic] = (),
+    ) -> bool:
+        """Start ``work``; False (and nothing started) while the same action is still on its way."""
+        if name in self.running:
+            return False
+        self.running.add(name)
+        self.owner.setCursor(Qt.CursorShape.BusyCursor)
+
+        def finished() -> None:
+            self.running.discard(name)
+            if not self.running:
+                self.owner.unsetCursor()
+
+        def ok(result: T) -> None:
+            finished()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            if isinstance(exc, PuskesosError):
+                (refused or self.refused)(exc)
+            else:
+                show_fault(self.owner, exc)  # an Indonesian sentence; the stack to the crash log
+
+        jobs.run(work, ok, failed, topics=topics, parent=self.owner)
+        return True
+
+    def refused(self, exc: PuskesosError) -> None:
+        """As ``base_tab.attempt`` showed it: a message box, nothing changed."""
+        show_error(self.owner, exc)
