@@ -225,10 +225,3 @@ def has_password(url: str) -> bool:
         return False
     m = _URL_PASSWORD.match(url)
     return bool(m and m.group(1))
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        return bool(make_url(url).password)
-    except ArgumentError:
-        return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sqlite3
 import sys
 import threading
 import weakref
@@ -251,6 +252,7 @@ class MemoryNameIndex:
 
     def _load_pg(self, c: PgConnection, since: tuple[Any, ...] | None) -> None:
         """`_load` on the bare psycopg reader: the same rows, the same filters."""
+        queries: list[tuple[int, str, dict[str, Any]]]
         if since is None:
             queries = [(_RESIDENT, _PG_SQL["names_res"], {}), (_REGISTRY, _PG_SQL["names_reg"], {})]
         else:
@@ -393,7 +395,7 @@ def reading(db: Database) -> Iterator[Link]:
     of the queries are all a search costs); on SQLite Database.reading()."""
     if db.is_postgresql:
         raw = db.nik_reader()
-        if raw is not None:
+        if raw is not None and not isinstance(raw, sqlite3.Connection):
             yield raw
             return
     with db.reading() as conn:
@@ -469,8 +471,8 @@ def _reader_broke(db: Database, exc: Exception) -> bool:
     """A psycopg fault on a reader that is closed now: forget it (the next search opens another)."""
     if db.is_sqlite or type(exc).__module__.split(".")[0] != "psycopg":
         return False
-    raw = db.nik_reader()
-    if raw is None or not (raw.closed or getattr(raw, "broken", False)):
+    raw = db.open_nik_reader()
+    if raw is None or isinstance(raw, sqlite3.Connection) or not (raw.closed or raw.broken):
         return False
     db.drop_nik_reader()
     return True
