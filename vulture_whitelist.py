@@ -119,6 +119,8 @@ _.ctx_ref  # unused attribute (tests/ui/tabs/test_reports.py:43)
 disambiguation  # unused variable (tests/ui/test_translations_complete.py:136)
 _.res_nik_like  # search statements looked up by name (services/people/search.py _run)
 _.reg_nik_like
+_.res_kk_like
+_.reg_kk_like
 _.res_by_id
 _.res_by_nik
 _.reg_by_id

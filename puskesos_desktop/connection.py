@@ -213,14 +213,15 @@ def server_url(folder: Path) -> str | None:
     return settings.url(load_password(folder, settings))
 
 
+# The user-information part of SQLAlchemy's URL pattern (sqlalchemy/engine/url.py, _parse_url), which matches any
+# URL whose scheme it takes: the answer make_url(url).password would give, without importing SQLAlchemy in a cold
+# `puskesos find --db URL` (tests/test_connection.py checks them against each other).
+_URL_PASSWORD = re.compile(r"[\w\+]+://(?:[^:/]*(?::([^@]*))?@)?")
+
+
 def has_password(url: str) -> bool:
     """True when an SQLAlchemy URL carries a password (then it should not be typed in a command line)."""
     if "://" not in url or url.startswith("sqlite"):
         return False
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        return bool(make_url(url).password)
-    except ArgumentError:
-        return False
+    m = _URL_PASSWORD.match(url)
+    return bool(m and m.group(1))

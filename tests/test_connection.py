@@ -117,3 +117,22 @@ def test_a_password_in_a_url_is_seen() -> None:
     assert not connection.has_password("postgresql+psycopg://u@h/d")
     assert not connection.has_password("sqlite:///x.sqlite3")
     assert not connection.has_password("kantor.sqlite3")
+
+
+def test_a_password_is_seen_as_sqlalchemy_sees_it_without_importing_it() -> None:
+    """`puskesos find --db URL` asks before anything else: the answer of make_url(url).password, from its pattern."""
+    from sqlalchemy.engine import make_url
+
+    for url in (
+        "postgresql+psycopg://u:p@h/d",
+        "postgresql://u:p%40q@h:5432/d?sslmode=require",
+        "postgresql://u:@h/d",
+        "postgresql://:p@h/d",
+        "postgresql://u@h/d",
+        "postgresql://h/d",
+        "postgresql://u:p/x@h/d",
+        "postgresql://[::1]:5432/d",
+        "postgresql:///d?host=/run/postgresql",
+        "mysql+pymysql://u:p@h/d",
+    ):
+        assert connection.has_password(url) == bool(make_url(url).password), url

@@ -535,6 +535,11 @@ class Database:
             found = self._thread_readers
         return found.get()  # type: ignore[no-any-return]
 
+    def open_nik_reader(self) -> readers.Reader | None:
+        """This thread's reader when it has one open; never opens one (after a fault: was it the connection?)."""
+        found = self._thread_readers
+        return None if found is None else getattr(found.local, "conn", None)
+
     def drop_nik_reader(self) -> None:
         """Forget this thread's reader after a fault (the server restarted, the connection broke): the next query
         opens a new one."""

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from puskesos_desktop.db.first_look import FirstLook
     from puskesos_desktop.services.admin.users import UserInfo
 
-# Nothing above imports SQLAlchemy: on an office file in the usual state the sign-in dialog paints first, and the
-# database, SQLAlchemy, the models and these Qt-free modules of the sign-in and the first screen load on a worker
-# while the person types (issue 21). Elsewhere (a server, a new or older file, first start) the database opens first.
+# Nothing above imports SQLAlchemy: on an office file in the usual state, or a server this PC signed in to before,
+# the sign-in dialog paints first, and the database, SQLAlchemy, the models and these Qt-free modules of the sign-in
+# and the first screen load on a worker while the person types (issue 21; issue 15 §10 for a server). Elsewhere (a
+# new or older file, a server's first start here, first start) the database opens first.
 SIGN_IN_MODULES = (
     "puskesos_desktop.services.office",
     "puskesos_desktop.services.admin.auth",
@@ -105,7 +106,7 @@ def run_gui(db_arg: str | None) -> int:
                 raise
         # else the database did not open: the usual way below says why (or asks about the server)
     if window is None:
-        db = _open_or_ask(url)
+        db = _open_or_ask(url, signed if look is not None and isinstance(signed, Exception) else None)
         if isinstance(db, str):
             crashlog.clean_exit()  # a refusal (damaged, newer, foreign, being restored, no server) is no crash
             print(f"Galat: {db}", file=sys.stderr)
@@ -129,12 +130,18 @@ def run_gui(db_arg: str | None) -> int:
 
 
 def _first_look(url: str) -> FirstLook | None:
-    """The office file's name and language read with sqlite3 alone, when the dialog may show before it opens."""
+    """The office file's name and language read with sqlite3 alone, or a server's as this PC saw them last, when
+    the dialog may show before the database opens."""
     from puskesos_desktop.config import sqlite_path
 
-    path = sqlite_path(url)
-    if path is None or os.environ.get("PUSKESOS_BENCH_USER"):
+    if os.environ.get("PUSKESOS_BENCH_USER"):
         return None
+    path = sqlite_path(url)
+    if path is None:
+        from puskesos_desktop.config import data_dir
+        from puskesos_desktop.db.first_look import server_look
+
+        return server_look(url, data_dir())
     from puskesos_desktop.db.first_look import first_look
 
     return first_look(path)
@@ -148,10 +155,31 @@ def _open_for_sign_in(url: str) -> Database:
     try:
         for module in SIGN_IN_MODULES:
             importlib.import_module(module)
+        if not db.is_sqlite:
+            from puskesos_desktop.services.admin import setup
+
+            if setup.needs_setup(db):
+                raise _UsualWay  # no account on the server (any more): the setup wizard, the usual way
+            _remember_server(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+class _UsualWay(Exception):
+    """The early sign-in cannot serve this database: the window opens it the usual way."""
+
+
+def _remember_server(db: Database) -> None:
+    """What the next start's sign-in dialog shows before it reaches this server (db/first_look.server_look)."""
+    from puskesos_desktop.config import data_dir
+    from puskesos_desktop.db.first_look import FirstLook, remember_server_look
+    from puskesos_desktop.services import office
+
+    profile = office.get_profile(db)
+    if profile is not None:
+        remember_server_look(db.url, data_dir(), FirstLook(profile.village_name, office.load_settings(db).language))
 
 
 def _sign_in_while_opening(url: str, look: FirstLook) -> tuple[Database, UserInfo] | BaseException | None:
@@ -174,32 +202,37 @@ def _sign_in_while_opening(url: str, look: FirstLook) -> tuple[Database, UserInf
     return db, login.user
 
 
-def _open_or_ask(url: str) -> Database | str:
+def _open_or_ask(url: str, failed: Exception | None = None) -> Database | str:
     """The office database, or the message of why not once the person gave up. An office server that is away or
-    refuses the password is one question — try again, change the connection, or quit — never a traceback."""
+    refuses the password is one question — try again, change the connection, or quit — never a traceback.
+    `failed`: the fault of the attempt behind the sign-in dialog; a server's is asked about at once (no second
+    wait for a server that is away)."""
     from puskesos_desktop.config import data_dir, default_db_url, shown_url
     from puskesos_desktop.connection import server_url
     from puskesos_desktop.core.errors import PuskesosError
     from puskesos_desktop.db.server_faults import classify
     from puskesos_desktop.ui.errors import message_text, refusal_text
 
+    fault = classify(failed, shown_url(url)) if failed is not None else None
     while True:
-        try:
-            return _open_waiting(url)
-        except Exception as exc:
-            fault = classify(exc, shown_url(url))
-            if fault is None:
-                message = _cannot_open(exc, url)
-                if message is None:
-                    raise  # a bug: the crash log and the fault reporter have it
-                # The box in the UI language; the returned line (stderr) stays the Indonesian.
-                show_cannot_open(refusal_text(exc) if isinstance(exc, PuskesosError) else message)
-                return message
+        if fault is None:  # else the sign-in's attempt failed on the server: asked about first
+            try:
+                return _open_waiting(url)
+            except Exception as exc:
+                fault = classify(exc, shown_url(url))
+                if fault is None:
+                    message = _cannot_open(exc, url)
+                    if message is None:
+                        raise  # a bug: the crash log and the fault reporter have it
+                    # The box in the UI language; the returned line (stderr) stays the Indonesian.
+                    show_cannot_open(refusal_text(exc) if isinstance(exc, PuskesosError) else message)
+                    return message
         from puskesos_desktop.ui.dialogs.admin.server_connection import Choice, ask_about_server, change_connection
 
         choice = ask_about_server(message_text(fault.said))
         if choice is Choice.QUIT:
             return fault.message
+        fault = None
         if choice is Choice.CHANGE and change_connection():
             # What was just saved for this PC now holds, over --db and PUSKESOS_DB too: it was chosen here.
             url = server_url(data_dir()) or default_db_url()
@@ -274,6 +307,8 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
         if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
             return None
         user = login.user
+    if not db.is_sqlite:
+        _remember_server(db)  # the next start's dialog paints before it reaches the server
     return main_window(db, user, start_timers=start_timers)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sqlite3
 import sys
 import threading
 import weakref
@@ -18,7 +19,7 @@ from collections import namedtuple
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Union
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, func, literal, or_, select, true, union_all
@@ -48,7 +49,14 @@ from puskesos_desktop.services.people.hits import (
     _resident_hit,
     _ResRow,
 )
-from puskesos_desktop.services.registry import desil
+from puskesos_desktop.services.registry import desil, standing
+
+if TYPE_CHECKING:
+    from puskesos_desktop.db.readers import PgConnection
+
+    # What the search reads through: an SQLAlchemy connection of Database.reading() (SQLite: its sqlite3 connection
+    # answers the hot path's statements), or on PostgreSQL this thread's bare psycopg reader (db/readers.py).
+    Link = Union[Connection, PgConnection]  # noqa: UP007 - evaluated at run time by no one
 
 SearchHit = hits.SearchHit  # where every caller knows it
 DEFAULT_LIMIT = hits.DEFAULT_LIMIT
@@ -97,17 +105,23 @@ Ref = tuple[int, int, float]  # (kind, id, score 0–100)
 class NameSource(Protocol):
     """Where name candidates come from, best first. Runs inside the caller's read session."""
 
-    def find(self, c: Connection, key: str, limit: int) -> list[Ref]: ...
+    def find(self, c: Link, key: str, limit: int) -> list[Ref]: ...
 
 
 class SqlPrefixSource:
     """Plain SQL on the indexed name_key: names starting with what was typed. Any database, no warm-up."""
 
-    def find(self, c: Connection, key: str, limit: int) -> list[Ref]:
+    def find(self, c: Link, key: str, limit: int) -> list[Ref]:
         if not key:
             return []
         hi = key + "\uffff"
         out: list[Ref] = []
+        if not isinstance(c, Connection):
+            params = {"lo": key, "hi": hi, "limit": limit}
+            for kind, ident, rkey in c.execute(_PG_SQL["name_prefix"], params, prepare=True):
+                out.append((kind, ident, final_score(key, rkey)))
+            out.sort(key=lambda t: -t[2])
+            return out[:limit]
         for rid, rkey in c.execute(
             select(Resident.id, Resident.name_key)
             .where(Resident.name_key >= key, Resident.name_key < hi)
@@ -195,11 +209,16 @@ class MemoryNameIndex:
 
     # -- loading --
 
-    def refresh(self, c: Connection) -> None:
+    def refresh(self, c: Link) -> None:
         """Load everything the first time; afterwards only rows added or changed since the last look."""
         with self.lock:
             # Separate scalar subqueries: SQLite answers a lone max() from the index without scanning.
-            version = tuple(c.execute(_Q.version).one())
+            if isinstance(c, Connection):
+                version = tuple(c.execute(_Q.version).one())
+            else:
+                found = c.execute(_PG_SQL["version"], prepare=True).fetchone()
+                assert found is not None
+                version = tuple(found)
             if version == self.version:
                 return
             self._load(c, self.version)
@@ -209,7 +228,10 @@ class MemoryNameIndex:
                 self._vocab_dirty = False
             self.ready = True
 
-    def _load(self, c: Connection, since: tuple[Any, ...] | None) -> None:
+    def _load(self, c: Link, since: tuple[Any, ...] | None) -> None:
+        if not isinstance(c, Connection):
+            self._load_pg(c, since)
+            return
         res_q = select(Resident.id, Resident.name_key, Resident.name, true())
         reg_q = select(RegistryRecord.id, RegistryRecord.name_key, RegistryRecord.name, RegistryRecord.active)
         if since is None:
@@ -226,6 +248,21 @@ class MemoryNameIndex:
         for kind, query in ((_RESIDENT, res_q2), (_REGISTRY, reg_q2)):
             for ident, key, name, active in c.execute(query):
                 # A record that left the extract keeps its slot and matches nothing.
+                self._put(kind, ident, (key or name_key(name or "")) if active else "")
+
+    def _load_pg(self, c: PgConnection, since: tuple[Any, ...] | None) -> None:
+        """`_load` on the bare psycopg reader: the same rows, the same filters."""
+        queries: list[tuple[int, str, dict[str, Any]]]
+        if since is None:
+            queries = [(_RESIDENT, _PG_SQL["names_res"], {}), (_REGISTRY, _PG_SQL["names_reg"], {})]
+        else:
+            max_res, upd_res, max_reg, upd_reg = since[:4]
+            queries = [
+                (_RESIDENT, _PG_SQL["names_res_since"], {"id": max_res or 0, "at": upd_res}),
+                (_REGISTRY, _PG_SQL["names_reg_since"], {"id": max_reg or 0, "at": upd_reg}),
+            ]
+        for kind, sql, params in queries:
+            for ident, key, name, active in c.execute(sql, params):
                 self._put(kind, ident, (key or name_key(name or "")) if active else "")
 
     def _put(self, kind: int, ident: int, key: str) -> None:
@@ -284,7 +321,7 @@ class MemoryNameIndex:
             out.update(self.postings[term])
         return out
 
-    def find(self, c: Connection, key: str, limit: int) -> list[Ref]:
+    def find(self, c: Link, key: str, limit: int) -> list[Ref]:
         self.refresh(c)
         with self.lock:
             return self.find_loaded(key, limit)
@@ -352,8 +389,15 @@ def warm_up(db: Database) -> None:
 
 
 @contextmanager
-def reading(db: Database) -> Iterator[Connection]:
-    """A read-only connection for the search hot path; the database layer owns it (Database.reading)."""
+def reading(db: Database) -> Iterator[Link]:
+    """The search's read-only connection; the database layer owns it. On PostgreSQL this thread's bare psycopg
+    reader (Database.nik_reader: no pool checkout, ping, BEGIN or ROLLBACK around the statements — the round trips
+    of the queries are all a search costs); on SQLite Database.reading()."""
+    if db.is_postgresql:
+        raw = db.nik_reader()
+        if raw is not None and not isinstance(raw, sqlite3.Connection):
+            yield raw
+            return
     with db.reading() as conn:
         yield conn
 
@@ -414,10 +458,32 @@ def _answer(db: Database, text: str, limit: int, *, wait: bool) -> Answer:
     key = name_key(text)
     if number is None and not is_number and len(compact(key)) < 2:
         return Answer([])
+    try:
+        return _answer_on(db, text, limit, wait=wait, number=number, digits=digits if is_number else None)
+    except Exception as exc:
+        if not _reader_broke(db, exc):
+            raise
+    # The server closed this thread's reader (a restart, a restore): once more on a new connection.
+    return _answer_on(db, text, limit, wait=wait, number=number, digits=digits if is_number else None)
+
+
+def _reader_broke(db: Database, exc: Exception) -> bool:
+    """A psycopg fault on a reader that is closed now: forget it (the next search opens another)."""
+    if db.is_sqlite or type(exc).__module__.split(".")[0] != "psycopg":
+        return False
+    raw = db.open_nik_reader()
+    if raw is None or isinstance(raw, sqlite3.Connection) or not (raw.closed or raw.broken):
+        return False
+    db.drop_nik_reader()
+    return True
+
+
+def _answer_on(db: Database, text: str, limit: int, *, wait: bool, number: str | None, digits: str | None) -> Answer:
+    key = name_key(text)
     with reading(db) as c:
         if number is not None:
             return Answer(_receipt_hits(c, number))
-        if is_number:
+        if digits is not None:
             return Answer(_assemble(c, _number_refs(c, digits, limit), limit))
         index = name_index(db)
         source: NameSource = index
@@ -429,7 +495,7 @@ def _answer(db: Database, text: str, limit: int, *, wait: bool) -> Answer:
         return Answer(_assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit), provisional)
 
 
-def _receipt_hits(c: Connection, number: str) -> list[SearchHit]:
+def _receipt_hits(c: Link, number: str) -> list[SearchHit]:
     rows = _run(c, "receipt", {"number": number})
     row = rows[0] if rows else None
     if row is None:
@@ -441,7 +507,7 @@ def _receipt_hits(c: Connection, number: str) -> list[SearchHit]:
 Scored = dict[tuple[int, int], tuple[float, str]]
 
 
-def _number_refs(c: Connection, digits: str, limit: int) -> Scored:
+def _number_refs(c: Link, digits: str, limit: int) -> Scored:
     """NIK and KK by prefix (indexed range); when no number starts so, the digits anywhere in a number."""
     params = {"lo": digits, "hi": digits + ":", "limit": limit}  # ':' sorts right after '9'
     scored: Scored = {}
@@ -458,9 +524,9 @@ def _number_refs(c: Connection, digits: str, limit: int) -> Scored:
         for (gid,) in _run(c, "reg_nik_like", like):
             scored[(_REGISTRY, gid)] = (80.0, "nik")
         # KK alike: the end of a family card number read out finds the family as the end of a NIK does.
-        for rid in c.execute(_Q.res_kk_like, like).scalars():
+        for (rid,) in _run(c, "res_kk_like", like):
             scored.setdefault((_RESIDENT, rid), (79.0, "kk"))
-        for gid in c.execute(_Q.reg_kk_like, like).scalars():
+        for (gid,) in _run(c, "reg_kk_like", like):
             scored.setdefault((_REGISTRY, gid), (79.0, "kk"))
     return scored
 
@@ -528,10 +594,14 @@ class _Statements:
             select(Resident.id)
             .join(Household, Household.id == Resident.household_id)
             .where(Household.kk.like(bindparam("like")))
+            .order_by(Resident.id)
             .limit(limit)
         )
         self.reg_kk_like = (
-            select(RegistryRecord.id).where(RegistryRecord.kk.like(bindparam("like")), active).limit(limit)
+            select(RegistryRecord.id)
+            .where(RegistryRecord.kk.like(bindparam("like")), active)
+            .order_by(RegistryRecord.id)
+            .limit(limit)
         )
         residents = (
             select(
@@ -611,8 +681,13 @@ _RAW_SQL: dict[str, str] = {
         "UNION ALL SELECT 1, 'kk', id, kk FROM (SELECT id, kk FROM registry_records WHERE kk >= :lo AND kk < :hi "
         "AND active = 1 LIMIT :limit)"
     ),
-    "res_nik_like": "SELECT id FROM residents WHERE nik LIKE :like LIMIT :limit",
-    "reg_nik_like": "SELECT id FROM registry_records WHERE nik LIKE :like AND active = 1 LIMIT :limit",
+    "res_nik_like": "SELECT id FROM residents WHERE nik LIKE :like ORDER BY id LIMIT :limit",
+    "reg_nik_like": "SELECT id FROM registry_records WHERE nik LIKE :like AND active = 1 ORDER BY id LIMIT :limit",
+    "res_kk_like": (
+        "SELECT residents.id FROM residents JOIN households ON households.id = residents.household_id "
+        "WHERE households.kk LIKE :like ORDER BY residents.id LIMIT :limit"
+    ),
+    "reg_kk_like": "SELECT id FROM registry_records WHERE kk LIKE :like AND active = 1 ORDER BY id LIMIT :limit",
     "res_by_id": _RES_COLS + "residents.id IN ({})",
     "res_by_nik": _RES_COLS + "residents.nik IN ({})",
     "reg_by_id": _REG_COLS + "id IN ({})",
@@ -630,8 +705,65 @@ _ROW_TYPES: dict[str, Any] = {
 }  # fmt: skip
 
 
-def _run(c: Connection, name: str, params: dict[str, Any]) -> Any:
-    """Statement `name` of the hot path: SQLite's driver directly on SQLite, SQLAlchemy elsewhere."""
+# The same statements for psycopg on PostgreSQL (the search's bare reader), each prepared once per connection:
+# column for column and row order for row order what _Statements selects (a LIMIT always under an ORDER BY ending
+# in the id, as there), lists as typed arrays so that one prepared statement serves every length.
+_PG_SQL: dict[str, str] = {
+    "receipt": "SELECT number, status, resident_id FROM complaints WHERE number = %(number)s",
+    "numbers": (
+        "SELECT 0, 'nik', id, nik FROM (SELECT id, nik FROM residents WHERE nik >= %(lo)s AND nik < %(hi)s "
+        "ORDER BY nik LIMIT %(limit)s) a "
+        "UNION ALL SELECT 0, 'kk', id, kk FROM (SELECT residents.id AS id, households.kk AS kk FROM residents "
+        "JOIN households ON households.id = residents.household_id WHERE households.kk >= %(lo)s "
+        "AND households.kk < %(hi)s ORDER BY households.kk, residents.id LIMIT %(limit)s) b "
+        "UNION ALL SELECT 1, 'nik', id, nik FROM (SELECT id, nik FROM registry_records WHERE nik >= %(lo)s "
+        "AND nik < %(hi)s AND active ORDER BY nik LIMIT %(limit)s) c "
+        "UNION ALL SELECT 1, 'kk', id, kk FROM (SELECT id, kk FROM registry_records WHERE kk >= %(lo)s "
+        "AND kk < %(hi)s AND active ORDER BY kk, id LIMIT %(limit)s) d"
+    ),
+    "res_nik_like": "SELECT id FROM residents WHERE nik LIKE %(like)s ORDER BY id LIMIT %(limit)s",
+    "reg_nik_like": "SELECT id FROM registry_records WHERE nik LIKE %(like)s AND active ORDER BY id LIMIT %(limit)s",
+    "res_kk_like": (
+        "SELECT residents.id FROM residents JOIN households ON households.id = residents.household_id "
+        "WHERE households.kk LIKE %(like)s ORDER BY residents.id LIMIT %(limit)s"
+    ),
+    "reg_kk_like": "SELECT id FROM registry_records WHERE kk LIKE %(like)s AND active ORDER BY id LIMIT %(limit)s",
+    "res_by_id": _RES_COLS + "residents.id = ANY(%(ids)s::int[])",
+    "res_by_nik": _RES_COLS + "residents.nik = ANY(%(niks)s::text[])",
+    "reg_by_id": _REG_COLS.replace("active = 1", "active") + "id = ANY(%(ids)s::int[])",
+    "reg_by_nik": _REG_COLS.replace("active = 1", "active") + "nik = ANY(%(niks)s::text[])",
+    "programmes": (
+        "SELECT registry_programmes.record_id, programmes.code FROM registry_programmes "
+        "JOIN programmes ON programmes.id = registry_programmes.programme_id "
+        "WHERE registry_programmes.record_id = ANY(%(ids)s::int[]) ORDER BY programmes.code"
+    ),
+    # SqlPrefixSource and the name index (MemoryNameIndex.refresh, _load).
+    "name_prefix": (
+        "(SELECT 0, id, name_key FROM residents WHERE name_key >= %(lo)s AND name_key < %(hi)s "
+        "ORDER BY name_key, id LIMIT %(limit)s) UNION ALL (SELECT 1, id, name_key FROM registry_records "
+        "WHERE name_key >= %(lo)s AND name_key < %(hi)s AND active ORDER BY name_key, id LIMIT %(limit)s)"
+    ),
+    "version": (
+        "SELECT (SELECT max(id) FROM residents), (SELECT max(updated_at) FROM residents), "
+        "(SELECT max(id) FROM registry_records), (SELECT max(updated_at) FROM registry_records), "
+        "(SELECT max(id) FROM resident_revisions), (SELECT max(id) FROM registry_imports)"
+    ),
+    "names_res": "SELECT id, name_key, name, true FROM residents",
+    "names_reg": "SELECT id, name_key, name, active FROM registry_records WHERE active",
+    "names_res_since": (
+        "SELECT id, name_key, name, true FROM residents WHERE id > %(id)s OR updated_at >= %(at)s::timestamp"
+    ),
+    "names_reg_since": (
+        "SELECT id, name_key, name, active FROM registry_records WHERE id > %(id)s OR updated_at >= %(at)s::timestamp"
+    ),
+}
+
+
+def _run(c: Link, name: str, params: dict[str, Any]) -> Any:
+    """Statement `name` of the hot path on the driver's own connection: sqlite3 under SQLAlchemy's on SQLite,
+    the bare psycopg reader on PostgreSQL (SQLAlchemy only for another driver)."""
+    if not isinstance(c, Connection):
+        return _run_pg(c, name, params)
     if c.dialect.name != "sqlite":
         return c.execute(getattr(_Q, name), params).all()
     raw = c.connection.driver_connection
@@ -653,6 +785,13 @@ def _run(c: Connection, name: str, params: dict[str, Any]) -> Any:
     return [make._make(r[:at] + (_date(r[at]),) + r[at + 1 :]) for r in rows]
 
 
+def _run_pg(c: PgConnection, name: str, params: dict[str, Any]) -> Any:
+    values = {k: list(v) if k in ("ids", "niks") else v for k, v in params.items()}
+    rows = c.execute(_PG_SQL[name], values, prepare=True).fetchall()
+    make = _ROW_TYPES.get(name)
+    return rows if make is None else [make._make(r) for r in rows]
+
+
 def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
     """The hits `_assemble(_number_refs(…))` gives for a whole NIK, or None where that path must answer (see
     hits.exact_nik; `puskesos find NIK` calls that same function)."""
@@ -668,7 +807,7 @@ def _exact_nik(db: Database, digits: str) -> list[SearchHit] | None:
         return None
 
 
-def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
+def _assemble(c: Link, scored: Scored, limit: int) -> list[SearchHit]:
     """Read the rows behind the scored references and merge residents with registry records by NIK."""
     # Ties broken by kind and id, not by the order rows came back in: the same cut on every engine.
     best = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0]))[: limit * 2]
@@ -712,9 +851,11 @@ def _assemble(c: Connection, scored: Scored, limit: int) -> list[SearchHit]:
     return _with_desil(c, ordered[:limit])
 
 
-def _with_desil(c: Connection, hits: list[SearchHit]) -> list[SearchHit]:
-    """Each hit with its family's desil standing (issue 16): a few queries for the whole page of hits."""
-    found = desil.standings_in(c, [desil.Family(h.kk, h.registry_record_id) for h in hits])
+def _with_desil(c: Link, hits: list[SearchHit]) -> list[SearchHit]:
+    """Each hit with its family's desil standing (issue 16): a few queries for the whole page of hits (one
+    statement on the bare PostgreSQL reader, judged alike)."""
+    families = [desil.Family(h.kk, h.registry_record_id) for h in hits]
+    found = desil.standings_in(c, families) if isinstance(c, Connection) else standing.standings_pg(c, families)
     return [_with_standing(h, st) for h, st in zip(hits, found, strict=True)]
 
 
@@ -726,7 +867,7 @@ def _with_standing(hit: SearchHit, st: desil.Standing) -> SearchHit:
     )
 
 
-def _programmes(c: Connection, record_ids: list[int]) -> dict[int, tuple[str, ...]]:
+def _programmes(c: Link, record_ids: list[int]) -> dict[int, tuple[str, ...]]:
     if not record_ids:
         return {}
     out: dict[int, list[str]] = {}

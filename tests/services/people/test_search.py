@@ -166,3 +166,60 @@ def test_a_whole_nik_takes_one_statement_with_the_same_answer(village: Database)
     # The thread's connection is closed with the others (a restore replaces the file).
     search.release(village)
     assert search.search(village, None, YUSUF_NIK)[0].nik == YUSUF_NIK
+
+
+def test_on_a_server_every_search_reads_through_the_bare_reader_as_the_general_statements_answer(
+    village: Database, front: Actor
+) -> None:
+    """Issue 15 §10: on PostgreSQL the partial numbers, names and receipts are read on the thread's bare psycopg
+    reader (hand-written statements), no SQLAlchemy statement in the way; they answer, row for row and in the same
+    order, what the general statements (_Statements, through SQLAlchemy) answer, cuts at the limit included."""
+    if not village.is_postgresql:
+        pytest.skip("PostgreSQL's reader")
+    from sqlalchemy import event
+
+    # More people under one prefix than a page holds (the limit cuts), families with a desil.
+    for n in range(12):
+        add_registry(
+            village, f"620102770101{n:04d}", f"WARGA CONTOH {n}", kk=f"620102880101{n % 3:04d}", desil=1 + n % 4
+        )
+    rid = search.search(village, None, YUSUF_NIK)[0].resident_id
+    assert rid is not None
+    receipt = complaints.register_complaint(village, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
+    search.warm_up(village)
+    queries = ["6201", "62010277", "620102880101", "0101000", "warga contoh", "wraga contoh 7", "siti", receipt.number]
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(village.engine, "before_cursor_execute", count)
+    try:
+        fast = {q: search.search(village, None, q, limit=5) for q in queries}
+    finally:
+        event.remove(village.engine, "before_cursor_execute", count)
+    assert statements == []
+    for q in ("6201", "62010277", "620102880101", "0101000"):
+        with village.reading() as c:  # SQLAlchemy's connection: the general statements
+            general = search._assemble(c, search._number_refs(c, q, 5), 5)
+        assert fast[q] == general and len(general) == 5, q
+    assert [h.name for h in fast["wraga contoh 7"]][0] == "WARGA CONTOH 7"
+    assert fast[receipt.number][0].complaint_number == receipt.number
+    with village.reading() as c:
+        prefix = search.SqlPrefixSource().find(c, "warga contoh", 5)
+    with search.reading(village) as raw:
+        assert search.SqlPrefixSource().find(raw, "warga contoh", 5) == prefix
+        assert search.name_index(village).find(raw, "warga contoh", 5)[:1] != []
+
+
+def test_a_search_outlives_a_server_restart(village: Database) -> None:
+    """The server closed the thread's reader (a restart, a restore): the next search opens a new one and answers."""
+    if not village.is_postgresql:
+        pytest.skip("PostgreSQL's reader")
+    before = search.search(village, None, "6201")
+    raw = village.nik_reader()
+    assert raw is not None
+    raw.close()
+    assert search.search(village, None, "6201") == before
+    again = village.nik_reader()
+    assert again is not None and again is not raw and not again.closed
