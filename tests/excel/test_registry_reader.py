@@ -89,14 +89,7 @@ def test_dtsen_column_names(xlsx: Xlsx, nik: Nik) -> None:
     assert result.rejected == [] and result.unknown_columns == ()
     row = result.rows[0]
     assert (row.registry_id, row.nik, row.kk, row.name, row.address, row.rt, row.rw, row.desil) == (
-        "D-77",
-        n,
-        KK,
-        "AMINAH",
-        "JL. MAWAR",
-        "001",
-        "002",
-        3,
+        "D-77", n, KK, "AMINAH", "JL. MAWAR", "001", "002", 3
     )
     assert row.programmes == frozenset({"PKH"})
 
