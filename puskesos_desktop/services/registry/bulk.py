@@ -23,8 +23,6 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.db import changes
 
-IN_CHUNK = 500  # keys in one ``IN (…)`` where neither json_each nor an array is at hand
-
 
 class Bulk:
     """The write's own connection, with the bulk methods of its engine."""
@@ -103,14 +101,8 @@ class Bulk:
                 sql.format(keys="IN (SELECT value FROM json_each(?))"), (json.dumps(list(keys)),)
             )
             return
-        if self.postgres:
-            yield from self.conn.exec_driver_sql(sql.format(keys=f"= ANY({self.mark})"), (list(keys),))
-            return
-        for at in range(0, len(keys), IN_CHUNK):
-            part = list(keys[at : at + IN_CHUNK])
-            yield from self.conn.exec_driver_sql(
-                sql.format(keys=f"IN ({', '.join([self.mark] * len(part))})"), tuple(part)
-            )
+        # PostgreSQL (the other engine an office runs on): one array parameter.
+        yield from self.conn.exec_driver_sql(sql.format(keys=f"= ANY({self.mark})"), (list(keys),))
 
     def pairs(self, sql: str, keys: Sequence[Any]) -> dict[Any, Any]:
         """``lookup`` of two columns as {first: second}."""
