@@ -15,8 +15,8 @@ Statements that bypass SQLAlchemy's execution events note the tables they wrote 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, cast
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
@@ -89,20 +89,26 @@ class Bulk:
 
     # --- reading by many keys --------------------------------------------------------------------------------
 
-    def lookup(self, sql: str, keys: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
-        """The rows of ``sql`` (a SELECT whose WHERE says ``column {keys}``) for these keys, in one statement where
-        the engine allows it; ``{keys}`` becomes the engine's "is one of these"."""
+    def lookup(self, sql: str, keys: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """The rows of ``sql`` (a SELECT whose WHERE says ``column {keys}``) for these keys, in one statement;
+        ``{keys}`` becomes the engine's "is one of these". Plain tuples from the driver's own cursor (SQLAlchemy's
+        row handling, a call per row, cost as much as the lookup), values as the driver gives them."""
         if not keys:
-            return
+            return []
         if self.sqlite:
             # One JSON array: no limit on the number of keys, nothing compiled per key; the subquery probes the
             # column's index once per key.
-            yield from self.conn.exec_driver_sql(
-                sql.format(keys="IN (SELECT value FROM json_each(?))"), (json.dumps(list(keys)),)
-            )
-            return
-        # PostgreSQL (the other engine an office runs on): one array parameter.
-        yield from self.conn.exec_driver_sql(sql.format(keys=f"= ANY({self.mark})"), (list(keys),))
+            statement = sql.format(keys="IN (SELECT value FROM json_each(?))")
+            params: tuple[Any, ...] = (json.dumps(list(keys)),)
+        else:
+            # PostgreSQL (the other engine an office runs on): one array parameter.
+            statement, params = sql.format(keys=f"= ANY({self.mark})"), (list(keys),)
+        cursor = self.conn.connection.cursor()
+        try:
+            cursor.execute(statement, params)
+            return cast(list[tuple[Any, ...]], cursor.fetchall())
+        finally:
+            cursor.close()
 
     def pairs(self, sql: str, keys: Sequence[Any]) -> dict[Any, Any]:
         """``lookup`` of two columns as {first: second}."""
