@@ -95,6 +95,7 @@ FIELD_MAX: dict[str, int] = {
     headers.REGION_CODE: 20,
 }
 SHARED_MAX = 200_000  # distinct values kept for sharing
+NIK_PARTS_MAX = 100_000  # NIK beginnings remembered (~15 MB at most)
 CLEANED_REASON = "Karakter kontrol atau baris baru (Alt+Enter) diganti spasi; karakter tak terlihat dihapus."
 
 
@@ -220,6 +221,8 @@ class RowReader:
         # Equal values share one object: an extract repeats places, addresses, RT/RW, region codes and programme
         # sets on row after row, and 100,000 rows held as separate copies cost ~50 MB more (puskesos bench).
         self._shared: dict[Any, Any] = {}
+        # The first 12 digits of a plain NIK (region and birth date) -> (sex, birth date), as parse_nik derives them
+        self._nik_parts: dict[str, tuple[str, dt.date]] = {}
 
     def pad(self, row: Sequence[CellValue]) -> list[CellValue]:
         """The row (a fresh list from calamine or csv, changed in place) made long enough, plus the empty cell."""
@@ -261,17 +264,31 @@ class RowReader:
         self.checked_nik = None
 
         raw = row[self.c_nik]
-        if isinstance(raw, str) and raw.isdigit() and len(raw) == 16:
-            nik_text, nik_warning = raw, None
+        parts: tuple[str, dt.date] | None = None
+        nik_warning: str | None = None
+        if isinstance(raw, str) and len(raw) == 16 and raw.isdigit() and raw.isascii():
+            plain, nik_text = True, raw
+            # 16 plain digits whose first 12 (region and birth date) an earlier row had: what parse_nik says of
+            # them is known; only the serial can still be wrong. (An extract repeats them row after row.)
+            if raw[12:] != "0000":
+                parts = self._nik_parts.get(raw[:12])
         else:
+            plain = False
             nik_text, nik_warning = _identity_text(raw, "NIK", hdr[headers.NIK])
-        try:
-            info = parse_nik(nik_text, today=self.today)
-        except ValidationError as exc:
-            raise Reject(hdr[headers.NIK], shorten(nik_text), exc.message) from None
-        nik = info.nik
-        if nik_warning:
-            warn.append(RowIssue(number, hdr[headers.NIK], nik, nik_warning))
+        if parts is not None:
+            nik, (nik_sex, nik_birth) = nik_text, parts
+        else:
+            try:
+                info = parse_nik(nik_text, today=self.today)
+            except ValidationError as exc:
+                raise Reject(hdr[headers.NIK], shorten(nik_text), exc.message) from None
+            nik, nik_sex, nik_birth = info.nik, info.sex, info.birth_date
+            if plain:
+                if len(self._nik_parts) >= NIK_PARTS_MAX:
+                    self._nik_parts.clear()  # bounded whatever the file
+                self._nik_parts[nik[:12]] = (nik_sex, nik_birth)
+            if nik_warning:
+                warn.append(RowIssue(number, hdr[headers.NIK], nik, nik_warning))
 
         name = self.text(row[self.c_name], headers.NAME)
         # Clean ASCII (text() leaves no control character) always draws something: only other text is looked at.
@@ -322,7 +339,7 @@ class RowReader:
                 kk_shown = shorten(cell_text(raw).strip())
                 warn.append(RowIssue(number, kk_col, kk_shown, exc.message + " No. KK dikosongkan."))
 
-        sex = info.sex
+        sex = nik_sex
         raw = row[self.c_sex]
         if not cell_is_blank(raw):
             given = _SEX.get(raw) if isinstance(raw, str) else None
@@ -332,12 +349,12 @@ class RowReader:
                 reason = "Jenis kelamin tidak dikenal (pakai L/P); diambil dari NIK."
                 warn.append(RowIssue(number, hdr[headers.SEX], shorten(cell_text(raw)), reason))
             else:
-                if given != info.sex:
-                    reason = f"Jenis kelamin tidak sesuai dengan NIK (menurut NIK: {info.sex})."
+                if given != nik_sex:
+                    reason = f"Jenis kelamin tidak sesuai dengan NIK (menurut NIK: {nik_sex})."
                     warn.append(RowIssue(number, hdr[headers.SEX], cell_text(raw), reason))
                 sex = given
 
-        birth: dt.date | None = info.birth_date
+        birth: dt.date | None = nik_birth
         raw = row[self.c_birth_date]
         if not cell_is_blank(raw):
             try:
@@ -347,7 +364,7 @@ class RowReader:
                 reason = "Tanggal lahir tidak terbaca; diambil dari NIK."
                 warn.append(RowIssue(number, hdr[headers.BIRTH_DATE], shorten(cell_text(raw)), reason))
             if given_date is not None:
-                nik_date = info.birth_date
+                nik_date = nik_birth
                 if (
                     given_date.day != nik_date.day
                     or given_date.month != nik_date.month

@@ -149,6 +149,28 @@ def test_rejected_rows_with_reason_and_column(xlsx: Xlsx, nik: Nik) -> None:
     assert result.total_rows == 12 and len(result.rejected) == 11
 
 
+def test_niks_sharing_region_and_birth_date_are_each_checked(xlsx: Xlsx, nik: Nik) -> None:
+    """The reader remembers what the first 12 digits of a NIK say (region, birth date, sex): a later NIK with the
+    same beginning still gets its own serial checked and its own sex and date compared."""
+    born = dt.date(1985, 1, 2)
+    first, second = nik(born, "P", 1), nik(born, "P", 2)
+    rows = [
+        HEADER,
+        _row(first, birth=born, sex="P"),  # 2 kept
+        _row(second, "BUDI", birth="1985-01-03", sex="L"),  # 3 kept, both disagree with the NIK
+        _row(first[:12] + "0000", "NOL"),  # 4: serial 0000
+        _row(float(nik(born, "P", 3)), "ANGKA"),  # 5 kept: a number, with its warning
+    ]
+    result = _read(xlsx(rows))
+    assert [(r.row_number, r.sex, r.birth_date) for r in result.rows] == [
+        (2, "P", born), (3, "L", dt.date(1985, 1, 3)), (5, "P", born),
+    ]  # fmt: skip
+    assert "0000" in _reasons(result.rejected)[4]
+    warned = {(w.row_number, w.column): w.reason for w in result.warnings}
+    assert "menurut NIK: P" in warned[(3, "JENIS_KELAMIN")] and "menurut NIK: 42-01-85" in warned[(3, "TGL_LAHIR")]
+    assert "angka" in warned[(5, "NIK")]
+
+
 def test_nik_with_separators_is_accepted(xlsx: Xlsx) -> None:
     result = _read(xlsx([HEADER, _row("6201 0212.0590-0001")]))
     assert result.rows[0].nik == "6201021205900001"

@@ -9,8 +9,9 @@ NIK; ``population_records`` keeps what the register last said of each person, so
   accepted with ``accept_differences``;
 - for a resident the office registered itself before any import, only empty fields are filled; the rest waits too.
 The life status (hidup, meninggal, pindah, hilang) is kept with the data date of the import that first said so.
-Speed: only the file's people are looked up (by NIK); new residents, households and records are inserted with
-executemany at the driver (no ORM objects, no per-row parameter handling).
+Speed: only the file's people are looked up (by NIK, one statement for all of them); new residents, households and
+records are written in bulk at the driver (``bulk.Bulk``: executemany on SQLite, COPY on PostgreSQL; no ORM objects,
+no per-row parameter handling).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -38,6 +38,7 @@ from puskesos_desktop.excel.issue_report import write_report_near
 from puskesos_desktop.excel.population_reader import PopulationRow, read_population
 from puskesos_desktop.services import audit, privacy
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry.bulk import Bulk
 
 # The fields the register speaks for, as stored on the resident ("kk": the household's card).
 FIELDS = ("name", "sex", "birth_place", "birth_date", "family_relation", "address", "rt", "rw", "kk", "life_status")
@@ -92,12 +93,17 @@ def _hash(values: dict[str, str]) -> str:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode
-IN_CHUNK = 500  # values in one ``IN (…)``: well under SQLite's and PostgreSQL's limits on parameters
+CACHE_KIB = 64 * 1024  # the write's page cache: the residents table's indexes stay in memory during the inserts
+# A known person as the lookup reads them: id, NIK, household, the register's fields, anonymised_at.
+_PERSON_FIELDS = ("name", "sex", "birth_place", "birth_date", "family_relation", "address", "rt", "rw", "life_status")
+_PERSON = f"id, nik, household_id, {', '.join(_PERSON_FIELDS)}, anonymised_at"
 
 
-def _chunks(values: Sequence[str]) -> Iterator[Sequence[str]]:
-    for at in range(0, len(values), IN_CHUNK):
-        yield values[at : at + IN_CHUNK]
+def _iso(day: Any) -> str:
+    """A date column read at the driver: SQLite gives the stored ISO text, PostgreSQL a date."""
+    if not day:
+        return ""
+    return day if isinstance(day, str) else str(day.isoformat())
 
 
 def _file_date(path: Path) -> dt.date:
@@ -129,12 +135,11 @@ def import_population(
         s.flush()
         # Only the file's people are looked up (by NIK, through the unique index), never the whole office: the
         # import costs what the file holds, whatever the number of residents (issue 16 §4, ≥ 10,000 rows/s).
+        bulk = Bulk(s, cache_kib=CACHE_KIB)
         rows = [(row, _values(row)) for row in read.rows]
-        niks = [row.person.nik for row, _ in rows]
-        known: dict[str, str] = {}
-        for part in _chunks(niks):
-            known.update(s.execute(select(PopulationRecord.nik, PopulationRecord.row_hash)
-                                   .where(PopulationRecord.nik.in_(part))).all())  # fmt: skip
+        known: dict[str, str] = bulk.pairs(
+            "SELECT nik, row_hash FROM population_records WHERE nik {keys}", [row.person.nik for row, _ in rows]
+        )
         todo: list[tuple[PopulationRow, dict[str, str], str]] = []
         for row, values in rows:
             digest = _hash(values)
@@ -142,33 +147,26 @@ def import_population(
                 unchanged += 1
             else:
                 todo.append((row, values, digest))
-        people: dict[str, Any] = {}
-        for part in _chunks([row.person.nik for row, _, _ in todo]):
-            people.update((r.nik, r) for r in s.execute(
-                select(
-                    Resident.id, Resident.nik, Resident.household_id, Resident.name, Resident.sex,
-                    Resident.birth_place, Resident.birth_date, Resident.family_relation, Resident.address,
-                    Resident.rt, Resident.rw, Resident.life_status, Resident.anonymised_at,
-                ).where(Resident.nik.in_(part))
-            ))  # fmt: skip
+        people: dict[str, tuple[Any, ...]] = {
+            r[1]: tuple(r) for r in bulk.lookup(f"SELECT {_PERSON} FROM residents WHERE nik {{keys}}",
+                                                [row.person.nik for row, _, _ in todo])
+        }  # fmt: skip
         # Every card the file names (new people join them, _apply makes the missing ones) and the cards of the
         # people already known (to compare with the file's).
         cards = sorted({values["kk"] for _, values, _ in todo if values["kk"]})
-        households: dict[str, int] = {}
-        for part in _chunks(cards):
-            households.update((kk, hid) for hid, kk in s.execute(
-                select(Household.id, Household.kk).where(Household.kk.in_(part))) if kk)  # fmt: skip
+        households: dict[str, int] = {
+            kk: hid for hid, kk in bulk.lookup("SELECT id, kk FROM households WHERE kk {keys}", cards) if kk
+        }
         kk_of = {hid: kk for kk, hid in households.items()}
-        theirs = sorted({p.household_id for p in people.values() if p.household_id and p.household_id not in kk_of})
-        for at in range(0, len(theirs), IN_CHUNK):
-            kk_of.update((hid, kk or "") for hid, kk in s.execute(
-                select(Household.id, Household.kk).where(Household.id.in_(theirs[at : at + IN_CHUNK]))))  # fmt: skip
-        records: dict[str, PopulationRecord] = {}
-        for part in _chunks([nik for nik in people if nik in known]):
-            records.update((r.nik, r) for r in s.execute(
-                select(PopulationRecord).where(PopulationRecord.nik.in_(part))).scalars())  # fmt: skip
+        theirs = sorted({p[2] for p in people.values() if p[2] and p[2] not in kk_of})
+        kk_of.update(bulk.pairs("SELECT id, coalesce(kk, '') FROM households WHERE id {keys}", theirs))
+        records: dict[str, str] = bulk.pairs(
+            "SELECT nik, imported FROM population_records WHERE nik {keys}", [nik for nik in people if nik in known]
+        )
         new_people: list[tuple[PopulationRow, dict[str, str], str]] = []
         new_households: dict[str, tuple[str, str, str]] = {}  # kk -> address, rt, rw
+        new_records: list[tuple[Any, ...]] = []
+        changed_records: list[tuple[Any, ...]] = []
         for row, values, digest in todo:
             nik = row.person.nik
             person = people.get(nik)
@@ -179,28 +177,25 @@ def import_population(
                 new_people.append((row, values, digest))
                 imported += 1
                 continue
-            rec = records.get(nik)
-            current = {
-                "name": person.name, "sex": person.sex, "birth_place": person.birth_place,
-                "birth_date": person.birth_date.isoformat() if person.birth_date else "",
-                "family_relation": person.family_relation, "address": person.address, "rt": person.rt,
-                "rw": person.rw, "kk": kk_of.get(person.household_id, "") if person.household_id else "",
-                "life_status": person.life_status,
-            }  # fmt: skip
-            before = json.loads(rec.imported) if rec is not None else {}
+            rid, _nik, household_id, *fields, anonymised_at = person
+            current = dict(zip(_PERSON_FIELDS, fields, strict=True))
+            current["birth_date"] = _iso(current["birth_date"])
+            current["kk"] = kk_of.get(household_id, "") if household_id else ""
+            imported_before = records.get(nik)
+            before = json.loads(imported_before) if imported_before is not None else {}
             changes: dict[str, str] = {}
             pending: dict[str, list[str]] = {}
             for f in FIELDS:
                 cur, new = current[f], values[f]
                 if cur == new or (not new and f != "life_status"):
                     continue  # the register says nothing new (an empty cell never empties the office's data)
-                office_untouched = (rec is not None and cur == before.get(f)) or not cur
-                if office_untouched and person.anonymised_at is None:
+                office_untouched = (imported_before is not None and cur == before.get(f)) or not cur
+                if office_untouched and anonymised_at is None:
                     changes[f] = new
                 else:
                     pending[f] = [cur, new]
             if changes:
-                _apply(s, person.id, changes, households, day, now)
+                _apply(s, rid, changes, households, day, now)
                 updated += 1
             else:
                 unchanged += 1
@@ -211,13 +206,15 @@ def import_population(
                                            DIFFERENCE_PREFIX + "diubah kantor; terima perbedaannya bila data "
                                            "penduduk desa yang benar."))  # fmt: skip
             pending_text = json.dumps(pending, ensure_ascii=False, sort_keys=True)
-            if rec is None:
-                s.add(PopulationRecord(nik=nik, resident_id=person.id, row_hash=digest, pending=pending_text,
-                                       imported=_JSON(values), import_id=imp.id))  # fmt: skip
+            if imported_before is None:
+                new_records.append((nik, rid, digest, pending_text, imp.id, _JSON(values)))
             else:
-                rec.row_hash, rec.imported, rec.pending, rec.import_id = digest, _JSON(values), pending_text, imp.id
+                changed_records.append((digest, _JSON(values), pending_text, imp.id, nik))
+        bulk.insert(_RECORDS.name, _RECORD_COLUMNS, new_records)
+        bulk.run(f"UPDATE {_RECORDS.name} SET row_hash = {bulk.mark}, imported = {bulk.mark}, pending = {bulk.mark}, "
+                 f"import_id = {bulk.mark} WHERE nik = {bulk.mark}", changed_records)  # fmt: skip
         if new_people:
-            _insert_new(s, imp.id, new_people, new_households, households, day, now, actor)
+            _insert_new(bulk, imp.id, new_people, new_households, households, day, now, actor)
         imp.imported, imp.updated, imp.unchanged, imp.rejected = imported, updated, unchanged, len(read.rejected)
         audit.record(s, actor, AuditAction.POPULATION_IMPORT, "population_import", imp.id, {
             "file": path.name, "sha256": read.sha256, "data_date": day.isoformat(), "rows": read.total_rows,
@@ -230,72 +227,53 @@ def import_population(
                                   day, read.total_rows, report_error)  # fmt: skip
 
 
-class _Driver:
-    """executemany at the driver with prepared tuples (SQLAlchemy's per-row parameter handling cost more than the
-    rest of a 10,000-person import), values converted as SQLAlchemy stores them."""
-
-    def __init__(self, s: Any) -> None:
-        self.conn = s.connection()
-        self.dialect = self.conn.dialect
-        self.mark = "?" if self.dialect.paramstyle == "qmark" else "%s"
-
-    def processor(self, table: Table, column: str) -> Any:
-        return table.c[column].type.dialect_impl(self.dialect).bind_processor(self.dialect)
-
-    def value(self, table: Table, column: str, value: Any) -> Any:
-        process = self.processor(table, column)
-        return process(value) if process is not None and value is not None else value
-
-    def insert(self, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            marks = ", ".join([self.mark] * len(columns))
-            self.conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", rows)
-
-
 _RESIDENT_COLUMNS = (
     "nik", "household_id", "no_nik_reason", "name", "name_key", "sex", "birth_place", "birth_date",
     "family_relation", "address", "rt", "rw", "phone", "disability", "elderly", "pregnant", "notes",
     "created_by_id", "life_status", "life_status_date", "created_at", "updated_at",
 )  # fmt: skip
+_RECORD_COLUMNS = ("nik", "resident_id", "row_hash", "pending", "import_id", "imported")
 
 
 def _insert_new(
-    s: Any, import_id: int, new_people: list[tuple[PopulationRow, dict[str, str], str]],
+    bulk: Bulk, import_id: int, new_people: list[tuple[PopulationRow, dict[str, str], str]],
     new_households: dict[str, tuple[str, str, str]], households: dict[str, int], day: dt.date, now: dt.datetime,
     actor: Actor,
 ) -> None:  # fmt: skip
-    """The people the office did not know, their new households and their population records, in three
-    executemany statements inside the caller's transaction."""
-    drv = _Driver(s)
-    stamp = drv.value(_HOUSEHOLDS, "created_at", now)
+    """The people the office did not know, their new households and their population records: three bulk writes
+    (executemany on SQLite, COPY on PostgreSQL) inside the caller's transaction."""
+    stamp = bulk.value(_HOUSEHOLDS, "created_at", now)
     if new_households:
-        drv.insert(_HOUSEHOLDS, ("kk", "address", "rt", "rw", "created_at", "updated_at"),
-                   [(kk, a, rt, rw, stamp, stamp) for kk, (a, rt, rw) in new_households.items()])  # fmt: skip
-        for part in _chunks(list(new_households)):
-            households.update((kk, hid) for hid, kk in s.execute(
-                select(Household.id, Household.kk).where(Household.kk.in_(part))) if kk)  # fmt: skip
-    born = drv.processor(_RES, "birth_date")
-    no, stamp = drv.value(_RES, "disability", False), drv.value(_RES, "created_at", now)
-    day_value = drv.value(_RES, "life_status_date", day)
+        bulk.insert(_HOUSEHOLDS.name, ("kk", "address", "rt", "rw", "created_at", "updated_at"),
+                    [(kk, a, rt, rw, stamp, stamp) for kk, (a, rt, rw) in new_households.items()])  # fmt: skip
+        households.update(
+            (kk, hid) for hid, kk in bulk.lookup("SELECT id, kk FROM households WHERE kk {keys}", list(new_households))
+        )
+    born = bulk.processor(_RES, "birth_date")
+    no, stamp = bulk.value(_RES, "disability", False), bulk.value(_RES, "created_at", now)
+    day_value = bulk.value(_RES, "life_status_date", day)
     keys = NameKeys()
     out: list[tuple[Any, ...]] = []
     for _row, values, _digest in new_people:
         life = values["life_status"] or "hidup"
         text_date = values["birth_date"]
-        birth = dt.date.fromisoformat(text_date) if text_date else None
+        # SQLite stores a date as its ISO text (SQLAlchemy's format): the text is the stored value already.
+        birth: Any = text_date or None
+        if birth is not None and not bulk.sqlite:
+            birth = dt.date.fromisoformat(birth)
+            birth = born(birth) if born is not None else birth
         kk = values["kk"]
         out.append((
             _row.person.nik, households.get(kk) if kk else None, "", values["name"], keys(values["name"]),
-            values["sex"] or "L", values["birth_place"],
-            born(birth) if born is not None and birth is not None else birth, values["family_relation"],
+            values["sex"] or "L", values["birth_place"], birth, values["family_relation"],
             values["address"][:300], values["rt"], values["rw"], "", no, no, no, "", actor.user_id, life,
             None if life == "hidup" else day_value, stamp, stamp,
         ))  # fmt: skip
-    drv.insert(_RES, _RESIDENT_COLUMNS, out)
-    ids: dict[str, int] = {}
-    for part in _chunks([row.person.nik for row, _, _ in new_people]):
-        ids.update(s.execute(select(Resident.nik, Resident.id).where(Resident.nik.in_(part))).all())
-    drv.insert(_RECORDS, ("nik", "resident_id", "row_hash", "pending", "import_id", "imported"), [
+    bulk.insert(_RES.name, _RESIDENT_COLUMNS, out)
+    ids: dict[str, int] = bulk.pairs(
+        "SELECT nik, id FROM residents WHERE nik {keys}", [row.person.nik for row, _, _ in new_people]
+    )
+    bulk.insert(_RECORDS.name, _RECORD_COLUMNS, [
         (row.person.nik, ids[row.person.nik], digest, "{}", import_id, _JSON(values))
         for row, values, digest in new_people
     ])  # fmt: skip

@@ -29,7 +29,6 @@ from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import Joined, PuskesosError, ValidationError, msg
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.text import NameKeys
-from puskesos_desktop.db import changes
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Programme, RegistryImport, RegistryProgramme, RegistryRecord, Setting
 from puskesos_desktop.excel import headers
@@ -46,6 +45,7 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import SETTING_KEYS, load_settings
 from puskesos_desktop.services.registry import registry_swap
+from puskesos_desktop.services.registry.bulk import Bulk
 
 __all__ = [
     "MAPPING_SETTING",
@@ -177,62 +177,27 @@ _COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-class _Bulk:
-    """executemany at the driver, with values converted the way SQLAlchemy stores them (dates as its text)."""
+class _Bulk(Bulk):
+    """The shared bulk writer (executemany on SQLite, COPY on PostgreSQL), with the registry records' values
+    converted the way SQLAlchemy stores them (dates as its text)."""
 
     def __init__(self, s: Session) -> None:
-        self.conn = s.connection()
-        dialect = self.conn.dialect
-        self.sqlite = dialect.name == "sqlite"
-        if self.sqlite:
-            # This connection only (NullPool: one per session): a cache that holds the table and its five indexes,
-            # so that 100,000 inserts in NIK and name order do not evict and re-read pages.
-            self.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-        self.mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        self.copies: dict[str, tuple[str, tuple[str, ...]]] = {}  # INSERT statement -> (table, columns) for COPY
+        # A cache that holds the table and its five indexes, so that 100,000 inserts in NIK and name order do not
+        # evict and re-read pages.
+        super().__init__(s, cache_kib=CACHE_KIB)
         self.convert: dict[str, Callable[[Any], Any]] = {}
         for column in _RECORDS.columns:
-            process = column.type.dialect_impl(dialect).bind_processor(dialect)
+            process = self.processor(_RECORDS, column.name)
             if process is not None:
                 self.convert[column.name] = process
 
     def date(self, day: dt.date) -> Any:
         """A date as SQLAlchemy stores it on SQLite ('2026-01-31', the ISO form): the hot path of 100,000 rows."""
-        return day.isoformat() if self.sqlite else self.value("birth_date", day)
+        return day.isoformat() if self.sqlite else self.value(_RECORDS, "birth_date", day)
 
-    def value(self, column: str, value: Any) -> Any:
+    def record_value(self, column: str, value: Any) -> Any:
         process = self.convert.get(column)
         return process(value) if process is not None and value is not None else value
-
-    def insert_sql(self, table: str, columns: Sequence[str]) -> str:
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([self.mark] * len(columns))})"
-        self.copies[sql] = (table, tuple(columns))
-        return sql
-
-    def update_sql(self, table: str, columns: Sequence[str]) -> str:
-        sets = ", ".join(f"{c} = {self.mark}" for c in columns)
-        return f"UPDATE {table} SET {sets} WHERE id = {self.mark}"
-
-    def run(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        target = None if self.sqlite else self.copies.get(sql)
-        if target is not None and self.conn.dialect.driver == "psycopg":
-            self._copy(*target, rows)
-            return
-        self.conn.exec_driver_sql(sql, rows)
-
-    def _copy(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        """New rows on PostgreSQL by COPY, in the write's own transaction: one stream instead of a statement a row
-        (issue 15 §10: 3,500 rows/s by executemany). The statement bypasses SQLAlchemy, so the table is noted for
-        the change notification here (db/changes.py)."""
-        written: set[str] | None = self.conn.info.get(changes.WRITTEN)
-        if written is not None:
-            written.add(table)
-        raw: Any = self.conn.connection.driver_connection
-        with raw.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
 
 
 def _file_date(path: Path) -> dt.date | None:
@@ -660,7 +625,7 @@ def _store(
             )
         }
         bulk = _Bulk(s)
-        value = bulk.value
+        value = bulk.record_value
         birth = bulk.date
         yes, import_id = value("active", True), imp.id
         keys = NameKeys()

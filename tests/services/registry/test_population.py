@@ -4,20 +4,24 @@ never overwritten, life status with its date, the same file twice changes nothin
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import openpyxl
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Household
+from puskesos_desktop.db.models import AuditEntry, Household, PopulationImport, PopulationRecord, Resident
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import population
+from puskesos_desktop.services.registry.bulk import Bulk
 from tests.services.dx_data import write_xlsx
 from tests.services.fo_data import resident
 from tests.services.registry import population_data as pd
 from tests.services.registry.population_data import D1, D2, KK1, KK2, N_CHILD, N_HEAD, N_WIFE
+from tests.services.registry.test_population_speed import write_population
 
 
 def test_opensid_rows_become_residents_and_same_file_changes_nothing(
@@ -91,3 +95,37 @@ def test_desk_registered_resident_only_gets_empty_fields(
     assert p.name == "Muhammad Yusuf" and p.address == "Jl. Kantor 1" and p.birth_place == "Pangkalan Bun"
     with db.read() as s:
         assert s.execute(select(Household.kk)).scalars().all() == [KK1]
+
+
+def test_many_people_then_a_failure_midway_changes_nothing(
+    db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More people than one lookup chunk used to take (500) go in and come back unchanged; an import that fails
+    after its residents and households were written (a crash, a full disk) leaves the office's data as it was."""
+    first = population.import_population(db, coordinator, write_population(tmp_path / "besar.xlsx", 1_200))
+    assert (first.imported, first.rejected) == (1_200, 0)
+    again = population.import_population(db, coordinator, tmp_path / "besar.xlsx")
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 1_200)
+
+    def snapshot() -> tuple[object, ...]:
+        with db.read() as s:
+            return tuple(s.execute(select(func.count()).select_from(t)).scalar() for t in (
+                Resident, Household, PopulationRecord, PopulationImport, AuditEntry))  # fmt: skip
+
+    before, people_before = snapshot(), {nik: (p.address, p.life_status) for nik, p in pd.people(db).items()}
+    real_insert = Bulk.insert
+
+    def failing(self: Bulk, table: str, columns: Sequence[str], rows: list[tuple[object, ...]]) -> None:
+        real_insert(self, table, columns, rows)
+        if table == "population_records" and any(r[0] == N_HEAD for r in rows):
+            raise OSError("disk full")
+
+    monkeypatch.setattr(Bulk, "insert", failing)
+    known = pd.people(db)
+    some = next(iter(known))
+    later = pd.workbook(tmp_path, [pd.opensid(), pd.opensid(nama="SITI AMINAH", nik=N_WIFE, sex=2, kk_level=3)])
+    with pytest.raises(OSError):
+        population.import_population(db, coordinator, later, data_date=D1)
+    assert snapshot() == before
+    assert {nik: (p.address, p.life_status) for nik, p in pd.people(db).items()} == people_before
+    assert N_HEAD not in pd.people(db) and some in pd.people(db)
