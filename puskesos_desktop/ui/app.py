@@ -36,7 +36,7 @@ SIGN_IN_MODULES = (
 # The main window's modules, each after those it imports (so that each import is one short step), imported while
 # the sign-in dialog waits for the person (`WindowWarmer`): the Qt-free ones by a job once the database is open,
 # then the window's own, one per turn of the event loop on the UI thread (a keystroke waits for one at most).
-# tests/ui/test_app_warm.py checks that after these the window imports nothing more before its first paint.
+# tests/ui/test_sign_in_first.py checks that they cover the window, in that order, and are done before Enter.
 WINDOW_QT_FREE_MODULES = (
     "puskesos_desktop.core.message_templates",
     "puskesos_desktop.services.casework.statusdesk",

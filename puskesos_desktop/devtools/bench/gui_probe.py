@@ -19,6 +19,7 @@ gaps between ticks of a 10 ms timer on the UI thread meanwhile: the longest gap 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -115,6 +116,12 @@ def run(workdir: Path, wait_index: bool = False) -> dict[str, Any]:
             marks["typing_s"] = round(time.time() - marks["dialog_painted_at"], 3)
             marks["key_lag_ms"] = {"max": round(max(self.lags, default=0.0), 1), "keys": len(self.lags)}
             marks["enter_cpu_s"] = round(measure.cpu_seconds(), 2)
+            # How much of the window's start was done while the person typed (ui/app.py WindowWarmer).
+            marks["warmed_at_enter"] = {
+                "modules": sum(m in sys.modules for m in ui_app.WINDOW_MODULES),
+                "of": len(ui_app.WINDOW_MODULES),
+                "frozen": gc.get_freeze_count(),
+            }
             phases["to_dialog"] = marks["dialog_cpu_s"]
             phases["while_typing"] = round(marks["enter_cpu_s"] - marks["dialog_cpu_s"], 2)
             assert self.dialog is not None
