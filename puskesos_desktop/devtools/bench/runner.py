@@ -509,7 +509,7 @@ def _details(steps: dict[str, dict[str, Any]]) -> dict[str, Any]:
 # --- the table ------------------------------------------------------------------------------------------------
 
 LABELS = {
-    "cold_start_s": ("Mulai program sampai jendela tampil", "s"),
+    "cold_start_s": ("Mulai program sampai jendela tampil (tanpa mengetik sandi)", "s"),
     "nik_lookup_ms": ("Cari NIK lengkap", "ms"),
     "nik_prefix_ms": ("Cari awal NIK (4–15 angka)", "ms"),
     "name_search_ms": ("Cari nama dengan salah ketik", "ms"),
