@@ -388,7 +388,11 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     if user is None:
         profile = office.get_profile(db)
         login = LoginDialog(db, profile.village_name if profile else "", username=username)
-        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        warmer = WindowWarmer(login)
+        QTimer.singleShot(0, warmer, warmer.start)  # once the dialog is up: the window's modules while the person types
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+        warmer.stop()
+        if not accepted or login.user is None:
             return None
         user = login.user
     return main_window(db, user, start_timers=start_timers)
