@@ -8,8 +8,8 @@ import sys
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from puskesos_desktop import APP_ID, APP_NAME, __version__
 from puskesos_desktop.config import resolve_db_url
@@ -32,6 +32,65 @@ SIGN_IN_MODULES = (
     "puskesos_desktop.services.people.resident_page",
     "puskesos_desktop.services.people.attachments",
     "puskesos_desktop.services.casework.complaints",
+)
+
+# The main window's modules, each after those it imports (so that each import is one short step), imported while
+# the sign-in dialog waits for the person (`WindowWarmer`): the Qt-free ones by a job once the database is open,
+# then the window's own, one per turn of the event loop on the UI thread (a keystroke waits for one at most).
+# tests/ui/test_sign_in_first.py checks that they cover the window, in that order, and are done before Enter.
+WINDOW_QT_FREE_MODULES = (
+    "puskesos_desktop.core.message_templates",
+    "puskesos_desktop.services.casework.statusdesk",
+    "puskesos_desktop.services.casework.messages",
+    "puskesos_desktop.services.casework.visits",
+    "puskesos_desktop.services.documents.papers",
+    "puskesos_desktop.services.registry.cek_bansos",
+    "puskesos_desktop.services.registry.district_calendar",
+    "puskesos_desktop.printing.resident_sheet",
+    "puskesos_desktop.services.people.access_report",
+    "puskesos_desktop.services.documents.proposal_sheet",
+)
+WINDOW_MODULES = (
+    "puskesos_desktop.ui.context",
+    "puskesos_desktop.ui.help",
+    "puskesos_desktop.ui.tabs.base_tab",
+    "puskesos_desktop.ui.dialogs.common.form_base",
+    "puskesos_desktop.ui.dialogs.registry.proposal_confirm",
+    "puskesos_desktop.ui.registry_text",
+    "puskesos_desktop.ui.tooltips",
+    "puskesos_desktop.ui.widgets.date_field",
+    "puskesos_desktop.ui.dialogs.front.complaint_form",
+    "puskesos_desktop.ui.widgets.print_job",
+    "puskesos_desktop.ui.dialogs.front.message_dialog",
+    "puskesos_desktop.ui.dialogs.front.programme_info",
+    "puskesos_desktop.ui.models.base",
+    "puskesos_desktop.ui.widgets.table",
+    "puskesos_desktop.ui.dialogs.front.duplicate_guard",
+    "puskesos_desktop.ui.dialogs.front.resident_form",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",
+    "puskesos_desktop.ui.printer",
+    "puskesos_desktop.ui.dialogs.common.pdf_preview",
+    "puskesos_desktop.ui.dialogs.common.reason_form",
+    "puskesos_desktop.ui.widgets.loading",
+    "puskesos_desktop.ui.widgets.busy_action",
+    "puskesos_desktop.ui.widgets.attachments_panel",
+    "puskesos_desktop.ui.dialogs.registry.proposal_page",
+    "puskesos_desktop.ui.dialogs.registry.cek_bansos_form",
+    "puskesos_desktop.ui.widgets.cek_bansos_panel",
+    "puskesos_desktop.ui.widgets.offer_menu",
+    "puskesos_desktop.ui.dialogs.front.service_calls",
+    "puskesos_desktop.ui.dialogs.front.resident_page",
+    "puskesos_desktop.ui.dialogs.front.status_desk",
+    "puskesos_desktop.ui.dialogs.front.visit_form",
+    "puskesos_desktop.ui.widgets.search_box",
+    "puskesos_desktop.ui.tabs.front_office",
+    "puskesos_desktop.ui.main_window",
+    "puskesos_desktop.ui.dialogs.admin.change_password",
+    "puskesos_desktop.ui.dialogs.admin.lock_screen",
+    "puskesos_desktop.ui.session",
+    "puskesos_desktop.ui.change_watch",
 )
 
 NO_DISPLAY = """Puskesos Desktop membutuhkan layar, tetapi tidak ada layar yang ditemukan (DISPLAY kosong).
@@ -182,6 +241,62 @@ def _remember_server(db: Database) -> None:
         remember_server_look(db.url, data_dir(), FirstLook(profile.village_name, office.load_settings(db).language))
 
 
+def import_all(modules: tuple[str, ...]) -> None:
+    for module in modules:
+        importlib.import_module(module)
+
+
+class WindowWarmer(QObject):
+    """While the sign-in dialog waits for the person to type: once the database is open, the main window's modules
+    (a job for the Qt-free ones, then the UI thread one module per turn of its event loop), and at the end the
+    start's objects frozen out of the garbage collector's sight, so that the window has only itself to build after
+    the password. Whatever is not done when the person signs in, the window does itself (`main_window`)."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._todo: list[str] = []
+        self.stopped = False
+        self.frozen = False
+
+    def start(self) -> None:
+        from puskesos_desktop.ui.jobs import jobs
+
+        if not self.stopped:
+            jobs().run(
+                lambda: import_all(WINDOW_QT_FREE_MODULES), self._window_modules, self._failed, parent=self._dialog
+            )
+
+    def stop(self) -> None:
+        # Nothing is lost: the window imports the rest itself (and reports a module that cannot be imported).
+        self.stopped = True
+        self._todo.clear()
+
+    def _failed(self, _exc: BaseException) -> None:
+        self.stop()
+
+    def _window_modules(self, _result: None) -> None:
+        if not self.stopped:
+            self._todo = list(WINDOW_MODULES)
+            QTimer.singleShot(0, self, self._next)
+
+    def _next(self) -> None:
+        if not self._todo:
+            return
+        try:
+            importlib.import_module(self._todo.pop(0))
+        except Exception:  # noqa: BLE001 - the window's own import says what is wrong
+            self.stop()
+            return
+        if self._todo:
+            QTimer.singleShot(0, self, self._next)
+        else:
+            from puskesos_desktop.ui.jobs import jobs
+
+            jobs().gc.freeze(full=True)  # the modules and classes: what a later full collection need not walk
+            self.frozen = True
+
+
 def _sign_in_while_opening(url: str, look: FirstLook) -> tuple[Database, UserInfo] | BaseException | None:
     """The sign-in dialog at once, the database opening meanwhile. The database and the account; None when the
     person cancelled; the fault when the database did not open (nothing of it is left open then)."""
@@ -190,7 +305,11 @@ def _sign_in_while_opening(url: str, look: FirstLook) -> tuple[Database, UserInf
 
     follow_language(look.language)
     login = LoginDialog(None, look.village_name, open_db=partial(_open_for_sign_in, url))
+    warmer = WindowWarmer(login)
+    assert login.opening is not None
+    login.opening.then(warmer.start)  # after the database: the password check waits for that, not for these
     accepted = login.exec() == QDialog.DialogCode.Accepted
+    warmer.stop()
     if login.open_error is not None:
         return login.open_error
     db = login.db
@@ -304,7 +423,11 @@ def start(db: Database, *, start_timers: bool = True) -> QMainWindow | None:
     if user is None:
         profile = office.get_profile(db)
         login = LoginDialog(db, profile.village_name if profile else "", username=username)
-        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+        warmer = WindowWarmer(login)
+        QTimer.singleShot(0, warmer, warmer.start)  # once the dialog is up: the window's modules while the person types
+        accepted = login.exec() == QDialog.DialogCode.Accepted
+        warmer.stop()
+        if not accepted or login.user is None:
             return None
         user = login.user
     if not db.is_sqlite:
@@ -329,5 +452,7 @@ def main_window(db: Database, user: UserInfo, *, start_timers: bool = True) -> Q
     window.change_watch = ChangeWatch(ctx, window)  # type: ignore[attr-defined]
     from puskesos_desktop.ui.jobs import jobs
 
-    jobs().gc.freeze(full=True)  # before the window shows: later full collections skip what the start made
+    # Before the window shows: later full collections skip what the start made. Walks only what is not frozen yet:
+    # after the sign-in dialog's WindowWarmer, little more than the window.
+    jobs().gc.freeze(full=True)
     return window

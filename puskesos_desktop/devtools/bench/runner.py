@@ -26,7 +26,18 @@ from puskesos_desktop.devtools.bench.steps import StepOptions
 
 STEP_TIMEOUT_S = 900
 ORDER = (
-    "build", "import", "search", "register", "export", "cards", "attach", "gui", "session", "login", "cli", "bigimport",
+    "build",
+    "import",
+    "search",
+    "register",
+    "export",
+    "cards",
+    "attach",
+    "gui",
+    "session",
+    "login",
+    "cli",
+    "bigimport",
     "population",  # issue 16 §4: last, so that the other steps measure the village without these 10,000 people
 )
 
@@ -219,7 +230,9 @@ def _cold_starts(
         if load:
             loads.append(load)
         data, started = _run_child("gui", workdir, ["--wait-index"] if last else [], child_env)
-        data["cold_start_s"] = round(data["shown_at"] - started, 3)
+        data["cold_start_wall_s"] = round(data["shown_at"] - started, 3)
+        # The person's typing is not the program's time (gui_probe.py): what it did meanwhile is.
+        data["cold_start_s"] = round(data["cold_start_wall_s"] - data.get("typing_s", 0.0), 3)
         data["load_before"] = load
         runs.append(data)
         say(f"gui {i + 1}/{starts}: {data['cold_start_s']} s")
@@ -430,6 +443,11 @@ def _village_pc_keys(out: dict[str, Any], steps: dict[str, dict[str, Any]]) -> N
         out["spreadsheet_find_s"] = cli["spreadsheet"]["wall"]
     out["import_1m_peak_mb"] = max(big["xlsx"]["rss_mb"], big["csv"]["rss_mb"]) if big else None
     out["import_1m_rows_per_s"] = min(big["xlsx"]["rows_per_s"], big["csv"]["rows_per_s"]) if big else None
+    gui = steps.get("gui")
+    if gui:  # the sign-in typed into the dialog: the wall time with the typing, and the keystrokes' longest wait
+        out["cold_start_wall_s"] = measure.summary([r["cold_start_wall_s"] for r in gui["runs"]], 3)
+        lags = [r["key_lag_ms"]["max"] for r in gui["runs"] if "key_lag_ms" in r]
+        out["sign_in_key_lag_max_ms"] = max(lags) if lags else None
     cpu = out["cpu_ms"]
     if logins and login:
         cpu["login_dialog_cpu_s"] = measure.summary([r["cpu_s"] for r in login["runs"]], 3)
@@ -491,7 +509,7 @@ def _details(steps: dict[str, dict[str, Any]]) -> dict[str, Any]:
 # --- the table ------------------------------------------------------------------------------------------------
 
 LABELS = {
-    "cold_start_s": ("Mulai program sampai jendela tampil", "s"),
+    "cold_start_s": ("Mulai program sampai jendela tampil (tanpa mengetik sandi)", "s"),
     "nik_lookup_ms": ("Cari NIK lengkap", "ms"),
     "nik_prefix_ms": ("Cari awal NIK (4–15 angka)", "ms"),
     "name_search_ms": ("Cari nama dengan salah ketik", "ms"),
