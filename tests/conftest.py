@@ -62,6 +62,10 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers import cpu_report
 
     cpu_report.register(config)
+    # Coverage (make test's --cov) measures every test but the window's (tests/helpers/coverage_scope.py says why).
+    from tests.helpers import coverage_scope
+
+    coverage_scope.register(config)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
