@@ -54,11 +54,12 @@ pins: $(STAMP)
 
 # The checks (ruff, the pins, mypy, vulture: ~40 CPU-s on one core, mypy most of it with a cold cache) run beside the
 # suite instead of before it: started first, the suite keeps both cores busy, and the checks fill the gaps its two
-# workers leave (while they start up and at the end). A failing check still fails `make test`, after the suite.
+# workers leave (while they start up and at the end). Every check runs even when one fails (--keep-going); a failing
+# check still fails `make test`, after the suite.
 checks: lint pins typecheck deadcode
 
 test: $(STAMP)
-	$(MAKE) --no-print-directory -j2 pytest checks
+	$(MAKE) --no-print-directory --keep-going -j2 pytest checks
 
 # The suite against a running PostgreSQL server (it starts nothing itself; .ci/run does):
 # PUSKESOS_TEST_PG=postgresql+psycopg://USER:PASSWORD@HOST:PORT/DB, a role with CREATEDB. Every test gets a database

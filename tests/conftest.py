@@ -62,7 +62,7 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers import cpu_report
 
     cpu_report.register(config)
-    # Coverage (make test's --cov) measures every test but the window's (tests/helpers/coverage_scope.py says why).
+    # PUSKESOS_COVERAGE_SKIP_UI=1: coverage (--cov) leaves the window's tests out (tests/helpers/coverage_scope.py).
     from tests.helpers import coverage_scope
 
     coverage_scope.register(config)

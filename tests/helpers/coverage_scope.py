@@ -1,13 +1,17 @@
-"""Which tests coverage measures (issue 18 §5): `make test`'s floor is for core/ and services/, and their own tests
-(and the command line's, which call them in-process) cover them; the window's tests call the same functions through a
-job and cover next to nothing more, yet coverage's tracer slowed them by ~45 % (CPU, tests/ui/settings_pages: 21.2 →
-30.7 s). Their set-up, call and tear-down run with the tracer paused; everything else is measured as before.
+"""Which tests coverage measures (issue 18 §5). `make test`'s floor is for core/ and services/; their own tests and the
+command line's (which call them in-process) cover them, while the window's tests reach the same functions through a
+job. Coverage's tracer made the window's tests ~45 % slower (CPU, tests/ui/settings_pages: 21.2 s without coverage,
+30.7 s with it, 21.7 s with it paused for them).
 
-Only with `--cov` (pytest-cov); a run without it is unchanged.
+PUSKESOS_COVERAGE_SKIP_UI=1 (with --cov) runs the set-up, call and tear-down of the tests under UNMEASURED with the
+tracer paused; everything else is measured as before. Not yet the default: with the floor 0.3 points under the
+measured coverage, it becomes `make pytest`'s default once a whole run (`PUSKESOS_COVERAGE_SKIP_UI=1 make pytest`)
+shows the floor still holds without the window's tests.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Generator
 
 import pytest
@@ -32,6 +36,8 @@ class _Pauser:
 
 
 def register(config: pytest.Config) -> None:
+    if os.environ.get("PUSKESOS_COVERAGE_SKIP_UI", "").strip() != "1":
+        return
     plugin = config.pluginmanager.getplugin("_cov")
     controller = getattr(plugin, "cov_controller", None)
     if controller is not None:
