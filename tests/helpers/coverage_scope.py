@@ -3,10 +3,9 @@ command line's (which call them in-process) cover them, while the window's tests
 job. Coverage's tracer made the window's tests ~45 % slower (CPU, tests/ui/settings_pages: 21.2 s without coverage,
 30.7 s with it, 21.7 s with it paused for them).
 
-PUSKESOS_COVERAGE_SKIP_UI=1 (with --cov) runs the set-up, call and tear-down of the tests under UNMEASURED with the
-tracer paused; everything else is measured as before. Not yet the default: with the floor 0.3 points under the
-measured coverage, it becomes `make pytest`'s default once a whole run (`PUSKESOS_COVERAGE_SKIP_UI=1 make pytest`)
-shows the floor still holds without the window's tests.
+PUSKESOS_COVERAGE_SKIP_UI=1 (with --cov; `make pytest` sets it, COVERAGE_SKIP_UI=0 does not) runs the set-up, call and
+tear-down of the tests under UNMEASURED with the tracer paused; everything else is measured as before. Without the
+window's tests core/ and services/ were covered 92.59 % (2026-12-03; floor 92.5 %, 92.8 % with them).
 """
 
 from __future__ import annotations
