@@ -7,6 +7,7 @@ and the CLI and the masking walk reach some service functions by their name as t
 Regenerate after a real change: `vulture --make-whitelist > vulture_whitelist.py` (then put this text back on top),
 and only after deleting whatever is really unused.
 """
+
 # ruff: noqa
 ADMINDUK  # unused variable (puskesos_desktop/core/statuses.py:51)
 LAINNYA  # unused variable (puskesos_desktop/core/statuses.py:52)
@@ -114,7 +115,7 @@ _.row_factory  # unused attribute (tests/services/reporting/test_reports.py:45)
 _indonesian_afterwards  # unused function (tests/ui/test_i18n.py:38)
 _no_override  # unused function (tests/ui/settings_pages/test_language.py:19)
 _no_credential_store  # autouse: no test writes to the machine's own credential store (tests/helpers/keyrings.py)
-no_store  # used by name in @pytest.mark.usefixtures (tests/test_connection.py)
+no_credential_store  # a fixture used by name in @pytest.mark.usefixtures (tests/helpers/keyrings.py)
 _.ctx_ref  # unused attribute (tests/ui/tabs/test_reports.py:43)
 disambiguation  # unused variable (tests/ui/test_translations_complete.py:136)
 _.res_nik_like  # search statements looked up by name (services/people/search.py _run)
@@ -139,3 +140,4 @@ _.pytest_terminal_summary  # same plugin
 _.pytest_runtest_setup  # pytest hooks of the CPU recorder (tests/helpers/cpu_report.py)
 _.pytest_runtest_call  # same plugin
 _.pytest_runtest_teardown  # same plugin
+_.pytest_runtest_protocol  # a pytest hook of the coverage scope (tests/helpers/coverage_scope.py)

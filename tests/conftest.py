@@ -28,6 +28,7 @@ from puskesos_desktop.services import office  # noqa: E402
 from puskesos_desktop.services.admin import users  # noqa: E402
 from puskesos_desktop.services.bootstrap import open_office_db  # noqa: E402
 from puskesos_desktop.services.context import SYSTEM, Actor  # noqa: E402
+from tests.helpers.keyrings import no_credential_store  # noqa: E402, F401  (offered to every module)
 
 VILLAGE_CODE = "6201022001"  # Kab. Kotawaringin Barat, Kec. Arut Selatan, a desa
 TEST_PASSWORD = "Rahasia-123"
@@ -61,6 +62,10 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers import cpu_report
 
     cpu_report.register(config)
+    # PUSKESOS_COVERAGE_SKIP_UI=1: coverage (--cov) leaves the window's tests out (tests/helpers/coverage_scope.py).
+    from tests.helpers import coverage_scope
+
+    coverage_scope.register(config)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -91,8 +96,12 @@ class _PgServer:
         if self._conn is None:
             u = self.url
             self._conn = psycopg.connect(
-                host=u.host or "localhost", port=u.port or 5432, user=u.username, password=u.password,
-                dbname=u.database or "postgres", autocommit=True,
+                host=u.host or "localhost",
+                port=u.port or 5432,
+                user=u.username,
+                password=u.password,
+                dbname=u.database or "postgres",
+                autocommit=True,
             )
         return self._conn
 

@@ -24,12 +24,6 @@ def store() -> Iterator[MemoryKeyring]:
         yield memory  # type: ignore[misc]
 
 
-@pytest.fixture
-def no_store() -> Iterator[None]:
-    with keyrings.none_there():
-        yield
-
-
 SETTINGS = connection.ServerSettings("server-kantor", 5432, "puskesos", "puskesos")
 
 
@@ -54,7 +48,7 @@ def test_the_password_goes_to_the_credential_store_and_nowhere_else(tmp_path: Pa
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes")
-@pytest.mark.usefixtures("no_store")
+@pytest.mark.usefixtures("no_credential_store")
 def test_without_a_credential_store_a_private_file(tmp_path: Path) -> None:
     assert connection.password_store() == "file"
     assert connection.save(tmp_path, SETTINGS, PASSWORD) == "file"
@@ -87,7 +81,7 @@ def test_forget_removes_the_setting_and_the_password(tmp_path: Path, store: Memo
     assert connection.server_url(tmp_path) is None
 
 
-@pytest.mark.usefixtures("no_store")
+@pytest.mark.usefixtures("no_credential_store")
 def test_forget_removes_the_private_file_too(tmp_path: Path) -> None:
     connection.save(tmp_path, SETTINGS, PASSWORD)
     connection.forget(tmp_path)

@@ -10,6 +10,8 @@ from puskesos_desktop.cli.main import main
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from tests.helpers.cli import json_out
+from tests.services.dx_data import fill_months
 from tests.services.fo_data import add_registry, resident
 
 
@@ -28,3 +30,17 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     assert main(["demo", "--db", str(path), "--residents", "120", "--seed", "7", "--json"]) == 0
     return path
+
+
+@pytest.fixture
+def november_export(
+    db: Database, db_path: Path, tmp_path: Path, front: Actor, back: Actor, coordinator: Actor,
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[Path, dict[str, object]]:  # fmt: skip
+    """Two months of casework (tests/services/dx_data.py), then `puskesos export --month 2026-11 --json` to a stick:
+    the stick's folder and what the command printed."""
+    fill_months(db, front, back, coordinator)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert main(["export", "--month", "2026-11", "--out", str(stick), "--db", str(db_path), "--json"]) == 0
+    return stick, json_out(capsys)

@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from puskesos_desktop.cli.main import main
-from puskesos_desktop.db.engine import Database
 from puskesos_desktop.excel import safe
-from puskesos_desktop.services.context import Actor
-from tests.services.dx_data import fill_months
-
-
-def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
-    return dict(json.loads(capsys.readouterr().out))
+from tests.helpers.cli import json_out
 
 
 def test_dry_run_then_apply_then_nothing_left(
-    db: Database, db_path: Path, tmp_path: Path, front: Actor, back: Actor, coordinator: Actor,
+    november_export: tuple[Path, dict[str, object]], db_path: Path, tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    fill_months(db, front, back, coordinator)
-    stick = tmp_path / "usb"
-    stick.mkdir()
-    assert main(["export", "--month", "2026-11", "--out", str(stick), "--db", str(db_path), "--json"]) == 0
-    batch = Path(str(_json(capsys)["file"]))
+    batch = Path(str(november_export[1]["file"]))
 
     wb = openpyxl.load_workbook(batch)
     ws = wb["Rujukan"]
@@ -38,10 +27,10 @@ def test_dry_run_then_apply_then_nothing_left(
     answer = tmp_path / "balasan.xlsx"
     wb.save(answer)
     assert main(["import-feedback", str(answer), "--db", str(db_path), "--dry-run", "--json"]) == 0
-    preview = _json(capsys)
+    preview = json_out(capsys)
     assert preview["dry_run"] is True and preview["changes"][0]["to"] == "Disetujui"  # type: ignore[index]
     assert main(["import-feedback", str(answer), "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "Dikirim → Disetujui" in out and "1 data diubah" in out
     assert main(["import-feedback", str(answer), "--db", str(db_path), "--json"]) == 0
-    assert _json(capsys)["applied"] == 0
+    assert json_out(capsys)["applied"] == 0

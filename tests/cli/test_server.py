@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
 import uuid
@@ -24,23 +23,13 @@ from sqlalchemy.engine import make_url
 from puskesos_desktop import connection
 from puskesos_desktop.cli.main import main
 from puskesos_desktop.config import data_dir
-from tests.helpers import keyrings
+from tests.helpers.servers import closed_port
+
+pytestmark = pytest.mark.usefixtures("no_credential_store")
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = os.environ.get("PUSKESOS_TEST_PG_ADMIN", "").strip()
 PG = os.environ.get("PUSKESOS_TEST_PG", "").strip()
-
-
-@pytest.fixture(autouse=True)
-def _no_credential_store() -> Iterator[None]:
-    with keyrings.none_there():
-        yield
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _psycopg(url: str, database: str | None = None) -> psycopg.Connection:
@@ -106,7 +95,7 @@ def test_server_init_makes_a_role_with_only_what_the_program_needs(
 
 
 def test_server_init_on_a_closed_port_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    url = f"postgresql://postgres:Sandi-admin@127.0.0.1:{_closed_port()}/postgres"
+    url = f"postgresql://postgres:Sandi-admin@127.0.0.1:{closed_port()}/postgres"
     assert main(["server", "init", "--admin-url", url]) == 1
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if line.startswith("Galat:")]
@@ -118,7 +107,7 @@ def test_server_init_on_a_closed_port_is_one_line(capsys: pytest.CaptureFixture[
 def test_a_command_on_a_server_that_is_away_is_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("PUSKESOS_DB", f"postgresql+psycopg://puskesos:Sandi-kantor@127.0.0.1:{_closed_port()}/kantor")
+    monkeypatch.setenv("PUSKESOS_DB", f"postgresql+psycopg://puskesos:Sandi-kantor@127.0.0.1:{closed_port()}/kantor")
     assert main(["list", "complaints"]) == 1
     err = capsys.readouterr().err
     assert err.count("Galat:") == 1 and "tidak dapat dihubungi" in err and "Sandi-kantor" not in err
@@ -143,7 +132,7 @@ def test_connect_status_and_forget(monkeypatch: pytest.MonkeyPatch, capsys: pyte
 
 def test_connect_tries_the_server_first(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("Sandi\n"))
-    port = str(_closed_port())
+    port = str(closed_port())
     assert main(["server", "connect", "--host", "127.0.0.1", "--port", port]) == 1
     assert "tidak dapat dihubungi" in capsys.readouterr().err
     assert connection.load(data_dir()) is None  # nothing saved

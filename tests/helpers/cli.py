@@ -3,6 +3,7 @@ A test that needs a real process (exit codes from the OS, a terminal, stdin, a c
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import pytest
@@ -19,3 +20,8 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.Comple
         code = exit_.code if isinstance(exit_.code, int) else 1
     out, err = capsys.readouterr()
     return subprocess.CompletedProcess(["puskesos", *args], code, out, err)
+
+
+def json_out(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    """What a `--json` command printed, as a dict."""
+    return dict(json.loads(capsys.readouterr().out))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import keyring
+import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
@@ -51,4 +52,11 @@ def using(backend: KeyringBackend) -> Iterator[KeyringBackend]:
 def none_there() -> Iterator[None]:
     """As on a headless Linux: no credential store, the private file serves."""
     with using(fail.Keyring()):
+        yield
+
+
+@pytest.fixture
+def no_credential_store() -> Iterator[None]:
+    """For a module: `pytestmark = pytest.mark.usefixtures("no_credential_store")` (tests/conftest.py offers it)."""
+    with none_there():
         yield

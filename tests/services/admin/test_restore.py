@@ -10,36 +10,24 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import backup, restore
 from puskesos_desktop.services.context import Actor, cli_actor
-from puskesos_desktop.services.people import residents
+from tests.helpers.backups import add_named, resident_names
 
 # Restore replaces the SQLite file; PostgreSQL restore (issue 15, item 6) is not built yet.
 pytestmark = pytest.mark.sqlite_only
-
-
-def _names(path: Path) -> list[str]:
-    conn = sqlite3.connect(str(path))
-    try:
-        return [r[0] for r in conn.execute("SELECT name FROM residents ORDER BY id")]
-    finally:
-        conn.close()
-
-
-def _add(db: Database, actor: Actor, name: str) -> None:
-    residents.create_resident(db, actor, residents.ResidentInput(name=name, sex="L", no_nik_reason="belum punya"))
 
 
 def test_restore_keeps_the_current_database_aside(
     db: Database, coordinator: Actor, front: Actor, tmp_path: Path
 ) -> None:
     assert db.path is not None
-    _add(db, front, "Sebelum Cadangan")
+    add_named(db, front, "Sebelum Cadangan")
     saved = backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3", password="Sandi-cadangan-1")
-    _add(db, front, "Sesudah Cadangan")
+    add_named(db, front, "Sesudah Cadangan")
     with pytest.raises(ValidationError, match="terenkripsi"):
         restore.prepare_restore(db.path, saved.path)
     result = restore.restore(db.url, saved.path, cli_actor(), password="Sandi-cadangan-1")
-    assert _names(db.path) == ["Sebelum Cadangan"]
-    assert result.aside is not None and _names(result.aside) == ["Sebelum Cadangan", "Sesudah Cadangan"]
+    assert resident_names(db.path) == ["Sebelum Cadangan"]
+    assert result.aside is not None and resident_names(result.aside) == ["Sebelum Cadangan", "Sesudah Cadangan"]
     assert not Path(str(db.path) + "-wal").exists() or Path(str(db.path) + "-wal").stat().st_size == 0
     assert not list(db.path.parent.glob(".*pulih-*"))  # the working copy is gone
     entry = audit.query(db, coordinator, audit.AuditFilter(action="backup.restore"))[0]
@@ -47,9 +35,9 @@ def test_restore_keeps_the_current_database_aside(
     assert audit.verify(db).ok
     # Restoring the copy set aside undoes the restore.
     undo = restore.restore(db.url, result.aside, cli_actor())
-    assert _names(db.path) == ["Sebelum Cadangan", "Sesudah Cadangan"]
+    assert resident_names(db.path) == ["Sebelum Cadangan", "Sesudah Cadangan"]
     assert undo.aside is not None and undo.aside != result.aside
-    _add(db, front, "Setelah Dibatalkan")  # the database works on
+    add_named(db, front, "Setelah Dibatalkan")  # the database works on
     assert audit.verify(db).ok
 
 
@@ -92,7 +80,7 @@ def test_restore_refuses_bad_files_and_changes_nothing(db: Database, coordinator
 
 def test_inspect_reports_what_the_backup_holds(db: Database, coordinator: Actor, front: Actor, tmp_path: Path) -> None:
     assert db.path is not None
-    _add(db, front, "Warga Satu")
+    add_named(db, front, "Warga Satu")
     saved = backup.create_backup(db, coordinator, tmp_path / "c.sqlite3").path
     prepared = restore.prepare_restore(db.path, saved)
     try:
@@ -111,7 +99,7 @@ def test_the_restore_entry_names_the_trail_it_replaced_and_verify_explains_it(
 
     assert db.path is not None
     saved = backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3")
-    _add(db, front, "Sesudah Cadangan")  # work after the backup, e.g. a batch that left the office
+    add_named(db, front, "Sesudah Cadangan")  # work after the backup, e.g. a batch that left the office
     entries, head = audit.head(db)
     restore.restore(db.url, saved.path, cli_actor())
     entry = audit.query(db, coordinator, audit.AuditFilter(action="backup.restore"))[0]

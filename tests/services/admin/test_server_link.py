@@ -4,7 +4,6 @@ How a failed connection is worded is tests/db/test_server_faults.py."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -17,16 +16,10 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry
 from puskesos_desktop.services.admin import server_link
 from puskesos_desktop.services.context import Actor
-from tests.helpers import keyrings
 
 PASSWORD = "Kata-sandi-server-77"
+pytestmark = pytest.mark.usefixtures("no_credential_store")
 SETTINGS = connection.ServerSettings("192.168.1.10", 5432, "puskesos", "puskesos")
-
-
-@pytest.fixture(autouse=True)
-def _no_credential_store() -> Iterator[None]:
-    with keyrings.none_there():
-        yield
 
 
 def _trail(db: Database) -> str:

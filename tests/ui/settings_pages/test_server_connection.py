@@ -3,9 +3,6 @@ before anything is tried."""
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,22 +16,11 @@ from puskesos_desktop.db.models import AuditEntry
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.server_connection import ServerConnectionPage
-from tests.helpers import keyrings
 from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.servers import SERVER_PASSWORD as PASSWORD
+from tests.helpers.servers import closed_port
 
-PASSWORD = "Sandi-kantor-42"
-
-
-@pytest.fixture(autouse=True)
-def _no_credential_store() -> Iterator[None]:
-    with keyrings.none_there():
-        yield
-
-
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+pytestmark = pytest.mark.usefixtures("no_credential_store")
 
 
 def page_for(qtbot: QtBot, db: Database, actor: Actor) -> ServerConnectionPage:

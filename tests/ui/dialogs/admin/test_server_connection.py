@@ -4,8 +4,7 @@ mended in the connection dialog."""
 from __future__ import annotations
 
 import os
-import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -19,21 +18,10 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.ui import app as ui_app
 from puskesos_desktop.ui import crashlog
 from puskesos_desktop.ui.dialogs.admin.server_connection import ServerConnectionDialog
-from tests.helpers import keyrings
+from tests.helpers.servers import SERVER_PASSWORD as PASSWORD
+from tests.helpers.servers import closed_port
 
-PASSWORD = "Sandi-kantor-42"
-
-
-@pytest.fixture(autouse=True)
-def _no_credential_store() -> Iterator[None]:
-    with keyrings.none_there():
-        yield
-
-
-def closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+pytestmark = pytest.mark.usefixtures("no_credential_store")
 
 
 class Answers:
