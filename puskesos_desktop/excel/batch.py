@@ -48,7 +48,7 @@ from puskesos_desktop.excel.batch_columns import (
     ProposalRow,
     ReferralRow,
 )
-from puskesos_desktop.excel.batch_sheet import DataSheet
+from puskesos_desktop.excel.batch_sheet import BatchWorkbook, DataSheet
 from puskesos_desktop.excel.common import cell_text, shorten
 from puskesos_desktop.excel.feedback import Feedback, FeedbackRow, read_feedback
 
@@ -228,7 +228,7 @@ def _build(
     chain: AuditChain | None = None,
 ) -> bytes:
     buffer = io.BytesIO()
-    wb = safe.new_workbook(buffer)
+    wb = BatchWorkbook(buffer)
     fm = safe.Formats(wb)
 
     ws = wb.add_worksheet(SHEET_SUMMARY)

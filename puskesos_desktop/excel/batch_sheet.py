@@ -13,11 +13,16 @@ every text a shared string (never a formula), NIK and KK text, dates real dates 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
+import xlsxwriter
 from xlsxwriter.format import Format
+from xlsxwriter.packager import Packager
+from xlsxwriter.sharedstrings import SharedStrings
 from xlsxwriter.utility import _datetime_to_excel_datetime, xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
@@ -32,6 +37,9 @@ _MARCH_1900 = dt.date(1900, 3, 1)  # before it Excel's serials are off by its ph
 _TEXT, _ID, _DATE, _DATETIME, _INT, _LABEL = range(6)
 _CODES = {Kind.TEXT: _TEXT, Kind.ID: _ID, Kind.DATE: _DATE, Kind.DATETIME: _DATETIME, Kind.INT: _INT}
 _HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_length's own shortcut)
+# A shared string XlsxWriter writes as it is: no XML escape, no _xHHHH_ escape, no whitespace to preserve, no rich
+# text ("<r>…"). Anything else is left to XlsxWriter's own code.
+_NEEDS_CARE = re.compile(r"[\x00-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
 
 
 def _serial(value: dt.date | dt.datetime) -> str:
@@ -169,3 +177,34 @@ def _join_rows(rendered: list[tuple[str, str, int, int]], width: int) -> str:
     return "".join(
         f'<row r="{rs}" spans="{spans[(int(rs) - 1) // 16]}">{cells}</row>' for rs, cells, _f, _l in rendered
     )
+
+
+class _SharedStrings(SharedStrings):  # type: ignore[misc]
+    def _write_sst_strings(self) -> None:
+        write, careful, care = self.fh.write, self._write_si, _NEEDS_CARE.search
+        for string in self.string_table.string_array:
+            if care(string):
+                careful(string)
+            else:
+                write(f"<si><t>{string}</t></si>")
+
+
+class _Packager(Packager):  # type: ignore[misc]
+    def _write_shared_strings_file(self) -> None:
+        if not self.workbook.str_table.count:
+            return
+        sst = _SharedStrings()
+        sst.string_table = self.workbook.str_table
+        sst._set_xml_writer(self._filename("xl/sharedStrings.xml"))
+        sst._assemble_xml_file()
+
+
+class BatchWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]
+    """``safe.new_workbook``'s in-memory workbook (every string a string) whose shared strings are written in one
+    pass; the file is the same."""
+
+    def __init__(self, buffer: io.BytesIO) -> None:
+        super().__init__(buffer, {**safe.SAFE_OPTIONS, "in_memory": True})
+
+    def _get_packager(self) -> Packager:
+        return _Packager()

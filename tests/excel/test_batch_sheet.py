@@ -15,7 +15,7 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel import safe
 from puskesos_desktop.excel.batch import _cell
 from puskesos_desktop.excel.batch_columns import COMPLAINT_COLUMNS, ComplaintRow, Kind
-from puskesos_desktop.excel.batch_sheet import DataSheet
+from puskesos_desktop.excel.batch_sheet import BatchWorkbook, DataSheet
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 PROPS = {"created": dt.datetime(2025, 1, 1), "title": "uji"}
@@ -53,7 +53,7 @@ def reference(ws: Worksheet, rows: Sequence[ComplaintRow], fm: safe.Formats) -> 
 
 def workbook(rows: Sequence[ComplaintRow], fast: bool) -> dict[str, bytes]:
     buffer = io.BytesIO()
-    wb = safe.new_workbook(buffer)
+    wb = BatchWorkbook(buffer) if fast else safe.new_workbook(buffer)
     wb.set_properties(PROPS)
     fm = safe.Formats(wb)
     first = wb.add_worksheet("Ringkasan")  # uses the date-time format first, as the summary does
@@ -69,7 +69,11 @@ def workbook(rows: Sequence[ComplaintRow], fast: bool) -> dict[str, bytes]:
         reference(ws, rows, fm)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(rows), 1), len(COMPLAINT_COLUMNS) - 1)
-    wb.add_worksheet("Lagi").write_string(0, 0, "Siti")  # a string the data sheet shared
+    other = wb.add_worksheet("Lagi")
+    other.write_string(0, 0, "Siti")  # a string the data sheet shared
+    # Shared strings XlsxWriter must escape or mark: rich-text look-alike, trailing newline, Unicode space.
+    for i, text in enumerate(["<r>x</r>", "a\n", "\u00a0b", "c\u2003", "_x00e9_", "\t", "&", "Ağa"]):
+        other.write_string(i + 1, 0, text)
     wb.close()
     with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as z:
         return {name: z.read(name) for name in z.namelist()}
