@@ -44,15 +44,16 @@ _NEEDS_CARE = re.compile(r"[\x00-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
 
 def _serial(value: dt.date | dt.datetime) -> str:
     """Excel's serial number of a naive date or date-time, written as XlsxWriter writes it ("%.16G")."""
-    if value < (_MARCH_1900 if type(value) is dt.date else dt.datetime(1900, 3, 1)):
+    if isinstance(value, dt.datetime):
+        early = value < dt.datetime(1900, 3, 1)
+        seconds = value.hour * 3600 + value.minute * 60 + value.second  # microseconds are dropped by the check
+    else:
+        early, seconds = value < _MARCH_1900, 0
+    if early:
         return f"{_datetime_to_excel_datetime(value, False, True):.16G}"
     # XlsxWriter's arithmetic step by step (days, then the fraction of the day, then Excel's 29 February 1900),
-    # so that the float is the same to the last bit. Microseconds are dropped by the check.
-    serial = (
-        value.toordinal()
-        - _EPOCH
-        + float(0 if type(value) is dt.date else value.hour * 3600 + value.minute * 60 + value.second) / 86400
-    )
+    # so that the float is the same to the last bit.
+    serial = value.toordinal() - _EPOCH + float(seconds) / 86400
     serial += 1
     return f"{serial:.16G}"
 
@@ -123,12 +124,12 @@ class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
                         first = col
                     last = col
                     continue
-                tail = strings.get(v)
-                if tail is None:
-                    tail = strings[v] = f'" t="s"><v>{table._get_shared_string_index(v)}</v></c>'
+                shared = strings.get(v)
+                if shared is None:
+                    shared = strings[v] = f'" t="s"><v>{table._get_shared_string_index(v)}</v></c>'
                 else:
                     reused += 1
-                cells.append('<c r="' + letter + rs + tail)
+                cells.append('<c r="' + letter + rs + shared)
                 if first < 0:
                     first = col
                 last = col
