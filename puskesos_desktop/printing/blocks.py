@@ -12,6 +12,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.barcode.qrencoder import QRUtil
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -323,13 +324,12 @@ _RUN = re.compile(r"0{5,}|1{5,}")
 _BITS = bytes.maketrans(b"\x00\x01", b"01")
 
 
-def _mask_penalty(modules: Sequence[Sequence[object]]) -> int:
-    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance), with string and integer
-    operations: several times as fast as reportlab's own evaluation, which was the slowest step of a card."""
-    rows = [bytes(map(bool, row)).translate(_BITS).decode("ascii") for row in modules]
+def _mask_penalty(rows: Sequence[str]) -> int:
+    """The standard QR mask penalty (runs, 2×2 blocks, finder look-alikes, dark balance) of rows written as "0"/"1"
+    strings, with string and integer operations: several times as fast as reportlab's own evaluation."""
     n = len(rows)
     score = 0
-    for line in rows + ["".join(col) for col in zip(*rows, strict=True)]:
+    for line in [*rows, *("".join(col) for col in zip(*rows, strict=True))]:
         for run in _RUN.finditer(line):
             score += run.end() - run.start() - 2  # 3 for five in a row, one more for each further module
         score += 40 * (line.count("10111010000") + line.count("00001011101"))
@@ -343,20 +343,45 @@ def _mask_penalty(modules: Sequence[Sequence[object]]) -> int:
     return score + 10 * (abs(dark * 100 // (n * n) - 50) // 5)
 
 
+def _row_bits(row: Sequence[object]) -> int:
+    """A row of modules as an integer, the leftmost module the highest bit."""
+    return int(bytes(map(bool, row)).translate(_BITS), 2)
+
+
+@functools.lru_cache(maxsize=8)
+def _mask_flips(version: int, positions: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
+    """Per mask, per row, the data modules the mask darkens-or-lightens (bits as in ``_row_bits``). The same for
+    every symbol of one version: the data modules' places depend on the version only."""
+    n = version * 4 + 17
+    flips = [[0] * n for _ in range(8)]
+    masks = [QRUtil.getMask(k) for k in range(8)]
+    for col, row in positions:
+        bit = 1 << (n - 1 - col)
+        for k, mask in enumerate(masks):
+            if mask(row, col):
+                flips[k][row] |= bit
+    return tuple(tuple(f) for f in flips)
+
+
 @functools.lru_cache(maxsize=64)
 def qr_matrix(value: str) -> tuple[tuple[bool, ...], ...]:
     """The QR modules for `value` (byte/alphanumeric mode as reportlab picks it, error correction M).
 
-    Any of the eight masks makes a valid symbol; the one with the lowest penalty scans best. A reprint reuses the
-    cached matrix. The encoder's makeImpl/calculate_version are internal to reportlab: the tests decode every QR.
+    Any of the eight masks makes a valid symbol; the one with the lowest penalty scans best. The symbol is laid out
+    once (mask 0, as reportlab's test layout); the other seven masks differ from it only on the data modules, by
+    the two masks' patterns (XOR), so they are derived with integer operations instead of seven more layouts. A
+    reprint reuses the cached matrix. The encoder's makeImpl/calculate_version/dataPosIterator are internal to
+    reportlab: the tests decode every QR and compare the mask chosen with laying out all eight.
     """
     qr = QrCodeWidget(value, barLevel="M").qr
     if qr.version is None:
         qr.version = qr.calculate_version()
-    penalties = []
-    for mask in range(8):
-        qr.makeImpl(True, mask)
-        penalties.append(_mask_penalty(qr.modules))
+    qr.makeImpl(True, 0)
+    n = qr.moduleCount
+    flips = _mask_flips(qr.version, tuple(qr.dataPosIterator()))
+    base = [_row_bits(row) ^ flip for row, flip in zip(qr.modules, flips[0], strict=True)]  # data unmasked
+    width = f"0{n}b"
+    penalties = [_mask_penalty([format(b ^ f, width) for b, f in zip(base, flips[k], strict=True)]) for k in range(8)]
     qr.makeImpl(False, penalties.index(min(penalties)))
     return tuple(tuple(bool(m) for m in row) for row in qr.modules)
 

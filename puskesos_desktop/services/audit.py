@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -93,9 +93,23 @@ class ChainMoved(PuskesosError):
     """Another entry was written between planning an entry and writing it."""
 
 
+# The entry this transaction appended last: under the write lock it stays the chain's head until the transaction
+# ends, so a second entry in one transaction (a complaint and its proposal) need not read the head again.
+_HEAD = "audit_head"
+
+
 def _head_in(session: Session) -> tuple[int, str]:
+    head: tuple[int, str] | None = session.info.get(_HEAD)
+    if head is not None:
+        return head
     last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     return (int(last[0]), str(last[1])) if last is not None else (0, GENESIS)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_head(session: Session, _transaction: object) -> None:
+    # Any end, a savepoint's too: an entry rolled back with its savepoint is no head.
+    session.info.pop(_HEAD, None)
 
 
 def _plan_in(
@@ -124,6 +138,7 @@ def _insert(session: Session, p: PlannedEntry) -> AuditEntry:
     )
     session.add(entry)
     session.flush()
+    session.info[_HEAD] = (p.id, p.hash)
     label = _anchor_label(p.action, p.entity_id, p.details)
     if label is not None:
         session.add(AuditAnchor(kind=ANCHOR_ACTIONS[p.action], label=label, at=p.at, entry_id=p.id, hash=p.hash))

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import msoffcrypto
 import openpyxl
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import audit
@@ -131,3 +136,34 @@ def test_csv_cells_never_become_formulas() -> None:
     assert audit._csv_cell("=1+1") == "'=1+1"
     assert audit._csv_cell("@SUM(A1)") == "'@SUM(A1)"
     assert audit._csv_cell("Budi") == "Budi"
+
+
+@contextlib.contextmanager
+def _head_reads() -> Iterator[list[str]]:
+    """The statements that read the chain's head while the block runs."""
+    seen: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "FROM audit_entries ORDER BY audit_entries.id DESC" in " ".join(statement.split()):
+            seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+
+
+def test_entries_of_one_transaction_chain_with_one_head_read(db: Database, front: Actor) -> None:
+    """Issue 21 §5: the head is read once a transaction; a savepoint rolled back takes its entry's headship along."""
+    before = audit.head(db)
+    with _head_reads() as reads, db.write() as s:
+        audit.record(s, front, AuditAction.LOGIN, "user", 1)
+        audit.record(s, front, AuditAction.LOGIN, "user", 2)
+        with s.begin_nested() as nested:
+            audit.record(s, front, AuditAction.LOGIN, "user", 3)
+            nested.rollback()
+        audit.record(s, front, AuditAction.LOGIN, "user", 4)
+    assert len(reads) == 2  # the transaction's first entry, and the first after the savepoint's end
+    assert audit.head(db)[0] == before[0] + 3
+    assert audit.verify(db).ok

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
@@ -21,12 +21,13 @@ from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
     Attachment,
-    Complaint,
+    Household,
+    OfficeProfile,
     Programme,
     Referral,
     RegistryProgramme,
     RegistryRecord,
-    Resident,
+    Service,
     User,
 )
 from puskesos_desktop.printing import attached_pages
@@ -70,10 +71,14 @@ def registry_status_in(s: Session, nik: str | None) -> RegistryStatus:
     )
 
 
-def _user_name(s: Session, user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    return s.execute(select(User.full_name).where(User.id == user_id)).scalar() or ""
+def _user_names(s: Session, *user_ids: int | None) -> dict[int | None, str]:
+    """Full names of the given accounts in one query (an unknown or empty id: "")."""
+    wanted = {i for i in user_ids if i is not None}
+    names: dict[int | None, str] = dict.fromkeys(user_ids, "")
+    if wanted:
+        for uid, name in s.execute(select(User.id, User.full_name).where(User.id.in_(wanted))):
+            names[uid] = name or ""
+    return names
 
 
 def _attached(s: Session, referral_id: int) -> tuple[str, ...]:
@@ -85,26 +90,38 @@ def _attached(s: Session, referral_id: int) -> tuple[str, ...]:
 
 
 def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> ReferralCard:
-    complaint = s.execute(
-        select(Complaint)
-        .where(Complaint.id == ref.complaint_id)
-        .options(selectinload(Complaint.resident).selectinload(Resident.household))
-    ).scalar_one()
-    resident = complaint.resident
+    """A loaded referral's card (``referrals.load`` brings its complaint, resident and partner along); the rest is
+    read column by column: a card is printed at the desk while the resident waits (issue 21 §5)."""
+    resident = ref.complaint.resident
+    kk = None
+    if resident.household_id is not None:
+        kk = s.execute(select(Household.kk).where(Household.id == resident.household_id)).scalar()
+    service = ""
+    if ref.service_id is not None:
+        service = s.execute(select(Service.name).where(Service.id == ref.service_id)).scalar() or ""
+    names = _user_names(s, ref.created_by_id, ref.approved_by_id)
     return ReferralCard(
         office=office or printouts.office_info_in(s, ref.referred_at),
         number=ref.number,
         referred_at=ref.referred_at.date(),
         field=ref.field,
-        resident=printouts.person_of(resident),
+        resident=printouts.person_of(resident, kk),
         registry=registry_status_in(s, resident.nik),
         destination=ref.partner.name,
-        service=ref.service.name if ref.service else "",
+        service=service,
         reason=ref.reason,
         documents=tuple(line for line in ref.documents.splitlines() if line.strip()) + _attached(s, ref.id),
-        officer_name=_user_name(s, ref.created_by_id),
-        coordinator_name=_user_name(s, ref.approved_by_id),
+        officer_name=names[ref.created_by_id],
+        coordinator_name=names[ref.approved_by_id],
     )
+
+
+def _paper_in(s: Session) -> str:
+    """Today's paper of the office (the sheet of cards is printed on it)."""
+    paper = s.execute(select(OfficeProfile.paper_size).where(OfficeProfile.id == 1)).scalar()
+    if paper is None:
+        return printouts.office_info_in(s).paper  # no profile: its own refusal
+    return "F4" if paper == "F4" else "A4"
 
 
 def _check_printable(ref: Referral) -> None:
@@ -185,7 +202,7 @@ def _printout(
             refs.append(ref)
         # Each card with the letterhead of its own date; the sheet on today's paper.
         cards = tuple(card_data(s, ref) for ref in refs)
-        return _CardsRead(tuple(ref.id for ref in refs), cards, printouts.office_info_in(s).paper)
+        return _CardsRead(tuple(ref.id for ref in refs), cards, _paper_in(s))
 
     def render(r: _CardsRead) -> bytes:
         # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.

@@ -1,0 +1,211 @@
+"""The monthly batch's data sheets, their rows rendered as XML in one pass (issue 21 §5: 10,000 complaints ≤ 1.5 s).
+
+XlsxWriter stores a cell through several Python calls and writes it at close through several more (three quarters
+of an export's time was there). ``DataSheet`` takes the data rows whole instead: each value is checked against its
+column (the rules of ``excel.batch``: a value the fast path does not recognise goes through the ``check`` it is
+given, which converts it or raises naming the row), its text enters the workbook's shared-string table in the order
+XlsxWriter would enter it, and its row becomes XML at once. At close the rows go out after the header row, which
+XlsxWriter writes itself. The file is byte for byte what writing the cells one by one with XlsxWriter gives
+(tests/excel/test_batch_sheet.py compares the two), so the district's tools read exactly what they read before:
+every text a shared string (never a formula), NIK and KK text, dates real dates with their format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.packager import Packager
+from xlsxwriter.sharedstrings import SharedStrings
+from xlsxwriter.utility import _datetime_to_excel_datetime, xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
+
+from puskesos_desktop.excel import safe
+from puskesos_desktop.excel.batch_columns import Column, Kind
+
+# check(column, value, sheet, excel row) -> the value as it goes into the cell, or ValidationError.
+Check = Callable[[Column, Any, str, int], Any]
+
+_EPOCH = dt.date(1899, 12, 31).toordinal()
+_MARCH_1900 = dt.date(1900, 3, 1)  # before it Excel's serials are off by its phantom 29 February 1900
+_TEXT, _ID, _DATE, _DATETIME, _INT, _LABEL = range(6)
+_CODES = {Kind.TEXT: _TEXT, Kind.ID: _ID, Kind.DATE: _DATE, Kind.DATETIME: _DATETIME, Kind.INT: _INT}
+_HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_length's own shortcut)
+# A shared string XlsxWriter writes as it is: no XML escape, no _xHHHH_ escape, no whitespace to preserve, no rich
+# text ("<r>…"). Anything else is left to XlsxWriter's own code.
+_NEEDS_CARE = re.compile(r"[\x00-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+
+
+def _serial(value: dt.date | dt.datetime) -> str:
+    """Excel's serial number of a naive date or date-time, written as XlsxWriter writes it ("%.16G")."""
+    if isinstance(value, dt.datetime):
+        early = value < dt.datetime(1900, 3, 1)
+        seconds = value.hour * 3600 + value.minute * 60 + value.second  # microseconds are dropped by the check
+    else:
+        early, seconds = value < _MARCH_1900, 0
+    if early:
+        return f"{_datetime_to_excel_datetime(value, False, True):.16G}"
+    # XlsxWriter's arithmetic step by step (days, then the fraction of the day, then Excel's 29 February 1900),
+    # so that the float is the same to the last bit.
+    serial = value.toordinal() - _EPOCH + float(seconds) / 86400
+    serial += 1
+    return f"{serial:.16G}"
+
+
+class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
+    """A worksheet whose header row XlsxWriter writes and whose data rows ``write_rows`` renders."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows_xml = ""
+        # Markers for the style index of date cells: XlsxWriter numbers formats when it first writes one, at
+        # close; the markers keep that order (sheet XML holds only numbers and references, never text).
+        self._markers: dict[str, Format] = {}
+
+    def write_rows(
+        self, columns: Sequence[Column], rows: Sequence[Any], formats: safe.Formats, sheet: str, check: Check
+    ) -> None:
+        """Rows 2… of the sheet: one object a row, its values read by the columns' attribute names."""
+        get = attrgetter(*(c.attr for c in columns))
+        table = self.str_table
+        strings: dict[str, str] = {}  # text -> the cell's XML after its reference (index into the shared strings)
+        labels: list[dict[tuple[type, Any], str]] = [{} for _ in columns]
+        plan = [(col, c, _CODES.get(c.kind, _LABEL), xl_col_to_name(col), labels[col]) for col, c in enumerate(columns)]
+        date_tail = self._marker(formats.date)
+        datetime_tail = self._marker(formats.datetime)
+        serials: dict[Any, str] = {}
+        reused = 0
+        rendered: list[tuple[str, str, int, int]] = []
+        for r, item in enumerate(rows, start=1):
+            values = get(item) if len(columns) > 1 else (get(item),)
+            rs = str(r + 1)
+            cells: list[str] = []
+            first = last = -1
+            for (col, c, code, letter, known), v in zip(plan, values, strict=True):
+                if v is None or v == "":
+                    continue
+                if code == _TEXT:
+                    if type(v) is not str:
+                        v = check(c, v, sheet, r + 1)
+                    if len(v) > _HALF_MAX:
+                        safe.check_length(v, c.header, r + 1)
+                elif code == _ID:
+                    if type(v) is not str or len(v) != 16 or not v.isdigit() or not v.isascii():
+                        v = check(c, v, sheet, r + 1)  # raises with the row number
+                elif code == _LABEL:
+                    key = (type(v), v)
+                    label = known.get(key)
+                    if label is None:
+                        label = known[key] = check(c, v, sheet, r + 1)
+                    v = label
+                else:
+                    if code == _INT:
+                        if type(v) is not int:
+                            v = check(c, v, sheet, r + 1)
+                        tail = f'"><v>{v:.16G}</v></c>'
+                    else:
+                        if code == _DATE:
+                            if type(v) is not dt.date:
+                                v = check(c, v, sheet, r + 1)
+                        elif type(v) is not dt.datetime or v.tzinfo is not None or v.microsecond:
+                            v = check(c, v, sheet, r + 1)
+                        serial = serials.get(v)
+                        if serial is None:
+                            serial = serials[v] = _serial(v)
+                        tail = (date_tail if code == _DATE else datetime_tail) + serial + "</v></c>"
+                    cells.append('<c r="' + letter + rs + tail)
+                    if first < 0:
+                        first = col
+                    last = col
+                    continue
+                shared = strings.get(v)
+                if shared is None:
+                    shared = strings[v] = f'" t="s"><v>{table._get_shared_string_index(v)}</v></c>'
+                else:
+                    reused += 1
+                cells.append('<c r="' + letter + rs + shared)
+                if first < 0:
+                    first = col
+                last = col
+            if cells:
+                rendered.append((rs, "".join(cells), first, last))
+        table.count += reused  # XlsxWriter counts every use of a shared string
+        if rendered:
+            self._check_dimensions(int(rendered[-1][0]) - 1, 0)
+        self._rows_xml = _join_rows(rendered, len(columns))
+
+    def _marker(self, fmt: Format) -> str:
+        marker = f"\x00{len(self._markers)}\x00"
+        self._markers[marker] = fmt
+        return f'" s="{marker}"><v>'
+
+    def _write_sheet_data(self) -> None:
+        if not self._rows_xml:
+            super()._write_sheet_data()
+            return
+        self._xml_start_tag("sheetData")
+        self._write_rows()  # the header row, XlsxWriter's own
+        xml = self._rows_xml
+        # In the order XlsxWriter would first meet each format: row by row, left to right.
+        used = sorted((xml.find(m), m) for m in self._markers if m in xml)
+        for _, marker in used:
+            xml = xml.replace(marker, str(self._markers[marker]._get_xf_index()))
+        self.fh.write(xml)
+        self._xml_end_tag("sheetData")
+
+
+def _join_rows(rendered: list[tuple[str, str, int, int]], width: int) -> str:
+    """The rows' XML with XlsxWriter's "spans" (first:last column used in each block of 16 rows; the header,
+    row 1, uses every column of block 0)."""
+    spans: dict[int, str] = {}
+    block_first: dict[int, int] = {0: 0}
+    block_last: dict[int, int] = {0: width - 1}
+    for rs, _cells, first, last in rendered:
+        block = (int(rs) - 1) // 16
+        if block in block_first:
+            block_first[block] = min(block_first[block], first)
+            block_last[block] = max(block_last[block], last)
+        else:
+            block_first[block], block_last[block] = first, last
+    for block, first in block_first.items():
+        spans[block] = f"{first + 1}:{block_last[block] + 1}"
+    return "".join(
+        f'<row r="{rs}" spans="{spans[(int(rs) - 1) // 16]}">{cells}</row>' for rs, cells, _f, _l in rendered
+    )
+
+
+class _SharedStrings(SharedStrings):  # type: ignore[misc]
+    def _write_sst_strings(self) -> None:
+        write, careful, care = self.fh.write, self._write_si, _NEEDS_CARE.search
+        for string in self.string_table.string_array:
+            if care(string):
+                careful(string)
+            else:
+                write(f"<si><t>{string}</t></si>")
+
+
+class _Packager(Packager):  # type: ignore[misc]
+    def _write_shared_strings_file(self) -> None:
+        if not self.workbook.str_table.count:
+            return
+        sst = _SharedStrings()
+        sst.string_table = self.workbook.str_table
+        sst._set_xml_writer(self._filename("xl/sharedStrings.xml"))
+        sst._assemble_xml_file()
+
+
+class BatchWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]
+    """``safe.new_workbook``'s in-memory workbook (every string a string) whose shared strings are written in one
+    pass; the file is the same."""
+
+    def __init__(self, buffer: io.BytesIO) -> None:
+        super().__init__(buffer, {**safe.SAFE_OPTIONS, "in_memory": True})
+
+    def _get_packager(self) -> Packager:
+        return _Packager()
