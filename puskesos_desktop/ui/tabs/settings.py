@@ -14,8 +14,10 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from puskesos_desktop.core import permissions
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services.context import Actor
+from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
@@ -31,8 +33,9 @@ class PageEntry(NamedTuple):
     # is left out of the list for the others (issue 17 item 14).
     needs: AbstractSet[Permission] = frozenset()
 
-    def usable_by(self, actor: Actor) -> bool:
-        return not self.needs or any(actor.can(p) for p in self.needs)
+    def usable_by(self, role: Role | None) -> bool:
+        """``role``: the account's role now (None: the account was disabled, so only the pages for everyone)."""
+        return not self.needs or (role is not None and any(permissions.allowed(role, p) for p in self.needs))
 
 
 def page_entries() -> list[PageEntry]:
@@ -89,7 +92,12 @@ class SettingsTab(BaseTab):
 
     def _list_pages(self) -> None:
         """The pages the signed-in role can use, still built lazily when first chosen."""
-        entries = [e for e in page_entries() if e.usable_by(self.ctx.actor)]
+        # The account's role read once: actor.can() reads it from the database on every call (17 reads here).
+        try:
+            role: Role | None = self.ctx.actor.current_role()
+        except AccountRevoked:
+            role = None
+        entries = [e for e in page_entries() if e.usable_by(role)]
         if [e.module for e in entries] == [e.module for e in self.entries]:
             return
         for page in self._built.values():
@@ -122,7 +130,8 @@ class SettingsTab(BaseTab):
         if 0 <= row < len(self.entries):
             page = self.page_at(row)
             self.stack.setCurrentWidget(page)
-            page.refresh()
+            if self.isVisible():  # else the tab's own refresh (showEvent) fills it: read once, not twice
+                page.refresh()
 
     def title(self) -> str:
         return self.tr("Pengaturan")
