@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
@@ -35,9 +34,10 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common import pdf_preview
 from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
 from puskesos_desktop.ui.errors import show_fault
-from puskesos_desktop.ui.tabs.base_tab import BaseTab, show_error
+from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
+
 
 class MonthRead(NamedTuple):
     months: list[str]  # to choose from, newest first
@@ -89,19 +89,20 @@ class ReportsTab(BaseTab):
         self.denied.setWordWrap(True)
         layout.addWidget(self.denied)
         self.pages = QTabWidget()
-        self.monthly = MonthlyPage()
-        # The dashboard (its charts, its figures read on a worker) is built when its page is first shown: at the
-        # tab's first showing it doubled the window's stall for a page most visits never open (issue 12 §4).
+        # The month's page (tiles, six charts, a table) is built a turn of the event loop after the tab, while its
+        # report is read ("Menghitung…" beside the month meanwhile); the dashboard when its page is first shown: built
+        # with the tab, they made its first showing one long stall (issue 12 §4).
+        self._monthly: MonthlyPage | None = None
         self._dashboard: DashboardPage | None = None
-        self.pages.addTab(self._scrolled(self.monthly), "")
         self.pages.addTab(self._scrolled(None), "")
+        self.pages.addTab(self._scrolled(None), "")
+        QTimer.singleShot(0, self, self._build_monthly)
         self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout.addWidget(self.pages, 1)
         self.month.currentIndexChanged.connect(lambda _i: self.load_month())
         self.pages.currentChanged.connect(self._page_changed)
         self.button_reload.clicked.connect(self.refresh)
         self.button_print.clicked.connect(self.print_report)
-        self.monthly.open_list.connect(self.open_list)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_report)
 
@@ -113,6 +114,20 @@ class ReportsTab(BaseTab):
         if page is not None:
             area.setWidget(page)
         return area
+
+    @property
+    def monthly(self) -> MonthlyPage:
+        """The month's page, built the first time it is needed."""
+        if self._monthly is None:
+            self._monthly = MonthlyPage()
+            self._monthly.open_list.connect(self.open_list)
+            area = self.pages.widget(0)
+            assert isinstance(area, QScrollArea)
+            area.setWidget(self._monthly)
+        return self._monthly
+
+    def _build_monthly(self) -> None:
+        self.monthly  # noqa: B018 - built now
 
     @property
     def dashboard_page(self) -> DashboardPage:
@@ -144,7 +159,8 @@ class ReportsTab(BaseTab):
             self.tr("Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, "
                     "front office dan back office.")
         )
-        self.monthly.retranslate_ui()
+        if self._monthly is not None:
+            self._monthly.retranslate_ui()
         if self._dashboard is not None:
             self._dashboard.retranslate_ui()
 

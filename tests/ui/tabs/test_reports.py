@@ -220,3 +220,17 @@ def test_figure_refs_carry_the_month(tab: ReportsTab) -> None:
     assert tab.monthly.tile_letters.key == FigureRef("letters", NOV)
     assert tab.monthly.chart_letters.items[0].key == FigureRef("letters", NOV, kind="rekomendasi")
     assert isinstance(tab.monthly.chart_letters.bar_rect(0).center(), QPoint)
+
+
+def test_the_pages_are_built_after_the_tab(qtbot: QtBot, db: Database, village: Village, head: Actor) -> None:
+    """Issue 12 §4: the tab shows at once with "Menghitung…" while the month is read; its page is built on the
+    next turn of the event loop, the dashboard only when its page is first shown."""
+    ctx = AppContext(db, head)
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget._monthly is None and widget._dashboard is None
+    assert widget.busy and widget.status.text() == "Menghitung…"
+    _settle(qtbot, widget)
+    assert widget._monthly is not None and widget.monthly.report is not None and widget._dashboard is None
+    assert widget.month.currentData() == NOV and widget.status.text() == ""
