@@ -122,8 +122,12 @@ def report_and_export(
     from puskesos_desktop.devtools.bench import gui_driver as drive
     from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
     from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard
+    from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
+    from puskesos_desktop.ui.tabs.reports import ReportsTab
+    from puskesos_desktop.ui.tabs.settings import SettingsTab
 
     reports_tab = drive.tab_of(window, "ReportsTab")
+    assert isinstance(reports_tab, ReportsTab)
     drive.show_tab(window, reports_tab)
     yield drive.idle()
     beat.reset()
@@ -135,10 +139,12 @@ def report_and_export(
     yield drive.gone(preview)
 
     settings = drive.tab_of(window, "SettingsTab")
+    assert isinstance(settings, SettingsTab)
     drive.show_tab(window, settings)
     row = next(i for i, e in enumerate(settings.entries) if e.module == "data_exchange")
     settings.index.setCurrentRow(row)
     page = settings.page_at(row)
+    assert isinstance(page, DataExchangePage)
     yield drive.idle()
     folder = workdir / "ekspor-sesi"  # inside the bench's data folder: the batch holds personal data
     shutil.rmtree(folder, ignore_errors=True)

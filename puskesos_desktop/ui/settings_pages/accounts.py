@@ -12,11 +12,11 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.admin.users import UserInfo
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 

@@ -156,8 +156,10 @@ class ReportsTab(BaseTab):
         self.pages.setTabText(0, self.tr("&Laporan bulanan"))
         self.pages.setTabText(1, self.tr("&Dasbor perencanaan"))
         self.denied.setText(
-            self.tr("Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, "
-                    "front office dan back office.")
+            self.tr(
+                "Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, "
+                "front office dan back office."
+            )
         )
         if self._monthly is not None:
             self._monthly.retranslate_ui()
@@ -189,8 +191,13 @@ class ReportsTab(BaseTab):
         """One key per kind and per tab: a newer request of the same kind makes the older result moot."""
         return f"reports.{id(self)}.{kind}"
 
-    def _run(self, kind: str, fn: Callable[[], object], on_done: Callable[[object], None],
-             on_error: Callable[[BaseException], None]) -> None:
+    def _run(
+        self,
+        kind: str,
+        fn: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         jobs.run(fn, on_done, on_error, key=self._key(kind), parent=self)
 
     @property

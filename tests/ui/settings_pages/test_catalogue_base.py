@@ -138,9 +138,7 @@ def test_deactivate_keeps_it_in_sight_and_delete_asks(
     assert [t.id for t in store] == [2] and page.current is None  # nothing shown: the form is a new record
 
 
-def test_read_only_without_the_catalogue_right(
-    qtbot: QtBot, db: Database, front: Actor, store: list[Thing]
-) -> None:
+def test_read_only_without_the_catalogue_right(qtbot: QtBot, db: Database, front: Actor, store: list[Thing]) -> None:
     page = _page(qtbot, db, front, store)
     assert page.table.proxy.rowCount() == 2  # seen, not changed
     assert not page.name.isEnabled() and not page.button_save.isEnabled() and not page.button_new.isEnabled()
