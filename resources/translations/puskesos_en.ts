@@ -10498,6 +10498,11 @@
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-76" />
+        <source>Memuat halaman…</source>
+        <translation>Loading the page…</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
