@@ -205,6 +205,10 @@ class ReportsTab(BaseTab):
         runner = jobs.jobs()
         return any(runner.is_running(self._key(kind)) for kind in self.KINDS)
 
+    def loading(self) -> bool:
+        """The month's figures (or the dashboard's) are still being read: the benchmark's session waits for them."""
+        return self.busy
+
     def selected_month(self) -> str:
         data = self.month.currentData()
         return str(data) if data else reports.current_month()
