@@ -139,7 +139,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+73" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/accounts.py" line="+78" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+245" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+249" />
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-162" />
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+156" />
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+104" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+142" />
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>&amp;1 Complaint queue ({0})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;2 Menunggu persetujuan ({0})</source>
         <translation>&amp;2 Awaiting approval ({0})</translation>
     </message>
@@ -4115,13 +4115,13 @@
 <context>
     <name>MusdesPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+152" />
-        <location line="+77" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+154" />
+        <location line="+92" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-88" />
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting's result, then print the minutes for signing.</translation>
     </message>
@@ -4226,7 +4226,7 @@
         <translation>House photos of proposal {0}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+31" />
         <source>Belum ada usulan Draf yang siap.</source>
         <translation>No Draf proposals are ready yet.</translation>
     </message>
@@ -5707,7 +5707,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+101" />
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+151" />
         <source>Bul&amp;an:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
@@ -5743,23 +5743,23 @@
         <translation>&amp;Planning dashboard</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, front office dan back office.</source>
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="-152" />
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+7" />
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+10" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+64" />
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+67" />
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+76" />
         <source>Laporan Kegiatan Puskesos {0}</source>
         <translation>Puskesos activity report {0}</translation>
     </message>
@@ -10554,9 +10554,14 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+128" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+164" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-76" />
+        <source>Memuat halaman…</source>
+        <translation>Loading the page…</translation>
     </message>
 </context>
 <context>

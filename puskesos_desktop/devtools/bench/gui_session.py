@@ -2,10 +2,13 @@
 heartbeat timer on the UI thread from the moment it shows.
 
 Start (signed in as the coordinator, who may do everything), search as the person types (a misspelt name), register
-a new resident and a complaint, print its receipt to a PDF printer, then open every tab once. Reported:
-``ui_stall_max_ms`` (the longest stall over the session), ``print_receipt_ui_ms`` (Print pressed → the window
-answering: the print call on the UI thread, as bench/gui_driver.print_preview makes it) and ``tab_first_show_ms``
-(per tab: the longest stall from pressing it until its lists are on screen).
+a new resident and a complaint, print its receipt to a PDF printer, open every tab once, then the month's report
+(Laporan › Cetak laporan… until its preview shows) and an export (Pengaturan › Pertukaran data › Ekspor batch
+bulanan, the month's batch written to a folder) — issue 12 §7. Reported: ``ui_stall_max_ms`` (the longest stall
+over the session), ``print_receipt_ui_ms`` (Print pressed → the window answering: the print call on the UI thread,
+as bench/gui_driver.print_preview makes it), ``tab_first_show_ms`` (per tab: the longest stall from pressing it
+until its lists are on screen), and after the keys that were there before, ``report_ui_ms`` / ``export_ui_ms`` (the
+longest stall from pressing the button until the preview shows / the batch is written).
 
 ``print_receipt_ui_ms`` is measured here; when the print engineer's bench/print_probe.py is present it is used
 instead (it measures the same moment with the printing pipeline it belongs to).
@@ -16,14 +19,17 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sys
 import time
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.devtools.bench import measure
 
 INDEX_TIMEOUT_S = 180.0
+REPORT_TIMEOUT_S = 300.0  # the month's report and batch at district scale, on a loaded machine
 
 
 def run(workdir: Path) -> dict[str, Any]:
@@ -79,6 +85,12 @@ def run(workdir: Path) -> dict[str, Any]:
     error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs, tabs_cpu), messages)
     stalls["tabs"] = max(tabs.values(), default=0.0)
     ui_queries["tabs"] = queries.take()
+    report_export: dict[str, float] = {}
+    report_export_cpu: dict[str, float] = {}
+    error_report = drive.run_flow(report_and_export(window, beat, workdir, report_export, report_export_cpu), messages)
+    stalls.update(report_export)
+    stall_cpu.update(report_export_cpu)
+    ui_queries["report_export"] = queries.take()
     queries.stop()
     print_ms = _print_probe(db, window.ctx.actor, flow.number, workdir) if flow.number else None  # type: ignore[attr-defined]
     out.update(
@@ -94,10 +106,12 @@ def run(workdir: Path) -> dict[str, Any]:
             # readers of db/readers.py are not counted): on PostgreSQL each is a wait on the server.
             "ui_thread_queries": ui_queries,
             "flow_ms": round(flow.ms, 1),
-            "errors": [e for e in (error, error_tabs) if e],
+            "errors": [e for e in (error, error_tabs, error_report) if e],
             "messages": messages[:10],
             "rss_mb": measure.peak_rss_mb(),
             "load_average": measure.load_average(),
+            "report_ui_ms": report_export.get("report"),
+            "export_ui_ms": report_export.get("export"),
         }
     )
     beat.stop()
@@ -136,6 +150,55 @@ class _UiThreadQueries:
         from sqlalchemy.engine import Engine
 
         event.remove(Engine, "before_cursor_execute", self._seen)
+
+
+def report_and_export(
+    window: Any, beat: Any, workdir: Path, out: dict[str, float], cpu: dict[str, float]
+) -> Generator[Any, Any, None]:
+    """Laporan › Cetak laporan… until its preview shows (then closed), and Pengaturan › Pertukaran data › Ekspor
+    batch bulanan for the newest month into a folder of the bench's own, until the batch is written: the longest
+    stall of each into ``out`` ("report", "export") and its CPU time into ``cpu``."""
+    from puskesos_desktop.devtools.bench import gui_driver as drive
+    from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
+    from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard
+    from puskesos_desktop.ui.settings_pages.data_exchange import DataExchangePage
+    from puskesos_desktop.ui.tabs.reports import ReportsTab
+    from puskesos_desktop.ui.tabs.settings import SettingsTab
+
+    reports_tab = drive.tab_of(window, "ReportsTab")
+    assert isinstance(reports_tab, ReportsTab)
+    drive.show_tab(window, reports_tab)
+    yield drive.idle()
+    beat.reset()
+    drive.later(reports_tab.button_print.click)
+    preview = yield drive.modal(PdfPreviewDialog, "pratinjau laporan bulanan", REPORT_TIMEOUT_S)
+    yield drive.pause(30)
+    out["report"], cpu["report"] = beat.reset(), beat.worst_cpu_ms
+    preview.reject()
+    yield drive.gone(preview)
+
+    settings = drive.tab_of(window, "SettingsTab")
+    assert isinstance(settings, SettingsTab)
+    drive.show_tab(window, settings)
+    row = next(i for i, e in enumerate(settings.entries) if e.module == "data_exchange")
+    settings.index.setCurrentRow(row)
+    page = settings.page_at(row)
+    assert isinstance(page, DataExchangePage)
+    yield drive.idle()
+    folder = workdir / "ekspor-sesi"  # inside the bench's data folder: the batch holds personal data
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    beat.reset()
+    drive.later(page.export_button.click)
+    wizard = yield drive.modal(ExportWizard, "wizard ekspor")
+    wizard._select_folder(str(folder))
+    wizard.button_next.click()  # the newest month, no password
+    yield drive.until(lambda: wizard.outcome is not None, "batch bulanan ditulis", REPORT_TIMEOUT_S)
+    yield drive.pause(30)
+    out["export"], cpu["export"] = beat.reset(), beat.worst_cpu_ms
+    wizard.done(0)
+    yield drive.gone(wizard)
+    yield drive.idle()
 
 
 def _print_probe(db: Any, actor: Any, number: str, workdir: Path) -> float | None:

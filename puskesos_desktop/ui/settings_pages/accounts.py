@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
@@ -10,10 +12,11 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import auth, users
 from puskesos_desktop.services.admin.users import UserInfo
+from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.dialogs.admin.account_dialogs import AccountDialog, ResetPasswordDialog
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-from puskesos_desktop.ui.tabs.base_tab import attempt
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -38,6 +41,8 @@ class AccountsPage(SettingsPage):
     hide_when_read_only = True
 
     def build_body(self, layout: QVBoxLayout) -> None:
+        self.changing = False  # an account's change is being written (a job): its buttons wait
+        self._key = f"accounts.change.{id(self)}"
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = self._colour
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -103,7 +108,7 @@ class AccountsPage(SettingsPage):
                 return
 
     def _update_buttons(self) -> None:
-        user = self.selected()
+        user = None if self.changing else self.selected()
         for b in (self.edit_button, self.active_button, self.reset_button):
             b.setEnabled(user is not None)
         locked = user is not None and user.locked_until is not None and user.locked_until > clock.now()
@@ -136,9 +141,8 @@ class AccountsPage(SettingsPage):
         user = self.selected()
         if user is None:
             return
-        done = attempt(self, lambda: users.set_active(self.ctx.db, self.ctx.actor, user.username, not user.active))
-        if done is not None:
-            self._after(user.username)
+        db, actor, username, active = self.ctx.db, self.ctx.actor, user.username, not user.active
+        self._change(username, lambda: users.set_active(db, actor, username, active))
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -152,5 +156,23 @@ class AccountsPage(SettingsPage):
         user = self.selected()
         if user is None:
             return
-        if attempt(self, lambda: auth.clear_lock(self.ctx.db, self.ctx.actor, user.username)) is not None:
-            self._after(user.username)
+        db, actor, username = self.ctx.db, self.ctx.actor, user.username
+        self._change(username, lambda: auth.clear_lock(db, actor, username))
+
+    def _change(self, username: str, work: Callable[[], object]) -> None:
+        """One account changed by a job (the service writes and audits it): the account's buttons wait meanwhile,
+        a second press before it is done changes nothing more, and a refusal is shown as a refusal."""
+        if self.changing:
+            return
+        self.changing = True
+        self._update_buttons()
+        jobs.run(work, lambda _result: self._changed(username), self._refused_change, key=self._key, parent=self)
+
+    def _changed(self, username: str) -> None:
+        self.changing = False
+        self._after(username)
+
+    def _refused_change(self, exc: BaseException) -> None:
+        self.changing = False
+        self._update_buttons()
+        show_fault(self, exc)

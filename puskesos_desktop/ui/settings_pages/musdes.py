@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.people import attachments
-from puskesos_desktop.services.registry import musdes
+from puskesos_desktop.services.registry import musdes, proposals
 from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, SessionInfo
+from puskesos_desktop.services.registry.proposals import ProposalInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
@@ -33,7 +34,7 @@ from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialo
 from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-from puskesos_desktop.ui.tabs.base_tab import attempt, show_error
+from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
@@ -68,6 +69,7 @@ class MusdesPage(SettingsPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.items: list[AgendaItem] = []
+        self._opening = f"musdes.proposal.{id(self)}"  # the job reading the proposal a double-click opens
         super().__init__(ctx, parent)
         ctx.data_changed.connect(self._changed)
 
@@ -217,12 +219,27 @@ class MusdesPage(SettingsPage):
     def open_selected_proposal(self) -> None:
         """The proposal's page: its members and its house photos, to attach or check before the deliberation."""
         item = self.agenda.selected_row()
-        if item is None:
-            return
-        dialog = attempt(self, lambda: ProposalPageDialog.open_for(self.ctx, item.proposal_id, self))
-        if dialog is not None:
-            self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
-            dialog.open()
+        if item is None or jobs.jobs().is_running(self._opening):
+            return  # pressed again while the first is being read: one page opens
+        db, actor, proposal_id = self.ctx.db, self.ctx.actor, item.proposal_id
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        jobs.run(
+            lambda: proposals.get_proposal(db, actor, proposal_id),  # read on a worker (NIKs as the actor may see)
+            self._open_proposal,
+            self._proposal_refused,
+            key=self._opening,
+            parent=self,
+        )
+
+    def _open_proposal(self, info: ProposalInfo) -> None:
+        self.unsetCursor()
+        dialog = ProposalPageDialog(self.ctx, info, self)
+        self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
+        dialog.open()
+
+    def _proposal_refused(self, exc: BaseException) -> None:
+        self.unsetCursor()
+        show_fault(self, exc)
 
     def record_session(self) -> None:
         if not self.items:

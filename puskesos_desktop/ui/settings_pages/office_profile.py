@@ -196,7 +196,7 @@ class OfficeProfilePage(SettingsPage):
         self._show_history()
 
     def _show_history(self) -> None:
-        allowed = self.allowed()
+        allowed = self.may_change
         self.history.setRowCount(0)
         if allowed:
             versions = office.profile_history(self.ctx.db, self.ctx.actor)

@@ -40,6 +40,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.fields: dict[str, QWidget] = {}  # ValidationError.field → the widget to mark
+        self.may_change = False  # the page's right as the last refresh() read it
         self._save_placed = False
         self.setup_ui()
         self.retranslate_ui()
@@ -128,7 +129,8 @@ class SettingsPage(QWidget):
         return self.right is None or self.ctx.actor.can(self.right)
 
     def refresh(self) -> None:
-        allowed = self.allowed()
+        # Read once a refresh (actor.can reads the account from the database each time): load_page uses this.
+        allowed = self.may_change = self.allowed()
         for widget in (*self.editors(), self.save_button):
             widget.setEnabled(allowed)
         self.message.setText("" if allowed else self.read_only_text())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -41,7 +42,6 @@ from puskesos_desktop.services.casework.work_queue import (
 )
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
@@ -49,6 +49,9 @@ from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel
 from puskesos_desktop.ui.widgets.table import RecordTable
+
+if TYPE_CHECKING:
+    from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 
 OVERDUE = QColor("#f9d6d5")
 CHIP_STYLE = "QPushButton { padding: 4px 8px; } QPushButton:checked { background: #12355b; color: #ffffff; }"
@@ -211,11 +214,16 @@ class BackOfficeTab(BaseTab):
         self.inner = QTabWidget()
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = self._row_colour
-        self.approvals = ApprovalsPanel(self.ctx)
-        self.followups = FollowupPanel(self.ctx)
+        # The two referral lists are built a turn of the event loop after the queue (or when first asked for):
+        # built with it, the tab's first showing was one stall of both (issue 12 §4).
+        self._panels: tuple[ApprovalsPanel, FollowupPanel] | None = None
+        self._panels_due = False  # their build is queued, with a load
+        self._holders = (QWidget(), QWidget())
+        for holder in self._holders:
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         self.inner.addTab(self.table, "")
-        self.inner.addTab(self.approvals, "")
-        self.inner.addTab(self.followups, "")
+        self.inner.addTab(self._holders[0], "")
+        self.inner.addTab(self._holders[1], "")
         layout.addWidget(self.inner, 1)
         self.queue_loader = ListLoader(self, self.table, "back_office.queue")
         self.choices_loader = ListLoader(self, None, "back_office.choices")
@@ -232,10 +240,6 @@ class BackOfficeTab(BaseTab):
         self.include_closed.toggled.connect(lambda *_: self.refresh_queue())
         self.button_open.clicked.connect(self.open_selected)
         self.table.activated.connect(lambda *_: self.open_selected())
-        self.approvals.open_complaint.connect(self.open_workspace)
-        self.followups.open_complaint.connect(self.open_workspace)
-        self.approvals.loaded.connect(self._update_tab_titles)
-        self.followups.loaded.connect(self._update_tab_titles)
         self.inner.currentChanged.connect(lambda _i: self._update_counts())
         QShortcut(QKeySequence("F5"), self, self.refresh)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
@@ -301,6 +305,40 @@ class BackOfficeTab(BaseTab):
     def title(self) -> str:
         return self.tr("Back Office")
 
+    # --- the referral lists, built after the queue -----------------------------------------------------
+
+    def _referral_panels(self) -> tuple[ApprovalsPanel, FollowupPanel]:
+        if self._panels is None:
+            approvals, followups = ApprovalsPanel(self.ctx), FollowupPanel(self.ctx)
+            for holder, panel in zip(self._holders, (approvals, followups), strict=True):
+                layout = holder.layout()
+                assert layout is not None
+                layout.addWidget(panel)
+                panel.open_complaint.connect(self.open_workspace)
+                panel.loaded.connect(self._update_tab_titles)
+                panel.set_filter(self.referral_filter())
+            self._panels = (approvals, followups)
+        return self._panels
+
+    @property
+    def approvals(self) -> ApprovalsPanel:
+        return self._referral_panels()[0]
+
+    @property
+    def followups(self) -> FollowupPanel:
+        return self._referral_panels()[1]
+
+    def _load_panels_later(self) -> None:
+        if not self._panels_due:
+            self._panels_due = True
+            QTimer.singleShot(0, self, self._load_panels)
+
+    def _load_panels(self) -> None:
+        self._panels_due = False
+        for panel in self._referral_panels():
+            panel.refresh()
+        self._update_tab_titles()
+
     # --- data ----------------------------------------------------------------------------------------------
 
     def current_filter(self) -> QueueFilter:
@@ -331,30 +369,34 @@ class BackOfficeTab(BaseTab):
         self.search.blockSignals(False)
         for table in self.findChildren(RecordTable):
             table.set_rows([])
-        self.approvals.clear()
-        self.followups.clear()
+        for panel in self._panels or ():
+            panel.clear()
         super().clear_personal_data()
 
     def refresh(self) -> None:
         db = self.ctx.db
         self.choices_loader.load(lambda: _read_choices(db), self._fill_catalogue_combos)
         self.refresh_queue()
-        self.approvals.refresh()
-        self.followups.refresh()
+        if self._panels is None:
+            self._load_panels_later()
+        else:
+            self._load_panels()
         self._update_tab_titles()
 
     def loading(self) -> bool:
         """A list of the tab is still being read."""
-        loaders = (self.queue_loader, self.choices_loader, self.approvals.loader, self.followups.loader)
-        return any(loader.loading for loader in loaders)
+        if self._panels_due:
+            return True
+        panels = tuple(panel.loader for panel in self._panels or ())
+        return any(loader.loading for loader in (self.queue_loader, self.choices_loader, *panels))
 
     def refresh_queue(self) -> None:
         self._timer.stop()
         db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
         self.queue_loader.load(lambda: _read_queue(db, actor, flt), self._show_queue)
         keep = self.referral_filter()
-        self.approvals.set_filter(keep)
-        self.followups.set_filter(keep)
+        for panel in self._panels or ():
+            panel.set_filter(keep)
         self._update_counts()
 
     def referral_filter(self) -> Callable[[ReferralRow], bool] | None:
@@ -428,8 +470,9 @@ class BackOfficeTab(BaseTab):
         self._update_counts()
         shown = self.queue.total if self.queue else 0
         self.inner.setTabText(0, self.tr("&1 Antrean keluhan ({0})").format(shown))
-        self.inner.setTabText(1, self.tr("&2 Menunggu persetujuan ({0})").format(self.approvals.count()))
-        self.inner.setTabText(2, self.tr("&3 Tindak lanjut rujukan ({0})").format(self.followups.count()))
+        waiting, unanswered = (p.count() for p in self._panels) if self._panels else (0, 0)
+        self.inner.setTabText(1, self.tr("&2 Menunggu persetujuan ({0})").format(waiting))
+        self.inner.setTabText(2, self.tr("&3 Tindak lanjut rujukan ({0})").format(unanswered))
 
     # --- opening ---------------------------------------------------------------------------------------
 
@@ -439,6 +482,9 @@ class BackOfficeTab(BaseTab):
             self.open_workspace(item.id)
 
     def open_workspace(self, complaint_id: int) -> WorkspaceDialog:
+        # Imported when first opened: the workspace and its forms are not needed to show the lists.
+        from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
+
         dialog = WorkspaceDialog(self.ctx, complaint_id, self)
         dialog.exec()
         self.refresh()

@@ -8,8 +8,9 @@ The tab reloads whenever data changes anywhere in the program (AppContext.data_c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.reporting import dashboard, reports
 from puskesos_desktop.services.reporting.report_queries import FigureRef, RecordList
 from puskesos_desktop.ui import jobs
@@ -32,9 +34,22 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common import pdf_preview
 from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
 from puskesos_desktop.ui.errors import show_fault
-from puskesos_desktop.ui.tabs.base_tab import BaseTab, show_error
+from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
+
+
+class MonthRead(NamedTuple):
+    months: list[str]  # to choose from, newest first
+    report: reports.MonthlyReport
+
+
+def _read_month(db: Database, actor: Actor, wanted: object) -> MonthRead:
+    """On a worker: the months to choose from and the report of the one chosen (the newest when none was)."""
+    months = reports.available_months(db, actor)
+    month = str(wanted) if wanted and str(wanted) in months else (months[0] if months else reports.current_month())
+    return MonthRead(months, reports.monthly_report(db, actor, month))
+
 
 # --- the tab ------------------------------------------------------------------------------------------------------
 
@@ -74,28 +89,63 @@ class ReportsTab(BaseTab):
         self.denied.setWordWrap(True)
         layout.addWidget(self.denied)
         self.pages = QTabWidget()
-        self.monthly = MonthlyPage()
-        self.dashboard_page = DashboardPage()
-        self.pages.addTab(self._scrolled(self.monthly), "")
-        self.pages.addTab(self._scrolled(self.dashboard_page), "")
+        # The month's page (tiles, six charts, a table) is built a turn of the event loop after the tab, while its
+        # report is read ("Menghitung…" beside the month meanwhile); the dashboard when its page is first shown: built
+        # with the tab, they made its first showing one long stall (issue 12 §4).
+        self._monthly: MonthlyPage | None = None
+        self._dashboard: DashboardPage | None = None
+        self.pages.addTab(self._scrolled(None), "")
+        self.pages.addTab(self._scrolled(None), "")
+        QTimer.singleShot(0, self, self._build_monthly)
         self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout.addWidget(self.pages, 1)
         self.month.currentIndexChanged.connect(lambda _i: self.load_month())
-        self.pages.currentChanged.connect(lambda _i: self._show_month_bar())
+        self.pages.currentChanged.connect(self._page_changed)
         self.button_reload.clicked.connect(self.refresh)
         self.button_print.clicked.connect(self.print_report)
-        self.monthly.open_list.connect(self.open_list)
-        self.dashboard_page.open_list.connect(self.open_list)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_report)
 
     @staticmethod
-    def _scrolled(page: QWidget) -> QScrollArea:
+    def _scrolled(page: QWidget | None) -> QScrollArea:
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(page)
+        if page is not None:
+            area.setWidget(page)
         return area
+
+    @property
+    def monthly(self) -> MonthlyPage:
+        """The month's page, built the first time it is needed."""
+        if self._monthly is None:
+            self._monthly = MonthlyPage()
+            self._monthly.open_list.connect(self.open_list)
+            area = self.pages.widget(0)
+            assert isinstance(area, QScrollArea)
+            area.setWidget(self._monthly)
+        return self._monthly
+
+    def _build_monthly(self) -> None:
+        self.monthly  # noqa: B018 - built now
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        """The planning dashboard's page, built the first time it is needed."""
+        if self._dashboard is None:
+            self._dashboard = DashboardPage()
+            self._dashboard.retranslate_ui()
+            self._dashboard.open_list.connect(self.open_list)
+            area = self.pages.widget(1)
+            assert isinstance(area, QScrollArea)
+            area.setWidget(self._dashboard)
+        return self._dashboard
+
+    def _page_changed(self, index: int) -> None:
+        self._show_month_bar()
+        if index == 1 and self._dashboard is None:
+            self.dashboard_page  # noqa: B018 - built now, and its figures read
+            self.load_dashboard()
 
     def retranslate_ui(self) -> None:
         self.month_label.setText(self.tr("Bul&an:"))
@@ -106,11 +156,15 @@ class ReportsTab(BaseTab):
         self.pages.setTabText(0, self.tr("&Laporan bulanan"))
         self.pages.setTabText(1, self.tr("&Dasbor perencanaan"))
         self.denied.setText(
-            self.tr("Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, "
-                    "front office dan back office.")
+            self.tr(
+                "Peran Anda tidak berwenang melihat laporan. Laporan dibaca oleh koordinator, penanggung jawab, "
+                "front office dan back office."
+            )
         )
-        self.monthly.retranslate_ui()
-        self.dashboard_page.retranslate_ui()
+        if self._monthly is not None:
+            self._monthly.retranslate_ui()
+        if self._dashboard is not None:
+            self._dashboard.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Laporan")
@@ -123,11 +177,11 @@ class ReportsTab(BaseTab):
         allowed = self.allowed
         self.denied.setVisible(not allowed)
         self.pages.setVisible(allowed)
-        self._show_month_bar()
+        self._show_month_bar(allowed)
 
-    def _show_month_bar(self) -> None:
+    def _show_month_bar(self, allowed: bool | None = None) -> None:
         """The month and the print button belong to the monthly report; the dashboard is as of now."""
-        monthly = self.allowed and self.pages.currentIndex() == 0
+        monthly = (self.allowed if allowed is None else allowed) and self.pages.currentIndex() == 0
         for w in (self.month, self.month_label, self.button_print):
             w.setVisible(monthly)
 
@@ -137,14 +191,23 @@ class ReportsTab(BaseTab):
         """One key per kind and per tab: a newer request of the same kind makes the older result moot."""
         return f"reports.{id(self)}.{kind}"
 
-    def _run(self, kind: str, fn: Callable[[], object], on_done: Callable[[object], None],
-             on_error: Callable[[BaseException], None]) -> None:
+    def _run(
+        self,
+        kind: str,
+        fn: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         jobs.run(fn, on_done, on_error, key=self._key(kind), parent=self)
 
     @property
     def busy(self) -> bool:
         runner = jobs.jobs()
         return any(runner.is_running(self._key(kind)) for kind in self.KINDS)
+
+    def loading(self) -> bool:
+        """The month's figures (or the dashboard's) are still being read: the benchmark's session waits for them."""
+        return self.busy
 
     def selected_month(self) -> str:
         data = self.month.currentData()
@@ -154,48 +217,48 @@ class ReportsTab(BaseTab):
     def refresh(self) -> None:
         if not self.allowed:
             return
-        self._fill_months()
-        self.load_month()
-        self.load_dashboard()
+        self._load_month()
+        if self._dashboard is not None:  # else read when its page is first shown
+            self._load_dashboard()
 
-    def _fill_months(self) -> None:
-        try:
-            months = reports.available_months(self.ctx.db, self.ctx.actor)
-        except PuskesosError as exc:
-            show_error(self, exc)
-            return
-        if [self.month.itemData(i) for i in range(self.month.count())] == months:
-            return
-        keep = self.month.currentData()
+    def _fill_months(self, months: list[str], chosen: str) -> None:
+        if [self.month.itemData(i) for i in range(self.month.count())] != months:
+            self.month.blockSignals(True)
+            self.month.clear()
+            for m in months:
+                year, mon = int(m[:4]), int(m[5:])
+                self.month.addItem(fmt.bulan_tahun((year, mon)), m)
+            self.month.blockSignals(False)
         self.month.blockSignals(True)
-        self.month.clear()
-        for m in months:
-            year, mon = int(m[:4]), int(m[5:])
-            self.month.addItem(fmt.bulan_tahun((year, mon)), m)
-        index = self.month.findData(keep) if keep else 0
-        self.month.setCurrentIndex(max(0, index))
+        self.month.setCurrentIndex(max(0, self.month.findData(chosen)))
         self.month.blockSignals(False)
 
     def _set_status(self) -> None:
         self.status.setText(self.tr("Menghitung…") if self.busy else "")
 
     def load_month(self) -> None:
-        if not self.allowed:
-            return
-        db, actor, month = self.ctx.db, self.ctx.actor, self.selected_month()
-        self._run("month", lambda: reports.monthly_report(db, actor, month), self._month_loaded, self._failed)
+        if self.allowed:
+            self._load_month()
+
+    def _load_month(self) -> None:
+        """The months to choose from and the chosen month's report, read together on a worker."""
+        db, actor, wanted = self.ctx.db, self.ctx.actor, self.month.currentData()
+        self._run("month", lambda: _read_month(db, actor, wanted), self._month_loaded, self._failed)
         self._set_status()
 
     def load_dashboard(self) -> None:
-        if not self.allowed:
-            return
+        if self.allowed:
+            self._load_dashboard()
+
+    def _load_dashboard(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self._run("dashboard", lambda: dashboard.dashboard(db, actor), self._dashboard_loaded, self._failed)
         self._set_status()
 
-    def _month_loaded(self, rep: object) -> None:
-        if isinstance(rep, reports.MonthlyReport):
-            self.monthly.show_report(rep)
+    def _month_loaded(self, result: object) -> None:
+        if isinstance(result, MonthRead):
+            self._fill_months(result.months, result.report.period.month)
+            self.monthly.show_report(result.report)
         self._set_status()
 
     def _dashboard_loaded(self, dash: object) -> None:

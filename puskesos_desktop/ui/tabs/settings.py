@@ -2,7 +2,9 @@
 the one base there (page_base.SettingsPage).
 
 A page is imported and built the first time it is chosen: building all fourteen with their modules stalled the
-window's first showing of this tab for ~240 ms at district scale (issue 12, item 4).
+window's first showing of this tab for ~240 ms at district scale (issue 12, item 4). The page chosen before the tab
+was ever shown is built a turn of the event loop after the tab's first showing ("Memuat…" meanwhile), so that the
+tab and its first page are two short stalls rather than one long one.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import importlib
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
 
+from puskesos_desktop.core import permissions
 from puskesos_desktop.core.permissions import Permission
-from puskesos_desktop.services.context import Actor
+from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
@@ -31,8 +35,9 @@ class PageEntry(NamedTuple):
     # is left out of the list for the others (issue 17 item 14).
     needs: AbstractSet[Permission] = frozenset()
 
-    def usable_by(self, actor: Actor) -> bool:
-        return not self.needs or any(actor.can(p) for p in self.needs)
+    def usable_by(self, role: Role | None) -> bool:
+        """``role``: the account's role now (None: the account was disabled, so only the pages for everyone)."""
+        return not self.needs or (role is not None and any(permissions.allowed(role, p) for p in self.needs))
 
 
 def page_entries() -> list[PageEntry]:
@@ -80,22 +85,33 @@ class SettingsTab(BaseTab):
         self.index = QListWidget()
         self.index.setMaximumWidth(240)
         self.stack = QStackedWidget()
+        self.waiting = QLabel(self.tr("Memuat halaman…"))  # the chosen page is being built
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setObjectName("hint")
+        self.stack.addWidget(self.waiting)
         layout.addWidget(self.index)
         layout.addWidget(self.stack, 1)
         self.entries: list[PageEntry] = []
         self._built: dict[int, SettingsPage] = {}
+        self._pending: int | None = None  # the row whose page is built on the next turn of the event loop
         self.index.currentRowChanged.connect(self._show_page)
         self._list_pages()
 
     def _list_pages(self) -> None:
         """The pages the signed-in role can use, still built lazily when first chosen."""
-        entries = [e for e in page_entries() if e.usable_by(self.ctx.actor)]
+        # The account's role read once: actor.can() reads it from the database on every call (17 reads here).
+        try:
+            role: Role | None = self.ctx.actor.current_role()
+        except AccountRevoked:
+            role = None
+        entries = [e for e in page_entries() if e.usable_by(role)]
         if [e.module for e in entries] == [e.module for e in self.entries]:
             return
         for page in self._built.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self._built = {}
+        self._pending = None
         self.entries = entries
         self.index.blockSignals(True)
         self.index.clear()
@@ -113,16 +129,36 @@ class SettingsTab(BaseTab):
         if page is None:
             page = self._built[row] = build_page(self.ctx, self.entries[row])
             self.stack.addWidget(page)
+            if row == self._pending:  # asked for before its turn came: it is the one on screen
+                self._pending = None
+                self.stack.setCurrentWidget(page)
         return page
+
+    def loading(self) -> bool:
+        """The chosen page is still to be built (gui_driver.lists_loaded waits on it)."""
+        return self._pending is not None
 
     def built_pages(self) -> list[SettingsPage]:
         return [self._built[row] for row in sorted(self._built)]
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.entries):
-            page = self.page_at(row)
-            self.stack.setCurrentWidget(page)
+        if not 0 <= row < len(self.entries):
+            return
+        if row not in self._built and not self.isVisible():
+            # Chosen while the tab is hidden (built, or another user signed in): built after the tab shows.
+            self._pending = row
+            self.stack.setCurrentWidget(self.waiting)
+            return
+        self._pending = None
+        page = self.page_at(row)
+        self.stack.setCurrentWidget(page)
+        if self.isVisible():  # else the tab's own refresh (showEvent) fills it: read once, not twice
             page.refresh()
+
+    def _build_pending(self) -> None:
+        row = self._pending
+        if row is not None and row == self.index.currentRow():
+            self._show_page(row)
 
     def title(self) -> str:
         return self.tr("Pengaturan")
@@ -131,3 +167,5 @@ class SettingsTab(BaseTab):
         row = self.index.currentRow()
         if row in self._built:
             self._built[row].refresh()
+        elif self._pending is not None:
+            QTimer.singleShot(0, self, self._build_pending)

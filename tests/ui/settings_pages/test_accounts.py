@@ -16,6 +16,7 @@ from puskesos_desktop.ui.settings_pages.audit_viewer import AuditViewerPage
 from puskesos_desktop.ui.settings_pages.backup_page import BackupPage
 from tests.conftest import TEST_PASSWORD
 from tests.helpers.driving import drive, watch
+from tests.helpers.jobs import wait_for_jobs
 
 
 def test_accounts_page_create_edit_disable_reset(
@@ -55,10 +56,16 @@ def test_accounts_page_create_edit_disable_reset(
     page.edit()
     assert users.get_user(db, "nur").role == Role.FRONT_OFFICE
     page.toggle_active()
+    assert not page.active_button.isEnabled()  # written by a job: the account's buttons wait meanwhile
+    page.toggle_active()  # pressed twice: still one change (not disabled, then enabled again)
+    wait_for_jobs(qtbot)
     assert not users.get_user(db, "nur").active and page.active_button.text() == "Akti&fkan"
+    assert page.active_button.isEnabled()
     page.select("koordinator")
     page.toggle_active()  # oneself: refused with a reason
+    wait_for_jobs(qtbot)
     assert users.get_user(db, "koordinator").active and "sendiri" in screen.warnings[-1]
+    assert page.active_button.isEnabled() and page.selected() is not None
 
     def fill_reset(d: ResetPasswordDialog) -> None:
         d.password.setText("Sementara-2026")
@@ -81,7 +88,9 @@ def test_accounts_page_unlocks_a_locked_account(qtbot: QtBot, db: Database, coor
     page.select("fo")
     assert page.unlock_button.isEnabled()
     page.unlock()
+    wait_for_jobs(qtbot)
     assert auth.authenticate(db, "fo", TEST_PASSWORD).username == "fo"
+    assert not page.unlock_button.isEnabled()  # the list was read again: no longer locked
 
 
 @pytest.mark.parametrize("page_class", [AccountsPage, BackupPage, AuditViewerPage])

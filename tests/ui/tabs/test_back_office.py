@@ -127,6 +127,8 @@ def test_lists_load_off_the_ui_thread_with_a_loading_note(
     # Shown at once, with the note over each list while it is read.
     assert tab.loading() and tab.queue_loader.overlay is not None and tab.queue_loader.overlay.isVisible()
     assert tab.queue_loader.overlay.text() == "Memuat daftar…"
+    # The referral lists are built on the next turn of the event loop: two short stalls, not one long one.
+    assert tab._panels is None and tab._panels_due
     wait_for_jobs(qtbot)
     assert not tab.loading() and not tab.queue_loader.overlay.isVisible()
     assert set(threads) == {"queue", "approvals", "followups"}

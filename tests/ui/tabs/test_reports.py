@@ -125,7 +125,10 @@ def test_changing_the_month(qtbot: QtBot, tab: ReportsTab, db: Database, head: A
 def test_dashboard_figures_open_their_lists(
     qtbot: QtBot, tab: ReportsTab, db: Database, head: Actor, village: Village
 ) -> None:
+    assert tab._dashboard is None  # built when its page is first shown (issue 12 §4), then read on a worker
     tab.pages.setCurrentIndex(1)
+    assert tab._dashboard is not None and tab.busy
+    _settle(qtbot, tab)
     assert not tab.month.isVisible() and not tab.button_print.isVisible()  # the dashboard has no month
     d = dashboard.dashboard(db, head)
     page = tab.dashboard_page
@@ -166,6 +169,9 @@ def test_dashboard_figures_open_their_lists(
 def test_data_changes_refresh_the_tab(
     qtbot: QtBot, tab: ReportsTab, db: Database, front: Actor, village: Village
 ) -> None:
+    tab.pages.setCurrentIndex(1)  # the dashboard is read from its first showing on
+    _settle(qtbot, tab)
+    tab.pages.setCurrentIndex(0)
     before = tab.monthly.tile_complaints.value
     assert isinstance(before, int)
     complaints.register_complaint(
@@ -214,3 +220,17 @@ def test_figure_refs_carry_the_month(tab: ReportsTab) -> None:
     assert tab.monthly.tile_letters.key == FigureRef("letters", NOV)
     assert tab.monthly.chart_letters.items[0].key == FigureRef("letters", NOV, kind="rekomendasi")
     assert isinstance(tab.monthly.chart_letters.bar_rect(0).center(), QPoint)
+
+
+def test_the_pages_are_built_after_the_tab(qtbot: QtBot, db: Database, village: Village, head: Actor) -> None:
+    """Issue 12 §4: the tab shows at once with "Menghitung…" while the month is read; its page is built on the
+    next turn of the event loop, the dashboard only when its page is first shown."""
+    ctx = AppContext(db, head)
+    widget = ReportsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget._monthly is None and widget._dashboard is None
+    assert widget.busy and widget.status.text() == "Menghitung…"
+    _settle(qtbot, widget)
+    assert widget._monthly is not None and widget.monthly.report is not None and widget._dashboard is None
+    assert widget.month.currentData() == NOV and widget.status.text() == ""

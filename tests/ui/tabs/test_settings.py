@@ -8,6 +8,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.tabs.settings import SettingsTab, page_entries
+from tests.helpers.jobs import wait_until
 
 
 def test_settings_tab_lists_the_new_pages(qtbot: QtBot, db: Database, coordinator: Actor) -> None:
@@ -22,7 +23,13 @@ def test_settings_pages_are_built_when_first_chosen(qtbot: QtBot, db: Database, 
     # Building every page at the tab's first showing stalled the window ~240 ms at district scale (issue 12).
     tab = SettingsTab(AppContext(db, coordinator))
     qtbot.addWidget(tab)
+    # Not even the first page before the tab shows; then on the next turn of the event loop, "Memuat…" meanwhile.
+    assert tab.built_pages() == [] and tab.loading() and tab.stack.currentWidget() is tab.waiting
+    tab.show()
+    assert tab.built_pages() == [] and tab.waiting.isVisible()
+    wait_until(qtbot, lambda: not tab.loading())
     assert len(tab.built_pages()) == 1 and tab.stack.currentWidget() is tab.page_at(0)
+    assert tab.page_at(0).may_change  # refreshed once built: its right read (the coordinator's)
     tab.index.setCurrentRow(tab.index.count() - 1)
     assert len(tab.built_pages()) == 2 and tab.stack.currentWidget() is tab.page_at(tab.index.count() - 1)
     assert tab.page_at(0) is tab.built_pages()[0]  # built once, kept
@@ -48,8 +55,9 @@ def test_pages_a_role_cannot_use_are_not_listed(
     )
     for hidden in hidden_pages:
         assert hidden not in titles
-    assert len(tab.built_pages()) == 1  # still built when chosen
+    assert len(tab.built_pages()) <= 1  # still built when chosen
     ctx.set_actor(back)
     assert "Musyawarah Desa" not in [tab.index.item(i).text() for i in range(tab.index.count())]
     ctx.set_actor(coordinator)
-    assert tab.index.count() == len(page_entries()) and tab.stack.currentWidget() is tab.page_at(0)
+    first = tab.page_at(0)  # asked for before its turn: built now, and the page on screen
+    assert tab.index.count() == len(page_entries()) and tab.stack.currentWidget() is first

@@ -68,7 +68,10 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     musdes_page.refresh()
     musdes_page.agenda.selectRow(0)
     musdes_page.open_selected_proposal()
+    musdes_page.open_selected_proposal()  # pressed twice while the proposal is read (a job): one page opens
+    wait_for_jobs(qtbot)
     assert musdes_page.proposal_page.info.number == prop.number
+    assert len([w for w in musdes_page.findChildren(ProposalPageDialog) if w.isVisible()]) == 1
     musdes_page.proposal_page.close()
 
     # The penanggung jawab: masked NIKs, no attachments tab, no print.
