@@ -106,10 +106,10 @@ def _fail(message: str | Message, /, **params: object) -> ValidationError:
     return ValidationError(Message(message, params) if isinstance(message, str) else message)
 
 
-def _fail_password(message: str, /, **params: object) -> ValidationError:
+def _fail_password(message: Message, /) -> ValidationError:
     """A refusal about the file's password: a form marks its password field (the key); the text names no field, so
     the command line says it as before."""
-    refusal = _fail(message, **params)
+    refusal = _fail(message)
     refusal.key = FormField.PASSWORD
     return refusal
 
@@ -284,13 +284,15 @@ def _check_ole(raw: bytes, name: str, password: str | None) -> tuple[Kind, bytes
         return Kind.XLS, raw, False
     if not password:
         raise _fail_password(
-            "Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.", name=name
+            msg("Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.", name=name)
         )
     data = _decrypt_office(office, password, name)
     if fmt == "xls97":
         return Kind.XLS, data, True
     if not data.startswith(ZIP_MAGIC):
-        raise _fail_password("Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.", name=name)
+        raise _fail_password(
+            msg("Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.", name=name)
+        )
     return Kind.XLSX, data, True
 
 
@@ -304,11 +306,14 @@ def _decrypt_office(office: object, password: str, name: str) -> bytes:
         office.decrypt(out)  # type: ignore[attr-defined]
     except crypto_errors.InvalidKeyError:
         raise _fail_password(
-            "Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.", name=name
+            msg("Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.", name=name)
         ) from None
     except Exception:
         raise _fail_password(
-            "Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).", name=name
+            msg(
+                "Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).",
+                name=name,
+            )
         ) from None
     return out.getvalue()
 
@@ -318,14 +323,14 @@ def decrypt(path: str | Path, password: str, *, limits: Limits = DEFAULT_LIMITS)
     path = Path(path)
     raw = read_bytes(path, limits)
     if not raw.startswith(OLE_MAGIC):
-        raise _fail_password("Berkas {name} tidak dilindungi kata sandi.", name=path.name)
+        raise _fail_password(msg("Berkas {name} tidak dilindungi kata sandi.", name=path.name))
     try:
         office = msoffcrypto.OfficeFile(io.BytesIO(raw))
         encrypted = bool(office.is_encrypted())
     except Exception:
         raise _fail("Berkas {name} rusak atau bukan buku kerja Excel.", name=path.name) from None
     if not encrypted:
-        raise _fail_password("Berkas {name} tidak dilindungi kata sandi.", name=path.name)
+        raise _fail_password(msg("Berkas {name} tidak dilindungi kata sandi.", name=path.name))
     return io.BytesIO(_decrypt_office(office, password, path.name))
 
 

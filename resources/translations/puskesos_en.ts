@@ -8429,6 +8429,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Berkas ini dilindungi kata sandi. Masukkan kata sandi berkas {name} untuk membukanya.</source>
+        <translation>This file is password-protected. Enter the password of file {name} to open it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isi berkas {name} setelah dibuka dengan kata sandi bukan buku kerja Excel.</source>
+        <translation>The content of file {name}, opened with the password, is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dilindungi kata sandi.</source>
+        <translation>File {name} is not password-protected.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Berkas {name} rusak atau bukan buku kerja Excel.</source>
         <translation>File {name} is damaged or not an Excel workbook.</translation>
     </message>
@@ -8446,6 +8461,16 @@
         <location line="+1" />
         <source>Berkas {name} terlalu besar ({st_size:.0f} MB; batas {max_bytes:.0f} MB).</source>
         <translation>File {name} is too large ({st_size:.0f} MB; limit {max_bytes:.0f} MB).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kata sandi salah untuk berkas {name}. Periksa huruf besar/kecil lalu coba lagi.</source>
+        <translation>Wrong password for file {name}. Check upper and lower case, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Berkas {name} tidak dapat dibuka dengan kata sandi itu (kata sandi salah atau berkas rusak).</source>
+        <translation>File {name} cannot be opened with that password (wrong password or damaged file).</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8478,12 +8503,12 @@
         <translation>The NIK column in {name} holds numbers in scientific notation (for example 6,20102E+15) in {scientific} of {total} rows: Excel has already dropped their last digits, so this file was not imported. Save the extract again from the original file with the NIK (and No. KK) column as Text: in Excel select that column › Format Cells › Text before pasting the data, or open the CSV through Data › From Text/CSV and choose type Text for the NIK column. Do not save again a CSV that already shows E+15.</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-168" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+169" />
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
         <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
     </message>
@@ -8568,12 +8593,12 @@
         <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-188" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+184" />
+        <location line="+189" />
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
         <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
@@ -8638,7 +8663,7 @@
         <translation>The second folder must differ from the main backup folder.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>Kode hanya huruf besar, angka dan tanda hubung (tanpa spasi).</source>
         <translation>A code has capital letters, digits and hyphens only (no spaces).</translation>
     </message>
@@ -8648,37 +8673,37 @@
         <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-223" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+216" />
+        <location line="+224" />
         <source>Mitra bernama '{name}' sudah ada.</source>
         <translation>A partner named '{name}' already exists.</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-230" />
         <source>Nama mitra</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location line="+225" />
+        <location line="+233" />
         <source>Kode layanan '{code}' sudah dipakai.</source>
         <translation>Service code '{code}' is already in use.</translation>
     </message>
     <message>
-        <location line="-226" />
+        <location line="-234" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+235" />
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
         <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-225" />
         <source>Target hari kerja</source>
         <translation>Target in working days</translation>
     </message>
@@ -8693,7 +8718,7 @@
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+225" />
         <source>Kode program maksimal 20 karakter.</source>
         <translation>A programme code has at most 20 characters.</translation>
     </message>
@@ -8708,12 +8733,12 @@
         <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
-        <location line="-216" />
+        <location line="-223" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+225" />
         <source>Pilih bidang.</source>
         <translation>Choose a field.</translation>
     </message>
@@ -8723,7 +8748,7 @@
         <translation>Unknown field.</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-10" />
         <source>Mitra '{name}' sudah dipakai {used} kali (rujukan, layanan atau penanganan desa); nonaktifkan saja agar riwayatnya tetap utuh.</source>
         <translation>Partner '{name}' has already been used {used} times (referrals, services or village handling); deactivate it instead so that its history stays whole.</translation>
     </message>
@@ -8733,22 +8758,22 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Tujuan bawaan tidak ditemukan atau tidak aktif.</source>
         <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
-        <location line="-225" />
+        <location line="-232" />
         <source>Tujuan bawaan</source>
         <translation>Default destination</translation>
     </message>
     <message>
-        <location line="+442" />
+        <location line="+216" />
         <source>Layanan tidak ditemukan.</source>
         <translation>Service not found.</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="+9" />
         <source>Layanan '{name}' sudah dipakai {used} keluhan/rujukan; nonaktifkan saja.</source>
         <translation>Service '{name}' is already used by {used} complaints/referrals; deactivate it instead.</translation>
     </message>
@@ -8948,22 +8973,22 @@
         <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-259" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+253" />
+        <location line="+260" />
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location line="-250" />
+        <location line="-257" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+251" />
+        <location line="+258" />
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
         <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
@@ -8983,22 +9008,22 @@
         <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-260" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location line="+254" />
+        <location line="+261" />
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-264" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+258" />
+        <location line="+265" />
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
         <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
@@ -9128,12 +9153,12 @@
         <translation>That document is not on this complaint's list.</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-294" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+288" />
+        <location line="+295" />
         <source>Keluhan belum dapat ditutup. {blockers}</source>
         <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
@@ -9413,12 +9438,12 @@
         <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
-        <location line="-348" />
+        <location line="-355" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+349" />
+        <location line="+356" />
         <source>Pilih bidang rujukan.</source>
         <translation>Choose the referral's field.</translation>
     </message>
@@ -9523,12 +9548,17 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-375" />
+        <location line="-382" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+376" />
+        <location line="+218" />
+        <source>Mitra tidak ditemukan.</source>
+        <translation>Partner not found.</translation>
+    </message>
+    <message>
+        <location line="+165" />
         <source>Penanganan desa</source>
         <translation>Handled by the village</translation>
     </message>
@@ -9873,7 +9903,7 @@
         <translation>All documents have been received; there is no list of missing documents to print.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Ekspor bulan {label} lain sedang berjalan atau baru saja berjalan (di jendela ini, jendela lain atau baris perintah). Tunggu sampai selesai, lalu periksa daftar batch sebelum mengekspor lagi.</source>
         <translation>Another export for {label} is running or has just run (in this window, another window or the command line). Wait until it has finished, then check the list of batches before exporting again.</translation>
     </message>
@@ -9943,22 +9973,22 @@
         <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
     </message>
     <message>
-        <location line="-430" />
+        <location line="-436" />
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location line="+431" />
+        <location line="+437" />
         <source>Logo harus berkas PNG, paling besar 1 MB.</source>
         <translation>The logo must be a PNG file of at most 1 MB.</translation>
     </message>
     <message>
-        <location line="-430" />
+        <location line="-436" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+431" />
+        <location line="+437" />
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
         <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
     </message>
@@ -9973,12 +10003,12 @@
         <translation>Receipt form</translation>
     </message>
     <message>
-        <location line="-443" />
+        <location line="-449" />
         <source>Kode desa</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location line="+444" />
+        <location line="+450" />
         <source>Warga {value} tidak ditemukan di data kantor.</source>
         <translation>Resident {value} not found in the office's data.</translation>
     </message>
@@ -10148,12 +10178,12 @@
         <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
-        <location line="-501" />
+        <location line="-507" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+502" />
+        <location line="+508" />
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
         <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>

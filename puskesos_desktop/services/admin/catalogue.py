@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import seed_catalogue, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.db.engine import Database
@@ -356,18 +356,18 @@ class _Kind:
 
 
 _PARTNER = _Kind(
-    Partner, "partner", "Mitra tidak ditemukan.",
+    Partner, "partner", message_id("Mitra tidak ditemukan."),
     (Referral.partner_id, Service.default_partner_id, VillageHandling.partner_id),
     AuditAction.PARTNER_CREATE, AuditAction.PARTNER_UPDATE, AuditAction.PARTNER_ACTIVATE,
     AuditAction.PARTNER_DEACTIVATE, AuditAction.PARTNER_DELETE,
 )  # fmt: skip
 _SERVICE = _Kind(
-    Service, "service", "Layanan tidak ditemukan.", (Complaint.service_id, Referral.service_id),
+    Service, "service", message_id("Layanan tidak ditemukan."), (Complaint.service_id, Referral.service_id),
     AuditAction.SERVICE_CREATE, AuditAction.SERVICE_UPDATE, AuditAction.SERVICE_ACTIVATE,
     AuditAction.SERVICE_DEACTIVATE, AuditAction.SERVICE_DELETE,
 )  # fmt: skip
 _PROGRAMME = _Kind(
-    Programme, "programme", "Program tidak ditemukan.",
+    Programme, "programme", message_id("Program tidak ditemukan."),
     (RegistryProgramme.programme_id, Service.programme_id, VillageHandling.programme_id),
     AuditAction.PROGRAMME_CREATE, AuditAction.PROGRAMME_UPDATE, AuditAction.PROGRAMME_ACTIVATE,
     AuditAction.PROGRAMME_DEACTIVATE, AuditAction.PROGRAMME_DELETE,
@@ -516,7 +516,7 @@ def _service_values(s: Session, data: ServiceInput, service_id: int | None) -> t
         if partner is None or not partner.active:
             raise ValidationError("Tujuan bawaan tidak ditemukan atau tidak aktif.", FormField.DEFAULT_PARTNER)
     if data.programme_id is not None and s.get(Programme, data.programme_id) is None:
-        raise ValidationError("Program tidak ditemukan.", FormField.PROGRAMME)
+        raise ValidationError(message_id("Program tidak ditemukan."), FormField.PROGRAMME)
     values: dict[str, object] = dict(
         code=code,
         name=name,
