@@ -126,7 +126,8 @@ class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
                     continue
                 shared = strings.get(v)
                 if shared is None:
-                    shared = strings[v] = f'" t="s"><v>{table._get_shared_string_index(v)}</v></c>'
+                    index = table._get_shared_string_index(safe.not_rich(v) if v[:3] == "<r>" else v)
+                    shared = strings[v] = f'" t="s"><v>{index}</v></c>'
                 else:
                     reused += 1
                 cells.append('<c r="' + letter + rs + shared)

@@ -74,6 +74,13 @@ def check_length(text: str, column: str | None = None, row: int | None = None) -
         )
 
 
+def not_rich(text: str) -> str:
+    """XlsxWriter writes a shared string that starts with "<r>" and ends with "</r>" into the file as it is (its own
+    rich-text runs, unescaped): such a text typed by a person would put raw XML into the workbook. A trailing space
+    keeps it plain text (readers trim it)."""
+    return text + " " if text.startswith("<r>") and text.endswith("</r>") else text
+
+
 def write_text(
     ws: Worksheet,
     row: int,
@@ -91,7 +98,7 @@ def write_text(
     if not isinstance(value, str):
         raise TypeError(f"write_text expects str, got {type(value).__name__}")
     check_length(value, column, row + 1)
-    ws.write_string(row, col, value, fmt)
+    ws.write_string(row, col, not_rich(value), fmt)
 
 
 def write_value(

@@ -67,6 +67,15 @@ def test_tricky_text_stays_text(make) -> None:  # type: ignore[no-untyped-def]
     assert _calamine_column(data) == TRICKY
 
 
+def test_text_like_xlsxwriters_rich_runs_is_written_as_text() -> None:
+    typed = "<r><t>Siti</t></r><r><t>bukan XML</t></r>"
+    data = _xlsxwriter_bytes([typed, "<r>", "</r>"])
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active  # raw XML in the file would not load, or load changed
+    assert ws is not None
+    assert [ws.cell(row=i, column=1).value for i in (1, 2, 3)] == [typed + " ", "<r>", "</r>"]
+    assert [str(v).strip() for v in _calamine_column(data)] == [typed, "<r>", "</r>"]
+
+
 def test_set_text_keeps_formula_looking_text_a_string() -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
