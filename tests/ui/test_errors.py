@@ -201,3 +201,24 @@ def test_a_refusal_finds_its_widget_by_key_not_by_the_word_it_is_shown_with(qtbo
     assert field_widget(fields, ValidationError("Terlalu panjang.", "Catatan")) is notes  # a field named in words
     assert field_widget(fields, ValidationError("Salah.")) is None
     assert field_widget(fields, PuskesosError("Tidak ditemukan.")) is None
+
+
+def test_attempt_turns_a_refusal_into_a_message(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+    from puskesos_desktop.ui.errors import attempt
+
+    def refuse(exc: Exception) -> object:
+        raise exc
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: said.append((title, text)))
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert attempt(parent, lambda: 7) == 7
+    assert attempt(parent, lambda: refuse(ValidationError("NIK harus 16 angka.", field="NIK"))) is None
+    assert attempt(parent, lambda: refuse(PermissionDenied("Hanya koordinator."))) is None
+    assert said == [("Periksa kembali", "NIK: NIK harus 16 angka."), ("Tidak diizinkan", "Hanya koordinator.")]

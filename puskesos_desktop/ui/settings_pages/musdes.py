@@ -31,10 +31,9 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
-from puskesos_desktop.ui.errors import message_text, show_fault
+from puskesos_desktop.ui.errors import message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
-from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name

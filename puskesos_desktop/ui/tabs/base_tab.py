@@ -2,35 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from puskesos_desktop.core.errors import PermissionDenied, PuskesosError
 from puskesos_desktop.services.context import AccountRevoked
 from puskesos_desktop.ui import errors
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.topics import Topic
-
-T = TypeVar("T")
-
-
-def show_error(parent: QWidget, exc: PuskesosError) -> None:
-    title = parent.tr("Tidak diizinkan") if isinstance(exc, PermissionDenied) else parent.tr("Periksa kembali")
-    text = refusal_text(exc)
-    QMessageBox.warning(parent, title, text)
-
-
-def attempt(parent: QWidget, action: Callable[[], T]) -> T | None:
-    """Run a service call; a refusal becomes a message box and None (nothing changed)."""
-    try:
-        return action()
-    except PuskesosError as exc:
-        show_error(parent, exc)
-        return None
 
 
 class BaseTab(QWidget):

@@ -27,9 +27,8 @@ from puskesos_desktop.services.casework.backoffice import Workspace
 from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralInput
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, select_data
-from puskesos_desktop.ui.errors import refusal_text
+from puskesos_desktop.ui.errors import refusal_text, show_error
 from puskesos_desktop.ui.models.base import Column
-from puskesos_desktop.ui.tabs.base_tab import show_error
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.widgets.table import RecordTable
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.errors import show_fault
-from puskesos_desktop.ui.tabs.base_tab import show_error
+from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.topics import Topic
 
 T = TypeVar("T")
