@@ -45,11 +45,9 @@ deadcode: $(STAMP)
 # lines again and pytest rewrite every test module again: collecting took 17 CPU-s a worker instead of 7).
 TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
 
-# Coverage of core/ and services/ ([tool.coverage] in pyproject.toml): below the floor fails the run. The window's tests
-# are left out of it (tests/helpers/coverage_scope.py; 92.59 % without them, 2026-12-03): COVERAGE_SKIP_UI=0 measures them too.
-COVERAGE_SKIP_UI ?= 1
+# Coverage of core/ and services/ ([tool.coverage] in pyproject.toml): below the floor fails the run.
 pytest: $(STAMP) translations
-	$(TEST_ENV) PUSKESOS_COVERAGE_SKIP_UI=$(COVERAGE_SKIP_UI) $(VENV)/bin/pytest -n 2 --dist worksteal -m "not slow" --cov --cov-report=term
+	$(TEST_ENV) $(VENV)/bin/pytest -n 2 --dist worksteal -m "not slow" --cov --cov-report=term
 
 pins: $(STAMP)
 	$(PY) scripts/check_pins.py

@@ -62,10 +62,6 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers import cpu_report
 
     cpu_report.register(config)
-    # PUSKESOS_COVERAGE_SKIP_UI=1: coverage (--cov) leaves the window's tests out (tests/helpers/coverage_scope.py).
-    from tests.helpers import coverage_scope
-
-    coverage_scope.register(config)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
