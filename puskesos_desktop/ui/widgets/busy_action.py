@@ -23,14 +23,14 @@ from puskesos_desktop.ui.topics import Topic
 T = TypeVar("T")
 
 
-def action_key(owner: QWidget) -> str:
-    """The one action key of a widget: its actions never run two at a time."""
-    return f"action.{type(owner).__name__}.{id(owner)}"
+def action_key(owner: QWidget, name: str = "") -> str:
+    """The key of a widget's action: its actions never run two at a time (or, named, each never twice at once)."""
+    return f"action.{type(owner).__name__}.{id(owner)}.{name}"
 
 
-def acting(owner: QWidget) -> bool:
+def acting(owner: QWidget, name: str = "") -> bool:
     """An action of ``owner`` is running (its buttons stay disabled meanwhile)."""
-    return jobs.jobs().is_running(action_key(owner))
+    return jobs.jobs().is_running(action_key(owner, name))
 
 
 def run_action(
@@ -39,13 +39,17 @@ def run_action(
     on_done: Callable[[T], None],
     *,
     on_refused: Callable[[PuskesosError], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
     state: Callable[[], None] | None = None,
     topics: Iterable[Topic] = (),
+    name: str = "",
 ) -> bool:
     """Run ``work`` (a service call on plain data read from the widgets beforehand: it touches no widget) as a job
-    owned by ``owner``. ``state`` (the widget's "enable my buttons") is called once the action counts as running
-    and again when it has answered, before ``on_done``. False when an action of ``owner`` is still running."""
-    key = action_key(owner)
+    owned by ``owner``. ``on_failed``, when given, answers every failure instead. ``state`` (the widget's "enable my
+    buttons") is called once the action counts as running and again when it has answered, before ``on_done``. False
+    when an action of ``owner`` is still running (with ``name``: that same action; differently named ones run side
+    by side)."""
+    key = action_key(owner, name)
     runner = jobs.jobs()
     if runner.is_running(key):
         return False
@@ -61,7 +65,9 @@ def run_action(
 
     def failed(exc: BaseException) -> None:
         finish()
-        if isinstance(exc, PuskesosError) and on_refused is not None:
+        if on_failed is not None:
+            on_failed(exc)
+        elif isinstance(exc, PuskesosError) and on_refused is not None:
             on_refused(exc)
         else:
             show_fault(owner, exc)  # a refusal as a warning; a fault in plain words, its stack to the crash log
