@@ -70,4 +70,11 @@ def office_url(info: BuildInfo, env: Mapping[str, str] | None = None) -> str:
 
 
 def load_info(workdir: Path) -> BuildInfo:
-    return BuildInfo(**json.loads((workdir / INFO_FILE).read_text(encoding="utf-8")))
+    info = BuildInfo(**json.loads((workdir / INFO_FILE).read_text(encoding="utf-8")))
+    # A kept folder copied elsewhere (`cp -a` then `bench --keep COPY`) must measure the copy, never the folder it
+    # was copied from: the build wrote absolute paths, so files are found by name in the folder itself.
+    for name in ("db_path", "extract_path"):
+        recorded = getattr(info, name)
+        if recorded and (workdir / Path(recorded).name).exists():
+            setattr(info, name, str(workdir / Path(recorded).name))
+    return info
