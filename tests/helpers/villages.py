@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from puskesos_desktop.services.bootstrap import open_office_db
 # same build whatever day the suite runs.
 DEMO_TODAY = dt.date(2026, 11, 23)
 
+_FOLDER = "demo-villages"
 _BUILT: dict[tuple[Path, int, int, dt.date, dt.datetime | None], Path] = {}
 
 
@@ -35,27 +36,43 @@ def shared_build_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _shared(build_dir: Path) -> Path:
     """A worker's basetemp (`…/pytest-N/popen-gw0`, what the callers pass) stands for the run's common folder."""
+    if build_dir.name == _FOLDER:
+        return build_dir
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if worker and build_dir.name == f"popen-{worker}":
         build_dir = build_dir.parent
-    folder = build_dir / "demo-villages"
+    folder = build_dir / _FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # no flock (Windows): each process builds its own (the names below differ by process)
-        yield
-        return
+    import fcntl  # the suite runs on Linux (CI and this machine)
+
     with path.open("a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+BUILT_NAME = "desa.sqlite3"
+
+
+def shared_build(build_dir: Path, name: str, build: Callable[[Path], None]) -> Path:
+    """The folder `build_dir/name` holding `BUILT_NAME` made by `build(path)`: the first process of the run to ask
+    builds it, the others wait for it (a file lock) and find it whole (the folder gets its name when it is)."""
+    folder = build_dir / name
+    with _locked(build_dir / f"{name}.lock"):
+        if not folder.exists():
+            partial = build_dir / f"{name}.partial-{os.getpid()}"
+            shutil.rmtree(partial, ignore_errors=True)
+            partial.mkdir(parents=True)
+            build(partial / BUILT_NAME)
+            partial.rename(folder)
+    return folder
 
 
 def demo_village(build_dir: Path, residents: int, seed: int, today: dt.date) -> Path:
@@ -71,23 +88,16 @@ def demo_village(build_dir: Path, residents: int, seed: int, today: dt.date) -> 
     name = f"demo-{residents}-{seed}-{today:%Y%m%d}"
     # A village ending at the clock's moment is this process's alone (another's clock differs).
     name += f"-{os.getpid()}-{moment:%H%M%S%f}" if moment is not None else ""
-    try:
-        import fcntl  # noqa: F401
-    except ImportError:
-        name += f"-{os.getpid()}"
-    folder = build_dir / name
-    with _locked(build_dir / f"{name}.lock"):
-        if not folder.exists():
-            partial = build_dir / f"{name}.partial-{os.getpid()}"
-            shutil.rmtree(partial, ignore_errors=True)
-            partial.mkdir(parents=True)
-            database = open_office_db(f"sqlite:///{partial / 'desa.sqlite3'}")
-            try:
-                demo.fill_demo(database, residents_count=residents, seed=seed, today=today)
-            finally:
-                database.dispose()
-            partial.rename(folder)  # whole or not there
-    built = folder / "desa.sqlite3"
+
+    def fill(path: Path) -> None:
+        database = open_office_db(f"sqlite:///{path}")
+        try:
+            demo.fill_demo(database, residents_count=residents, seed=seed, today=today)
+        finally:
+            database.dispose()
+
+    folder = shared_build(build_dir, name, fill)
+    built = folder / BUILT_NAME
     _BUILT[key] = built
     return built
 
