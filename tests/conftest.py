@@ -29,6 +29,7 @@ from puskesos_desktop.services.admin import users  # noqa: E402
 from puskesos_desktop.services.bootstrap import open_office_db  # noqa: E402
 from puskesos_desktop.services.context import SYSTEM, Actor  # noqa: E402
 from tests.helpers.keyrings import no_credential_store  # noqa: E402, F401  (offered to every module)
+from tests.helpers.villages import small_demo  # noqa: E402, F401  (offered to every module)
 
 VILLAGE_CODE = "6201022001"  # Kab. Kotawaringin Barat, Kec. Arut Selatan, a desa
 TEST_PASSWORD = "Rahasia-123"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from tests.helpers.cli import json_out
+from tests.helpers.villages import BUILT_NAME, shared_build, shared_build_dir
 from tests.services.dx_data import fill_months
 from tests.services.fo_data import add_registry, resident
 
@@ -26,9 +28,15 @@ def filled(db: Database, front: Actor, fixed_now: object) -> str:
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo village of 120 clients, made once by `puskesos demo` and only read by the tests that share it."""
+    """A demo village of 120 clients, made once a run by `puskesos demo` (the xdist workers share the build), copied
+    once per test process and only read by the tests that share it."""
+
+    def build(path: Path) -> None:
+        assert main(["demo", "--db", str(path), "--residents", "120", "--seed", "7", "--json"]) == 0
+
+    built = shared_build(shared_build_dir(tmp_path_factory), "puskesos-demo-120-7", build)
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    assert main(["demo", "--db", str(path), "--residents", "120", "--seed", "7", "--json"]) == 0
+    shutil.copyfile(built / BUILT_NAME, path)
     return path
 
 

@@ -45,11 +45,11 @@ from puskesos_desktop.db.models import (
 from puskesos_desktop.db.models import (
     FieldVisit as Visit,
 )
-from puskesos_desktop.devtools import demo
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.services.context import Actor
+from tests.helpers.villages import demo_copy_to, shared_build_dir
 
 WHOLE = re.compile(r"(?<![0-9A-Za-z])[0-9]{16}(?![0-9A-Za-z])")
 
@@ -174,13 +174,12 @@ pytestmark = pytest.mark.filterwarnings("ignore")
 
 @pytest.fixture(scope="module")
 def village(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("masking") / "desa.sqlite3"
-    database = open_office_db(f"sqlite:///{path}")
-    import datetime as dt
-
     moment = dt.datetime(2026, 11, 23, 9, 30)
+    # The run's one build of fill_demo(120 residents, seed 1, up to that day), copied.
+    path = tmp_path_factory.mktemp("masking") / "desa.sqlite3"
+    demo_copy_to(path, 120, 1, moment.date(), shared_build_dir(tmp_path_factory))
+    database = open_office_db(f"sqlite:///{path}")
     clock.set_clock(lambda: moment)
-    demo.fill_demo(database, residents_count=120, seed=1, today=moment.date())
     # A field visit whose notes name households by KK (the form asks for exactly that).
     from puskesos_desktop.services.casework import visits
 

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from puskesos_desktop.db.models import RegistryRecord, Resident
-from puskesos_desktop.devtools import demo
 from puskesos_desktop.services.bootstrap import open_office_db
 from puskesos_desktop.ui import crashlog
 from puskesos_desktop.ui.errors import install_fault_reporter
 from puskesos_desktop.ui.help import CrashReportDialog, HelpMenu
+from tests.helpers import villages
 from tests.helpers.crash_child import TYPED_NAME, TYPED_NIK
 from tests.helpers.jobs import wait_until
 
@@ -40,13 +40,7 @@ def _child(db_path: Path, mode: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def demo_village(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "desa.sqlite3"
-    database = open_office_db(f"sqlite:///{path}")
-    try:
-        demo.fill_demo(database, residents_count=20, seed=3)
-    finally:
-        database.dispose()
-    return path
+    return villages.demo_village(villages.shared_build_dir(tmp_path_factory), 20, 3, villages.DEMO_TODAY)
 
 
 def test_a_real_crash_on_the_demo_leaves_stacks_only_and_the_next_start_offers_the_report(

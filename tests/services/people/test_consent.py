@@ -101,12 +101,10 @@ def test_a_receipt_without_recorded_consent_says_nothing_about_it(db: Database, 
     assert consent.latest(db, front, rid) is None
 
 
-def test_the_demo_village_records_consent_so_its_receipts_show_the_line(empty_db: Database) -> None:
-    from puskesos_desktop.devtools import demo
+def test_the_demo_village_records_consent_so_its_receipts_show_the_line(small_demo: Database) -> None:
     from puskesos_desktop.services.context import SYSTEM
 
-    demo.fill_demo(empty_db, residents_count=20, seed=3)
-    with empty_db.read() as s:
+    with small_demo.read() as s:
         registered = s.execute(select(func.count(Complaint.id))).scalar_one()
         recorded = s.execute(select(func.count(ResidentConsent.id))).scalar_one()
         first = s.execute(select(Complaint.number).order_by(Complaint.id)).scalars().first()
@@ -114,5 +112,5 @@ def test_the_demo_village_records_consent_so_its_receipts_show_the_line(empty_db
     assert registered > 0 and recorded == registered  # one consent with every complaint the desk registered
     assert len(ways) >= 2  # not all the same answer
     assert first is not None
-    receipt = pdf_text(documents.receipt_pdf(empty_db, SYSTEM, first))
+    receipt = pdf_text(documents.receipt_pdf(small_demo, SYSTEM, first))
     assert "Persetujuan warga: data dipakai untuk layanan ini" in receipt

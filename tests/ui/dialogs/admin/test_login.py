@@ -96,13 +96,12 @@ def test_cancelled_forced_change_keeps_the_door_shut(
     assert "harus diganti" in dialog.error.text()
 
 
-def test_demo_accounts_sign_in(qtbot: QtBot, empty_db: Database) -> None:
+def test_demo_accounts_sign_in(qtbot: QtBot, small_demo: Database) -> None:
     from puskesos_desktop.devtools import demo
 
-    demo.fill_demo(empty_db, residents_count=20, seed=3)
-    assert not setup.needs_setup(empty_db)  # a demo database opens at the sign-in, not the wizard
+    assert not setup.needs_setup(small_demo)  # a demo database opens at the sign-in, not the wizard
     for username, _name, role in demo.DEMO_ACCOUNTS:
-        dialog = LoginDialog(empty_db, "Sukamaju")
+        dialog = LoginDialog(small_demo, "Sukamaju")
         qtbot.addWidget(dialog)
         dialog.username.setText(username)
         dialog.password.setText(demo.DEMO_PASSWORD)
