@@ -77,6 +77,7 @@ def _changed_kinds(old: tuple[Any, ...] | None, new: tuple[Any, ...]) -> frozens
         return _KINDS
     return frozenset(kind for kind, parts in _VERSION_PARTS.items() if any(old[i] != new[i] for i in parts))
 
+
 _PREFIXES = ("RESI", "RJK", "USL", "REK", "SKT")
 _SEP = r"[\s/._\\\-]*"
 _NUMBER = re.compile(
