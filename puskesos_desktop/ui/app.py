@@ -104,6 +104,9 @@ Untuk memeriksa tanpa layar / to check it without a screen:
 """
 
 
+GIL_SWITCH_S = 0.0005
+
+
 def has_display() -> bool:
     if sys.platform in ("win32", "darwin"):
         return True
@@ -113,6 +116,10 @@ def has_display() -> bool:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    # Every Qt event passes the Python event filters (ui/session.py), each call taking the GIL back: with a job
+    # running Python on a worker, each waited up to the switch interval (5 ms) — a form's build stalled 5-8× its
+    # own CPU time on a server (issue 12/15). 0.5 ms bounds each wait.
+    sys.setswitchinterval(GIL_SWITCH_S)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -70,6 +70,9 @@ def test_whole_nik_fast_path_answers_as_the_full_search(
         assert find._whole_nik(str(tmp_path / "belum-ada.sqlite3"), "6201021205900001") is None
     else:  # a server that does not answer: the full way says so
         assert find._whole_nik("postgresql+psycopg://x:y@127.0.0.1:1/belum", "6201021205900001") is None
+        # libpq straight (what `find` uses) and psycopg (the window's driver; `find` without a libpq) agree.
+        for nik in ("6201021205900001", "6201026303750008", "6201021205900002"):
+            assert find._whole_nik_on_server(db.url, nik) == find._whole_nik_on_psycopg(db.url, nik)
     with db.write() as s:  # a schema this program would migrate: the full path decides
         s.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'lama'")
     assert find._whole_nik(db.url, "6201021205900001") is None
@@ -80,7 +83,7 @@ def test_a_cold_whole_nik_find_loads_no_sqlalchemy(filled: str, db: Database) ->
         "import sys\n"
         "from puskesos_desktop.cli.main import main\n"
         "main(['find', '6201021205900001', '--json'])\n"
-        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'rapidfuzz') if m in sys.modules))\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'rapidfuzz', 'psycopg') if m in sys.modules))\n"
     )
     # The office in the environment, as the bench gives it: a server's password stays out of the process list.
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "PUSKESOS_DB": db.url}

@@ -63,6 +63,20 @@ DEFAULT_LIMIT = hits.DEFAULT_LIMIT
 MIN_DIGITS = 4  # fewer digits would match half the village
 NIK_DIGITS = hits.NIK_DIGITS
 _RESIDENT, _REGISTRY = 0, 1
+_KINDS = frozenset((_RESIDENT, _REGISTRY))
+# Which parts of the name index's version (max id, max updated_at, then the revision and import counters) belong to
+# which table: a refresh reads again only the table whose part moved.
+_VERSION_PARTS = {_RESIDENT: (0, 1, 4), _REGISTRY: (2, 3, 5)}
+
+
+def _changed_kinds(old: tuple[Any, ...] | None, new: tuple[Any, ...]) -> frozenset[int]:
+    """A new resident must not reread the registry: an extract's rows share its import's updated_at, so "since the
+    last change" (updated_at >= the old max) is every one of them — 100,000 names through Python on a worker, whose
+    hold on the GIL stalled the window (issue 12 on PostgreSQL)."""
+    if old is None:
+        return _KINDS
+    return frozenset(kind for kind, parts in _VERSION_PARTS.items() if any(old[i] != new[i] for i in parts))
+
 
 _PREFIXES = ("RESI", "RJK", "USL", "REK", "SKT")
 _SEP = r"[\s/._\\\-]*"
@@ -221,16 +235,16 @@ class MemoryNameIndex:
                 version = tuple(found)
             if version == self.version:
                 return
-            self._load(c, self.version)
+            self._load(c, self.version, _changed_kinds(self.version, version))
             self.version = version
             if self._vocab_dirty:
                 self.vocab = sorted(self._single)
                 self._vocab_dirty = False
             self.ready = True
 
-    def _load(self, c: Link, since: tuple[Any, ...] | None) -> None:
+    def _load(self, c: Link, since: tuple[Any, ...] | None, kinds: frozenset[int] = _KINDS) -> None:
         if not isinstance(c, Connection):
-            self._load_pg(c, since)
+            self._load_pg(c, since, kinds)
             return
         res_q = select(Resident.id, Resident.name_key, Resident.name, true())
         reg_q = select(RegistryRecord.id, RegistryRecord.name_key, RegistryRecord.name, RegistryRecord.active)
@@ -246,11 +260,13 @@ class MemoryNameIndex:
                 reg_filter.append(RegistryRecord.updated_at >= upd_reg)
             res_q2, reg_q2 = res_q.where(or_(*res_filter)), reg_q.where(or_(*reg_filter))
         for kind, query in ((_RESIDENT, res_q2), (_REGISTRY, reg_q2)):
+            if kind not in kinds:
+                continue
             for ident, key, name, active in c.execute(query):
                 # A record that left the extract keeps its slot and matches nothing.
                 self._put(kind, ident, (key or name_key(name or "")) if active else "")
 
-    def _load_pg(self, c: PgConnection, since: tuple[Any, ...] | None) -> None:
+    def _load_pg(self, c: PgConnection, since: tuple[Any, ...] | None, kinds: frozenset[int] = _KINDS) -> None:
         """`_load` on the bare psycopg reader: the same rows, the same filters."""
         queries: list[tuple[int, str, dict[str, Any]]]
         if since is None:
@@ -262,6 +278,8 @@ class MemoryNameIndex:
                 (_REGISTRY, _PG_SQL["names_reg_since"], {"id": max_reg or 0, "at": upd_reg}),
             ]
         for kind, sql, params in queries:
+            if kind not in kinds:
+                continue
             for ident, key, name, active in c.execute(sql, params):
                 self._put(kind, ident, (key or name_key(name or "")) if active else "")
 

@@ -131,6 +131,30 @@ def test_index_follows_new_and_edited_residents(village: Database, front: Actor)
     assert hits[0].resident_id == rid and hits[0].score == 100
 
 
+def test_a_new_resident_does_not_reread_the_registry(
+    village: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry's rows share their import's updated_at (here the clock stands still for every row): a refresh
+    after a resident changed reads residents only; a registry change is still seen."""
+    search.search(village, None, "siti")  # the index, built
+    index = search.name_index(village)
+    put = index._put
+    seen: list[int] = []
+
+    def counting(kind: int, ident: int, key: str) -> None:
+        seen.append(kind)
+        put(kind, ident, key)
+
+    monkeypatch.setattr(index, "_put", counting)
+    rid = resident(village, front, "Hendra Gunawan", "6201021111800010", "6201021111800011")
+    assert search.search(village, None, "hendra gunawan")[0].resident_id == rid
+    assert seen and set(seen) == {0}  # residents only
+    seen.clear()
+    add_registry(village, "6201026303750028", "WAHYU SETIAWAN", kk="6201021303750029")
+    assert search.search(village, None, "wahyu setiawan")[0].nik == "6201026303750028"
+    assert 1 in seen
+
+
 def test_sql_prefix_source_before_the_index_is_built(village: Database) -> None:
     with search.reading(village) as conn:
         refs = search.SqlPrefixSource().find(conn, "siti", 10)
