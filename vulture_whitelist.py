@@ -83,6 +83,8 @@ get_letter  # unused function (puskesos_desktop/services/documents/letters.py:27
 _journal_numbers  # unused function (puskesos_desktop/services/numbering.py:120)
 _forget_numbers  # unused function (puskesos_desktop/services/numbering.py:133)
 _forget_head  # unused function (puskesos_desktop/services/audit.py: SQLAlchemy after_transaction_end listener)
+_forget_village_code  # puskesos_desktop/services/numbering.py: SQLAlchemy after_transaction_end listener
+_profile_flushed  # puskesos_desktop/services/numbering.py: SQLAlchemy after_flush listener
 _._write_sst_strings  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's SharedStrings calls it)
 _._write_shared_strings_file  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's Packager calls it)
 _._get_packager  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's Workbook.close calls it)

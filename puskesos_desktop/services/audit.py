@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from puskesos_desktop.core import audit_actions, clock
 from puskesos_desktop.core.audit_actions import AuditAction
@@ -107,9 +107,11 @@ def _head_in(session: Session) -> tuple[int, str]:
 
 
 @event.listens_for(Session, "after_transaction_end")
-def _forget_head(session: Session, _transaction: object) -> None:
-    # Any end, a savepoint's too: an entry rolled back with its savepoint is no head.
-    session.info.pop(_HEAD, None)
+def _forget_head(session: Session, transaction: SessionTransaction) -> None:
+    # The real transaction's end, and a savepoint's (an entry rolled back with its savepoint is no head). Not the
+    # inner transaction every flush opens and ends: forgetting the head there read it again after each flush.
+    if transaction.nested or transaction.parent is None:
+        session.info.pop(_HEAD, None)
 
 
 def _plan_in(

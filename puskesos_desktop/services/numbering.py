@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import event, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.db.models import NumberSeries, OfficeProfile
@@ -22,6 +22,9 @@ from puskesos_desktop.db.models import NumberSeries, OfficeProfile
 JOURNAL_SUFFIX = ".nomor"
 JOURNAL_COMPACT_BYTES = 64 * 1024  # rewritten as one line per series beyond this
 _TAKEN = "numbers_taken"
+# The village code read by this transaction's first number (a complaint and its proposal take two): forgotten when
+# the transaction ends, and whenever the office profile is flushed, so a change to it is always seen.
+_VILLAGE_CODE = "numbering_village_code"
 
 SeriesKey = tuple[str, int, int]
 
@@ -43,7 +46,10 @@ def format_number(prefix: str, village_code: str, when: dt.date | dt.datetime, s
 def next_number(session: Session, prefix: Prefix | str, when: dt.date | dt.datetime) -> str:
     """Take the next serial inside the caller's transaction. A number taken is never given again,
     even when the record it was for is later cancelled."""
-    code = session.execute(select(OfficeProfile.village_code).where(OfficeProfile.id == 1)).scalar()
+    code = session.info.get(_VILLAGE_CODE)
+    if code is None:
+        code = session.execute(select(OfficeProfile.village_code).where(OfficeProfile.id == 1)).scalar()
+        session.info[_VILLAGE_CODE] = code
     if code is None:
         from puskesos_desktop.core.errors import PuskesosError
 
@@ -134,3 +140,15 @@ def _journal_numbers(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_numbers(session: Session) -> None:
     session.info.pop(_TAKEN, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_village_code(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.nested or transaction.parent is None:  # not the inner transaction of each flush
+        session.info.pop(_VILLAGE_CODE, None)
+
+
+@event.listens_for(Session, "after_flush")
+def _profile_flushed(session: Session, context: object) -> None:
+    if any(isinstance(o, OfficeProfile) for o in (*session.dirty, *session.new)):
+        session.info.pop(_VILLAGE_CODE, None)

@@ -17,6 +17,7 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Holiday
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
@@ -166,4 +167,18 @@ def test_entries_of_one_transaction_chain_with_one_head_read(db: Database, front
         audit.record(s, front, AuditAction.LOGIN, "user", 4)
     assert len(reads) == 2  # the transaction's first entry, and the first after the savepoint's end
     assert audit.head(db)[0] == before[0] + 3
+    assert audit.verify(db).ok
+
+
+def test_head_outlives_the_flushes_between_entries(db: Database, front: Actor) -> None:
+    """Each flush opens and ends an inner transaction of its own: that end is not the transaction's (issue 21 §5:
+    a complaint's entries were separated by the rows of its history, and each read the head again)."""
+    before = audit.head(db)
+    with _head_reads() as reads, db.write() as s:
+        audit.record(s, front, AuditAction.LOGIN, "user", 1)
+        s.add(Holiday(day=dt.date(2031, 1, 1), name="Tahun Baru"))
+        s.flush()
+        audit.record(s, front, AuditAction.LOGIN, "user", 2)
+    assert len(reads) == 1
+    assert audit.head(db)[0] == before[0] + 2
     assert audit.verify(db).ok

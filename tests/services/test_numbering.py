@@ -6,13 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event, update
 
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import OfficeProfile
 from puskesos_desktop.services import numbering
 from puskesos_desktop.services.numbering import Prefix
 from tests.conftest import VILLAGE_CODE
 
 NOV = dt.date(2026, 11, 23)
+OTHER_VILLAGE = "6201022002"
 
 
 def test_serials_run_per_series_and_month(db: Database) -> None:
@@ -49,3 +52,38 @@ def test_journal_skips_damage_and_carry_forward_raises_series(db: Database, tmp_
         assert numbering.carry_forward(s, highest) == 1
         assert numbering.next_number(s, Prefix.RESI, NOV).endswith("/0008")
         assert numbering.carry_forward(s, {("RESI", 2026, 11): 3}) == 0  # never lowered
+
+
+def test_the_village_code_is_read_once_a_transaction_and_a_profile_change_is_seen(db: Database) -> None:
+    """Issue 21 §5: a complaint and its proposal take two numbers in one transaction; the code is read once, and a
+    profile changed in the same transaction, or by another PC before the next transaction, numbers the next."""
+    reads: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "office_profile.village_code" in statement:
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        with db.write() as s:
+            numbering.next_number(s, Prefix.RESI, NOV)
+            numbering.next_number(s, Prefix.USL, NOV)
+        assert len(reads) == 1
+        with db.write() as s:
+            profile = s.get(OfficeProfile, 1)
+            assert profile is not None
+            profile.village_code = OTHER_VILLAGE
+            s.flush()
+            changed_here = numbering.next_number(s, Prefix.RESI, NOV)
+            profile.village_code = VILLAGE_CODE
+        assert changed_here.startswith(f"RESI/{OTHER_VILLAGE}/")
+        other_pc = Database(db.url)
+        try:
+            with other_pc.write() as s:
+                s.execute(update(OfficeProfile).values(village_code=OTHER_VILLAGE))
+        finally:
+            other_pc.dispose()
+        with db.write() as s:
+            assert numbering.next_number(s, Prefix.RESI, NOV).startswith(f"RESI/{OTHER_VILLAGE}/")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)

@@ -217,6 +217,8 @@ def _consequences_in(
     from puskesos_desktop.services.documents import letters
     from puskesos_desktop.services.registry import proposals
 
+    # Read first and held: the proposal's own look-up then finds it in the session (weakly held: it was read twice).
+    household = s.get(Household, resident.household_id) if resident.household_id else None
     if data.propose_if_unregistered:
         proposal = proposals.ensure_addition_in(s, actor, resident)
         if proposal is not None:
@@ -229,7 +231,6 @@ def _consequences_in(
                 f"Belum terdaftar di DTKS/DTSEN: {'diusulkan' if proposal.created else 'masuk usulan'} "
                 f"{proposal.number} ({proposal.kind}, {proposal.status})",
             )
-    household = s.get(Household, resident.household_id) if resident.household_id else None
     if data.letter_if_no_papers and letters.missing_papers(resident, household.kk if household else None):
         letter = None
         if actor.can(Permission.LETTER_ISSUE):

@@ -6,6 +6,7 @@ deliberation (Musyawarah Desa); status changes go through history.set_proposal_s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -64,9 +65,12 @@ def _load(s: Session, proposal_id: int) -> Proposal:
     return p
 
 
-def _info_in(s: Session, p: Proposal, created: bool = False) -> ProposalInfo:
+def _info_in(s: Session, p: Proposal, created: bool = False, known: Sequence[Resident] = ()) -> ProposalInfo:
     ids = [m.resident_id for m in p.members]
-    people = {r.id: r for r in s.execute(select(Resident).where(Resident.id.in_(ids))).scalars()} if ids else {}
+    people = {r.id: r for r in known}
+    missing = [i for i in ids if i not in people]  # `known`: the members a new draft was made of, not read again
+    if missing:
+        people.update((r.id, r) for r in s.execute(select(Resident).where(Resident.id.in_(missing))).scalars())
     members = sorted((people[i] for i in ids if i in people), key=lambda r: (r.birth_date or dt.date.min, r.id))
     return ProposalInfo(
         id=p.id,
@@ -177,7 +181,7 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
             else "Keluarga belum terdaftar di DTKS/DTSEN; diusulkan saat mendaftarkan keluhan"
         )
     p = _create_in(s, actor, kind, resident, reason, members)
-    return _info_in(s, p, created=True)
+    return _info_in(s, p, created=True, known=members)
 
 
 def propose_addition(db: Database, actor: Actor, resident_id: int, reason: str = "") -> ProposalInfo:
