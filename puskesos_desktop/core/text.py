@@ -70,8 +70,13 @@ class NameKeys:
             return name_key(text)
         # ASCII: NFKD changes nothing and nothing combines, so fold is lower + punctuation to spaces.
         words = self.words
+        split = _NON_ALNUM.sub(" ", text.lower()).split()
+        try:  # every word seen before (nearly every name after the first thousands): all in C
+            return " ".join(map(words.__getitem__, split))
+        except KeyError:
+            pass
         out = []
-        for word in _NON_ALNUM.sub(" ", text.lower()).split():
+        for word in split:
             key = words.get(word)
             if key is None:
                 if len(words) >= self.limit:

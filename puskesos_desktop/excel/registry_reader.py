@@ -263,8 +263,11 @@ def read_registry(
                 continue  # blank row (cells that are empty, zero or only spaces)
             total += 1
             number = index + 1 + source.offset
-            if nik_col < len(row) and nik_lost_digits(row[nik_col]):
-                scientific += 1
+            if nik_col < len(row):
+                nik_cell = row[nik_col]
+                # (a NIK as written, 16 digits, has lost nothing: the usual cell skips the call)
+                if not (nik_cell.__class__ is str and nik_cell.isdigit()) and nik_lost_digits(nik_cell):
+                    scientific += 1
             if is_csv and len(row) < width:
                 missing = columns.headers[len(row)]
                 reason = (

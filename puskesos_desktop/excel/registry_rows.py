@@ -96,6 +96,7 @@ FIELD_MAX: dict[str, int] = {
 }
 SHARED_MAX = 200_000  # distinct values kept for sharing
 NIK_PARTS_MAX = 100_000  # NIK beginnings remembered (~15 MB at most)
+_UNREAD = dt.date.min  # (not in the dates remembered: no cell's text is read as this)
 CLEANED_REASON = "Karakter kontrol atau baris baru (Alt+Enter) diganti spasi; karakter tak terlihat dihapus."
 
 
@@ -223,6 +224,8 @@ class RowReader:
         self._shared: dict[Any, Any] = {}
         # The first 12 digits of a plain NIK (region and birth date) -> (sex, birth date), as parse_nik derives them
         self._nik_parts: dict[str, tuple[str, dt.date]] = {}
+        self._kk_regions: set[str] = set()  # kecamatan codes of the valid KKs read so far
+        self._dates: dict[str, dt.date | None] = {}  # a date cell's text -> its date (birth dates repeat)
 
     def pad(self, row: Sequence[CellValue]) -> list[CellValue]:
         """The row (a fresh list from calamine or csv, changed in place) made long enough, plus the empty cell."""
@@ -323,7 +326,16 @@ class RowReader:
 
         kk = ""
         raw = row[self.c_kk]
-        if not cell_is_blank(raw):
+        if (
+            raw.__class__ is str
+            and len(raw) == 16
+            and raw.isdigit()
+            and raw.isascii()
+            and raw[:6] in self._kk_regions
+            and raw[12:] != "0000"
+        ):
+            kk = raw  # 16 plain digits of a kecamatan an earlier KK had: what parse_kk would say of it
+        elif not cell_is_blank(raw):
             kk_col = hdr[headers.KK]
             try:
                 if isinstance(raw, str) and len(raw) == 16 and raw.isdigit():
@@ -331,6 +343,8 @@ class RowReader:
                 else:
                     kk_text, kk_warning = _identity_text(raw, "No. KK", kk_col)
                 kk = parse_kk(kk_text)
+                if len(self._kk_regions) < NIK_PARTS_MAX:
+                    self._kk_regions.add(kk[:6])
                 if kk_warning:
                     warn.append(RowIssue(number, kk_col, kk, kk_warning))
             except Reject as rej:
@@ -341,10 +355,14 @@ class RowReader:
 
         sex = nik_sex
         raw = row[self.c_sex]
-        if not cell_is_blank(raw):
-            given = _SEX.get(raw) if isinstance(raw, str) else None
-            if given is None:
-                given = _sex_of(raw)
+        given = _SEX.get(raw) if raw.__class__ is str else None
+        if given is not None:
+            if given != nik_sex:
+                reason = f"Jenis kelamin tidak sesuai dengan NIK (menurut NIK: {nik_sex})."
+                warn.append(RowIssue(number, hdr[headers.SEX], cell_text(raw), reason))
+            sex = given
+        elif not cell_is_blank(raw):
+            given = _sex_of(raw)
             if given is None:
                 reason = "Jenis kelamin tidak dikenal (pakai L/P); diambil dari NIK."
                 warn.append(RowIssue(number, hdr[headers.SEX], shorten(cell_text(raw)), reason))
@@ -356,9 +374,17 @@ class RowReader:
 
         birth: dt.date | None = nik_birth
         raw = row[self.c_birth_date]
-        if not cell_is_blank(raw):
+        if raw is not None and raw != "":
             try:
-                given_date = parse_date(raw)
+                if raw.__class__ is str:
+                    given_date = self._dates.get(raw, _UNREAD)
+                    if given_date is _UNREAD:
+                        given_date = parse_date(raw)
+                        if len(self._dates) >= NIK_PARTS_MAX:
+                            self._dates.clear()  # bounded whatever the file
+                        self._dates[raw] = given_date
+                else:
+                    given_date = parse_date(raw)
             except ValueError:
                 given_date = None
                 reason = "Tanggal lahir tidak terbaca; diambil dari NIK."
@@ -420,7 +446,11 @@ class RowReader:
             warn.append(RowIssue(number, hdr[fld], shorten(printable(raw_text)), CLEANED_REASON))
         if warn:
             warnings.extend(warn)
-        rt, rw, listed_in = _rt(rt), _rt(rw), frozenset(programmes)
+        if len(rt) != 3 or not rt.isdigit() or not rt.isascii():
+            rt = _rt(rt)
+        if len(rw) != 3 or not rw.isdigit() or not rw.isascii():
+            rw = _rt(rw)
+        listed_in = frozenset(programmes)
         if not self.held:
             return RegistryRow(
                 number, nik, kk, name, place, birth, sex, address, rt, rw, registry_id, desil, region, listed_in

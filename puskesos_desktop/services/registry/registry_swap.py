@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
@@ -115,18 +116,30 @@ class Stage:
         self._rows: list[tuple[Any, ...]] = []
         self._links: list[tuple[int, str]] = []
         self._key = NameKeys()  # the search key of every name (each word's key remembered)
+        self._listed: dict[frozenset[str], str] = {}  # a set of programmes as the row's hash writes it
         self._indexed = False
 
     def add(self, row: RegistryRow) -> None:
         self.count += 1
         self.last += 1
         seq = self.last
+        nik, kk, name, place, birth, sex, address, rt, rw, registry_id, desil, region, programmes = (
+            row.nik, row.kk, row.name, row.birth_place, row.birth_date.isoformat() if row.birth_date else None,
+            row.sex, row.address, row.rt, row.rw, row.registry_id, row.desil, row.region_code, row.programmes,
+        )  # fmt: skip
+        listed = self._listed.get(programmes)
+        if listed is None:
+            listed = self._listed[programmes] = ",".join(sorted(programmes))  # a few dozen sets in a whole file
+        # RegistryRow.content_hash, with the date written once (a test compares the two).
+        row_hash = sha256(
+            "\x1f".join(
+                (nik, kk, name, place, birth or "", sex, address, rt, rw, registry_id,
+                 "" if desil is None else str(desil), region, listed)
+            ).encode("utf-8")
+        ).hexdigest()  # fmt: skip
         self._rows.append(
-            (
-                seq, row.nik, row.kk, row.name, self._key(row.name), row.sex, row.birth_place,
-                row.birth_date.isoformat() if row.birth_date else None, row.address, row.rt, row.rw,
-                row.registry_id, row.desil, row.region_code, row.content_hash(), row.row_number,
-            )
+            (seq, nik, kk, name, self._key(name), sex, place, birth, address, rt, rw, registry_id, desil, region,
+             row_hash, row.row_number)
         )  # fmt: skip
         for code in row.programmes:
             self._links.append((seq, code))

@@ -270,3 +270,28 @@ def test_hostile_names_are_cleaned_reported_or_refused(
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x9b" not in out
     assert json.loads(out)[0]["name"] == "EVIL\x1b[2J\x9b31m"  # the data itself is unchanged
+
+
+def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
+    from puskesos_desktop.excel.registry_rows import RegistryRow
+
+    base = RegistryRow(
+        2, "6201021205900001", "6201021203090001", "SITI AMINAH", "PANGKALAN BUN", dt.date(1990, 5, 12), "P",
+        "JL. MERDEKA", "001", "002", "DTKS01", 3, "6201021001", frozenset({"PKH", "BPNT"}),
+    )  # fmt: skip
+    rows = [
+        base,
+        dataclasses.replace(base, row_number=3, nik="6201021205900002", birth_date=None, desil=None),
+        dataclasses.replace(base, row_number=4, nik="6201021205900003", kk="", programmes=frozenset()),
+        dataclasses.replace(base, row_number=5, nik="6201021205900004", programmes=frozenset({"BPNT", "PKH"})),
+    ]
+    stage = registry_swap.Stage(tmp_path)
+    try:
+        for row in rows:
+            stage.add(row)
+        stage.flush()
+        stored = [h for (h,) in stage.conn.execute("SELECT row_hash FROM rows ORDER BY seq")]
+    finally:
+        stage.close()
+    assert stored == [row.content_hash() for row in rows]
+    assert len(set(stored)) == 4
