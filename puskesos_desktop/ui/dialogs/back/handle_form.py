@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,12 +29,37 @@ from puskesos_desktop.ui.tooltips import field_tip
 _LEVEL_ORDER = {"Desa": 0, "Swasta": 1, "Kabupaten/Kota": 2, "Provinsi": 3, "Pusat": 4}
 
 
+@dataclass(frozen=True)
+class HandleChoices:
+    """The form's lists, read on a worker before it opens (the workspace does)."""
+
+    programmes: list[catalogue.ProgrammeRecord]
+    partners: list[catalogue.PartnerInfo]
+
+
+def read_choices(db: Database) -> HandleChoices:
+    """Plain data; runs on a worker, touches no widget. Village programmes first: the seeds say the village's own
+    means come before referring."""
+    programmes = sorted(catalogue.list_programmes(db), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.name))
+    return HandleChoices(programmes, catalogue.list_partners(db))
+
+
 class HandleDialog(FormDialog):
-    def __init__(self, db: Database, actor: Actor, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        choices: HandleChoices | None = None,
+    ) -> None:
+        """``choices`` read beforehand on a worker (the workspace does); without them the form reads them itself."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.workspace = workspace
+        self.choices = choices or read_choices(db)
         self.setup_ui()
         self.retranslate_ui()
 
@@ -52,11 +79,10 @@ class HandleDialog(FormDialog):
         self.label_through = QLabel()
         form.addRow(self.label_through, row)
         self.programme = QComboBox()
-        programmes = sorted(catalogue.list_programmes(self.db), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.name))
-        for p in programmes:
+        for p in self.choices.programmes:
             self.programme.addItem(f"{p.name} ({p.level})", p.id)
         self.partner = QComboBox()
-        for q in catalogue.list_partners(self.db):
+        for q in self.choices.partners:
             self.partner.addItem(q.name + (" — di desa" if q.in_village else ""), q.id)
         self.label_programme = self.add_row(form, self.programme)
         self.label_partner = self.add_row(form, self.partner)

@@ -51,15 +51,43 @@ PENDING_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class ReferralChoices:
+    """What the form needs to build, read on a worker before it opens (the workspace does)."""
+
+    services: list[catalogue.ServiceInfo]
+    partners: list[catalogue.PartnerInfo]
+    approval_required: bool
+
+
+def read_choices(db: Database) -> ReferralChoices:
+    """Plain data; runs on a worker, touches no widget."""
+    return ReferralChoices(
+        catalogue.list_services(db),
+        catalogue.list_partners(db),
+        office.load_settings(db).referral_approval_required,
+    )
+
+
 class ReferralDialog(FormDialog):
-    def __init__(self, db: Database, actor: Actor, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        choices: ReferralChoices | None = None,
+    ) -> None:
+        """``choices`` read beforehand on a worker (the workspace does); without them the form reads them itself."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.workspace = workspace
-        self.services = catalogue.list_services(db)
-        self.partners = catalogue.list_partners(db)
-        self.gate = office.load_settings(db).referral_approval_required
+        self.choices = choices or read_choices(db)
+        self.services = self.choices.services
+        self.partners = self.choices.partners
+        self.gate = self.choices.approval_required
         self.pending: list[tuple[ReferralInput, _PendingRow]] = []
         self.created: list[ReferralInfo] = []
         self.setup_ui()
