@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import backoffice
@@ -34,7 +34,7 @@ class HandleChoices:
     """The form's lists, read on a worker before it opens (the workspace does)."""
 
     programmes: list[catalogue.ProgrammeRecord]
-    partners: list[catalogue.PartnerInfo]
+    partners: list[catalogue.PartnerRecord]
 
 
 def read_choices(db: Database) -> HandleChoices:
@@ -96,10 +96,10 @@ class HandleDialog(FormDialog):
         self.finish_form(
             form,
             (
-                ("Program/mitra", self.programme),
-                ("Yang diberikan", self.given),
-                ("Nilai (Rp)", self.amount),
-                ("Catatan", self.note),
+                (FormField.HELPED_BY, self.programme),
+                (FormField.GIVEN, self.given),
+                (FormField.AMOUNT, self.amount),
+                (FormField.NOTES, self.note),
             ),
         )
         self.group.buttonToggled.connect(lambda *_: self._sync())
@@ -110,7 +110,7 @@ class HandleDialog(FormDialog):
         programme = self.by_programme.isChecked()
         self.programme.setEnabled(programme)
         self.partner.setEnabled(not programme)
-        self.register("Program/mitra", self.programme if programme else self.partner)
+        self.register(FormField.HELPED_BY, self.programme if programme else self.partner)
 
     def retranslate_ui(self) -> None:
         ws = self.workspace
@@ -155,7 +155,7 @@ class HandleDialog(FormDialog):
         self.clear_invalid()
         try:
             if len(self.amount.text().replace(".", "")) > 10:
-                raise ValidationError(self.tr("Nilai bantuan terlalu besar."), "Nilai (Rp)")
+                raise ValidationError(self.tr("Nilai bantuan terlalu besar."), FormField.AMOUNT)
             data = self.data()
         except PuskesosError as exc:
             self.show_refusal(exc)

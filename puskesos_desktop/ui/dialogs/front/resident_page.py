@@ -29,13 +29,13 @@ from puskesos_desktop.core import fmt
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import access_report, attachments, resident_page
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
-from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
@@ -420,9 +420,7 @@ class ResidentPageDialog(QDialog):
         if self.page is None:
             self.heading.setText(self.tr("Memuat data warga…"))
         db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
-        jobs().run(
-            lambda: read_page(db, actor, rid), self._fill, self._read_failed, key=self._read_key(), parent=self
-        )
+        jobs().run(lambda: read_page(db, actor, rid), self._fill, self._read_failed, key=self._read_key(), parent=self)
 
     def _read_failed(self, exc: BaseException) -> None:
         if self.page is None:
