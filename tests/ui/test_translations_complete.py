@@ -479,7 +479,8 @@ def walk_dialogs(
         for action in ("refer", "handle", "answer", "assign", "cancel_case", "add_note"):
             button = getattr(dialog, action, None)
             if callable(button):
-                inspector.scene(f"workspace › {action}", button)
+                # A form whose lists are read on a worker opens when they come: let it, before the next action.
+                inspector.scene(f"workspace › {action}", lambda b=button: (b(), settle(dialog)))
         dialog.close()
 
     inspector.scene("workspace", workspace)
