@@ -274,3 +274,34 @@ def test_letters_are_issued_off_the_window_thread_and_once_when_pressed_twice(
     assert asked == ["note"] and threads == [False]
     assert [row.number for row in page.letters.source.rows()] == [row.number for row in page.page.letters]
     assert len(page.page.letters) == 1
+
+
+def test_the_page_is_read_off_the_window_thread_and_a_refusal_is_shown(
+    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: the page, the desk's offers and the account's rights are read on a worker; every button stays
+    greyed until they came; a read refused is said, not raised."""
+    from puskesos_desktop.core.errors import NotFoundError
+    from puskesos_desktop.services.people import resident_page
+    from tests.helpers.driving import watch
+    from tests.helpers.gate import hold
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    gate = hold(monkeypatch, resident_page, "load")
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    assert page.page is None and page.loading() and not page.button_complaint.isEnabled()
+    gate.open()
+    wait_until(qtbot, lambda: page.page is not None)
+    assert gate.threads == [False] and page.button_complaint.isEnabled() and page.heading.text() == "Muhammad Yusuf"
+    screen = watch(monkeypatch)
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise NotFoundError("Warga tidak ditemukan.")
+
+    monkeypatch.setattr(resident_page, "load", refuse)
+    failed = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(failed)
+    wait_for_jobs(qtbot)
+    assert screen.warnings == ["Warga tidak ditemukan."] and not failed.button_complaint.isEnabled()
+    assert failed.heading.text() == "Data warga tidak dapat dibaca."
