@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.services.casework import complaints, messages, statusdesk
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import search

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.programme_info import ProgrammeInfoDialog
 from tests.helpers.gate import hold
