@@ -159,6 +159,36 @@ class FormField(StrEnum):
     COORDINATOR = "coordinator"
     PAPER = "paper"
     LOGO = "logo"
+    # The resident, visit, referral, handling, outcome, deliberation and Cek Bansos forms
+    NAME = "name"
+    NIK = "nik"
+    KK = "kk"
+    NO_PAPERS_REASON = "no_papers_reason"
+    SEX = "sex"
+    BIRTH_PLACE = "birth_place"
+    BIRTH_DATE = "birth_date"
+    RELATION = "relation"
+    RT = "rt"
+    RW = "rw"
+    PLACE = "place"
+    VISITED_FAMILIES = "visited_families"
+    DESTINATION = "destination"
+    REFERRAL_REASON = "referral_reason"
+    ATTACHED_DOCUMENTS = "attached_documents"
+    REFERRALS = "referrals"
+    OUTCOME = "outcome"
+    OUTCOME_DATE = "outcome_date"
+    SOURCE = "source"
+    GIVEN = "given"
+    HELPED_BY = "helped_by"
+    AMOUNT = "amount"
+    MUSDES_DATE = "musdes_date"
+    CHAIR = "chair"
+    ATTENDEES = "attendees"
+    DECISION = "decision"
+    DECISION_NOTE = "decision_note"
+    FILED_ON = "filed_on"
+    REFERENCE = "reference"
 
 
 FIELD_LABELS: dict[FormField, str] = {
@@ -213,6 +243,35 @@ FIELD_LABELS: dict[FormField, str] = {
     FormField.COORDINATOR: "Koordinator",
     FormField.PAPER: "Ukuran kertas",
     FormField.LOGO: "Logo",
+    FormField.NAME: "Nama",
+    FormField.NIK: "NIK",
+    FormField.KK: "No. KK",
+    FormField.NO_PAPERS_REASON: "Alasan tanpa NIK/KK",
+    FormField.SEX: "Jenis kelamin",
+    FormField.BIRTH_PLACE: "Tempat lahir",
+    FormField.BIRTH_DATE: "Tanggal lahir",
+    FormField.RELATION: "Hubungan keluarga",
+    FormField.RT: "RT",
+    FormField.RW: "RW",
+    FormField.PLACE: "Tempat",
+    FormField.VISITED_FAMILIES: "Keluarga yang dikunjungi",
+    FormField.DESTINATION: "Tujuan",
+    FormField.REFERRAL_REASON: "Alasan rujukan",
+    FormField.ATTACHED_DOCUMENTS: "Dokumen dilampirkan",
+    FormField.REFERRALS: "Rujukan",
+    FormField.OUTCOME: "Hasil",
+    FormField.OUTCOME_DATE: "Tanggal hasil",
+    FormField.SOURCE: "Sumber informasi",
+    FormField.GIVEN: "Yang diberikan",
+    FormField.HELPED_BY: "Program/mitra",
+    FormField.AMOUNT: "Nilai (Rp)",
+    FormField.MUSDES_DATE: "Tanggal musyawarah",
+    FormField.CHAIR: "Pimpinan musyawarah",
+    FormField.ATTENDEES: "Jumlah hadir",
+    FormField.DECISION: "Keputusan",
+    FormField.DECISION_NOTE: "Catatan keputusan",
+    FormField.FILED_ON: "Tanggal",
+    FormField.REFERENCE: "Nomor referensi",
 }
 
 

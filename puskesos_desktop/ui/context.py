@@ -11,6 +11,17 @@ from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.ui.topics import Topic
 
 
+def rights_of(actor: Actor) -> frozenset[Permission]:
+    """The account's permissions now (one read of the account; none when it was disabled). Qt-free: a dialog's
+    job calls it on a worker with the rest of its data, so that greying buttons reads nothing on the window's
+    thread. Only what to show: every service checks the right again when it acts."""
+    try:
+        role = actor.current_role()
+    except AccountRevoked:
+        return frozenset()
+    return ROLE_PERMISSIONS[role]
+
+
 class AppContext(QObject):
     data_changed = Signal(str)  # what changed: a Topic (ui/topics.py)
     actor_changed = Signal()
@@ -36,12 +47,10 @@ class AppContext(QObject):
 
     def rights(self) -> frozenset[Permission]:
         """Every permission the account has now, in one read: a view enabling many buttons at once asks once, not
-        once per button (each ``actor.can`` reads the account: five of them on every row chosen in a list)."""
-        try:
-            role = self.actor.current_role()
-        except AccountRevoked:
-            return frozenset()
-        return ROLE_PERMISSIONS[role]
+        once per button (each ``actor.can`` reads the account: five of them on every row chosen in a list).
+        A dialog reads them on a worker with its data instead (``rights_of``): this is a read on the calling
+        thread."""
+        return rights_of(self.actor)
 
     def office(self) -> office.OfficeData | None:
         return office.get_profile(self.db)

@@ -1419,7 +1419,7 @@
 <context>
     <name>CekBansosForm</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/registry/cek_bansos_form.py" line="+19" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/cek_bansos_form.py" line="+20" />
         <source>Usul</source>
         <translation>Proposal</translation>
     </message>
@@ -1487,7 +1487,7 @@
 <context>
     <name>CekBansosOutcomeForm</name>
     <message>
-        <location line="+26" />
+        <location line="+33" />
         <source>Hasil usul/sanggah Cek Bansos</source>
         <translation>Outcome of the Cek Bansos proposal/objection</translation>
     </message>
@@ -3009,7 +3009,7 @@
 <context>
     <name>HandleDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/handle_form.py" line="+91" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/handle_form.py" line="+117" />
         <source>Tangani di desa</source>
         <translation>Handle in the village</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/message_dialog.py" line="+135" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/message_dialog.py" line="+147" />
         <source>Beri tahu warga</source>
         <extracomment>a view of people's data: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Tell the resident</translation>
@@ -3780,7 +3780,7 @@
         <translation>80 mm roll</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+42" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>&amp;SMS message ({0}/{1} characters):</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-165" />
         <source>Keluhan diterima</source>
         <translation>Complaint received</translation>
     </message>
@@ -3855,7 +3855,7 @@
         <translation>Complaint resolved</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+166" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -3900,8 +3900,8 @@
         <translation>The resident's mobile number is missing or not recognised: correct it in the resident's data.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+50" />
+        <location line="+13" />
+        <location line="+61" />
         <source>Tercatat: warga diberi tahu ({0}).</source>
         <translation>Recorded: resident told ({0}).</translation>
     </message>
@@ -4280,7 +4280,7 @@
 <context>
     <name>MusdesSessionDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/registry/musdes_session.py" line="+114" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/musdes_session.py" line="+136" />
         <source>Catat Musyawarah Desa</source>
         <translation>Record village meeting</translation>
     </message>
@@ -4335,17 +4335,17 @@
         <translation>Approve all &amp;undecided</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+17" />
         <source>Balai Desa {0}</source>
         <translation>Balai Desa {0}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-10" />
         <source>mis. nama Ketua BPD</source>
         <translation>e.g. name of the BPD chair</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+21" />
         <source>Disahkan</source>
         <translation>Approved</translation>
     </message>
@@ -4673,7 +4673,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/outcome_form.py" line="+88" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/outcome_form.py" line="+89" />
         <source>Catat hasil rujukan</source>
         <translation>Record referral result</translation>
     </message>
@@ -4986,7 +4986,12 @@
 <context>
     <name>ProgrammeInfoDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/programme_info.py" line="+89" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/programme_info.py" line="+71" />
+        <source>&lt;p&gt;Memuat katalog…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Loading the catalogue…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Informasi program dan layanan</source>
         <translation>Programme and service information</translation>
     </message>
@@ -5011,7 +5016,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Layanan Puskesos (menurut bidang)</source>
         <translation>Puskesos services (by field)</translation>
     </message>
@@ -5343,7 +5348,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/referral_form.py" line="+138" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/referral_form.py" line="+166" />
         <source>Rujuk keluhan</source>
         <translation>Refer complaint</translation>
     </message>
@@ -5795,7 +5800,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+193" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+195" />
         <location line="+1" />
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -6013,7 +6018,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+60" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+65" />
         <source>Terdaftar</source>
         <translation>Listed</translation>
     </message>
@@ -6033,7 +6038,7 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+172" />
         <source>Halaman warga</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Resident page</translation>
@@ -6170,13 +6175,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+240" />
+        <location line="+262" />
         <location line="+12" />
         <source>Usulan DTSEN</source>
         <translation>DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-267" />
         <source>Surat keterangan &amp;DTKS/DTSEN</source>
         <translation>&amp;DTKS/DTSEN certificate</translation>
     </message>
@@ -6241,7 +6246,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+46" />
         <source>Data DTKS/DTSEN sudah lama</source>
         <translation>The DTKS/DTSEN data is old</translation>
     </message>
@@ -6251,7 +6256,17 @@
         <translation>The certificate will state DTKS/DTSEN data as of {0}, which is {1} days old (limit {2} days). The resident's situation may have changed. Print anyway?</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
+        <source>Memuat data warga…</source>
+        <translation>Loading the resident’s data…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Data warga tidak dapat dibaca.</source>
+        <translation>The resident’s data could not be read.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>program: {0}</source>
         <translation>programmes: {0}</translation>
     </message>
@@ -7719,6 +7734,76 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alasan tanpa NIK/KK</source>
+        <translation>Why no NIK/KK</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hubungan keluarga</source>
+        <translation>Family relationship</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alasan rujukan</source>
+        <translation>Reason for referral</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dokumen dilampirkan</source>
+        <translation>Documents attached</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sumber informasi</source>
+        <translation>Source of information</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yang diberikan</source>
+        <translation>What was given</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pimpinan musyawarah</source>
+        <translation>Chair of the deliberation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nomor referensi</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>membaca data</source>
         <translation>read data</translation>
     </message>
@@ -8503,12 +8588,12 @@
         <translation>The NIK column in {name} holds numbers in scientific notation (for example 6,20102E+15) in {scientific} of {total} rows: Excel has already dropped their last digits, so this file was not imported. Save the extract again from the original file with the NIK (and No. KK) column as Text: in Excel select that column › Format Cells › Text before pasting the data, or open the CSV through Data › From Text/CSV and choose type Text for the NIK column. Do not save again a CSV that already shows E+15.</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-197" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+169" />
+        <location line="+198" />
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
         <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
     </message>
@@ -8593,12 +8678,12 @@
         <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
-        <location line="-188" />
+        <location line="-217" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+218" />
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
         <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
@@ -8673,52 +8758,52 @@
         <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
-        <location line="-223" />
+        <location line="-252" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+224" />
+        <location line="+253" />
         <source>Mitra bernama '{name}' sudah ada.</source>
         <translation>A partner named '{name}' already exists.</translation>
     </message>
     <message>
-        <location line="-230" />
+        <location line="-259" />
         <source>Nama mitra</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location line="+233" />
+        <location line="+262" />
         <source>Kode layanan '{code}' sudah dipakai.</source>
         <translation>Service code '{code}' is already in use.</translation>
     </message>
     <message>
-        <location line="-234" />
+        <location line="-263" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+264" />
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
         <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
-        <location line="-225" />
+        <location line="-254" />
         <source>Target hari kerja</source>
         <translation>Target in working days</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+247" />
         <source>Program tidak ditemukan.</source>
         <translation>Programme not found.</translation>
     </message>
     <message>
-        <location line="-216" />
+        <location line="-245" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+225" />
+        <location line="+254" />
         <source>Kode program maksimal 20 karakter.</source>
         <translation>A programme code has at most 20 characters.</translation>
     </message>
@@ -8733,12 +8818,12 @@
         <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
-        <location line="-223" />
+        <location line="-252" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+225" />
+        <location line="+254" />
         <source>Pilih bidang.</source>
         <translation>Choose a field.</translation>
     </message>
@@ -8763,12 +8848,12 @@
         <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-261" />
         <source>Tujuan bawaan</source>
         <translation>Default destination</translation>
     </message>
     <message>
-        <location line="+216" />
+        <location line="+245" />
         <source>Layanan tidak ditemukan.</source>
         <translation>Service not found.</translation>
     </message>
@@ -8788,12 +8873,12 @@
         <translation>Write the target database (--to).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-222" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+223" />
         <source>Tujuan harus database SQLite (sqlite:///…) atau PostgreSQL (postgresql://…).</source>
         <translation>The target must be an SQLite (sqlite:///…) or PostgreSQL (postgresql://…) database.</translation>
     </message>
@@ -8973,22 +9058,22 @@
         <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-287" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+288" />
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-285" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+258" />
+        <location line="+286" />
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
         <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
@@ -9008,22 +9093,22 @@
         <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
     </message>
     <message>
-        <location line="-260" />
+        <location line="-288" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location line="+261" />
+        <location line="+289" />
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location line="-264" />
+        <location line="-292" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+265" />
+        <location line="+293" />
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
         <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
@@ -9113,22 +9198,22 @@
         <translation>Choose the village programme or the partner that handles it.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-274" />
         <source>Program/mitra</source>
         <translation>Programme/partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+275" />
         <source>Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.</source>
         <translation>The value of the aid must be between Rp 0 and Rp 1,000,000,000.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-274" />
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+275" />
         <source>Keluhan sudah {status}.</source>
         <translation>The complaint is already {status}.</translation>
     </message>
@@ -9153,12 +9238,12 @@
         <translation>That document is not on this complaint's list.</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-320" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+295" />
+        <location line="+321" />
         <source>Keluhan belum dapat ditutup. {blockers}</source>
         <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
@@ -9403,12 +9488,12 @@
         <translation>Add at least one referral.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-334" />
         <source>Rujukan</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+335" />
         <source>Pilih rujukan yang akan disetujui.</source>
         <translation>Choose the referrals to approve.</translation>
     </message>
@@ -9428,22 +9513,22 @@
         <translation>Referral outcome: Disetujui, Ditolak or Ditelaah Lebih Lanjut.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-337" />
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+338" />
         <source>Tulis alasan penolakan dari tujuan rujukan.</source>
         <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
-        <location line="-355" />
+        <location line="-379" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+356" />
+        <location line="+380" />
         <source>Pilih bidang rujukan.</source>
         <translation>Choose the referral's field.</translation>
     </message>
@@ -9468,12 +9553,12 @@
         <translation>The outcome date cannot be before the referral date.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-342" />
         <source>Tanggal hasil</source>
         <translation>Result date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+343" />
         <source>Rujukan {number} sudah berstatus {status}.</source>
         <translation>Referral {number} already has status {status}.</translation>
     </message>
@@ -9548,17 +9633,17 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-382" />
+        <location line="-405" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+247" />
         <source>Mitra tidak ditemukan.</source>
         <translation>Partner not found.</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+159" />
         <source>Penanganan desa</source>
         <translation>Handled by the village</translation>
     </message>
@@ -9773,12 +9858,12 @@
         <translation>One line of a family has at most 200 characters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-406" />
         <source>Keluarga yang dikunjungi</source>
         <translation>Families visited</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+407" />
         <source>Kunjungan tidak ditemukan.</source>
         <translation>Visit not found.</translation>
     </message>
@@ -9838,12 +9923,12 @@
         <translation>This resident already has a NIK and KK number; no recommendation letter is needed.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-428" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+429" />
         <source>Warga tidak ditemukan.</source>
         <translation>Resident not found.</translation>
     </message>
@@ -9973,22 +10058,22 @@
         <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
     </message>
     <message>
-        <location line="-436" />
+        <location line="-457" />
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location line="+437" />
+        <location line="+458" />
         <source>Logo harus berkas PNG, paling besar 1 MB.</source>
         <translation>The logo must be a PNG file of at most 1 MB.</translation>
     </message>
     <message>
-        <location line="-436" />
+        <location line="-457" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+437" />
+        <location line="+458" />
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
         <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
     </message>
@@ -10003,12 +10088,12 @@
         <translation>Receipt form</translation>
     </message>
     <message>
-        <location line="-449" />
+        <location line="-470" />
         <source>Kode desa</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location line="+450" />
+        <location line="+471" />
         <source>Warga {value} tidak ditemukan di data kantor.</source>
         <translation>Resident {value} not found in the office's data.</translation>
     </message>
@@ -10118,12 +10203,12 @@
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-477" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+478" />
         <source>NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.</source>
         <translation>This NIK is already registered as a resident. Open the existing resident's data.</translation>
     </message>
@@ -10138,12 +10223,12 @@
         <translation>The birth date does not match the NIK (the NIK says {birth_date:%d-%m-%Y}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-478" />
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+479" />
         <source>NIK ini sudah dipakai warga lain.</source>
         <translation>This NIK is already used by another resident.</translation>
     </message>
@@ -10178,12 +10263,12 @@
         <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
-        <location line="-507" />
+        <location line="-526" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+508" />
+        <location line="+527" />
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
         <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>
@@ -10193,12 +10278,12 @@
         <translation>An objection (Sanggah) concerns one family: fill in the KK number of the family objected to.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-491" />
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+492" />
         <source>Data warga ini sudah dianonimkan.</source>
         <translation>This resident's data has been anonymised.</translation>
     </message>
@@ -10283,12 +10368,12 @@
         <translation>The number of participants present must be a number, at least 1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-486" />
         <source>Jumlah hadir</source>
         <translation>Number present</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+487" />
         <source>Jumlah peserta tidak masuk akal.</source>
         <translation>The number of participants is not plausible.</translation>
     </message>
@@ -10298,12 +10383,12 @@
         <translation>Decide at least one proposal (approved or rejected).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-487" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+488" />
         <source>{folder} bukan folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
@@ -10338,22 +10423,22 @@
         <translation>Proposal {number} was made after the date of the deliberation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-497" />
         <source>Tanggal musyawarah</source>
         <translation>Date of the deliberation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+498" />
         <source>Tulis alasan penolakan usulan {number}.</source>
         <translation>Write why proposal {number} was rejected.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-494" />
         <source>Catatan keputusan</source>
         <translation>Note on the decision</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+495" />
         <source>NIK ini tidak ada di data penduduk desa yang diimpor.</source>
         <translation>This NIK is not in the village's imported population data.</translation>
     </message>
@@ -10817,7 +10902,7 @@
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+79" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+80" />
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
     </message>
@@ -10920,7 +11005,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+245" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+246" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -11182,7 +11267,7 @@ visited</translation>
         <translation>Co&amp;mmitment</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+46" />
         <source>(tanpa petugas)</source>
         <translation>(no staff)</translation>
     </message>
@@ -11262,7 +11347,7 @@ visited</translation>
         <translation>Documents still missing — {0}</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-258" />
         <source>Memuat ruang kerja…</source>
         <translation>Loading the workspace…</translation>
     </message>

@@ -111,6 +111,7 @@ def _screens(qtbot: QtBot, db: Database, actor: Actor, village: tuple[int, str, 
     found["work queue"] = whole_numbers(bo)
     page = ResidentPageDialog(ctx, rid, window)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     page.show()
     for i in range(page.tabs.count()):  # the household, complaints, letters, history…
         page.tabs.setCurrentIndex(i)

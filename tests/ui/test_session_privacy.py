@@ -96,6 +96,7 @@ def test_switching_user_leaves_nothing_of_the_previous_clerk_on_screen(
     _searched(qtbot, tab, "Siti Aminah")
     page = ResidentPageDialog(ctx, rid, window)
     page.show()
+    wait_for_jobs(qtbot)  # the page is read on a worker
     form = QDialog(window)
     form.setLayout(QVBoxLayout())
     form.layout().addWidget(QLineEdit("Rumah Siti Aminah bocor"))

@@ -95,19 +95,69 @@ MOMENT = dt.datetime(2026, 11, 23, 9, 30)
 
 # Words that give Indonesian away in an interface text (whole words, lower case).
 INDONESIAN_WORDS = {
-    "dan", "yang", "untuk", "tidak", "belum", "dengan", "atau", "dari", "pada", "sudah", "semua", "baru",
-    "simpan", "batal", "cari", "tutup", "hapus", "ubah", "pilih", "nama", "tanggal", "kantor", "pengguna",
-    "keluhan", "warga", "rujukan", "layanan", "bidang", "laporan", "pengaturan", "cetak", "masuk", "keluar",
-    "berkas", "bantuan", "saring", "tambah", "daftar", "halaman", "kembali", "lanjut", "selesai", "terbuka",
+    "dan",
+    "yang",
+    "untuk",
+    "tidak",
+    "belum",
+    "dengan",
+    "atau",
+    "dari",
+    "pada",
+    "sudah",
+    "semua",
+    "baru",
+    "simpan",
+    "batal",
+    "cari",
+    "tutup",
+    "hapus",
+    "ubah",
+    "pilih",
+    "nama",
+    "tanggal",
+    "kantor",
+    "pengguna",
+    "keluhan",
+    "warga",
+    "rujukan",
+    "layanan",
+    "bidang",
+    "laporan",
+    "pengaturan",
+    "cetak",
+    "masuk",
+    "keluar",
+    "berkas",
+    "bantuan",
+    "saring",
+    "tambah",
+    "daftar",
+    "halaman",
+    "kembali",
+    "lanjut",
+    "selesai",
+    "terbuka",
 }
 # Official words that stay Indonesian in the English interface too: the closed lists in core/statuses.py (the
 # district reads them as data), programme and institution names, the test office's village.
 KEEP_INDONESIAN = {
-    *(s.value for s in ComplaintStatus), *(s.value for s in ReferralStatus), *(s.value for s in ProposalStatus),
-    *(s.value for s in ProposalKind), *(f.value for f in Field), *(c.value for c in Channel),
+    *(s.value for s in ComplaintStatus),
+    *(s.value for s in ReferralStatus),
+    *(s.value for s in ProposalStatus),
+    *(s.value for s in ProposalKind),
+    *(f.value for f in Field),
+    *(c.value for c in Channel),
     *(u.value for u in Urgency),
     *(k.value for k in AttachmentKind),  # the closed list of attachment kinds, stored and exported as written
-    "Puskesos", "DTKS", "DTSEN", "NIK", "KK", "SLRT", "Musdes", "Sukamaju",
+    "Puskesos",
+    "DTKS",
+    "DTSEN",
+    "NIK",
+    "KK",
+    "SLRT",
+    "Musdes",
+    "Sukamaju",
     "Bahasa Indonesia",  # the language choice names each language in its own words
     *ROLE_LABELS.values(),  # the official SLRT role titles, as on the decree that appoints the staff
     *LEVELS,  # government levels (Desa, Kabupaten/Kota, Provinsi, Pusat) of programmes and partners
@@ -437,7 +487,9 @@ def walk_dialogs(
         ).first()
         assert open_complaint is not None
         complaint_id, complaint_number, resident_id = (
-            open_complaint.id, open_complaint.number, open_complaint.resident_id
+            open_complaint.id,
+            open_complaint.number,
+            open_complaint.resident_id,
         )
         sent = s.scalars(select(Referral).where(Referral.status == ReferralStatus.DIKIRIM.value)).first()
         assert sent is not None
@@ -479,7 +531,8 @@ def walk_dialogs(
         for action in ("refer", "handle", "answer", "assign", "cancel_case", "add_note"):
             button = getattr(dialog, action, None)
             if callable(button):
-                inspector.scene(f"workspace › {action}", button)
+                # A form whose lists are read on a worker opens when they come: let it, before the next action.
+                inspector.scene(f"workspace › {action}", lambda b=button: (b(), settle(dialog)))
         dialog.close()
 
     inspector.scene("workspace", workspace)
@@ -511,8 +564,14 @@ def walk_dialogs(
     def duplicates() -> None:
         some = residents.ResidentInput(name="Siti Aminah")
         candidate = residents.DuplicateCandidate(
-            kind="resident", reason="nama dan tanggal lahir mirip", name=some.name, nik=None, kk=None,
-            birth_date=None, address="", resident_id=resident_id,
+            kind="resident",
+            reason="nama dan tanggal lahir mirip",
+            name=some.name,
+            nik=None,
+            kk=None,
+            birth_date=None,
+            address="",
+            resident_id=resident_id,
         )
         built(DuplicateGuardDialog([candidate]))
         built(DuplicateGuardDialog([residents.DuplicateCandidate(**{**vars(candidate), "blocking": True})]))
@@ -565,7 +624,6 @@ def walk_dialogs(
     inspector.scene("pdf preview", preview)
     inspector.scene("about", window.help.show_about)
     inspector.scene("guide", lambda: look_at(window.help.show_guide()))
-
 
 
 def test_every_dialog_in_english(

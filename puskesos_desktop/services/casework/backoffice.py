@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, fmt, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import Joined, Message, NotFoundError, TransitionError, ValidationError, msg
+from puskesos_desktop.core.errors import (
+    FormField,
+    Joined,
+    Message,
+    NotFoundError,
+    TransitionError,
+    ValidationError,
+    msg,
+)
 from puskesos_desktop.core.permissions import Permission, allowed
 from puskesos_desktop.core.statuses import (
     COMPLAINT_CLOSED,
@@ -389,13 +397,13 @@ class HandleInput:
 def handle_in_village(db: Database, actor: Actor, complaint_id: int, data: HandleInput) -> None:
     """Help the village gives itself (a village programme or a partner) → `Ditangani di Desa`."""
     actor.require(Permission.BACK_OFFICE)
-    given = validate.text(data.given, "Yang diberikan", required=True, max_len=2000, multiline=True)
-    note = validate.text(data.note, "Catatan", max_len=2000, multiline=True)
+    given = validate.text(data.given, FormField.GIVEN, required=True, max_len=2000, multiline=True)
+    note = validate.text(data.note, FormField.NOTES, max_len=2000, multiline=True)
     if data.programme_id is None and data.partner_id is None:
-        raise ValidationError("Pilih program desa atau mitra yang menangani.", "Program/mitra")
+        raise ValidationError("Pilih program desa atau mitra yang menangani.", FormField.HELPED_BY)
     amount = data.amount_rupiah
     if amount is not None and not 0 <= amount <= MAX_AMOUNT:
-        raise ValidationError("Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.", "Nilai (Rp)")
+        raise ValidationError("Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.", FormField.AMOUNT)
     with db.write() as s:
         c = _writable(s, complaint_id)
         _require_open(c)
@@ -403,12 +411,12 @@ def handle_in_village(db: Database, actor: Actor, complaint_id: int, data: Handl
         if data.programme_id is not None:
             prog = s.get(Programme, data.programme_id)
             if prog is None or not prog.active:
-                raise ValidationError("Program tidak ditemukan atau tidak aktif.", "Program/mitra")
+                raise ValidationError("Program tidak ditemukan atau tidak aktif.", FormField.HELPED_BY)
             through.append(prog.name)
         if data.partner_id is not None:
             partner = s.get(Partner, data.partner_id)
             if partner is None or not partner.active:
-                raise ValidationError("Mitra tidak ditemukan atau tidak aktif.", "Program/mitra")
+                raise ValidationError("Mitra tidak ditemukan atau tidak aktif.", FormField.HELPED_BY)
             through.append(partner.name)
         s.add(
             VillageHandling(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, TransitionError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, TransitionError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import (
     COMPLAINT_CLOSED,
@@ -175,33 +175,33 @@ def _clean_input(s: Session, data: ReferralInput, row: int | None) -> tuple[str,
     try:
         field = Field(data.field).value
     except ValueError:
-        raise ValidationError("Pilih bidang rujukan.", "Bidang", row) from None
+        raise ValidationError("Pilih bidang rujukan.", FormField.FIELD, row) from None
     if data.partner_id is None:
-        raise ValidationError("Pilih tujuan rujukan dari direktori mitra.", "Tujuan", row)
+        raise ValidationError("Pilih tujuan rujukan dari direktori mitra.", FormField.DESTINATION, row)
     partner = s.get(Partner, data.partner_id)
     if partner is None:
-        raise ValidationError("Tujuan rujukan tidak ditemukan di direktori mitra.", "Tujuan", row)
+        raise ValidationError("Tujuan rujukan tidak ditemukan di direktori mitra.", FormField.DESTINATION, row)
     if not partner.active:
         raise ValidationError(
-            "Mitra '{name}' sudah dinonaktifkan; pilih tujuan lain.", "Tujuan", row, name=partner.name
+            "Mitra '{name}' sudah dinonaktifkan; pilih tujuan lain.", FormField.DESTINATION, row, name=partner.name
         )
     service: Service | None = None
     if data.service_id is not None:
         service = s.get(Service, data.service_id)
         if service is None:
-            raise ValidationError("Layanan tidak ditemukan di katalog.", "Layanan", row)
+            raise ValidationError("Layanan tidak ditemukan di katalog.", FormField.SERVICE, row)
         if service.field != field:
             raise ValidationError(
                 "Layanan '{name}' termasuk bidang {field_name}.",
-                "Layanan",
+                FormField.SERVICE,
                 row,
                 name=service.name,
                 field_name=service.field,
             )
-    reason = validate.text(data.reason, "Alasan rujukan", required=True, max_len=2000, multiline=True)
+    reason = validate.text(data.reason, FormField.REFERRAL_REASON, required=True, max_len=2000, multiline=True)
     docs = []
     for doc in data.documents:
-        text = validate.text(doc, "Dokumen dilampirkan", max_len=300)
+        text = validate.text(doc, FormField.ATTACHED_DOCUMENTS, max_len=300)
         if text and text not in docs:
             docs.append(text)
     return field, partner, service, reason, "\n".join(docs)
@@ -216,7 +216,7 @@ def create_referrals(
     """One or more referrals of a complaint in one transaction, each numbered RJK/…; all or none are made."""
     actor.require(Permission.BACK_OFFICE)
     if not items:
-        raise ValidationError("Tambahkan sedikitnya satu rujukan.", "Rujukan")
+        raise ValidationError("Tambahkan sedikitnya satu rujukan.", FormField.REFERRALS)
     with db.write() as s:
         complaint = s.get(Complaint, complaint_id)
         if complaint is None:
@@ -359,14 +359,14 @@ def record_outcome(
     try:
         result = ReferralStatus(outcome)
     except ValueError:
-        raise ValidationError("Pilih hasil rujukan.", "Hasil") from None
+        raise ValidationError("Pilih hasil rujukan.", FormField.OUTCOME) from None
     if result not in REFERRAL_OUTCOMES:
-        raise ValidationError("Hasil rujukan: Disetujui, Ditolak atau Ditelaah Lebih Lanjut.", "Hasil")
-    source = validate.text(source, "Sumber informasi", required=True, max_len=60)
-    note = validate.text(note, "Keterangan", max_len=2000, multiline=True)
+        raise ValidationError("Hasil rujukan: Disetujui, Ditolak atau Ditelaah Lebih Lanjut.", FormField.OUTCOME)
+    source = validate.text(source, FormField.SOURCE, required=True, max_len=60)
+    note = validate.text(note, FormField.REMARKS, max_len=2000, multiline=True)
     if result == ReferralStatus.DITOLAK and not note:
-        raise ValidationError("Tulis alasan penolakan dari tujuan rujukan.", "Keterangan")
-    day = validate.past_date(outcome_date, "Tanggal hasil", required=True)
+        raise ValidationError("Tulis alasan penolakan dari tujuan rujukan.", FormField.REMARKS)
+    day = validate.past_date(outcome_date, FormField.OUTCOME_DATE, required=True)
     assert day is not None
     with db.write() as s:
         ref = load(s, number)
@@ -380,7 +380,7 @@ def record_outcome(
                 "Rujukan {number} sudah {status}; hasilnya tidak dapat diubah.", number=ref.number, status=ref.status
             )
         if day < ref.referred_at.date():
-            raise ValidationError("Tanggal hasil tidak boleh sebelum tanggal rujukan.", "Tanggal hasil")
+            raise ValidationError("Tanggal hasil tidak boleh sebelum tanggal rujukan.", FormField.OUTCOME_DATE)
         if result.value == ref.status:
             raise TransitionError("Rujukan {number} sudah berstatus {status}.", number=ref.number, status=ref.status)
         ref.outcome_date = day

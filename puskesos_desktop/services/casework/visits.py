@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
@@ -62,18 +62,18 @@ def _clean(s: Session, actor: Actor, data: VisitInput) -> dict[str, object]:
     else:
         facilitator_id = data.facilitator_id
     if facilitator_id is None:
-        raise ValidationError("Pilih fasilitator yang berkunjung.", "Fasilitator")
+        raise ValidationError("Pilih fasilitator yang berkunjung.", FormField.FACILITATOR)
     user = s.get(User, facilitator_id)
     if user is None or user.role != Role.FASILITATOR.value:
-        raise ValidationError("Pilih akun fasilitator.", "Fasilitator")
-    day = validate.past_date(data.visit_date, "Tanggal kunjungan", required=True, max_years_back=1)
-    place = validate.text(data.place, "Tempat", required=True, max_len=200)
-    households = validate.text(data.households_seen, "Keluarga yang dikunjungi", max_len=4000, multiline=True)
-    notes = validate.text(data.notes, "Catatan", max_len=2000, multiline=True)
+        raise ValidationError("Pilih akun fasilitator.", FormField.FACILITATOR)
+    day = validate.past_date(data.visit_date, FormField.VISIT_DATE, required=True, max_years_back=1)
+    place = validate.text(data.place, FormField.PLACE, required=True, max_len=200)
+    households = validate.text(data.households_seen, FormField.VISITED_FAMILIES, max_len=4000, multiline=True)
+    notes = validate.text(data.notes, FormField.NOTES, max_len=2000, multiline=True)
     lines = [line.strip() for line in households.splitlines() if line.strip()]
     for line in lines:
         if len(line) > 200:
-            raise ValidationError("Satu baris keluarga maksimal 200 karakter.", "Keluarga yang dikunjungi")
+            raise ValidationError("Satu baris keluarga maksimal 200 karakter.", FormField.VISITED_FAMILIES)
     return dict(
         facilitator_id=facilitator_id,
         visit_date=day,
@@ -108,7 +108,7 @@ def update_visit(db: Database, actor: Actor, visit_id: int, data: VisitInput) ->
         if visit is None:
             raise NotFoundError("Kunjungan tidak ditemukan.")
         if actor.role == Role.FASILITATOR and visit.facilitator_id != actor.user_id:
-            raise ValidationError("Kunjungan ini dicatat oleh fasilitator lain.", "Kunjungan")
+            raise ValidationError("Kunjungan ini dicatat oleh fasilitator lain.", FormField.VISIT)
         values = _clean(s, actor, data if actor.role == Role.FASILITATOR else _keep_facilitator(data, visit))
         changes = {k: [str(getattr(visit, k)), str(v)] for k, v in values.items() if getattr(visit, k) != v}
         for k, v in values.items():

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop.core import clock, identity, validate
 from puskesos_desktop.core import phone as phones
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError, message_id
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError, message_id
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case, name_key
@@ -114,55 +114,55 @@ class CleanResident:
 
 def clean(data: ResidentInput) -> CleanResident:
     """Validate everything a resident form holds; raise ValidationError naming the field."""
-    name = validate.text(data.name, "Nama", required=True, max_len=150)
+    name = validate.text(data.name, FormField.NAME, required=True, max_len=150)
     warnings: list[str] = []
     nik: str | None = None
     sex = data.sex.strip().upper()
     birth = data.birth_date
     if data.nik.strip():
-        info = identity.parse_nik(data.nik, "NIK")
+        info = identity.parse_nik(data.nik, FormField.NIK)
         nik = info.nik
         if sex and sex != info.sex:
             raise ValidationError(
-                "Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan + 40).", "Jenis kelamin"
+                "Jenis kelamin tidak sesuai dengan NIK (tanggal lahir perempuan + 40).", FormField.SEX
             )
         if birth and birth != info.birth_date:
             raise ValidationError(
                 "Tanggal lahir tidak sesuai dengan NIK (menurut NIK {birth_date:%d-%m-%Y}).",
-                "Tanggal lahir",
+                FormField.BIRTH_DATE,
                 birth_date=info.birth_date,
             )
         sex, birth = info.sex, info.birth_date
-    kk = identity.parse_kk(data.kk, "No. KK") if data.kk.strip() else None
-    reason = validate.text(data.no_nik_reason, "Alasan tanpa NIK/KK", max_len=200)
+    kk = identity.parse_kk(data.kk, FormField.KK) if data.kk.strip() else None
+    reason = validate.text(data.no_nik_reason, FormField.NO_PAPERS_REASON, max_len=200)
     if (nik is None or kk is None) and not reason:
         raise ValidationError(
             "NIK dan No. KK wajib diisi, atau tulis alasannya (misalnya '{no_papers_reason}').",
-            "NIK" if nik is None else "No. KK",
+            FormField.NIK if nik is None else FormField.KK,
             no_papers_reason=NO_PAPERS_REASON,
         )
     if nik is not None and kk is not None:
         reason = ""
     if sex not in ("L", "P"):
-        raise ValidationError("Pilih jenis kelamin.", "Jenis kelamin")
-    birth = validate.birth_date(birth)
+        raise ValidationError("Pilih jenis kelamin.", FormField.SEX)
+    birth = validate.birth_date(birth, FormField.BIRTH_DATE)
     values: dict[str, object] = dict(
         nik=nik,
         no_nik_reason=reason,
         name=name,
         name_key=name_key(name),
         sex=sex,
-        birth_place=validate.text(data.birth_place, "Tempat lahir", max_len=100),
+        birth_place=validate.text(data.birth_place, FormField.BIRTH_PLACE, max_len=100),
         birth_date=birth,
-        family_relation=validate.text(data.family_relation, "Hubungan keluarga", max_len=50),
-        address=validate.text(data.address, "Alamat", max_len=300),
-        rt=validate.rt_rw(data.rt, "RT"),
-        rw=validate.rt_rw(data.rw, "RW"),
-        phone=phones.normalise(data.phone),  # one stored form, +628…
+        family_relation=validate.text(data.family_relation, FormField.RELATION, max_len=50),
+        address=validate.text(data.address, FormField.ADDRESS, max_len=300),
+        rt=validate.rt_rw(data.rt, FormField.RT),
+        rw=validate.rt_rw(data.rw, FormField.RW),
+        phone=phones.normalise(data.phone, FormField.PHONE),  # one stored form, +628…
         disability=data.disability,
         elderly=data.elderly,
         pregnant=data.pregnant and sex == "P",
-        notes=validate.text(data.notes, "Catatan", max_len=2000, multiline=True),
+        notes=validate.text(data.notes, FormField.NOTES, max_len=2000, multiline=True),
         facilitator_id=data.facilitator_id,
         visit_id=data.visit_id,
     )
@@ -203,22 +203,22 @@ def _check_field_links(s: Session, cleaned: CleanResident) -> None:
     if vid is not None:
         visit = s.get(FieldVisit, vid)
         if visit is None:
-            raise ValidationError("Kunjungan lapangan tidak ditemukan.", "Kunjungan")
+            raise ValidationError("Kunjungan lapangan tidak ditemukan.", FormField.VISIT)
         if fid is None:
             cleaned.values["facilitator_id"] = fid = visit.facilitator_id
         elif fid != visit.facilitator_id:
-            raise ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan")
+            raise ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", FormField.VISIT)
     if fid is not None:
         user = s.get(User, fid)
         if user is None or user.role != Role.FASILITATOR.value:
-            raise ValidationError("Pilih akun fasilitator.", "Fasilitator")
+            raise ValidationError("Pilih akun fasilitator.", FormField.FACILITATOR)
 
 
 def create_resident_in(s: Session, actor: Actor, cleaned: CleanResident) -> Resident:
     """Inside an open transaction (registering a resident together with a complaint)."""
     nik = cleaned.values["nik"]
     if nik is not None and s.execute(select(Resident.id).where(Resident.nik == nik)).first():
-        raise ValidationError("NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.", "NIK")
+        raise ValidationError("NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.", FormField.NIK)
     hh = household_for(
         s, cleaned.kk, str(cleaned.values["address"]), str(cleaned.values["rt"]), str(cleaned.values["rw"])
     )
@@ -249,7 +249,7 @@ def update_resident(db: Database, actor: Actor, resident_id: int, data: Resident
             nik is not None
             and s.execute(select(Resident.id).where(Resident.nik == nik, Resident.id != resident_id)).first()
         ):
-            raise ValidationError("NIK ini sudah dipakai warga lain.", "NIK")
+            raise ValidationError("NIK ini sudah dipakai warga lain.", FormField.NIK)
         old_kk = resident.household.kk if resident.household else None
         changes: dict[str, list[object]] = {}
         for key, value in cleaned.values.items():

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, identity, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import CEK_BANSOS_DAYS, CekBansosKind, CekBansosOutcome
 from puskesos_desktop.db.engine import Database
@@ -72,18 +72,18 @@ def _info(f: CekBansosFiling, name: str) -> Filing:
 
 def _clean(data: FilingInput) -> FilingInput:
     if data.kind not in KINDS:
-        raise ValidationError("Pilih jenisnya: Usul atau Sanggah.", "Jenis")
-    day = validate.past_date(data.filed_on, "Tanggal", required=True, max_years_back=1)
+        raise ValidationError("Pilih jenisnya: Usul atau Sanggah.", FormField.KIND)
+    day = validate.past_date(data.filed_on, FormField.FILED_ON, required=True, max_years_back=1)
     assert day is not None
     kk = ""
     if data.kind == CekBansosKind.SANGGAH.value:
         if not data.family_kk.strip():
-            raise ValidationError("Sanggah menyangkut satu keluarga: isi No. KK keluarga yang disanggah.", "No. KK")
-        kk = identity.parse_kk(data.family_kk, "No. KK")
+            raise ValidationError("Sanggah menyangkut satu keluarga: isi No. KK keluarga yang disanggah.", FormField.KK)
+        kk = identity.parse_kk(data.family_kk, FormField.KK)
     elif data.kind == CekBansosKind.USUL.value and data.family_kk.strip():  # an usul may name another family
-        kk = identity.parse_kk(data.family_kk, "No. KK")
-    reference = validate.text(data.reference, "Nomor referensi", max_len=100)
-    notes = validate.text(data.notes, "Catatan", max_len=1000, multiline=True)
+        kk = identity.parse_kk(data.family_kk, FormField.KK)
+    reference = validate.text(data.reference, FormField.REFERENCE, max_len=100)
+    notes = validate.text(data.notes, FormField.NOTES, max_len=1000, multiline=True)
     return FilingInput(data.kind, day, kk, reference, notes)
 
 
@@ -96,7 +96,7 @@ def record(db: Database, actor: Actor, resident_id: int, data: FilingInput) -> F
         if person is None:
             raise NotFoundError("Warga tidak ditemukan.")
         if person.anonymised_at is not None:
-            raise ValidationError("Data warga ini sudah dianonimkan.", "Warga")
+            raise ValidationError("Data warga ini sudah dianonimkan.", FormField.RESIDENT)
         kk = clean.family_kk
         if not kk and person.household_id is not None:  # an usul is for the resident's own family unless told
             kk = s.execute(select(Household.kk).where(Household.id == person.household_id)).scalar() or ""
@@ -119,15 +119,15 @@ def set_outcome(db: Database, actor: Actor, filing_id: int, outcome: str, day: d
     """The app's answer: Diterima or Ditolak (Menunggu again undoes a wrong entry), with its date."""
     actor.require(Permission.PROPOSAL_DRAFT)
     if outcome not in OUTCOMES:
-        raise ValidationError("Hasil harus Menunggu, Diterima atau Ditolak.", "Hasil")
-    when = validate.past_date(day or clock.today(), "Tanggal hasil", required=True, max_years_back=1)
-    note = validate.text(note, "Catatan", max_len=1000, multiline=True)
+        raise ValidationError("Hasil harus Menunggu, Diterima atau Ditolak.", FormField.OUTCOME)
+    when = validate.past_date(day or clock.today(), FormField.OUTCOME_DATE, required=True, max_years_back=1)
+    note = validate.text(note, FormField.NOTES, max_len=1000, multiline=True)
     with db.write() as s:
         row = s.get(CekBansosFiling, filing_id)
         if row is None:
             raise NotFoundError("Catatan Cek Bansos tidak ditemukan.")
         if when is not None and when < row.filed_on and outcome != CekBansosOutcome.MENUNGGU.value:
-            raise ValidationError("Tanggal hasil tidak boleh sebelum tanggal pengajuan.", "Tanggal hasil")
+            raise ValidationError("Tanggal hasil tidak boleh sebelum tanggal pengajuan.", FormField.OUTCOME_DATE)
         before = (row.outcome, row.outcome_date)
         row.outcome = outcome
         row.outcome_date = None if outcome == CekBansosOutcome.MENUNGGU.value else when

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.files import atomic_path, atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalStatus
@@ -110,8 +110,7 @@ def _items(s: Session, proposals: Sequence[Proposal]) -> list[AgendaItem]:
             select(ProposalMember.proposal_id, func.count())
             .where(ProposalMember.proposal_id.in_(ids))
             .group_by(ProposalMember.proposal_id)
-        )
-        .all()
+        ).all()
     )
     missing = set(
         s.execute(
@@ -126,8 +125,19 @@ def _items(s: Session, proposals: Sequence[Proposal]) -> list[AgendaItem]:
         kk = p.household.kk if p.household is not None else (r.household.kk if r.household is not None else None)
         out.append(
             AgendaItem(
-                p.id, p.number, p.kind, p.proposed_at, r.name, r.nik, kk, r.address, r.rt, r.rw, p.reason,
-                counts.get(p.id, 0), r.nik is not None and p.id not in missing,
+                p.id,
+                p.number,
+                p.kind,
+                p.proposed_at,
+                r.name,
+                r.nik,
+                kk,
+                r.address,
+                r.rt,
+                r.rw,
+                p.reason,
+                counts.get(p.id, 0),
+                r.nik is not None and p.id not in missing,
             )  # fmt: skip
         )
     return out
@@ -138,9 +148,7 @@ def _load(s: Session, where: object) -> list[Proposal]:
         s.execute(
             select(Proposal)
             .where(where)  # type: ignore[arg-type]
-            .options(
-                selectinload(Proposal.resident).selectinload(Resident.household), selectinload(Proposal.household)
-            )
+            .options(selectinload(Proposal.resident).selectinload(Resident.household), selectinload(Proposal.household))
             .order_by(Proposal.id)
         ).scalars()
     )
@@ -195,24 +203,24 @@ def _note_of(held_on: dt.date, note: str) -> str:
 
 
 def _clean(data: SessionInput) -> tuple[dt.date, str, int, str, str, list[Decision]]:
-    held_on = validate.past_date(data.held_on, "Tanggal musyawarah", required=True)
+    held_on = validate.past_date(data.held_on, FormField.MUSDES_DATE, required=True)
     assert held_on is not None
-    place = validate.text(data.place, "Tempat", required=True, max_len=200)
-    chair = validate.text(data.chair, "Pimpinan musyawarah", required=True, max_len=100)
-    notes = validate.text(data.notes, "Catatan", max_len=2000, multiline=True)
+    place = validate.text(data.place, FormField.PLACE, required=True, max_len=200)
+    chair = validate.text(data.chair, FormField.CHAIR, required=True, max_len=100)
+    notes = validate.text(data.notes, FormField.NOTES, max_len=2000, multiline=True)
     if isinstance(data.attendees, bool) or not isinstance(data.attendees, int) or data.attendees < 1:
-        raise ValidationError("Jumlah peserta yang hadir harus angka, sedikitnya 1.", "Jumlah hadir")
+        raise ValidationError("Jumlah peserta yang hadir harus angka, sedikitnya 1.", FormField.ATTENDEES)
     if data.attendees > 100_000:
-        raise ValidationError("Jumlah peserta tidak masuk akal.", "Jumlah hadir")
+        raise ValidationError("Jumlah peserta tidak masuk akal.", FormField.ATTENDEES)
     if not data.decisions:
-        raise ValidationError("Putuskan sedikitnya satu usulan (disahkan atau ditolak).", "Keputusan")
+        raise ValidationError("Putuskan sedikitnya satu usulan (disahkan atau ditolak).", FormField.DECISION)
     decisions: list[Decision] = []
     seen: set[int] = set()
     for d in data.decisions:
         if d.proposal_id in seen:
             continue
         seen.add(d.proposal_id)
-        note = validate.text(d.note, "Catatan keputusan", max_len=500)
+        note = validate.text(d.note, FormField.DECISION_NOTE, max_len=500)
         decisions.append(Decision(d.proposal_id, d.agreed, note))
     return held_on, place, data.attendees, chair, notes, decisions
 
@@ -231,22 +239,24 @@ def record_session(db: Database, actor: Actor, data: SessionInput) -> SessionInf
             if p.status != DRAF:
                 raise ValidationError(
                     "Usulan {number} sudah berstatus {status}, bukan Draf.",
-                    "Keputusan",
+                    FormField.DECISION,
                     number=p.number,
                     status=p.status,
                 )
             if not ready[p.id].ready:
                 raise ValidationError(
                     "Usulan {number}: ada anggota keluarga yang belum punya NIK; tunggu NIK dari Dukcapil.",
-                    "Keputusan",
+                    FormField.DECISION,
                     number=p.number,
                 )
             if p.proposed_at.date() > held_on:
                 raise ValidationError(
-                    "Usulan {number} dibuat sesudah tanggal musyawarah.", "Tanggal musyawarah", number=p.number
+                    "Usulan {number} dibuat sesudah tanggal musyawarah.", FormField.MUSDES_DATE, number=p.number
                 )
             if not d.agreed and not d.note:
-                raise ValidationError("Tulis alasan penolakan usulan {number}.", "Catatan keputusan", number=p.number)
+                raise ValidationError(
+                    "Tulis alasan penolakan usulan {number}.", FormField.DECISION_NOTE, number=p.number
+                )
         session = MusdesSession(
             number=numbering.next_number(s, numbering.Prefix.BA, held_on),
             held_on=held_on, place=place, attendees=attendees, chair=chair, notes=notes, created_by_id=actor.user_id,
@@ -304,9 +314,7 @@ def _decided(s: Session, session: MusdesSession) -> list[DecidedItem]:
 def _info(s: Session, m: MusdesSession) -> SessionInfo:
     decided = _decided(s, m)
     agreed = sum(1 for d in decided if d.decision == musdes_docs.DISAHKAN)
-    return SessionInfo(
-        m.id, m.number, m.held_on, m.place, m.attendees, m.chair, m.notes, agreed, len(decided) - agreed
-    )
+    return SessionInfo(m.id, m.number, m.held_on, m.place, m.attendees, m.chair, m.notes, agreed, len(decided) - agreed)
 
 
 def list_sessions(db: Database) -> list[SessionInfo]:

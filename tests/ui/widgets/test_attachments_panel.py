@@ -43,6 +43,7 @@ def test_resident_page_add_from_file_and_drop(
     rid = h.resident(db, front)
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     panel = page.attachments
     assert panel is not None and page.tabs.indexOf(panel) == page.tabs.count() - 1
     photo = tmp_path / "depan.jpg"
@@ -147,6 +148,7 @@ def test_penanggung_jawab_gets_no_panel(qtbot: QtBot, db: Database, front: Actor
     assert all(ws.tabs.tabText(i) != "Lampiran" for i in range(ws.tabs.count()))
     page = ResidentPageDialog(AppContext(db, head), ids.resident_id)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     assert page.attachments is None
     QApplication.processEvents()
 

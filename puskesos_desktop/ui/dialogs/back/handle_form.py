@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import backoffice
@@ -27,12 +29,37 @@ from puskesos_desktop.ui.tooltips import field_tip
 _LEVEL_ORDER = {"Desa": 0, "Swasta": 1, "Kabupaten/Kota": 2, "Provinsi": 3, "Pusat": 4}
 
 
+@dataclass(frozen=True)
+class HandleChoices:
+    """The form's lists, read on a worker before it opens (the workspace does)."""
+
+    programmes: list[catalogue.ProgrammeRecord]
+    partners: list[catalogue.PartnerRecord]
+
+
+def read_choices(db: Database) -> HandleChoices:
+    """Plain data; runs on a worker, touches no widget. Village programmes first: the seeds say the village's own
+    means come before referring."""
+    programmes = sorted(catalogue.list_programmes(db), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.name))
+    return HandleChoices(programmes, catalogue.list_partners(db))
+
+
 class HandleDialog(FormDialog):
-    def __init__(self, db: Database, actor: Actor, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        choices: HandleChoices | None = None,
+    ) -> None:
+        """``choices`` read beforehand on a worker (the workspace does); without them the form reads them itself."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.workspace = workspace
+        self.choices = choices or read_choices(db)
         self.setup_ui()
         self.retranslate_ui()
 
@@ -52,11 +79,10 @@ class HandleDialog(FormDialog):
         self.label_through = QLabel()
         form.addRow(self.label_through, row)
         self.programme = QComboBox()
-        programmes = sorted(catalogue.list_programmes(self.db), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.name))
-        for p in programmes:
+        for p in self.choices.programmes:
             self.programme.addItem(f"{p.name} ({p.level})", p.id)
         self.partner = QComboBox()
-        for q in catalogue.list_partners(self.db):
+        for q in self.choices.partners:
             self.partner.addItem(q.name + (" — di desa" if q.in_village else ""), q.id)
         self.label_programme = self.add_row(form, self.programme)
         self.label_partner = self.add_row(form, self.partner)
@@ -70,10 +96,10 @@ class HandleDialog(FormDialog):
         self.finish_form(
             form,
             (
-                ("Program/mitra", self.programme),
-                ("Yang diberikan", self.given),
-                ("Nilai (Rp)", self.amount),
-                ("Catatan", self.note),
+                (FormField.HELPED_BY, self.programme),
+                (FormField.GIVEN, self.given),
+                (FormField.AMOUNT, self.amount),
+                (FormField.NOTES, self.note),
             ),
         )
         self.group.buttonToggled.connect(lambda *_: self._sync())
@@ -84,7 +110,7 @@ class HandleDialog(FormDialog):
         programme = self.by_programme.isChecked()
         self.programme.setEnabled(programme)
         self.partner.setEnabled(not programme)
-        self.register("Program/mitra", self.programme if programme else self.partner)
+        self.register(FormField.HELPED_BY, self.programme if programme else self.partner)
 
     def retranslate_ui(self) -> None:
         ws = self.workspace
@@ -129,7 +155,7 @@ class HandleDialog(FormDialog):
         self.clear_invalid()
         try:
             if len(self.amount.text().replace(".", "")) > 10:
-                raise ValidationError(self.tr("Nilai bantuan terlalu besar."), "Nilai (Rp)")
+                raise ValidationError(self.tr("Nilai bantuan terlalu besar."), FormField.AMOUNT)
             data = self.data()
         except PuskesosError as exc:
             self.show_refusal(exc)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import referrals
@@ -74,10 +75,10 @@ class OutcomeDialog(FormDialog):
         self.finish_form(
             form,
             (
-                ("Hasil", self.outcome_box),
-                ("Tanggal hasil", self.date),
-                ("Sumber informasi", self.source),
-                ("Keterangan", self.note),
+                (FormField.OUTCOME, self.outcome_box),
+                (FormField.OUTCOME_DATE, self.date),
+                (FormField.SOURCE, self.source),
+                (FormField.REMARKS, self.note),
             ),
         )
         self.group.idToggled.connect(lambda *_: self._update_note_label())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
@@ -51,15 +51,43 @@ PENDING_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class ReferralChoices:
+    """What the form needs to build, read on a worker before it opens (the workspace does)."""
+
+    services: list[catalogue.ServiceInfo]
+    partners: list[catalogue.PartnerRecord]
+    approval_required: bool
+
+
+def read_choices(db: Database) -> ReferralChoices:
+    """Plain data; runs on a worker, touches no widget."""
+    return ReferralChoices(
+        catalogue.list_services(db),
+        catalogue.list_partners(db),
+        office.load_settings(db).referral_approval_required,
+    )
+
+
 class ReferralDialog(FormDialog):
-    def __init__(self, db: Database, actor: Actor, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        choices: ReferralChoices | None = None,
+    ) -> None:
+        """``choices`` read beforehand on a worker (the workspace does); without them the form reads them itself."""
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.workspace = workspace
-        self.services = catalogue.list_services(db)
-        self.partners = catalogue.list_partners(db)
-        self.gate = office.load_settings(db).referral_approval_required
+        self.choices = choices or read_choices(db)
+        self.services = self.choices.services
+        self.partners = self.choices.partners
+        self.gate = self.choices.approval_required
         self.pending: list[tuple[ReferralInput, _PendingRow]] = []
         self.created: list[ReferralInfo] = []
         self.setup_ui()
@@ -119,11 +147,11 @@ class ReferralDialog(FormDialog):
         self.main.addWidget(self.pending_table)
         self.finish_layout()
         for name, widget in (
-            ("Bidang", self.field),
-            ("Layanan", self.service),
-            ("Tujuan", self.destination),
-            ("Alasan rujukan", self.reason),
-            ("Dokumen dilampirkan", self.documents),
+            (FormField.FIELD, self.field),
+            (FormField.SERVICE, self.service),
+            (FormField.DESTINATION, self.destination),
+            (FormField.REFERRAL_REASON, self.reason),
+            (FormField.ATTACHED_DOCUMENTS, self.documents),
         ):
             self.register(name, widget)
         self.field.currentIndexChanged.connect(self._field_changed)
@@ -246,9 +274,9 @@ class ReferralDialog(FormDialog):
     def _check_current(self, data: ReferralInput) -> bool:
         """What the form can tell before the service sees it (the service checks everything again)."""
         if data.partner_id is None:
-            raise ValidationError(self.tr("Pilih tujuan rujukan dari direktori mitra."), "Tujuan")
+            raise ValidationError(self.tr("Pilih tujuan rujukan dari direktori mitra."), FormField.DESTINATION)
         if not data.reason.strip():
-            raise ValidationError(self.tr("Wajib diisi."), "Alasan rujukan")
+            raise ValidationError(self.tr("Wajib diisi."), FormField.REFERRAL_REASON)
         return True
 
     def add_to_list(self) -> None:

@@ -42,6 +42,7 @@ from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.printouts import Printout
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.back import handle_form, referral_form
 from puskesos_desktop.ui.dialogs.back.handle_form import HandleDialog
 from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.back.workspace_referrals import ReferralsPanel, pdf_filename
@@ -426,13 +427,27 @@ class WorkspaceDialog(QDialog):
         )
 
     def handle(self) -> None:
+        """The form's programmes and partners are read on a worker; the form opens with them."""
         assert self.ws is not None
-        if HandleDialog(self.ctx.db, self.ctx.actor, self.ws, self).exec():
+        db = self.ctx.db
+        self._act(lambda: handle_form.read_choices(db), self._open_handle)
+
+    def _open_handle(self, choices: object) -> None:
+        if self.ws is None or not isinstance(choices, handle_form.HandleChoices):
+            return
+        if HandleDialog(self.ctx.db, self.ctx.actor, self.ws, self, choices=choices).exec():
             self._after(True)
 
     def refer(self) -> None:
+        """The form's services, partners and the approval setting are read on a worker; the form opens with them."""
         assert self.ws is not None
-        dialog = ReferralDialog(self.ctx.db, self.ctx.actor, self.ws, self)
+        db = self.ctx.db
+        self._act(lambda: referral_form.read_choices(db), self._open_referral)
+
+    def _open_referral(self, choices: object) -> None:
+        if self.ws is None or not isinstance(choices, referral_form.ReferralChoices):
+            return
+        dialog = ReferralDialog(self.ctx.db, self.ctx.actor, self.ws, self, choices=choices)
         if dialog.exec():
             self.ctx.changed(Topic.REFERRALS)
             if dialog.created:

@@ -6,6 +6,8 @@ records "warga diberi tahu" (channel, officer, moment) in the same click.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,10 +28,14 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.message_templates import SMS_LIMIT
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Channel
-from puskesos_desktop.services.casework import messages
-from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.errors import refusal_text, show_error
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.casework import messages, statusdesk
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.ui.context import AppContext, rights_of
+from puskesos_desktop.ui.errors import refusal_text, show_error, show_fault
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 
 
@@ -57,6 +63,11 @@ def event_title(event: str) -> str:
     return titles.get(event, event)
 
 
+def _compose(db: Database, actor: Actor, number: str) -> tuple[messages.Message, bool]:
+    """The message and whether this account may tell the resident (plain data; runs on a worker)."""
+    return messages.compose(db, actor, number), Permission.STATUS_DESK in rights_of(actor)
+
+
 class MessageDialog(QDialog):
     #: a view of people's data: closed when the screen locks (ui/session.py)
     shows_personal_data = True
@@ -67,6 +78,7 @@ class MessageDialog(QDialog):
         self.number = number
         self.message: messages.Message | None = None
         self.told_via = ""  # the last way used in this dialog (for the caller and the tests)
+        self.can_tell = False  # read with the message on a worker
         self.setup_ui()
         self.retranslate_ui()
         self.load()
@@ -157,16 +169,40 @@ class MessageDialog(QDialog):
 
     # --- reading ---------------------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        try:
-            self.message = messages.compose(self.ctx.db, self.ctx.actor, self.number)
-        except PuskesosError as exc:
-            self.message = None
+    def loading(self) -> bool:
+        """The message is being composed (or the last telling recorded) on a worker."""
+        return jobs().is_running(self._read_key()) or acting(self)
+
+    def _read_key(self) -> str:
+        return f"message.{id(self)}"
+
+    def load(self, then: Callable[[messages.Message | None], None] | None = None) -> None:
+        """Compose the message on a worker (with the account's rights: whether the desk may tell at all); the
+        buttons stay greyed until it is shown. ``then(message before)`` once the new one is shown."""
+        self._enable(False)
+        db, actor, number = self.ctx.db, self.ctx.actor, self.number  # plain data for the worker
+        before = self.message
+
+        def composed(result: tuple[messages.Message, bool]) -> None:
+            self.message, self.can_tell = result
+            self._show(self.message)
+            if then is not None:
+                then(before)
+
+        jobs().run(lambda: _compose(db, actor, number), composed, self._not_composed,
+                   key=self._read_key(), parent=self)  # fmt: skip
+
+    def _not_composed(self, exc: BaseException) -> None:
+        self.message = None
+        self._enable(False)
+        if isinstance(exc, PuskesosError):
             self.headline.setText(refusal_text(exc))
-            for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
-                w.setEnabled(False)
-            return
-        self._show(self.message)
+        else:
+            show_fault(self, exc)
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
+            w.setEnabled(on)
 
     def _show(self, m: messages.Message) -> None:
         head = self.tr("{0}: {1}").format(m.number, event_title(m.event))
@@ -184,9 +220,7 @@ class MessageDialog(QDialog):
         # No way against the resident's choice is offered at all (not merely greyed out).
         self.button_copy.setVisible(messages.VIA_COPY in m.vias)
         self.button_whatsapp.setVisible(messages.VIA_WHATSAPP in m.vias)
-        can_tell = self.ctx.actor.can(Permission.STATUS_DESK)
-        for w in (self.button_copy, self.button_whatsapp, self.button_slip, self.slip_layout):
-            w.setEnabled(can_tell)
+        self._enable(self.can_tell and not acting(self))
 
     def _channel_word(self, channel: str) -> str:
         words = {
@@ -219,20 +253,30 @@ class MessageDialog(QDialog):
     # --- telling ---------------------------------------------------------------------------------------------
 
     def _record(self, via: str) -> bool:
+        """Record the telling as a job (once, however often pressed meanwhile); False when nothing was started."""
         m = self.message
         if m is None:
             return False
-        try:
-            messages.record_told(self.ctx.db, self.ctx.actor, m.number, m.event, via)
-        except PuskesosError as exc:
-            show_error(self, exc)
-            return False
-        self.told_via = via
-        self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(event_title(m.event)))
-        self.ctx.changed(Topic.COMPLAINTS)
-        self.ctx.changed(Topic.REFERRALS)
-        self.load()  # the next event not yet told, if any
-        return True
+        db, actor, number, event = self.ctx.db, self.ctx.actor, m.number, m.event  # plain data for the worker
+
+        def recorded(_story: statusdesk.StatusStory) -> None:
+            self.told_via = via
+            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(event_title(event)))
+            self.load()  # the next event not yet told, if any
+
+        return run_action(
+            self,
+            lambda: messages.record_told(db, actor, number, event, via),
+            recorded,
+            on_refused=lambda exc: show_error(self, exc),
+            state=self._show_if_read,
+            topics=(Topic.COMPLAINTS, Topic.REFERRALS),
+        )
+
+    def _show_if_read(self) -> None:
+        """The buttons as the action's state says (greyed while the telling is being recorded)."""
+        if self.message is not None:
+            self._enable(self.can_tell and not acting(self))
 
     def copy_message(self) -> None:
         m = self.message
@@ -274,8 +318,10 @@ class MessageDialog(QDialog):
     def _after_slip(self) -> None:
         # The slip records the resident told when it was printed or saved (Printout.record); show what is next.
         self.ctx.changed(Topic.COMPLAINTS)
-        before = self.message
-        self.load()
-        if before is not None and self.message is not None and self.message != before:
-            self.told_via = messages.VIA_SLIP
-            self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(event_title(before.event)))
+
+        def compare(before: messages.Message | None) -> None:
+            if before is not None and self.message is not None and self.message != before:
+                self.told_via = messages.VIA_SLIP
+                self.status.setText(self.tr("Tercatat: warga diberi tahu ({0}).").format(event_title(before.event)))
+
+        self.load(compare)

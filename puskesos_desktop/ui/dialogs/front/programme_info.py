@@ -4,6 +4,8 @@ list of requirements for the resident to bring.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,10 +25,13 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.core.text import fold
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.printouts import Printout
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.widgets.print_job import preview_pdf
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -36,16 +41,43 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@dataclass(frozen=True)
+class CatalogueRead:
+    """The catalogue as the dialog shows it, and whether the account may print (read together on a worker)."""
+
+    services: list[catalogue.ServiceInfo]
+    programmes: list[catalogue.ProgrammeRecord]
+    may_print: bool
+
+
+def read_catalogue(db: Database, actor: Actor) -> CatalogueRead:
+    """Plain data; runs on a worker, touches no widget."""
+    return CatalogueRead(
+        catalogue.list_services(db),
+        catalogue.list_programmes(db),
+        Permission.PRINT_DOCUMENTS in rights_of(actor),
+    )
+
+
 class ProgrammeInfoDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.services = catalogue.list_services(ctx.db)
-        self.programmes = catalogue.list_programmes(ctx.db)
+        self.services: list[catalogue.ServiceInfo] = []
+        self.programmes: list[catalogue.ProgrammeRecord] = []
+        self.read: CatalogueRead | None = None  # None while the catalogue is read on a worker
         self.setup_ui()
         self.retranslate_ui()
-        self.fill()
+        self.detail.setHtml(self.tr("<p>Memuat katalog…</p>"))
         self.filter.setFocus()
+        db, actor = ctx.db, ctx.actor  # plain data for the worker
+        jobs().run(lambda: read_catalogue(db, actor), self._read, parent=self)
+
+    def _read(self, read: CatalogueRead) -> None:
+        self.read = read
+        self.services, self.programmes = read.services, read.programmes
+        self.button_print.setEnabled(read.may_print)
+        self.fill()
 
     def setup_ui(self) -> None:
         self.resize(1180, 680)
@@ -83,7 +115,7 @@ class ProgrammeInfoDialog(QDialog):
         for b in (self.button_print, self.button_close):
             b.setAutoDefault(False)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_requirements)
-        self.button_print.setEnabled(self.ctx.actor.can(Permission.PRINT_DOCUMENTS))
+        self.button_print.setEnabled(False)  # until the catalogue and the account's rights are read
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Informasi program dan layanan"))
@@ -93,6 +125,8 @@ class ProgrammeInfoDialog(QDialog):
         self.button_close.setText(self.tr("&Tutup"))
 
     def fill(self) -> None:
+        if self.read is None:
+            return  # typed before the catalogue came: filled when it comes
         wanted = fold(self.filter.text())
         self.tree.clear()
         services_root = QTreeWidgetItem([self.tr("Layanan Puskesos (menurut bidang)")])

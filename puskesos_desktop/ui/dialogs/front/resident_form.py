@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import identity
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, select_data, set_invalid
 from puskesos_desktop.ui.dialogs.front.duplicate_guard import DuplicateGuardDialog
-from puskesos_desktop.ui.errors import message_text, refusal_text
+from puskesos_desktop.ui.errors import field_widget, message_text, refusal_text
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
@@ -74,19 +74,21 @@ class ResidentFormDialog(FormDialog):
         self._place_identity(left)
         self._place_household(right)
         for name, widget in (
-            ("Nama", self.name),
-            ("NIK", self.nik),
-            ("No. KK", self.kk),
-            ("Alasan tanpa NIK/KK", self.reason),
-            ("Jenis kelamin", self.sex),
-            ("Tempat lahir", self.birth_place),
+            (FormField.NAME, self.name),
+            (FormField.NIK, self.nik),
+            (FormField.KK, self.kk),
+            (FormField.NO_PAPERS_REASON, self.reason),
+            (FormField.SEX, self.sex),
+            (FormField.BIRTH_PLACE, self.birth_place),
+            (FormField.BIRTH_DATE, self.birth_date),
+            (FormField.RELATION, self.relation),
+            (FormField.ADDRESS, self.address),
+            (FormField.RT, self.rt),
+            (FormField.RW, self.rw),
+            (FormField.PHONE, self.phone),
+            (FormField.NOTES, self.notes),
+            # The date box's own refusal (a date it cannot read) names it in words.
             ("Tanggal lahir", self.birth_date),
-            ("Hubungan keluarga", self.relation),
-            ("Alamat", self.address),
-            ("RT", self.rt),
-            ("RW", self.rw),
-            ("Telepon", self.phone),
-            ("Catatan", self.notes),
         ):
             self.register(name, widget)
         self.finish_layout()
@@ -339,7 +341,7 @@ class ResidentFormDialog(FormDialog):
 
     def show_refusal(self, exc: PuskesosError) -> None:
         """Marked on its field and told beside the buttons: once, not again in a message box."""
-        widget = self.fields.get(exc.field) if isinstance(exc, ValidationError) and exc.field else None
+        widget = field_widget(self.fields, exc)  # by the service's FormField key, not its Indonesian label
         if widget is None:
             super().show_refusal(exc)
             return
@@ -354,9 +356,9 @@ class ResidentFormDialog(FormDialog):
             return None
         message = self.tr("Warga tanpa NIK: tempat dan tanggal lahir wajib diisi (untuk surat ke Dukcapil).")
         if not data.birth_place.strip():
-            return ValidationError(message, "Tempat lahir")
+            return ValidationError(message, FormField.BIRTH_PLACE)
         if data.birth_date is None:
-            return ValidationError(message, "Tanggal lahir")
+            return ValidationError(message, FormField.BIRTH_DATE)
         return None
 
     def accept(self) -> None:

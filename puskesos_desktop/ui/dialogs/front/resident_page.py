@@ -5,6 +5,7 @@ proposal, reprints.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -25,17 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import access_report, attachments, resident_page
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import desil, proposals
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -107,6 +112,21 @@ _SEX_LABELS_FOR_LUPDATE = (
 )
 
 
+@dataclass(frozen=True)
+class PageRead:
+    """What the page shows, read together on a worker: the page, what the desk may offer, the account's rights."""
+
+    page: resident_page.ResidentPage
+    offers: list[desil.Offer]
+    rights: frozenset[Permission]
+
+
+def read_page(db: Database, actor: Actor, resident_id: int) -> PageRead:
+    """The page's data (plain data; runs on a worker, touches no widget)."""
+    page = resident_page.load(db, actor, resident_id)
+    return PageRead(page, desil.offers(db, actor, page.desil.missing), rights_of(actor))
+
+
 class ResidentPageDialog(QDialog):
     """Signals ask the caller (the front office tab) to open the other dialogs, so that they stay in one place."""
 
@@ -123,11 +143,12 @@ class ResidentPageDialog(QDialog):
         self.ctx = ctx
         self.resident_id = resident_id
         self.page: resident_page.ResidentPage | None = None
+        self.rights: frozenset[Permission] = frozenset()  # read with the page: every button greyed until it came
         self.calls = ServiceCalls(self)  # letters, certificates, proposals: service calls as jobs, one at a time
         self.setup_ui()
         self.retranslate_ui()
-        self.reload()
         self.apply_permissions()
+        self.reload()
 
     def setup_ui(self) -> None:
         self.resize(1240, 690)
@@ -332,7 +353,7 @@ class ResidentPageDialog(QDialog):
         self.button_close.setText(self.tr("&Tutup"))
 
     def apply_permissions(self) -> None:
-        rights = self.ctx.rights()  # one read of the account, not one per button (after every reload)
+        rights = self.rights  # read on the worker with the page (reload), not on the window's thread
         page = self.page
         self.button_edit.setEnabled(Permission.RESIDENT_WRITE in rights)
         self.button_complaint.setEnabled(Permission.COMPLAINT_REGISTER in rights)
@@ -356,11 +377,10 @@ class ResidentPageDialog(QDialog):
         layout.addWidget(line)
         return line
 
-    def _show_desil(self, page: resident_page.ResidentPage) -> None:
+    def _show_desil(self, page: resident_page.ResidentPage, found: list[desil.Offer]) -> None:
         text = desil_text(page.desil)
         self.desil_line.setText(text)
         self.desil_line.setVisible(bool(text))
-        found = desil.offers(self.ctx.db, self.ctx.actor, page.desil.missing)
         rid = self.resident_id
         fill_menu(self.offer_menu, self.ctx, found, lambda sid: self.service_requested.emit(rid, sid),
                   lambda _codes: self._propose_missing())  # fmt: skip
@@ -388,9 +408,32 @@ class ResidentPageDialog(QDialog):
 
     # --- end of issue 16's block ---
 
+    def loading(self) -> bool:
+        """The page's read is on its way (the first one: everything still greyed)."""
+        return jobs().is_running(self._read_key())
+
+    def _read_key(self) -> str:
+        return f"resident-page.{id(self)}"
+
     def reload(self) -> None:
-        page = resident_page.load(self.ctx.db, self.ctx.actor, self.resident_id)
+        """Read the page on a worker (the latest read wins); ``_fill`` paints it on the window's thread."""
+        if self.page is None:
+            self.heading.setText(self.tr("Memuat data warga…"))
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
+        jobs().run(lambda: read_page(db, actor, rid), self._fill, self._read_failed, key=self._read_key(), parent=self)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if self.page is None:
+            self.heading.setText(self.tr("Data warga tidak dapat dibaca."))
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+        else:
+            show_fault(self, exc)
+
+    def _fill(self, read: PageRead) -> None:
+        page = read.page
         self.page = page
+        self.rights = read.rights
         self.heading.setText(page.name)
         reg = page.registry
         text = registry_label(reg)
@@ -403,7 +446,7 @@ class ResidentPageDialog(QDialog):
         elif any(p.status == "Draf" for p in page.proposals):
             text += " — " + self.tr("sudah diusulkan (menunggu Musyawarah Desa)")
         self.registry_line.setText(text)
-        self._show_desil(page)  # issue 16
+        self._show_desil(page, read.offers)  # issue 16
         born = ", ".join(x for x in (page.birth_place, fmt.tanggal(page.birth_date, empty="")) if x) or "-"
         values = {
             "nik": page.nik or self.tr("belum ada ({0})").format(page.no_nik_reason or "-"),

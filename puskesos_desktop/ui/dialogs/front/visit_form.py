@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import FormField, PuskesosError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.services.casework import visits
 from puskesos_desktop.ui.context import AppContext
@@ -65,11 +65,12 @@ class VisitFormDialog(FormDialog):
         form.addRow(self.label_notes, self.notes)
         self.main.addLayout(form)
         for name, widget in (
-            ("Fasilitator", self.facilitator),
-            ("Tanggal kunjungan", self.date),
-            ("Tempat", self.place),
-            ("Keluarga yang dikunjungi", self.households),
-            ("Catatan", self.notes),
+            (FormField.FACILITATOR, self.facilitator),
+            (FormField.VISIT_DATE, self.date),
+            (FormField.PLACE, self.place),
+            (FormField.VISITED_FAMILIES, self.households),
+            (FormField.NOTES, self.notes),
+            ("Tanggal kunjungan", self.date),  # the date box's own refusal names it in words
         ):
             self.register(name, widget)
         self.finish_layout()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import FormField, PuskesosError
 from puskesos_desktop.core.statuses import CekBansosKind, CekBansosOutcome
 from puskesos_desktop.services.registry import cek_bansos
 from puskesos_desktop.ui.context import AppContext
@@ -55,27 +56,34 @@ class CekBansosForm(FormDialog):
         self.notes = PlainText(lines=3)
         self.finish_rows(
             (
-                (self.tr("&Jenis:"), self.kind, "Jenis"),
-                (self.tr("&Tanggal pengajuan:"), self.filed_on, "Tanggal"),
-                (self.tr("No. &KK keluarga:"), self.family_kk, "No. KK"),
-                (self.tr("Nomor &referensi:"), self.reference, "Nomor referensi"),
-                (self.tr("&Catatan:"), self.notes, "Catatan"),
+                (self.tr("&Jenis:"), self.kind, FormField.KIND),
+                (self.tr("&Tanggal pengajuan:"), self.filed_on, FormField.FILED_ON),
+                (self.tr("No. &KK keluarga:"), self.family_kk, FormField.KK),
+                (self.tr("Nomor &referensi:"), self.reference, FormField.REFERENCE),
+                (self.tr("&Catatan:"), self.notes, FormField.NOTES),
             )
         )
+        self.register("Tanggal", self.filed_on)  # the date box's own refusal names it in words
         self.kind.setFocus()
 
     def accept(self) -> None:
-        def save() -> cek_bansos.Filing:
+        if self.saving:
+            return  # pressed again while it saves: recorded once
+        self.clear_invalid()
+        try:
             day = self.filed_on.value() or clock.today()
-            data = cek_bansos.FilingInput(str(combo_data(self.kind)), day, self.family_kk.text(),
-                                          self.reference.text(), self.notes.toPlainText())  # fmt: skip
-            return cek_bansos.record(self.ctx.db, self.ctx.actor, self.resident_id, data)
-
-        saved = self.run(save)
-        if saved is None:
+        except PuskesosError as exc:
+            self.show_refusal(exc)
             return
-        self.saved = saved
-        super().accept()
+        data = cek_bansos.FilingInput(str(combo_data(self.kind)), day, self.family_kk.text(),
+                                      self.reference.text(), self.notes.toPlainText())  # fmt: skip
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
+
+        def saved(filing: cek_bansos.Filing) -> None:
+            self.saved = filing
+            self.close_saved()
+
+        self.save_as_job(lambda: cek_bansos.record(db, actor, rid, data), saved)
 
 
 class CekBansosOutcomeForm(FormDialog):
@@ -99,19 +107,24 @@ class CekBansosOutcomeForm(FormDialog):
         self.note = PlainText(lines=3)
         self.finish_rows(
             (
-                (self.tr("&Hasil:"), self.outcome, "Hasil"),
-                (self.tr("&Tanggal hasil:"), self.day, "Tanggal hasil"),
-                (self.tr("&Catatan:"), self.note, "Catatan"),
+                (self.tr("&Hasil:"), self.outcome, FormField.OUTCOME),
+                (self.tr("&Tanggal hasil:"), self.day, FormField.OUTCOME_DATE),
+                (self.tr("&Catatan:"), self.note, FormField.NOTES),
             )
         )
+        self.register("Tanggal hasil", self.day)  # the date box's own refusal names it in words
         self.outcome.setFocus()
 
     def accept(self) -> None:
-        def save() -> cek_bansos.Filing:
+        if self.saving:
+            return  # pressed again while it saves: recorded once
+        self.clear_invalid()
+        try:
             day: dt.date | None = self.day.value()
-            return cek_bansos.set_outcome(self.ctx.db, self.ctx.actor, self.filing.id, str(combo_data(self.outcome)),
-                                          day, self.note.toPlainText())  # fmt: skip
-
-        if self.run(save) is None:
+        except PuskesosError as exc:
+            self.show_refusal(exc)
             return
-        super().accept()
+        db, actor, fid = self.ctx.db, self.ctx.actor, self.filing.id  # plain data for the worker
+        outcome, note = str(combo_data(self.outcome)), self.note.toPlainText()
+        self.save_as_job(lambda: cek_bansos.set_outcome(db, actor, fid, outcome, day, note),
+                         lambda _filing: self.close_saved())  # fmt: skip

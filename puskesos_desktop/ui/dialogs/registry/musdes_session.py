@@ -6,6 +6,7 @@ Keyboard-first: pick a row, Alt+U agrees, Alt+O rejects (asks the reason), Alt+K
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,16 +20,36 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office
 from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, Decision, SessionInfo
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 from puskesos_desktop.ui.widgets.table import RecordTable
+
+
+@dataclass(frozen=True)
+class SessionDefaults:
+    """What the form proposes: the village's name (for the place) and the last session's chair."""
+
+    village_name: str
+    last_chair: str
+
+
+def read_defaults(db: Database) -> SessionDefaults:
+    """Plain data; runs on a worker. A Musdes is usually chaired by the BPD chair, not the village head (who signs
+    once, acknowledging): the last session's chair is the likeliest; the field is never filled with the head's
+    name."""
+    profile = office.get_profile(db)
+    sessions = musdes.list_sessions(db)
+    return SessionDefaults(profile.village_name if profile else "", sessions[0].chair if sessions else "")
 
 
 class MusdesSessionDialog(FormDialog):
@@ -67,8 +88,8 @@ class MusdesSessionDialog(FormDialog):
         self.labels = [QLabel() for _ in range(5)]
         for label, (name, widget) in zip(
             self.labels,
-            (("Tanggal musyawarah", self.held_on), ("Tempat", self.place), ("Jumlah hadir", self.attendees),
-             ("Pimpinan musyawarah", self.chair), ("Catatan", self.notes)),
+            ((FormField.MUSDES_DATE, self.held_on), (FormField.PLACE, self.place),
+             (FormField.ATTENDEES, self.attendees), (FormField.CHAIR, self.chair), (FormField.NOTES, self.notes)),
             strict=True,
         ):  # fmt: skip
             label.setBuddy(widget)
@@ -89,8 +110,9 @@ class MusdesSessionDialog(FormDialog):
         self.table.set_rows(self.items)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.main.addWidget(self.table, 1)
-        self.register("Keputusan", self.table)
-        self.register("Catatan keputusan", self.table)
+        self.register(FormField.DECISION, self.table)
+        self.register(FormField.DECISION_NOTE, self.table)
+        self.register("Tanggal musyawarah", self.held_on)  # the date box's own refusal names it in words
         row = QHBoxLayout()
         self.agree = QPushButton()
         self.reject_one = QPushButton()
@@ -132,16 +154,22 @@ class MusdesSessionDialog(FormDialog):
         self.update_count()
 
     def fill_defaults(self) -> None:
-        office = self.ctx.office()
+        """The date now; the place and the chair once read on a worker (a field typed meanwhile is kept)."""
         self.held_on.set_value(self.planned or clock.today())
-        default_place = self.tr("Balai Desa {0}").format(office.village_name) if office else ""
-        self.place.setText(self.planned_place.strip() or default_place)
-        # A Musdes is usually chaired by the BPD chair, not the village head (who signs once, acknowledging):
-        # the last session's chair is the likeliest; the field is never filled with the head's name.
-        sessions = musdes.list_sessions(self.ctx.db)
-        self.chair.setText(sessions[0].chair if sessions else "")
+        self.place.setText(self.planned_place.strip())
         self.chair.setPlaceholderText(self.tr("mis. nama Ketua BPD"))
         self.held_on.setFocus()
+        db = self.ctx.db  # plain data for the worker
+        jobs().run(lambda: read_defaults(db), self._defaults_read, key=f"musdes-defaults.{id(self)}", parent=self)
+
+    def defaults_pending(self) -> bool:
+        return jobs().is_running(f"musdes-defaults.{id(self)}")
+
+    def _defaults_read(self, defaults: SessionDefaults) -> None:
+        if not self.place.text().strip() and defaults.village_name:
+            self.place.setText(self.tr("Balai Desa {0}").format(defaults.village_name))
+        if not self.chair.text().strip():
+            self.chair.setText(defaults.last_chair)
 
     # --- decisions ---
 
@@ -207,6 +235,8 @@ class MusdesSessionDialog(FormDialog):
     # --- saving ---
 
     def accept(self) -> None:
+        if self.saving:
+            return  # pressed again while the record is being saved
         self.clear_invalid()
         try:
             day = self.held_on.value()
@@ -221,9 +251,11 @@ class MusdesSessionDialog(FormDialog):
             decisions=tuple(self.decisions[i.proposal_id] for i in self.items if i.proposal_id in self.decisions),
             notes=self.notes.toPlainText(),
         )
-        saved = self.run(lambda: musdes.record_session(self.ctx.db, self.ctx.actor, data))
-        if saved is None:
-            return
-        self.saved = saved
-        self.ctx.changed(Topic.PROPOSALS)
-        super().accept()
+        db, actor = self.ctx.db, self.ctx.actor  # plain data for the worker
+
+        def saved(info: SessionInfo) -> None:
+            self.saved = info
+            self.close_saved()
+
+        # Pressed twice while it saves: recorded once (save_as_job refuses a second start).
+        self.save_as_job(lambda: musdes.record_session(db, actor, data), saved, topics=(Topic.PROPOSALS,))

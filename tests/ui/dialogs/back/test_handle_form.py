@@ -87,3 +87,50 @@ def test_save_pressed_twice_hands_in_one_handling(
     assert gate.calls == 1 and gate.threads == [False]
     assert dialog.result() == 1 and not dialog.isVisible()
     assert len(backoffice.get_workspace(db, back, ids.complaint_id).handlings) == 1
+
+
+def test_a_service_refusal_marks_the_widget_of_its_form_field(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the FormField key the service gives, not by matching the Indonesian label (issue 18 §3)."""
+    from puskesos_desktop.core.errors import FormField, ValidationError
+
+    watch(monkeypatch)
+    ids = h.complaint(db, front, field="Sosial", service="BLT-DD")
+    dialog = HandleDialog(db, back, backoffice.get_workspace(db, back, ids.complaint_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.by_partner.setChecked(True)
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise ValidationError("Periksa isian.", FormField.HELPED_BY)
+
+    monkeypatch.setattr(backoffice, "handle_in_village", refuse)
+    dialog.given.setPlainText("Beras 10 kg")
+    save(dialog)
+    assert dialog.partner.property("invalid") == "true" and dialog.programme.property("invalid") != "true"
+
+
+def test_the_form_opens_with_its_lists_read_off_the_window_thread(
+    qtbot: QtBot,
+    db: Database,
+    front: Actor,
+    back: Actor,
+    fixed_now: dt.datetime,
+    monkeypatch: pytest.MonkeyPatch,
+    open_workspace: OpenWorkspace,
+) -> None:
+    from puskesos_desktop.services.admin import catalogue
+
+    ids = h.complaint(db, front, field="Sosial", service="BLT-DD")
+    ws = open_workspace(back, ids.complaint_id)
+    opened = drive(monkeypatch, HandleDialog, lambda d: None)
+    gate = hold(monkeypatch, catalogue, "list_partners")
+    qtbot.mouseClick(ws.button_handle, LEFT)
+    qtbot.mouseClick(ws.button_handle, LEFT)  # pressed again while the lists are read
+    assert opened == []
+    gate.open()
+    wait_for_jobs(qtbot)
+    assert gate.calls == 1 and gate.threads == [False] and len(opened) == 1
+    form = opened[0]
+    assert isinstance(form, HandleDialog) and form.partner.count() == len(form.choices.partners) > 0

@@ -68,3 +68,22 @@ def test_save_pressed_twice_records_the_outcome_once(
     wait_for_jobs(qtbot)
     assert gate.calls == 1 and gate.threads == [False] and not screen.warnings
     assert dialog.result() == 1 and referrals.get_referral(db, referral.number).status == ReferralStatus.DISETUJUI
+
+
+def test_a_service_refusal_marks_the_widget_of_its_form_field(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the FormField key the service gives, not by matching the Indonesian label (issue 18 §3)."""
+    from puskesos_desktop.core.errors import FormField, ValidationError
+
+    watch(monkeypatch)
+    dialog = _form(qtbot, db, back, _sent(db, front, back))
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise ValidationError("Periksa isian.", FormField.SOURCE)
+
+    monkeypatch.setattr(referrals, "record_outcome", refuse)
+    dialog.source.setCurrentText("Lembar balasan")
+    save(dialog)
+    assert dialog.source.property("invalid") == "true" and dialog.note.property("invalid") != "true"
+    assert set(dialog.fields) == {FormField.OUTCOME, FormField.OUTCOME_DATE, FormField.SOURCE, FormField.REMARKS}

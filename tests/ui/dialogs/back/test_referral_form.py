@@ -85,3 +85,50 @@ def test_save_pressed_twice_makes_the_referrals_once(
     assert gate.calls == 1 and gate.threads == [False] and dialog.result() == 1
     assert [r.number for r in dialog.created] == [r.number for r in referrals.list_referrals(db, ids.complaint_id)]
     assert len(dialog.created) == 1
+
+
+def test_a_service_refusal_marks_the_widget_of_its_form_field(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the FormField key the service gives, not by matching the Indonesian label (issue 18 §3)."""
+    from puskesos_desktop.core.errors import FormField, ValidationError
+
+    watch(monkeypatch)
+    ids = h.complaint(db, front)
+    dialog = ReferralDialog(db, back, backoffice.get_workspace(db, back, ids.complaint_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    select_data(dialog.field, "Kesehatan")
+    select_data(dialog.destination, h.partner_id(db, "Kader Posyandu Desa"))
+    dialog.reason.setPlainText("Pendampingan kader untuk berobat")
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise ValidationError("Periksa isian.", FormField.SERVICE)
+
+    monkeypatch.setattr(referrals, "create_referrals", refuse)
+    save(dialog)
+    assert dialog.service.property("invalid") == "true" and dialog.destination.property("invalid") != "true"
+
+
+def test_the_form_opens_with_its_lists_read_off_the_window_thread(
+    qtbot: QtBot,
+    db: Database,
+    front: Actor,
+    back: Actor,
+    fixed_now: dt.datetime,
+    monkeypatch: pytest.MonkeyPatch,
+    open_workspace: Callable[[Actor, int], WorkspaceDialog],
+) -> None:
+    from puskesos_desktop.services.admin import catalogue
+
+    ids = h.complaint(db, front)
+    ws = open_workspace(back, ids.complaint_id)
+    opened = drive(monkeypatch, ReferralDialog, lambda d: None)
+    gate = hold(monkeypatch, catalogue, "list_services")
+    ws.refer()
+    assert opened == []
+    gate.open()
+    wait_for_jobs(qtbot)
+    assert gate.calls == 1 and gate.threads == [False] and len(opened) == 1
+    form = opened[0]
+    assert isinstance(form, ReferralDialog) and form.services == form.choices.services

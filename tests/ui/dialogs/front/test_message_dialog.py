@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.core.statuses import ReferralStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services.casework import complaints, statusdesk
+from puskesos_desktop.services.casework import complaints, messages, statusdesk
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import search
 from puskesos_desktop.services.people.consent import ConsentInput
@@ -23,6 +24,8 @@ from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.front import message_dialog
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+from tests.helpers.driving import watch
+from tests.helpers.gate import hold
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.casework.test_messages import _refer
 from tests.services.fo_data import resident
@@ -56,9 +59,11 @@ def _open_row(qtbot: QtBot, tab: FrontOfficeTab, monkeypatch: pytest.MonkeyPatch
     def fake_exec(self: MessageDialog) -> int:
         self.show()
         opened.append(self)
+        wait_until(qtbot, lambda: self.message is not None and not self.loading())  # composed on a worker
         if SHOTS:
             self.grab().save(str(Path(SHOTS) / f"message-{act}.png"))
         getattr(self, act).click()
+        wait_until(qtbot, lambda: not self.loading())  # recorded as a job, then composed again
         return 0
 
     monkeypatch.setattr(MessageDialog, "exec", fake_exec)
@@ -109,6 +114,7 @@ def test_whatsapp_that_cannot_open_records_nothing(
     monkeypatch.setattr(message_dialog, "open_url", lambda _url: False)
     dialog = MessageDialog(AppContext(db, front), number)
     qtbot.addWidget(dialog)
+    wait_for_jobs(qtbot)  # composed on a worker
     dialog.button_whatsapp.click()
     assert dialog.told_via == "" and statusdesk.lookup(db, front, number).needs_informing
     assert "tidak dapat dibuka" in dialog.status.text()
@@ -129,6 +135,7 @@ def test_a_printed_slip_records_the_resident_told(
     monkeypatch.setattr(PdfPreviewDialog, "exec", printed)
     dialog = MessageDialog(AppContext(db, front), number)
     qtbot.addWidget(dialog)
+    wait_for_jobs(qtbot)  # composed on a worker
     assert dialog.button_copy.isHidden() and dialog.button_whatsapp.isHidden()
     dialog.slip_layout.setCurrentIndex(dialog.slip_layout.findData("80mm"))
     dialog.button_slip.click()
@@ -149,7 +156,9 @@ def test_the_status_desk_opens_the_message(
 
     def fake_exec(self: MessageDialog) -> int:
         shown.append(self)
+        wait_until(qtbot, lambda: self.message is not None and not self.loading())
         self.button_copy.click()  # for the facilitator to read out in the field
+        wait_until(qtbot, lambda: not self.loading())
         return 0
 
     monkeypatch.setattr(MessageDialog, "exec", fake_exec)
@@ -162,3 +171,44 @@ def test_the_status_desk_opens_the_message(
     assert shown and shown[0].button_whatsapp.isHidden() and shown[0].told_via == "salin"
     assert desk.story is not None and not desk.story.needs_informing
     assert desk.story.referrals[0].informed_channel == "Fasilitator"
+
+
+def test_the_message_is_composed_and_told_off_the_window_thread_once_when_pressed_twice(
+    qtbot: QtBot, db: Database, front: Actor, fixed_now: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = _case(db, front, "Telepon")
+    composing = hold(monkeypatch, messages, "compose")
+    dialog = MessageDialog(AppContext(db, front), number)
+    qtbot.addWidget(dialog)
+    assert dialog.message is None and not dialog.button_copy.isEnabled()  # greyed until the message came
+    composing.open()
+    wait_until(qtbot, lambda: dialog.message is not None)
+    assert composing.threads == [False] and dialog.button_copy.isEnabled()
+    telling = hold(monkeypatch, messages, "record_told")
+    dialog.button_copy.click()
+    assert dialog.loading() and not dialog.button_copy.isEnabled()
+    dialog.copy_message()  # pressed again while the first is on its way
+    telling.open()
+    wait_for_jobs(qtbot)
+    assert telling.calls == 1 and telling.threads == [False] and dialog.told_via == "salin"
+    assert not statusdesk.lookup(db, front, number).needs_informing
+
+
+def test_a_refused_telling_is_shown_and_recorded_nowhere(
+    qtbot: QtBot, db: Database, front: Actor, fixed_now: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    number = _case(db, front, "Telepon")
+    screen = watch(monkeypatch)
+    dialog = MessageDialog(AppContext(db, front), number)
+    qtbot.addWidget(dialog)
+    wait_for_jobs(qtbot)
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise PermissionDenied("Peran Anda tidak boleh mencatat pemberitahuan.")
+
+    monkeypatch.setattr(messages, "record_told", refuse)
+    dialog.button_copy.click()
+    wait_for_jobs(qtbot)
+    assert screen.warnings == ["Peran Anda tidak boleh mencatat pemberitahuan."]
+    assert dialog.told_via == "" and dialog.button_copy.isEnabled()
+    assert statusdesk.lookup(db, front, number).needs_informing

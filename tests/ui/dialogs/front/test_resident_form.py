@@ -80,3 +80,38 @@ def test_without_nik_birth_place_and_date_are_required(
     assert form.saved_id is not None, form.error.text()
     saved = residents.get_resident(db, None, form.saved_id)
     assert saved.birth_date == dt.date(1958, 3, 12) and saved.birth_place == "Pangkalan Bun"
+
+
+@pytest.mark.parametrize(
+    ("key", "widget"),
+    [("NIK", "nik"), ("KK", "kk"), ("SEX", "sex"), ("RELATION", "relation"), ("RT", "rt"), ("PHONE", "phone")],
+)
+def test_a_service_refusal_marks_the_widget_of_its_form_field(
+    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch, key: str, widget: str
+) -> None:
+    """Found by the FormField key the service gives, not by matching the Indonesian label (issue 18 §3)."""
+    from puskesos_desktop.core.errors import FormField
+
+    field = FormField[key]
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise ValidationError("Periksa isian.", field)
+
+    monkeypatch.setattr(residents, "create_resident", refuse)
+    form = ResidentFormDialog(AppContext(db, front))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.name, "Siti Aminah")
+    save(form)
+    marked = [
+        name for name, w in vars(form).items() if getattr(w, "property", None) and w.property("invalid") == "true"
+    ]
+    assert marked == [widget] and form.saved_id is None
+
+
+def test_the_service_names_the_resident_forms_fields_by_key() -> None:
+    from puskesos_desktop.core.errors import FormField
+
+    with pytest.raises(ValidationError) as refused:
+        residents.clean(residents.ResidentInput(name="Siti", nik="6201024506800003", kk="", sex="L"))
+    assert refused.value.key is FormField.SEX and refused.value.field == "Jenis kelamin"

@@ -26,6 +26,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.front.resident_page import ResidentPageDialog
 from puskesos_desktop.ui.dialogs.registry import cek_bansos_form
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
+from tests.helpers.driving import save
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.dx_data import write_xlsx
 from tests.services.fo_data import add_registry, pdf_text, resident
@@ -51,6 +52,7 @@ def test_resident_page_records_a_filing_and_offers_the_missed_programmes(
     ctx = AppContext(db, front)
     page = ResidentPageDialog(ctx, rid)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     assert "belum menerima BPNT, PBI-JK" in page.desil_line.text()
     labels = [a.text() for a in page.offer_menu.actions()]
     assert any("PBI-JK" in t and "BPJS" in t for t in labels), labels  # the catalogue's PBI services
@@ -68,8 +70,8 @@ def test_resident_page_records_a_filing_and_offers_the_missed_programmes(
         form.family_kk.setText("")
         form.filed_on.setText("02-11-2026")
         form.reference.setText("CB-2026-11-77")
-        form.accept()
-        return 1
+        save(form)  # saved as a job: the form answers before exec() returns
+        return int(form.result())
 
     monkeypatch.setattr(cek_bansos_form.CekBansosForm, "exec", fill)
     page.cek_bansos.new_filing()
@@ -79,8 +81,8 @@ def test_resident_page_records_a_filing_and_offers_the_missed_programmes(
     page.cek_bansos.table.selectRow(0)
 
     def outcome(form: cek_bansos_form.CekBansosOutcomeForm) -> int:
-        form.accept()
-        return 1
+        save(form)
+        return int(form.result())
 
     monkeypatch.setattr(cek_bansos_form.CekBansosOutcomeForm, "exec", outcome)
     page.cek_bansos.record_outcome()
@@ -103,6 +105,7 @@ def test_front_desk_and_resident_page_say_the_desil_sentence(
     expected = "memenuhi batas desil PKH, BPNT, PBI-JK — belum menerima PBI-JK"
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     assert page.desil_line.isVisibleTo(page) and expected in page.desil_line.text()
     tab = FrontOfficeTab(AppContext(db, front))
     qtbot.addWidget(tab)
@@ -141,6 +144,7 @@ def test_stale_registry_warns_before_a_certificate(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append("purpose") or ("", False))
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     page.issue_certificate()
     wait_for_jobs(qtbot)  # the registry's age is read on a worker
     assert len(warned) == 1 and "1 Oktober 2026" in warned[0] and "53 hari" in warned[0] and not asked
@@ -161,6 +165,7 @@ def test_resident_page_letters_and_certificate(
     no_papers = resident(db, front, "Tanpa KK", nik="6201024506800003", sex="P")
     page = ResidentPageDialog(AppContext(db, front), no_papers)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     assert page.button_letter.isVisibleTo(page) and page.button_propose.isVisibleTo(page)
     assert not page.button_certificate.isVisibleTo(page)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Lahir di rumah", True))
@@ -175,6 +180,7 @@ def test_resident_page_letters_and_certificate(
     add_registry(db, "6201024506800004", "SITI AMINAH", kk="6201021205900002", programmes=("PKH", "PBI"))
     page2 = ResidentPageDialog(AppContext(db, front), listed)
     qtbot.addWidget(page2)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     assert page2.button_certificate.isVisibleTo(page2) and not page2.button_letter.isVisibleTo(page2)
     assert "desil 2" in page2.registry_line.text() and "PKH" in page2.registry_labels["programmes"].text()
     page2.issue_certificate()
@@ -222,6 +228,7 @@ def test_cetak_data_warga_from_the_resident_page(
     front = users.get_user(db, "frontoffice").actor()
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     page.show()
     assert page.button_data.isVisible() and page.button_data.isEnabled()
     _shot(page, "resident-page.png")
@@ -233,6 +240,7 @@ def test_cetak_data_warga_from_the_resident_page(
     head = users.get_user(db, "kades").actor()
     seen_by_head = ResidentPageDialog(AppContext(db, head), rid)
     qtbot.addWidget(seen_by_head)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     seen_by_head.show()
     assert not seen_by_head.button_data.isVisible()  # the penanggung jawab sees no whole numbers
     search.release(db)
@@ -248,6 +256,7 @@ def test_letters_are_issued_off_the_window_thread_and_once_when_pressed_twice(
     no_papers = resident(db, front, "Tanpa KK", nik="6201024506800003", sex="P")
     page = ResidentPageDialog(AppContext(db, front), no_papers)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     asked: list[str] = []
     threads: list[bool] = []
     real = letters.issue_recommendation
@@ -265,3 +274,34 @@ def test_letters_are_issued_off_the_window_thread_and_once_when_pressed_twice(
     assert asked == ["note"] and threads == [False]
     assert [row.number for row in page.letters.source.rows()] == [row.number for row in page.page.letters]
     assert len(page.page.letters) == 1
+
+
+def test_the_page_is_read_off_the_window_thread_and_a_refusal_is_shown(
+    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12: the page, the desk's offers and the account's rights are read on a worker; every button stays
+    greyed until they came; a read refused is said, not raised."""
+    from puskesos_desktop.core.errors import NotFoundError
+    from puskesos_desktop.services.people import resident_page
+    from tests.helpers.driving import watch
+    from tests.helpers.gate import hold
+
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    gate = hold(monkeypatch, resident_page, "load")
+    page = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(page)
+    assert page.page is None and page.loading() and not page.button_complaint.isEnabled()
+    gate.open()
+    wait_until(qtbot, lambda: page.page is not None)
+    assert gate.threads == [False] and page.button_complaint.isEnabled() and page.heading.text() == "Muhammad Yusuf"
+    screen = watch(monkeypatch)
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise NotFoundError("Warga tidak ditemukan.")
+
+    monkeypatch.setattr(resident_page, "load", refuse)
+    failed = ResidentPageDialog(AppContext(db, front), rid)
+    qtbot.addWidget(failed)
+    wait_for_jobs(qtbot)
+    assert screen.warnings == ["Warga tidak ditemukan."] and not failed.button_complaint.isEnabled()
+    assert failed.heading.text() == "Data warga tidak dapat dibaca."

@@ -20,7 +20,8 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
-from tests.helpers.driving import drive, watch
+from tests.helpers.driving import drive, save, watch
+from tests.helpers.gate import hold
 from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.printing import helpers
 from tests.services import bo_helpers as h
@@ -56,13 +57,14 @@ def test_deliberation_from_list_to_minutes_to_batch(
     assert name == "daftar-usulan-musdes.pdf" and "Sabtu, 28 November 2026" in helpers.text(pdf)
 
     def fill(d: MusdesSessionDialog) -> None:
+        wait_until(qtbot, lambda: not d.defaults_pending())  # the place and the last chair, read on a worker
         # Issue 17: the date typed on the page is the session's; the chair is never the village head by default.
         assert d.held_on.value() == dt.date(2026, 11, 28)
         assert d.chair.text() == "" and d.chair.placeholderText()
         d.chair.setText("Bambang Sutrisno (Ketua BPD)")
         d.held_on.setText("20-11-2026")  # recorded after the meeting, which came earlier than planned
         d.place.setText("")
-        d.accept()  # refused: no decision yet, then no place
+        save(d)  # refused: no decision yet, then no place
         assert d.isVisible() or d.result() == 0
         d.table.selectRow(0)
         d.agree.click()  # first agreed, the selection moves on
@@ -76,11 +78,11 @@ def test_deliberation_from_list_to_minutes_to_batch(
         drive(monkeypatch, ReasonDialog, reason)
         d.reject_one.click()
         assert "1 disahkan, 1 ditolak, 0 belum diputuskan" in d.count.text()
-        d.accept()
+        save(d)
         assert d.place.property("invalid") == "true"
         d.place.setText("Balai Desa Sukamaju")
         d.attendees.setValue(31)
-        d.accept()
+        save(d)
 
     drive(monkeypatch, MusdesSessionDialog, fill)
     answers: list[str] = []
@@ -129,3 +131,31 @@ def test_deliberation_from_list_to_minutes_to_batch(
     names = sorted(p.name for p in folder.iterdir())
     assert names == ["bnba-musdesus-BA-6201022001-2026-11-0001.xlsx", "paket-musdesus-BA-6201022001-2026-11-0001.pdf"]
     assert "DAFTAR HADIR" in helpers.text((folder / names[1]).read_bytes())
+
+
+def test_the_record_is_saved_off_the_window_thread_once_and_a_refusal_marks_its_field(
+    qtbot: QtBot, db: Database, front: Actor, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    watch(monkeypatch)
+    _drafts(db, front)
+    items = musdes.agenda(db, coordinator)
+    dialog = MusdesSessionDialog(AppContext(db, coordinator), items)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_until(qtbot, lambda: not dialog.defaults_pending())
+    assert dialog.place.text() == "Balai Desa Sukamaju"  # the village's name, read on a worker
+    dialog.chair.setText("Bambang Sutrisno")
+    dialog.attendees.setValue(0)
+    dialog.decide_all()
+    save(dialog)  # refused by the service: FormField.ATTENDEES marks the number of attendees
+    assert dialog.attendees.property("invalid") == "true" and dialog.place.property("invalid") != "true"
+    assert musdes.list_sessions(db) == []
+    dialog.attendees.setValue(25)
+    gate = hold(monkeypatch, musdes, "record_session")
+    dialog.accept()
+    assert dialog.saving and dialog.isVisible()
+    dialog.accept()  # pressed again while it saves
+    gate.open()
+    wait_for_jobs(qtbot)
+    assert gate.calls == 1 and gate.threads == [False]
+    assert dialog.saved is not None and len(musdes.list_sessions(db)) == 1

@@ -40,6 +40,7 @@ def test_resident_page_tells_the_refusal_and_no_keeps_it_unproposed(
     mother, _child = _rejected_by_musdes(db, front, coordinator)
     page = ResidentPageDialog(AppContext(db, front), mother)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     page.propose()
     wait_for_jobs(qtbot)
     assert len(asked) == 1
@@ -59,6 +60,7 @@ def test_a_family_never_proposed_is_not_asked_about_earlier_ones(
     rid = resident(db, front, "Baru Sekali", nik="6201024506800009")
     page = ResidentPageDialog(AppContext(db, front), rid)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     page.propose()
     wait_for_jobs(qtbot)
     assert asked == [] and proposals.earlier_proposals(db, front, resident_id=rid)[0].open
@@ -85,6 +87,7 @@ def test_resident_page_box_shows_the_latest_proposal_and_the_family_tab_says_not
     mother, _child = _rejected_by_musdes(db, front, coordinator)
     page = ResidentPageDialog(AppContext(db, front), mother)
     qtbot.addWidget(page)
+    wait_for_jobs(qtbot)  # the page is read on a worker
     (refused,) = proposals.earlier_proposals(db, front, resident_id=mother)
     assert page.registry_labels["proposal"].text() == f"{refused.number} (Tambah, Ditolak)"
     column = next(i for i, c in enumerate(page.members.source.columns) if c.key == "in_registry")
