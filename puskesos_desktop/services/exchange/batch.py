@@ -205,6 +205,12 @@ def _day(moment: dt.datetime | None) -> dt.date | None:
     return moment.date() if moment is not None else None
 
 
+def _plain_rows(s: Session, q: Any) -> Any:
+    """The statement's rows through the session's connection: plain tuples, without the ORM's result layer (a
+    month's 16,000 rows spent a third of their reading time there)."""
+    return s.connection().execute(q)
+
+
 def _complaint_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[ComplaintRow]:
     changed = select(ComplaintEvent.complaint_id).where(
         ComplaintEvent.kind == "status", _in(ComplaintEvent.at, start, end)
@@ -234,7 +240,7 @@ def _complaint_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Co
         for (
             number, registered, nik, kk, name, sex, birth, address, rt, rw, record_id, desil, channel, field_, service,
             description, status, officer_name, closed, updated,
-        ) in s.execute(q)  # fmt: skip
+        ) in _plain_rows(s, q)  # fmt: skip
     ]
 
 
@@ -261,7 +267,7 @@ def _referral_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Ref
         for (
             number, receipt, referred, nik, name, field_, service, partner, reason, status, outcome, note, informed,
             updated,
-        ) in s.execute(q)  # fmt: skip
+        ) in _plain_rows(s, q)  # fmt: skip
     ]
 
 
@@ -294,7 +300,7 @@ def _proposal_rows(s: Session, start: dt.datetime, end: dt.datetime, village_cod
         for (
             number, proposed, kind, nik, kk, own_kk, name, sex, birth_place, birth, address, rt, rw, reason, musdes,
             status, outcome, note, updated,
-        ) in s.execute(q)  # fmt: skip
+        ) in _plain_rows(s, q)  # fmt: skip
     ]
 
 
