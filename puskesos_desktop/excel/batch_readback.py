@@ -25,8 +25,8 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ROW = re.compile(rb'<row r="(\d+)"')
 _HEADER = re.compile(rb'<row r="1"[^>]*>(.*?)</row>', re.S)
-_SI = re.compile(rb"<si>(.*?)</si>", re.S)
-_PLAIN = re.compile(rb"<t>([^<&_]*)</t>")  # a shared string with nothing to decode
+# A shared string: plain text in one <t> (the first group), or anything else, decoded by ElementTree (the second).
+_SI = re.compile(r"<si>(?:<t>([^<&]*)</t>|(.*?))</si>", re.S)
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -58,11 +58,10 @@ class BatchReadBack:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 self._parts = {info.filename: z.read(info) for info in z.infolist()}  # CRC checked on reading
             self._sheets = self._sheet_parts()
-            strings = self._parts.get("xl/sharedStrings.xml", b"")
+            self._strings = self._parts.get("xl/sharedStrings.xml", b"").decode("utf-8")
         except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ElementTree.ParseError, ValueError):
             raise ReadBackError(msg("isi arsip buku kerja rusak")) from None
-        self._strings: list[bytes] = _SI.findall(strings)
-        self._decoded: dict[int, str] = {}
+        self._texts: list[str] | None = None
 
     @property
     def sheet_names(self) -> list[str]:
@@ -78,29 +77,14 @@ class BatchReadBack:
             out[str(sheet.get("name"))] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return out
 
-    def text(self, index: int) -> str:
-        """Shared string ``index`` as a reader shows it."""
-        known = self._decoded.get(index)
-        if known is not None:
-            return known
-        raw = self._strings[index]
-        plain = _PLAIN.fullmatch(raw)
-        if plain is not None:
-            text = plain[1].decode("utf-8")
-        else:
-            item = ElementTree.fromstring(b"<si>" + raw + b"</si>")
-            runs = [item] if item.find("t") is not None else item.findall("r")
-            text = "".join(t.text or "" for run in runs for t in run.findall("t"))
-            text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
-        self._decoded[index] = text
-        return text
-
-    def _cell_text(self, attrs: bytes, value: bytes | None) -> str:
-        if value is None:
-            return ""
-        if b't="s"' in attrs:
-            return self.text(int(value))
-        return value.decode("utf-8")
+    def _table(self) -> list[str]:
+        """The shared strings as a reader shows them, decoded once."""
+        if self._texts is None:
+            self._texts = [
+                plain if not other and "_x" not in plain else _decode(plain, other)
+                for plain, other in _SI.findall(self._strings)
+            ]
+        return self._texts
 
     def scan(self, sheet: str, keys: Sequence[int]) -> SheetScan:
         """The sheet's header texts, its data rows (numbered 2… without a gap) and its key columns' texts."""
@@ -112,26 +96,34 @@ class BatchReadBack:
         if numbers != [str(n).encode() for n in range(1, len(numbers) + 1)]:
             raise ReadBackError(msg("baris lembar {sheet} tidak berurutan", sheet=sheet))
         rows = max(len(numbers) - 1, 0)
+        texts = self._table()
         head = _HEADER.search(xml)
+        start = head.end() if head else 0  # the data rows' cells come after the header row
         header = []
-        if head is not None:
-            for letter, attrs, value in _cells(rb"([A-Z]+)", rb"1").findall(head[1]):
-                if letter != _letters(len(header)).encode():
-                    raise ReadBackError(msg("judul kolom lembar {sheet} tidak berurutan", sheet=sheet))
-                header.append(self._cell_text(attrs, value or None))
-        columns: dict[int, list[str]] = {}
-        for col in keys:
-            texts = [""] * rows
-            for row, attrs, value in _cells(_letters(col).encode(), rb"(\d+)").findall(xml):
-                n = int(row) - 2
-                if n >= 0:
-                    texts[n] = self._cell_text(attrs, value or None)
-            columns[col] = texts
+        for letter, shared, value in _cells(rb"([A-Z]+)", rb"1").findall(head[1] if head else b""):
+            if letter != _letters(len(header)).encode():
+                raise ReadBackError(msg("judul kolom lembar {sheet} tidak berurutan", sheet=sheet))
+            header.append(texts[int(value)] if shared else value.decode("utf-8"))
+        columns: dict[int, list[str]] = {col: [""] * rows for col in keys}
+        by_letter = {_letters(col).encode(): columns[col] for col in keys}
+        if keys:
+            pick = b"|".join(by_letter)
+            try:
+                for letter, row, shared, value in _cells(b"(" + pick + b")", rb"(\d+)").findall(xml, start):
+                    by_letter[letter][int(row) - 2] = texts[int(value)] if shared else value.decode("utf-8")
+            except (IndexError, ValueError):
+                raise ReadBackError(msg("sel lembar {sheet} rusak", sheet=sheet)) from None
         return SheetScan(rows, header, columns)
 
 
+def _decode(plain: str, other: str) -> str:
+    """A shared string that is not plain text in one ``<t>``: runs, entities, kept spaces, ``_xHHHH_`` escapes."""
+    item = ElementTree.fromstring(f"<si>{other or f'<t>{plain}</t>'}</si>")
+    runs = [item] if item.find("t") is not None else item.findall("r")
+    text = "".join(t.text or "" for run in runs for t in run.findall("t"))
+    return _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
 
 def _cells(column: bytes, row: bytes) -> re.Pattern[bytes]:
     """Cells ``<c r="…" …>`` whose reference is ``column`` then ``row`` (patterns, one of them a group):
-    (that group, the cell's other attributes, its value or b"")."""
-    return re.compile(rb'<c r="' + column + row + rb'"([^>]*?)(?:/>|>(?:<v>([^<]*)</v>)?</c>)')
+    (that group, b' t="s"' for a shared string, its value or b"")."""
+    return re.compile(rb'<c r="' + column + row + rb'"(?: s="\d+")?( t="s")?(?:/>|>(?:<v>([^<]*)</v>)?</c>)')
