@@ -2,9 +2,10 @@
 
 ``write_batch`` builds the workbook in memory (XlsxWriter, every string a string), optionally encrypts it
 (msoffcrypto, OOXML agile: Excel and LibreOffice ask for the password), writes it under a temporary name, fsyncs
-and renames it (``core.files.atomic_path``), then READS IT BACK from the stick (calamine) and checks the sheets,
-headers, row counts, key columns and checksum. Only then is ``<file>.sha256`` written beside it. On any failure
-nothing is left under the final names. Given the audit chain's digests, the last sheet is "Rantai Audit"
+and renames it (``core.files.atomic_path``), then READS IT BACK from the stick and checks it: the checksum of the
+bytes read against the ones built; the sheets, the summary and the audit chain through calamine; each data sheet's
+header, row count and key columns from its XML (``batch_readback``). Only then is ``<file>.sha256`` written beside
+it. On any failure nothing is left under the final names. Given the audit chain's digests, the last sheet is "Rantai Audit"
 (``batch_chain``: numbers and hashes only, so that the district can check the chain from batch to batch).
 
 ``read_feedback`` (in ``feedback``, re-exported here) reads the district's answers on a batch.

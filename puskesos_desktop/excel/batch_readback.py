@@ -123,6 +123,7 @@ def _decode(plain: str, other: str) -> str:
     text = "".join(t.text or "" for run in runs for t in run.findall("t"))
     return _ESCAPE.sub(lambda m: chr(int(m[1], 16)), text)
 
+
 def _cells(column: bytes, row: bytes) -> re.Pattern[bytes]:
     """Cells ``<c r="…" …>`` whose reference is ``column`` then ``row`` (patterns, one of them a group):
     (that group, b' t="s"' for a shared string, its value or b"")."""
