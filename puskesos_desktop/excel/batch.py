@@ -5,8 +5,8 @@
 and renames it (``core.files.atomic_path``), then READS IT BACK from the stick and checks it: the checksum of the
 bytes read against the ones built; the sheets, the summary and the audit chain through calamine; each data sheet's
 header, row count and key columns from its XML (``batch_readback``). Only then is ``<file>.sha256`` written beside
-it. On any failure nothing is left under the final names. Given the audit chain's digests, the last sheet is "Rantai Audit"
-(``batch_chain``: numbers and hashes only, so that the district can check the chain from batch to batch).
+it. On any failure nothing is left under the final names. Given the audit chain's digests, the last sheet is
+"Rantai Audit" (``batch_chain``: numbers and hashes only, so that the district can check the chain from batch to batch).
 
 ``read_feedback`` (in ``feedback``, re-exported here) reads the district's answers on a batch.
 """

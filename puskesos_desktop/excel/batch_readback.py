@@ -99,7 +99,7 @@ class BatchReadBack:
         texts = self._table()
         head = _HEADER.search(xml)
         start = head.end() if head else 0  # the data rows' cells come after the header row
-        header = []
+        header: list[str] = []
         for letter, shared, value in _cells(rb"([A-Z]+)", rb"1").findall(head[1] if head else b""):
             if letter != _letters(len(header)).encode():
                 raise ReadBackError(msg("judul kolom lembar {sheet} tidak berurutan", sheet=sheet))
