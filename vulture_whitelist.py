@@ -88,6 +88,8 @@ _profile_flushed  # puskesos_desktop/services/numbering.py: SQLAlchemy after_flu
 _._write_sst_strings  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's SharedStrings calls it)
 _._write_shared_strings_file  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's Packager calls it)
 _._get_packager  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's Workbook.close calls it)
+_._store_workbook  # unused method (puskesos_desktop/excel/batch_sheet.py: XlsxWriter's Workbook.close calls it)
+_.compress_type  # unused attribute (puskesos_desktop/excel/batch_sheet.py: zipfile reads it from the ZipInfo)
 resident_data_by_key  # unused function (puskesos_desktop/services/people/access_report.py:105)
 complaint_status  # unused variable (puskesos_desktop/services/people/search.py:102)
 _on_connect  # unused function (puskesos_desktop/services/people/search.py:417)

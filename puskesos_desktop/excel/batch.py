@@ -2,10 +2,11 @@
 
 ``write_batch`` builds the workbook in memory (XlsxWriter, every string a string), optionally encrypts it
 (msoffcrypto, OOXML agile: Excel and LibreOffice ask for the password), writes it under a temporary name, fsyncs
-and renames it (``core.files.atomic_path``), then READS IT BACK from the stick (calamine) and checks the sheets,
-headers, row counts, key columns and checksum. Only then is ``<file>.sha256`` written beside it. On any failure
-nothing is left under the final names. Given the audit chain's digests, the last sheet is "Rantai Audit"
-(``batch_chain``: numbers and hashes only, so that the district can check the chain from batch to batch).
+and renames it (``core.files.atomic_path``), then READS IT BACK from the stick and checks it: the checksum of the
+bytes read against the ones built; the sheets, the summary and the audit chain through calamine; each data sheet's
+header, row count and key columns from its XML (``batch_readback``). Only then is ``<file>.sha256`` written beside
+it. On any failure nothing is left under the final names. Given the audit chain's digests, the last sheet is
+"Rantai Audit" (``batch_chain``: numbers and hashes only, so that the district can check the chain from batch to batch).
 
 ``read_feedback`` (in ``feedback``, re-exported here) reads the district's answers on a batch.
 """
@@ -16,7 +17,7 @@ import datetime as dt
 import hashlib
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ from puskesos_desktop.excel.batch_columns import (
     ProposalRow,
     ReferralRow,
 )
+from puskesos_desktop.excel.batch_readback import BatchReadBack, ReadBackError
 from puskesos_desktop.excel.batch_sheet import BatchWorkbook, DataSheet
 from puskesos_desktop.excel.common import cell_text, shorten
 from puskesos_desktop.excel.feedback import Feedback, FeedbackRow, read_feedback
@@ -281,7 +283,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[str, Sequence[Any]],
             summary_values: list[Any], chain: AuditChain | None = None) -> None:  # fmt: skip
-    def fail(what: str) -> FileWriteError:
+    def fail(what: str | Message) -> FileWriteError:
         return FileWriteError(
             "Berkas {name} gagal diperiksa setelah ditulis ({what}). "
             "Flashdisk mungkin rusak atau tercabut; berkas dihapus. Ulangi ekspor, bila perlu ke flashdisk lain.",
@@ -296,9 +298,17 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
     if hashlib.sha256(on_disk).hexdigest() != expected_sha:
         raise fail("isi berkas berbeda dari yang ditulis")
     try:
-        checked = guard.check(path, password=password)
+        if password:
+            checked = guard.check(path, password=password)  # decrypted with the password, as the district will
+            assert checked.data is not None  # a protected workbook is decrypted in memory
+            plain = checked.data
+        else:
+            # The bytes on the stick are the ones built (same checksum): no second reading, no hostile-file scan.
+            plain = on_disk
+            checked = guard.CheckedFile(path, guard.Kind.XLSX, expected_sha, len(on_disk), False, on_disk)
+        sheets = [*SHEETS, *([SHEET_CHAIN] if chain is not None else [])]
         with guard.Workbook(checked) as wb:
-            if wb.sheet_names != [*SHEETS, *([SHEET_CHAIN] if chain is not None else [])]:
+            if wb.sheet_names != sheets:
                 raise fail("urutan atau nama lembar kerja berbeda")
             rows = list(wb.rows(SHEET_SUMMARY))
             if [cell_text(v) for v in rows[0][:2]] != list(SUMMARY_HEADERS):
@@ -309,26 +319,36 @@ def _verify(path: Path, expected_sha: str, password: str | None, tables: dict[st
             for (label, _attr, kind), want, value in zip(SUMMARY_ROWS, summary_values, got, strict=True):
                 if kind in (Kind.INT, Kind.TEXT) and value != want:
                     raise fail(f"nilai '{label}' berbeda")
-            for sheet in SHEETS[1:]:
-                columns = COLUMNS[sheet]
-                data = list(wb.rows(sheet))
-                if not data or [cell_text(v) for v in data[0]] != [c.header for c in columns]:
-                    raise fail(f"judul kolom lembar {sheet} berbeda")
-                expected = tables[sheet]
-                if len(data) - 1 != len(expected):
-                    raise fail(f"jumlah baris lembar {sheet}: {len(data) - 1}, seharusnya {len(expected)}")
-                keys = [(i, c) for i, c in enumerate(columns) if c.key]
-                for r, item in enumerate(expected, start=1):
-                    for i, c in keys:
-                        want = getattr(item, c.attr) or ""
-                        if data[r][i] != str(want):
-                            raise fail(f"lembar {sheet} baris {r + 1} kolom {c.header} berbeda")
             if chain is not None:
                 read = parse_chain_rows(list(wb.rows(SHEET_CHAIN)), path.name)
                 if read.chain != chain or (read.count, read.head) != (chain.count, chain.head):
                     raise fail(f"lembar {SHEET_CHAIN} berbeda")
-    except ValidationError as exc:
-        raise fail(exc.message) from None
+        # The data sheets: header, rows and key columns from their XML (calamine would turn every cell into Python).
+        back = BatchReadBack(plain)
+        if back.sheet_names != sheets:
+            raise fail("urutan atau nama lembar kerja berbeda")
+        for sheet in SHEETS[1:]:
+            _verify_sheet(back, sheet, tables[sheet], fail)
+    except (ValidationError, ReadBackError) as exc:
+        raise fail(said(exc)) from None
+
+
+def _verify_sheet(
+    back: BatchReadBack, sheet: str, expected: Sequence[Any], fail: Callable[[str | Message], FileWriteError]
+) -> None:
+    columns = COLUMNS[sheet]
+    keys = [i for i, c in enumerate(columns) if c.key]
+    read = back.scan(sheet, keys)
+    if read.header != [c.header for c in columns]:
+        raise fail(f"judul kolom lembar {sheet} berbeda")
+    if read.rows != len(expected):
+        raise fail(f"jumlah baris lembar {sheet}: {read.rows}, seharusnya {len(expected)}")
+    for i in keys:
+        c = columns[i]
+        want = [str(getattr(item, c.attr) or "") for item in expected]
+        if read.keys[i] != want:
+            r = next(r for r, (a, b) in enumerate(zip(read.keys[i], want, strict=True), start=2) if a != b)
+            raise fail(f"lembar {sheet} baris {r} kolom {c.header} berbeda")
 
 
 # --- writing --------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
@@ -39,6 +40,9 @@ _CODES = {Kind.TEXT: _TEXT, Kind.ID: _ID, Kind.DATE: _DATE, Kind.DATETIME: _DATE
 _HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_length's own shortcut)
 # A shared string XlsxWriter writes as it is: no XML escape, no _xHHHH_ escape, no whitespace to preserve, no rich
 # text ("<r>…"). Anything else is left to XlsxWriter's own code.
+# zlib's level for the zip: 1 deflates a month's 11 MB of XML in a quarter of the default level's (6) time, for a
+# file a third larger (10,000 complaints: 1.8 MB instead of 1.4 MB; measured 0.07 s against 0.28 s of CPU).
+ZIP_LEVEL = 1
 _NEEDS_CARE = re.compile(r"[\x00-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
 
 
@@ -210,3 +214,33 @@ class BatchWorkbook(xlsxwriter.Workbook):  # type: ignore[misc]
 
     def _get_packager(self) -> Packager:
         return _Packager()
+
+    def _store_workbook(self) -> None:
+        """XlsxWriter's own steps for an in-memory workbook, its parts deflated at ``ZIP_LEVEL`` instead of zlib's
+        default: the parts are the same, the zip around them differs only in its compressed bytes."""
+        zipped = zipfile.ZipFile(self.filename, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=self.allow_zip64)
+        packager = self._get_packager()
+        if not self.worksheets():
+            self.add_worksheet()
+        if self.worksheet_meta.activesheet == 0:
+            self.worksheets_objs[0].selected = 1
+            self.worksheets_objs[0].hidden = 0
+        for sheet in self.worksheets():
+            if sheet.index == self.worksheet_meta.activesheet:
+                sheet.active = 1
+        self._prepare_sst_string_data()
+        self._prepare_vml()
+        self._prepare_defined_names()
+        self._prepare_drawings()
+        self._add_chart_data()
+        self._prepare_tables()
+        self._prepare_metadata()
+        packager._add_workbook(self)
+        packager._set_tmpdir(self.tmpdir)
+        packager._set_in_memory(True)
+        for part, name, is_binary in packager._create_package():
+            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))  # Excel's own time stamp, as XlsxWriter sets it
+            info.compress_type = zipfile.ZIP_DEFLATED
+            data = part.getvalue()
+            zipped.writestr(info, data if is_binary else data.encode("utf-8"), compresslevel=ZIP_LEVEL)
+        zipped.close()

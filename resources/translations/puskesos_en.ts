@@ -8394,6 +8394,31 @@
     </message>
     <message>
         <location line="+1" />
+        <source>baris lembar {sheet} tidak berurutan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>isi arsip buku kerja rusak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lembar {sheet} tidak ada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>judul kolom lembar {sheet} tidak berurutan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sel lembar {sheet} rusak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Berkas CSV rusak setelah baris {number}: {exc}.</source>
         <translation>The CSV file is damaged after row {number}: {exc}.</translation>
     </message>
@@ -8588,12 +8613,12 @@
         <translation>The NIK column in {name} holds numbers in scientific notation (for example 6,20102E+15) in {scientific} of {total} rows: Excel has already dropped their last digits, so this file was not imported. Save the extract again from the original file with the NIK (and No. KK) column as Text: in Excel select that column › Format Cells › Text before pasting the data, or open the CSV through Data › From Text/CSV and choose type Text for the NIK column. Do not save again a CSV that already shows E+15.</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="-202" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+203" />
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
         <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
     </message>
@@ -8678,12 +8703,12 @@
         <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-222" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+223" />
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
         <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
@@ -8758,52 +8783,52 @@
         <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-257" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+253" />
+        <location line="+258" />
         <source>Mitra bernama '{name}' sudah ada.</source>
         <translation>A partner named '{name}' already exists.</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-264" />
         <source>Nama mitra</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location line="+262" />
+        <location line="+267" />
         <source>Kode layanan '{code}' sudah dipakai.</source>
         <translation>Service code '{code}' is already in use.</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-268" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+264" />
+        <location line="+269" />
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
         <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-259" />
         <source>Target hari kerja</source>
         <translation>Target in working days</translation>
     </message>
     <message>
-        <location line="+247" />
+        <location line="+252" />
         <source>Program tidak ditemukan.</source>
         <translation>Programme not found.</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-250" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+254" />
+        <location line="+259" />
         <source>Kode program maksimal 20 karakter.</source>
         <translation>A programme code has at most 20 characters.</translation>
     </message>
@@ -8818,12 +8843,12 @@
         <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
-        <location line="-252" />
+        <location line="-257" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+254" />
+        <location line="+259" />
         <source>Pilih bidang.</source>
         <translation>Choose a field.</translation>
     </message>
@@ -8848,12 +8873,12 @@
         <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
-        <location line="-261" />
+        <location line="-266" />
         <source>Tujuan bawaan</source>
         <translation>Default destination</translation>
     </message>
     <message>
-        <location line="+245" />
+        <location line="+250" />
         <source>Layanan tidak ditemukan.</source>
         <translation>Service not found.</translation>
     </message>
@@ -8873,12 +8898,12 @@
         <translation>Write the target database (--to).</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-227" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+223" />
+        <location line="+228" />
         <source>Tujuan harus database SQLite (sqlite:///…) atau PostgreSQL (postgresql://…).</source>
         <translation>The target must be an SQLite (sqlite:///…) or PostgreSQL (postgresql://…) database.</translation>
     </message>
@@ -9058,22 +9083,22 @@
         <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-292" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+288" />
+        <location line="+293" />
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-290" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+286" />
+        <location line="+291" />
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
         <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
@@ -9093,22 +9118,22 @@
         <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-293" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location line="+289" />
+        <location line="+294" />
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-297" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+293" />
+        <location line="+298" />
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
         <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
@@ -9198,22 +9223,22 @@
         <translation>Choose the village programme or the partner that handles it.</translation>
     </message>
     <message>
-        <location line="-274" />
+        <location line="-279" />
         <source>Program/mitra</source>
         <translation>Programme/partner</translation>
     </message>
     <message>
-        <location line="+275" />
+        <location line="+280" />
         <source>Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.</source>
         <translation>The value of the aid must be between Rp 0 and Rp 1,000,000,000.</translation>
     </message>
     <message>
-        <location line="-274" />
+        <location line="-279" />
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location line="+275" />
+        <location line="+280" />
         <source>Keluhan sudah {status}.</source>
         <translation>The complaint is already {status}.</translation>
     </message>
@@ -9238,12 +9263,12 @@
         <translation>That document is not on this complaint's list.</translation>
     </message>
     <message>
-        <location line="-320" />
+        <location line="-325" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+321" />
+        <location line="+326" />
         <source>Keluhan belum dapat ditutup. {blockers}</source>
         <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
@@ -9488,12 +9513,12 @@
         <translation>Add at least one referral.</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-339" />
         <source>Rujukan</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+335" />
+        <location line="+340" />
         <source>Pilih rujukan yang akan disetujui.</source>
         <translation>Choose the referrals to approve.</translation>
     </message>
@@ -9513,22 +9538,22 @@
         <translation>Referral outcome: Disetujui, Ditolak or Ditelaah Lebih Lanjut.</translation>
     </message>
     <message>
-        <location line="-337" />
+        <location line="-342" />
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+338" />
+        <location line="+343" />
         <source>Tulis alasan penolakan dari tujuan rujukan.</source>
         <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
-        <location line="-379" />
+        <location line="-384" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+380" />
+        <location line="+385" />
         <source>Pilih bidang rujukan.</source>
         <translation>Choose the referral's field.</translation>
     </message>
@@ -9553,12 +9578,12 @@
         <translation>The outcome date cannot be before the referral date.</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-347" />
         <source>Tanggal hasil</source>
         <translation>Result date</translation>
     </message>
     <message>
-        <location line="+343" />
+        <location line="+348" />
         <source>Rujukan {number} sudah berstatus {status}.</source>
         <translation>Referral {number} already has status {status}.</translation>
     </message>
@@ -9633,12 +9658,12 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-405" />
+        <location line="-410" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+247" />
+        <location line="+252" />
         <source>Mitra tidak ditemukan.</source>
         <translation>Partner not found.</translation>
     </message>
@@ -9858,12 +9883,12 @@
         <translation>One line of a family has at most 200 characters.</translation>
     </message>
     <message>
-        <location line="-406" />
+        <location line="-411" />
         <source>Keluarga yang dikunjungi</source>
         <translation>Families visited</translation>
     </message>
     <message>
-        <location line="+407" />
+        <location line="+412" />
         <source>Kunjungan tidak ditemukan.</source>
         <translation>Visit not found.</translation>
     </message>
@@ -9923,12 +9948,12 @@
         <translation>This resident already has a NIK and KK number; no recommendation letter is needed.</translation>
     </message>
     <message>
-        <location line="-428" />
+        <location line="-433" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="+429" />
+        <location line="+434" />
         <source>Warga tidak ditemukan.</source>
         <translation>Resident not found.</translation>
     </message>
@@ -10058,22 +10083,22 @@
         <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
     </message>
     <message>
-        <location line="-457" />
+        <location line="-462" />
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location line="+458" />
+        <location line="+463" />
         <source>Logo harus berkas PNG, paling besar 1 MB.</source>
         <translation>The logo must be a PNG file of at most 1 MB.</translation>
     </message>
     <message>
-        <location line="-457" />
+        <location line="-462" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+458" />
+        <location line="+463" />
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
         <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
     </message>
@@ -10088,12 +10113,12 @@
         <translation>Receipt form</translation>
     </message>
     <message>
-        <location line="-470" />
+        <location line="-475" />
         <source>Kode desa</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location line="+471" />
+        <location line="+476" />
         <source>Warga {value} tidak ditemukan di data kantor.</source>
         <translation>Resident {value} not found in the office's data.</translation>
     </message>
@@ -10203,12 +10228,12 @@
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location line="-477" />
+        <location line="-482" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+478" />
+        <location line="+483" />
         <source>NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.</source>
         <translation>This NIK is already registered as a resident. Open the existing resident's data.</translation>
     </message>
@@ -10223,12 +10248,12 @@
         <translation>The birth date does not match the NIK (the NIK says {birth_date:%d-%m-%Y}).</translation>
     </message>
     <message>
-        <location line="-478" />
+        <location line="-483" />
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+479" />
+        <location line="+484" />
         <source>NIK ini sudah dipakai warga lain.</source>
         <translation>This NIK is already used by another resident.</translation>
     </message>
@@ -10263,12 +10288,12 @@
         <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
-        <location line="-526" />
+        <location line="-531" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+527" />
+        <location line="+532" />
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
         <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>
@@ -10278,12 +10303,12 @@
         <translation>An objection (Sanggah) concerns one family: fill in the KK number of the family objected to.</translation>
     </message>
     <message>
-        <location line="-491" />
+        <location line="-496" />
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location line="+492" />
+        <location line="+497" />
         <source>Data warga ini sudah dianonimkan.</source>
         <translation>This resident's data has been anonymised.</translation>
     </message>
@@ -10368,12 +10393,12 @@
         <translation>The number of participants present must be a number, at least 1.</translation>
     </message>
     <message>
-        <location line="-486" />
+        <location line="-491" />
         <source>Jumlah hadir</source>
         <translation>Number present</translation>
     </message>
     <message>
-        <location line="+487" />
+        <location line="+492" />
         <source>Jumlah peserta tidak masuk akal.</source>
         <translation>The number of participants is not plausible.</translation>
     </message>
@@ -10383,12 +10408,12 @@
         <translation>Decide at least one proposal (approved or rejected).</translation>
     </message>
     <message>
-        <location line="-487" />
+        <location line="-492" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+488" />
+        <location line="+493" />
         <source>{folder} bukan folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
@@ -10423,22 +10448,22 @@
         <translation>Proposal {number} was made after the date of the deliberation.</translation>
     </message>
     <message>
-        <location line="-497" />
+        <location line="-502" />
         <source>Tanggal musyawarah</source>
         <translation>Date of the deliberation</translation>
     </message>
     <message>
-        <location line="+498" />
+        <location line="+503" />
         <source>Tulis alasan penolakan usulan {number}.</source>
         <translation>Write why proposal {number} was rejected.</translation>
     </message>
     <message>
-        <location line="-494" />
+        <location line="-499" />
         <source>Catatan keputusan</source>
         <translation>Note on the decision</translation>
     </message>
     <message>
-        <location line="+495" />
+        <location line="+500" />
         <source>NIK ini tidak ada di data penduduk desa yang diimpor.</source>
         <translation>This NIK is not in the village's imported population data.</translation>
     </message>
