@@ -8395,27 +8395,27 @@
     <message>
         <location line="+1" />
         <source>baris lembar {sheet} tidak berurutan</source>
-        <translation type="unfinished" />
+        <translation>rows of sheet {sheet} are out of order</translation>
     </message>
     <message>
         <location line="+1" />
         <source>isi arsip buku kerja rusak</source>
-        <translation type="unfinished" />
+        <translation>the workbook's archive is damaged</translation>
     </message>
     <message>
         <location line="+1" />
         <source>lembar {sheet} tidak ada</source>
-        <translation type="unfinished" />
+        <translation>sheet {sheet} is missing</translation>
     </message>
     <message>
         <location line="+1" />
         <source>judul kolom lembar {sheet} tidak berurutan</source>
-        <translation type="unfinished" />
+        <translation>the column headings of sheet {sheet} are out of order</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sel lembar {sheet} rusak</source>
-        <translation type="unfinished" />
+        <translation>a cell of sheet {sheet} is damaged</translation>
     </message>
     <message>
         <location line="+1" />
