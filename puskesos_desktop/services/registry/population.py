@@ -315,7 +315,8 @@ def _new_ids(bulk: Bulk, table: str, n: int) -> list[int]:
     try:
         if bulk.sqlite:
             cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
-            top = int(cursor.fetchone()[0])
+            (top,) = cursor.fetchone() or (0,)
+            top = int(top)
             return list(range(top + 1, top + 1 + n))
         cursor.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, {int(n)})")
         return [int(r[0]) for r in cursor.fetchall()]
