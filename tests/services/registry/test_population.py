@@ -17,7 +17,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import population
 from puskesos_desktop.services.registry.bulk import Bulk
-from tests.services.dx_data import write_xlsx
+from tests.services.dx_data import nik_of, write_xlsx
 from tests.services.fo_data import resident
 from tests.services.registry import population_data as pd
 from tests.services.registry.population_data import D1, D2, KK1, KK2, N_CHILD, N_HEAD, N_WIFE
@@ -129,3 +129,30 @@ def test_many_people_then_a_failure_midway_changes_nothing(
     assert snapshot() == before
     assert {nik: (p.address, p.life_status) for nik, p in pd.people(db).items()} == people_before
     assert N_HEAD not in pd.people(db) and some in pd.people(db)
+
+
+def test_numbered_before_the_bulk_write_and_the_desk_numbers_on(
+    db: Database, coordinator: Actor, front: Actor, tmp_path: Path
+) -> None:
+    """New people and households get their ids before the bulk write (SQLite: after the highest; PostgreSQL: from
+    the column's sequence): each record points at its own resident, each person at the card the file gave, and
+    the desk's next resident and card are numbered after them (the sequence moved on)."""
+    resident(db, front, "Warga Lama", nik_of(dt.date(1970, 1, 1), serial=7), KK2)
+    result = population.import_population(db, coordinator, write_population(tmp_path / "besar.xlsx", 40))
+    assert result.imported == 40
+    with db.read() as s:
+        linked = s.execute(
+            select(PopulationRecord.nik, Resident.nik, Household.kk)
+            .join(Resident, Resident.id == PopulationRecord.resident_id)
+            .outerjoin(Household, Household.id == Resident.household_id)
+        ).all()
+        top = s.execute(select(func.max(Resident.id))).scalar()
+        cards = s.execute(select(func.count(Household.id))).scalar()
+    assert len(linked) == 40 and all(record == nik for record, nik, _kk in linked)
+    # The file's first four rows give card ...0000 (no such serial: emptied with a warning).
+    assert sorted(kk or "" for _r, _n, kk in linked) == sorted(
+        [""] * 4 + [f"62010212059{i // 4:05d}" for i in range(4, 40)]
+    )
+    assert cards == 1 + 9  # the desk's and the file's nine
+    later = resident(db, front, "Warga Baru", nik_of(dt.date(1971, 1, 1), serial=8), "6201021205900099")
+    assert later == top + 1
