@@ -97,13 +97,17 @@ class ListLoader:
             if on_error is not None:
                 on_error(exc)
                 return
-            # As ui/jobs.py does for a failure nobody handles: a fault goes to the crash log, then a plain message.
-            from puskesos_desktop.core.errors import PuskesosError
-            from puskesos_desktop.ui import crashlog
-            from puskesos_desktop.ui.errors import show_fault
-
-            if not isinstance(exc, PuskesosError):
-                crashlog.log_exception(type(exc), exc, exc.__traceback__)
-            show_fault(owner, exc)
+            report_failure(owner, exc)
 
         return jobs().run(fn, done, failed, key=self.key, parent=owner)
+
+
+def report_failure(owner: QWidget, exc: BaseException) -> None:
+    """As ui/jobs.py does for a failure nobody handles: a fault goes to the crash log, then a plain message."""
+    from puskesos_desktop.core.errors import PuskesosError
+    from puskesos_desktop.ui import crashlog
+    from puskesos_desktop.ui.errors import show_fault
+
+    if not isinstance(exc, PuskesosError):
+        crashlog.log_exception(type(exc), exc, exc.__traceback__)
+    show_fault(owner, exc)
