@@ -195,7 +195,7 @@ class OfficeProfilePage(SettingsPage):
         db, actor, may_change = self.ctx.db, self.ctx.actor, self.may_change
         self.loader.load(lambda: _read_page(db, actor, may_change), self._show_page)
 
-    def loading(self) -> bool:
+    def reading(self) -> bool:
         return self.loader.loading
 
     def _show_page(self, read: _PageRead) -> None:

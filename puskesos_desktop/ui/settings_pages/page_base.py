@@ -115,7 +115,7 @@ class SettingsPage(QWidget):
     def load_page(self) -> None:
         """Fill the page from the database (after the read-only state is set; not called for a hidden body)."""
 
-    def loading(self) -> bool:
+    def reading(self) -> bool:
         """What the page shows is still being read (a page that reads on a worker says so)."""
         return False
 

@@ -139,7 +139,7 @@ class SettingsTab(BaseTab):
         if self._pending is not None:
             return True
         page = self._built.get(self.index.currentRow())
-        return page is not None and page.loading()
+        return page is not None and page.reading()
 
     def built_pages(self) -> list[SettingsPage]:
         return [self._built[row] for row in sorted(self._built)]

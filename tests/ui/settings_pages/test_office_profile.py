@@ -22,9 +22,9 @@ def test_coordinator_edits_the_profile(
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.loading()  # read on a worker
+    assert page.reading()  # read on a worker
     wait_for_jobs(qtbot)
-    assert not page.loading() and page.edit_button.isEnabled()
+    assert not page.reading() and page.edit_button.isEnabled()
     assert page.labels["head"].text().startswith("H. Abdul Rahman")
 
     def fill(d: OfficeProfileDialog) -> None:
