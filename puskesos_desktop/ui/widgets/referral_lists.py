@@ -13,19 +13,19 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
+from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralRow
-from puskesos_desktop.services.context import AccountRevoked, Actor
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.common.form_base import set_message
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.busy_action import acting, run_action
-from puskesos_desktop.ui.widgets.loading import ListLoader
+from puskesos_desktop.ui.widgets.loading import ListLoader, rights_of
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 APPROVAL_COLUMNS = [
@@ -214,11 +214,3 @@ class FollowupPanel(ReferralListPanel):
 def read_followups(db: Database, actor: Actor) -> tuple[frozenset[Permission], int, list[ReferralRow]]:
     """On a worker: the account's rights, the follow-up days and the referrals past them."""
     return rights_of(actor), max(1, office.load_settings(db).followup_days), referrals.followup_rows(db)
-
-
-def rights_of(actor: Actor) -> frozenset[Permission]:
-    """On a worker: every permission the account has now (nothing when it was disabled meanwhile)."""
-    try:
-        return ROLE_PERMISSIONS[actor.current_role()]
-    except AccountRevoked:
-        return frozenset()
