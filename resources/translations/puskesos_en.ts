@@ -195,7 +195,7 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+127" />
+        <location filename="../../puskesos_desktop/ui/widgets/referral_lists.py" line="+132" />
         <source>Setujui dan &amp;kirim</source>
         <translation>Approve and &amp;send</translation>
     </message>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
         <source>Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.</source>
         <translation>Referrals outside the village wait for the coordinator's approval; once approved, their card can be printed.</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+249" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+253" />
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-165" />
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+159" />
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+142" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+179" />
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1996,7 +1996,7 @@
 <context>
     <name>DataExchangePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+110" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/data_exchange.py" line="+127" />
         <source>Pertukaran data dengan kabupaten</source>
         <translation>Data exchange with the district</translation>
     </message>
@@ -3526,7 +3526,7 @@
 <context>
     <name>LoadingOverlay</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/loading.py" line="+43" />
+        <location filename="../../puskesos_desktop/ui/widgets/loading.py" line="+45" />
         <location line="+10" />
         <source>Memuat daftar…</source>
         <translation>Loading the list…</translation>
@@ -4544,7 +4544,7 @@
 <context>
     <name>OfficeProfileDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+55" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/office_profile.py" line="+72" />
         <source>Ubah profil kantor</source>
         <translation>Change the office profile</translation>
     </message>
@@ -4567,7 +4567,7 @@
 <context>
     <name>OfficeProfilePage</name>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
@@ -4654,7 +4654,7 @@
         <translation>Changed by</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+68" />
         <source>Profil kantor disimpan; berlaku untuk dokumen mulai sekarang.</source>
         <translation>Office profile saved; it applies to documents from now on.</translation>
     </message>
@@ -4664,7 +4664,7 @@
         <translation>Paper choice saved.</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-107" />
         <location line="+23" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
@@ -5712,7 +5712,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+151" />
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+158" />
         <source>Bul&amp;an:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
@@ -5759,12 +5759,12 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+67" />
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+74" />
         <source>Menghitung…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+80" />
         <source>Laporan Kegiatan Puskesos {0}</source>
         <translation>Puskesos activity report {0}</translation>
     </message>
@@ -10694,12 +10694,12 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+164" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+167" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-76" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-79" />
         <source>Memuat halaman…</source>
         <translation>Loading the page…</translation>
     </message>

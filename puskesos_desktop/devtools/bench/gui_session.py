@@ -73,24 +73,29 @@ def run(workdir: Path) -> dict[str, Any]:
     stalls["start_and_index"] = beat.reset()
     stall_cpu["start_and_index"] = beat.worst_cpu_ms
     ui_queries = {"start_and_index": queries.take()}
+    query_sites = {"start_and_index": queries.take_sites()}
     name = _a_resident(db, rng)
     flow = drive.FlowResult("front", False, 0.0, 0.0)
     queries.take()  # choosing the resident is the script's, not the window's
+    queries.take_sites()
     error = drive.run_flow(drive.front_office_flow(window, rng, workdir, name, flow), messages)
     stalls["front_office_flow"] = beat.reset()
     stall_cpu["front_office_flow"] = beat.worst_cpu_ms
     ui_queries["front_office_flow"] = queries.take()
+    query_sites["front_office_flow"] = queries.take_sites()
     tabs: dict[str, float] = {}
     tabs_cpu: dict[str, float] = {}
     error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs, tabs_cpu), messages)
     stalls["tabs"] = max(tabs.values(), default=0.0)
     ui_queries["tabs"] = queries.take()
+    query_sites["tabs"] = queries.take_sites()
     report_export: dict[str, float] = {}
     report_export_cpu: dict[str, float] = {}
     error_report = drive.run_flow(report_and_export(window, beat, workdir, report_export, report_export_cpu), messages)
     stalls.update(report_export)
     stall_cpu.update(report_export_cpu)
     ui_queries["report_export"] = queries.take()
+    query_sites["report_export"] = queries.take_sites()
     queries.stop()
     print_ms = _print_probe(db, window.ctx.actor, flow.number, workdir) if flow.number else None  # type: ignore[attr-defined]
     out.update(
@@ -105,6 +110,7 @@ def run(workdir: Path) -> dict[str, Any]:
             # SQL statements run through SQLAlchemy on the window's thread, per part (the bare sqlite3/psycopg
             # readers of db/readers.py are not counted): on PostgreSQL each is a wait on the server.
             "ui_thread_queries": ui_queries,
+            "ui_thread_query_sites": {k: v for k, v in query_sites.items() if v},  # file:line in ui/ → statements
             "flow_ms": round(flow.ms, 1),
             "errors": [e for e in (error, error_tabs, error_report) if e],
             "messages": messages[:10],
@@ -134,22 +140,40 @@ class _UiThreadQueries:
 
         self.thread = threading.get_ident()
         self.count = 0
+        self.sites: dict[str, int] = {}  # where in the program each statement was asked for (file:line of ui/)
         self._current = threading.get_ident
         event.listen(Engine, "before_cursor_execute", self._seen)
 
     def _seen(self, *_args: Any) -> None:
         if self._current() == self.thread:
             self.count += 1
+            site = _ui_site()
+            self.sites[site] = self.sites.get(site, 0) + 1
 
     def take(self) -> int:
         count, self.count = self.count, 0
         return count
+
+    def take_sites(self) -> dict[str, int]:
+        sites, self.sites = self.sites, {}
+        return sites
 
     def stop(self) -> None:
         from sqlalchemy import event
         from sqlalchemy.engine import Engine
 
         event.remove(Engine, "before_cursor_execute", self._seen)
+
+
+def _ui_site() -> str:
+    """The innermost frame of the window's code (ui/) that led to a statement: where to move it off the thread."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if "puskesos_desktop/ui/" in name.replace("\\", "/"):
+            return f"{name.rsplit('puskesos_desktop/', 1)[-1]}:{frame.f_lineno}"
+        frame = frame.f_back  # type: ignore[assignment]
+    return "?"
 
 
 def report_and_export(

@@ -81,6 +81,10 @@ class RowTableModel(QAbstractTableModel):
         self._texts: dict[int, list[str]] = {}
         self._keys: dict[tuple[int, int], object] = {}
 
+    def texts_of(self, r: int) -> list[str]:
+        """Row ``r``'s cell texts, as the list shows them (worked out once per set of rows)."""
+        return self._texts_of(r)
+
     def _texts_of(self, r: int) -> list[str]:
         texts = self._texts.get(r)
         if texts is None:

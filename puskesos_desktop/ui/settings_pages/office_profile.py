@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +26,28 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import fmt, regions
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.admin.setup_wizard import OfficePage
 from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.loading import ListLoader
+
+
+class _PageRead(NamedTuple):
+    profile: office.OfficeData | None
+    receipt_layout: str
+    history: list[office.ProfileVersion] | None  # None: not the account's to see
+
+
+def _read_page(db: Database, actor: Actor, may_change: bool) -> _PageRead:
+    """On a worker: what the page shows."""
+    profile = office.get_profile(db)
+    history = office.profile_history(db, actor) if may_change and profile is not None else None
+    return _PageRead(profile, office.load_settings(db).receipt_layout, history)
 
 
 class OfficeProfileDialog(QDialog):
@@ -94,6 +111,7 @@ class OfficeProfilePage(SettingsPage):
         self.history.horizontalHeader().setStretchLastSection(True)
         history.addWidget(self.history)
         layout.addWidget(self.history_box, 1)
+        self.loader = ListLoader(self, self.history, "office_profile")
 
     def _build_profile_box(self, layout: QVBoxLayout) -> None:
         self.profile_box = QGroupBox()
@@ -172,7 +190,16 @@ class OfficeProfilePage(SettingsPage):
         return (self.edit_button, self.paper, self.receipt)
 
     def load_page(self) -> None:
-        p = self.ctx.office()
+        # Read on a worker: the profile, the receipt's layout and the history were three reads (and the history a
+        # rights check) on the window's thread when the page was first shown (issue 12 §4).
+        db, actor, may_change = self.ctx.db, self.ctx.actor, self.may_change
+        self.loader.load(lambda: _read_page(db, actor, may_change), self._show_page)
+
+    def reading(self) -> bool:
+        return self.loader.loading
+
+    def _show_page(self, read: _PageRead) -> None:
+        p = read.profile
         if p is None:  # no profile yet (the setup wizard makes it): nothing to change
             for widget in (*self.editors(), self.save_button):
                 widget.setEnabled(False)
@@ -191,15 +218,12 @@ class OfficeProfilePage(SettingsPage):
         for key, value in values.items():
             self.labels[key].setText(value or "—")
         self.paper.setCurrentIndex(max(0, self.paper.findData(p.paper_size)))
-        layout = office.load_settings(self.ctx.db).receipt_layout
-        self.receipt.setCurrentIndex(max(0, self.receipt.findData(layout)))
-        self._show_history()
+        self.receipt.setCurrentIndex(max(0, self.receipt.findData(read.receipt_layout)))
+        self._show_history(read.history)
 
-    def _show_history(self) -> None:
-        allowed = self.may_change
+    def _show_history(self, versions: list[office.ProfileVersion] | None) -> None:
         self.history.setRowCount(0)
-        if allowed:
-            versions = office.profile_history(self.ctx.db, self.ctx.actor)
+        if versions is not None:
             self.history.setRowCount(len(versions))
             for row, v in enumerate(versions):
                 for col, text in enumerate(
@@ -207,7 +231,7 @@ class OfficeProfilePage(SettingsPage):
                 ):
                     self.history.setItem(row, col, QTableWidgetItem(text))
             self.history.resizeColumnsToContents()
-        self.history_box.setVisible(allowed)
+        self.history_box.setVisible(versions is not None)
 
     def edit_profile(self) -> None:
         p = self.ctx.office()

@@ -115,6 +115,10 @@ class SettingsPage(QWidget):
     def load_page(self) -> None:
         """Fill the page from the database (after the read-only state is set; not called for a hidden body)."""
 
+    def reading(self) -> bool:
+        """What the page shows is still being read (a page that reads on a worker says so)."""
+        return False
+
     def save_work(self) -> Callable[[], Any] | None:
         """Read the widgets here (UI thread) and return the service call the job makes; None: nothing to save.
         A ValidationError raised here is shown like the service's own."""

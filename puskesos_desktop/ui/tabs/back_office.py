@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ComplaintStatus, Field
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import catalogue
@@ -46,8 +47,8 @@ from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
-from puskesos_desktop.ui.widgets.loading import ListLoader
-from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel
+from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure
+from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel, read_followups
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 if TYPE_CHECKING:
@@ -217,6 +218,7 @@ class BackOfficeTab(BaseTab):
         # The two referral lists are built a turn of the event loop after the queue (or when first asked for):
         # built with it, the tab's first showing was one stall of both (issue 12 §4).
         self._panels: tuple[ApprovalsPanel, FollowupPanel] | None = None
+        self._panel_built: list[ApprovalsPanel | FollowupPanel | None] = [None, None]
         self._panels_due = False  # their build is queued, with a load
         self._holders = (QWidget(), QWidget())
         for holder in self._holders:
@@ -227,6 +229,8 @@ class BackOfficeTab(BaseTab):
         layout.addWidget(self.inner, 1)
         self.queue_loader = ListLoader(self, self.table, "back_office.queue")
         self.choices_loader = ListLoader(self, None, "back_office.choices")
+        # The follow-ups' first read, before their list is built (then the list's own loader reads them).
+        self.followups_loader = ListLoader(self, self._holders[1], "back_office.followups")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
         layout.addWidget(self.summary)
@@ -309,16 +313,28 @@ class BackOfficeTab(BaseTab):
 
     def _referral_panels(self) -> tuple[ApprovalsPanel, FollowupPanel]:
         if self._panels is None:
-            approvals, followups = ApprovalsPanel(self.ctx), FollowupPanel(self.ctx)
-            for holder, panel in zip(self._holders, (approvals, followups), strict=True):
-                layout = holder.layout()
-                assert layout is not None
-                layout.addWidget(panel)
-                panel.open_complaint.connect(self.open_workspace)
-                panel.loaded.connect(self._update_tab_titles)
-                panel.set_filter(self.referral_filter())
+            approvals, followups = self._panel(0), self._panel(1)
+            assert isinstance(approvals, ApprovalsPanel) and isinstance(followups, FollowupPanel)
             self._panels = (approvals, followups)
         return self._panels
+
+    def _panel(self, which: int) -> ApprovalsPanel | FollowupPanel:
+        """One referral list, built now if it was not yet (each is a table, its buttons and their style: ~20 ms
+        of the window's thread, so the two are built on two turns of the event loop)."""
+        panel = self._panel_built[which]
+        if panel is None:
+            panel = ApprovalsPanel(self.ctx) if which == 0 else FollowupPanel(self.ctx)
+            layout = self._holders[which].layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            panel.open_complaint.connect(self.open_workspace)
+            panel.loaded.connect(self._update_tab_titles)
+            panel.set_filter(self.referral_filter())
+            self._panel_built[which] = panel
+        return panel
+
+    def _built_panels(self) -> list[ApprovalsPanel | FollowupPanel]:
+        return [panel for panel in self._panel_built if panel is not None]
 
     @property
     def approvals(self) -> ApprovalsPanel:
@@ -331,7 +347,29 @@ class BackOfficeTab(BaseTab):
     def _load_panels_later(self) -> None:
         if not self._panels_due:
             self._panels_due = True
-            QTimer.singleShot(0, self, self._load_panels)
+            QTimer.singleShot(0, self, self._load_first_panel)
+
+    def _load_first_panel(self) -> None:
+        """The approvals' list built and read on this turn; the follow-ups read meanwhile and their list built when
+        they arrive, on a turn of its own ("Memuat daftar…" over its tab until then)."""
+        if self._panels is not None:
+            self._load_panels()
+            return
+        self._panels_due = True
+        self._panel(0).refresh()
+        db, actor = self.ctx.db, self.ctx.actor
+        self.followups_loader.load(lambda: read_followups(db, actor), self._followups_read, self._followups_failed)
+
+    def _followups_read(self, result: tuple[frozenset[Permission], int, list[ReferralRow]]) -> None:
+        panel = self._panel(1)
+        assert isinstance(panel, FollowupPanel)
+        panel.show_followups(result)
+        self._panels_due = False
+        self._update_tab_titles()
+
+    def _followups_failed(self, exc: BaseException) -> None:
+        self._panels_due = False  # not loading any more: F5 reads again
+        report_failure(self, exc)
 
     def _load_panels(self) -> None:
         self._panels_due = False
@@ -369,7 +407,7 @@ class BackOfficeTab(BaseTab):
         self.search.blockSignals(False)
         for table in self.findChildren(RecordTable):
             table.set_rows([])
-        for panel in self._panels or ():
+        for panel in self._built_panels():
             panel.clear()
         super().clear_personal_data()
 
@@ -377,25 +415,28 @@ class BackOfficeTab(BaseTab):
         db = self.ctx.db
         self.choices_loader.load(lambda: _read_choices(db), self._fill_catalogue_combos)
         self.refresh_queue()
-        if self._panels is None:
-            self._load_panels_later()
-        else:
+        if self._panels is not None:
             self._load_panels()
+        elif self._panel_built[0] is not None:
+            self._load_first_panel()  # read again, the latest read wins
+        else:
+            self._load_panels_later()
         self._update_tab_titles()
 
     def loading(self) -> bool:
         """A list of the tab is still being read."""
         if self._panels_due:
             return True
-        panels = tuple(panel.loader for panel in self._panels or ())
-        return any(loader.loading for loader in (self.queue_loader, self.choices_loader, *panels))
+        panels = tuple(panel.loader for panel in self._built_panels())
+        loaders = (self.queue_loader, self.choices_loader, self.followups_loader, *panels)
+        return any(loader.loading for loader in loaders)
 
     def refresh_queue(self) -> None:
         self._timer.stop()
         db, actor, flt = self.ctx.db, self.ctx.actor, self.current_filter()
         self.queue_loader.load(lambda: _read_queue(db, actor, flt), self._show_queue)
         keep = self.referral_filter()
-        for panel in self._panels or ():
+        for panel in self._built_panels():
             panel.set_filter(keep)
         self._update_counts()
 
@@ -470,7 +511,7 @@ class BackOfficeTab(BaseTab):
         self._update_counts()
         shown = self.queue.total if self.queue else 0
         self.inner.setTabText(0, self.tr("&1 Antrean keluhan ({0})").format(shown))
-        waiting, unanswered = (p.count() for p in self._panels) if self._panels else (0, 0)
+        waiting, unanswered = (p.count() if p is not None else 0 for p in self._panel_built)
         self.inner.setTabText(1, self.tr("&2 Menunggu persetujuan ({0})").format(waiting))
         self.inner.setTabText(2, self.tr("&3 Tindak lanjut rujukan ({0})").format(unanswered))
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core import fmt
+from puskesos_desktop.core import fmt, permissions
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.services.reporting import dashboard, reports
 from puskesos_desktop.services.reporting.report_queries import FigureRef, RecordList
 from puskesos_desktop.ui import jobs
@@ -41,11 +41,17 @@ from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
 
 class MonthRead(NamedTuple):
     months: list[str]  # to choose from, newest first
-    report: reports.MonthlyReport
+    report: reports.MonthlyReport | None  # None: the account may not read reports (any more)
 
 
 def _read_month(db: Database, actor: Actor, wanted: object) -> MonthRead:
     """On a worker: the months to choose from and the report of the one chosen (the newest when none was)."""
+    try:
+        allowed = permissions.allowed(actor.current_role(), Permission.REPORT)
+    except AccountRevoked:
+        allowed = False
+    if not allowed:
+        return MonthRead([], None)
     months = reports.available_months(db, actor)
     month = str(wanted) if wanted and str(wanted) in months else (months[0] if months else reports.current_month())
     return MonthRead(months, reports.monthly_report(db, actor, month))
@@ -62,6 +68,7 @@ class ReportsTab(BaseTab):
         super().__init__(ctx, parent)
         self.list_dialog: FigureListDialog | None = None
         self.preview: pdf_preview.PdfPreviewDialog | None = None
+        self._allowed = False
         self.setup_ui()
         self.retranslate_ui()
         self.apply_permissions()
@@ -171,9 +178,16 @@ class ReportsTab(BaseTab):
 
     @property
     def allowed(self) -> bool:
-        return self.ctx.actor.can(Permission.REPORT)
+        """Whether the account may read reports, as last known: the role it signed in with, then as read with the
+        month's figures on a worker (actor.can() on the window's thread was a database read, issue 12 §4; the
+        services check the right again anyway)."""
+        return self._allowed
 
     def apply_permissions(self) -> None:
+        self._allowed = permissions.allowed(self.ctx.actor.role, Permission.REPORT)
+        self._show_allowed()
+
+    def _show_allowed(self) -> None:
         allowed = self.allowed
         self.denied.setVisible(not allowed)
         self.pages.setVisible(allowed)
@@ -257,8 +271,12 @@ class ReportsTab(BaseTab):
 
     def _month_loaded(self, result: object) -> None:
         if isinstance(result, MonthRead):
-            self._fill_months(result.months, result.report.period.month)
-            self.monthly.show_report(result.report)
+            if (result.report is not None) != self._allowed:  # the role changed since the account signed in
+                self._allowed = result.report is not None
+                self._show_allowed()
+            if result.report is not None:
+                self._fill_months(result.months, result.report.period.month)
+                self.monthly.show_report(result.report)
         self._set_status()
 
     def _dashboard_loaded(self, dash: object) -> None:

@@ -135,8 +135,11 @@ class SettingsTab(BaseTab):
         return page
 
     def loading(self) -> bool:
-        """The chosen page is still to be built (gui_driver.lists_loaded waits on it)."""
-        return self._pending is not None
+        """The chosen page is still to be built or read (gui_driver.lists_loaded waits on it)."""
+        if self._pending is not None:
+            return True
+        page = self._built.get(self.index.currentRow())
+        return page is not None and page.reading()
 
     def built_pages(self) -> list[SettingsPage]:
         return [self._built[row] for row in sorted(self._built)]

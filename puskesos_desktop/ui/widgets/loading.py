@@ -14,6 +14,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
+from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.ui.jobs import jobs
 
 T = TypeVar("T")
@@ -97,13 +99,26 @@ class ListLoader:
             if on_error is not None:
                 on_error(exc)
                 return
-            # As ui/jobs.py does for a failure nobody handles: a fault goes to the crash log, then a plain message.
-            from puskesos_desktop.core.errors import PuskesosError
-            from puskesos_desktop.ui import crashlog
-            from puskesos_desktop.ui.errors import show_fault
-
-            if not isinstance(exc, PuskesosError):
-                crashlog.log_exception(type(exc), exc, exc.__traceback__)
-            show_fault(owner, exc)
+            report_failure(owner, exc)
 
         return jobs().run(fn, done, failed, key=self.key, parent=owner)
+
+
+def report_failure(owner: QWidget, exc: BaseException) -> None:
+    """As ui/jobs.py does for a failure nobody handles: a fault goes to the crash log, then a plain message."""
+    from puskesos_desktop.core.errors import PuskesosError
+    from puskesos_desktop.ui import crashlog
+    from puskesos_desktop.ui.errors import show_fault
+
+    if not isinstance(exc, PuskesosError):
+        crashlog.log_exception(type(exc), exc, exc.__traceback__)
+    show_fault(owner, exc)
+
+
+def rights_of(actor: Actor) -> frozenset[Permission]:
+    """On a worker, read with a list: every permission the account has now (nothing when it was disabled
+    meanwhile). Each actor.can() on the window's thread is a database read (on SQLite a new connection)."""
+    try:
+        return ROLE_PERMISSIONS[actor.current_role()]
+    except AccountRevoked:
+        return frozenset()

@@ -18,13 +18,14 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralRow
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.common.form_base import set_message
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.busy_action import acting, run_action
-from puskesos_desktop.ui.widgets.loading import ListLoader
+from puskesos_desktop.ui.widgets.loading import ListLoader, rights_of
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 APPROVAL_COLUMNS = [
@@ -70,6 +71,9 @@ class ReferralListPanel(QWidget):
         layout.addLayout(self.buttons)
         self.loader = ListLoader(self, self.table, type(self).__name__)
         self._all: list[ReferralRow] = []
+        # The account's rights as read with the rows, on a worker: each actor.can() on the window's thread was a
+        # database read (on SQLite a new connection, ~50 ms at the tab's first showing: issue 12 §4).
+        self.rights: frozenset[Permission] = frozenset()
         # The back office's filter (field, search, service) applies here too (issue 17 item 8).
         self.row_filter: Callable[[ReferralRow], bool] | None = None
         self.button_open.clicked.connect(self._open)
@@ -113,6 +117,7 @@ class ApprovalsPanel(ReferralListPanel):
         super().__init__(ctx, APPROVAL_COLUMNS, parent)
         self.button_approve = QPushButton()
         self.button_approve.setObjectName("primary")
+        self.button_approve.setEnabled(False)  # until the rights are read with the rows
         self.buttons.insertWidget(0, self.button_approve)
         # Ctrl/Shift+click chooses several: the coordinator approves the morning's list in one go.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -135,7 +140,7 @@ class ApprovalsPanel(ReferralListPanel):
         run_action(self, lambda: referrals.approve_referrals(db, actor, numbers), self._approved, state=self._state)
 
     def _state(self) -> None:
-        self.button_approve.setEnabled(not acting(self) and self.ctx.actor.can(Permission.APPROVE_REFERRAL))
+        self.button_approve.setEnabled(not acting(self) and Permission.APPROVE_REFERRAL in self.rights)
 
     def _approved(self, done: list[ReferralInfo]) -> None:
         set_message(
@@ -148,21 +153,26 @@ class ApprovalsPanel(ReferralListPanel):
         self.ctx.changed(Topic.REFERRALS)
 
     def refresh(self) -> None:
-        can = self.ctx.actor.can(Permission.APPROVE_REFERRAL)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.load(lambda: (rights_of(actor), referrals.approval_rows(db)), self._show_approvals)
+
+    def _show_approvals(self, result: tuple[frozenset[Permission], list[ReferralRow]]) -> None:
+        self.rights, rows = result
+        can = Permission.APPROVE_REFERRAL in self.rights
         self.button_approve.setEnabled(can and not acting(self))
         self.hint.setText(
             self.tr("Rujukan ke luar desa menunggu persetujuan koordinator; setelah disetujui kartunya dapat dicetak.")
             if can
             else self.tr("Hanya koordinator yang dapat menyetujui rujukan ke luar desa.")
         )
-        db = self.ctx.db
-        self.loader.load(lambda: referrals.approval_rows(db), self._show)
+        self._show(rows)
 
 
 class FollowupPanel(ReferralListPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, FOLLOWUP_COLUMNS, parent)
         self.button_outcome = QPushButton()
+        self.button_outcome.setEnabled(False)  # until the rights are read with the rows
         self.buttons.insertWidget(0, self.button_outcome)
         self.button_outcome.clicked.connect(self._record)
         self.retranslate_ui()
@@ -180,19 +190,19 @@ class FollowupPanel(ReferralListPanel):
         run_action(self, lambda: referrals.get_referral(db, number), self._open_outcome, state=self._state)
 
     def _state(self) -> None:
-        self.button_outcome.setEnabled(not acting(self) and self.ctx.actor.can(Permission.OUTCOME))
+        self.button_outcome.setEnabled(not acting(self) and Permission.OUTCOME in self.rights)
 
     def _open_outcome(self, full: ReferralInfo) -> None:
         if OutcomeDialog(self.ctx.db, self.ctx.actor, full, self).exec():
             self.ctx.changed(Topic.REFERRALS)
 
     def refresh(self) -> None:
-        self.button_outcome.setEnabled(self.ctx.actor.can(Permission.OUTCOME) and not acting(self))
-        db = self.ctx.db
-        self.loader.load(lambda: _read_followups(db), self._show_followups)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.load(lambda: read_followups(db, actor), self.show_followups)
 
-    def _show_followups(self, result: tuple[int, list[ReferralRow]]) -> None:
-        days, rows = result
+    def show_followups(self, result: tuple[frozenset[Permission], int, list[ReferralRow]]) -> None:
+        self.rights, days, rows = result
+        self.button_outcome.setEnabled(Permission.OUTCOME in self.rights and not acting(self))
         self.hint.setText(
             self.tr(
                 "Rujukan yang belum ada jawaban dari tujuan setelah {0} hari: hubungi tujuan, lalu catat hasilnya."
@@ -201,6 +211,6 @@ class FollowupPanel(ReferralListPanel):
         self._show(rows)
 
 
-def _read_followups(db: Database) -> tuple[int, list[ReferralRow]]:
-    """On a worker: the follow-up days and the referrals past them."""
-    return max(1, office.load_settings(db).followup_days), referrals.followup_rows(db)
+def read_followups(db: Database, actor: Actor) -> tuple[frozenset[Permission], int, list[ReferralRow]]:
+    """On a worker: the account's rights, the follow-up days and the referrals past them."""
+    return rights_of(actor), max(1, office.load_settings(db).followup_days), referrals.followup_rows(db)

@@ -22,7 +22,9 @@ def test_coordinator_edits_the_profile(
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.edit_button.isEnabled()
+    assert page.reading()  # read on a worker
+    wait_for_jobs(qtbot)
+    assert not page.reading() and page.edit_button.isEnabled()
     assert page.labels["head"].text().startswith("H. Abdul Rahman")
 
     def fill(d: OfficeProfileDialog) -> None:
@@ -34,6 +36,7 @@ def test_coordinator_edits_the_profile(
     opened = drive(monkeypatch, OfficeProfileDialog, fill)
     page.edit_button.click()
     assert opened and opened[0].saved is not None
+    wait_for_jobs(qtbot)
     profile = office.get_profile(db)
     assert profile is not None and profile.head_name == "Hj. Siti Rahmah" and profile.email.startswith("puskesos@")
     assert page.labels["head"].text().startswith("Hj. Siti Rahmah")
@@ -52,5 +55,6 @@ def test_front_office_sees_it_read_only(qtbot: QtBot, db: Database, front: Actor
     page = OfficeProfilePage(AppContext(db, front))
     qtbot.addWidget(page)
     page.refresh()
+    wait_for_jobs(qtbot)
     assert not page.edit_button.isEnabled() and not page.save_button.isEnabled()
     assert page.labels["village"].text() == "Sukamaju"

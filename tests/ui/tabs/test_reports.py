@@ -21,6 +21,7 @@ from puskesos_desktop.ui.models.base import display
 from puskesos_desktop.ui.tabs.reports import ReportsTab
 from puskesos_desktop.ui.widgets.charts import BarChart, HeatMatrix
 from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.ui_thread import statements_on_this_thread
 from tests.services import report_data
 from tests.services.report_data import Village
 
@@ -197,6 +198,18 @@ def test_print_previews_the_pdf(qtbot: QtBot, tab: ReportsTab, monkeypatch: pyte
     assert dialog.pdf.startswith(b"%PDF") and dialog.filename == "laporan-kegiatan-puskesos-2026-11.pdf"
     assert "Laporan Kegiatan Puskesos November 2026" in dialog.windowTitle()
     assert tab.button_print.isEnabled()
+
+
+def test_the_first_showing_reads_nothing_on_the_window_thread(qtbot: QtBot, db: Database, coordinator: Actor) -> None:
+    """Issue 12 §4: the rights and the month's figures are read on a worker, "Menghitung…" meanwhile."""
+    with statements_on_this_thread() as seen:
+        widget = ReportsTab(AppContext(db, coordinator))
+        qtbot.addWidget(widget)
+        widget.show()
+        assert widget.loading() and widget.status.text() == "Menghitung…"
+        wait_for_jobs(qtbot)
+    assert not widget.loading() and widget.monthly.report is not None and widget.pages.isVisible()
+    assert seen == []
 
 
 def test_a_role_without_reports_sees_a_refusal(qtbot: QtBot, db: Database, facilitator: Actor) -> None:
