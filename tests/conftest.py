@@ -55,6 +55,11 @@ PG_URL = os.environ.get("PUSKESOS_TEST_PG", "").strip()
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    _MESSAGE_BOXES.update(
+        {name: QMessageBox.__dict__[name] for name in ("question", "warning", "information", "critical")}
+    )
     # Every message a service raises during the run must have its English (issue 17 item 9).
     from tests.helpers.service_messages import ServiceMessageRecorder
 
@@ -63,6 +68,28 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers import cpu_report
 
     cpu_report.register(config)
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes a test's widgets at teardown; a form a failed test left with typed text then asks whether to
+    discard it, in a modal box nobody answers, and the whole run hangs. At teardown a message box answers "no"
+    at once (the failure is already reported; nothing is discarded or saved)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def no(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        return QMessageBox.StandardButton.No
+
+    for name in _MESSAGE_BOXES:
+        setattr(QMessageBox, name, staticmethod(no))
+    try:
+        yield
+    finally:  # the originals, taken before any test ran (a test's own monkeypatch is undone inside the yield)
+        for name, method in _MESSAGE_BOXES.items():
+            setattr(QMessageBox, name, method)
+
+
+_MESSAGE_BOXES: dict[str, object] = {}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
