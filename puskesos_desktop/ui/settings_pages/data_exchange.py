@@ -15,7 +15,7 @@ from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.exchange import batch as exchange
 from puskesos_desktop.services.exchange.batch import BatchInfo
 from puskesos_desktop.services.registry import registry_import
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.exchange.desil_wizard import DesilWizard
 from puskesos_desktop.ui.dialogs.exchange.export_wizard import ExportWizard
 from puskesos_desktop.ui.dialogs.exchange.feedback_wizard import FeedbackWizard
@@ -25,7 +25,7 @@ from puskesos_desktop.ui.errors import refusal_text
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
-from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure, rights_of
+from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 IMPORT_COLUMNS = [

@@ -26,19 +26,19 @@ from PySide6.QtWidgets import (
 
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
+from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.core.text import name_case
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import complaints, visits
-from puskesos_desktop.services.context import AccountRevoked, Actor
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import residents, search
 from puskesos_desktop.services.registry import cek_bansos, district_calendar, proposals
 from puskesos_desktop.services.registry import desil as registry_desil
 from puskesos_desktop.ui import jobs, style
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.front.complaint_form import (
     ComplaintFormDialog,
     ComplaintStart,
@@ -144,15 +144,8 @@ def _read_lists(db: Database, actor: Actor, own: int | None, desk: bool) -> _Lis
         calendar=district_calendar.calendar_line(db, actor),
         cek_bansos_overdue=cek_bansos.overdue(db, actor),
         form_choices=read_choices(db),
-        rights=_rights_of(actor),
+        rights=rights_of(actor),
     )
-
-
-def _rights_of(actor: Actor) -> frozenset[Permission]:
-    try:
-        return ROLE_PERMISSIONS[actor.current_role()]
-    except AccountRevoked:
-        return frozenset()  # disabled meanwhile: nothing offered (the services refuse it anyway)
 
 
 def _refill(table: RecordTable, rows: list[Any]) -> None:

@@ -14,8 +14,6 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
-from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.ui.jobs import jobs
 
 T = TypeVar("T")
@@ -114,11 +112,3 @@ def report_failure(owner: QWidget, exc: BaseException) -> None:
         crashlog.log_exception(type(exc), exc, exc.__traceback__)
     show_fault(owner, exc)
 
-
-def rights_of(actor: Actor) -> frozenset[Permission]:
-    """On a worker, read with a list: every permission the account has now (nothing when it was disabled
-    meanwhile). Each actor.can() on the window's thread is a database read (on SQLite a new connection)."""
-    try:
-        return ROLE_PERMISSIONS[actor.current_role()]
-    except AccountRevoked:
-        return frozenset()

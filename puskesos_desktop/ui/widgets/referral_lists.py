@@ -19,13 +19,13 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import referrals
 from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralRow
 from puskesos_desktop.services.context import Actor
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.common.form_base import set_message
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.busy_action import acting, run_action
-from puskesos_desktop.ui.widgets.loading import ListLoader, rights_of
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 APPROVAL_COLUMNS = [
