@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         try:
             self.tabs.insertTab(index, tab, tab.title())
             self.tabs.removeTab(index + 1)
+            self._label_tab(index)
             self.tabs.setCurrentIndex(current)
         finally:
             self._swapping = False
@@ -155,6 +156,15 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         for action in (self.action_lock, self.action_switch, self.action_quit):
             self.menu_file.addAction(action)
+        # Keyboard-first: every tab one chord away (Ctrl+Tab only works once focus is inside the tabs). On the
+        # window, not in a menu: every Alt+letter is taken by some screen, so a menu could not have its own.
+        self.tab_actions: list[QAction] = []
+        for i in range(len(self._pages)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, index=i: self.tabs.setCurrentIndex(index))
+            self.addAction(action)
+            self.tab_actions.append(action)
         self.menu_help = self.menuBar().addMenu("")
         # Panduan pengguna (F1) and Tentang live in ui/help.py.
         # The file, or the server and database (never the user or password in the URL).
@@ -168,8 +178,14 @@ class MainWindow(QMainWindow):
         self.action_switch.setText(self.tr("&Ganti pengguna"))
         self.action_quit.setText(self.tr("&Keluar"))
         self.menu_help.setTitle(self.tr("Ba&ntuan"))
-        for i, page in enumerate(self._pages):
-            self.tabs.setTabText(i, page.title())
+        for i in range(len(self._pages)):
+            self._label_tab(i)
+
+    def _label_tab(self, index: int) -> None:
+        title = self._pages[index].title()
+        self.tabs.setTabText(index, title)
+        self.tabs.setTabToolTip(index, self.tr("{0} (Ctrl+{1})").format(title, index + 1))
+        self.tab_actions[index].setText(title)
 
     def update_status(self) -> None:
         profile = self.ctx.office()

@@ -2746,7 +2746,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+384" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+377" />
         <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -3526,7 +3526,7 @@
 <context>
     <name>LoadingOverlay</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/loading.py" line="+45" />
+        <location filename="../../puskesos_desktop/ui/widgets/loading.py" line="+43" />
         <location line="+10" />
         <source>Memuat daftar…</source>
         <translation>Loading the list…</translation>
@@ -3661,7 +3661,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+133" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+143" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -3686,7 +3686,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>{0} (Ctrl+{1})</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Puskesos {0}</source>
         <translation>Puskesos {0}</translation>
     </message>
@@ -5753,7 +5758,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-152" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-168" />
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+10" />
         <source>Laporan</source>
         <translation>Reports</translation>

@@ -36,6 +36,28 @@ def test_main_window_shows_office_user_and_tabs(qtbot: QtBot, db: Database, fron
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
 
 
+def test_every_tab_has_its_own_ctrl_number(qtbot: QtBot, db: Database, front: Actor) -> None:
+    """Keyboard-first: Ctrl+1…4 show the tabs from anywhere (Ctrl+Tab needs focus inside the tabs); a tab built
+    on first showing keeps its place and its shortcut."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(AppContext(db, front))
+    qtbot.addWidget(window)
+    window.show()
+    # A window shortcut needs the active window; offscreen, a window is activated only when asked.
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.tabs.setFocus()
+    shortcuts = [a.shortcut().toString() for a in window.tab_actions]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert window.tabs.tabToolTip(1) == "Back Office (Ctrl+2)"
+    for index in (1, 3, 2, 0):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index
+        assert window.tabs.tabText(index) == window.tab_actions[index].text()
+
+
 def test_the_later_tabs_qt_free_modules_are_imported_off_the_window_thread() -> None:
     """Issue 12: what the Back Office and Laporan import below ui/ is in WARM_MODULES (imported by a job once the
     window is up), so showing them first does not import it on the window's thread. In a fresh interpreter: the
