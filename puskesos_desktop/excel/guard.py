@@ -27,6 +27,7 @@ import io
 import os
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -114,22 +115,11 @@ def _fail_password(message: Message, /) -> ValidationError:
     return refusal
 
 
-def read_bytes(path: Path, limits: Limits) -> bytes:
-    """The whole file, size-checked first (the checks and the parser then see the same bytes)."""
-    name = path.name
+@contextmanager
+def _reading(name: str) -> Iterator[None]:
+    """A file that vanished, is locked or cannot be read: said in words (a pulled stick is the usual cause)."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise _fail("{name} adalah folder, bukan berkas.", name=name)
-        if size > limits.max_bytes:
-            raise _fail(
-                "Berkas {name} terlalu besar ({size:.0f} MB; batas {max_bytes:.0f} MB).",
-                name=name,
-                size=size / MiB,
-                max_bytes=limits.max_bytes / MiB,
-            )
-        with path.open("rb") as fh:
-            data = fh.read(limits.max_bytes + 1)
+        yield
     except FileNotFoundError:
         raise _fail("Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?", name=name) from None
     except PermissionError:
@@ -142,6 +132,24 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
             name=name,
             value=exc.strerror or exc,
         ) from None
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    """The whole file, size-checked first (the checks and the parser then see the same bytes)."""
+    name = path.name
+    with _reading(name):
+        size = path.stat().st_size
+        if path.is_dir():
+            raise _fail("{name} adalah folder, bukan berkas.", name=name)
+        if size > limits.max_bytes:
+            raise _fail(
+                "Berkas {name} terlalu besar ({size:.0f} MB; batas {max_bytes:.0f} MB).",
+                name=name,
+                size=size / MiB,
+                max_bytes=limits.max_bytes / MiB,
+            )
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
         raise _fail(
             "Berkas {name} terlalu besar (batas {max_bytes:.0f} MB).", name=name, max_bytes=limits.max_bytes / MiB
@@ -220,7 +228,7 @@ def _measure(path: Path, limits: Limits) -> tuple[bytes, int, str, tuple[int, in
     ``read_bytes`` without holding the file."""
     name = path.name
     digest = hashlib.sha256()
-    try:
+    with _reading(name):
         if path.is_dir():
             raise _fail("{name} adalah folder, bukan berkas.", name=name)
         with path.open("rb") as fh:
@@ -245,18 +253,6 @@ def _measure(path: Path, limits: Limits) -> tuple[bytes, int, str, tuple[int, in
                     )
                 digest.update(chunk)
             end = os.fstat(fh.fileno())
-    except FileNotFoundError:
-        raise _fail("Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?", name=name) from None
-    except PermissionError:
-        raise _fail(
-            "Berkas {name} tidak dapat dibuka (tidak ada izin, atau sedang dibuka program lain).", name=name
-        ) from None
-    except OSError as exc:
-        raise _fail(
-            "Berkas {name} tidak dapat dibaca ({value}). Apakah flashdisk tercabut?",
-            name=name,
-            value=exc.strerror or exc,
-        ) from None
     if not size:
         raise _fail("Berkas {name} kosong (0 byte).", name=name)
     if (end.st_size, end.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or end.st_size != size:
