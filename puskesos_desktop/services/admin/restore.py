@@ -267,6 +267,39 @@ def check_not_in_use(db_path: Path | str) -> None:
         pass
 
 
+def _record_restore(
+    s: Session,
+    actor: Actor,
+    prepared: PreparedRestore,
+    after: str,
+    aside: Path | None,
+    carried: int,
+    replaced: dict[str, object] | None,
+    **extra: str,
+) -> None:
+    """The restore's audit entry, written into the restored data (the first entry of its new chapter)."""
+    # The acting account may not exist in the backup: then the entry names it without a link.
+    known = actor.user_id is None or s.get(User, actor.user_id) is not None
+    info = prepared.info
+    audit.record(
+        s,
+        actor if known else replace(actor, user_id=None),
+        AuditAction.BACKUP_RESTORE,
+        "backup",
+        prepared.source.name,
+        {
+            "file": str(prepared.source),
+            "encrypted": info.encrypted,
+            "revision": [info.revision, after],
+            "counts": info.counts,
+            "previous_database": str(aside) if aside else "",
+            "number_series_carried": carried,
+            "replaced_trail": replaced,
+            **extra,
+        },
+    )
+
+
 def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
     """With the database held alone: migrate the checked copy, carry the numbers forward, record the restore in
     it, move the current database aside and put the copy in."""
@@ -291,25 +324,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
             aside = _aside_path(target, clock.now()) if target.exists() else None
             with tmp_db.write() as s:
                 carried = numbering.carry_forward(s, highest)
-                # The acting account may not exist in the backup: then the entry names it without a link.
-                known = actor.user_id is None or s.get(User, actor.user_id) is not None
-                recorder = actor if known else replace(actor, user_id=None)
-                audit.record(
-                    s,
-                    recorder,
-                    AuditAction.BACKUP_RESTORE,
-                    "backup",
-                    prepared.source.name,
-                    {
-                        "file": str(prepared.source),
-                        "encrypted": info.encrypted,
-                        "revision": [info.revision, after],
-                        "counts": info.counts,
-                        "previous_database": str(aside) if aside else "",
-                        "number_series_carried": carried,
-                        "replaced_trail": replaced,
-                    },
-                )
+                _record_restore(s, actor, prepared, after, aside, carried, replaced)
         finally:
             tmp_db.dispose()
         _fold_wal(prepared.tmp)
@@ -438,25 +453,7 @@ def _apply_to_server(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
                 session = Session(bind=conn)
                 try:
                     carried = numbering.carry_forward(session, highest)
-                    known = actor.user_id is None or session.get(User, actor.user_id) is not None
-                    recorder = actor if known else replace(actor, user_id=None)
-                    audit.record(
-                        session,
-                        recorder,
-                        AuditAction.BACKUP_RESTORE,
-                        "backup",
-                        prepared.source.name,
-                        {
-                            "file": str(prepared.source),
-                            "encrypted": info.encrypted,
-                            "revision": [info.revision, after],
-                            "counts": info.counts,
-                            "previous_database": str(aside) if aside else "",
-                            "number_series_carried": carried,
-                            "replaced_trail": replaced,
-                            "server": where,
-                        },
-                    )
+                    _record_restore(session, actor, prepared, after, aside, carried, replaced, server=where)
                     session.flush()
                 finally:
                     session.close()
