@@ -36,7 +36,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise FileWriteError(_explain(exc, target)) from exc
@@ -50,7 +50,8 @@ def atomic_write_bytes(target: Path | str, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; best effort: a folder that cannot be opened is left as it is)."""
     if os.name != "posix":
         return
     try:

@@ -30,7 +30,7 @@ from puskesos_desktop.config import backups_dir_for, sqlite_path, sqlite_url, wo
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.core.files import atomic_path
+from puskesos_desktop.core.files import atomic_path, fsync_dir
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db import claim, tempfiles
 from puskesos_desktop.db.engine import PG_WRITE_LOCK, Database, connect_read_only, pg_identity
@@ -249,18 +249,6 @@ def _trail_of(path: Path) -> dict[str, object] | None:
     return {"entries": int(row[0]), "head": str(row[1])} if row else {"entries": 0, "head": ""}
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def check_not_in_use(db_path: Path | str) -> None:
     """Refuse at once, naming what to close, while any other program has the database open."""
     with claim.exclusive(Path(db_path)):
@@ -333,7 +321,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
         if aside is not None:
             _move_aside(target, aside)
         os.replace(prepared.tmp, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     return RestoreResult(target, aside, info.revision, after, info)
 
 
