@@ -263,9 +263,13 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
 
     # A server that is switched off fails in seconds, not after the system's TCP timeout (minutes).
     connect_args = {} if "connect_timeout=" in url else {"connect_timeout": CONNECT_TIMEOUT_S}
-    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    # No pool_pre_ping: it costs a round trip on every checkout (the desk's every action takes several). The pool
+    # checks a connection itself (_install_pg_checks) and a session's first statement is tried once more on a new
+    # connection (_RetryingSession).
+    engine = create_engine(url, connect_args=connect_args)
     if url.startswith("postgresql"):
         _install_pg_identity(engine)
+        _install_pg_checks(engine)
     return engine
 
 
@@ -300,6 +304,76 @@ def _install_pg_identity(engine: Engine) -> None:
     def _on_pg_connect(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
         # Which program on which PC: a refused restore names what to close.
         cparams.setdefault("application_name", readers.pg_application_name(claim.program_label))
+
+
+# A pooled server connection idle for longer than this is pinged before it is used again: a firewall or a
+# sleeping PC may have dropped it without a word. A connection the server closed itself (a restart,
+# pg_terminate_backend, a restore) has said so on its socket, and is seen without a round trip.
+IDLE_PING_S = 60.0
+_IDLE_SINCE = "puskesos_idle_since"
+
+
+def _server_spoke(dbapi_conn: Any) -> bool:
+    """True when an idle pooled connection has something to read: the server's farewell (an error, end of file);
+    an idle connection in no LISTEN is sent nothing else. A zero-timeout poll: no round trip."""
+    import select
+
+    try:
+        readable, _, _ = select.select([dbapi_conn.fileno()], [], [], 0)
+    except (OSError, ValueError, AttributeError):  # closed already, or no socket to ask
+        return True
+    return bool(readable)
+
+
+def _install_pg_checks(engine: Engine) -> None:
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.pop(_IDLE_SINCE, None)
+        if idle_since is None:  # just connected
+            return
+        if getattr(dbapi_conn, "closed", False) or getattr(dbapi_conn, "broken", False):
+            raise DisconnectionError("connection closed")
+        if not _server_spoke(dbapi_conn) and time.monotonic() - idle_since < IDLE_PING_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+            dbapi_conn.rollback()  # the ping's transaction: the session begins its own
+        except Exception as exc:  # noqa: BLE001 - any fault here: the pool connects anew (up to three times)
+            raise DisconnectionError(str(exc)) from exc
+
+
+class _RetryingSession(Session):
+    """A session whose first statement of a transaction is tried once more on a new connection when the one it
+    was given turns out to be gone (a server restarted or a connection dropped between two reads): nothing of the
+    transaction has happened yet, so trying again is always safe. Later statements are never retried. execute,
+    scalar and scalars are the session's three ways in (get and lazy loads go through execute)."""
+
+    def _once_more(self, call: Callable[[], Any]) -> Any:
+        if self.in_transaction():
+            return call()
+        try:
+            return call()
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            self.rollback()  # gives the invalidated connection back; the statement checks out another
+            return call()
+
+    def execute(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once_more(partial(super().execute, *args, **kwargs))
+
+    def scalar(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once_more(partial(super().scalar, *args, **kwargs))
+
+    def scalars(self, *args: Any, **kwargs: Any) -> Any:
+        return self._once_more(partial(super().scalars, *args, **kwargs))
 
 
 def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:
@@ -402,7 +476,12 @@ class Database:
         self.origin = uuid.uuid4().hex[:16]
         # Wrapped around every COMMIT of write(), on the writing thread (ui/change_watch.py tells own commits apart).
         self.commit_guards: list[Callable[[], AbstractContextManager[object]]] = []
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db_path": path})
+        self._sessions = sessionmaker(
+            self.engine,
+            expire_on_commit=False,
+            info={"db_path": path},
+            class_=Session if self.is_sqlite else _RetryingSession,
+        )
 
     @property
     def is_sqlite(self) -> bool:

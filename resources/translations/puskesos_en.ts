@@ -8508,7 +8508,7 @@
         <translation>File {name} is not an Excel workbook (perhaps a Word or PowerPoint document).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>{name} adalah folder, bukan berkas.</source>
         <translation>{name} is a folder, not a file.</translation>
     </message>
@@ -8518,7 +8518,7 @@
         <translation>File {name} is too large ({size:.0f} MB; limit {max_bytes:.0f} MB).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-4" />
         <source>Berkas {name} tidak ditemukan. Apakah flashdisk sudah dicabut?</source>
         <translation>File {name} not found. Was the USB stick pulled out?</translation>
     </message>
@@ -8533,7 +8533,7 @@
         <translation>File {name} cannot be read ({value}). Was the USB stick pulled out?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Berkas {name} rusak atau bukan buku kerja Excel (format lama .xls yang tidak dapat dibaca).</source>
         <translation>File {name} is damaged or not an Excel workbook (an old .xls format that cannot be read).</translation>
     </message>

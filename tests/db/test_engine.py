@@ -9,14 +9,17 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
 from puskesos_desktop.core import identity
 from puskesos_desktop.core.errors import AuthError
+from puskesos_desktop.db import engine as engine_module
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Complaint, RegistryRecord, Resident
 from puskesos_desktop.services import audit
@@ -54,8 +57,16 @@ def _at_once(n: int, work: Callable[[int], None]) -> list[BaseException]:
 
 def test_writers_on_several_connections_keep_numbers_and_one_chain(db: Database, front: Actor) -> None:
     """Three 'PCs' (each its own engine) register complaints at once: every number once, in sequence, one chain."""
-    people = [resident(db, front, f"Warga {i}", identity.make_nik("620102", dt.date(1980, 1, 1), "L", i + 1),
-                       identity.make_nik("620102", dt.date(2010, 1, 1), "L", i + 1)) for i in range(3)]
+    people = [
+        resident(
+            db,
+            front,
+            f"Warga {i}",
+            identity.make_nik("620102", dt.date(1980, 1, 1), "L", i + 1),
+            identity.make_nik("620102", dt.date(2010, 1, 1), "L", i + 1),
+        )
+        for i in range(3)
+    ]
     per_writer = 6
 
     def work(i: int) -> None:
@@ -155,7 +166,7 @@ def test_partial_number_search_does_not_depend_on_the_collation() -> None:
     assert server is not None
     name = server.new_name()
     server._admin().execute(  # type: ignore[attr-defined]
-        f'CREATE DATABASE "{name}" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE \'id-ID\' LOCALE \'C.UTF-8\''
+        f"CREATE DATABASE \"{name}\" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'id-ID' LOCALE 'C.UTF-8'"
     )
     database = open_office_db(server.url_of(name))
     try:
@@ -170,3 +181,84 @@ def test_partial_number_search_does_not_depend_on_the_collation() -> None:
     finally:
         database.dispose()
         server.drop(name)
+
+
+# --- a server connection lost between two reads (issue 15 §10: no ping on every checkout) -------------------
+
+
+def _end_other_connections(db: Database) -> None:
+    """What a server restart does to this program's connections: ended by the server (pg_signal_backend), and
+    gone before the test goes on."""
+    import psycopg
+
+    with psycopg.connect(db.url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as admin:
+        others = "datname = current_database() AND pid <> pg_backend_pid()"
+        admin.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE {others}")
+        deadline = time.monotonic() + 10
+        while admin.execute(f"SELECT count(*) FROM pg_stat_activity WHERE {others}").fetchone() != (0,):
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+
+
+def _count_pings(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    pings: list[int] = []
+    ping = db.engine.dialect.do_ping
+
+    def counted(dbapi_conn: object) -> bool:
+        pings.append(1)
+        return ping(dbapi_conn)
+
+    monkeypatch.setattr(db.engine.dialect, "do_ping", counted)
+    return pings
+
+
+def _names(db: Database) -> list[str]:
+    with db.read() as s:
+        return list(s.scalars(select(Resident.name).order_by(Resident.id)))
+
+
+@pytest.mark.skipif(not conftest.PG_URL, reason="PostgreSQL only (PUSKESOS_TEST_PG)")
+def test_a_connection_in_use_again_soon_is_not_pinged(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    pings = _count_pings(db, monkeypatch)
+    for _ in range(3):
+        _names(db)
+    assert pings == []
+    monkeypatch.setattr(engine_module, "IDLE_PING_S", 0.0)  # as if it had been idle for long
+    _names(db)
+    assert pings == [1]
+
+
+@pytest.mark.skipif(not conftest.PG_URL, reason="PostgreSQL only (PUSKESOS_TEST_PG)")
+def test_reads_and_writes_go_on_after_the_server_ended_the_connections(
+    db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resident(db, front, "Sari", sex="P")
+    assert _names(db) == ["Sari"]
+    pings = _count_pings(db, monkeypatch)
+    _end_other_connections(db)
+    assert _names(db) == ["Sari"]  # the pool saw the farewell on the socket: one ping, a new connection
+    assert pings == [1]
+    _end_other_connections(db)
+    resident(db, front, "Budi", sex="L")  # a write: the advisory lock on a new connection
+    assert _names(db) == ["Sari", "Budi"]
+
+
+@pytest.mark.skipif(not conftest.PG_URL, reason="PostgreSQL only (PUSKESOS_TEST_PG)")
+def test_a_dropped_connection_the_pool_could_not_see_is_tried_once_more(
+    db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection that died without a word (no farewell on its socket, idle for moments only): the session's
+    first statement fails, and is tried again on a new connection; the person sees no error."""
+    resident(db, front, "Sari", sex="P")
+    _names(db)
+    monkeypatch.setattr(engine_module, "_server_spoke", lambda _conn: False)
+    _end_other_connections(db)
+    assert _names(db) == ["Sari"]
+    _end_other_connections(db)
+    resident(db, front, "Budi", sex="L")
+    assert _names(db) == ["Sari", "Budi"]
+    with db.read() as s:  # a statement after the first is never tried again: the fault reaches the caller
+        s.execute(select(1))
+        _end_other_connections(db)
+        with pytest.raises(DBAPIError):
+            s.execute(select(1))

@@ -280,8 +280,12 @@ class MemoryNameIndex:
         for kind, sql, params in queries:
             if kind not in kinds:
                 continue
-            for ident, key, name, active in c.execute(sql, params):
-                self._put(kind, ident, (key or name_key(name or "")) if active else "")
+            # A server-side cursor, fetched a slice at a time: a plain execute holds all 300,000 rows in libpq's
+            # buffer at once while the index is built (~35 MB more at the window's peak; the same CPU).
+            with c.transaction(), c.cursor(name="puskesos_names") as cursor:
+                cursor.itersize = NAMES_FETCH
+                for ident, key, name, active in cursor.execute(sql, params):
+                    self._put(kind, ident, (key or name_key(name or "")) if active else "")
 
     def _put(self, kind: int, ident: int, key: str) -> None:
         where = self.pos[kind]
@@ -726,6 +730,8 @@ _ROW_TYPES: dict[str, Any] = {
 # The same statements for psycopg on PostgreSQL (the search's bare reader), each prepared once per connection:
 # column for column and row order for row order what _Statements selects (a LIMIT always under an ORDER BY ending
 # in the id, as there), lists as typed arrays so that one prepared statement serves every length.
+NAMES_FETCH = 5_000  # rows a round trip when the name index reads a server's names
+
 _PG_SQL: dict[str, str] = {
     "receipt": "SELECT number, status, resident_id FROM complaints WHERE number = %(number)s",
     "numbers": (
