@@ -17,9 +17,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, select
+from sqlalchemy import Table, event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, SessionTransaction
 
@@ -125,27 +125,37 @@ def _plan_in(
     return PlannedEntry(new_id, prev, at, actor.user_id, actor.label, action, entity, str(entity_id), text, digest)
 
 
-def _insert(session: Session, p: PlannedEntry) -> AuditEntry:
-    entry = AuditEntry(
-        id=p.id,
-        at=p.at,
-        user_id=p.user_id,
-        actor=p.actor,
-        action=p.action,
-        entity=p.entity,
-        entity_id=p.entity_id,
-        details=p.details,
-        prev_hash=p.prev_hash,
-        hash=p.hash,
+_ENTRY_INSERT = cast(Table, AuditEntry.__table__).insert()
+_ANCHOR_INSERT = cast(Table, AuditAnchor.__table__).insert()
+
+
+def _insert(session: Session, p: PlannedEntry) -> PlannedEntry:
+    # A Core insert on the transaction's connection: the entry never needs the ORM's unit of work (nothing reads it
+    # back as an object), and a flush of everything pending at each of a registration's three entries cost ~1 ms.
+    conn = session.connection()
+    conn.execute(
+        _ENTRY_INSERT,
+        {
+            "id": p.id,
+            "at": p.at,
+            "user_id": p.user_id,
+            "actor": p.actor,
+            "action": p.action,
+            "entity": p.entity,
+            "entity_id": p.entity_id,
+            "details": p.details,
+            "prev_hash": p.prev_hash,
+            "hash": p.hash,
+        },
     )
-    session.add(entry)
-    session.flush()
     session.info[_HEAD] = (p.id, p.hash)
     label = _anchor_label(p.action, p.entity_id, p.details)
     if label is not None:
-        session.add(AuditAnchor(kind=ANCHOR_ACTIONS[p.action], label=label, at=p.at, entry_id=p.id, hash=p.hash))
-        session.flush()
-    return entry
+        conn.execute(
+            _ANCHOR_INSERT,
+            {"kind": ANCHOR_ACTIONS[p.action], "label": label, "at": p.at, "entry_id": p.id, "hash": p.hash},
+        )
+    return p
 
 
 def record(
@@ -155,7 +165,7 @@ def record(
     entity: str = "",
     entity_id: object = "",
     details: dict[str, Any] | None = None,
-) -> AuditEntry:
+) -> PlannedEntry:
     """Append one entry inside the caller's transaction (the write lock is held, so the chain cannot fork)."""
     return _insert(session, _plan_in(session, actor, action, entity, entity_id, details))
 
@@ -173,7 +183,7 @@ def plan(
         return _plan_in(s, actor, action, entity, entity_id, details)
 
 
-def record_planned(session: Session, planned: PlannedEntry) -> AuditEntry:
+def record_planned(session: Session, planned: PlannedEntry) -> PlannedEntry:
     """Write a planned entry inside the caller's transaction; ChainMoved when the chain grew since it was planned."""
     if _head_in(session) != (planned.id - 1, planned.prev_hash):
         raise ChainMoved("Jejak audit bertambah selama berkas ditulis.")

@@ -44,8 +44,7 @@ def _record_status(
     note: str,
 ) -> None:
     """The history event and the audit entry of one status change, in the caller's transaction."""
-    session.add(event)
-    session.flush()
+    session.add(event)  # written with the transaction's next flush (the audit entry needs nothing of it)
     audit.record(session, actor, action, entity, number, {"from": old, "to": new, "note": note})
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from enum import StrEnum
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import event, select
+from sqlalchemy import Table, event, insert, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from puskesos_desktop.core.files import atomic_write_bytes
@@ -54,15 +56,38 @@ def next_number(session: Session, prefix: Prefix | str, when: dt.date | dt.datet
         from puskesos_desktop.core.errors import PuskesosError
 
         raise PuskesosError("Profil kantor belum diisi: kode desa diperlukan untuk penomoran dokumen.")
-    series = session.get(NumberSeries, (str(prefix), when.year, when.month))
-    if series is None:
-        series = NumberSeries(prefix=str(prefix), year=when.year, month=when.month, last_serial=0)
-        session.add(series)
-    series.last_serial += 1
-    session.flush()
+    key = (str(prefix), when.year, when.month)
+    serial = _take_serial(session, key)
     taken: dict[SeriesKey, int] = session.info.setdefault(_TAKEN, {})
-    taken[(str(prefix), when.year, when.month)] = series.last_serial
-    return format_number(str(prefix), code, when, series.last_serial)
+    taken[key] = serial
+    return format_number(str(prefix), code, when, serial)
+
+
+_SERIES = cast(Table, NumberSeries.__table__)
+_RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)  # PostgreSQL always has it; the servers' path needs no check
+
+
+def _take_serial(session: Session, key: SeriesKey) -> int:
+    """The series' next serial, raised in the database at once (the caller's transaction holds the write lock)."""
+    if not _RETURNING or session.identity_map.get(session.identity_key(NumberSeries, key)) is not None:
+        # Loaded as an object in this transaction (a restore's carry_forward): raise it through the ORM, so the
+        # object and the row cannot disagree. Also the way on a SQLite older than RETURNING.
+        series = session.get(NumberSeries, key)
+        assert series is not None
+        series.last_serial += 1
+        session.flush()
+        return series.last_serial
+    # One statement, no unit of work: UPDATE … RETURNING (SQLite 3.35+, PostgreSQL), an INSERT for a new month.
+    prefix, year, month = key
+    conn = session.connection()
+    where = (_SERIES.c.prefix == prefix) & (_SERIES.c.year == year) & (_SERIES.c.month == month)
+    raised = conn.execute(
+        update(_SERIES).where(where).values(last_serial=_SERIES.c.last_serial + 1).returning(_SERIES.c.last_serial)
+    ).scalar()
+    if raised is not None:
+        return int(raised)
+    conn.execute(insert(_SERIES).values(prefix=prefix, year=year, month=month, last_serial=1))
+    return 1
 
 
 # --- the journal beside the database ----------------------------------------------------------------------------
