@@ -18,7 +18,8 @@ from pathlib import Path
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.core.identity import parse_kk, parse_nik
+from puskesos_desktop.core.identity import parse_nik
+from puskesos_desktop.core.regions import is_kecamatan
 from puskesos_desktop.core.text import unsafe_at
 from puskesos_desktop.excel import guard, headers
 from puskesos_desktop.excel.common import CellValue, RowIssue, cell_is_blank, cell_text, thousands
@@ -94,7 +95,6 @@ class PlainRows:
         self.quick_lengths = tuple(reader.quick[f] for f in (headers.NAME, headers.BIRTH_PLACE, headers.ADDRESS,
                                                              headers.RT, headers.RW))  # fmt: skip
         self.nik_parts: dict[str, tuple[str, dt.date] | None] = {}  # NIK's first 12 digits -> sex, birth date
-        self.cards: dict[str, bool] = {}  # No. KK -> valid
         self.shared: dict[str, str] = {}  # equal texts share one object, as RowReader's rows do
 
     def _text(self, value: CellValue, fld: str) -> str | None:
@@ -152,17 +152,9 @@ class PlainRows:
         if kk is None or kk == "":
             kk = ""
         elif isinstance(kk, str) and len(kk) == 16 and kk.isdigit() and kk.isascii():
-            valid = self.cards.get(kk)
-            if valid is None:
-                try:
-                    parse_kk(kk)
-                    valid = True
-                except ValidationError:
-                    valid = False
-                if len(self.cards) >= _PLAIN_CACHE_MAX:
-                    self.cards.clear()
-                self.cards[kk] = valid
-            if not valid:
+            # What parse_kk still asks of 16 plain digits, as cheap as remembering each card was: a registered
+            # kecamatan, a serial other than 0000.
+            if kk[12:] == "0000" or not is_kecamatan(kk[:6]):
                 return None
         else:
             return None
