@@ -48,13 +48,14 @@ def fold(text: str) -> str:
 
 def name_key(text: str) -> str:
     """The search key of a name: folded, variants unified, doubled letters single, spelling quirks evened."""
-    tokens = []
-    for token in fold(text).split():
-        token = _VARIANTS.get(token, token)
-        token = _DOUBLED.sub(r"\1", token)
-        token = token.replace("dj", "j").replace("tj", "c").replace("oe", "u").replace("ch", "kh")
-        tokens.append(token)
-    return " ".join(tokens)
+    return " ".join(map(_word_key, fold(text).split()))
+
+
+def _word_key(token: str) -> str:
+    """The key of one folded word (lower-case letters and digits)."""
+    token = _VARIANTS.get(token, token)
+    token = _DOUBLED.sub(r"\1", token)
+    return token.replace("dj", "j").replace("tj", "c").replace("oe", "u").replace("ch", "kh")
 
 
 class NameKeys:
@@ -81,7 +82,8 @@ class NameKeys:
             if key is None:
                 if len(words) >= self.limit:
                     words.clear()  # bounded: names are made of a few thousand words, an attack of many
-                key = words[word] = name_key(word)
+                # A word of an ASCII name is folded already (lower-case letters and digits): no fold again.
+                key = words[word] = _word_key(word)
             out.append(key)
         return " ".join(out)
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.core.identity import parse_kk, parse_nik
+from puskesos_desktop.core.identity import parse_nik
+from puskesos_desktop.core.regions import is_kecamatan
 from puskesos_desktop.core.text import unsafe_at
 from puskesos_desktop.excel import guard, headers
 from puskesos_desktop.excel.common import CellValue, RowIssue, cell_is_blank, cell_text, thousands
@@ -91,8 +92,9 @@ class PlainRows:
             and not reader.programme_cols
         )
         self.quick = reader.quick
+        self.quick_lengths = tuple(reader.quick[f] for f in (headers.NAME, headers.BIRTH_PLACE, headers.ADDRESS,
+                                                             headers.RT, headers.RW))  # fmt: skip
         self.nik_parts: dict[str, tuple[str, dt.date] | None] = {}  # NIK's first 12 digits -> sex, birth date
-        self.cards: dict[str, bool] = {}  # No. KK -> valid
         self.shared: dict[str, str] = {}  # equal texts share one object, as RowReader's rows do
 
     def _text(self, value: CellValue, fld: str) -> str | None:
@@ -125,24 +127,34 @@ class PlainRows:
         if parts is None:
             return None
         nik_sex, birth = parts
-        name = self._text(row[r.c_name], headers.NAME)
+        # The five text cells at once: each short enough as written, and nothing to clean in any of them (one
+        # search over the joined text). A cell that is not text (a number, an empty xlsx cell) takes _text.
+        name, place, address, rt, rw = (row[r.c_name], row[r.c_birth_place], row[r.c_address], row[r.c_rt],
+                                        row[r.c_rw])  # fmt: skip
+        quick = self.quick_lengths
+        if (
+            isinstance(name, str) and isinstance(place, str) and isinstance(address, str) and isinstance(rt, str)
+            and isinstance(rw, str) and len(name) <= quick[0] and len(place) <= quick[1] and len(address) <= quick[2]
+            and len(rt) <= quick[3] and len(rw) <= quick[4]
+        ):  # fmt: skip
+            if unsafe_at(name + place + address + rt + rw) is not None:
+                return None
+            name, place, address, rt, rw = name.strip(), place.strip(), address.strip(), rt.strip(), rw.strip()
+        else:
+            name = self._text(name, headers.NAME)
+            place = self._text(place, headers.BIRTH_PLACE)
+            address = self._text(address, headers.ADDRESS)
+            rt = self._text(rt, headers.RT)
+            rw = self._text(rw, headers.RW)
         if not name or not name.isascii():
             return None
         kk = row[r.c_kk]
         if kk is None or kk == "":
             kk = ""
         elif isinstance(kk, str) and len(kk) == 16 and kk.isdigit() and kk.isascii():
-            valid = self.cards.get(kk)
-            if valid is None:
-                try:
-                    parse_kk(kk)
-                    valid = True
-                except ValidationError:
-                    valid = False
-                if len(self.cards) >= _PLAIN_CACHE_MAX:
-                    self.cards.clear()
-                self.cards[kk] = valid
-            if not valid:
+            # What parse_kk still asks of 16 plain digits, as cheap as remembering each card was: a registered
+            # kecamatan, a serial other than 0000.
+            if kk[12:] == "0000" or not is_kecamatan(kk[:6]):
                 return None
         else:
             return None
@@ -163,10 +175,6 @@ class PlainRows:
             if day.day != birth.day or day.month != birth.month or day.year % 100 != birth.year % 100:
                 return None  # the NIK says otherwise: a warning
             birth = day
-        rt = self._text(row[r.c_rt], headers.RT)
-        rw = self._text(row[r.c_rw], headers.RW)
-        place = self._text(row[r.c_birth_place], headers.BIRTH_PLACE)
-        address = self._text(row[r.c_address], headers.ADDRESS)
         if place is None or address is None or rt is None or rw is None:
             return None
         if (rt and not (len(rt) == 3 and rt.isdigit() and rt.isascii())) or (
@@ -208,6 +216,7 @@ def read_population(
         c_life = _find(columns.headers, _LIFE_KEYS)
         c_dusun = _find(columns.headers, _DUSUN_KEYS)
         nik_col = columns.index[headers.NIK]
+        kk_col = columns.index.get(headers.KK)
         rows: list[PopulationRow] = []
         rejected: list[RowIssue] = []
         warnings: list[RowIssue] = []
@@ -227,17 +236,18 @@ def read_population(
             total += 1
             number = index + 1 + source.offset
             row = reader.pad(raw)
-            nik_cell = cell_text(row[nik_col]).strip().lstrip("'")
+            given_nik = row[nik_col]
+            nik_cell = (given_nik if isinstance(given_nik, str) else cell_text(given_nik)).strip().lstrip("'")
             if nik_cell in ("0", "0.0", ""):
                 reason = "NIK kosong atau 0: daftarkan warga ini di meja layanan dengan alasan belum punya NIK."
                 rejected.append(RowIssue(number, columns.headers[nik_col], nik_cell, reason))
                 continue
-            if isinstance(row[nik_col], str):
+            if isinstance(given_nik, str):
                 row[nik_col] = nik_cell  # OpenSID writes NIK and KK with a leading apostrophe
-            kk_col = columns.index.get(headers.KK)
-            kk_cell = row[kk_col] if kk_col is not None else None
-            if kk_col is not None and isinstance(kk_cell, str):
-                row[kk_col] = kk_cell.strip().lstrip("'")
+            if kk_col is not None:
+                kk_cell = row[kk_col]
+                if isinstance(kk_cell, str):
+                    row[kk_col] = kk_cell.strip().lstrip("'")
             try:
                 person = (plain.read(row, number) if fast else None) or reader.read(row, number, warnings)
                 if c_life is None:
@@ -258,11 +268,14 @@ def read_population(
                 rejected.append(RowIssue(number, column, value, reason))
                 continue
             relation = ""
-            if c_relation is not None and not cell_is_blank(row[c_relation]):
-                given = row[c_relation]
-                as_written = RELATIONS.get(given) if given.__class__ is str else None  # a code as written: "1"…"11"
-                relation = as_written or RELATIONS.get(_code(given), cell_text(given).strip().title())[:50]
-            dusun = cell_text(row[c_dusun]).strip()[:100] if c_dusun is not None else ""
+            if c_relation is not None and (given := row[c_relation]).__class__ is str and given in RELATIONS:
+                relation = RELATIONS[given]  # a code as written: "1"…"11"
+            elif c_relation is not None and not cell_is_blank(given):
+                relation = RELATIONS.get(_code(given), cell_text(given).strip().title())[:50]
+            dusun = ""
+            if c_dusun is not None:
+                written_dusun = row[c_dusun]
+                dusun = (written_dusun if isinstance(written_dusun, str) else cell_text(written_dusun)).strip()[:100]
             rows.append(PopulationRow(person, relation, life, dusun))
         if total == 0:
             raise guard.empty_sheet_error(path.name, source.sheet)

@@ -15,7 +15,7 @@ Statements that bypass SQLAlchemy's execution events note the tables they wrote 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -64,20 +64,24 @@ class Bulk:
         sets = ", ".join(f"{c} = {self.mark}" for c in columns)
         return f"UPDATE {table} SET {sets} WHERE id = {self.mark}"
 
-    def insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    def insert(self, table: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
         self.run(self.insert_sql(table, columns), rows)
 
-    def run(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        """One statement for many rows: an INSERT made by ``insert_sql`` goes by COPY where the engine has it."""
-        if not rows:
+    def run(self, sql: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        """One statement for many rows: an INSERT made by ``insert_sql`` goes by COPY where the engine has it.
+        ``rows`` may be a generator: each row is written as it is made, so that on PostgreSQL the server works on
+        the rows already sent while the next ones are built (client and server on two cores, not one after the
+        other); a generator is taken to hold at least one row."""
+        if isinstance(rows, list | tuple) and not rows:
             return
         target = self._copy_targets.get(sql) if self.copies else None
         if target is not None:
             self._copy(*target, rows)
             return
-        self.conn.exec_driver_sql(sql, rows)
+        # executemany (in-process SQLite: nothing to overlap) through SQLAlchemy, which takes a list.
+        self.conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
 
-    def _copy(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    def _copy(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
         """New rows on PostgreSQL by COPY, in the write's own transaction."""
         written: set[str] | None = self.conn.info.get(changes.WRITTEN)
         if written is not None:
