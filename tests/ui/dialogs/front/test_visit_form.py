@@ -13,15 +13,15 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.front import visit_form
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
-from puskesos_desktop.ui.dialogs.front import visit_form
 from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.driving import save
 from tests.helpers.gate import hold
-from tests.helpers.ui_thread import statements_on_this_thread
 from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.ui_thread import statements_on_this_thread
 from tests.services.casework.test_statusdesk import _refer
 
 
