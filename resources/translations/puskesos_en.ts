@@ -10927,6 +10927,16 @@
 <context>
     <name>VisitFormDialog</name>
     <message>
+        <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+64"/>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Data kunjungan tidak dapat dibaca.</source>
+        <translation>The visit's data could not be read.</translation>
+    </message>
+    <message>
         <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+80" />
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
