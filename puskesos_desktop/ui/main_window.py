@@ -103,7 +103,14 @@ class MainWindow(QMainWindow):
 
     def _warm_later_tabs(self) -> None:
         # A failure is no loss: the tab imports the module itself when it is first shown.
-        jobs.run(lambda: import_all(WARM_MODULES), lambda _r: jobs.jobs().gc.freeze(), lambda _e: None, parent=self)
+        jobs.run(lambda: import_all(WARM_MODULES), self._warm_printing, lambda _e: None, parent=self)
+
+    def _warm_printing(self, _result: None) -> None:
+        # The first Print pressed paid for the print plugin (UI thread) and pdfium's import (its job, GIL held).
+        from puskesos_desktop.ui import printer
+
+        printer.warm_up()
+        jobs.run(printer.warm_up_worker, lambda _r: jobs.jobs().gc.freeze(), lambda _e: None, parent=self)
 
     @property
     def tab_pages(self) -> list[BaseTab]:

@@ -71,6 +71,20 @@ def _pdfium_module() -> Any:
     return pypdfium2
 
 
+def warm_up() -> None:
+    """At idle after the window's start (UI thread): the print-support plugin loaded and the system's printers
+    asked once (~20 ms the first time a QPrinter is made), so that the first Print pressed does not pay it."""
+    QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
+def warm_up_worker() -> None:
+    """On a worker: pypdfium2 imported and pdfium initialised, which held the GIL (importing, compiling) inside
+    the first print's job and so stalled the window at the first Print."""
+    pypdfium2 = _pdfium_module()
+    with _pdfium:
+        pypdfium2.PdfDocument.new().close()
+
+
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
     """Each page's (width, height) in points, as the PDF says (cheap: no rendering)."""
     pypdfium2 = _pdfium_module()

@@ -1510,12 +1510,12 @@
 <context>
     <name>CekBansosPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/cek_bansos_panel.py" line="+30" />
+        <location filename="../../puskesos_desktop/ui/widgets/cek_bansos_panel.py" line="+37" />
         <source> (lewat tenggat {0} hari)</source>
         <translation> ({0} days past the deadline)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+47" />
         <source>Usul/sanggah Cek Bansos (dibantu kantor)</source>
         <translation>Cek Bansos proposals/objections (filed by the office)</translation>
     </message>
@@ -3661,7 +3661,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+143" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+150" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -4809,7 +4809,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/pdf_preview.py" line="+92" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/pdf_preview.py" line="+93" />
         <source>Pratinjau — {0}</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Preview — {0}</translation>
@@ -4840,7 +4840,7 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+53" />
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
@@ -5476,7 +5476,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+148" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+151" />
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -5501,12 +5501,12 @@
         <translation>New referral…</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-91" />
         <source>{0} hari</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+93" />
         <source>&amp;Hasil…</source>
         <translation>Res&amp;ult…</translation>
     </message>
@@ -5546,7 +5546,7 @@
         <translation>Scans and photos on the chosen referral (drag files here)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+85" />
         <source>Beri tahu warga</source>
         <translation>Inform resident</translation>
     </message>
@@ -5758,7 +5758,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-168" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-175" />
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+10" />
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -10932,7 +10932,17 @@
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+80" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/visit_form.py" line="+64" />
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Data kunjungan tidak dapat dibaca.</source>
+        <translation>The visit's data could not be read.</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
     </message>
@@ -11035,7 +11045,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+246" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+248" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -11147,12 +11157,12 @@ visited</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+85" />
+        <location line="+91" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-90" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -11237,7 +11247,7 @@ visited</translation>
         <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+31" />
         <source>{0} — {1} — {2}</source>
         <translation>{0} — {1} — {2}</translation>
     </message>
@@ -11377,7 +11387,7 @@ visited</translation>
         <translation>Documents still missing — {0}</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-264" />
         <source>Memuat ruang kerja…</source>
         <translation>Loading the workspace…</translation>
     </message>

@@ -3,13 +3,20 @@ Cek Bansos app, their 14-day deadline and outcome; buttons to record a new one a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import cek_bansos
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.registry.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
+from puskesos_desktop.ui.errors import show_error, show_fault
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.table import RecordTable
@@ -31,11 +38,25 @@ def _outcome_text(f: cek_bansos.Filing) -> str:
     return QCoreApplication.translate("CekBansosForm", f.outcome) + (late if f.overdue else "")
 
 
+@dataclass(frozen=True)
+class PanelRead:
+    """The resident's filings and the account's rights, read together on a worker."""
+
+    filings: list[cek_bansos.Filing]
+    rights: frozenset[Permission]
+
+
+def read_panel(db: Database, actor: Actor, resident_id: int) -> PanelRead:
+    """The panel's data (plain data; runs on a worker, touches no widget)."""
+    return PanelRead(cek_bansos.for_resident(db, actor, resident_id), rights_of(actor))
+
+
 class CekBansosPanel(QWidget):
     def __init__(self, ctx: AppContext, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.resident_id = resident_id
+        self.rights: frozenset[Permission] = frozenset()  # until the first read: the buttons stay hidden
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
@@ -65,14 +86,36 @@ class CekBansosPanel(QWidget):
         self.button_outcome.setText(self.tr("Catat hasilnya"))
 
     def _enable(self) -> None:
-        allowed = self.ctx.actor.can(Permission.PROPOSAL_DRAFT)
+        allowed = Permission.PROPOSAL_DRAFT in self.rights  # read on the worker with the rows (reload)
         self.button_new.setVisible(allowed)
         self.button_outcome.setVisible(allowed)
-        self.button_outcome.setEnabled(self.table.selected_row() is not None)
+        self.button_outcome.setEnabled(self.table.selected_row() is not None and not self.loading())
+
+    def _read_key(self) -> str:
+        return f"cek-bansos-panel.{id(self)}"
+
+    def loading(self) -> bool:
+        """A read of the filings is on its way."""
+        return jobs().is_running(self._read_key())
 
     def reload(self) -> None:
-        self.table.set_rows(cek_bansos.for_resident(self.ctx.db, self.ctx.actor, self.resident_id))
+        """Read the filings on a worker (the latest read wins); ``_fill`` shows them on the window's thread."""
+        db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
+        jobs().run(lambda: read_panel(db, actor, rid), self._fill, self._read_failed, key=self._read_key(),
+                   parent=self)  # fmt: skip
         self._enable()
+
+    def _fill(self, read: PanelRead) -> None:
+        self.rights = read.rights
+        self.table.set_rows(read.filings)
+        self._enable()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self._enable()
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+        else:
+            show_fault(self, exc)
 
     def new_filing(self) -> None:
         form = CekBansosForm(self.ctx, self.resident_id, self)
@@ -82,7 +125,7 @@ class CekBansosPanel(QWidget):
 
     def record_outcome(self) -> None:
         filing = self.table.selected_row()
-        if filing is None or not self.ctx.actor.can(Permission.PROPOSAL_DRAFT):
+        if filing is None or Permission.PROPOSAL_DRAFT not in self.rights:
             return
         if CekBansosOutcomeForm(self.ctx, filing, self).exec():
             self.ctx.changed(Topic.PROPOSALS)

@@ -41,7 +41,7 @@ from puskesos_desktop.services.documents import papers as documents
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.printouts import Printout
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.back import handle_form, referral_form
 from puskesos_desktop.ui.dialogs.back.handle_form import HandleDialog
 from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
@@ -91,6 +91,8 @@ class WorkspaceDialog(QDialog):
         self.complaint_id = complaint_id
         self.ws: Workspace | None = None
         self._select_after: str | None = None  # a referral to choose once the next read is shown
+        # The account's rights, read on the worker with the workspace: none until then (everything greyed).
+        self.rights: frozenset[Permission] = frozenset()
         self.setup_ui()
         self.loader = ListLoader(self, self.tabs, "workspace")
         self.retranslate_ui()
@@ -302,7 +304,13 @@ class WorkspaceDialog(QDialog):
         db, actor, complaint_id = self.ctx.db, self.ctx.actor, self.complaint_id
         if self.ws is None:
             self.heading.setText(self.tr("Memuat ruang kerja…"))
-        self.loader.load(lambda: backoffice.get_workspace(db, actor, complaint_id), self.show_workspace, self._failed)
+        self.loader.load(
+            lambda: (backoffice.get_workspace(db, actor, complaint_id), rights_of(actor)), self._read, self._failed
+        )
+
+    def _read(self, read: tuple[Workspace, frozenset[Permission]]) -> None:
+        ws, self.rights = read
+        self.show_workspace(ws)
 
     def _failed(self, exc: BaseException) -> None:
         if self.ws is None:
@@ -344,7 +352,7 @@ class WorkspaceDialog(QDialog):
         }
         for key, text in values.items():
             self.values[key].setText(text)
-        self.referrals.set_referrals(ws.referrals, ws.is_closed)
+        self.referrals.set_referrals(ws.referrals, ws.is_closed, self.rights)
         self.tabs.setTabText(0, self.tr("Rujukan ({0})").format(len(ws.referrals)))
         self.documents.clear()
         for d in ws.documents:
@@ -375,7 +383,7 @@ class WorkspaceDialog(QDialog):
         ws = self.ws
         # Nothing to act on until the workspace has been read, nor while an action is waiting for its answer.
         busy = acting(self)
-        rights = self.ctx.rights()  # one read of the account for all the buttons
+        rights = self.rights  # read on the worker with the workspace (reload), not on the window's thread
         can = ws is not None and not busy and Permission.BACK_OFFICE in rights
         closed = ws is not None and ws.status in COMPLAINT_CLOSED
         for b in (

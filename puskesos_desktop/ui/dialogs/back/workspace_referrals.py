@@ -84,10 +84,13 @@ class ReferralsPanel(QWidget):
         self.ctx = ctx
         self.items: list[ReferralInfo] = []
         self.closed = False
+        # The account's rights as the workspace read them with its data (on a worker); none until then.
+        self.rights: frozenset[Permission] = frozenset()
         self._cards_key = f"referral-cards.{id(self)}"
         self._card_key = f"referral-card-attached.{id(self)}"
         self.setup_ui()
         self.retranslate_ui()
+        self.update_buttons()  # greyed until the first read brings the rights (reads nothing itself)
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -159,8 +162,10 @@ class ReferralsPanel(QWidget):
         if self.attachments is not None:
             self.attachments_box.setTitle(self.tr("Pindaian dan foto pada rujukan terpilih (seret berkas ke sini)"))
 
-    def set_referrals(self, items: list[ReferralInfo], closed: bool) -> None:
+    def set_referrals(self, items: list[ReferralInfo], closed: bool, rights: frozenset[Permission]) -> None:
+        """``rights``: the account's rights read with the items on a worker (the buttons are greyed by them)."""
         chosen = self.selected()
+        self.rights = rights
         self.items = items
         self.closed = closed
         self.table.set_rows(items)
@@ -187,7 +192,7 @@ class ReferralsPanel(QWidget):
             self.attachments.set_owner(Owner("referral", r.id) if r is not None else None)
 
     def update_buttons(self) -> None:
-        rights = self.ctx.rights()  # one read of the account for all the buttons
+        rights = self.rights  # read with the workspace on a worker, not here on the window's thread
         r = self.selected()
         status = r.status if r else ""
         self.button_refer.setEnabled(not self.closed and Permission.BACK_OFFICE in rights)

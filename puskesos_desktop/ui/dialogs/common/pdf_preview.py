@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -58,6 +58,7 @@ class PdfPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.printer: QPrinter | None = None
+        self.print_dialog: QPrintDialog | None = None
         self.setup_ui()
         self.retranslate_ui(title)
 
@@ -105,18 +106,35 @@ class PdfPreviewDialog(QDialog):
             for i in range(self.document.pageCount())
         ]
 
-    def print_document(self) -> None:
-        if self._busy:
-            return
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The printer and its dialog are made the turn after the preview shows, while the person reads it: built
+        # at the press they were most of the window's pause between Print and the dialog (13-25 ms a time).
+        if self.print_dialog is None:
+            QTimer.singleShot(0, self, self._print_dialog)
+
+    def _print_dialog(self) -> QPrintDialog:
         # Kept on the dialog: the print dialog and then the worker use it, and a temporary crashed the process.
         # Reused for a second print from this preview: the printer chosen the first time is offered again.
         if self.printer is None:
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self._set_paper(self.printer)  # before the dialog: it takes its paper from the printer when made
+        if self.print_dialog is None:
+            self.print_dialog = QPrintDialog(self.printer, self)
+        return self.print_dialog
+
+    def _set_paper(self, target: QPrinter) -> None:
         sizes = self.page_sizes()
         if sizes:
-            printing.set_page(self.printer, *sizes[0])
-        self.printer.setDocName(self.filename.removesuffix(".pdf"))
-        dialog = QPrintDialog(self.printer, self)
+            printing.set_page(target, *sizes[0])
+        target.setDocName(self.filename.removesuffix(".pdf"))
+
+    def print_document(self) -> None:
+        if self._busy:
+            return
+        dialog = self._print_dialog()
+        assert self.printer is not None  # made with the dialog
+        self._set_paper(self.printer)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return  # cancelled: nothing recorded, the next print is still the original
         self.start_print(self.printer)

@@ -4,21 +4,41 @@ visit are recorded with the same forms as at the desk, linked to the visit.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import FormField, PuskesosError
 from puskesos_desktop.core.statuses import Role
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.admin.users import UserInfo
 from puskesos_desktop.services.casework import visits
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
-from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, select_data
+from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, form_state, select_data
+from puskesos_desktop.ui.errors import show_error, show_fault
+from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
 
 
+@dataclass(frozen=True)
+class VisitStart:
+    """What the form opens with, read together on a worker: the facilitators to choose from, the visit edited."""
+
+    facilitators: list[UserInfo]
+    visit: visits.VisitInfo | None
+
+
+def read_start(db: Database, actor: Actor, visit_id: int | None) -> VisitStart:
+    """The form's start (plain data; runs on a worker, touches no widget)."""
+    return VisitStart(visits.facilitators(db), visits.get_visit(db, actor, visit_id) if visit_id is not None else None)
+
+
 class VisitFormDialog(FormDialog):
-    """After exec(): `saved` holds the visit."""
+    """After exec(): `saved` holds the visit. Opens at once, greyed, while its start is read on a worker."""
 
     def __init__(self, ctx: AppContext, visit_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,8 +47,30 @@ class VisitFormDialog(FormDialog):
         self.saved: visits.VisitInfo | None = None
         self.setup_ui()
         self.retranslate_ui()
-        if visit_id is not None:
-            v = visits.get_visit(ctx.db, ctx.actor, visit_id)
+        self._set_loading(True)
+        db, actor = ctx.db, ctx.actor  # plain data for the worker
+        jobs().run(lambda: read_start(db, actor, visit_id), self._fill, self._read_failed, parent=self)
+
+    def loading(self) -> bool:
+        """The form's start is still being read (everything greyed)."""
+        return self._loading
+
+    def _set_loading(self, on: bool) -> None:
+        self._loading = on
+        for widget in (self.date, self.place, self.households, self.notes):
+            widget.setEnabled(not on)
+        self.facilitator.setEnabled(not on and self.ctx.actor.role != Role.FASILITATOR)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not on)
+        self.busy_note.setText(self.tr("Memuat…") if on else "")
+        self.busy_note.setVisible(on)
+
+    def _fill(self, start: VisitStart) -> None:
+        for f in start.facilitators:
+            self.facilitator.addItem(f.full_name, f.id)
+        if self.ctx.actor.role == Role.FASILITATOR:
+            select_data(self.facilitator, self.ctx.actor.user_id)  # a facilitator records their own visits
+        v = start.visit
+        if v is not None:
             self.date.set_value(v.visit_date)
             self.place.setText(v.place)
             self.households.setPlainText(v.households_seen)
@@ -36,7 +78,16 @@ class VisitFormDialog(FormDialog):
             select_data(self.facilitator, v.facilitator_id)
         else:
             self.date.set_value(clock.today())
+        self._set_loading(False)
+        self._initial_state = form_state(self)  # what was read is not a change to confirm discarding
         self.place.setFocus()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.busy_note.setText(self.tr("Data kunjungan tidak dapat dibaca."))
+        if isinstance(exc, PuskesosError):
+            show_error(self, exc)
+        else:
+            show_fault(self, exc)
 
     def setup_ui(self) -> None:
         self.setMinimumWidth(620)
@@ -44,13 +95,7 @@ class VisitFormDialog(FormDialog):
         self.heading.setObjectName("heading")
         self.main.addWidget(self.heading)
         form = QFormLayout()
-        self.facilitator = QComboBox()
-        for f in visits.facilitators(self.ctx.db):
-            self.facilitator.addItem(f.full_name, f.id)
-        mine = self.ctx.actor.role == Role.FASILITATOR
-        if mine:
-            select_data(self.facilitator, self.ctx.actor.user_id)
-        self.facilitator.setEnabled(not mine)
+        self.facilitator = QComboBox()  # filled when the start is read (_fill)
         self.date = DateField("Tanggal kunjungan")
         self.place = QLineEdit()
         self.place.setMaxLength(200)
@@ -101,7 +146,7 @@ class VisitFormDialog(FormDialog):
         field_tip(self.label_notes, self.tr("Catatan kunjungan"))
 
     def accept(self) -> None:
-        if self.saving:
+        if self.saving or self._loading:
             return  # Enter pressed again while the save runs: saved once
         self.clear_invalid()
         try:

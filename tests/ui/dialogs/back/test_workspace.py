@@ -273,3 +273,23 @@ def test_a_slip_not_handed_out_is_not_recorded_as_printed(
     qtbot.mouseClick(ws.button_docs_slip, LEFT)
     wait_for_jobs(qtbot)
     assert len(screen.pdfs) == 1 and any(t.kind == "Cetak" for t in ws.ws.timeline)
+
+
+def test_the_workspace_and_the_rights_are_read_off_the_window_thread(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from puskesos_desktop.ui.context import AppContext
+    from tests.helpers.jobs import wait_until
+
+    ids = h.complaint(db, front)
+    gate = hold(monkeypatch, backoffice, "get_workspace")
+    ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
+    qtbot.addWidget(ws)
+    ws.show()
+    wait_until(qtbot, lambda: gate.calls == 1)
+    # Greyed while loading: the rights come with the workspace.
+    assert ws.loading() and not ws.button_answer.isEnabled() and not ws.referrals.button_refer.isEnabled()
+    gate.open()
+    wait_until(qtbot, lambda: ws.ws is not None and not ws.loading())
+    assert gate.threads == [False] and gate.calls == 1
+    assert ws.button_answer.isEnabled() and ws.referrals.button_refer.isEnabled()

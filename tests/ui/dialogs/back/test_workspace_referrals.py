@@ -17,7 +17,7 @@ from puskesos_desktop.services.casework import backoffice, referrals
 from puskesos_desktop.services.casework.referrals import ReferralInfo, ReferralInput
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import cards
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.back.referral_form import ReferralDialog
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.back.workspace_referrals import ReferralsPanel
@@ -73,7 +73,7 @@ def _panel(qtbot: QtBot, db: Database, actor: Actor, complaint_id: int) -> Refer
     panel = ReferralsPanel(AppContext(db, actor))
     qtbot.addWidget(panel)
     panel.show()
-    panel.set_referrals(referrals.list_referrals(db, complaint_id), closed=False)
+    panel.set_referrals(referrals.list_referrals(db, complaint_id), closed=False, rights=rights_of(actor))
     wait_for_jobs(qtbot)  # the chosen referral's scans are listed on a worker
     return panel
 

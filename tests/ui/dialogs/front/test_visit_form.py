@@ -13,12 +13,15 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.casework import complaints, visits
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.dialogs.front import visit_form
 from puskesos_desktop.ui.dialogs.front.complaint_form import ComplaintFormDialog
 from puskesos_desktop.ui.dialogs.front.resident_form import ResidentFormDialog
 from puskesos_desktop.ui.dialogs.front.visit_form import VisitFormDialog
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
 from tests.helpers.driving import save
+from tests.helpers.gate import hold
 from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.ui_thread import statements_on_this_thread
 from tests.services.casework.test_statusdesk import _refer
 
 
@@ -31,6 +34,7 @@ def test_facilitator_visit_then_registrations_in_it(
     tab.show()
 
     def fill_visit(form: VisitFormDialog) -> None:
+        wait_until(qtbot, lambda: not form.loading())
         assert not form.facilitator.isEnabled() and form.facilitator.currentText() == "Agus Salim"
         qtbot.keyClicks(form.place, "Dusun III")
         qtbot.keyClicks(form.households, "6201021205900002")
@@ -76,3 +80,25 @@ def test_facilitator_visit_then_registrations_in_it(
     tab.refresh()
     wait_for_jobs(qtbot)
     assert tab.to_inform.source.rowCount() == 1 and "(1)" in tab.lists.tabText(1)
+
+
+def test_the_edit_form_reads_its_visit_off_the_window_thread(
+    qtbot: QtBot, db: Database, facilitator: Actor, coordinator: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    visit = visits.record_visit(
+        db, facilitator, visits.VisitInput(dt.date(2026, 11, 3), "Dusun II", "6201021205900002", "Atap", None)
+    )
+    gate = hold(monkeypatch, visit_form, "read_start")
+    with statements_on_this_thread() as seen:
+        form = VisitFormDialog(AppContext(db, coordinator), visit.id)
+        qtbot.addWidget(form)
+        form.show()
+        wait_until(qtbot, lambda: gate.calls == 1)
+        # Greyed while the visit is read: nothing to type into, nothing to save.
+        assert form.loading() and not form.place.isEnabled() and not form.facilitator.isEnabled()
+        assert not form.buttons.button(form.buttons.StandardButton.Save).isEnabled()
+        gate.open()
+        wait_until(qtbot, lambda: not form.loading())
+    assert gate.threads == [False] and seen == []  # read on a worker; no SQL on the window's thread
+    assert form.place.text() == "Dusun II" and form.place.isEnabled() and form.facilitator.isEnabled()
+    assert form.facilitator.currentText() == "Agus Salim" and not form.has_changes()
