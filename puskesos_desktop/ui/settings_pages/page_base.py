@@ -140,6 +140,11 @@ class SettingsPage(QWidget):
         return self._may(ROLE_PERMISSIONS[actor.role])
 
     def _may(self, rights: frozenset[Permission]) -> bool:
+        return self.may_with(rights)
+
+    def may_with(self, rights: frozenset[Permission]) -> bool:
+        """Whether an account with these rights may change the page (a page that needs one of several overrides
+        this, not allowed(): the rights are read on a worker)."""
         return self.right is None or self.right in rights
 
     def allowed(self) -> bool:
@@ -151,7 +156,7 @@ class SettingsPage(QWidget):
         if self._rights_of != (actor.user_id, actor.role):  # another account signed in since
             self.may_change = self._as_signed_in()
         self._apply(self.may_change)
-        if self.right is not None:  # the account as it is now, read on a worker
+        if not self.may_with(frozenset()):  # a right is needed: the account as it is now, read on a worker
             jobs.run(lambda: rights_of(actor), self._rights_read, key=f"settings-rights.{id(self)}", parent=self)
 
     def _rights_read(self, rights: frozenset[Permission]) -> None:
