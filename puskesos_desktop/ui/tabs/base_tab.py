@@ -39,8 +39,8 @@ class BaseTab(QWidget):
         self._stages = list(stages)
 
     def building(self) -> bool:
-        """Parts of the tab are still to be built (a loading state shows meanwhile)."""
-        return bool(self._stages)
+        """Parts of the tab are still to be built, or its first read to be started (a loading state shows)."""
+        return bool(self._stages) or self._staging
 
     def finish_build(self) -> None:
         """Build what is left now (a test, the window's page(): callers that use the tab's widgets at once)."""
@@ -48,6 +48,7 @@ class BaseTab(QWidget):
             return
         while self._stages:
             self._stages.pop(0)()
+        self._staging = False  # a queued _next_stage finds nothing left
         self.built()
 
     def _next_stage(self) -> None:
@@ -55,11 +56,13 @@ class BaseTab(QWidget):
         if not self._stages:
             return
         self._stages.pop(0)()
-        if self._stages:
-            self._staging = True
-            next_turn(self, self._next_stage)
-        else:
-            self.built()
+        self._staging = True
+        # The data's read (refresh) too starts on a turn of its own, after the last part is built.
+        next_turn(self, self._next_stage if self._stages else self._last_stage_built)
+
+    def _last_stage_built(self) -> None:
+        self._staging = False
+        self.built()
 
     def built(self) -> None:
         """The last part is built: read the data if the tab is on screen (its refresh waited for the widgets)."""

@@ -166,14 +166,24 @@ class SettingsTab(BaseTab):
         self._pending = None
         built = row in self._built
         page = self.page_at(row)
-        self.stack.setCurrentWidget(page)
         if not self.isVisible():  # the tab's own refresh (showEvent) fills it: read once, not twice
+            self.stack.setCurrentWidget(page)
             return
         if built:
+            self.stack.setCurrentWidget(page)
             page.refresh()
-        else:  # built on this turn: filled on the next (the two in one turn were one long stall)
+        else:  # built on this turn, shown on the next, filled on the one after: three short stalls, not one long
+            self.stack.setCurrentWidget(self.waiting)
             self._refresh_due = page
+            next_turn(self, self._present_new_page)
+
+    def _present_new_page(self) -> None:
+        page = self._refresh_due
+        if page is not None and page is self._built.get(self.index.currentRow()):
+            self.stack.setCurrentWidget(page)
             next_turn(self, self._refresh_new_page)
+        else:
+            self._refresh_due = None
 
     def _refresh_new_page(self) -> None:
         page, self._refresh_due = self._refresh_due, None
