@@ -923,6 +923,10 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
+        <source>Memuat Back Office…</source>
+        <translation>Loading the Back Office…</translation>
+    </message>
+    <message>
         <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+253" />
         <source>Bidang:</source>
         <translation>Field:</translation>
