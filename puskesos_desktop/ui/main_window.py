@@ -35,8 +35,9 @@ class LaterTab(QWidget):
             return QCoreApplication.translate("ReportsTab", "Laporan")
         return QCoreApplication.translate("SettingsTab", "Pengaturan")
 
-    def build(self, ctx: AppContext) -> BaseTab:
-        tab: BaseTab = getattr(importlib.import_module(self.module), self.class_name)(ctx)
+    def build(self, ctx: AppContext, staged: bool = False) -> BaseTab:
+        """``staged``: shown as it is built (the user chose it), the rest of it on later turns (BaseTab.stage_build)."""
+        tab: BaseTab = getattr(importlib.import_module(self.module), self.class_name)(ctx, staged=staged)
         return tab
 
 
@@ -115,7 +116,10 @@ class MainWindow(QMainWindow):
     @property
     def tab_pages(self) -> list[BaseTab]:
         """Every tab; those not shown yet are built now."""
-        return [self._built(i) for i in range(len(self._pages))]
+        tabs = [self._built(i) for i in range(len(self._pages))]
+        for tab in tabs:
+            tab.finish_build()
+        return tabs
 
     @property
     def built_pages(self) -> list[BaseTab]:
@@ -126,18 +130,20 @@ class MainWindow(QMainWindow):
         """The tab of that class, built if it was not yet."""
         for i, p in enumerate(self._pages):
             if (p.class_name if isinstance(p, LaterTab) else type(p).__name__) == class_name:
-                return self._built(i)
+                tab = self._built(i)
+                tab.finish_build()  # the caller uses its widgets now
+                return tab
         raise KeyError(class_name)
 
     def _on_current_changed(self, index: int) -> None:
         if not self._swapping and 0 <= index < len(self._pages):
-            self._built(index)
+            self._built(index, staged=True)
 
-    def _built(self, index: int) -> BaseTab:
+    def _built(self, index: int, staged: bool = False) -> BaseTab:
         page = self._pages[index]
         if isinstance(page, BaseTab):
             return page
-        tab = page.build(self.ctx)
+        tab = page.build(self.ctx, staged)
         self._pages[index] = tab
         current = self.tabs.currentIndex()
         self._swapping = True

@@ -923,12 +923,17 @@
 <context>
     <name>BackOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+253" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+144" />
+        <source>Memuat Back Office…</source>
+        <translation>Loading the Back Office…</translation>
+    </message>
+    <message>
+        <location line="+369" />
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-236" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
@@ -973,7 +978,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-187" />
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1028,7 +1033,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+181" />
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1084,7 +1089,7 @@
         <translation>Back Office</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+179" />
+        <location filename="../../puskesos_desktop/ui/tabs/back_office.py" line="+181" />
         <source>Semua ({0})</source>
         <translation>All ({0})</translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation>{0} overdue</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>{0} dari {1} rujukan menunggu persetujuan ditampilkan (saringan bidang, cari, layanan).</source>
         <translation>{0} of {1} referrals waiting for approval shown (filter: field, search, service).</translation>
     </message>
@@ -3661,7 +3666,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+150" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+156" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -5717,7 +5722,7 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+158" />
+        <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+161" />
         <source>Bul&amp;an:</source>
         <extracomment>every kind of change can move a figure</extracomment>
         <translation>Mo&amp;nth:</translation>
@@ -5758,7 +5763,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-175" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-181" />
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+10" />
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -10699,12 +10704,12 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+167" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+204" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-79" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-104" />
         <source>Memuat halaman…</source>
         <translation>Loading the page…</translation>
     </message>

@@ -135,8 +135,8 @@ class DataExchangePage(SettingsPage):
     def read_only_text(self) -> str:
         return self.tr("Hanya koordinator yang mengimpor dan mengekspor data.")
 
-    def allowed(self) -> bool:
-        return self.ctx.actor.can(Permission.IMPORT) or self.ctx.actor.can(Permission.EXPORT)
+    def may_with(self, rights: frozenset[Permission]) -> bool:
+        return Permission.IMPORT in rights or Permission.EXPORT in rights
 
     def load_page(self) -> None:
         # Read on a worker: after an import or an export the page read both lists and the rights five times on

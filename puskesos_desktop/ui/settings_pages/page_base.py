@@ -17,9 +17,10 @@ from typing import Any, ClassVar
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
-from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.core.permissions import ROLE_PERMISSIONS, Permission
+from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.errors import field_widget, show_fault
 from puskesos_desktop.ui.topics import Topic
@@ -40,7 +41,11 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.fields: dict[str, QWidget] = {}  # ValidationError.field → the widget to mark
-        self.may_change = False  # the page's right as the last refresh() read it
+        # The page's right as last known: the role the account signed in with, then as read on a worker at each
+        # refresh() (actor.can() was a database read on the window's thread: issue 12 §4). Only what to show:
+        # every service checks the right again when it acts.
+        self._rights_of: tuple[int | None, Role] | None = None  # whose role may_change was taken from
+        self.may_change = self._as_signed_in()
         self._save_placed = False
         self.setup_ui()
         self.retranslate_ui()
@@ -129,12 +134,38 @@ class SettingsPage(QWidget):
 
     # --- behaviour ---------------------------------------------------------------------------------------
 
+    def _as_signed_in(self) -> bool:
+        actor = self.ctx.actor
+        self._rights_of = (actor.user_id, actor.role)
+        return self._may(ROLE_PERMISSIONS[actor.role])
+
+    def _may(self, rights: frozenset[Permission]) -> bool:
+        return self.may_with(rights)
+
+    def may_with(self, rights: frozenset[Permission]) -> bool:
+        """Whether an account with these rights may change the page (a page that needs one of several overrides
+        this, not allowed(): the rights are read on a worker)."""
+        return self.right is None or self.right in rights
+
     def allowed(self) -> bool:
-        return self.right is None or self.ctx.actor.can(self.right)
+        """The page's right as last known (no database read: see may_change)."""
+        return self.may_change
 
     def refresh(self) -> None:
-        # Read once a refresh (actor.can reads the account from the database each time): load_page uses this.
-        allowed = self.may_change = self.allowed()
+        actor = self.ctx.actor
+        if self._rights_of != (actor.user_id, actor.role):  # another account signed in since
+            self.may_change = self._as_signed_in()
+        self._apply(self.may_change)
+        if not self.may_with(frozenset()):  # a right is needed: the account as it is now, read on a worker
+            jobs.run(lambda: rights_of(actor), self._rights_read, key=f"settings-rights.{id(self)}", parent=self)
+
+    def _rights_read(self, rights: frozenset[Permission]) -> None:
+        may = self._may(rights)
+        if may != self.may_change:  # the role changed (or the account was disabled) since it was last known
+            self.may_change = may
+            self._apply(may)
+
+    def _apply(self, allowed: bool) -> None:
         for widget in (*self.editors(), self.save_button):
             widget.setEnabled(allowed)
         self.message.setText("" if allowed else self.read_only_text())

@@ -48,6 +48,7 @@ from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure
+from puskesos_desktop.ui.widgets.next_turn import next_turn
 from puskesos_desktop.ui.widgets.referral_lists import ApprovalsPanel, FollowupPanel, read_followups
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -123,24 +124,44 @@ def _read_choices(db: Database) -> Choices:
 class BackOfficeTab(BaseTab):
     watches = frozenset({Topic.COMPLAINTS, Topic.REFERRALS, Topic.RESIDENTS, Topic.CATALOGUE, Topic.USERS})
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, staged: bool = False) -> None:
+        """``staged``: the window shows the tab as it is built (its first showing): the chips and a loading note
+        now, the filters and the lists on the next turns of the event loop, each a short stall (issue 12 §4: built
+        in one turn, with the global style sheet polishing every widget, it was 60–90 ms of the window's thread)."""
         super().__init__(ctx, parent)
         self.queue: Queue | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.refresh_queue)
-        self.setup_ui()
-        self.retranslate_ui()
+        self.setup_ui(staged)
 
     # --- building ----------------------------------------------------------------------------------------
 
-    def setup_ui(self) -> None:
+    def setup_ui(self, staged: bool = False) -> None:
         layout = QVBoxLayout(self)
         self._build_field_chips(layout)
-        self._build_filters(layout)
+        self.building_note = QLabel(self.tr("Memuat Back Office…"))
+        self.building_note.setObjectName("hint")
+        self.building_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.building_note, 1)
+        stages: tuple[Callable[[], None], ...] = (
+            lambda: self._build_filters(layout),
+            lambda: self._build_rest(layout),
+        )
+        if staged:
+            self.stage_build(stages)
+        else:
+            for stage in stages:
+                stage()
+
+    def _build_rest(self, layout: QVBoxLayout) -> None:
+        """The lists (the queue now, the referral lists on later turns: see _panel) and what ties them together."""
         self._build_lists(layout)
+        layout.removeWidget(self.building_note)
+        self.building_note.deleteLater()
         self._connect_signals()
+        self.retranslate_ui()
 
     def _build_field_chips(self, layout: QVBoxLayout) -> None:
         """One chip per field (and all), and the count of what is overdue."""
@@ -165,6 +186,7 @@ class BackOfficeTab(BaseTab):
         self.overdue_label.setObjectName("error")
         top.addWidget(self.overdue_label)
         layout.addLayout(top)
+        self._update_chips()
 
     def _build_filters(self, layout: QVBoxLayout) -> None:
         """Two rows of filters over the queue, and Open."""
@@ -250,7 +272,8 @@ class BackOfficeTab(BaseTab):
         self.setTabOrder(self.search, self.service)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Bidang:"))
+        if self.building():  # the last stage translates everything it built
+            return
         self.labels["search"].setText(self.tr("&Cari"))
         self.search.setPlaceholderText(self.tr("nama, NIK, nomor resi… (Ctrl+F)"))
         self.labels["service"].setText(self.tr("&Layanan"))
@@ -347,7 +370,7 @@ class BackOfficeTab(BaseTab):
     def _load_panels_later(self) -> None:
         if not self._panels_due:
             self._panels_due = True
-            QTimer.singleShot(0, self, self._load_first_panel)
+            next_turn(self, self._load_first_panel)  # a turn of its own, after the queue's
 
     def _load_first_panel(self) -> None:
         """The approvals' list built and read on this turn; the follow-ups read meanwhile and their list built when
@@ -401,6 +424,7 @@ class BackOfficeTab(BaseTab):
         )
 
     def clear_personal_data(self) -> None:
+        self.finish_build()
         self._timer.stop()
         self.search.blockSignals(True)
         self.search.clear()
@@ -424,8 +448,8 @@ class BackOfficeTab(BaseTab):
         self._update_tab_titles()
 
     def loading(self) -> bool:
-        """A list of the tab is still being read."""
-        if self._panels_due:
+        """A part of the tab is still being built or a list read."""
+        if self.building() or self._panels_due:
             return True
         panels = tuple(panel.loader for panel in self._built_panels())
         loaders = (self.queue_loader, self.choices_loader, self.followups_loader, *panels)
@@ -482,15 +506,20 @@ class BackOfficeTab(BaseTab):
             return FOLLOWUP
         return None
 
-    def _update_counts(self) -> None:
+    def _update_chips(self) -> None:
         q = self.queue
         counts = q.counts_by_field if q else {}
         total = sum(counts.values())
+        self.heading.setText(self.tr("Bidang:"))
         self.field_buttons[""].setText(self.tr("Semua ({0})").format(total))
         for f in Field:
             self.field_buttons[f.value].setText(f"{f.value} ({counts.get(f.value, 0)})")
         overdue = q.overdue if q else 0
         self.overdue_label.setText(self.tr("{0} lewat tenggat").format(overdue) if overdue else "")
+
+    def _update_counts(self) -> None:
+        self._update_chips()
+        q = self.queue
         # The status line counts what the tab on screen shows (issue 17 item 8).
         index = self.inner.currentIndex()
         if index == 1:

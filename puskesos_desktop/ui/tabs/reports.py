@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from puskesos_desktop.ui.dialogs.common.figure_list import FigureListDialog
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.next_turn import next_turn
 from puskesos_desktop.ui.widgets.report_pages import DashboardPage, MonthlyPage
 
 
@@ -64,8 +65,10 @@ class ReportsTab(BaseTab):
     #: every kind of change can move a figure
     watches: frozenset[Topic] = frozenset()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, staged: bool = False) -> None:
+        """``staged`` (shown as it is built): the month's page comes on a later turn either way (see setup_ui)."""
         super().__init__(ctx, parent)
+        del staged
         self.list_dialog: FigureListDialog | None = None
         self.preview: pdf_preview.PdfPreviewDialog | None = None
         self._allowed = False
@@ -103,7 +106,7 @@ class ReportsTab(BaseTab):
         self._dashboard: DashboardPage | None = None
         self.pages.addTab(self._scrolled(None), "")
         self.pages.addTab(self._scrolled(None), "")
-        QTimer.singleShot(0, self, self._build_monthly)
+        next_turn(self, self._build_monthly)
         self.pages.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout.addWidget(self.pages, 1)
         self.month.currentIndexChanged.connect(lambda _i: self.load_month())
@@ -221,7 +224,7 @@ class ReportsTab(BaseTab):
 
     def loading(self) -> bool:
         """The month's figures (or the dashboard's) are still being read: the benchmark's session waits for them."""
-        return self.busy
+        return self.busy or self._monthly is None
 
     def selected_month(self) -> str:
         data = self.month.currentData()

@@ -13,16 +13,18 @@ import importlib
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
 
 from puskesos_desktop.core import permissions
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import Role
-from puskesos_desktop.services.context import AccountRevoked
+from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
+from puskesos_desktop.ui.widgets.loading import ListLoader
+from puskesos_desktop.ui.widgets.next_turn import next_turn
 
 _PAGES = "puskesos_desktop.ui.settings_pages."
 
@@ -78,9 +80,19 @@ def build_page(ctx: AppContext, entry: PageEntry) -> SettingsPage:
     return page
 
 
+def _read_role(actor: Actor) -> Role | None:
+    """On a worker: the account's role now (None: it was disabled)."""
+    try:
+        return actor.current_role()
+    except AccountRevoked:
+        return None
+
+
 class SettingsTab(BaseTab):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, staged: bool = False) -> None:
+        """``staged`` (shown as it is built): the chosen page is built on a later turn either way (_show_page)."""
         super().__init__(ctx, parent)
+        del staged
         layout = QHBoxLayout(self)
         self.index = QListWidget()
         self.index.setMaximumWidth(240)
@@ -94,16 +106,15 @@ class SettingsTab(BaseTab):
         self.entries: list[PageEntry] = []
         self._built: dict[int, SettingsPage] = {}
         self._pending: int | None = None  # the row whose page is built on the next turn of the event loop
+        self._refresh_due: SettingsPage | None = None  # built on this turn, read on the next
+        self._role_loader = ListLoader(self, None, "settings.role")
         self.index.currentRowChanged.connect(self._show_page)
-        self._list_pages()
+        self._list_pages(self.ctx.actor.role)
 
-    def _list_pages(self) -> None:
-        """The pages the signed-in role can use, still built lazily when first chosen."""
-        # The account's role read once: actor.can() reads it from the database on every call (17 reads here).
-        try:
-            role: Role | None = self.ctx.actor.current_role()
-        except AccountRevoked:
-            role = None
+    def _list_pages(self, role: Role | None) -> None:
+        """The pages ``role`` can use, still built lazily when first chosen. Listed at once for the role the account
+        signed in with; refresh() reads the role as it is now on a worker (a database read each) and lists again
+        if it moved (only what to show: every page's service checks the right when it acts)."""
         entries = [e for e in page_entries() if e.usable_by(role)]
         if [e.module for e in entries] == [e.module for e in self.entries]:
             return
@@ -121,7 +132,7 @@ class SettingsTab(BaseTab):
         self.index.setCurrentRow(0)
 
     def apply_permissions(self) -> None:
-        self._list_pages()  # another user signed in: another role, other pages
+        self._list_pages(self.ctx.actor.role)  # another user signed in: another role, other pages
 
     def page_at(self, row: int) -> SettingsPage:
         """The page of that row, built now if it never was."""
@@ -136,7 +147,7 @@ class SettingsTab(BaseTab):
 
     def loading(self) -> bool:
         """The chosen page is still to be built or read (gui_driver.lists_loaded waits on it)."""
-        if self._pending is not None:
+        if self._pending is not None or self._refresh_due is not None or self._role_loader.loading:
             return True
         page = self._built.get(self.index.currentRow())
         return page is not None and page.reading()
@@ -153,9 +164,30 @@ class SettingsTab(BaseTab):
             self.stack.setCurrentWidget(self.waiting)
             return
         self._pending = None
+        built = row in self._built
         page = self.page_at(row)
-        self.stack.setCurrentWidget(page)
-        if self.isVisible():  # else the tab's own refresh (showEvent) fills it: read once, not twice
+        if not self.isVisible():  # the tab's own refresh (showEvent) fills it: read once, not twice
+            self.stack.setCurrentWidget(page)
+            return
+        if built:
+            self.stack.setCurrentWidget(page)
+            page.refresh()
+        else:  # built on this turn, shown on the next, filled on the one after: three short stalls, not one long
+            self.stack.setCurrentWidget(self.waiting)
+            self._refresh_due = page
+            next_turn(self, self._present_new_page)
+
+    def _present_new_page(self) -> None:
+        page = self._refresh_due
+        if page is not None and page is self._built.get(self.index.currentRow()):
+            self.stack.setCurrentWidget(page)
+            next_turn(self, self._refresh_new_page)
+        else:
+            self._refresh_due = None
+
+    def _refresh_new_page(self) -> None:
+        page, self._refresh_due = self._refresh_due, None
+        if page is not None and page is self._built.get(self.index.currentRow()):
             page.refresh()
 
     def _build_pending(self) -> None:
@@ -163,12 +195,20 @@ class SettingsTab(BaseTab):
         if row is not None and row == self.index.currentRow():
             self._show_page(row)
 
+    def _role_read(self, role: Role | None) -> None:
+        self._list_pages(role)
+        if self._pending is not None and self.isVisible():
+            next_turn(self, self._build_pending)
+
     def title(self) -> str:
         return self.tr("Pengaturan")
 
     def refresh(self) -> None:
+        actor = self.ctx.actor
+        self._role_loader.load(lambda: _read_role(actor), self._role_read)
         row = self.index.currentRow()
         if row in self._built:
-            self._built[row].refresh()
+            if self._refresh_due is None:  # else its first read is already queued
+                self._built[row].refresh()
         elif self._pending is not None:
-            QTimer.singleShot(0, self, self._build_pending)
+            next_turn(self, self._build_pending)

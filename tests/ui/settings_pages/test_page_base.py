@@ -130,3 +130,22 @@ def test_every_listed_page_is_on_the_base(qtbot: QtBot, db: Database, coordinato
     assert len(tab.entries) == len(page_entries())
     for row in range(len(tab.entries)):
         assert isinstance(tab.page_at(row), SettingsPage), tab.entries[row].cls
+
+
+def test_the_right_is_read_on_a_worker_and_followed(qtbot: QtBot, db: Database, front: Actor) -> None:
+    """Issue 12 §4: refresh() reads the account on a worker (actor.can() was a read on the window's thread). The page
+    starts from the role the account signed in with and follows the role as it is now when the read arrives."""
+    from puskesos_desktop.core.statuses import Role
+    from tests.helpers.ui_thread import statements_on_this_thread
+
+    signed_in_as_coordinator = replace(front, role=Role.KOORDINATOR)  # demoted since, in the database
+    page = ClosedPage(AppContext(db, signed_in_as_coordinator))
+    qtbot.addWidget(page)
+    page.show()
+    with statements_on_this_thread() as seen:
+        page.refresh()
+        assert page.value.isEnabled() and page.page_body.isVisible()  # as signed in, until the read arrives
+        wait_for_jobs(qtbot)
+    assert [s for s in seen if "users" in s] == []  # the account was read on the worker
+    assert not page.value.isEnabled() and not page.page_body.isVisible() and not page.allowed()
+    assert page.message.text() == "Hanya koordinator."

@@ -187,3 +187,34 @@ def test_the_filter_applies_to_the_approvals_and_the_status_line_counts_the_tab_
     assert tab.approvals.count() == 2
     tab.inner.setCurrentIndex(0)
     assert "keluhan ditampilkan" in tab.summary.text()
+
+
+def test_shown_as_it_is_built_in_stages(
+    qtbot: QtBot, db: Database, front: Actor, back: Actor, fixed_now: dt.datetime
+) -> None:
+    """The window's way (staged): the field chips and a loading note on the first turn, the filters and the lists on
+    later turns, then the rows from a job; built in one turn the tab's first showing was one 60–90 ms stall."""
+    h.complaint(db, front)
+    with statements_on_this_thread() as seen:
+        tab = BackOfficeTab(AppContext(db, back), staged=True)
+        qtbot.addWidget(tab)
+        tab.resize(1366, 700)
+        tab.show()
+        assert tab.building() and tab.loading() and tab.building_note.isVisible()
+        assert not hasattr(tab, "search") and not hasattr(tab, "table")  # the filters and lists come later
+        assert tab.field_buttons[""].text() == "Semua (0)"  # the chips are there, with their words
+        wait_until(qtbot, lambda: hasattr(tab, "search") and not hasattr(tab, "table"))  # the filters: a turn
+        wait_until(qtbot, lambda: not tab.loading())
+    assert seen == []  # nothing read on the window's thread
+    assert not tab.building() and tab.table.proxy.rowCount() == 1 and "(1)" in tab.inner.tabText(0)
+    assert tab.labels["search"].text() == "&Cari"  # translated once built
+
+
+def test_a_staged_tab_finishes_at_once_when_asked(qtbot: QtBot, db: Database, front: Actor, back: Actor) -> None:
+    tab = BackOfficeTab(AppContext(db, back), staged=True)
+    qtbot.addWidget(tab)
+    tab.finish_build()  # the window's page(): its caller uses the widgets now
+    assert not tab.building() and tab.search.isEnabled() and tab.table.source.rowCount() == 0
+    tab.show()
+    wait_until(qtbot, lambda: not tab.loading())
+    tab.clear_personal_data()

@@ -31,7 +31,10 @@ def test_settings_pages_are_built_when_first_chosen(qtbot: QtBot, db: Database, 
     assert len(tab.built_pages()) == 1 and tab.stack.currentWidget() is tab.page_at(0)
     assert tab.page_at(0).may_change  # refreshed once built: its right read (the coordinator's)
     tab.index.setCurrentRow(tab.index.count() - 1)
-    assert len(tab.built_pages()) == 2 and tab.stack.currentWidget() is tab.page_at(tab.index.count() - 1)
+    # Built now, shown on the next turn, read on the one after ("Memuat…" meanwhile): three short stalls.
+    assert len(tab.built_pages()) == 2 and tab.stack.currentWidget() is tab.waiting and tab.loading()
+    wait_until(qtbot, lambda: not tab.loading())
+    assert tab.stack.currentWidget() is tab.page_at(tab.index.count() - 1)
     assert tab.page_at(0) is tab.built_pages()[0]  # built once, kept
 
 
@@ -61,3 +64,24 @@ def test_pages_a_role_cannot_use_are_not_listed(
     ctx.set_actor(coordinator)
     first = tab.page_at(0)  # asked for before its turn: built now, and the page on screen
     assert tab.index.count() == len(page_entries()) and tab.stack.currentWidget() is first
+
+
+def test_the_first_showing_reads_nothing_on_the_window_thread(
+    qtbot: QtBot, db: Database, coordinator: Actor, front: Actor
+) -> None:
+    """The role is read on a worker (listed meanwhile for the role the account signed in with), and so is the
+    first page's right; the list follows the role as it is now."""
+    from dataclasses import replace
+
+    from puskesos_desktop.core.statuses import Role
+    from tests.helpers.ui_thread import statements_on_this_thread
+
+    with statements_on_this_thread() as seen:
+        tab = SettingsTab(AppContext(db, replace(front, role=Role.KOORDINATOR)))  # demoted since signing in
+        qtbot.addWidget(tab)
+        assert "Akun pengguna" in [tab.index.item(i).text() for i in range(tab.index.count())]
+        tab.show()
+        wait_until(qtbot, lambda: not tab.loading())
+    assert [s for s in seen if "users" in s] == []
+    assert "Akun pengguna" not in [tab.index.item(i).text() for i in range(tab.index.count())]
+    assert tab.stack.currentWidget() is tab.page_at(0) and tab.index.currentRow() == 0
