@@ -16,7 +16,9 @@ import datetime as dt
 import io
 import re
 import zipfile
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any
 
@@ -35,6 +37,7 @@ Check = Callable[[Column, Any, str, int], Any]
 
 _EPOCH = dt.date(1899, 12, 31).toordinal()
 _MARCH_1900 = dt.date(1900, 3, 1)  # before it Excel's serials are off by its phantom 29 February 1900
+_MARCH_1900_MOMENT = dt.datetime(1900, 3, 1)
 _TEXT, _ID, _DATE, _DATETIME, _INT, _LABEL = range(6)
 _CODES = {Kind.TEXT: _TEXT, Kind.ID: _ID, Kind.DATE: _DATE, Kind.DATETIME: _DATETIME, Kind.INT: _INT}
 _HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_length's own shortcut)
@@ -44,22 +47,22 @@ _HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_len
 # file a third larger (10,000 complaints: 1.8 MB instead of 1.4 MB; measured 0.07 s against 0.28 s of CPU).
 ZIP_LEVEL = 1
 _NEEDS_CARE = re.compile(r"[\x00-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+# The same in the strings joined by newlines (none has one of its own): each match starts inside the string at fault.
+_NEEDS_CARE_JOINED = re.compile(r"[\x00-\x09\x0b-\x1f&<>]|_x[0-9a-fA-F]{4}_|[^\S\n](?=\n|\Z)|(?:(?<=\n)|\A)[^\S\n]")
 
 
 def _serial(value: dt.date | dt.datetime) -> str:
     """Excel's serial number of a naive date or date-time, written as XlsxWriter writes it ("%.16G")."""
     if isinstance(value, dt.datetime):
-        early = value < dt.datetime(1900, 3, 1)
-        seconds = value.hour * 3600 + value.minute * 60 + value.second  # microseconds are dropped by the check
-    else:
-        early, seconds = value < _MARCH_1900, 0
-    if early:
+        if value < _MARCH_1900_MOMENT:
+            return f"{_datetime_to_excel_datetime(value, False, True):.16G}"
+        # XlsxWriter's arithmetic step by step (days, then the fraction of the day, then Excel's 29 February
+        # 1900), so that the float is the same to the last bit; microseconds are dropped by the check.
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        return f"{value.toordinal() - _EPOCH + float(seconds) / 86400 + 1:.16G}"
+    if value < _MARCH_1900:
         return f"{_datetime_to_excel_datetime(value, False, True):.16G}"
-    # XlsxWriter's arithmetic step by step (days, then the fraction of the day, then Excel's 29 February 1900),
-    # so that the float is the same to the last bit.
-    serial = value.toordinal() - _EPOCH + float(seconds) / 86400
-    serial += 1
-    return f"{serial:.16G}"
+    return str(value.toordinal() - _EPOCH + 1)  # a whole day: "%.16G" of an integral float is its digits
 
 
 class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
@@ -187,12 +190,22 @@ def _join_rows(rendered: list[tuple[str, str, int, int]], width: int) -> str:
 
 class _SharedStrings(SharedStrings):  # type: ignore[misc]
     def _write_sst_strings(self) -> None:
-        write, careful, care = self.fh.write, self._write_si, _NEEDS_CARE.search
-        for string in self.string_table.string_array:
-            if care(string):
-                careful(string)
-            else:
-                write(f"<si><t>{string}</t></si>")
+        strings = self.string_table.string_array
+        # The strings joined by newlines and searched once (one regex call per string was most of this part); a
+        # string with a newline of its own needs care anyway, and then every string is looked at alone.
+        joined = "\n".join(strings)
+        if joined.count("\n") != len(strings) - 1:
+            careful = [i for i, string in enumerate(strings) if _NEEDS_CARE.search(string)]
+        else:
+            starts = list(accumulate(map(len, strings), lambda at, n: at + n + 1, initial=0))
+            careful = sorted({bisect_right(starts, m.start()) - 1 for m in _NEEDS_CARE_JOINED.finditer(joined)})
+        write, done = self.fh.write, 0
+        for i in [*careful, len(strings)]:
+            if i > done:
+                write("<si><t>" + "</t></si><si><t>".join(strings[done:i]) + "</t></si>")
+            if i < len(strings):
+                self._write_si(strings[i])
+            done = i + 1
 
 
 class _Packager(Packager):  # type: ignore[misc]
