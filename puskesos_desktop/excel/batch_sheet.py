@@ -16,7 +16,9 @@ import datetime as dt
 import io
 import re
 import zipfile
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any
 
@@ -35,6 +37,7 @@ Check = Callable[[Column, Any, str, int], Any]
 
 _EPOCH = dt.date(1899, 12, 31).toordinal()
 _MARCH_1900 = dt.date(1900, 3, 1)  # before it Excel's serials are off by its phantom 29 February 1900
+_MARCH_1900_MOMENT = dt.datetime(1900, 3, 1)
 _TEXT, _ID, _DATE, _DATETIME, _INT, _LABEL = range(6)
 _CODES = {Kind.TEXT: _TEXT, Kind.ID: _ID, Kind.DATE: _DATE, Kind.DATETIME: _DATETIME, Kind.INT: _INT}
 _HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_length's own shortcut)
@@ -44,22 +47,22 @@ _HALF_MAX = 32767 // 2  # shorter text cannot pass Excel's limit (safe.check_len
 # file a third larger (10,000 complaints: 1.8 MB instead of 1.4 MB; measured 0.07 s against 0.28 s of CPU).
 ZIP_LEVEL = 1
 _NEEDS_CARE = re.compile(r"[\x00-\x1f&<>]|_x[0-9a-fA-F]{4}_|^\s|\s$")
+# The same in the strings joined by newlines (none has one of its own): each match starts inside the string at fault.
+_NEEDS_CARE_JOINED = re.compile(r"[\x00-\x09\x0b-\x1f&<>]|_x[0-9a-fA-F]{4}_|[^\S\n](?=\n|\Z)|(?:(?<=\n)|\A)[^\S\n]")
 
 
 def _serial(value: dt.date | dt.datetime) -> str:
     """Excel's serial number of a naive date or date-time, written as XlsxWriter writes it ("%.16G")."""
     if isinstance(value, dt.datetime):
-        early = value < dt.datetime(1900, 3, 1)
-        seconds = value.hour * 3600 + value.minute * 60 + value.second  # microseconds are dropped by the check
-    else:
-        early, seconds = value < _MARCH_1900, 0
-    if early:
+        if value < _MARCH_1900_MOMENT:
+            return f"{_datetime_to_excel_datetime(value, False, True):.16G}"
+        # XlsxWriter's arithmetic step by step (days, then the fraction of the day, then Excel's 29 February
+        # 1900), so that the float is the same to the last bit; microseconds are dropped by the check.
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+        return f"{value.toordinal() - _EPOCH + float(seconds) / 86400 + 1:.16G}"
+    if value < _MARCH_1900:
         return f"{_datetime_to_excel_datetime(value, False, True):.16G}"
-    # XlsxWriter's arithmetic step by step (days, then the fraction of the day, then Excel's 29 February 1900),
-    # so that the float is the same to the last bit.
-    serial = value.toordinal() - _EPOCH + float(seconds) / 86400
-    serial += 1
-    return f"{serial:.16G}"
+    return str(value.toordinal() - _EPOCH + 1)  # a whole day: "%.16G" of an integral float is its digits
 
 
 class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
@@ -78,72 +81,75 @@ class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
         """Rows 2… of the sheet: one object a row, its values read by the columns' attribute names."""
         get = attrgetter(*(c.attr for c in columns))
         table = self.str_table
+        index_of = table.string_table  # the workbook's shared strings: text -> index, in the order first used
         strings: dict[str, str] = {}  # text -> the cell's XML after its reference (index into the shared strings)
         labels: list[dict[tuple[type, Any], str]] = [{} for _ in columns]
-        plan = [(col, c, _CODES.get(c.kind, _LABEL), xl_col_to_name(col), labels[col]) for col, c in enumerate(columns)]
+        plan = [
+            (c, _CODES.get(c.kind, _LABEL), f'<c r="{xl_col_to_name(col)}', labels[col])
+            for col, c in enumerate(columns)
+        ]
+        width = len(columns)
         date_tail = self._marker(formats.date)
         datetime_tail = self._marker(formats.datetime)
         serials: dict[Any, str] = {}
-        reused = 0
-        rendered: list[tuple[str, str, int, int]] = []
-        for r, item in enumerate(rows, start=1):
-            values = get(item) if len(columns) > 1 else (get(item),)
-            rs = str(r + 1)
+        used = 0
+        rendered: list[tuple[int, str, int, int]] = []
+        for r, item in enumerate(rows, start=2):  # r: the row's number in Excel
+            values = get(item) if width > 1 else (get(item),)
+            rs = str(r)
             cells: list[str] = []
-            first = last = -1
-            for (col, c, code, letter, known), v in zip(plan, values, strict=True):
+            for (c, code, start, known), v in zip(plan, values, strict=True):
                 if v is None or v == "":
                     continue
                 if code == _TEXT:
                     if type(v) is not str:
-                        v = check(c, v, sheet, r + 1)
+                        v = check(c, v, sheet, r)
                     if len(v) > _HALF_MAX:
-                        safe.check_length(v, c.header, r + 1)
+                        safe.check_length(v, c.header, r)
                 elif code == _ID:
                     if type(v) is not str or len(v) != 16 or not v.isdigit() or not v.isascii():
-                        v = check(c, v, sheet, r + 1)  # raises with the row number
+                        v = check(c, v, sheet, r)  # raises with the row number
                 elif code == _LABEL:
                     key = (type(v), v)
                     label = known.get(key)
                     if label is None:
-                        label = known[key] = check(c, v, sheet, r + 1)
+                        label = known[key] = check(c, v, sheet, r)
                     v = label
                 else:
                     if code == _INT:
                         if type(v) is not int:
-                            v = check(c, v, sheet, r + 1)
-                        tail = f'"><v>{v:.16G}</v></c>'
-                    else:
-                        if code == _DATE:
-                            if type(v) is not dt.date:
-                                v = check(c, v, sheet, r + 1)
-                        elif type(v) is not dt.datetime or v.tzinfo is not None or v.microsecond:
-                            v = check(c, v, sheet, r + 1)
-                        serial = serials.get(v)
-                        if serial is None:
-                            serial = serials[v] = _serial(v)
-                        tail = (date_tail if code == _DATE else datetime_tail) + serial + "</v></c>"
-                    cells.append('<c r="' + letter + rs + tail)
-                    if first < 0:
-                        first = col
-                    last = col
+                            v = check(c, v, sheet, r)
+                        cells.append(f'{start}{rs}"><v>{v:.16G}</v></c>')
+                        continue
+                    if code == _DATE:
+                        if type(v) is not dt.date:
+                            v = check(c, v, sheet, r)
+                    elif type(v) is not dt.datetime or v.tzinfo is not None or v.microsecond:
+                        v = check(c, v, sheet, r)
+                    serial = serials.get(v)
+                    if serial is None:
+                        serial = serials[v] = _serial(v)
+                    cells.append(f"{start}{rs}{date_tail if code == _DATE else datetime_tail}{serial}</v></c>")
                     continue
+                used += 1
                 shared = strings.get(v)
                 if shared is None:
-                    index = table._get_shared_string_index(safe.not_rich(v) if v[:3] == "<r>" else v)
+                    text = safe.not_rich(v) if v[:3] == "<r>" else v
+                    index = index_of.get(text)
+                    if index is None:
+                        index = index_of[text] = len(index_of)
                     shared = strings[v] = f'" t="s"><v>{index}</v></c>'
-                else:
-                    reused += 1
-                cells.append('<c r="' + letter + rs + shared)
-                if first < 0:
-                    first = col
-                last = col
+                cells.append(f"{start}{rs}{shared}")
             if cells:
-                rendered.append((rs, "".join(cells), first, last))
-        table.count += reused  # XlsxWriter counts every use of a shared string
+                # The columns used, first and last, for the spans (a value's emptiness never changes above).
+                first, last = (0, width - 1) if len(cells) == width else _bounds(values)
+                rendered.append((r, "".join(cells), first, last))
+        # XlsxWriter's counts, as its _get_shared_string_index keeps them: every use, and the distinct texts.
+        table.count += used
+        table.unique_count = len(index_of)
         if rendered:
-            self._check_dimensions(int(rendered[-1][0]) - 1, 0)
-        self._rows_xml = _join_rows(rendered, len(columns))
+            self._check_dimensions(rendered[-1][0] - 1, 0)
+        self._rows_xml = _join_rows(rendered, width)
 
     def _marker(self, fmt: Format) -> str:
         marker = f"\x00{len(self._markers)}\x00"
@@ -165,34 +171,48 @@ class DataSheet(Worksheet):  # type: ignore[misc]  # XlsxWriter is partly typed
         self._xml_end_tag("sheetData")
 
 
-def _join_rows(rendered: list[tuple[str, str, int, int]], width: int) -> str:
+def _bounds(values: Sequence[Any]) -> tuple[int, int]:
+    """The first and the last column of a row that holds a value."""
+    filled = [i for i, v in enumerate(values) if v is not None and v != ""]
+    return filled[0], filled[-1]
+
+
+def _join_rows(rendered: list[tuple[int, str, int, int]], width: int) -> str:
     """The rows' XML with XlsxWriter's "spans" (first:last column used in each block of 16 rows; the header,
     row 1, uses every column of block 0)."""
-    spans: dict[int, str] = {}
     block_first: dict[int, int] = {0: 0}
     block_last: dict[int, int] = {0: width - 1}
-    for rs, _cells, first, last in rendered:
-        block = (int(rs) - 1) // 16
+    for r, _cells, first, last in rendered:
+        block = (r - 1) >> 4
         if block in block_first:
-            block_first[block] = min(block_first[block], first)
-            block_last[block] = max(block_last[block], last)
+            if first < block_first[block]:
+                block_first[block] = first
+            if last > block_last[block]:
+                block_last[block] = last
         else:
             block_first[block], block_last[block] = first, last
-    for block, first in block_first.items():
-        spans[block] = f"{first + 1}:{block_last[block] + 1}"
-    return "".join(
-        f'<row r="{rs}" spans="{spans[(int(rs) - 1) // 16]}">{cells}</row>' for rs, cells, _f, _l in rendered
-    )
+    spans = {block: f'" spans="{first + 1}:{block_last[block] + 1}">' for block, first in block_first.items()}
+    return "".join(f'<row r="{r}{spans[(r - 1) >> 4]}{cells}</row>' for r, cells, _f, _l in rendered)
 
 
 class _SharedStrings(SharedStrings):  # type: ignore[misc]
     def _write_sst_strings(self) -> None:
-        write, careful, care = self.fh.write, self._write_si, _NEEDS_CARE.search
-        for string in self.string_table.string_array:
-            if care(string):
-                careful(string)
-            else:
-                write(f"<si><t>{string}</t></si>")
+        strings = self.string_table.string_array
+        # The strings joined by newlines and searched once (one regex call per string was most of this part); a
+        # string with a newline of its own needs care anyway, and then every string is looked at alone.
+        joined = "\n".join(strings)
+        if joined.count("\n") != len(strings) - 1:
+            careful = [i for i, string in enumerate(strings) if _NEEDS_CARE.search(string)]
+        else:
+            starts = list(accumulate(map(len, strings), lambda at, n: at + n + 1, initial=0))
+            careful = sorted({bisect_right(starts, m.start()) - 1 for m in _NEEDS_CARE_JOINED.finditer(joined)})
+        write, done = self.fh.write, 0
+        for i in [*careful, len(strings)]:
+            if i > done:
+                write("<si><t>" + "</t></si><si><t>".join(strings[done:i]) + "</t></si>")
+            if i < len(strings):
+                self._write_si(strings[i])
+            done = i + 1
 
 
 class _Packager(Packager):  # type: ignore[misc]
