@@ -189,6 +189,16 @@ class FormField(StrEnum):
     DECISION_NOTE = "decision_note"
     FILED_ON = "filed_on"
     REFERENCE = "reference"
+    # Desil ceilings, the district's DTSEN calendar, backups
+    DESIL_MAX = "desil_max"
+    CEILING_SOURCE = "ceiling_source"
+    CEILING_DATE = "ceiling_date"
+    MUSDESUS_WINDOW = "musdesus_window"
+    SIKS_NG_WINDOW = "siks_ng_window"
+    PBI_WINDOW = "pbi_window"
+    CADENCE = "cadence"
+    REMINDER_DAYS = "reminder_days"
+    SECOND_FOLDER = "second_folder"
 
 
 FIELD_LABELS: dict[FormField, str] = {
@@ -272,6 +282,15 @@ FIELD_LABELS: dict[FormField, str] = {
     FormField.DECISION_NOTE: "Catatan keputusan",
     FormField.FILED_ON: "Tanggal",
     FormField.REFERENCE: "Nomor referensi",
+    FormField.DESIL_MAX: "Batas desil",
+    FormField.CEILING_SOURCE: "Sumber",
+    FormField.CEILING_DATE: "Tanggal sumber",
+    FormField.MUSDESUS_WINDOW: "Musdesus",
+    FormField.SIKS_NG_WINDOW: "Input SIKS-NG",
+    FormField.PBI_WINDOW: "Usulan PBI-JK",
+    FormField.CADENCE: "Siklus",
+    FormField.REMINDER_DAYS: "Pengingat",
+    FormField.SECOND_FOLDER: "Folder kedua",
 }
 
 

@@ -1132,7 +1132,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+143" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+144" />
         <location line="+96" />
         <source>Cadangan</source>
         <translation>Backup</translation>
@@ -1268,12 +1268,12 @@
         <translation>Second folder</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>Folder kedua tersimpan.</source>
         <translation>Second folder saved.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <location line="+20" />
         <location line="+22" />
         <location line="+26" />
@@ -2067,7 +2067,7 @@
 <context>
     <name>DesilLimitsPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+76" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/desil_limits.py" line="+80" />
         <source>Batas desil program</source>
         <translation>Programmes' desil ceilings</translation>
     </message>
@@ -2179,7 +2179,7 @@
 <context>
     <name>DistrictCalendarPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/district_calendar.py" line="+97" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/district_calendar.py" line="+98" />
         <source>Kalender pemutakhiran DTSEN kabupaten</source>
         <translation>The district's DTSEN update calendar</translation>
     </message>
@@ -7813,7 +7813,22 @@
         <translation>Reference number</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Musdesus</source>
+        <translation>Special village deliberation (Musdesus)</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Input SIKS-NG</source>
+        <translation>SIKS-NG input</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usulan PBI-JK</source>
+        <translation>PBI-JK proposals</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>membaca data</source>
         <translation>read data</translation>
     </message>
@@ -8623,12 +8638,12 @@
         <translation>The NIK column in {name} holds numbers in scientific notation (for example 6,20102E+15) in {scientific} of {total} rows: Excel has already dropped their last digits, so this file was not imported. Save the extract again from the original file with the NIK (and No. KK) column as Text: in Excel select that column › Format Cells › Text before pasting the data, or open the CSV through Data › From Text/CSV and choose type Text for the NIK column. Do not save again a CSV that already shows E+15.</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-211" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+203" />
+        <location line="+212" />
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
         <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
     </message>
@@ -8713,12 +8728,12 @@
         <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-231" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+223" />
+        <location line="+232" />
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
         <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
@@ -8773,12 +8788,12 @@
         <translation>Write the full folder, for example E:\Cadangan or /media/usb.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-190" />
         <source>Folder kedua</source>
         <translation>Second folder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+191" />
         <source>Folder kedua harus berbeda dari folder cadangan utama.</source>
         <translation>The second folder must differ from the main backup folder.</translation>
     </message>
@@ -8793,52 +8808,52 @@
         <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-265" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+258" />
+        <location line="+266" />
         <source>Mitra bernama '{name}' sudah ada.</source>
         <translation>A partner named '{name}' already exists.</translation>
     </message>
     <message>
-        <location line="-264" />
+        <location line="-272" />
         <source>Nama mitra</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+275" />
         <source>Kode layanan '{code}' sudah dipakai.</source>
         <translation>Service code '{code}' is already in use.</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-276" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+277" />
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
         <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
-        <location line="-259" />
+        <location line="-267" />
         <source>Target hari kerja</source>
         <translation>Target in working days</translation>
     </message>
     <message>
-        <location line="+252" />
+        <location line="+260" />
         <source>Program tidak ditemukan.</source>
         <translation>Programme not found.</translation>
     </message>
     <message>
-        <location line="-250" />
+        <location line="-258" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+259" />
+        <location line="+267" />
         <source>Kode program maksimal 20 karakter.</source>
         <translation>A programme code has at most 20 characters.</translation>
     </message>
@@ -8853,12 +8868,12 @@
         <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-265" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+259" />
+        <location line="+267" />
         <source>Pilih bidang.</source>
         <translation>Choose a field.</translation>
     </message>
@@ -8883,12 +8898,12 @@
         <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-274" />
         <source>Tujuan bawaan</source>
         <translation>Default destination</translation>
     </message>
     <message>
-        <location line="+250" />
+        <location line="+258" />
         <source>Layanan tidak ditemukan.</source>
         <translation>Service not found.</translation>
     </message>
@@ -8908,12 +8923,12 @@
         <translation>Write the target database (--to).</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-235" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+228" />
+        <location line="+236" />
         <source>Tujuan harus database SQLite (sqlite:///…) atau PostgreSQL (postgresql://…).</source>
         <translation>The target must be an SQLite (sqlite:///…) or PostgreSQL (postgresql://…) database.</translation>
     </message>
@@ -9093,22 +9108,22 @@
         <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-300" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+293" />
+        <location line="+301" />
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location line="-290" />
+        <location line="-298" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+291" />
+        <location line="+299" />
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
         <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
@@ -9128,22 +9143,22 @@
         <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-301" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location line="+294" />
+        <location line="+302" />
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location line="-297" />
+        <location line="-305" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+298" />
+        <location line="+306" />
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
         <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
@@ -9233,22 +9248,22 @@
         <translation>Choose the village programme or the partner that handles it.</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-287" />
         <source>Program/mitra</source>
         <translation>Programme/partner</translation>
     </message>
     <message>
-        <location line="+280" />
+        <location line="+288" />
         <source>Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.</source>
         <translation>The value of the aid must be between Rp 0 and Rp 1,000,000,000.</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-287" />
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location line="+280" />
+        <location line="+288" />
         <source>Keluhan sudah {status}.</source>
         <translation>The complaint is already {status}.</translation>
     </message>
@@ -9273,12 +9288,12 @@
         <translation>That document is not on this complaint's list.</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-333" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+326" />
+        <location line="+334" />
         <source>Keluhan belum dapat ditutup. {blockers}</source>
         <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
@@ -9523,12 +9538,12 @@
         <translation>Add at least one referral.</translation>
     </message>
     <message>
-        <location line="-339" />
+        <location line="-347" />
         <source>Rujukan</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+340" />
+        <location line="+348" />
         <source>Pilih rujukan yang akan disetujui.</source>
         <translation>Choose the referrals to approve.</translation>
     </message>
@@ -9548,22 +9563,22 @@
         <translation>Referral outcome: Disetujui, Ditolak or Ditelaah Lebih Lanjut.</translation>
     </message>
     <message>
-        <location line="-342" />
+        <location line="-350" />
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+343" />
+        <location line="+351" />
         <source>Tulis alasan penolakan dari tujuan rujukan.</source>
         <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
-        <location line="-384" />
+        <location line="-392" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+385" />
+        <location line="+393" />
         <source>Pilih bidang rujukan.</source>
         <translation>Choose the referral's field.</translation>
     </message>
@@ -9588,12 +9603,12 @@
         <translation>The outcome date cannot be before the referral date.</translation>
     </message>
     <message>
-        <location line="-347" />
+        <location line="-355" />
         <source>Tanggal hasil</source>
         <translation>Result date</translation>
     </message>
     <message>
-        <location line="+348" />
+        <location line="+356" />
         <source>Rujukan {number} sudah berstatus {status}.</source>
         <translation>Referral {number} already has status {status}.</translation>
     </message>
@@ -9668,12 +9683,12 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-410" />
+        <location line="-418" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+252" />
+        <location line="+260" />
         <source>Mitra tidak ditemukan.</source>
         <translation>Partner not found.</translation>
     </message>
@@ -9893,12 +9908,12 @@
         <translation>One line of a family has at most 200 characters.</translation>
     </message>
     <message>
-        <location line="-411" />
+        <location line="-419" />
         <source>Keluarga yang dikunjungi</source>
         <translation>Families visited</translation>
     </message>
     <message>
-        <location line="+412" />
+        <location line="+420" />
         <source>Kunjungan tidak ditemukan.</source>
         <translation>Visit not found.</translation>
     </message>
@@ -9958,12 +9973,12 @@
         <translation>This resident already has a NIK and KK number; no recommendation letter is needed.</translation>
     </message>
     <message>
-        <location line="-433" />
+        <location line="-441" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="+434" />
+        <location line="+442" />
         <source>Warga tidak ditemukan.</source>
         <translation>Resident not found.</translation>
     </message>
@@ -10093,22 +10108,22 @@
         <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
     </message>
     <message>
-        <location line="-462" />
+        <location line="-470" />
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location line="+463" />
+        <location line="+471" />
         <source>Logo harus berkas PNG, paling besar 1 MB.</source>
         <translation>The logo must be a PNG file of at most 1 MB.</translation>
     </message>
     <message>
-        <location line="-462" />
+        <location line="-470" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+463" />
+        <location line="+471" />
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
         <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
     </message>
@@ -10123,12 +10138,12 @@
         <translation>Receipt form</translation>
     </message>
     <message>
-        <location line="-475" />
+        <location line="-483" />
         <source>Kode desa</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location line="+476" />
+        <location line="+484" />
         <source>Warga {value} tidak ditemukan di data kantor.</source>
         <translation>Resident {value} not found in the office's data.</translation>
     </message>
@@ -10238,12 +10253,12 @@
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location line="-482" />
+        <location line="-490" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+483" />
+        <location line="+491" />
         <source>NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.</source>
         <translation>This NIK is already registered as a resident. Open the existing resident's data.</translation>
     </message>
@@ -10258,12 +10273,12 @@
         <translation>The birth date does not match the NIK (the NIK says {birth_date:%d-%m-%Y}).</translation>
     </message>
     <message>
-        <location line="-483" />
+        <location line="-491" />
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+484" />
+        <location line="+492" />
         <source>NIK ini sudah dipakai warga lain.</source>
         <translation>This NIK is already used by another resident.</translation>
     </message>
@@ -10298,12 +10313,12 @@
         <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
-        <location line="-531" />
+        <location line="-539" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+532" />
+        <location line="+540" />
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
         <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>
@@ -10313,12 +10328,12 @@
         <translation>An objection (Sanggah) concerns one family: fill in the KK number of the family objected to.</translation>
     </message>
     <message>
-        <location line="-496" />
+        <location line="-504" />
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location line="+497" />
+        <location line="+505" />
         <source>Data warga ini sudah dianonimkan.</source>
         <translation>This resident's data has been anonymised.</translation>
     </message>
@@ -10338,22 +10353,22 @@
         <translation>The desil limit must be 1 to 10 (or empty when the programme does not use desil).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-481" />
         <source>Batas desil</source>
         <translation>Desil ceilings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+482" />
         <source>Tulis sumber batas desil (pengumuman, surat, juknis).</source>
         <translation>Write the source of the desil limit (announcement, letter, technical guide).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-481" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+482" />
         <source>Sumber paling banyak 300 karakter.</source>
         <translation>The source has at most 300 characters.</translation>
     </message>
@@ -10363,32 +10378,32 @@
         <translation>The source's date cannot be in the future.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-482" />
         <source>Tanggal sumber</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+483" />
         <source>Siklus harus bulanan atau triwulanan.</source>
         <translation>The cycle must be monthly or quarterly.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-479" />
         <source>Siklus</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+480" />
         <source>Pengingat 0 sampai 30 hari sebelum jendela ditutup.</source>
         <translation>The reminder is 0 to 30 days before the window closes.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-479" />
         <source>Pengingat</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+480" />
         <source>Tanggal jendela harus 1 sampai 31.</source>
         <translation>A window day must be 1 to 31.</translation>
     </message>
@@ -10403,12 +10418,12 @@
         <translation>The number of participants present must be a number, at least 1.</translation>
     </message>
     <message>
-        <location line="-491" />
+        <location line="-494" />
         <source>Jumlah hadir</source>
         <translation>Number present</translation>
     </message>
     <message>
-        <location line="+492" />
+        <location line="+495" />
         <source>Jumlah peserta tidak masuk akal.</source>
         <translation>The number of participants is not plausible.</translation>
     </message>
@@ -10418,12 +10433,12 @@
         <translation>Decide at least one proposal (approved or rejected).</translation>
     </message>
     <message>
-        <location line="-492" />
+        <location line="-495" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+493" />
+        <location line="+496" />
         <source>{folder} bukan folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
@@ -10458,22 +10473,22 @@
         <translation>Proposal {number} was made after the date of the deliberation.</translation>
     </message>
     <message>
-        <location line="-502" />
+        <location line="-505" />
         <source>Tanggal musyawarah</source>
         <translation>Date of the deliberation</translation>
     </message>
     <message>
-        <location line="+503" />
+        <location line="+506" />
         <source>Tulis alasan penolakan usulan {number}.</source>
         <translation>Write why proposal {number} was rejected.</translation>
     </message>
     <message>
-        <location line="-499" />
+        <location line="-502" />
         <source>Catatan keputusan</source>
         <translation>Note on the decision</translation>
     </message>
     <message>
-        <location line="+500" />
+        <location line="+503" />
         <source>NIK ini tidak ada di data penduduk desa yang diimpor.</source>
         <translation>This NIK is not in the village's imported population data.</translation>
     </message>

@@ -33,7 +33,7 @@ from pathlib import Path
 from puskesos_desktop.config import backup_stem, backups_dir_for, data_dir, working_place
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_path, atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db import tempfiles
@@ -89,7 +89,7 @@ def decrypt_bytes(blob: bytes, password: str) -> bytes:
     try:
         return AESGCM(_key(password, salt, log2_n, r, p)).decrypt(nonce, blob[start + 32 :], header)
     except InvalidTag:
-        raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", "Kata sandi") from None
+        raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", FormField.PASSWORD) from None
 
 
 CHUNK = 1 << 20
@@ -149,7 +149,7 @@ def decrypt_file(source: Path, out: Path, password: str) -> None:
             try:
                 dst.write(dec.finalize())
             except InvalidTag:
-                raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", "Kata sandi") from None
+                raise ValidationError("Kata sandi salah, atau berkas cadangan rusak.", FormField.PASSWORD) from None
 
 
 def is_encrypted(path: Path | str) -> bool:
@@ -340,9 +340,9 @@ def create_backup(db: Database, actor: Actor, out: Path | str, password: str | N
         check_backup_password(password)
     target = Path(out).expanduser()
     if target.exists() and target.is_dir():
-        raise ValidationError("Tujuan adalah folder; tulis nama berkas, misalnya cadangan.sqlite3.", "Berkas")
+        raise ValidationError("Tujuan adalah folder; tulis nama berkas, misalnya cadangan.sqlite3.", FormField.FILE)
     if db.path is not None and target.resolve() == db.path.resolve():
-        raise ValidationError("Tujuan cadangan tidak boleh berkas database itu sendiri.", "Berkas")
+        raise ValidationError("Tujuan cadangan tidak boleh berkas database itu sendiri.", FormField.FILE)
     result = _write_backup(db, target, password)
     if db.read_only:
         return result  # a database on read-only media can be backed up, but its audit trail cannot grow
@@ -376,9 +376,11 @@ def set_second_folder(db: Database, actor: Actor, folder: str) -> None:
     if value:
         path = Path(value).expanduser()
         if not path.is_absolute():
-            raise ValidationError("Tulis folder lengkap, misalnya E:\\Cadangan atau /media/usb.", "Folder kedua")
+            raise ValidationError(
+                "Tulis folder lengkap, misalnya E:\\Cadangan atau /media/usb.", FormField.SECOND_FOLDER
+            )
         if path.resolve() == backups_dir(db).resolve():
-            raise ValidationError("Folder kedua harus berbeda dari folder cadangan utama.", "Folder kedua")
+            raise ValidationError("Folder kedua harus berbeda dari folder cadangan utama.", FormField.SECOND_FOLDER)
     office.update_settings(db, actor, lambda st: replace(st, backup_second_folder=value))
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from puskesos_desktop import config
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.errors import FormField, NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
@@ -232,13 +232,13 @@ def set_ceiling(
     source = " ".join(source.split())
     if desil_max is not None and not 1 <= desil_max <= 10:
         raise ValidationError("Batas desil harus 1 sampai 10 (atau kosong bila program tidak memakai desil).",
-                              "Batas desil")  # fmt: skip
+                              FormField.DESIL_MAX)  # fmt: skip
     if desil_max is not None and not source:
-        raise ValidationError("Tulis sumber batas desil (pengumuman, surat, juknis).", "Sumber")
+        raise ValidationError("Tulis sumber batas desil (pengumuman, surat, juknis).", FormField.CEILING_SOURCE)
     if len(source) > 300:
-        raise ValidationError("Sumber paling banyak 300 karakter.", "Sumber")
+        raise ValidationError("Sumber paling banyak 300 karakter.", FormField.CEILING_SOURCE)
     if source_date is not None and source_date > clock.today():
-        raise ValidationError("Tanggal sumber tidak boleh di masa depan.", "Tanggal sumber")
+        raise ValidationError("Tanggal sumber tidak boleh di masa depan.", FormField.CEILING_DATE)
     with db.write() as s:
         p = s.get(Programme, programme_id)
         if p is None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, fmt
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.errors import FormField, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalStatus
 from puskesos_desktop.db.engine import Database
@@ -30,6 +30,7 @@ SETTING = "district_calendar"
 CADENCES = ("bulanan", "triwulanan")  # triwulanan: the windows open in January, April, July and October
 WINDOWS = ("musdesus", "siks_ng", "pbi")
 LABELS = {"musdesus": "Musdesus", "siks_ng": "Input SIKS-NG", "pbi": "Usulan PBI-JK"}
+FIELDS = {"musdesus": FormField.MUSDESUS_WINDOW, "siks_ng": FormField.SIKS_NG_WINDOW, "pbi": FormField.PBI_WINDOW}
 DEFAULT: dict[str, Any] = {"musdesus": [1, 14], "siks_ng": [1, 11], "pbi": [1, 11], "cadence": "bulanan",
                            "reminder_days": 3}  # fmt: skip
 
@@ -91,13 +92,13 @@ def _check(cal: DistrictCalendar) -> None:
     for key in WINDOWS:
         first, last = cal.window(key)
         if not (1 <= first <= 31 and 1 <= last <= 31):
-            raise ValidationError("Tanggal jendela harus 1 sampai 31.", LABELS[key])
+            raise ValidationError("Tanggal jendela harus 1 sampai 31.", FIELDS[key])
         if first > last:
-            raise ValidationError("Tanggal awal tidak boleh sesudah tanggal akhir.", LABELS[key])
+            raise ValidationError("Tanggal awal tidak boleh sesudah tanggal akhir.", FIELDS[key])
     if cal.cadence not in CADENCES:
-        raise ValidationError("Siklus harus bulanan atau triwulanan.", "Siklus")
+        raise ValidationError("Siklus harus bulanan atau triwulanan.", FormField.CADENCE)
     if not 0 <= cal.reminder_days <= 30:
-        raise ValidationError("Pengingat 0 sampai 30 hari sebelum jendela ditutup.", "Pengingat")
+        raise ValidationError("Pengingat 0 sampai 30 hari sebelum jendela ditutup.", FormField.REMINDER_DAYS)
 
 
 def set_calendar(db: Database, actor: Actor, cal: DistrictCalendar) -> DistrictCalendar:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import FormField, PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.admin import backup, restore
@@ -35,9 +35,10 @@ from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.admin.change_password import FilePasswordDialog, password_edit
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import message_text, show_error, show_fault
+from puskesos_desktop.ui.errors import field_widget, message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 COLUMNS = [
@@ -253,14 +254,26 @@ class BackupPage(SettingsPage):
 
     def store_second(self) -> None:
         set_invalid(self.second, False)
-        try:
-            backup.set_second_folder(self.ctx.db, self.ctx.actor, self.second.text())
-        except PuskesosError as exc:
-            set_invalid(self.second, True)
-            show_fault(self, exc)
-            return
+        db, actor, folder = self.ctx.db, self.ctx.actor, self.second.text()
+        run_action(
+            self,
+            lambda: backup.set_second_folder(db, actor, folder),
+            self._second_stored,
+            on_failed=self._second_refused,
+            state=lambda: self.save_second.setEnabled(self.allowed() and not acting(self, "second")),
+            name="second",
+        )
+
+    def _second_stored(self, _result: None) -> None:
         self.status.setText(self.tr("Folder kedua tersimpan."))
         self.refresh()
+
+    def _second_refused(self, exc: BaseException) -> None:
+        widget = field_widget({FormField.SECOND_FOLDER: self.second}, exc)
+        if widget is not None:
+            set_invalid(widget, True)
+            widget.setFocus()
+        show_fault(self, exc)
 
     def store_auto_here(self, on: bool) -> None:
         try:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import FormField, PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import desil
 from puskesos_desktop.ui.errors import message_text
@@ -60,7 +60,11 @@ class DesilLimitsPage(SettingsPage):
         form.addRow(self.label_source, self.source)
         form.addRow(self.label_date, self.source_date)
         layout.addLayout(form)
-        self.fields = {"Batas desil": self.top, "Sumber": self.source, "Tanggal sumber": self.source_date}
+        self.fields = {
+            FormField.DESIL_MAX: self.top,
+            FormField.CEILING_SOURCE: self.source,
+            FormField.CEILING_DATE: self.source_date,
+        }
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._fill())
 
     def retranslate_ui(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock
+from puskesos_desktop.core.errors import FormField
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import district_calendar as cal
 from puskesos_desktop.ui.registry_text import calendar_text
@@ -70,8 +71,8 @@ class DistrictCalendarPage(SettingsPage):
         self.next_dates.setObjectName("hint")
         layout.addWidget(self.next_dates)
         # ValidationError's field → the widget to mark.
-        self.fields = {cal.LABELS[k]: self.days[k][0] for k in cal.WINDOWS}
-        self.fields.update({"Siklus": self.cadence, "Pengingat": self.reminder})
+        self.fields = {cal.FIELDS[k]: self.days[k][0] for k in cal.WINDOWS}
+        self.fields.update({FormField.CADENCE: self.cadence, FormField.REMINDER_DAYS: self.reminder})
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()

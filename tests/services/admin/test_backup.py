@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import FormField, PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import audit, office
 from puskesos_desktop.services.admin import backup
@@ -123,6 +123,10 @@ def test_auto_backup_daily_close_and_second_folder(db: Database, coordinator: Ac
     assert backup.auto_backup(db, coordinator, "daily") is None  # once a day
     second_folder = tmp_path / "usb"
     second_folder.mkdir()
+    for bad in ("relatif/saja", str(backup.backups_dir(db))):
+        with pytest.raises(ValidationError) as err:
+            backup.set_second_folder(db, coordinator, bad)
+        assert (err.value.key, err.value.field) == (FormField.SECOND_FOLDER, "Folder kedua")
     backup.set_second_folder(db, coordinator, str(second_folder))
     clock.set_clock(lambda: dt.datetime(2026, 11, 23, 16, 0))
     closing = backup.auto_backup(db, coordinator, "close")

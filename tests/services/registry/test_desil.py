@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from puskesos_desktop.cli.main import main
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import FormField, PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import FamilyDesil, FamilyDesilHistory
 from puskesos_desktop.services.context import Actor
@@ -115,10 +115,15 @@ def test_set_ceiling_checks_rights_and_values(db: Database, coordinator: Actor, 
     pip = next(c for c in desil.list_ceilings(db, coordinator) if c.code == "PIP")
     with pytest.raises(PermissionDenied):
         desil.set_ceiling(db, front, pip.programme_id, 3, "Juknis PIP", None)
-    with pytest.raises(ValidationError, match="1 sampai 10"):
+    with pytest.raises(ValidationError, match="1 sampai 10") as err:
         desil.set_ceiling(db, coordinator, pip.programme_id, 11, "Juknis PIP", None)
-    with pytest.raises(ValidationError, match="sumber"):
+    assert err.value.key == FormField.DESIL_MAX
+    with pytest.raises(ValidationError, match="sumber") as err:
         desil.set_ceiling(db, coordinator, pip.programme_id, 3, "  ", None)
+    assert err.value.key == FormField.CEILING_SOURCE
+    with pytest.raises(ValidationError, match="masa depan") as err:
+        desil.set_ceiling(db, coordinator, pip.programme_id, 3, "Juknis PIP", dt.date(2999, 1, 1))
+    assert err.value.key == FormField.CEILING_DATE
     done = desil.set_ceiling(db, coordinator, pip.programme_id, 3, "Juknis  PIP 2026", dt.date(2026, 1, 5))
     assert (done.desil_max, done.source) == (3, "Juknis PIP 2026")
 

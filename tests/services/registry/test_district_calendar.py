@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import FormField, PermissionDenied, ValidationError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import district_calendar as cal
@@ -58,16 +58,16 @@ def test_setting_rights_and_bad_values(db: Database, coordinator: Actor, front: 
     assert default.musdesus == (1, 14) and default.siks_ng == (1, 11) and default.cadence == "bulanan"
     with pytest.raises(PermissionDenied):
         cal.set_calendar(db, front, cal.DistrictCalendar((1, 10), (1, 11), (1, 7)))
-    for bad, field in (
-        (cal.DistrictCalendar((14, 1), (1, 11), (1, 7)), "Musdesus"),
-        (cal.DistrictCalendar((1, 14), (0, 11), (1, 7)), "Input SIKS-NG"),
-        (cal.DistrictCalendar((1, 14), (1, 11), (1, 32)), "Usulan PBI-JK"),
-        (cal.DistrictCalendar((1, 14), (1, 11), (1, 7), cadence="tahunan"), "Siklus"),
-        (cal.DistrictCalendar((1, 14), (1, 11), (1, 7), reminder_days=-1), "Pengingat"),
+    for bad, key, field in (
+        (cal.DistrictCalendar((14, 1), (1, 11), (1, 7)), FormField.MUSDESUS_WINDOW, "Musdesus"),
+        (cal.DistrictCalendar((1, 14), (0, 11), (1, 7)), FormField.SIKS_NG_WINDOW, "Input SIKS-NG"),
+        (cal.DistrictCalendar((1, 14), (1, 11), (1, 32)), FormField.PBI_WINDOW, "Usulan PBI-JK"),
+        (cal.DistrictCalendar((1, 14), (1, 11), (1, 7), cadence="tahunan"), FormField.CADENCE, "Siklus"),
+        (cal.DistrictCalendar((1, 14), (1, 11), (1, 7), reminder_days=-1), FormField.REMINDER_DAYS, "Pengingat"),
     ):
         with pytest.raises(ValidationError) as err:
             cal.set_calendar(db, coordinator, bad)
-        assert err.value.field == field
+        assert (err.value.key, err.value.field) == (key, field)  # the form's key, the message's word
     assert cal.get_calendar(db) == default
     saved = cal.set_calendar(db, coordinator, cal.DistrictCalendar((15, 22), (1, 11), (1, 7), "triwulanan", 5))
     assert cal.get_calendar(db) == saved
