@@ -37,7 +37,9 @@ class ChildFailed(OSError):
     """The reading process stopped (killed, or the file could not be read there): read as a damaged sheet."""
 
 
-def _produce(conn: Connection, path: str, stamp: tuple[int, int], part: str, first: int, width: int, skip: int) -> None:
+def _produce(
+    conn: Connection, path: str, stamp: tuple[int, int], part: str, first: int, width: int, skip: int, size: int
+) -> None:
     """The child: the sheet's rows after the first ``skip``, in batches; ``None`` at the end; an error's name on a
     fault (the parent refuses the sheet as damaged)."""
     try:
@@ -52,7 +54,7 @@ def _produce(conn: Connection, path: str, stamp: tuple[int, int], part: str, fir
                 if n < skip:
                     continue
                 batch.append(row)
-                if len(batch) >= BATCH:
+                if len(batch) >= size:
                     conn.send(batch)
                     batch = []
             if batch:
@@ -95,7 +97,7 @@ def _from_child(path: str, stamp: tuple[int, int], part: str, first: int, width:
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(
-        target=_produce, args=(send, path, stamp, part, first, width, skip), name="puskesos-xlsx", daemon=True
+        target=_produce, args=(send, path, stamp, part, first, width, skip, BATCH), name="puskesos-xlsx", daemon=True
     )
     child.start()
     send.close()  # only the child writes: its end closing here lets recv() see the child's exit
