@@ -90,6 +90,7 @@ def piped_rows(
     else:
         return  # a small sheet: read whole here
     local.close()
+    book.release_strings()  # the child holds its own copy (a million names: tens of MB)
     yield from _from_child(str(path), stamp, part, first, width, done)
 
 

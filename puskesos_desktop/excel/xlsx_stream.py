@@ -181,8 +181,18 @@ class StreamingBook:
         self.epoch = _EPOCH_1904 if pr is not None and pr.get("date1904") in ("1", "true") else _EPOCH_1900
         styles = by_type.get("styles", "xl/styles.xml")
         self.kinds = self._style_kinds(styles) if styles in names else []
-        sst = by_type.get("sharedStrings", "xl/sharedStrings.xml")
-        self.strings = self._shared_strings(sst) if sst in names else SharedStrings()
+        self._sst = sst = by_type.get("sharedStrings", "xl/sharedStrings.xml")
+        self._strings: SharedStrings | None = self._shared_strings(sst) if sst in names else SharedStrings()
+
+    @property
+    def strings(self) -> SharedStrings:
+        if self._strings is None:
+            self._strings = self._shared_strings(self._sst) if self._sst in self.zf.namelist() else SharedStrings()
+        return self._strings
+
+    def release_strings(self) -> None:
+        """Let the shared strings go (read again if asked for): a second process reads the rest of the sheet."""
+        self._strings = None
 
     def sheet_names(self) -> list[str]:
         """Worksheets in workbook order, visible ones first (as ``guard.Workbook`` lists calamine's)."""
