@@ -17,7 +17,7 @@ import datetime as dt
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from itertools import accumulate
 from posixpath import join, normpath
 from xml.etree import ElementTree
@@ -226,7 +226,7 @@ class StreamingBook:
                 add(_rich_text(m.group(1) or b""))
         return strings
 
-    def rows(self, part: str, first_column: int, width: int) -> Iterator[list[CellValue]]:
+    def rows(self, part: str, first_column: int, width: int) -> Generator[list[CellValue], None, None]:
         """The sheet's rows from row 1 on (empty rows between), each ``width`` cells from ``first_column`` (0-based)."""
         strings, kinds = self.strings, self.kinds
         n_kinds = len(kinds)

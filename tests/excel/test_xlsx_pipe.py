@@ -41,8 +41,8 @@ def _extract(path: Path, rows: int) -> Path:
     return path
 
 
-@pytest.fixture
-def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child starts after 7 rows and sends 5 at a time: every path taken with a small workbook."""
     monkeypatch.setattr(xlsx_pipe, "FIRST_IN_PROCESS", 7)
     monkeypatch.setattr(xlsx_pipe, "BATCH", 5)
 
@@ -53,8 +53,8 @@ def _rows(path: Path, piped: bool, monkeypatch: pytest.MonkeyPatch) -> list[list
         return list(wb.rows(wb.sheet_names[0]))
 
 
-@pytest.mark.usefixtures("small_batches")
 def test_the_child_gives_the_rows_this_process_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_batches(monkeypatch)
     path = _extract(tmp_path / "dtks.xlsx", 80)
     here, piped = _rows(path, False, monkeypatch), _rows(path, True, monkeypatch)
     assert len(piped) == 80
@@ -65,8 +65,8 @@ def test_the_child_gives_the_rows_this_process_gives(tmp_path: Path, monkeypatch
     assert not multiprocessing.active_children()
 
 
-@pytest.mark.usefixtures("small_batches")
-def test_a_fault_or_a_change_found_by_the_child_is_a_refusal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_change_found_by_the_child_is_a_refusal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_batches(monkeypatch)
     path = _extract(tmp_path / "dtks.xlsx", 30)
     with guard.Workbook(guard.check(path), STREAM) as wb:
         os.utime(path, ns=(0, 10**9))  # saved again after it was opened: the child sees another file
@@ -77,8 +77,10 @@ def test_a_fault_or_a_change_found_by_the_child_is_a_refusal(tmp_path: Path, mon
     assert not multiprocessing.active_children()
 
 
-@pytest.mark.usefixtures("small_batches")
-def test_a_killed_child_is_a_refusal_and_a_closed_reading_ends_the_child(tmp_path: Path) -> None:
+def test_a_killed_child_is_a_refusal_and_a_closed_reading_ends_the_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _small_batches(monkeypatch)
     path = _extract(tmp_path / "dtks.xlsx", 5000)  # more than the pipe holds: the child waits to send
     with guard.Workbook(guard.check(path), STREAM) as wb:
         rows = wb.rows(wb.sheet_names[0])
