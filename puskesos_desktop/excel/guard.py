@@ -39,7 +39,7 @@ import python_calamine
 from msoffcrypto import exceptions as crypto_errors
 
 from puskesos_desktop.core.errors import FormField, Message, ValidationError, msg
-from puskesos_desktop.excel import xlsx_stream
+from puskesos_desktop.excel import xlsx_pipe, xlsx_stream
 from puskesos_desktop.excel.common import CellValue
 from puskesos_desktop.excel.scan import DEFAULT_LIMITS, Limits, MiB, SheetExtent, check_extent, check_xls, check_zip
 
@@ -423,12 +423,23 @@ class Workbook:
         self._heights[sheet] = extent.rows
         check_extent(extent, name, self.limits)
         width = extent.last_column - extent.first_column + 1 if extent.last_column else 0
+        if self.checked.data is None and xlsx_pipe.ENABLED:
+            # The file on disk: its XML is matched in a second process while this one checks the rows.
+            rows = xlsx_pipe.piped_rows(
+                self._stream, self.checked.path, self.checked.stamp, part, extent.first_column - 1, width
+            )
+            return self._guarded(sheet, rows)
         return self._guarded(sheet, self._stream.rows(part, extent.first_column - 1, width))
 
     def _guarded(self, sheet: str, rows: Iterator[list[CellValue]]) -> Iterator[list[CellValue]]:
         """A fault deep in a damaged sheet as the same refusal calamine's path gives."""
         try:
             yield from rows
+        except xlsx_pipe.FileChanged:
+            raise _fail(
+                "Berkas {name} berubah selama dibaca (sedang disimpan program lain?). Ulangi setelah selesai.",
+                name=self.checked.path.name,
+            ) from None
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError, KeyError, UnicodeDecodeError):
             name = self.checked.path.name
             raise _fail(

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from itertools import accumulate
 from posixpath import join, normpath
 from xml.etree import ElementTree
@@ -181,8 +181,18 @@ class StreamingBook:
         self.epoch = _EPOCH_1904 if pr is not None and pr.get("date1904") in ("1", "true") else _EPOCH_1900
         styles = by_type.get("styles", "xl/styles.xml")
         self.kinds = self._style_kinds(styles) if styles in names else []
-        sst = by_type.get("sharedStrings", "xl/sharedStrings.xml")
-        self.strings = self._shared_strings(sst) if sst in names else SharedStrings()
+        self._sst = sst = by_type.get("sharedStrings", "xl/sharedStrings.xml")
+        self._strings: SharedStrings | None = self._shared_strings(sst) if sst in names else SharedStrings()
+
+    @property
+    def strings(self) -> SharedStrings:
+        if self._strings is None:
+            self._strings = self._shared_strings(self._sst) if self._sst in self.zf.namelist() else SharedStrings()
+        return self._strings
+
+    def release_strings(self) -> None:
+        """Let the shared strings go (read again if asked for): a second process reads the rest of the sheet."""
+        self._strings = None
 
     def sheet_names(self) -> list[str]:
         """Worksheets in workbook order, visible ones first (as ``guard.Workbook`` lists calamine's)."""
@@ -216,7 +226,7 @@ class StreamingBook:
                 add(_rich_text(m.group(1) or b""))
         return strings
 
-    def rows(self, part: str, first_column: int, width: int) -> Iterator[list[CellValue]]:
+    def rows(self, part: str, first_column: int, width: int) -> Generator[list[CellValue], None, None]:
         """The sheet's rows from row 1 on (empty rows between), each ``width`` cells from ``first_column`` (0-based)."""
         strings, kinds = self.strings, self.kinds
         n_kinds = len(kinds)
