@@ -53,6 +53,7 @@ WINDOW_QT_FREE_MODULES = (
 WINDOW_MODULES = (
     "puskesos_desktop.ui.context",
     "puskesos_desktop.ui.help",
+    "puskesos_desktop.ui.widgets.next_turn",
     "puskesos_desktop.ui.tabs.base_tab",
     "puskesos_desktop.ui.dialogs.common.form_base",
     "puskesos_desktop.ui.dialogs.registry.proposal_confirm",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -198,13 +199,20 @@ def test_shown_as_it_is_built_in_stages(
     with statements_on_this_thread() as seen:
         tab = BackOfficeTab(AppContext(db, back), staged=True)
         qtbot.addWidget(tab)
+        # What each later turn left built (polling for the in-between state would race a busy machine's timers).
+        after: list[tuple[bool, bool]] = []
+
+        def noted(stage: Callable[[], None]) -> Callable[[], None]:
+            return lambda: (stage(), after.append((hasattr(tab, "search"), hasattr(tab, "table"))))[0]
+
+        tab._stages = [noted(stage) for stage in tab._stages]
         tab.resize(1366, 700)
         tab.show()
         assert tab.building() and tab.loading() and tab.building_note.isVisible()
         assert not hasattr(tab, "search") and not hasattr(tab, "table")  # the filters and lists come later
         assert tab.field_buttons[""].text() == "Semua (0)"  # the chips are there, with their words
-        wait_until(qtbot, lambda: hasattr(tab, "search") and not hasattr(tab, "table"))  # the filters: a turn
         wait_until(qtbot, lambda: not tab.loading())
+    assert after[0] == (True, False) and after[-1] == (True, True)  # the filters a turn before the lists
     assert seen == []  # nothing read on the window's thread
     assert not tab.building() and tab.table.proxy.rowCount() == 1 and "(1)" in tab.inner.tabText(0)
     assert tab.labels["search"].text() == "&Cari"  # translated once built
