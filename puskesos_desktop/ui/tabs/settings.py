@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Set as AbstractSet
+from functools import partial
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -128,8 +129,13 @@ class SettingsTab(BaseTab):
         self.index.clear()
         for entry in entries:
             self.index.addItem(entry.title)
-        self.index.blockSignals(False)
         self.index.setCurrentRow(0)
+        self.index.blockSignals(False)
+        # Shown here, not through currentRowChanged: the list may have made row 0 current itself while filling,
+        # and then no signal comes (the role read on a worker landed between a page's build and its showing, and
+        # the tab stayed on "Memuat halaman…").
+        self._refresh_due = None
+        self._show_page(0)
 
     def apply_permissions(self) -> None:
         self._list_pages(self.ctx.actor.role)  # another user signed in: another role, other pages
@@ -175,19 +181,24 @@ class SettingsTab(BaseTab):
         else:  # built on this turn, shown on the next, filled on the one after: three short stalls, not one long
             self.stack.setCurrentWidget(self.waiting)
             self._refresh_due = page
-            next_turn(self, self._present_new_page)
+            next_turn(self, partial(self._present_new_page, page))
 
-    def _present_new_page(self) -> None:
-        page = self._refresh_due
-        if page is not None and page is self._built.get(self.index.currentRow()):
+    # Each turn names its page: a page built again meanwhile (the role read on a worker listed the pages anew)
+    # is not shown or read by the turns queued for the one it replaced.
+    def _present_new_page(self, page: SettingsPage) -> None:
+        if page is not self._refresh_due:
+            return
+        if page is self._built.get(self.index.currentRow()):
             self.stack.setCurrentWidget(page)
-            next_turn(self, self._refresh_new_page)
+            next_turn(self, partial(self._refresh_new_page, page))
         else:
             self._refresh_due = None
 
-    def _refresh_new_page(self) -> None:
-        page, self._refresh_due = self._refresh_due, None
-        if page is not None and page is self._built.get(self.index.currentRow()):
+    def _refresh_new_page(self, page: SettingsPage) -> None:
+        if page is not self._refresh_due:
+            return
+        self._refresh_due = None
+        if page is self._built.get(self.index.currentRow()):
             page.refresh()
 
     def _build_pending(self) -> None:
