@@ -73,7 +73,10 @@ def _take_serial(session: Session, key: SeriesKey) -> int:
         # Loaded as an object in this transaction (a restore's carry_forward): raise it through the ORM, so the
         # object and the row cannot disagree. Also the way on a SQLite older than RETURNING.
         series = session.get(NumberSeries, key)
-        assert series is not None
+        if series is None:  # a new month (only on the old-SQLite way: the identity map held none)
+            prefix, year, month = key
+            series = NumberSeries(prefix=prefix, year=year, month=month, last_serial=0)
+            session.add(series)
         series.last_serial += 1
         session.flush()
         return series.last_serial

@@ -28,6 +28,18 @@ def test_serials_run_per_series_and_month(db: Database) -> None:
     assert other.endswith("/2026/11/0001") and december.endswith("/2026/12/0001")
 
 
+def test_the_object_way_also_starts_a_new_month(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without UPDATE … RETURNING (SQLite before 3.35) the series is raised through the ORM: a month that has no
+    series yet starts one there too."""
+    monkeypatch.setattr(numbering, "_RETURNING", False)
+    with db.write() as s:
+        first = numbering.next_number(s, Prefix.RESI, NOV)
+        second = numbering.next_number(s, Prefix.RESI, NOV)
+    with db.write() as s:
+        third = numbering.next_number(s, Prefix.RESI, NOV)
+    assert [n[-4:] for n in (first, second, third)] == ["0001", "0002", "0003"]
+
+
 @pytest.mark.sqlite_only  # the number journal sits beside an SQLite file
 def test_a_rolled_back_number_is_not_journalled_but_a_committed_one_is(db: Database) -> None:
     assert db.path is not None
