@@ -71,7 +71,7 @@ class Bulk:
         """One statement for many rows: an INSERT made by ``insert_sql`` goes by COPY where the engine has it.
         ``rows`` may be a generator: each row is written as it is made, so that on PostgreSQL the server works on
         the rows already sent while the next ones are built (client and server on two cores, not one after the
-        other); a generator is taken to hold at least one row."""
+        other; a COPY of no rows writes nothing)."""
         if isinstance(rows, list | tuple) and not rows:
             return
         target = self._copy_targets.get(sql) if self.copies else None
@@ -79,7 +79,9 @@ class Bulk:
             self._copy(*target, rows)
             return
         # executemany (in-process SQLite: nothing to overlap) through SQLAlchemy, which takes a list.
-        self.conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+        listed = rows if isinstance(rows, list) else list(rows)
+        if listed:
+            self.conn.exec_driver_sql(sql, listed)
 
     def _copy(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
         """New rows on PostgreSQL by COPY, in the write's own transaction."""
