@@ -137,10 +137,7 @@ class SettingsPage(QWidget):
     def _as_signed_in(self) -> bool:
         actor = self.ctx.actor
         self._rights_of = (actor.user_id, actor.role)
-        return self._may(ROLE_PERMISSIONS[actor.role])
-
-    def _may(self, rights: frozenset[Permission]) -> bool:
-        return self.may_with(rights)
+        return self.may_with(ROLE_PERMISSIONS[actor.role])
 
     def may_with(self, rights: frozenset[Permission]) -> bool:
         """Whether an account with these rights may change the page (a page that needs one of several overrides
@@ -160,7 +157,7 @@ class SettingsPage(QWidget):
             jobs.run(lambda: rights_of(actor), self._rights_read, key=f"settings-rights.{id(self)}", parent=self)
 
     def _rights_read(self, rights: frozenset[Permission]) -> None:
-        may = self._may(rights)
+        may = self.may_with(rights)
         if may != self.may_change:  # the role changed (or the account was disabled) since it was last known
             self.may_change = may
             self._apply(may)

@@ -8,17 +8,15 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import cek_bansos
 from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.registry.cek_bansos_form import CekBansosForm, CekBansosOutcomeForm
-from puskesos_desktop.ui.errors import show_error, show_fault
-from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 FILINGS = [
@@ -72,6 +70,7 @@ class CekBansosPanel(QWidget):
         head.addWidget(self.button_outcome)
         box.addLayout(head)
         self.table = RecordTable(FILINGS)
+        self.loader = ListLoader(self, self.table, "cek-bansos-panel")  # the latest read wins
         box.addWidget(self.table)
         self.button_new.clicked.connect(self.new_filing)
         self.button_outcome.clicked.connect(self.record_outcome)
@@ -91,18 +90,14 @@ class CekBansosPanel(QWidget):
         self.button_outcome.setVisible(allowed)
         self.button_outcome.setEnabled(self.table.selected_row() is not None and not self.loading())
 
-    def _read_key(self) -> str:
-        return f"cek-bansos-panel.{id(self)}"
-
     def loading(self) -> bool:
         """A read of the filings is on its way."""
-        return jobs().is_running(self._read_key())
+        return self.loader.loading
 
     def reload(self) -> None:
         """Read the filings on a worker (the latest read wins); ``_fill`` shows them on the window's thread."""
         db, actor, rid = self.ctx.db, self.ctx.actor, self.resident_id  # plain data for the worker
-        jobs().run(lambda: read_panel(db, actor, rid), self._fill, self._read_failed, key=self._read_key(),
-                   parent=self)  # fmt: skip
+        self.loader.load(lambda: read_panel(db, actor, rid), self._fill, self._read_failed)
         self._enable()
 
     def _fill(self, read: PanelRead) -> None:
@@ -112,10 +107,7 @@ class CekBansosPanel(QWidget):
 
     def _read_failed(self, exc: BaseException) -> None:
         self._enable()
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            show_fault(self, exc)
+        report_failure(self, exc)
 
     def new_filing(self) -> None:
         form = CekBansosForm(self.ctx, self.resident_id, self)

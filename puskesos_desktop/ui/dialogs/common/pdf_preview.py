@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,6 +34,7 @@ from puskesos_desktop.services.printouts import VIA_FILE, VIA_PRINTER, VIA_VIEWE
 from puskesos_desktop.ui import printer as printing
 from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.jobs import JobControl, jobs
+from puskesos_desktop.ui.widgets.next_turn import next_turn
 
 
 class PdfPreviewDialog(QDialog):
@@ -111,7 +112,7 @@ class PdfPreviewDialog(QDialog):
         # The printer and its dialog are made the turn after the preview shows, while the person reads it: built
         # at the press they were most of the window's pause between Print and the dialog (13-25 ms a time).
         if self.print_dialog is None:
-            QTimer.singleShot(0, self, self._print_dialog)
+            next_turn(self, self._print_dialog)  # after the preview's first paint (singleShot(0) came before it)
 
     def _print_dialog(self) -> QPrintDialog:
         # Kept on the dialog: the print dialog and then the worker use it, and a temporary crashed the process.

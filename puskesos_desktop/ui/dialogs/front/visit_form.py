@@ -17,11 +17,11 @@ from puskesos_desktop.services.casework import visits
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import FormDialog, PlainText, combo_data, form_state, select_data
-from puskesos_desktop.ui.errors import show_error, show_fault
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.loading import report_failure
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,7 @@ class VisitFormDialog(FormDialog):
 
     def _read_failed(self, exc: BaseException) -> None:
         self.busy_note.setText(self.tr("Data kunjungan tidak dapat dibaca."))
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            show_fault(self, exc)
+        report_failure(self, exc)
 
     def setup_ui(self) -> None:
         self.setMinimumWidth(620)
