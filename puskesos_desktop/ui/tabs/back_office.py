@@ -231,6 +231,7 @@ class BackOfficeTab(BaseTab):
         self.button_open.setObjectName("primary")
         row2.addWidget(self.button_open)
         layout.addLayout(row2)
+        self._translate_filters()
 
     def _build_lists(self, layout: QVBoxLayout) -> None:
         """The queue, approvals waiting and follow-ups, as tabs, and the line that counts them."""
@@ -274,6 +275,12 @@ class BackOfficeTab(BaseTab):
     def retranslate_ui(self) -> None:
         if self.building():  # the last stage translates everything it built
             return
+        self._translate_filters()
+        self._update_counts()
+
+    def _translate_filters(self) -> None:
+        """The filters' words and fixed choices, with the filters themselves: a drop-down takes its width from its
+        items when first shown, and a staged build shows the filters a turn before the lists."""
         self.labels["search"].setText(self.tr("&Cari"))
         self.search.setPlaceholderText(self.tr("nama, NIK, nomor resi… (Ctrl+F)"))
         self.labels["service"].setText(self.tr("&Layanan"))
@@ -286,7 +293,6 @@ class BackOfficeTab(BaseTab):
         self.include_closed.setText(self.tr("Termasuk yang sudah &ditutup"))
         self.button_open.setText(self.tr("Buka ruang ker&ja"))
         self._fill_static_combos()
-        self._update_counts()
 
     def _fill_static_combos(self) -> None:
         def fill(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:

@@ -226,3 +226,18 @@ def test_a_staged_tab_finishes_at_once_when_asked(qtbot: QtBot, db: Database, fr
     tab.show()
     wait_until(qtbot, lambda: not tab.loading())
     tab.clear_personal_data()
+
+
+def test_staged_filters_are_as_wide_as_built_at_once(qtbot: QtBot, db: Database, back: Actor) -> None:
+    """A drop-down takes its width from its items when first shown: the staged build shows the filters with their
+    choices already in them, so nothing is cut ("Semua yang terbu…")."""
+    widths = []
+    for staged in (False, True):
+        tab = BackOfficeTab(AppContext(db, back), staged=staged)
+        qtbot.addWidget(tab)
+        tab.resize(1366, 700)
+        tab.show()
+        wait_until(qtbot, lambda tab=tab: not tab.loading())
+        widths.append([combo.width() for combo in (tab.status, tab.due, tab.sort)])
+        assert tab.status.width() >= tab.status.sizeHint().width()
+    assert widths[0] == widths[1]
