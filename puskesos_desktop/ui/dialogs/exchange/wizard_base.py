@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
-from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import field_widget, refusal_text, show_error
+from puskesos_desktop.ui.dialogs.common.form_base import clear_marks, mark_refusal
 from puskesos_desktop.ui.widgets.path_row import PathRow
 
 
@@ -123,9 +122,7 @@ class WizardDialog(QDialog):
         self.fields[name] = widget
 
     def clear_invalid(self) -> None:
-        for widget in self.fields.values():
-            set_invalid(widget, False)
-        self.error.hide()
+        clear_marks(self.fields, self.error)
 
     @staticmethod
     def on_file_page(exc: BaseException) -> None:
@@ -138,13 +135,7 @@ class WizardDialog(QDialog):
         """A refusal: the field marked, the reason beside the buttons and in a message. Others propagate."""
         if not isinstance(exc, PuskesosError):
             raise exc
-        widget = field_widget(self.fields, exc)
-        if widget is not None:
-            set_invalid(widget, True)
-            widget.setFocus()
-        self.error.setText(refusal_text(exc))
-        self.error.show()
-        show_error(self, exc)
+        mark_refusal(self, self.fields, self.error, exc)
 
     def say(self, text: str, *, box: bool = True) -> None:
         """A refusal found by the wizard itself (nothing chosen yet…): beside the buttons and in a message."""
