@@ -69,7 +69,7 @@ class BackupPage(SettingsPage):
         self.main_folder = QLabel()
         self.main_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.second_row = PathRow(folder=True)
-        self.second, self.browse = self.second_row.edit, self.second_row.button
+        self.second = self.second_row.edit
         self.save_second = QPushButton()
         self.second_row.row.addWidget(self.save_second)
         self.label_main, self.label_second = QLabel(), QLabel()
