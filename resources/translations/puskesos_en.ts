@@ -187,7 +187,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/app.py" line="+394" />
+        <location filename="../../puskesos_desktop/ui/app.py" line="+395" />
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -928,12 +928,12 @@
         <translation>Loading the Back Office…</translation>
     </message>
     <message>
-        <location line="+369" />
+        <location line="+375" />
         <source>Bidang:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-235" />
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>S&amp;ort</translation>
     </message>
     <message>
-        <location line="-187" />
+        <location line="-194" />
         <source>Prioritas (terlambat dulu)</source>
         <translation>Priority (overdue first)</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+188" />
         <source>Termasuk yang sudah &amp;ditutup</source>
         <translation>Include &amp;closed ones</translation>
     </message>
@@ -1043,7 +1043,7 @@
         <translation>Open &amp;workspace</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Semua yang terbuka</source>
         <translation>All open</translation>
     </message>
@@ -1132,7 +1132,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+144" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/backup_page.py" line="+140" />
         <location line="+96" />
         <source>Cadangan</source>
         <translation>Backup</translation>
@@ -1263,12 +1263,12 @@
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-115" />
         <source>Folder kedua</source>
         <translation>Second folder</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+134" />
         <source>Folder kedua tersimpan.</source>
         <translation>Second folder saved.</translation>
     </message>
@@ -1515,12 +1515,12 @@
 <context>
     <name>CekBansosPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/widgets/cek_bansos_panel.py" line="+37" />
+        <location filename="../../puskesos_desktop/ui/widgets/cek_bansos_panel.py" line="+35" />
         <source> (lewat tenggat {0} hari)</source>
         <translation> ({0} days past the deadline)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Usul/sanggah Cek Bansos (dibantu kantor)</source>
         <translation>Cek Bansos proposals/objections (filed by the office)</translation>
     </message>
@@ -2639,17 +2639,17 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+244" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="+203" />
         <source>&amp;Pilih…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Kata sa&amp;ndi berkas</source>
         <translation>File &amp;password</translation>
     </message>
@@ -2723,7 +2723,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+103" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/form_base.py" line="+122" />
         <source>Buang isian?</source>
         <translation>Discard the entries?</translation>
     </message>
@@ -2743,7 +2743,7 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+80" />
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
@@ -4421,7 +4421,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="-269" />
+        <location filename="../../puskesos_desktop/ui/dialogs/admin/setup_wizard.py" line="-267" />
         <source>Profil kantor</source>
         <translation>Office profile</translation>
     </message>
@@ -4526,7 +4526,7 @@
         <translation>No logo</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61" />
         <source>Isi empat angka terakhir kode desa (kode desa/kelurahan), misalnya 2001.</source>
         <translation>Type the last four digits of the village code (the desa/kelurahan code), e.g. 2001.</translation>
     </message>
@@ -4814,7 +4814,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/common/pdf_preview.py" line="+93" />
+        <location filename="../../puskesos_desktop/ui/dialogs/common/pdf_preview.py" line="+94" />
         <source>Pratinjau — {0}</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Preview — {0}</translation>
@@ -5255,7 +5255,7 @@
 <context>
     <name>ReconcilePage</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+34" />
+        <location filename="../../puskesos_desktop/ui/settings_pages/reconcile_page.py" line="+33" />
         <source>meninggal</source>
         <translation>dead</translation>
     </message>
@@ -5345,7 +5345,7 @@
         <translation>Choose the rows in the table first.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>{0} usulan Draf dibuat atau ditambah: {1}.</source>
         <translation>{0} Draf proposals made or extended: {1}.</translation>
     </message>
@@ -5481,7 +5481,7 @@
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+151" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace_referrals.py" line="+150" />
         <source>Setuj&amp;ui</source>
         <translation>Appr&amp;ove</translation>
     </message>
@@ -5606,7 +5606,7 @@
         <translation>Referral card {0} with its attachments</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+34" />
         <source>{0} kartu rujukan</source>
         <translation>{0} referral cards</translation>
     </message>
@@ -6028,7 +6028,7 @@
 <context>
     <name>ResidentPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+65" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_page.py" line="+64" />
         <source>Terdaftar</source>
         <translation>Listed</translation>
     </message>
@@ -6185,13 +6185,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+262" />
+        <location line="+259" />
         <location line="+12" />
         <source>Usulan DTSEN</source>
         <translation>DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-264" />
         <source>Surat keterangan &amp;DTKS/DTSEN</source>
         <translation>&amp;DTKS/DTSEN certificate</translation>
     </message>
@@ -6276,7 +6276,7 @@
         <translation>The resident’s data could not be read.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+12" />
         <source>program: {0}</source>
         <translation>programmes: {0}</translation>
     </message>
@@ -10719,12 +10719,12 @@
     <name>SettingsTab</name>
     <message>
         <location filename="../../puskesos_desktop/ui/main_window.py" line="+1" />
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+204" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="+215" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-104" />
+        <location filename="../../puskesos_desktop/ui/tabs/settings.py" line="-114" />
         <source>Memuat halaman…</source>
         <translation>Loading the page…</translation>
     </message>
@@ -10962,7 +10962,7 @@
         <translation>The visit's data could not be read.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+36" />
         <source>Kunjungan lapangan baru</source>
         <translation>New field visit</translation>
     </message>
@@ -11032,7 +11032,7 @@ visited</translation>
 <context>
     <name>WizardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="-185" />
+        <location filename="../../puskesos_desktop/ui/dialogs/exchange/wizard_base.py" line="-146" />
         <source>&amp;Kembali</source>
         <translation>&amp;Back</translation>
     </message>
@@ -11057,7 +11057,7 @@ visited</translation>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+55" />
         <source>Periksa kembali</source>
         <translation>Please check again</translation>
     </message>
@@ -11065,7 +11065,7 @@ visited</translation>
 <context>
     <name>WorkspaceDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+248" />
+        <location filename="../../puskesos_desktop/ui/dialogs/back/workspace.py" line="+247" />
         <source>Ruang kerja keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint workspace</translation>
@@ -11177,12 +11177,12 @@ visited</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+91" />
+        <location line="+88" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-87" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -11267,7 +11267,7 @@ visited</translation>
         <translation>Clos&amp;e</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+28" />
         <source>{0} — {1} — {2}</source>
         <translation>{0} — {1} — {2}</translation>
     </message>
@@ -11407,7 +11407,7 @@ visited</translation>
         <translation>Documents still missing — {0}</translation>
     </message>
     <message>
-        <location line="-264" />
+        <location line="-261" />
         <source>Memuat ruang kerja…</source>
         <translation>Loading the workspace…</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from puskesos_desktop.ui.errors import field_widget, message_text, show_error, s
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.widgets.busy_action import acting, run_action
+from puskesos_desktop.ui.widgets.path_row import PathRow
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 COLUMNS = [
@@ -68,17 +68,14 @@ class BackupPage(SettingsPage):
         form = QFormLayout()
         self.main_folder = QLabel()
         self.main_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.second = QLineEdit()
-        self.browse = QPushButton()
+        self.second_row = PathRow(folder=True)
+        self.second = self.second_row.edit
         self.save_second = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.second, 1)
-        row.addWidget(self.browse)
-        row.addWidget(self.save_second)
+        self.second_row.row.addWidget(self.save_second)
         self.label_main, self.label_second = QLabel(), QLabel()
         self.label_second.setBuddy(self.second)
         form.addRow(self.label_main, self.main_folder)
-        form.addRow(self.label_second, row)
+        form.addRow(self.label_second, self.second_row)
         # Per PC: with a server database one PC backs the office up, not every PC that is open.
         self.auto_here = QCheckBox()
         form.addRow("", self.auto_here)
@@ -112,7 +109,6 @@ class BackupPage(SettingsPage):
         body.addWidget(self.restore_hint)
         self.now_button.clicked.connect(self.backup_now)
         self.file_button.clicked.connect(self.backup_to_file)
-        self.browse.clicked.connect(self.choose_second)
         self.save_second.clicked.connect(self.store_second)
         self.restore_button.clicked.connect(self.restore_from_file)
         self.auto_here.toggled.connect(self.store_auto_here)
@@ -126,7 +122,7 @@ class BackupPage(SettingsPage):
         self.label_second.setText(self.tr("Folder &kedua (flashdisk)"))
         self.second.setPlaceholderText(self.tr("kosong: tanpa salinan kedua"))
         self.label_attachments.setText(self.tr("Lampiran (pindaian dan foto)"))
-        self.browse.setText(self.tr("&Pilih…"))
+        self.second_row.retranslate(self.tr("&Pilih…"), caption=self.tr("Folder kedua"), name=self.label_second.text())
         self.save_second.setText(self.tr("Simpan &folder"))
         self.now_button.setText(self.tr("Cadangkan &sekarang"))
         self.file_button.setText(self.tr("Cadangkan ke berk&as…"))
@@ -246,11 +242,6 @@ class BackupPage(SettingsPage):
             jobs.run(
                 lambda: backup.create_backup(db, actor, Path(name), password), self._done, self._failed, parent=self
             )
-
-    def choose_second(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder kedua"), self.second.text())
-        if folder:
-            self.second.setText(folder)
 
     def store_second(self) -> None:
         set_invalid(self.second, False)

@@ -308,7 +308,4 @@ class MusdesPage(SettingsPage):
 
     def _package_failed(self, exc: BaseException) -> None:
         self.package.setEnabled(True)
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            show_fault(self, exc)
+        show_fault(self, exc)  # a refusal as a refusal; anything else in plain words

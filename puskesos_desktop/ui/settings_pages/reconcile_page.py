@@ -8,13 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.registry import reconcile
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.exchange.population_differences import PopulationDifferencesDialog
-from puskesos_desktop.ui.errors import show_error, show_fault
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
@@ -146,10 +145,7 @@ class ReconcilePage(SettingsPage):
                  topics=(Topic.PROPOSALS,), parent=self)  # fmt: skip
 
     def _refused(self, exc: BaseException) -> None:
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            show_fault(self, exc)
+        show_fault(self, exc)  # a refusal as a refusal; anything else in plain words
 
     def _proposed(self, done: reconcile.Proposed) -> None:
         text = self.tr("{0} usulan Draf dibuat atau ditambah: {1}.").format(len(done.made), ", ".join(done.made) or "-")

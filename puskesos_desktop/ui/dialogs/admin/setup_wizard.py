@@ -3,6 +3,8 @@ and the first coordinator's account. Shown only when the window opens on an empt
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -210,16 +212,22 @@ class OfficePage(QWizardPage):
 
     # --- regions -------------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _refill(combo: QComboBox, items: Iterable[tuple[str, str]]) -> None:
+        """A region list filled anew with (text, code) items, nothing chosen, its changes not announced."""
+        combo.blockSignals(True)
+        combo.clear()
+        for text, code in items:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(-1)
+        combo.blockSignals(False)
+
     def _fill_provinces(self) -> None:
         seen: dict[str, str] = {}
         for k in self.kecamatan_list:
             seen.setdefault(k.code[:2], k.province)
-        self.province.blockSignals(True)
-        self.province.clear()
-        for code, name in sorted(seen.items(), key=lambda kv: kv[1]):
-            self.province.addItem(f"{name} ({code})", code)
-        self.province.setCurrentIndex(-1)
-        self.province.blockSignals(False)
+        by_name = sorted(seen.items(), key=lambda kv: kv[1])
+        self._refill(self.province, ((f"{name} ({code})", code) for code, name in by_name))
         self._fill_kabupaten()
 
     def _fill_kabupaten(self) -> None:
@@ -228,22 +236,14 @@ class OfficePage(QWizardPage):
         for k in self.kecamatan_list:
             if prov and k.code.startswith(prov):
                 seen.setdefault(k.code[:4], k.kabupaten)
-        self.kabupaten.blockSignals(True)
-        self.kabupaten.clear()
-        for code, name in sorted(seen.items(), key=lambda kv: kv[1]):
-            self.kabupaten.addItem(f"{name} ({regions.dotted(code)})", code)
-        self.kabupaten.setCurrentIndex(-1)
-        self.kabupaten.blockSignals(False)
+        by_name = sorted(seen.items(), key=lambda kv: kv[1])
+        self._refill(self.kabupaten, ((f"{name} ({regions.dotted(code)})", code) for code, name in by_name))
         self._fill_kecamatan()
 
     def _fill_kecamatan(self) -> None:
         kab = self.kabupaten.currentData()
-        self.kecamatan.blockSignals(True)
-        self.kecamatan.clear()
-        for k in sorted((k for k in self.kecamatan_list if kab and k.code.startswith(kab)), key=lambda k: k.kecamatan):
-            self.kecamatan.addItem(f"{k.kecamatan} ({regions.dotted(k.code)})", k.code)
-        self.kecamatan.setCurrentIndex(-1)
-        self.kecamatan.blockSignals(False)
+        chosen = sorted((k for k in self.kecamatan_list if kab and k.code.startswith(kab)), key=lambda k: k.kecamatan)
+        self._refill(self.kecamatan, ((f"{k.kecamatan} ({regions.dotted(k.code)})", k.code) for k in chosen))
         self._update_prefix()
 
     def _update_prefix(self) -> None:

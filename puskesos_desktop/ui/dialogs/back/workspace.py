@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import clock, fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import COMPLAINT_CLOSED
 from puskesos_desktop.services.casework import backoffice
@@ -49,7 +48,7 @@ from puskesos_desktop.ui.dialogs.back.workspace_referrals import ReferralsPanel,
 from puskesos_desktop.ui.dialogs.common.form_base import PlainText
 from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
-from puskesos_desktop.ui.errors import message_text, show_error, show_fault
+from puskesos_desktop.ui.errors import message_text, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.topics import Topic
@@ -315,10 +314,7 @@ class WorkspaceDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if self.ws is None:
             self.heading.setText("")
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            show_fault(self, exc)
+        show_fault(self, exc)  # a refusal as a refusal; anything else in plain words
 
     def show_workspace(self, ws: Workspace) -> None:
         self.ws = ws

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import REFERRAL_OUTCOMES, Channel, ReferralStatus
 from puskesos_desktop.services.casework import referrals
@@ -34,7 +33,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.common.pdf_preview import show_pdf
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
-from puskesos_desktop.ui.errors import show_error, show_fault
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
@@ -318,10 +317,7 @@ class ReferralsPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.update_buttons()
-            if isinstance(exc, PuskesosError):
-                show_error(self, exc)
-            else:
-                show_fault(self, exc)
+            show_fault(self, exc)  # a refusal as a refusal; anything else in plain words
 
         jobs.run(
             lambda: cards.card_printout(db, actor, number, with_attachments=with_attachments),

@@ -11,7 +11,7 @@ Batal; the answer closes the form, or a refusal is marked on its field as before
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -47,6 +47,25 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def clear_marks(fields: Mapping[str, QWidget], error: QLabel) -> None:
+    """No field marked, no error line: a form's or a wizard's state before it asks the service again."""
+    for widget in fields.values():
+        set_invalid(widget, False)
+    error.hide()
+
+
+def mark_refusal(owner: QWidget, fields: Mapping[str, QWidget], error: QLabel, exc: PuskesosError) -> None:
+    """A refusal in a form or a wizard: the field it names (a key of ``fields``) marked and focused, the reason in
+    the error line and in a message."""
+    widget = field_widget(fields, exc)
+    if widget is not None:
+        set_invalid(widget, True)
+        widget.setFocus()
+    error.setText(refusal_text(exc))
+    error.show()
+    show_error(owner, exc)
 
 
 def set_message(label: QLabel, text: str, *, ok: bool) -> None:
@@ -192,18 +211,10 @@ class FormDialog(QDialog):
         self.fields[name] = widget
 
     def clear_invalid(self) -> None:
-        for widget in self.fields.values():
-            set_invalid(widget, False)
-        self.error.hide()
+        clear_marks(self.fields, self.error)
 
     def show_refusal(self, exc: PuskesosError) -> None:
-        widget = field_widget(self.fields, exc)
-        if widget is not None:
-            set_invalid(widget, True)
-            widget.setFocus()
-        self.error.setText(refusal_text(exc))
-        self.error.show()
-        show_error(self, exc)
+        mark_refusal(self, self.fields, self.error, exc)
 
     def run(self, action: Callable[[], T]) -> T | None:
         self.clear_invalid()

@@ -7,10 +7,8 @@ in a message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core.errors import FormField, PuskesosError, ValidationError
-from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
-from puskesos_desktop.ui.errors import field_widget, refusal_text, show_error
+from puskesos_desktop.ui.dialogs.common.form_base import clear_marks, mark_refusal
+from puskesos_desktop.ui.widgets.path_row import PathRow
 
 
 class WizardDialog(QDialog):
@@ -124,9 +122,7 @@ class WizardDialog(QDialog):
         self.fields[name] = widget
 
     def clear_invalid(self) -> None:
-        for widget in self.fields.values():
-            set_invalid(widget, False)
-        self.error.hide()
+        clear_marks(self.fields, self.error)
 
     @staticmethod
     def on_file_page(exc: BaseException) -> None:
@@ -139,13 +135,7 @@ class WizardDialog(QDialog):
         """A refusal: the field marked, the reason beside the buttons and in a message. Others propagate."""
         if not isinstance(exc, PuskesosError):
             raise exc
-        widget = field_widget(self.fields, exc)
-        if widget is not None:
-            set_invalid(widget, True)
-            widget.setFocus()
-        self.error.setText(refusal_text(exc))
-        self.error.show()
-        show_error(self, exc)
+        mark_refusal(self, self.fields, self.error, exc)
 
     def say(self, text: str, *, box: bool = True) -> None:
         """A refusal found by the wizard itself (nothing chosen yet…): beside the buttons and in a message."""
@@ -153,35 +143,6 @@ class WizardDialog(QDialog):
         self.error.show()
         if box:
             QMessageBox.warning(self, self.tr("Periksa kembali"), text)
-
-
-class FileRow(QWidget):
-    """A path typed or chosen with a button (Alt+letter on the button)."""
-
-    def __init__(self, caption: str, filters: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.caption = caption
-        self.filters = filters
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.button = QPushButton()
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.button)
-        self.button.clicked.connect(self.choose)
-        self.setFocusProxy(self.edit)
-
-    def retranslate(self, button_text: str) -> None:
-        self.button.setText(button_text)
-
-    def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.caption, self.edit.text(), self.filters)
-        if name:
-            self.edit.setText(name)
-            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def path(self) -> str:
-        return self.edit.text().strip()
 
 
 class FilePage(QWidget):
@@ -206,7 +167,7 @@ class FilePage(QWidget):
         layout.addLayout(self.below)
         layout.addStretch(1)
         # Made either way (owned by the page, hidden when not used) so that the wizards share one shape.
-        self.file, self.label_file = FileRow("", "", self), QLabel(self)
+        self.file, self.label_file = PathRow(parent=self), QLabel(self)
         self.password, self.label_password = QLineEdit(self), QLabel(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if choose_file:
@@ -238,11 +199,9 @@ class FilePage(QWidget):
         password_placeholder: str | None = None,
     ) -> None:
         self.hint.setText(hint)
-        self.file.caption = caption
-        if filters is not None:
-            self.file.filters = filters
-        self.file.retranslate(self.tr("&Pilih…") if choose is None else choose)
         self.label_file.setText(self.tr("&Berkas") if file_label is None else file_label)
+        choose_text = self.tr("&Pilih…") if choose is None else choose
+        self.file.retranslate(choose_text, caption=caption, filters=filters, name=self.label_file.text())
         self.label_password.setText(self.tr("Kata sa&ndi berkas") if password_label is None else password_label)
         self.password.setPlaceholderText(
             self.tr("kosongkan bila berkas tidak dilindungi") if password_placeholder is None else password_placeholder

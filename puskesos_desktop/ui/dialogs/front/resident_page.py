@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import SEX_LABELS
 from puskesos_desktop.db.engine import Database
@@ -40,7 +39,7 @@ from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
 from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
-from puskesos_desktop.ui.errors import show_error, show_fault
+from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.registry_text import desil_text, registry_label
@@ -425,10 +424,7 @@ class ResidentPageDialog(QDialog):
     def _read_failed(self, exc: BaseException) -> None:
         if self.page is None:
             self.heading.setText(self.tr("Data warga tidak dapat dibaca."))
-        if isinstance(exc, PuskesosError):
-            show_error(self, exc)
-        else:
-            show_fault(self, exc)
+        show_fault(self, exc)  # a refusal as a refusal; anything else in plain words
 
     def _fill(self, read: PageRead) -> None:
         page = read.page

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
-from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
-from puskesos_desktop.services.casework import backoffice, complaints, referrals
+from puskesos_desktop.services.casework import backoffice, referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
@@ -24,48 +20,30 @@ from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.widgets.busy_action import acting
-from tests.helpers.driving import drive, save, watch
+from tests.helpers.driving import drive, save
 from tests.helpers.gate import hold
-from tests.helpers.jobs import wait_for_jobs
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
-
-LEFT = Qt.MouseButton.LeftButton
-OpenWorkspace = Callable[[Actor, int], WorkspaceDialog]
-SelectReferral = Callable[[WorkspaceDialog, str], None]
+from tests.ui.dialogs.back.conftest import BackDesk
 
 
-def _status(db: Database, cid: int) -> str:
-    return complaints.get_complaint(db, None, cid).status
-
-
-def test_record_outcomes_inform_close_and_reopen(
-    qtbot: QtBot,
-    db: Database,
-    front: Actor,
-    back: Actor,
-    coordinator: Actor,
-    fixed_now: dt.datetime,
-    monkeypatch: pytest.MonkeyPatch,
-    open_workspace: OpenWorkspace,
-    select_referral: SelectReferral,
-) -> None:
-    screen = watch(monkeypatch)
-    office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, referral_approval_required=False))
-    ids = h.complaint(db, front)
+def test_record_outcomes_inform_close_and_reopen(desk: BackDesk, coordinator: Actor, fixed_now: dt.datetime) -> None:
+    screen = desk.watch()
+    office.update_settings(desk.db, coordinator, lambda st: dataclasses.replace(st, referral_approval_required=False))
+    ids = desk.complaint()
     number = referrals.create_referral(
-        db,
-        back,
+        desk.db,
+        desk.back,
         ids.complaint_id,
-        referrals.ReferralInput("Kesehatan", h.partner_id(db, "Dinas Sosial Kabupaten"), "PBI nonaktif"),
+        referrals.ReferralInput("Kesehatan", h.partner_id(desk.db, "Dinas Sosial Kabupaten"), "PBI nonaktif"),
     ).number
-    ws = open_workspace(back, ids.complaint_id)
-    select_referral(ws, number)
+    ws = desk.open(ids.complaint_id)
+    desk.select_referral(ws, number)
     # Closing with the referral still open is refused, with the reason.
-    qtbot.mouseClick(ws.button_close_case, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    desk.click(ws.button_close_case)
+    desk.wait()  # the action's reload reads on a worker
     assert "belum ada hasil akhirnya" in screen.warnings[-1]
-    assert _status(db, ids.complaint_id) == ComplaintStatus.DIRUJUK
+    assert desk.status(ids.complaint_id) == ComplaintStatus.DIRUJUK
 
     def outcome(d: OutcomeDialog) -> None:
         d.radios[ReferralStatus.DITOLAK].setChecked(True)
@@ -76,14 +54,14 @@ def test_record_outcomes_inform_close_and_reopen(
         d.note.setPlainText("Sudah terdaftar PBI di kabupaten lain")
         save(d)
 
-    drive(monkeypatch, OutcomeDialog, outcome)
-    qtbot.mouseClick(ws.referrals.button_outcome, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
-    r = referrals.get_referral(db, number)
+    drive(desk.monkeypatch, OutcomeDialog, outcome)
+    desk.click(ws.referrals.button_outcome)
+    desk.wait()  # the action's reload reads on a worker
+    r = referrals.get_referral(desk.db, number)
     assert r.status == ReferralStatus.DITOLAK and r.outcome_source == "Lembar balasan"
     assert r.outcome_date == fixed_now.date()
-    qtbot.mouseClick(ws.button_close_case, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    desk.click(ws.button_close_case)
+    desk.wait()  # the action's reload reads on a worker
     assert "belum diberi tahu" in screen.warnings[-1]
 
     def inform(d: ReasonDialog) -> None:
@@ -92,16 +70,16 @@ def test_record_outcomes_inform_close_and_reopen(
         d.text.setPlainText("Dijelaskan lewat telepon")
         save(d)
 
-    drive(monkeypatch, ReasonDialog, inform)
-    select_referral(ws, number)
+    drive(desk.monkeypatch, ReasonDialog, inform)
+    desk.select_referral(ws, number)
     assert ws.referrals.button_inform.isEnabled()
-    qtbot.mouseClick(ws.referrals.button_inform, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
-    assert referrals.get_referral(db, number).informed_channel == "Telepon"
+    desk.click(ws.referrals.button_inform)
+    desk.wait()  # the action's reload reads on a worker
+    assert referrals.get_referral(desk.db, number).informed_channel == "Telepon"
     assert ws.blockers.text() == ""
-    qtbot.mouseClick(ws.button_close_case, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
-    assert _status(db, ids.complaint_id) == ComplaintStatus.SELESAI
+    desk.click(ws.button_close_case)
+    desk.wait()  # the action's reload reads on a worker
+    assert desk.status(ids.complaint_id) == ComplaintStatus.SELESAI
 
     def reopen(d: ReasonDialog) -> None:
         assert d.text is not None
@@ -109,42 +87,34 @@ def test_record_outcomes_inform_close_and_reopen(
         d.text.setPlainText("Warga mengajukan ulang dengan dokumen baru")
         save(d)
 
-    drive(monkeypatch, ReasonDialog, reopen)
+    drive(desk.monkeypatch, ReasonDialog, reopen)
     warnings_before = len(screen.warnings)
-    qtbot.mouseClick(ws.button_reopen, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    desk.click(ws.button_reopen)
+    desk.wait()  # the action's reload reads on a worker
     assert len(screen.warnings) == warnings_before + 1  # the empty reason
-    assert _status(db, ids.complaint_id) == ComplaintStatus.DITERUSKAN
+    assert desk.status(ids.complaint_id) == ComplaintStatus.DITERUSKAN
     assert "Diteruskan ke Back Office" in ws.heading.text()
     assert "Dibuka kembali: Warga mengajukan ulang" in ws.ws.timeline[-1].text  # type: ignore[union-attr]
 
 
-def test_documents_notes_answer_and_missing_slip(
-    qtbot: QtBot,
-    db: Database,
-    front: Actor,
-    back: Actor,
-    fixed_now: dt.datetime,
-    monkeypatch: pytest.MonkeyPatch,
-    open_workspace: OpenWorkspace,
-) -> None:
-    screen = watch(monkeypatch)
-    ids = h.complaint(db, front)
-    ws = open_workspace(back, ids.complaint_id)
+def test_documents_notes_answer_and_missing_slip(desk: BackDesk, fixed_now: dt.datetime) -> None:
+    screen = desk.watch()
+    ids = desk.complaint()
+    ws = desk.open(ids.complaint_id)
     assert "kurang" in ws.tabs.tabText(1)
-    qtbot.mouseClick(ws.button_docs_slip, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    desk.click(ws.button_docs_slip)
+    desk.wait()  # the action's reload reads on a worker
     name, slip = screen.pdfs[-1]
     assert name.startswith("kurang-") and "SKTM" in pdfs.text(slip)
     for i in range(ws.documents.count()):
         ws.documents.item(i).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(ws.button_docs_save, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    desk.click(ws.button_docs_save)
+    desk.wait()  # the action's reload reads on a worker
     assert ws.ws is not None and ws.ws.missing_documents == []
     assert not ws.button_docs_slip.isEnabled()
     ws.note_text.setPlainText("Warga datang lagi hari Kamis")
-    qtbot.mouseClick(ws.button_note, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    desk.click(ws.button_note)
+    desk.wait()  # the action's reload reads on a worker
     assert ws.notes.count() == 1 and "Kamis" in ws.notes.item(0).text()
 
     def answer(d: ReasonDialog) -> None:
@@ -152,84 +122,58 @@ def test_documents_notes_answer_and_missing_slip(
         d.text.setPlainText("Berkas diantar ke Dinas Sosial paling lambat Jumat")
         save(d)
 
-    drive(monkeypatch, ReasonDialog, answer)
-    qtbot.mouseClick(ws.button_answer, LEFT)
-    wait_for_jobs(qtbot)  # the action's reload reads on a worker
+    drive(desk.monkeypatch, ReasonDialog, answer)
+    desk.click(ws.button_answer)
+    desk.wait()  # the action's reload reads on a worker
     assert ws.values["answer"].text().startswith("Berkas diantar")
     assert not screen.warnings
 
 
-def test_roles_see_only_what_they_may_do(
-    db: Database, front: Actor, head: Actor, open_workspace: OpenWorkspace
-) -> None:
-    ids = h.complaint(db, front)
-    for actor in (front, head):
-        ws = open_workspace(actor, ids.complaint_id)
+def test_roles_see_only_what_they_may_do(desk: BackDesk, head: Actor) -> None:
+    ids = desk.complaint()
+    for actor in (desk.front, head):
+        ws = desk.open(ids.complaint_id, actor)
         assert not ws.button_refer.isEnabled() and not ws.button_handle.isEnabled()
         assert not ws.referrals.button_refer.isEnabled()
 
 
-def test_a_note_is_saved_on_a_worker_once_with_the_buttons_waiting(
-    qtbot: QtBot,
-    db: Database,
-    front: Actor,
-    back: Actor,
-    fixed_now: dt.datetime,
-    monkeypatch: pytest.MonkeyPatch,
-    open_workspace: OpenWorkspace,
-) -> None:
-    screen = watch(monkeypatch)
-    ids = h.complaint(db, front)
-    ws = open_workspace(back, ids.complaint_id)
-    gate = hold(monkeypatch, backoffice, "add_note")
+def test_a_note_is_saved_on_a_worker_once_with_the_buttons_waiting(desk: BackDesk, fixed_now: dt.datetime) -> None:
+    screen = desk.watch()
+    ids = desk.complaint()
+    ws = desk.open(ids.complaint_id)
+    gate = hold(desk.monkeypatch, backoffice, "add_note")
     ws.note_text.setPlainText("Warga datang lagi hari Kamis")
-    qtbot.mouseClick(ws.button_note, LEFT)
+    desk.click(ws.button_note)
     # While the write runs: every action waits for its answer; the window itself keeps answering.
     assert acting(ws) and not ws.button_note.isEnabled() and not ws.button_close_case.isEnabled()
     assert ws.cursor().shape() == Qt.CursorShape.BusyCursor
     ws.add_note()  # pressed again (Alt+A twice)
     ws.close_case()  # another action meanwhile: not started either
     gate.open()
-    wait_for_jobs(qtbot)
+    desk.wait()
     assert gate.calls == 1 and gate.threads == [False]  # once, and not on the window's thread
-    notes = backoffice.get_workspace(db, back, ids.complaint_id).notes
+    notes = desk.workspace(ids.complaint_id).notes
     assert [n.text for n in notes] == ["Warga datang lagi hari Kamis"]
     assert ws.notes.count() == 1 and ws.note_text.toPlainText() == ""
     assert ws.button_note.isEnabled() and ws.cursor().shape() != Qt.CursorShape.BusyCursor
-    assert _status(db, ids.complaint_id) != ComplaintStatus.SELESAI and not screen.warnings
+    assert desk.status(ids.complaint_id) != ComplaintStatus.SELESAI and not screen.warnings
 
 
-def test_a_refused_action_is_shown_and_the_buttons_come_back(
-    qtbot: QtBot,
-    db: Database,
-    front: Actor,
-    back: Actor,
-    fixed_now: dt.datetime,
-    monkeypatch: pytest.MonkeyPatch,
-    open_workspace: OpenWorkspace,
-) -> None:
-    screen = watch(monkeypatch)
-    ids = h.complaint(db, front)
-    ws = open_workspace(back, ids.complaint_id)
-    qtbot.mouseClick(ws.button_note, LEFT)  # nothing typed: the service refuses, on its worker
-    wait_for_jobs(qtbot)
-    assert len(screen.warnings) == 1 and backoffice.get_workspace(db, back, ids.complaint_id).notes == []
+def test_a_refused_action_is_shown_and_the_buttons_come_back(desk: BackDesk, fixed_now: dt.datetime) -> None:
+    screen = desk.watch()
+    ids = desk.complaint()
+    ws = desk.open(ids.complaint_id)
+    desk.click(ws.button_note)  # nothing typed: the service refuses, on its worker
+    desk.wait()
+    assert len(screen.warnings) == 1 and desk.workspace(ids.complaint_id).notes == []
     assert ws.button_note.isEnabled() and ws.button_handle.isEnabled() and not acting(ws)
 
 
-def test_assign_reads_the_officers_on_a_worker_then_asks(
-    qtbot: QtBot,
-    db: Database,
-    front: Actor,
-    back: Actor,
-    fixed_now: dt.datetime,
-    monkeypatch: pytest.MonkeyPatch,
-    open_workspace: OpenWorkspace,
-) -> None:
-    watch(monkeypatch)
-    ids = h.complaint(db, front)
-    ws = open_workspace(back, ids.complaint_id)
-    gate = hold(monkeypatch, backoffice, "officers")
+def test_assign_reads_the_officers_on_a_worker_then_asks(desk: BackDesk, fixed_now: dt.datetime) -> None:
+    desk.watch()
+    ids = desk.complaint()
+    ws = desk.open(ids.complaint_id)
+    gate = hold(desk.monkeypatch, backoffice, "officers")
     chosen: list[str] = []
 
     def pick(d: ReasonDialog) -> None:
@@ -238,58 +182,46 @@ def test_assign_reads_the_officers_on_a_worker_then_asks(
         chosen.append(d.choice.currentText())
         save(d)
 
-    opened = drive(monkeypatch, ReasonDialog, pick)
-    qtbot.mouseClick(ws.button_assign, LEFT)
+    opened = drive(desk.monkeypatch, ReasonDialog, pick)
+    desk.click(ws.button_assign)
     assert opened == [] and not ws.button_assign.isEnabled()  # the list is being read
     gate.open()
-    wait_for_jobs(qtbot)
+    desk.wait()
     assert len(opened) == 1 and gate.threads == [False]
     assert ws.values["officer"].text() == chosen[0]
 
 
-def test_a_slip_not_handed_out_is_not_recorded_as_printed(
-    qtbot: QtBot,
-    db: Database,
-    front: Actor,
-    back: Actor,
-    fixed_now: dt.datetime,
-    monkeypatch: pytest.MonkeyPatch,
-    open_workspace: OpenWorkspace,
-) -> None:
-    ids = h.complaint(db, front)
-    ws = open_workspace(back, ids.complaint_id)
-    gate = hold(monkeypatch, papers, "missing_documents_printout")
+def test_a_slip_not_handed_out_is_not_recorded_as_printed(desk: BackDesk, fixed_now: dt.datetime) -> None:
+    ids = desk.complaint()
+    ws = desk.open(ids.complaint_id)
+    gate = hold(desk.monkeypatch, papers, "missing_documents_printout")
     shown: list[str] = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda d: shown.append(d.filename) or 0)  # closed unprinted
-    qtbot.mouseClick(ws.button_docs_slip, LEFT)
+    desk.monkeypatch.setattr(PdfPreviewDialog, "exec", lambda d: shown.append(d.filename) or 0)  # closed unprinted
+    desk.click(ws.button_docs_slip)
     assert not ws.button_docs_slip.isEnabled() and shown == []  # drawn on a worker
     ws.print_missing()  # pressed twice: one slip
     gate.open()
-    wait_for_jobs(qtbot)
+    desk.wait()
     assert gate.calls == 1 and gate.threads == [False] and len(shown) == 1
     assert ws.ws is not None and not any(t.kind == "Cetak" for t in ws.ws.timeline)
     assert ws.button_docs_slip.isEnabled()
-    screen = watch(monkeypatch)  # now it is saved: recorded
-    qtbot.mouseClick(ws.button_docs_slip, LEFT)
-    wait_for_jobs(qtbot)
+    screen = desk.watch()  # now it is saved: recorded
+    desk.click(ws.button_docs_slip)
+    desk.wait()
     assert len(screen.pdfs) == 1 and any(t.kind == "Cetak" for t in ws.ws.timeline)
 
 
-def test_the_workspace_and_the_rights_are_read_off_the_window_thread(
-    qtbot: QtBot, db: Database, front: Actor, back: Actor, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_workspace_and_the_rights_are_read_off_the_window_thread(desk: BackDesk) -> None:
     from puskesos_desktop.ui.context import AppContext
     from tests.helpers.jobs import wait_until
 
-    ids = h.complaint(db, front)
-    gate = hold(monkeypatch, backoffice, "get_workspace")
-    ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
-    qtbot.addWidget(ws)
-    ws.show()
-    wait_until(qtbot, lambda: gate.calls == 1)
+    ids = desk.complaint()
+    gate = hold(desk.monkeypatch, backoffice, "get_workspace")
+    ws = desk.shown(WorkspaceDialog(AppContext(desk.db, desk.back), ids.complaint_id))
+    wait_until(desk.qtbot, lambda: gate.calls == 1)
     # Greyed while loading: the rights come with the workspace.
     assert ws.loading() and not ws.button_answer.isEnabled() and not ws.referrals.button_refer.isEnabled()
     gate.open()
-    wait_until(qtbot, lambda: ws.ws is not None and not ws.loading())
+    wait_until(desk.qtbot, lambda: ws.ws is not None and not ws.loading())
     assert gate.threads == [False] and gate.calls == 1
     assert ws.button_answer.isEnabled() and ws.referrals.button_refer.isEnabled()
