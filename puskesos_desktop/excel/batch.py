@@ -26,11 +26,12 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from xlsxwriter.worksheet import Worksheet
 
 from puskesos_desktop.core import regions, validate
+from puskesos_desktop.core.audit_chain import AuditChain
 from puskesos_desktop.core.errors import Message, ValidationError, msg, said
 from puskesos_desktop.core.files import FileWriteError, atomic_path
 from puskesos_desktop.core.statuses import Field
 from puskesos_desktop.excel import guard, safe
-from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, AuditChain, parse_chain_rows, write_chain_sheet
+from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, parse_chain_rows, write_chain_sheet
 from puskesos_desktop.excel.batch_columns import (
     COLUMNS,
     DTKS_LABELS,

@@ -17,6 +17,7 @@ from typing import Any
 
 from xlsxwriter.workbook import Workbook as XlsxWorkbook
 
+from puskesos_desktop.core.audit_chain import AuditChain
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel import guard, safe
 from puskesos_desktop.excel.common import CellValue, cell_text
@@ -36,23 +37,6 @@ CHAIN_ROWS: tuple[tuple[str, str], ...] = (
     ("Hash Batch Sebelumnya", "prev_hash"),
 )
 _NUMBERS = {"count", "prev_id"}
-
-
-@dataclass(frozen=True)
-class AuditChain:
-    """The digests a batch carries: every entry after `prev_id`, the batch's own export entry last."""
-
-    prev_id: int  # the previous batch's export entry (0: this is the first batch)
-    prev_hash: str  # its hash (64 zeros for the first batch)
-    entries: tuple[tuple[int, str], ...]  # (entry number, hash), numbers prev_id+1 … count
-
-    @property
-    def count(self) -> int:
-        return self.entries[-1][0] if self.entries else self.prev_id
-
-    @property
-    def head(self) -> str:
-        return self.entries[-1][1] if self.entries else self.prev_hash
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from puskesos_desktop.core import audit_actions, clock
 from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.core.audit_chain import AuditChain
 from puskesos_desktop.core.errors import PuskesosError, ValidationError
 from puskesos_desktop.core.files import atomic_write_bytes
 from puskesos_desktop.core.permissions import Permission
@@ -404,24 +405,7 @@ def find_hash(db: Database, chain_hash: str) -> int | None:
 # --- the digests a batch carries ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ChainExtract:
-    """The digests of every entry since the previous batch, ending with this batch's own export entry."""
-
-    prev_id: int  # the previous batch's export entry (0: none)
-    prev_hash: str
-    entries: tuple[tuple[int, str], ...]  # (number, hash)
-
-    @property
-    def count(self) -> int:
-        return self.entries[-1][0] if self.entries else self.prev_id
-
-    @property
-    def head(self) -> str:
-        return self.entries[-1][1] if self.entries else self.prev_hash
-
-
-def batch_extract(db: Database, planned: PlannedEntry) -> ChainExtract:
+def batch_extract(db: Database, planned: PlannedEntry) -> AuditChain:
     """What the batch whose export entry is `planned` carries: no content, only numbers and hashes."""
     with db.read() as s:
         since = s.execute(
@@ -440,7 +424,7 @@ def batch_extract(db: Database, planned: PlannedEntry) -> ChainExtract:
             .where(AuditEntry.id > prev_id, AuditEntry.id < planned.id)
             .order_by(AuditEntry.id)
         ).all()
-    return ChainExtract(prev_id, prev_hash, (*((int(i), str(h)) for i, h in rows), (planned.id, planned.hash)))
+    return AuditChain(prev_id, prev_hash, (*((int(i), str(h)) for i, h in rows), (planned.id, planned.hash)))
 
 
 # --- the coordinator's viewer ---------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from puskesos_desktop.core.audit_chain import AuditChain
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.excel.batch import write_batch
-from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, AuditChain, parse_chain_rows, read_chain
+from puskesos_desktop.excel.batch_chain import SHEET_CHAIN, parse_chain_rows, read_chain
 from tests.excel.test_batch import NOW, complaints, proposals, referrals, summary
 
 CHAIN = AuditChain(prev_id=41, prev_hash="ab" * 32, entries=((42, "cd" * 32), (43, "ef" * 32)))
