@@ -203,3 +203,24 @@ def test_resident_validation(db: Database, front: Actor, fixed_now: object) -> N
         residents.ResidentInput(name="Budi", no_nik_reason="belum punya NIK/KK", sex="L", phone="+6281234567890"),
     )
     assert ok.phone == "+6281234567890"
+
+
+def test_recent_per_facilitator(db: Database, front: Actor, facilitator: Actor, fixed_now: dt.datetime) -> None:
+    at_desk = complaints.register_complaint(
+        db, front, complaints.ComplaintInput(resident(db, front, "Warga Kantor", sex="L"), "Kesehatan", "BPJS mati")
+    )
+    in_field = complaints.register_complaint(
+        db,
+        facilitator,
+        complaints.ComplaintInput(
+            resident(db, facilitator, "Warga Lapangan", sex="P"),
+            "Sosial",
+            "Lansia sendirian",
+            channel=Channel.FASILITATOR.value,
+            facilitator_id=facilitator.user_id,
+            visit_date=fixed_now.date(),
+        ),
+    )
+    assert {c.number for c in complaints.recent(db, None)} == {at_desk.number, in_field.number}
+    (mine,) = complaints.recent(db, None, facilitator_id=facilitator.user_id)
+    assert (mine.number, mine.facilitator) == (in_field.number, "Agus Salim")
