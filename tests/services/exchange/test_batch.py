@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import Cancelled, PermissionDenied, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, ExportBatch
@@ -280,3 +280,16 @@ def test_a_batch_file_never_recorded_is_moved_aside_not_deleted(
     assert result.seq == 1 and result.path.read_bytes() != b"left by a run that died before recording it"
     kept = [p for p in stick.iterdir() if ".tidak-tercatat-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == b"left by a run that died before recording it"
+
+
+def test_export_reports_progress_and_a_cancel_records_nothing(
+    db: Database, coordinator: Actor, month: Month, stick: Path
+) -> None:
+    with pytest.raises(Cancelled):
+        exchange.export_month(db, coordinator, "2026-11", stick, cancelled=lambda: True)
+    assert exchange.list_batches(db) == [] and list(stick.glob("*.xlsx")) == []
+    steps: list[tuple[int, int]] = []
+    result = exchange.export_month(db, coordinator, "2026-11", stick, progress=lambda done, total: steps.append((done, total)))
+    assert result.seq == 1  # the cancelled export used no number
+    assert steps[0] == (0, 100) and steps[-1] == (100, 100)
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
