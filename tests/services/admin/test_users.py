@@ -187,7 +187,6 @@ def test_sign_in_and_password_change_share_one_count(db: Database, cheap_fo: Act
         auth.authenticate(db, "fo", "salah-sekali-1")
 
 
-
 def test_role_labels_as_the_office_says_them(db: Database) -> None:
     assert [users.get_user(db, name).role_label for name in ("koordinator", "fo", "bo", "fasil", "kades")] == [
         "Koordinator",

@@ -9,8 +9,8 @@ from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, Valida
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Complaint, Partner, Referral
-from puskesos_desktop.services.casework import complaints, statusdesk, visits
 from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.casework import complaints, statusdesk, visits
 from puskesos_desktop.services.context import Actor
 from tests.services.fo_data import resident
 
@@ -124,7 +124,9 @@ def test_story_reads_out_the_answer_and_the_target_date(db: Database, front: Act
     story = statusdesk.lookup(db, front, number)
     lines = [str(line) for line in story.story]
     assert "Jawaban: Kartu BPJS aktif kembali" in lines
-    assert not story.overdue and any(line.startswith("Perkiraan selesai") and "30 November 2026" in line for line in lines)
+    assert not story.overdue and any(
+        line.startswith("Perkiraan selesai") and "30 November 2026" in line for line in lines
+    )
     # The target passed and the complaint is still open: the resident hears it was missed, not a new estimate.
     _complaint_fields(db, number, due_date=dt.date(2026, 11, 20))
     story = statusdesk.lookup(db, front, number)

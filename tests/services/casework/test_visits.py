@@ -63,7 +63,9 @@ def test_visit_refusals(
     assert [f.username for f in visits.facilitators(db)] == ["fasil"]
 
 
-def test_visit_list_per_facilitator(db: Database, facilitator: Actor, coordinator: Actor, fixed_now: dt.datetime) -> None:
+def test_visit_list_per_facilitator(
+    db: Database, facilitator: Actor, coordinator: Actor, fixed_now: dt.datetime
+) -> None:
     earlier = fixed_now.date() - dt.timedelta(days=3)
     first = visits.record_visit(db, facilitator, visits.VisitInput(earlier, "Dusun I", ""))
     second = visits.record_visit(db, facilitator, visits.VisitInput(fixed_now.date(), "Dusun II", ""))

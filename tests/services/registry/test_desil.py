@@ -175,7 +175,9 @@ def test_registry_age_against_the_setting_and_in_the_report(
     assert "Data DTKS/DTSEN per 1 Oktober 2026" in " ".join(text.split()), text[:600]
 
 
-def test_offers_for_missed_programmes(db: Database, coordinator: Actor, front: Actor, known: None, tmp_path: Path) -> None:
+def test_offers_for_missed_programmes(
+    db: Database, coordinator: Actor, front: Actor, known: None, tmp_path: Path
+) -> None:
     assert desil.offers(db, front, []) == []
     # In the catalogue's order of the missed programmes; a programme without an active service: a proposal instead.
     offered = desil.offers(db, front, ["PBI", "PKH"])
