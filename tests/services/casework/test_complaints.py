@@ -15,6 +15,7 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import proposals
 from tests.services.fo_data import add_registry, resident
@@ -51,6 +52,8 @@ def test_no_papers_gets_receipt_letter_and_draft(db: Database, front: Actor, fix
     p = proposals.get_proposal(db, None, reg.proposal_number)
     assert p.kind == ProposalKind.TAMBAH and p.status == ProposalStatus.DRAF
     assert [m.resident_id for m in p.members] == [rid] and p.waiting_for_nik
+    assert proposals.get_proposal(db, None, p.id) == p  # by id as by number
+    assert letters.get_letter(db, None, reg.letter_number).label == "Surat Rekomendasi Dukcapil"
     # A second complaint: same draft, same letter (reprint it rather than issue another).
     again = complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
     assert again.proposal_number == reg.proposal_number and not again.proposal_created
