@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.statuses import ComplaintStatus
+from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Partner, Referral
 from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.casework.backoffice import QueueFilter, QueueSort
 from puskesos_desktop.services.context import Actor
@@ -66,11 +69,6 @@ def test_queue_overdue_counts_filters_and_sort(db: Database, front: Actor, back:
 
 
 def test_queue_counts_referrals_waiting_and_to_follow_up(db: Database, front: Actor) -> None:
-    from sqlalchemy import select
-
-    from puskesos_desktop.core.statuses import ReferralStatus
-    from puskesos_desktop.db.models import Partner, Referral
-
     clock.set_clock(lambda: dt.datetime(2026, 12, 21, 9, 0))
     ids = h.complaint(db, front)
     with db.write() as s:
