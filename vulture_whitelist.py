@@ -152,3 +152,4 @@ _.pytest_terminal_summary  # same plugin
 _.pytest_runtest_setup  # pytest hooks of the CPU recorder (tests/helpers/cpu_report.py)
 _.pytest_runtest_call  # same plugin
 _.pytest_runtest_teardown  # same plugin
+_.pytest_runtest_protocol  # a pytest hook of the coverage scope (tests/helpers/coverage_scope.py)

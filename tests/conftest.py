@@ -68,6 +68,10 @@ def pytest_configure(config: pytest.Config) -> None:
     from tests.helpers import cpu_report
 
     cpu_report.register(config)
+    # With --cov: the window's tests run untraced (tests/helpers/coverage_scope.py).
+    from tests.helpers import coverage_scope
+
+    coverage_scope.register(config)
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

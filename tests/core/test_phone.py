@@ -43,3 +43,8 @@ def test_wa_url_encodes_the_text_and_drops_the_plus() -> None:
     assert " " not in query and "\n" not in query and "&" not in query and "+" not in query and "#" not in query
     assert "%0A" in query and "%20" in query and "%26" in query and "%2B" in query and "%C3%A9" in query
     assert unquote(query) == text
+
+
+@pytest.mark.parametrize("typed", [None, "", "0532-21000", "12345"])
+def test_local_is_empty_for_what_is_not_a_mobile_number(typed: str | None) -> None:
+    assert phone.local(typed) == "" and not phone.is_mobile(typed)

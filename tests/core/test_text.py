@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import string
 
-from puskesos_desktop.core.text import NameKeys, name_key
+from puskesos_desktop.core.text import NameKeys, name_case, name_key
 
 
 def test_name_keys_equal_name_key() -> None:
@@ -27,3 +27,9 @@ def test_name_keys_stay_bounded() -> None:
     for i in range(100):
         assert keys(f"nama{i} budi") == name_key(f"nama{i} budi")
     assert len(keys.words) <= 10
+
+
+def test_name_case_writes_names_as_on_a_ktp() -> None:
+    assert name_case("AHMAD BIN YUSUF") == "Ahmad bin Yusuf"
+    assert name_case("siti   binti  abdullah") == "Siti binti Abdullah"
+    assert name_case("bin laden") == "Bin Laden"  # a first word is a name, never the particle

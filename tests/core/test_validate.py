@@ -27,3 +27,15 @@ def test_a_keyed_refusal_shows_its_indonesian_name() -> None:
     assert exc.key is FormField.RESIDENT and exc.field == "Warga" and str(exc) == "Warga: Pilih warga."
     plain = ValidationError("Wajib diisi.", "Tujuan")
     assert plain.key is None and plain.field == "Tujuan"
+
+
+@pytest.mark.parametrize("typed", ["23-11-2026", "23/11/2026", "2026-11-23", " 23112026 "])
+def test_parse_date_reads_the_ways_clerks_write_a_date(typed: str) -> None:
+    assert validate.parse_date(typed, "Tanggal lahir") == dt.date(2026, 11, 23)
+
+
+@pytest.mark.parametrize("typed", ["", "31-02-2026", "23.11.2026", "2311202", "kemarin"])
+def test_parse_date_refuses_what_it_cannot_read(typed: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        validate.parse_date(typed, "Tanggal lahir")
+    assert err.value.field == "Tanggal lahir" and "23-11-2026" in err.value.message

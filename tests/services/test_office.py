@@ -19,7 +19,7 @@ from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers
-from tests.services.fo_data import pdf_text, resident
+from tests.services.fo_data import add_registry, pdf_text, resident
 
 OLD_ADDRESS = "Jl. Pangeran Antasari No. 1"
 NEW_ADDRESS = "Jl. Iskandar No. 45"
@@ -97,3 +97,13 @@ def test_receipt_form_is_a5_or_80mm(db: Database, coordinator: Actor) -> None:
     assert office.load_settings(db).receipt_layout == "80mm"
     with pytest.raises(ValidationError):
         office.update_settings(db, coordinator, lambda st: dataclasses.replace(st, receipt_layout="A4"))
+
+
+def test_first_steps_until_done(db: Database, front: Actor) -> None:
+    steps = office.first_steps(db)
+    assert (steps.registry_imported, steps.residents_registered, steps.staff_accounts) == (False, False, True)
+    assert not steps.done
+    resident(db, front, "Muhammad Yusuf", "6201021205900001", "6201021205900002")
+    assert not office.first_steps(db).done  # the registry is still missing
+    add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009")
+    assert office.first_steps(db).done

@@ -11,7 +11,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.errors import AuthError, PermissionDenied
+from puskesos_desktop.core.errors import AuthError, PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import Role
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, User
@@ -186,3 +186,16 @@ def test_coordinator_lifts_a_lock(db: Database, coordinator: Actor, front: Actor
         auth.clear_lock(db, front, "bo")
     auth.clear_lock(db, coordinator, "bo")
     assert auth.authenticate(db, "bo", TEST_PASSWORD).username == "bo"
+
+
+def test_idle_minutes_set_within_bounds(db: Database, coordinator: Actor, front: Actor) -> None:
+    assert auth.idle_minutes(db) == 10
+    auth.set_idle_minutes(db, coordinator, 25)
+    assert auth.idle_minutes(db) == 25
+    for bad in (0, auth.MAX_IDLE_MINUTES + 1, "5"):
+        with pytest.raises(ValidationError) as err:
+            auth.set_idle_minutes(db, coordinator, bad)  # type: ignore[arg-type]
+        assert err.value.field == "Kunci layar setelah"
+    with pytest.raises(PermissionDenied):
+        auth.set_idle_minutes(db, front, 5)
+    assert auth.idle_minutes(db) == 25

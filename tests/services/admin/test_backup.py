@@ -145,3 +145,16 @@ def test_auto_backup_daily_close_and_second_folder(db: Database, coordinator: Ac
         backup.set_second_folder(db, coordinator, "relatif/folder")
     backup.set_second_folder(db, coordinator, "")
     assert office.load_settings(db).backup_second_folder == ""
+
+
+def test_backup_now_is_a_rotated_backup_made_at_once(db: Database, coordinator: Actor, front: Actor) -> None:
+    clock.set_clock(lambda: dt.datetime(2026, 11, 23, 8, 0))
+    assert backup.auto_backup(db, coordinator, "daily") is not None
+    # The daily one is done for today; the button still makes one, in the same folder and listed.
+    made = backup.backup_now(db, coordinator)
+    assert made.path.exists() and made.path.parent == backup.backups_dir(db)
+    assert made.path in [b.path for b in backup.list_backups(db)]
+    entry = audit.query(db, coordinator, audit.AuditFilter(action="backup.auto"))[0]
+    assert entry.details["reason"] == "manual"
+    with pytest.raises(PermissionDenied):
+        backup.backup_now(db, front)

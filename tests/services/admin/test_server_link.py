@@ -31,8 +31,11 @@ def _trail(db: Database) -> str:
 def test_the_coordinator_saves_the_server_and_the_trail_never_holds_the_password(
     db: Database, coordinator: Actor
 ) -> None:
+    assert server_link.password_state(SETTINGS) == server_link.PasswordState(False, "file")
+    assert not server_link.password_state(None).stored
     saved = server_link.save_link(db, coordinator, SETTINGS, PASSWORD)
     assert saved.password_store == "file"
+    assert server_link.password_state(SETTINGS).stored
     assert connection.load(data_dir()) == SETTINGS
     trail = _trail(db)
     assert AuditAction.SERVER_CONNECTION.value in trail and "192.168.1.10:5432/puskesos" in trail

@@ -186,3 +186,12 @@ def test_sign_in_and_password_change_share_one_count(db: Database, cheap_fo: Act
     with pytest.raises(AuthError, match="dikunci 5 menit"):
         auth.authenticate(db, "fo", "salah-sekali-1")
 
+
+def test_role_labels_as_the_office_says_them(db: Database) -> None:
+    assert [users.get_user(db, name).role_label for name in ("koordinator", "fo", "bo", "fasil", "kades")] == [
+        "Koordinator",
+        "Front Office",
+        "Back Office",
+        "Fasilitator",
+        "Penanggung Jawab",
+    ]

@@ -51,6 +51,7 @@ def test_handle_in_village_then_close(db: Database, front: Actor, back: Actor, f
         db, back, ids.complaint_id, HandleInput("Sembako", partner_id=h.partner_id(db, "BAZNAS Kabupaten"))
     )
     ws = backoffice.get_workspace(db, None, ids.complaint_id)
+    assert not ws.is_closed  # handled in the village, not yet closed
     assert [x.through for x in ws.handlings] == ["BLT Dana Desa", "BAZNAS Kabupaten"]
     assert ws.handlings[0].amount_rupiah == 300_000
     assert any("Rp 300.000" in t.text for t in ws.timeline)
@@ -58,6 +59,7 @@ def test_handle_in_village_then_close(db: Database, front: Actor, back: Actor, f
     backoffice.close_complaint(db, back, ids.complaint_id, "Bantuan diterima warga")
     c = complaints.get_complaint(db, None, ids.complaint_id)
     assert c.status == ComplaintStatus.SELESAI and c.closed_at == fixed_now
+    assert backoffice.get_workspace(db, None, ids.complaint_id).is_closed
     with pytest.raises(TransitionError):
         backoffice.handle_in_village(db, back, ids.complaint_id, HandleInput("x", programme_id=1))
     assert "complaint.handle" in _actions(db)

@@ -15,6 +15,7 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.admin import catalogue
 from puskesos_desktop.services.casework import complaints
 from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.documents import letters
 from puskesos_desktop.services.people import residents
 from puskesos_desktop.services.registry import proposals
 from tests.services.fo_data import add_registry, resident
@@ -51,6 +52,8 @@ def test_no_papers_gets_receipt_letter_and_draft(db: Database, front: Actor, fix
     p = proposals.get_proposal(db, None, reg.proposal_number)
     assert p.kind == ProposalKind.TAMBAH and p.status == ProposalStatus.DRAF
     assert [m.resident_id for m in p.members] == [rid] and p.waiting_for_nik
+    assert proposals.get_proposal(db, None, p.id) == p  # by id as by number
+    assert letters.get_letter(db, None, reg.letter_number).label == "Surat Rekomendasi Dukcapil"
     # A second complaint: same draft, same letter (reprint it rather than issue another).
     again = complaints.register_complaint(db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor"))
     assert again.proposal_number == reg.proposal_number and not again.proposal_created
@@ -203,3 +206,24 @@ def test_resident_validation(db: Database, front: Actor, fixed_now: object) -> N
         residents.ResidentInput(name="Budi", no_nik_reason="belum punya NIK/KK", sex="L", phone="+6281234567890"),
     )
     assert ok.phone == "+6281234567890"
+
+
+def test_recent_per_facilitator(db: Database, front: Actor, facilitator: Actor, fixed_now: dt.datetime) -> None:
+    at_desk = complaints.register_complaint(
+        db, front, complaints.ComplaintInput(resident(db, front, "Warga Kantor", sex="L"), "Kesehatan", "BPJS mati")
+    )
+    in_field = complaints.register_complaint(
+        db,
+        facilitator,
+        complaints.ComplaintInput(
+            resident(db, facilitator, "Warga Lapangan", sex="P"),
+            "Sosial",
+            "Lansia sendirian",
+            channel=Channel.FASILITATOR.value,
+            facilitator_id=facilitator.user_id,
+            visit_date=fixed_now.date(),
+        ),
+    )
+    assert {c.number for c in complaints.recent(db, None)} == {at_desk.number, in_field.number}
+    (mine,) = complaints.recent(db, None, facilitator_id=facilitator.user_id)
+    assert (mine.number, mine.facilitator) == (in_field.number, "Agus Salim")

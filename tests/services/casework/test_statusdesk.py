@@ -5,10 +5,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, Complaint, Partner, Referral
+from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import complaints, statusdesk, visits
 from puskesos_desktop.services.context import Actor
 from tests.services.fo_data import resident
@@ -109,3 +110,53 @@ def test_facilitator_worklist(
     assert {i.number for i in visits.worklist(db, front)} == {number, theirs}
     item = visits.worklist(db, facilitator)[0]
     assert item.facilitator == "Agus Salim" and "Ditelaah" in item.what
+
+
+def _complaint_fields(db: Database, number: str, **values: object) -> None:
+    with db.write() as s:
+        c = s.execute(select(Complaint).where(Complaint.number == number)).scalar_one()
+        for name, value in values.items():
+            setattr(c, name, value)
+
+
+def test_story_reads_out_the_answer_and_the_target_date(db: Database, front: Actor, number: str) -> None:
+    _complaint_fields(db, number, answer="Kartu BPJS aktif kembali", due_date=dt.date(2026, 11, 30))
+    story = statusdesk.lookup(db, front, number)
+    lines = [str(line) for line in story.story]
+    assert "Jawaban: Kartu BPJS aktif kembali" in lines
+    assert not story.overdue and any(
+        line.startswith("Perkiraan selesai") and "30 November 2026" in line for line in lines
+    )
+    # The target passed and the complaint is still open: the resident hears it was missed, not a new estimate.
+    _complaint_fields(db, number, due_date=dt.date(2026, 11, 20))
+    story = statusdesk.lookup(db, front, number)
+    lines = [str(line) for line in story.story]
+    assert story.overdue
+    assert "Target penyelesaian 20 November 2026 sudah lewat; petugas akan menindaklanjuti." in lines
+    assert not any(line.startswith("Perkiraan selesai") for line in lines)
+    # Closed: no date at all.
+    _complaint_fields(db, number, status=ComplaintStatus.SELESAI.value)
+    lines = [str(line) for line in statusdesk.lookup(db, front, number).story]
+    assert not any("Target penyelesaian" in line or "Perkiraan selesai" in line for line in lines)
+
+
+def test_lookup_of_a_number_not_registered(db: Database, front: Actor, number: str) -> None:
+    unknown = number[:-4] + "9999"
+    with pytest.raises(NotFoundError) as err:
+        statusdesk.lookup(db, front, unknown)
+    assert unknown in err.value.message
+
+
+def test_informed_by_another_officer(
+    db: Database, front: Actor, facilitator: Actor, coordinator: Actor, number: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        statusdesk.record_informed(db, front, number, channel="Telepon", informed_by_id=99999)
+    assert err.value.field == "Oleh"
+    users.set_active(db, coordinator, "fasil", False)
+    with pytest.raises(ValidationError):
+        statusdesk.record_informed(db, front, number, channel="Telepon", informed_by_id=facilitator.user_id)
+    assert statusdesk.lookup(db, front, number).informed_at is None
+    users.set_active(db, coordinator, "fasil", True)
+    story = statusdesk.record_informed(db, front, number, channel="Telepon", informed_by_id=facilitator.user_id)
+    assert story.informed_by == "Agus Salim" and story.informed_channel == "Telepon"

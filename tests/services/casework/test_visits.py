@@ -61,3 +61,15 @@ def test_visit_refusals(
     updated = visits.update_visit(db, coordinator, v.id, visits.VisitInput(fixed_now.date(), "Dusun I, balai"))
     assert updated.place == "Dusun I, balai" and updated.facilitator_id == facilitator.user_id
     assert [f.username for f in visits.facilitators(db)] == ["fasil"]
+
+
+def test_visit_list_per_facilitator(
+    db: Database, facilitator: Actor, coordinator: Actor, fixed_now: dt.datetime
+) -> None:
+    earlier = fixed_now.date() - dt.timedelta(days=3)
+    first = visits.record_visit(db, facilitator, visits.VisitInput(earlier, "Dusun I", ""))
+    second = visits.record_visit(db, facilitator, visits.VisitInput(fixed_now.date(), "Dusun II", ""))
+    mine = visits.list_visits(db, None, facilitator_id=facilitator.user_id)
+    assert [v.id for v in mine] == [second.id, first.id]  # latest first
+    assert mine[0].label == "23-11-2026 — Dusun II (Agus Salim)"
+    assert visits.list_visits(db, None, facilitator_id=coordinator.user_id) == []

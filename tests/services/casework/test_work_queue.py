@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from puskesos_desktop.core import clock
-from puskesos_desktop.core.statuses import ComplaintStatus
+from puskesos_desktop.core.statuses import ComplaintStatus, ReferralStatus
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import Partner, Referral
 from puskesos_desktop.services.casework import backoffice
 from puskesos_desktop.services.casework.backoffice import QueueFilter, QueueSort
 from puskesos_desktop.services.context import Actor
@@ -63,3 +66,29 @@ def test_queue_overdue_counts_filters_and_sort(db: Database, front: Actor, back:
     assert next(i for i in closed.items if i.id == fire.complaint_id).overdue is False
     selesai = backoffice.work_queue(db, None, QueueFilter(status=ComplaintStatus.SELESAI.value))
     assert [i.id for i in selesai.items] == [fire.complaint_id]
+
+
+def test_queue_counts_referrals_waiting_and_to_follow_up(db: Database, front: Actor) -> None:
+    clock.set_clock(lambda: dt.datetime(2026, 12, 21, 9, 0))
+    ids = h.complaint(db, front)
+    with db.write() as s:
+        partner = s.execute(select(Partner).where(Partner.field == "Kesehatan")).scalars().first()
+        assert partner is not None
+        for n, status, sent in [
+            (1, ReferralStatus.MENUNGGU.value, None),  # waiting for the coordinator's approval
+            (2, ReferralStatus.DIKIRIM.value, dt.datetime(2026, 11, 23, 10, 0)),  # sent four weeks ago, no answer
+        ]:
+            s.add(
+                Referral(
+                    number=f"RJK/TEST/{n}",
+                    complaint_id=ids.complaint_id,
+                    field="Kesehatan",
+                    partner_id=partner.id,
+                    reason="Perlu PBI",
+                    status=status,
+                    referred_at=dt.datetime(2026, 11, 23, 10, 0),
+                    sent_at=sent,
+                )
+            )
+    (item,) = backoffice.work_queue(db, None).items
+    assert (item.referrals_waiting_approval, item.followup) == (1, True)

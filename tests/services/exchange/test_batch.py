@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from puskesos_desktop.core.errors import PermissionDenied, ValidationError
+from puskesos_desktop.core.errors import Cancelled, PermissionDenied, ValidationError
 from puskesos_desktop.core.files import FileWriteError
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, ExportBatch
@@ -84,9 +84,7 @@ def test_november_batch_holds_what_happened_in_november(
     ]
     assert referrals[0]["Tujuan"] == "Dinas Sosial Kabupaten" and referrals[0]["Bidang"] == "Kesehatan"
     proposals = _by_header(_sheet(result.path, "Usulan DTKS"))
-    assert [(p["No Usulan"], p["Status"], p["NIK"]) for p in proposals] == [
-        (month.proposal, "Disahkan Musdes", NIK_B)
-    ]
+    assert [(p["No Usulan"], p["Status"], p["NIK"]) for p in proposals] == [(month.proposal, "Disahkan Musdes", NIK_B)]
     p = proposals[0]
     assert p["Jenis Usulan"] == "Tambah" and p["Kode Desa"] == CODE
     assert isinstance(p["Tanggal Musdes"], dt.datetime) and p["Tanggal Musdes"].date() == dt.date(2026, 11, 12)
@@ -149,9 +147,7 @@ def test_exporting_again_makes_the_next_number_which_supersedes(
 
 # Reads the SQLite file's bytes.
 @pytest.mark.sqlite_only
-def test_password_encrypts_and_is_never_stored(
-    db: Database, coordinator: Actor, month: Month, stick: Path
-) -> None:
+def test_password_encrypts_and_is_never_stored(db: Database, coordinator: Actor, month: Month, stick: Path) -> None:
     secret = "Flashdisk-Aman-77"
     result = exchange.export_month(db, coordinator, "2026-11", stick, password=secret)
     assert result.encrypted
@@ -280,3 +276,18 @@ def test_a_batch_file_never_recorded_is_moved_aside_not_deleted(
     assert result.seq == 1 and result.path.read_bytes() != b"left by a run that died before recording it"
     kept = [p for p in stick.iterdir() if ".tidak-tercatat-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == b"left by a run that died before recording it"
+
+
+def test_export_reports_progress_and_a_cancel_records_nothing(
+    db: Database, coordinator: Actor, month: Month, stick: Path
+) -> None:
+    with pytest.raises(Cancelled):
+        exchange.export_month(db, coordinator, "2026-11", stick, cancelled=lambda: True)
+    assert exchange.list_batches(db) == [] and list(stick.glob("*.xlsx")) == []
+    steps: list[tuple[int, int]] = []
+    result = exchange.export_month(
+        db, coordinator, "2026-11", stick, progress=lambda done, total: steps.append((done, total))
+    )
+    assert result.seq == 1  # the cancelled export used no number
+    assert steps[0] == (0, 100) and steps[-1] == (100, 100)
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)

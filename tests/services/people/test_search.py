@@ -247,3 +247,17 @@ def test_a_search_outlives_a_server_restart(village: Database) -> None:
     assert search.search(village, None, "6201") == before
     again = village.nik_reader()
     assert again is not None and again is not raw and not again.closed
+
+
+def test_the_end_of_a_family_card_number_finds_the_family(village: Database) -> None:
+    # Only Nurul Aini's KK holds these digits (no NIK does): found through the KK.
+    assert names(search.search(village, None, "1508950005")) == ["Nurul Aini"]
+
+
+def test_warm_up_builds_the_name_index(village: Database) -> None:
+    search.release(village)
+    assert not search.name_index(village).ready
+    search.warm_up(village)
+    assert search.name_index(village).ready
+    assert names(search.search(village, None, "nurul aini")) == ["Nurul Aini"]
+    search.release(village)

@@ -173,3 +173,21 @@ def test_registry_age_against_the_setting_and_in_the_report(
     assert old.stale and "lebih tua dari 30 hari" in old.text
     text = pdf_text(reports.monthly_pdf(db, coordinator, "2026-11"))
     assert "Data DTKS/DTSEN per 1 Oktober 2026" in " ".join(text.split()), text[:600]
+
+
+def test_offers_for_missed_programmes(
+    db: Database, coordinator: Actor, front: Actor, known: None, tmp_path: Path
+) -> None:
+    assert desil.offers(db, front, []) == []
+    # In the catalogue's order of the missed programmes; a programme without an active service: a proposal instead.
+    offered = desil.offers(db, front, ["PBI", "PKH"])
+    assert [(o.programme, o.label, o.field) for o in offered[:2]] == [("PBI", "PBI-JK", "Kesehatan")] * 2
+    assert [o.service_name for o in offered[:2]] == [
+        "Pendaftaran BPJS Kesehatan PBI-JK",
+        "Pengaktifan kembali BPJS Kesehatan PBI-JK",
+    ]
+    assert offered[2:] == [desil.Offer("PKH", None)]
+    add_registry(db, "6201024101950002", "ANAK YUSUF", kk=KK_A, programmes=("BPNT",))
+    desil.import_desil(db, coordinator, _workbook(tmp_path, [["NO_KK", "DESIL"], [KK_A, 3]]), data_date=D1)
+    st = desil.standing(db, coordinator, KK_A)
+    assert desil.missing_reason(st) == f"Memenuhi batas desil tetapi belum menerima program. {st.text}."

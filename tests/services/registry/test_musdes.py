@@ -62,9 +62,7 @@ def test_agenda_lists_drafts_with_a_nik_and_prints_by_rt_rw(db: Database, front:
     assert "Jumlah usulan: 3" in text
 
 
-def test_session_decisions_minutes_and_batch(
-    db: Database, front: Actor, coordinator: Actor, tmp_path: Path
-) -> None:
+def test_session_decisions_minutes_and_batch(db: Database, front: Actor, coordinator: Actor, tmp_path: Path) -> None:
     _drafts(db, front)
     items = {i.nik: i for i in musdes.agenda(db, None)}
     held = dt.date(2026, 11, 20)
@@ -241,3 +239,7 @@ def test_package_from_the_command_line(
     assert (result["proposals"], result["agreed"], result["rejected"]) == (3, 2, 1)
     assert Path(result["pdf"]).exists() and Path(result["xlsx"]).exists()
     assert main(["musdes", "package", "--out", str(out), "--db", db.url]) == 1
+
+
+def test_an_office_without_proposals_has_an_empty_agenda(db: Database) -> None:
+    assert musdes.agenda(db, None) == [] and musdes.agenda(db, None, ready_only=False) == []
