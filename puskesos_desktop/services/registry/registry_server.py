@@ -54,7 +54,8 @@ class ServerStage:
         conn.exec_driver_sql(
             f"CREATE TEMP TABLE {STAGE.split('.')[1]} (seq integer PRIMARY KEY, nik text NOT NULL, kk text, "
             "name text, name_key text, sex text, birth_place text, birth_date date, address text, rt text, rw text, "
-            "registry_id text, desil integer, region_code text, row_hash text, codes text, number integer)"
+            "registry_id text, desil integer, region_code text, row_hash text, codes text, number integer, "
+            "old_id integer, same boolean NOT NULL DEFAULT false, id integer)"
         )
         self.count = 0  # rows staged (repeated NIKs dropped)
         self.last = 0
@@ -145,15 +146,41 @@ def mark(stage: str, backend: int) -> None:
         on_stage(stage, backend)
 
 
+def _stage_sql(s: Any, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """A statement on the stage only, at the driver: it writes nothing another PC sees, so the change
+    notification (db/changes.py looks at every statement SQLAlchemy runs) must not hear of it."""
+    cursor = s.connection().connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall()) if cursor.description else []
+    finally:
+        cursor.close()
+
+
 def counts(s: Any, partial: bool) -> tuple[int, int, int, int, int]:
-    """(staged, new, unchanged, removed, active before) against the live registry, inside the write."""
-    staged, new, unchanged = s.execute(
-        text(
-            "SELECT count(*), count(*) FILTER (WHERE o.id IS NULL), "
-            "count(*) FILTER (WHERE o.row_hash = s.row_hash AND o.active) "
-            f"FROM {STAGE} s LEFT JOIN registry_records o ON o.nik = s.nik"
+    """(staged, new, unchanged, removed, active before) against the live registry, inside the write.
+
+    Each staged row learns its record (``old_id``), whether it is unchanged (``same``) and the id it will have
+    (``id``: new rows take a block of the sequence in one step, the write lock held), so that the writes below join
+    the stage by primary key and never search the table they are filling."""
+    _stage_sql(
+        s,
+        f"UPDATE {STAGE} s SET old_id = o.id, id = o.id, same = (o.row_hash = s.row_hash AND o.active) "
+        "FROM registry_records o WHERE o.nik = s.nik",
+    )
+    staged, new, unchanged = _stage_sql(
+        s, f"SELECT count(*), count(*) FILTER (WHERE old_id IS NULL), count(*) FILTER (WHERE same) FROM {STAGE}"
+    )[0]
+    if new:
+        (last,) = _stage_sql(
+            s, f"SELECT setval(q, nextval(q) + {int(new) - 1}) FROM pg_get_serial_sequence('registry_records', 'id') q"
+        )[0]
+        _stage_sql(
+            s,
+            f"UPDATE {STAGE} s SET id = n.id FROM (SELECT seq, %s + row_number() OVER (ORDER BY seq) AS id "
+            f"FROM {STAGE} WHERE old_id IS NULL) n WHERE s.seq = n.seq",
+            (int(last) - int(new),),
         )
-    ).one()
     active = s.execute(text("SELECT count(*) FROM registry_records WHERE active")).scalar() or 0
     removed = 0
     if not partial:
@@ -188,39 +215,33 @@ def write(
         "extract_date = :extract, updated_at = :now"
     )
     s.execute(
-        text(
-            f"UPDATE registry_records o SET {values} FROM {STAGE} s "
-            "WHERE o.nik = s.nik AND NOT (o.row_hash = s.row_hash AND o.active)"
-        ),
+        text(f"UPDATE registry_records o SET {values} FROM {STAGE} s WHERE o.id = s.old_id AND NOT s.same"),
         params,
     )
     step()
-    # Memberships of changed records are rewritten whole (the extract is the truth about them); the rows this
-    # import wrote are exactly those with its import_id.
+    # Memberships of changed records are rewritten whole (the extract is the truth about them).
     s.execute(
-        text(
-            "DELETE FROM registry_programmes l USING registry_records o WHERE l.record_id = o.id AND o.import_id = :imp"
-        ),
+        text(f"DELETE FROM registry_programmes l USING {STAGE} s WHERE l.record_id = s.old_id AND NOT s.same"),
         params,
     )
     step()
     s.execute(
         text(
-            "INSERT INTO registry_records (nik, kk, name, name_key, sex, birth_place, birth_date, address, rt, rw, "
+            "INSERT INTO registry_records (id, nik, kk, name, name_key, sex, birth_place, birth_date, address, rt, rw, "
             "registry_id, desil, region_code, active, row_hash, import_id, extract_date, updated_at, first_seen_at) "
-            "SELECT s.nik, s.kk, s.name, s.name_key, s.sex, s.birth_place, s.birth_date, s.address, s.rt, s.rw, "
+            "SELECT s.id, s.nik, s.kk, s.name, s.name_key, s.sex, s.birth_place, s.birth_date, s.address, s.rt, s.rw, "
             "s.registry_id, s.desil, s.region_code, true, s.row_hash, :imp, :extract, :now, :now "
-            f"FROM {STAGE} s WHERE NOT EXISTS (SELECT 1 FROM registry_records o WHERE o.nik = s.nik) ORDER BY s.seq"
+            f"FROM {STAGE} s WHERE s.old_id IS NULL ORDER BY s.seq"
         ),
         params,
     )
     step()
     s.execute(
         text(
-            "INSERT INTO registry_programmes (record_id, programme_id) SELECT o.id, p.id "
-            f"FROM {STAGE} s JOIN registry_records o ON o.nik = s.nik AND o.import_id = :imp "
+            "INSERT INTO registry_programmes (record_id, programme_id) SELECT s.id, p.id "
+            f"FROM {STAGE} s "
             "CROSS JOIN LATERAL unnest(string_to_array(s.codes, ',')) AS c(code) "
-            "JOIN programmes p ON p.code = c.code WHERE s.codes <> '' AND p.code = ANY(:codes)"
+            "JOIN programmes p ON p.code = c.code WHERE NOT s.same AND s.codes <> '' AND p.code = ANY(:codes)"
         ),
         params | {"codes": list(headers.PROGRAMME_CODES)},
     )
