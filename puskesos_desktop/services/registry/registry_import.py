@@ -6,7 +6,8 @@ same file again changes nothing. A newer extract updates records and programme m
 it lists again, and marks people it no longer lists (``active`` False: "not in the latest extract").
 The import is ONE audit entry (file, checksum, counts) and one ``registry_imports`` row, never one per row.
 
-Speed: the rows are written with executemany (no ORM objects), existing NIKs are loaded once into a dict.
+Speed: SQLite stages and switches (registry_swap); PostgreSQL stages as it reads into a TEMP table by COPY and
+writes from it in set statements (registry_server); `_store` (one transaction, rows held) serves the rest.
 """
 
 from __future__ import annotations
