@@ -502,11 +502,14 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back whole on any exception."""
+    def write(self, *, bind: Connection | None = None) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back whole on any exception.
+
+        ``bind``: a connection of this engine, outside a transaction, to write on (the registry import on a server
+        writes from the TEMP table it staged on that connection); otherwise one from the pool."""
         if self.read_only:
             raise ReadOnlyDatabase(read_only_message(self.path or self.url))
-        with self._sessions() as session:
+        with self._sessions(**({"bind": bind} if bind is not None else {})) as session:
             if self.is_sqlite:
                 self._begin_immediate(session)
             elif self.is_postgresql:

@@ -6,7 +6,8 @@ same file again changes nothing. A newer extract updates records and programme m
 it lists again, and marks people it no longer lists (``active`` False: "not in the latest extract").
 The import is ONE audit entry (file, checksum, counts) and one ``registry_imports`` row, never one per row.
 
-Speed: the rows are written with executemany (no ORM objects), existing NIKs are loaded once into a dict.
+Speed: SQLite stages and switches (registry_swap); PostgreSQL stages as it reads into a TEMP table by COPY and
+writes from it in set statements (registry_server); `_store` (one transaction, rows held) serves the rest.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from puskesos_desktop.excel.registry_reader import (
 from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.office import SETTING_KEYS, load_settings
-from puskesos_desktop.services.registry import registry_swap
+from puskesos_desktop.services.registry import registry_server, registry_swap
 from puskesos_desktop.services.registry.bulk import Bulk
 
 __all__ = [
@@ -382,6 +383,10 @@ def import_registry(
             result, counts = _import_staged(
                 db, actor, path, given, password, sheet, extract, progress, cancelled, partial, allow_shrink, limits
             )
+    elif db.is_postgresql and db.engine.dialect.driver == "psycopg":
+        result, counts = _import_server(
+            db, actor, path, given, password, sheet, extract, progress, cancelled, partial, allow_shrink, limits
+        )
     else:
         result = _read(db, path, given, password, sheet, progress, cancelled, None)
         counts = _store(db, actor, path, result, extract, given, progress, cancelled, partial, allow_shrink, limits)
@@ -517,6 +522,93 @@ def _import_staged(
     finally:
         for stage_left in stages:
             stage_left.close()
+
+
+def _import_server(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    given: dict[str, str] | None,
+    password: str | None,
+    sheet: str | None,
+    extract: dt.date | None,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+    partial: bool,
+    allow_shrink: bool,
+    limits: tuple[float, float],
+) -> tuple[RegistryReadResult, dict[str, int]]:
+    """On a server: stage as read into a TEMP table of one connection, then write from it in one transaction on
+    that connection (services/registry/registry_server.py)."""
+    mark = registry_server.mark
+    with db.engine.connect() as conn:
+        stages: list[registry_server.ServerStage] = []
+
+        def fresh_stage() -> registry_server.ServerStage:
+            # A second read (with the remembered mapping) starts from an empty stage.
+            while stages:
+                stages.pop().close()
+            stages.append(registry_server.ServerStage(conn))
+            return stages[-1]
+
+        try:
+            result = _read(db, path, given, password, sheet, progress, cancelled, fresh_stage)
+            stage = stages[-1]
+            mark("read", stage.backend)
+            stage.finish()
+            mark("stage", stage.backend)
+            with db.write(bind=conn) as s:
+                s.execute(text(f"SET LOCAL work_mem = '{registry_server.WORK_MEM}'"))
+                now = clock.now()
+                imp = RegistryImport(
+                    imported_at=now, filename=path.name[:300], sha256=result.sha256, extract_date=extract,
+                    user_id=actor.user_id,
+                )  # fmt: skip
+                s.add(imp)
+                s.flush()
+                staged, new, unchanged, removed, active = registry_server.counts(s, partial)
+                mark("counts", stage.backend)
+                counts = (new, staged - new - unchanged, unchanged)
+                confirmed = _check(path, result, limits, active, removed, counts, allow_shrink)
+                # The write's share of the progress bar, a cancel asked between two statements.
+                steps = _Progress(registry_server.STATEMENTS + 2, progress, cancelled)
+                steps.step(1)
+                registry_server.write(
+                    s, import_id=imp.id, extract=extract, now=now, partial=partial, step=lambda: steps.step(1)
+                )
+                if extract is not None:
+                    _checked_against(s, imp.id, extract)
+                mark("write", stage.backend)
+                imp.imported, imp.updated, imp.unchanged = counts
+                imp.rejected = len(result.rejected)
+                imp.warnings = _rows_with(result.warnings)
+                imp.removed = removed
+                if given is not None:
+                    _remember(s, given)
+                _audit(s, actor, path, result, imp, extract, partial, confirmed)
+                steps.step(1)
+                out = {
+                    "import_id": imp.id, "imported": imp.imported, "updated": imp.updated,
+                    "unchanged": imp.unchanged, "removed": imp.removed,
+                }  # fmt: skip
+            mark("commit", stage.backend)
+            return result, out
+        finally:
+            for left in stages:
+                left.close()
+
+
+def _checked_against(s: Session, import_id: int, extract: dt.date) -> None:
+    """People this extract lists unchanged were checked against it too (their content stays as it was)."""
+    s.execute(
+        update(_RECORDS)
+        .where(
+            _RECORDS.c.active.is_(True),
+            _RECORDS.c.import_id != import_id,
+            (_RECORDS.c.extract_date.is_(None)) | (_RECORDS.c.extract_date < extract),
+        )
+        .values(extract_date=extract, updated_at=_RECORDS.c.updated_at)
+    )
 
 
 def _switch(
@@ -692,16 +784,7 @@ def _store(
         for chunk in steps.chunks(gone):
             bulk.run(bulk.update_sql(records, ("active", "updated_at")), chunk)
         if extract is not None:
-            # People this extract lists unchanged were checked against it too (their content stays as it was).
-            s.execute(
-                update(_RECORDS)
-                .where(
-                    _RECORDS.c.active.is_(True),
-                    _RECORDS.c.import_id != imp.id,
-                    (_RECORDS.c.extract_date.is_(None)) | (_RECORDS.c.extract_date < extract),
-                )
-                .values(extract_date=extract, updated_at=_RECORDS.c.updated_at)
-            )
+            _checked_against(s, imp.id, extract)
         imp.imported = len(new_rows)
         imp.updated = len(changed)
         imp.unchanged = unchanged

@@ -1,0 +1,130 @@
+"""Issue 15 §10: the registry import on PostgreSQL stages as it reads (a TEMP table fed by one COPY) and writes in
+one transaction on that connection — a kill leaves the registry as before, two imports at once stay apart."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.db.models import AuditEntry, RegistryImport
+from puskesos_desktop.excel.registry_rows import RegistryRow
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.registry import registry_import, registry_server
+from puskesos_desktop.services.registry.registry_import import import_registry
+from tests.conftest import PG_URL
+from tests.services.dx_data import dump, sample_module
+
+pytestmark = pytest.mark.skipif(not PG_URL, reason="PostgreSQL only (PUSKESOS_TEST_PG)")
+
+_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from puskesos_desktop.core.audit_actions import AuditAction
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.admin import users
+from puskesos_desktop.services.registry import registry_import, registry_server
+
+url, path, at = sys.argv[1:4]
+db = Database(url)
+actor = users.get_user(db, "koordinator").actor()
+
+def die(stage: str, _backend: int) -> None:
+    if stage == at:
+        os.kill(os.getpid(), signal.SIGKILL)  # no clean-up of any kind runs
+
+registry_server.on_stage = die
+registry_import.import_registry(db, actor, Path(path), allow_shrink=True)
+"""
+
+
+def _csv(tmp_path: Path, name: str, rows: int, seed: int) -> Path:
+    return sample_module().generate(tmp_path / name, rows, seed=seed).path  # type: ignore[no-any-return]
+
+
+def _imports(db: Database) -> tuple[int, int]:
+    with db.read() as s:
+        imports = len(s.execute(select(RegistryImport.id)).all())
+        entries = len(s.execute(select(AuditEntry.id).where(AuditEntry.action == AuditAction.REGISTRY_IMPORT)).all())
+    return imports, entries
+
+
+@pytest.mark.parametrize("at", ["read", "write"])
+def test_a_killed_import_leaves_the_registry_as_before(
+    db: Database, coordinator: Actor, tmp_path: Path, at: str
+) -> None:
+    import_registry(db, coordinator, _csv(tmp_path, "DTKS_lama.csv", 300, 3))
+    before, counted = dump(db), _imports(db)
+    newer = _csv(tmp_path, "DTKS_baru.csv", 320, 9)
+    child = subprocess.run(
+        [sys.executable, "-c", _CHILD, db.url, str(newer), at], capture_output=True, text=True, timeout=120,
+        env=os.environ.copy(),
+    )  # fmt: skip
+    assert child.returncode == -9, child.stderr  # killed at that stage, as a power cut would
+    assert dump(db) == before and _imports(db) == counted
+    # Nothing is left holding the write lock or a stage: the next import goes through at once.
+    done = import_registry(db, coordinator, newer, allow_shrink=True)
+    assert done.imported + done.updated + done.unchanged == 320
+    assert _imports(db) == (counted[0] + 1, counted[1] + 1)
+
+
+def test_two_imports_at_once_stage_apart_and_both_go_in(db: Database, coordinator: Actor, tmp_path: Path) -> None:
+    files = [_csv(tmp_path, f"DTKS_{i}.csv", 250 + i * 40, 20 + i) for i in range(2)]
+    results: list[registry_import.ImportResult] = []
+    errors: list[BaseException] = []
+
+    def run(path: Path) -> None:
+        try:
+            results.append(import_registry(db, coordinator, path, allow_shrink=True, partial=True))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(f,)) for f in files]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors and len(results) == 2
+    # Each import saw its own rows only (TEMP tables are private to their connection).
+    assert sorted(r.total_rows for r in results) == [250, 290]
+    assert _imports(db) == (2, 2)
+    # The file that went in last, again: nothing changes.
+    last = next(f for f in files if f.name == results[-1].filename)
+    again = import_registry(db, coordinator, last, allow_shrink=True, partial=True)
+    assert again.imported + again.updated == 0
+
+
+def test_the_server_stage_hashes_a_row_as_content_hash_does(db: Database) -> None:
+    base = RegistryRow(
+        2, "6201021205900001", "6201021203090001", "SITI AMINAH", "PANGKALAN BUN", dt.date(1990, 5, 12), "P",
+        "JL. MERDEKA", "001", "002", "DTKS01", 3, "6201021001", frozenset({"PKH", "BPNT"}),
+    )  # fmt: skip
+    rows = [
+        base,
+        dataclasses.replace(base, row_number=3, nik="6201021205900002", birth_date=None, desil=None),
+        dataclasses.replace(base, row_number=4, nik="6201021205900003", kk="", programmes=frozenset()),
+        dataclasses.replace(base, row_number=5, nik="6201021205900004", programmes=frozenset({"BPNT", "PKH"})),
+        dataclasses.replace(base, row_number=6),  # a repeat of row 2's NIK
+    ]
+    with db.engine.connect() as conn:
+        stage = registry_server.ServerStage(conn)
+        try:
+            for row in rows:
+                stage.add(row)
+            assert stage.drop_repeats() == [(6, base.nik, 2)]
+            assert stage.first_rows([base.nik, "6201021205900009"]) == {base.nik: 2}
+            stored = [h for (h,) in conn.exec_driver_sql(f"SELECT row_hash FROM {registry_server.STAGE} ORDER BY seq")]
+        finally:
+            stage.close()
+        assert conn.exec_driver_sql("SELECT to_regclass('pg_temp.registry_stage')").scalar() is None
+    assert stored == [row.content_hash() for row in rows[:4]]
+    assert len(set(stored)) == 4
