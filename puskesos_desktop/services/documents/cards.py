@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -26,6 +26,7 @@ from puskesos_desktop.db.models import (
     OfficeProfile,
     Programme,
     Referral,
+    ReferralEvent,
     RegistryProgramme,
     RegistryRecord,
     Service,
@@ -34,7 +35,7 @@ from puskesos_desktop.db.models import (
 from puskesos_desktop.printing import attached_pages
 from puskesos_desktop.printing import card as card_pdf
 from puskesos_desktop.printing.data import OfficeInfo, ReferralCard, RegistryStatus
-from puskesos_desktop.services import audit, history, printouts
+from puskesos_desktop.services import audit, printouts
 from puskesos_desktop.services.casework.referrals import load
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
@@ -212,11 +213,17 @@ def _printout(
         return card_pdf.referral_card(r.cards[0], copy=copy, footer=footer)
 
     def record(s: Session, r: _CardsRead, via: str) -> None:
-        kind = "salinan kartu" if copy else "kartu"
-        for ref_id in r.referral_ids:
-            ref = s.get(Referral, ref_id)
-            if ref is not None:
-                history.referral_event(s, actor, ref, "print", f"Cetak {kind} rujukan")
+        note = f"Cetak {'salinan kartu' if copy else 'kartu'} rujukan"
+        # The timeline's rows as one statement (history.referral_event's row, without loading each referral): the
+        # print is recorded while the resident waits (issue 21 §5).
+        present = set(s.execute(select(Referral.id).where(Referral.id.in_(r.referral_ids))).scalars())
+        rows = [
+            {"referral_id": ref_id, "user_id": actor.user_id, "actor": actor.label, "kind": "print", "note": note}
+            for ref_id in r.referral_ids
+            if ref_id in present
+        ]
+        if rows:
+            s.execute(insert(ReferralEvent), rows)
         audit.record(
             s,
             actor,
