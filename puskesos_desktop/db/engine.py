@@ -631,9 +631,9 @@ class Database:
     def reading(self) -> Iterator[Connection]:
         """A read-only connection outside any transaction, for the search's hot path.
 
-        On SQLite the office engine opens and closes a connection per session, and closing the last one
-        checkpoints and deletes the WAL: a few milliseconds each time. The search keeps one or two read-only
-        connections open instead (statements outside a transaction always see the latest commit). On PostgreSQL:
+        On SQLite the office engine keeps at most two idle connections (more are closed when their session ends,
+        and closing the last one checkpoints and deletes the WAL: a few milliseconds). The search keeps one or two
+        read-only connections open of its own (statements outside a transaction always see the latest commit). On PostgreSQL:
         a connection of the office engine."""
         if not self.is_sqlite:
             with self.engine.connect() as conn:
