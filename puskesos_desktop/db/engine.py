@@ -633,8 +633,8 @@ class Database:
 
         On SQLite the office engine keeps at most two idle connections (more are closed when their session ends,
         and closing the last one checkpoints and deletes the WAL: a few milliseconds). The search keeps one or two
-        read-only connections open of its own (statements outside a transaction always see the latest commit). On PostgreSQL:
-        a connection of the office engine."""
+        read-only connections open of its own (statements outside a transaction always see the latest commit).
+        On PostgreSQL: a connection of the office engine."""
         if not self.is_sqlite:
             with self.engine.connect() as conn:
                 yield conn
