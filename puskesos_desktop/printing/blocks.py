@@ -348,6 +348,11 @@ def _row_bits(row: Sequence[object]) -> int:
     return int(bytes(map(bool, row)).translate(_BITS), 2)
 
 
+# The Reed-Solomon generator of a block's error-correction length: reportlab builds it anew for every symbol by
+# polynomial multiplication (~0.5 ms of a card's ~3.5 ms QR); it depends on the length only and is only read.
+QRUtil.getErrorCorrectPolynomial = staticmethod(functools.lru_cache(maxsize=32)(QRUtil.getErrorCorrectPolynomial))
+
+
 @functools.lru_cache(maxsize=8)
 def _mask_flips(version: int, positions: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
     """Per mask, per row, the data modules the mask darkens-or-lightens (bits as in ``_row_bits``). The same for

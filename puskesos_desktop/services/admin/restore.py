@@ -33,7 +33,7 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.files import atomic_path, fsync_dir
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db import claim, tempfiles
-from puskesos_desktop.db.engine import PG_WRITE_LOCK, Database, connect_read_only, pg_identity
+from puskesos_desktop.db.engine import PG_WRITE_LOCK, Database, connect_read_only, pg_identity, release_connections
 from puskesos_desktop.db.models import User
 from puskesos_desktop.db.schema_files import migrations_dir
 from puskesos_desktop.services import audit, numbering
@@ -318,6 +318,7 @@ def apply_restore(prepared: PreparedRestore, actor: Actor) -> RestoreResult:
         _fold_wal(prepared.tmp)
         with open(prepared.tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        release_connections(target)
         if aside is not None:
             _move_aside(target, aside)
         os.replace(prepared.tmp, target)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -25,6 +26,7 @@ from puskesos_desktop.db.models import (
     OfficeProfile,
     Programme,
     Referral,
+    ReferralEvent,
     RegistryProgramme,
     RegistryRecord,
     Service,
@@ -33,7 +35,7 @@ from puskesos_desktop.db.models import (
 from puskesos_desktop.printing import attached_pages
 from puskesos_desktop.printing import card as card_pdf
 from puskesos_desktop.printing.data import OfficeInfo, ReferralCard, RegistryStatus
-from puskesos_desktop.services import audit, history, printouts
+from puskesos_desktop.services import audit, printouts
 from puskesos_desktop.services.casework.referrals import load
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
@@ -52,8 +54,11 @@ def registry_status_in(s: Session, nik: str | None) -> RegistryStatus:
     if not nik:
         return RegistryStatus(registered=False)
     rec = s.execute(
-        select(RegistryRecord).where(RegistryRecord.nik == nik, RegistryRecord.active.is_(True))
-    ).scalar_one_or_none()
+        # The columns printed, not the record (a card is printed while the resident waits: issue 21 §5).
+        select(RegistryRecord.id, RegistryRecord.desil, RegistryRecord.registry_id, RegistryRecord.extract_date).where(
+            RegistryRecord.nik == nik, RegistryRecord.active.is_(True)
+        )
+    ).one_or_none()
     if rec is None:
         return RegistryStatus(registered=False)
     codes = s.execute(
@@ -71,16 +76,6 @@ def registry_status_in(s: Session, nik: str | None) -> RegistryStatus:
     )
 
 
-def _user_names(s: Session, *user_ids: int | None) -> dict[int | None, str]:
-    """Full names of the given accounts in one query (an unknown or empty id: "")."""
-    wanted = {i for i in user_ids if i is not None}
-    names: dict[int | None, str] = dict.fromkeys(user_ids, "")
-    if wanted:
-        for uid, name in s.execute(select(User.id, User.full_name).where(User.id.in_(wanted))):
-            names[uid] = name or ""
-    return names
-
-
 def _attached(s: Session, referral_id: int) -> tuple[str, ...]:
     """Scans kept on the referral (issue 20), named on the card so the destination knows they exist."""
     kinds = s.execute(
@@ -90,16 +85,22 @@ def _attached(s: Session, referral_id: int) -> tuple[str, ...]:
 
 
 def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> ReferralCard:
-    """A loaded referral's card (``referrals.load`` brings its complaint, resident and partner along); the rest is
-    read column by column: a card is printed at the desk while the resident waits (issue 21 §5)."""
+    """A loaded referral's card (``referrals.load`` brings its complaint, resident and partner along); the KK, the
+    service and both names come in one statement of column look-ups: a card is printed at the desk while the
+    resident waits (issue 21 §5)."""
     resident = ref.complaint.resident
-    kk = None
-    if resident.household_id is not None:
-        kk = s.execute(select(Household.kk).where(Household.id == resident.household_id)).scalar()
-    service = ""
-    if ref.service_id is not None:
-        service = s.execute(select(Service.name).where(Service.id == ref.service_id)).scalar() or ""
-    names = _user_names(s, ref.created_by_id, ref.approved_by_id)
+
+    def one(column: Any, key: Any, value: int | None) -> Any:
+        return select(column).where(key == value).scalar_subquery()  # NULL for no id, as for an unknown one
+
+    kk, service, officer, coordinator = s.execute(
+        select(
+            one(Household.kk, Household.id, resident.household_id),
+            one(Service.name, Service.id, ref.service_id),
+            one(User.full_name, User.id, ref.created_by_id),
+            one(User.full_name, User.id, ref.approved_by_id),
+        )
+    ).one()
     return ReferralCard(
         office=office or printouts.office_info_in(s, ref.referred_at),
         number=ref.number,
@@ -108,11 +109,11 @@ def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> Re
         resident=printouts.person_of(resident, kk),
         registry=registry_status_in(s, resident.nik),
         destination=ref.partner.name,
-        service=service,
+        service=service or "",
         reason=ref.reason,
         documents=tuple(line for line in ref.documents.splitlines() if line.strip()) + _attached(s, ref.id),
-        officer_name=names[ref.created_by_id],
-        coordinator_name=names[ref.approved_by_id],
+        officer_name=officer or "",
+        coordinator_name=coordinator or "",
     )
 
 
@@ -212,11 +213,17 @@ def _printout(
         return card_pdf.referral_card(r.cards[0], copy=copy, footer=footer)
 
     def record(s: Session, r: _CardsRead, via: str) -> None:
-        kind = "salinan kartu" if copy else "kartu"
-        for ref_id in r.referral_ids:
-            ref = s.get(Referral, ref_id)
-            if ref is not None:
-                history.referral_event(s, actor, ref, "print", f"Cetak {kind} rujukan")
+        note = f"Cetak {'salinan kartu' if copy else 'kartu'} rujukan"
+        # The timeline's rows as one statement (history.referral_event's row, without loading each referral): the
+        # print is recorded while the resident waits (issue 21 §5).
+        present = set(s.execute(select(Referral.id).where(Referral.id.in_(r.referral_ids))).scalars())
+        rows = [
+            {"referral_id": ref_id, "user_id": actor.user_id, "actor": actor.label, "kind": "print", "note": note}
+            for ref_id in r.referral_ids
+            if ref_id in present
+        ]
+        if rows:
+            s.execute(insert(ReferralEvent), rows)
         audit.record(
             s,
             actor,

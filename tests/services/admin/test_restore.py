@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.db.engine import Database
@@ -115,3 +116,21 @@ def test_the_restore_entry_names_the_trail_it_replaced_and_verify_explains_it(
     assert code == 1  # the hash is not in this chain ...
     assert "jejak yang diganti oleh pemulihan" in out.err  # ... and the reason is said
     assert f"Catatan: entri #{note.entry_id}: dipulihkan dari" in out.out
+
+
+def test_a_restore_closes_this_programs_connections_to_the_file_it_replaces(
+    db: Database, coordinator: Actor, front: Actor, tmp_path: Path
+) -> None:
+    """A connection to the old file, closed after the swap, would checkpoint the old file and delete the WAL beside
+    the new one by its name: none is left open across the swap."""
+    assert db.path is not None
+    add_named(db, front, "Sebelum Cadangan")
+    saved = backup.create_backup(db, coordinator, tmp_path / "cadangan.sqlite3", password="Sandi-cadangan-1")
+    with db.read() as a, db.read() as b:  # two connections, kept idle by the pool afterwards
+        a.execute(text("SELECT count(*) FROM residents"))
+        b.execute(text("SELECT count(*) FROM residents"))
+    assert db.engine.pool.checkedin() == 2  # type: ignore[attr-defined]
+    restore.restore(db.url, saved.path, cli_actor(), password="Sandi-cadangan-1")
+    assert db.engine.pool.checkedin() == 0  # type: ignore[attr-defined]
+    add_named(db, front, "Sesudah Pemulihan")
+    assert resident_names(db.path) == ["Sebelum Cadangan", "Sesudah Pemulihan"]

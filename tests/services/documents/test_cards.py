@@ -11,7 +11,14 @@ from sqlalchemy import select
 
 from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import AuditEntry, Programme, RegistryProgramme, RegistryRecord
+from puskesos_desktop.db.models import (
+    AuditEntry,
+    Programme,
+    Referral,
+    ReferralEvent,
+    RegistryProgramme,
+    RegistryRecord,
+)
 from puskesos_desktop.printing.page import paper_size
 from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import backoffice, referrals
@@ -148,6 +155,20 @@ def test_office_paper_f4_and_reprint_marked_copy(
     assert _audit_count(db, "card.reprint") == 1
     with pytest.raises(PermissionDenied):
         cards.print_card(db, head, a)
+    # Each card's timeline says who printed it, and whether it was the card or a copy (the sheet: both cards).
+    with db.read() as s:
+        events = s.execute(
+            select(Referral.number, ReferralEvent.user_id, ReferralEvent.actor, ReferralEvent.note, ReferralEvent.at)
+            .join(Referral, Referral.id == ReferralEvent.referral_id)
+            .where(ReferralEvent.kind == "print")
+            .order_by(ReferralEvent.id)
+        ).all()
+    assert [tuple(e[:4]) for e in events] == [
+        (a, back.user_id, back.label, "Cetak kartu rujukan"),
+        (b, back.user_id, back.label, "Cetak kartu rujukan"),
+        (a, back.user_id, back.label, "Cetak salinan kartu rujukan"),
+    ]
+    assert {e.at for e in events} == {fixed_now}
 
 
 def test_registry_status_and_programmes_on_the_card(
