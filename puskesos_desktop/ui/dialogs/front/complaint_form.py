@@ -38,6 +38,7 @@ from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.next_turn import exec_next_turn
 
 CHANNEL_LABELS = {
     Channel.DATANG_LANGSUNG.value: QT_TRANSLATE_NOOP("ComplaintFormDialog", "Datang langsung"),
@@ -116,6 +117,10 @@ class ComplaintFormDialog(FormDialog):
         # The word-wrapped consent reminder makes Qt size the dialog below its hint, squeezing the text boxes.
         self.resize(self.sizeHint())
         self.field.setFocus()
+
+    def exec(self) -> int:
+        # Built in the turn that opened it; shown and first painted in the next: not one stall (issue 12 §7).
+        return exec_next_turn(self, super().exec)
 
     def setup_ui(self) -> None:
         self.setMinimumWidth(980)

@@ -91,3 +91,46 @@ def test_complaint_form_finds_the_field_by_key_not_by_word(
     # The Indonesian word alone no longer finds a widget: the key is the contract.
     form.show_refusal(ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan"))
     assert form.channel.property("invalid") != "true"
+
+
+def test_complaint_form_is_shown_a_turn_after_it_is_built(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
+) -> None:
+    """Issue 12 §7: built in the turn that opened it, shown in the next (two shorter stalls, not one), whole: the
+    cursor in Bidang, Save the default button, Tab down the left column."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    form = ComplaintFormDialog(AppContext(db, front), rid)
+    qtbot.addWidget(form)
+    seen: list[tuple[bool, QWidget | None]] = []
+    QTimer.singleShot(0, lambda: seen.append((form.isVisible(), None)))  # due when exec() was called
+
+    def look() -> None:
+        if not form.isVisible():
+            return
+        poll.stop()
+        seen.append((True, form.focusWidget()))
+        form.done(0)
+
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(look)
+    poll.start()
+    form.exec()
+    assert seen[0] == (False, None)  # the turn before it showed
+    assert seen[1] == (True, form.field)
+    assert form.buttons.button(form.buttons.StandardButton.Save).isDefault()
+    assert form.service in _chain(form.field, form.description)
+    assert form.description in _chain(form.service, form.urgency)
+    assert form.consent_contact in _chain(form.consent_data, form.contact_channel)
+
+
+def _chain(start: object, end: object) -> list[object]:
+    """The widgets Tab passes through from ``start`` until ``end``."""
+    out, w = [], start.nextInFocusChain()  # type: ignore[attr-defined]
+    while w is not end and w is not start and len(out) < 50:
+        out.append(w)
+        w = w.nextInFocusChain()
+    return out
