@@ -60,8 +60,8 @@ def test_every_tab_has_its_own_ctrl_number(qtbot: QtBot, db: Database, front: Ac
 
 def test_the_later_tabs_qt_free_modules_are_imported_off_the_window_thread() -> None:
     """Issue 12: what the Back Office, Laporan and each Pengaturan page import below ui/ is in WARM_MODULES
-    (imported by a job once the window is up), so showing them first does not import it on the window's thread. In a fresh interpreter: the
-    test process has imported everything already."""
+    (imported by a job once the window is up), so showing them first does not import it on the window's thread.
+    In a fresh interpreter: the test process has imported everything already."""
     import json
     import os
     import subprocess
