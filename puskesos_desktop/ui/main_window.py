@@ -46,9 +46,10 @@ LATER_TABS = (
     ("puskesos_desktop.ui.tabs.reports", "ReportsTab"),
     ("puskesos_desktop.ui.tabs.settings", "SettingsTab"),
 )
-# The Qt-free modules those tabs import, imported on a worker once the window is up: importing them on first showing
-# a tab took 60–70 ms (Back Office) and 35–55 ms (Laporan) of the window's thread. tests/ui/test_main_window.py
-# checks that the list covers what the tabs import.
+# The Qt-free modules those tabs and the Pengaturan pages import, imported on a worker once the window is up:
+# importing them on first showing took 60–70 ms (Back Office) and 35–55 ms (Laporan) of the window's thread, and
+# choosing Pertukaran data 160–250 ms of CPU (xlsxwriter, calamine, the readers), Cadangan ~400 ms (Alembic).
+# tests/ui/test_main_window.py checks that the list covers what the tabs and the pages import.
 WARM_MODULES = (
     "puskesos_desktop.services.casework.backoffice",
     "puskesos_desktop.services.casework.referrals",
@@ -58,6 +59,16 @@ WARM_MODULES = (
     "puskesos_desktop.services.reporting.report_queries",
     "puskesos_desktop.services.reporting.reports",
     "puskesos_desktop.services.reporting.dashboard",
+    "puskesos_desktop.services.registry.registry_import",
+    "puskesos_desktop.services.registry.population",
+    "puskesos_desktop.services.exchange.batch",
+    "puskesos_desktop.services.registry.musdes",
+    "puskesos_desktop.services.registry.reconcile",
+    "puskesos_desktop.services.people.retention",
+    "puskesos_desktop.services.admin.setup",
+    "puskesos_desktop.services.admin.auth",
+    "puskesos_desktop.services.admin.server_link",
+    "puskesos_desktop.services.admin.restore",
 )
 WARM_AFTER_MS = 2000  # after the name index has started: the window's own start first
 

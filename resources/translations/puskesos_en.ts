@@ -276,12 +276,12 @@
         <translation>Stop watching the folder</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+46" />
         <source>Lampiran hanya dapat dilihat petugas yang menangani kasus.</source>
         <translation>Attachments can only be seen by the staff handling the case.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+16" />
         <source>Pilih pindaian atau foto</source>
         <translation>Choose a scan or photo</translation>
     </message>
@@ -1606,7 +1606,7 @@
 <context>
     <name>ComplaintFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+43" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/complaint_form.py" line="+45" />
         <source>Datang langsung</source>
         <translation>Came in person</translation>
     </message>
@@ -1626,7 +1626,7 @@
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+242" />
         <location line="+1" />
         <source>Daftarkan keluhan</source>
         <translation>Register complaint</translation>
@@ -2252,7 +2252,7 @@
 <context>
     <name>DuplicateGuardDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/duplicate_guard.py" line="+71" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/duplicate_guard.py" line="+76" />
         <source>Periksa data ganda</source>
         <translation>Check for duplicates</translation>
     </message>
@@ -2751,7 +2751,7 @@
 <context>
     <name>FrontOfficeTab</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+377" />
+        <location filename="../../puskesos_desktop/ui/tabs/front_office.py" line="+378" />
         <location line="+24" />
         <source>Front Office</source>
         <translation>Front Office</translation>
@@ -2907,7 +2907,7 @@
         <translation>Resident saved.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Keluhan {0}: {1}.</source>
         <translation>Complaint {0}: {1}.</translation>
     </message>
@@ -3666,7 +3666,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="+156" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="+167" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -4126,12 +4126,12 @@
     <name>MusdesPage</name>
     <message>
         <location filename="../../puskesos_desktop/ui/settings_pages/musdes.py" line="+153" />
-        <location line="+92" />
+        <location line="+94" />
         <source>Musyawarah Desa</source>
         <translation>Village meeting (Musdes)</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-90" />
         <source>Pemutakhiran DTKS/DTSEN melalui Musyawarah Desa, sedikitnya dua kali setahun. Cetak daftar usulan Draf (per RT/RW), catat hasil musyawarah, lalu cetak berita acaranya untuk ditandatangani.</source>
         <translation>DTKS/DTSEN updates go through the village meeting (Musdes), at least twice a year. Print the list of Draf proposals (by RT/RW), record the meeting's result, then print the minutes for signing.</translation>
     </message>
@@ -4236,7 +4236,7 @@
         <translation>House photos of proposal {0}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Belum ada usulan Draf yang siap.</source>
         <translation>No Draf proposals are ready yet.</translation>
     </message>
@@ -5186,7 +5186,7 @@
 <context>
     <name>ProposalPageDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/registry/proposal_page.py" line="+92" />
+        <location filename="../../puskesos_desktop/ui/dialogs/registry/proposal_page.py" line="+109" />
         <source>Usulan DTKS/DTSEN</source>
         <translation>DTKS/DTSEN proposal</translation>
     </message>
@@ -5763,7 +5763,7 @@
         <translation>Your role may not view reports. Reports are read by the coordinator, the person in charge, front office and back office.</translation>
     </message>
     <message>
-        <location filename="../../puskesos_desktop/ui/main_window.py" line="-181" />
+        <location filename="../../puskesos_desktop/ui/main_window.py" line="-192" />
         <location filename="../../puskesos_desktop/ui/tabs/reports.py" line="+10" />
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -5810,7 +5810,7 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+195" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/resident_form.py" line="+200" />
         <location line="+1" />
         <source>Warga baru</source>
         <translation>New resident</translation>
@@ -6185,13 +6185,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+259" />
+        <location line="+260" />
         <location line="+12" />
         <source>Usulan DTSEN</source>
         <translation>DTSEN proposals</translation>
     </message>
     <message>
-        <location line="-264" />
+        <location line="-265" />
         <source>Surat keterangan &amp;DTKS/DTSEN</source>
         <translation>&amp;DTKS/DTSEN certificate</translation>
     </message>
@@ -6321,7 +6321,7 @@
         <translation>Purpose of the letter (optional), e.g. 'KIP Kuliah application':</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Alasan usulan (boleh kosong):</source>
         <translation>Reason for the proposal (optional):</translation>
     </message>
@@ -10760,7 +10760,7 @@
 <context>
     <name>StatusDeskDialog</name>
     <message>
-        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+205" />
+        <location filename="../../puskesos_desktop/ui/dialogs/front/status_desk.py" line="+210" />
         <source>Meja status keluhan</source>
         <extracomment>a view of people's data with nothing typed in it: closed when the screen locks (ui/session.py)</extracomment>
         <translation>Complaint status desk</translation>
@@ -10876,7 +10876,7 @@
         <translation>The news passed on to the resident</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+88" />
         <source>Pindai atau ketik nomor resi untuk melihat status keluhan.</source>
         <translation>Scan or type a receipt number to see the complaint status.</translation>
     </message>

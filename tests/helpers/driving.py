@@ -48,6 +48,9 @@ def drive(
 
     def fake_exec(self: QDialog) -> int:
         opened.append(self)
+        finish = getattr(self, "finish_build", None)
+        if finish is not None:
+            finish()  # a form built in parts (the complaint form): what exec() would have built before showing
         if show:
             self.show()
         fill(self)

@@ -146,6 +146,11 @@ def may_see(actor: Actor) -> bool:
     return actor.can(Permission.READ) and actor.can(Permission.SEE_FULL_NIK)
 
 
+def may_see_with(rights: frozenset[Permission]) -> bool:
+    """``may_see`` on the account's rights read beforehand (the window reads them on a worker with its data)."""
+    return Permission.READ in rights and Permission.SEE_FULL_NIK in rights
+
+
 def _require_see(actor: Actor) -> None:
     if not may_see(actor):
         raise PermissionDenied(NOT_SEEN)

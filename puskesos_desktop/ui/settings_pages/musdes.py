@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.people import attachments
-from puskesos_desktop.services.registry import musdes, proposals
+from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, SessionInfo
 from puskesos_desktop.services.registry.proposals import ProposalInfo
 from puskesos_desktop.ui import jobs
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
-from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog, read_proposal_page
 from puskesos_desktop.ui.errors import message_text, show_error, show_fault
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
@@ -222,17 +222,19 @@ class MusdesPage(SettingsPage):
             return  # pressed again while the first is being read: one page opens
         db, actor, proposal_id = self.ctx.db, self.ctx.actor, item.proposal_id
         self.setCursor(Qt.CursorShape.BusyCursor)
+        # On a worker: the proposal (NIKs as the actor may see them) and the account's rights.
         jobs.run(
-            lambda: proposals.get_proposal(db, actor, proposal_id),  # read on a worker (NIKs as the actor may see)
+            lambda: read_proposal_page(db, actor, proposal_id),
             self._open_proposal,
             self._proposal_refused,
             key=self._opening,
             parent=self,
         )
 
-    def _open_proposal(self, info: ProposalInfo) -> None:
+    def _open_proposal(self, read: tuple[ProposalInfo, frozenset[Permission]]) -> None:
         self.unsetCursor()
-        dialog = ProposalPageDialog(self.ctx, info, self)
+        info, rights = read
+        dialog = ProposalPageDialog(self.ctx, info, self, rights=rights)
         self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
         dialog.open()
 

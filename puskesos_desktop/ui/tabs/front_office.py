@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -741,9 +742,10 @@ class FrontOfficeTab(BaseTab):
                 choices=self._form_choices,
                 start=start,
                 parent=parent or self,
+                staged=True,  # the rest of it a turn at a time in exec(), before it shows (issue 12 §7)
             )
             if service_id is not None:  # issue 16 §2: the offered service, already chosen
-                preselect_service(form, service_id)
+                form.after_build(partial(preselect_service, form, service_id))
             accepted = form.exec() == form.DialogCode.Accepted and form.registered is not None
             if accepted and form.registered is not None:
                 self.after_registration(form.registered, parent or self)

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import PermissionDenied, PuskesosError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import AttachmentKind
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import AttachmentInfo, Owner
 from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
 from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.errors import describe_fault, refusal_text
@@ -187,31 +187,40 @@ class AttachmentsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        actor = self.ctx.actor
-        if self.owner is None or not attachments.may_see(actor):
-            jobs.jobs().cancel(self.loader.key)  # an older owner's list must not arrive after this
-            self.loader.loading = False
-            if self.loader.overlay is not None:
-                self.loader.overlay.stop()
-            self.rows = []
-            self.table.set_rows([])
-            self.setEnabled(False)
-            if self.owner is not None:
-                self.status.setText(self.tr("Lampiran hanya dapat dilihat petugas yang menangani kasus."))
+        if self.owner is None:
+            self._nothing_shown()
             return
-        db, owner = self.ctx.db, self.owner
-        self.loader.load(lambda: attachments.list_attachments(db, actor, owner), self._listed, self._not_listed)
+        # Whether this account may see attachments at all is the list's own first check, on the worker with the
+        # list (each look at the account on the window's thread was a read there: issue 12 §7).
+        db, actor, owner = self.ctx.db, self.ctx.actor, self.owner
+        self.loader.load(
+            lambda: (attachments.list_attachments(db, actor, owner), rights_of(actor)), self._listed, self._not_listed
+        )
+
+    def _nothing_shown(self) -> None:
+        jobs.jobs().cancel(self.loader.key)  # an older owner's list must not arrive after this
+        self.loader.loading = False
+        if self.loader.overlay is not None:
+            self.loader.overlay.stop()
+        self.rows = []
+        self.table.set_rows([])
+        self.setEnabled(False)
 
     def loading(self) -> bool:
         return self.loader.loading
 
-    def _listed(self, rows: list[AttachmentInfo]) -> None:
+    def _listed(self, read: tuple[list[AttachmentInfo], frozenset[Permission]]) -> None:
+        rows, rights = read
         self.setEnabled(True)
         self.rows = rows
         self.table.set_rows(rows)
-        self.button_remove.setVisible(self.ctx.actor.can(Permission.ATTACHMENT_REMOVE))
+        self.button_remove.setVisible(Permission.ATTACHMENT_REMOVE in rights)
 
     def _not_listed(self, exc: BaseException) -> None:
+        if isinstance(exc, PermissionDenied):  # this account may not see attachments: the panel says so, empty
+            self._nothing_shown()
+            self.status.setText(self.tr("Lampiran hanya dapat dilihat petugas yang menangani kasus."))
+            return
         self.status.setText(refusal_text(exc) if isinstance(exc, PuskesosError) else describe_fault(exc))
 
     def selected(self) -> AttachmentInfo | None:

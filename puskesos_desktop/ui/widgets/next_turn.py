@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QDialog
+from shiboken6 import isValid
 
 NEXT_TURN_MS = 1
 
@@ -18,3 +20,21 @@ NEXT_TURN_MS = 1
 def next_turn(owner: QObject, fn: Callable[[], object]) -> None:
     """Run ``fn`` on a later turn, unless ``owner`` is deleted first (the timer is tied to it)."""
     QTimer.singleShot(NEXT_TURN_MS, owner, fn)
+
+
+def exec_next_turn(dialog: QDialog, exec_now: Callable[[], int], parts: list[Callable[[], None]] | None = None) -> int:
+    """``exec_now()`` (the dialog's ``QDialog.exec``) a turn after this one, each of ``parts`` (what is left of the
+    dialog's build, taken from the list as they run) on a turn of its own before that: a dialog built in the turn
+    that opened it is shown and first painted in a turn of its own, so building and showing are not one stall
+    (issue 12 §7: the complaint form's build and show were one ~70 ms turn). Each turn is a nested event loop ended
+    by a 1 ms timer (as ``next_turn``); Rejected (0) when the dialog was deleted meanwhile (its owner closed)."""
+    parts = parts if parts is not None else []
+    while True:
+        loop = QEventLoop()
+        QTimer.singleShot(NEXT_TURN_MS, loop.quit)  # tied to nothing that can go away: the loop always ends
+        loop.exec()
+        if not isValid(dialog):
+            return 0
+        if not parts:
+            return exec_now()
+        parts.pop(0)()

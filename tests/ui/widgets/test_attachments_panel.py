@@ -255,3 +255,21 @@ def test_the_referral_panel_keeps_the_chosen_referrals_scans_and_prints_them_wit
     other = WorkspaceDialog(AppContext(db, head), ids.complaint_id)
     qtbot.addWidget(other)
     assert other.referrals.attachments is None
+
+
+def test_the_panel_reads_who_may_see_on_a_worker(qtbot: QtBot, db: Database, front: Actor, head: Actor) -> None:
+    """Issue 12 §7: the account's rights (may it see attachments, remove them) are read with the list on a worker,
+    not on the window's thread; a role that may not see them gets the empty panel and the reason."""
+    from tests.helpers.ui_thread import statements_on_this_thread
+
+    owner = attachments.Owner("resident", h.resident(db, front))
+    for actor, sees in ((front, True), (head, False)):
+        with statements_on_this_thread() as seen:
+            panel = AttachmentsPanel(AppContext(db, actor), owner)
+            qtbot.addWidget(panel)
+            panel.set_owner(None)
+            panel.set_owner(owner)
+        assert seen == []
+        wait_for_jobs(qtbot)
+        assert panel.isEnabled() is sees
+        assert ("hanya dapat dilihat" in panel.status.text()) is not sees

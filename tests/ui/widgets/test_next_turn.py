@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from puskesos_desktop.ui.widgets.next_turn import next_turn
+from puskesos_desktop.ui.widgets.next_turn import exec_next_turn, next_turn
 from tests.helpers.jobs import wait_until
 
 
@@ -37,3 +38,40 @@ def test_nothing_runs_for_a_deleted_owner(qtbot: QtBot) -> None:
     next_turn(later, lambda: done.append(1))
     wait_until(qtbot, lambda: done)  # due after the first one: it would have run by now
     assert ran == []
+
+
+def test_a_dialog_is_shown_a_turn_after_it_was_opened(qtbot: QtBot) -> None:
+    """exec_next_turn: what was due when the dialog was built (the heartbeat, a paint) runs before it shows."""
+    order: list[str] = []
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    due = QTimer()
+    due.setInterval(0)
+    due.setSingleShot(True)
+    due.timeout.connect(lambda: order.append("due" if not dialog.isVisible() else "due, shown"))
+
+    def shown() -> int:
+        order.append("exec")
+        return 7
+
+    def opened() -> None:
+        due.start()
+        order.append(str(exec_next_turn(dialog, shown)))
+
+    QTimer.singleShot(0, opened)
+    wait_until(qtbot, lambda: "7" in order)
+    assert order == ["due", "exec", "7"]
+
+
+def test_a_dialog_deleted_before_its_turn_is_not_shown(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    shown: list[int] = []
+    results: list[int] = []
+
+    def opened() -> None:
+        QTimer.singleShot(0, dialog.deleteLater)  # its owner closed meanwhile
+        results.append(exec_next_turn(dialog, lambda: shown.append(1) or 1))
+
+    QTimer.singleShot(0, opened)
+    wait_until(qtbot, lambda: results)
+    assert results == [0] and shown == []

@@ -4,6 +4,7 @@ service's requirements as a checklist, urgency, and — for an information reque
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -38,6 +39,7 @@ from puskesos_desktop.ui.registry_text import registry_label
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.next_turn import exec_next_turn
 
 CHANNEL_LABELS = {
     Channel.DATANG_LANGSUNG.value: QT_TRANSLATE_NOOP("ComplaintFormDialog", "Datang langsung"),
@@ -98,9 +100,11 @@ class ComplaintFormDialog(FormDialog):
         choices: FormChoices | None = None,
         start: ComplaintStart | None = None,
         parent: QWidget | None = None,
+        staged: bool = False,
     ) -> None:
         """``choices`` and ``start`` read beforehand on a worker (the Front Office does); without them the form
-        reads them itself."""
+        reads them itself. ``staged`` (the Front Office): only the first part is built now, the rest one part a
+        turn in exec() before the form shows (``finish_build()`` builds it at once); else it is whole at once."""
         super().__init__(parent)
         self.ctx = ctx
         self.resident_id = resident_id
@@ -110,14 +114,44 @@ class ComplaintFormDialog(FormDialog):
         choices = choices or read_choices(ctx.db)
         self.services = choices.services
         self.facilitators = choices.facilitators
-        self.setup_ui()
-        self.retranslate_ui()
-        self._fill_defaults(start)
-        # The word-wrapped consent reminder makes Qt size the dialog below its hint, squeezing the text boxes.
-        self.resize(self.sizeHint())
-        self.field.setFocus()
+        # Issue 12 §7: built in one turn it was a ~70 ms stall of the window (the bench's front-office flow).
+        left, right = self._build_top()
+        self._stages: list[Callable[[], None]] = [
+            lambda: self._build_left(left),
+            lambda: self._build_right(right),
+            lambda: self._build_bottom(start),
+            self._size_and_focus,
+        ]
+        if not staged:
+            self.finish_build()
 
-    def setup_ui(self) -> None:
+    def finish_build(self) -> None:
+        """The parts not built yet, now (the form is whole when this returns)."""
+        while self._stages:
+            self._stages.pop(0)()
+
+    @property
+    def built(self) -> bool:
+        return not self._stages
+
+    def after_build(self, fn: Callable[[], None]) -> None:
+        """``fn`` once the form is whole: now, or as its last part (a choice made for the person, as the offered
+        service: the lists are filled by then)."""
+        if self.built:
+            fn()
+        else:
+            self._stages.append(fn)
+
+    def exec(self) -> int:
+        # The parts left one a turn, then shown and first painted in a turn of its own: never one long stall.
+        return exec_next_turn(self, super().exec, self._stages)
+
+    def accept(self) -> None:
+        if not self.built:
+            return  # Enter (Ctrl+Enter) before the form is whole saves nothing
+        self._accept_built()
+
+    def _build_top(self) -> tuple[QFormLayout, QFormLayout]:
         self.setMinimumWidth(980)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -132,7 +166,20 @@ class ComplaintFormDialog(FormDialog):
         columns.addSpacing(18)
         columns.addLayout(right, 2)
         self.main.addLayout(columns)
-        self._build_columns(left, right)
+        return left, right
+
+    def _build_bottom(self, start: ComplaintStart) -> None:
+        self._build_widgets_done()
+        self.retranslate_ui()
+        self._fill_defaults(start)
+
+    def _size_and_focus(self) -> None:
+        # The word-wrapped consent reminder makes Qt size the dialog below its hint, squeezing the text boxes.
+        self.resize(self.sizeHint())
+        self.field.setFocus()
+
+    def _build_widgets_done(self) -> None:
+        """The consent box, the fields registered for refusals, the buttons, the signals and the Tab order."""
         self.main.addWidget(self._consent_box())
         for name, widget in (
             (FormField.FIELD, self.field),
@@ -164,9 +211,8 @@ class ComplaintFormDialog(FormDialog):
         self.main.addWidget(self.propose)
         self.main.addWidget(self.earlier)
 
-    def _build_columns(self, left: QFormLayout, right: QFormLayout) -> None:
-        """Left: what the complaint is (field, service, description, urgency, an answer now); right: how it came
-        (channel, facilitator, visit date) and the documents brought."""
+    def _build_left(self, left: QFormLayout) -> None:
+        """What the complaint is: field, service, description, urgency, an answer now."""
         self.field = QComboBox()
         self.service = QComboBox()
         self.service.setMinimumContentsLength(30)
@@ -174,21 +220,24 @@ class ComplaintFormDialog(FormDialog):
         self.urgency = QComboBox()
         self.answer_now = QCheckBox()
         self.answer = PlainText(lines=2)
-        self.channel = QComboBox()
-        self.facilitator = QComboBox()
-        self.visit_date = DateField("Tanggal kunjungan")
-        self.documents = QListWidget()
-        self.documents.setMinimumHeight(150)
         self.label_field, self.label_service, self.label_description = QLabel(), QLabel(), QLabel()
         self.label_urgency, self.label_answer = QLabel(), QLabel()
-        self.label_channel, self.label_facilitator, self.label_visit_date = QLabel(), QLabel(), QLabel()
-        self.label_documents = QLabel()
         left.addRow(self.label_field, self.field)
         left.addRow(self.label_service, self.service)
         left.addRow(self.label_description, self.description)
         left.addRow(self.label_urgency, self.urgency)
         left.addRow("", self.answer_now)
         left.addRow(self.label_answer, self.answer)
+
+    def _build_right(self, right: QFormLayout) -> None:
+        """How it came (channel, facilitator, visit date) and the documents brought."""
+        self.channel = QComboBox()
+        self.facilitator = QComboBox()
+        self.visit_date = DateField("Tanggal kunjungan")
+        self.documents = QListWidget()
+        self.documents.setMinimumHeight(150)
+        self.label_channel, self.label_facilitator, self.label_visit_date = QLabel(), QLabel(), QLabel()
+        self.label_documents = QLabel()
         right.addRow(self.label_channel, self.channel)
         right.addRow(self.label_facilitator, self.facilitator)
         right.addRow(self.label_visit_date, self.visit_date)
@@ -427,7 +476,7 @@ class ComplaintFormDialog(FormDialog):
             ),
         )
 
-    def accept(self) -> None:
+    def _accept_built(self) -> None:
         if self.saving:
             return  # Enter pressed again while the save runs: registered once
         self.clear_invalid()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from puskesos_desktop.services.people.residents import DuplicateCandidate
 from puskesos_desktop.ui.models.base import Column
+from puskesos_desktop.ui.widgets.next_turn import exec_next_turn
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 COLUMNS = [
@@ -34,6 +35,10 @@ class DuplicateGuardDialog(QDialog):
         self.candidate: DuplicateCandidate | None = None
         self.setup_ui()
         self.retranslate_ui()
+
+    def exec(self) -> int:
+        # Built in the turn that opened it; shown and first painted in the next: not one stall (issue 12 §7).
+        return exec_next_turn(self, super().exec)
 
     def setup_ui(self) -> None:
         self.resize(1000, 380)

@@ -25,6 +25,7 @@ from puskesos_desktop.ui.errors import field_widget, message_text, refusal_text
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.next_turn import exec_next_turn
 
 RELATIONS = ["", "Kepala Keluarga", "Istri", "Suami", "Anak", "Menantu", "Cucu", "Orang Tua", "Mertua", "Famili Lain"]
 
@@ -55,6 +56,10 @@ class ResidentFormDialog(FormDialog):
         if start is not None:
             self.load(start)
         self.name.setFocus()
+
+    def exec(self) -> int:
+        # Built in the turn that opened it; shown and first painted in the next: not one stall (issue 12 §7).
+        return exec_next_turn(self, super().exec)
 
     # --- building -------------------------------------------------------------------------------------------
 

@@ -38,7 +38,7 @@ from puskesos_desktop.services.registry import desil, proposals
 from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.front.service_calls import ServiceCalls
 from puskesos_desktop.ui.dialogs.registry.proposal_confirm import confirm_new_proposal
-from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
+from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog, read_proposal_page
 from puskesos_desktop.ui.errors import show_fault
 from puskesos_desktop.ui.jobs import jobs
 from puskesos_desktop.ui.models.base import Column
@@ -572,12 +572,13 @@ class ResidentPageDialog(QDialog):
             return
         db, actor, pid = self.ctx.db, self.ctx.actor, chosen.id  # the proposal read on a worker, its page built here
 
-        def show(info: proposals.ProposalInfo) -> None:
-            dialog = ProposalPageDialog(self.ctx, info, self)
+        def show(read: tuple[proposals.ProposalInfo, frozenset[Permission]]) -> None:
+            info, rights = read
+            dialog = ProposalPageDialog(self.ctx, info, self, rights=rights)
             self.proposal_page = dialog  # kept: it must outlive this call (tests look at it too)
             dialog.open()
 
-        self.calls.run("proposal-page", lambda: proposals.get_proposal(db, actor, pid), show)
+        self.calls.run("proposal-page", lambda: read_proposal_page(db, actor, pid), show)
 
     def propose(self) -> None:
         # What the family was proposed before, and whether to go on (issue 17 item 7).

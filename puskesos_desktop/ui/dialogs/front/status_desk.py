@@ -28,7 +28,7 @@ from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.casework import statusdesk
 from puskesos_desktop.services.documents import papers as documents
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.common.form_base import combo_data, select_data, set_invalid, set_message
 from puskesos_desktop.ui.dialogs.front.message_dialog import MessageDialog
 from puskesos_desktop.ui.errors import message_text, refusal_text, show_error, show_fault
@@ -37,6 +37,7 @@ from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.tooltips import field_tip
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.next_turn import exec_next_turn
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -74,6 +75,10 @@ class StatusDeskDialog(QDialog):
             self.number.setText(number)
             self.look_up()
         self.number.setFocus()
+
+    def exec(self) -> int:
+        # Built in the turn that opened it; shown and first painted in the next: not one stall (issue 12 §7).
+        return exec_next_turn(self, super().exec)
 
     def setup_ui(self) -> None:
         self.resize(1180, 690)
@@ -228,7 +233,20 @@ class StatusDeskDialog(QDialog):
         field_tip(self.label_what, self.tr("Kabar yang disampaikan kepada warga"))
 
     def apply_permissions(self) -> None:
-        rights = self._rights if self._rights is not None else self.ctx.rights()  # one read, not one per button
+        if self._rights is None:
+            # Not handed over by the caller: read on a worker (a read of the account on the window's thread, a
+            # server round trip); nothing to record or print until it answers. Each service checks again anyway.
+            self._enable(frozenset())
+            actor = self.ctx.actor
+            jobs().run(lambda: rights_of(actor), self._rights_read, lambda _e: None, parent=self)
+            return
+        self._enable(self._rights)
+
+    def _rights_read(self, rights: frozenset[Permission]) -> None:
+        self._rights = rights
+        self._enable(rights)
+
+    def _enable(self, rights: frozenset[Permission]) -> None:
         self.inform.setEnabled(Permission.STATUS_DESK in rights)
         self.button_reprint.setEnabled(Permission.PRINT_DOCUMENTS in rights)
         self.button_missing.setEnabled(Permission.PRINT_DOCUMENTS in rights)

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from puskesos_desktop.core import fmt
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import AttachmentKind
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import proposal_sheet
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.people.attachments import Owner
 from puskesos_desktop.services.registry import proposals
 from puskesos_desktop.services.registry.proposals import ProposalInfo
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.widgets.attachments_panel import AttachmentsPanel
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
@@ -39,11 +41,25 @@ MEMBERS = [
 ]
 
 
+def read_proposal_page(db: Database, actor: Actor, proposal_id: int) -> tuple[ProposalInfo, frozenset[Permission]]:
+    """On a worker: the proposal (NIKs as this actor may see them) and the account's rights, which decide the
+    photos' tab and the print button (read with the data: no look at the account on the window's thread)."""
+    return proposals.get_proposal(db, actor, proposal_id), rights_of(actor)
+
+
 class ProposalPageDialog(QDialog):
-    def __init__(self, ctx: AppContext, info: ProposalInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        info: ProposalInfo,
+        parent: QWidget | None = None,
+        rights: frozenset[Permission] | None = None,
+    ) -> None:
+        """``rights``: read with ``info`` on a worker (read_proposal_page); else read here, once."""
         super().__init__(parent)
         self.ctx = ctx
         self.info = info
+        self.rights = rights if rights is not None else ctx.rights()
         self.resize(1000, 620)
         self.setup_ui()
         self.retranslate_ui()  # fills the page too (the heading is a translated sentence)
@@ -51,7 +67,8 @@ class ProposalPageDialog(QDialog):
     @classmethod
     def open_for(cls, ctx: AppContext, proposal_id: int, parent: QWidget | None = None) -> ProposalPageDialog:
         """Read the proposal (NIKs as this actor may see them) and build its page."""
-        return cls(ctx, proposals.get_proposal(ctx.db, ctx.actor, proposal_id), parent)
+        info, rights = read_proposal_page(ctx.db, ctx.actor, proposal_id)
+        return cls(ctx, info, parent, rights)
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -71,7 +88,7 @@ class ProposalPageDialog(QDialog):
         self.tabs.addTab(self.members, "")
         # The house photos and scans: only for roles that may see attachments (never the penanggung jawab).
         self.attachments: AttachmentsPanel | None = None
-        if attachments.may_see(self.ctx.actor):
+        if attachments.may_see_with(self.rights):
             self.attachments = AttachmentsPanel(self.ctx, Owner("proposal", self.info.id))
             # What a proposal mostly gets: the house photos the district asks for.
             self.attachments.kind.setCurrentIndex(self.attachments.kind.findData(AttachmentKind.FOTO_DEPAN.value))
@@ -114,7 +131,7 @@ class ProposalPageDialog(QDialog):
         self.proposed_at.setText(fmt.tanggal_jam(i.proposed_at))
         self.reason.setText(i.reason or "-")
         self.members.set_rows(list(i.members))
-        self.button_print.setEnabled(self.ctx.actor.can(Permission.PRINT_DOCUMENTS))
+        self.button_print.setEnabled(Permission.PRINT_DOCUMENTS in self.rights)
 
     def print_proposal(self) -> None:
         db, actor, number = self.ctx.db, self.ctx.actor, self.info.number

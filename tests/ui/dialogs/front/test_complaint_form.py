@@ -91,3 +91,74 @@ def test_complaint_form_finds_the_field_by_key_not_by_word(
     # The Indonesian word alone no longer finds a widget: the key is the contract.
     form.show_refusal(ValidationError("Kunjungan itu dicatat oleh fasilitator lain.", "Kunjungan"))
     assert form.channel.property("invalid") != "true"
+
+
+def test_complaint_form_is_shown_a_turn_after_it_is_built(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
+) -> None:
+    """Issue 12 §7: built in parts (the Front Office's way), one a turn, then shown in a turn of its own (shorter
+    stalls, not one), whole: the cursor in Bidang, Save the default button, Tab down each column; Enter before
+    the form is whole saves nothing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    form = ComplaintFormDialog(AppContext(db, front), rid, staged=True)
+    qtbot.addWidget(form)
+    assert not form.built
+    form.accept()  # Ctrl+Enter on a form not whole yet
+    assert not form.saving and form.registered is None
+    seen: list[tuple[bool, QWidget | None]] = []
+    parts: list[bool] = []
+    watch = QTimer()  # a turn's heartbeat: between the parts, each built on a turn of its own
+    watch.setInterval(0)
+    watch.timeout.connect(lambda: parts.append(form.built))
+    watch.start()
+    QTimer.singleShot(0, lambda: seen.append((form.isVisible(), None)))  # due when exec() was called
+
+    def look() -> None:
+        if not form.isVisible():
+            return
+        poll.stop()
+        seen.append((True, form.focusWidget()))
+        form.done(0)
+
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(look)
+    poll.start()
+    form.exec()
+    watch.stop()
+    assert parts.count(False) >= 3  # turns went by while the form was still being built
+    assert seen[0] == (False, None)  # the turn before it showed
+    assert seen[1] == (True, form.field)
+    assert form.buttons.button(form.buttons.StandardButton.Save).isDefault()
+    assert form.service in _chain(form.field, form.description)
+    assert form.description in _chain(form.service, form.urgency)
+    assert form.consent_contact in _chain(form.consent_data, form.contact_channel)
+
+
+def _chain(start: object, end: object) -> list[object]:
+    """The widgets Tab passes through from ``start`` until ``end``."""
+    out, w = [], start.nextInFocusChain()  # type: ignore[attr-defined]
+    while w is not end and w is not start and len(out) < 50:
+        out.append(w)
+        w = w.nextInFocusChain()
+    return out
+
+
+def test_an_offered_service_is_chosen_once_the_staged_form_is_whole(
+    qtbot: QtBot, db: Database, front: Actor, pdfs: list[bytes]
+) -> None:
+    """Issue 16 §2 on a form built in parts: the offered service waits for the lists it is chosen from."""
+    from puskesos_desktop.ui.widgets.offer_menu import preselect_service
+
+    rid = resident(db, front, "Budi", "6201020101700006", "6201020101700007")
+    form = ComplaintFormDialog(AppContext(db, front), rid, staged=True)
+    qtbot.addWidget(form)
+    sktm = next(sv for sv in form.services if sv.name == "SKTM untuk sekolah")
+    form.after_build(lambda: preselect_service(form, sktm.id))
+    assert not form.built  # the offered service waits
+    form.finish_build()
+    assert form.field.currentData() == "Pendidikan" and form.service.currentData() == sktm.id
+    assert form.documents.count() > 0

@@ -29,3 +29,18 @@ def test_status_desk_prints_the_missing_documents(qtbot: QtBot, db: Database, fr
     qtbot.mouseClick(desk.button_missing, Qt.MouseButton.LeftButton)
     wait_until(qtbot, lambda: len(pdfs) == 1)
     assert "DOKUMEN YANG MASIH KURANG" in pdf_text(pdfs[0])
+
+
+def test_the_desk_reads_its_rights_off_the_window_thread(qtbot: QtBot, db: Database, front: Actor) -> None:
+    """Issue 12 §7: opened without the caller's rights, the desk reads them on a worker (nothing on the window's
+    thread); the buttons wait for the answer, then follow the account's rights."""
+    from puskesos_desktop.ui.dialogs.front.status_desk import StatusDeskDialog
+    from tests.helpers.ui_thread import statements_on_this_thread
+
+    with statements_on_this_thread() as seen:
+        desk = StatusDeskDialog(AppContext(db, front))
+    qtbot.addWidget(desk)
+    assert seen == []
+    assert not desk.button_message.isEnabled() and not desk.button_reprint.isEnabled()
+    wait_for_jobs(qtbot)
+    assert desk.button_message.isEnabled() and desk.button_reprint.isEnabled()

@@ -31,6 +31,7 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog
     from puskesos_desktop.ui.settings_pages.musdes import MusdesPage
     from tests.helpers.driving import watch
+    from tests.helpers.ui_thread import statements_on_this_thread
     from tests.printing import helpers
 
     rid = h.resident(db, front, "Budi", "6201020101700006", "6201020101700007")
@@ -39,8 +40,10 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     qtbot.addWidget(page)
     wait_until(qtbot, lambda: page.proposals.source.rowCount() == 1)
     page.proposals.selectRow(0)
-    page.open_proposal()
-    wait_for_jobs(qtbot)  # the proposal is read on a worker
+    with statements_on_this_thread() as seen:  # the proposal and the rights are read on a worker (issue 12 §7)
+        page.open_proposal()
+        wait_for_jobs(qtbot)
+    assert seen == []
     dialog = page.proposal_page
     assert isinstance(dialog, ProposalPageDialog) and dialog.info.id == prop.id
     panel = dialog.attachments
