@@ -8458,6 +8458,10 @@
         <translation>File {name} refused: more than {max_rows} rows.</translation>
     </message>
     <message>
+        <source>Pemeriksaan berkas {name} berhenti sebelum selesai; tidak ada yang diubah. Ulangi impor.</source>
+        <translation>Checking the file {name} stopped before it finished; nothing was changed. Import it again.</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Lembar {sheet} tidak memiliki kolom '{number_header}'.</source>
         <translation>Sheet {sheet} has no column '{number_header}'.</translation>
