@@ -163,11 +163,11 @@ def checked_batches(plan: Plan) -> Iterator[Batch]:
             yield batch
             number += 1
     finally:
-        for child, receive in started:
+        for process, receive in started:
             receive.close()
-            if child.is_alive():
-                child.kill()
-        for child, _ in started:
-            child.join(JOIN_SECONDS)
-            if child.exitcode is not None:
-                child.close()
+            if process.is_alive():
+                process.kill()
+        for process, _ in started:
+            process.join(JOIN_SECONDS)
+            if process.exitcode is not None:
+                process.close()
