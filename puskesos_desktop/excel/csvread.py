@@ -94,7 +94,7 @@ def sniff_delimiter(sample: str, is_header: Callable[[Sequence[Sequence[str]]], 
     return best
 
 
-def _records(open_file: Opener, encoding: str, delimiter: str, skip: int) -> Iterator[list[str]]:
+def records(open_file: Opener, encoding: str, delimiter: str, skip: int) -> Iterator[list[str]]:
     with open_file() as fh:
         stream = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
         reader = csv.reader(stream, delimiter=delimiter)
@@ -143,4 +143,4 @@ def read_csv(
         delimiter = sniff_delimiter(sample, is_header)
     newline = b"\n\x00" if head.startswith(b"\xff\xfe") else b"\x00\n" if head.startswith(b"\xfe\xff") else b"\n"
     estimate = _lines(open_file, newline) - offset
-    return _records(open_file, encoding, delimiter, offset), encoding, delimiter, estimate, offset
+    return records(open_file, encoding, delimiter, offset), encoding, delimiter, estimate, offset

@@ -16,7 +16,7 @@ three digits ("1" -> "001"); residents whose NIK was issued in another region ar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain, islice
 from pathlib import Path
@@ -24,12 +24,19 @@ from typing import Protocol
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import ValidationError
-from puskesos_desktop.excel import guard, headers
+from puskesos_desktop.excel import guard, headers, registry_pipe
 from puskesos_desktop.excel.common import Cancelled, CellValue, RowIssue, cell_is_blank, thousands
 from puskesos_desktop.excel.csvread import read_csv
 from puskesos_desktop.excel.headers import PROGRAMME_CODES, ColumnDetection
 from puskesos_desktop.excel.issue_report import report_path_for, write_issue_report
-from puskesos_desktop.excel.registry_rows import RegistryRow, Reject, RowReader, nik_lost_digits, repeated_reason
+from puskesos_desktop.excel.registry_rows import (
+    RegistryRow,
+    RowChecks,
+    RowReader,
+    StagedValues,
+    TooManyRows,
+    repeated_reason,
+)
 
 __all__ = [
     "PROGRAMME_CODES",
@@ -72,6 +79,11 @@ class RowSink(Protocol):
     It also finds repeated NIKs: a million NIKs held in memory to refuse a repeat would take ~100 MB."""
 
     def add(self, row: RegistryRow) -> None: ...
+
+    def add_staged(self, values: list[StagedValues], links: list[tuple[int, str]]) -> None:
+        """Rows made ready by a checking process (``registry_rows.Staging.values``, in the file's order), each
+        programme given by its row's place in ``values``."""
+        ...
 
     def drop_repeats(self) -> list[tuple[int, str, int]]:
         """Remove every row whose NIK an earlier row has: (its row number, the NIK, the first row's number)."""
@@ -194,6 +206,28 @@ def _settle_repeats(
         rejected.sort(key=lambda issue: issue.row_number)
 
 
+def _staged(
+    batches: Iterator[registry_pipe.Batch], checks: RowChecks, sink: RowSink, tick: Callable[[int], None]
+) -> None:
+    """The children's batches added up in the file's order (as ``checks.run`` would have found them here), their
+    rows staged; ``tick`` after every batch (Cancel closes the batches: the children end)."""
+    try:
+        for batch in batches:
+            at = len(checks.rejected)
+            checks.rejected.extend(batch.rejected)
+            checks.late.extend((at + i, nik, number) for i, nik, number in batch.late)
+            checks.warnings.extend(batch.warnings)
+            checks.total += batch.total
+            checks.scientific += batch.scientific
+            checks.done += batch.done
+            sink.add_staged(batch.values, batch.links)
+            tick(checks.done)
+    finally:
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()
+
+
 def read_registry(
     path: str | Path,
     *,
@@ -229,65 +263,54 @@ def read_registry(
                 name=path.name,
                 missing=missing,
             )
-        reader = RowReader(columns, today or clock.today(), limits.max_cell_chars, held=sink is None)
-        late: list[tuple[int, str, int]] = []  # (index in rejected, NIK, row) of rows refused after the NIK check
+        today = today or clock.today()
+        reader = RowReader(columns, today, limits.max_cell_chars, held=sink is None)
+        is_csv = source.checked.kind is guard.Kind.CSV
+        checks = RowChecks(columns, reader, is_csv=is_csv, offset=source.offset, max_rows=limits.max_rows)
         result_rows: list[RegistryRow] = []
-        rejected: list[RowIssue] = []
-        warnings: list[RowIssue] = []
-        total = 0
         data_start = columns.header_row + 1
         total_estimate = max(source.estimate - data_start, 0)
 
+        def tick(done: int) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(done, max(total_estimate, done))
+
+        # A big CSV on disk is checked by child processes while this one stages (excel/registry_pipe.py).
+        piped = (
+            sink is not None and is_csv and source.checked.data is None and registry_pipe.ENABLED
+            and total_estimate >= registry_pipe.MIN_ROWS and registry_pipe.worth_it()
+        )  # fmt: skip
+        data_rows: Iterable[Sequence[CellValue]] = chain(source.head[data_start:], source.rows)
+        if piped:
+            data_rows = chain(source.head[data_start:], islice(source.rows, registry_pipe.FIRST_IN_PROCESS))
+        accept = result_rows.append if sink is None else sink.add
+        try:
+            checks.run(data_rows, data_start, accept, tick, CHECK_EVERY)
+            if piped:
+                assert sink is not None and source.encoding is not None and source.delimiter is not None
+                source.close()  # the children read the file themselves
+                plan = registry_pipe.Plan(
+                    source.checked, source.encoding, source.delimiter, source.offset, data_start + checks.done,
+                    columns, today, limits.max_cell_chars, limits.max_rows,
+                )  # fmt: skip
+                _staged(registry_pipe.checked_batches(plan), checks, sink, tick)
+        except (TooManyRows, registry_pipe.TooMany):
+            raise ValidationError(
+                "Berkas {name} ditolak: lebih dari {max_rows} baris.",
+                name=path.name,
+                max_rows=thousands(limits.max_rows),
+            ) from None
+        except registry_pipe.ChildFailed:
+            raise ValidationError(
+                "Pemeriksaan berkas {name} berhenti sebelum selesai; tidak ada yang diubah. Ulangi impor.",
+                name=path.name,
+            ) from None
+        rejected, warnings, late, total, scientific, done = (
+            checks.rejected, checks.warnings, checks.late, checks.total, checks.scientific, checks.done
+        )  # fmt: skip
         nik_col = columns.index[headers.NIK]
-        data_rows = chain(source.head[data_start:], source.rows)
-        done = 0
-        # A CSV row with fewer fields than the header was cut (a file cut mid-row): refused, never read with blanks.
-        # (A workbook's rows are as wide as the sheet; its trailing empty cells are simply empty.)
-        is_csv = source.checked.kind is guard.Kind.CSV
-        width = max((i + 1 for i, h in enumerate(columns.headers) if h.strip()), default=0)
-        scientific = 0  # rows whose NIK Excel turned into a number in scientific notation
-        for index, row in enumerate(data_rows, start=data_start):
-            done += 1
-            if done % CHECK_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(done, max(total_estimate, done))
-            if index >= limits.max_rows:
-                raise ValidationError(
-                    "Berkas {name} ditolak: lebih dari {max_rows} baris.",
-                    name=path.name,
-                    max_rows=thousands(limits.max_rows),
-                )
-            if not any(row) or ((nik_col >= len(row) or not row[nik_col]) and all(cell_is_blank(v) for v in row)):
-                continue  # blank row (cells that are empty, zero or only spaces)
-            total += 1
-            number = index + 1 + source.offset
-            if nik_col < len(row):
-                nik_cell = row[nik_col]
-                # (a NIK as written, 16 digits, has lost nothing: the usual cell skips the call)
-                if not (nik_cell.__class__ is str and nik_cell.isdigit()) and nik_lost_digits(nik_cell):
-                    scientific += 1
-            if is_csv and len(row) < width:
-                missing = columns.headers[len(row)]
-                reason = (
-                    f"Baris terpotong: hanya {len(row)} dari {width} kolom; baris ditolak (berkasnya mungkin "
-                    "terpotong — minta berkas utuh)."
-                )
-                rejected.append(RowIssue(number, missing, "", reason))
-                continue
-            try:
-                accepted = reader.read(reader.pad(row), number, warnings)
-            except Reject as rej:
-                column, value, reason = rej.issue
-                if reader.checked_nik is not None:
-                    late.append((len(rejected), reader.checked_nik, number))
-                rejected.append(RowIssue(number, column, value, reason))
-                continue
-            if sink is None:
-                result_rows.append(accepted)
-            else:
-                sink.add(accepted)
         if sink is not None:
             _settle_repeats(sink, columns.headers[nik_col], rejected, warnings, late)
         if total == 0:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import Any
 
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.identity import parse_kk, parse_nik
-from puskesos_desktop.core.text import clean_line, has_visible, needs_cleaning, printable, unsafe_at
+from puskesos_desktop.core.text import NameKeys, clean_line, has_visible, needs_cleaning, printable, unsafe_at
 from puskesos_desktop.excel import headers
 from puskesos_desktop.excel.common import (
     EXACT_INT_LIMIT,
@@ -55,6 +55,41 @@ class RegistryRow:
             self.region_code, ",".join(sorted(self.programmes)),
         ]  # fmt: skip
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+# A staged row: what the import's stage stores of it (services/registry/registry_swap.Stage), in this order.
+StagedValues = tuple[Any, ...]
+
+
+class Staging:
+    """A row as the import's stage stores it: its values with the search key of the name and the row's hash
+    (``RegistryRow.content_hash``, with the date written once: a test compares the two). Made where the rows are
+    checked — in a checking process (``registry_pipe``) too, so that the importing process only inserts them."""
+
+    def __init__(self) -> None:
+        self.key = NameKeys()  # the search key of every name (each word's key remembered)
+        self._listed: dict[frozenset[str], str] = {}  # a set of programmes as the row's hash writes it
+
+    def values(self, row: RegistryRow) -> StagedValues:
+        """(nik, kk, name, name_key, sex, birth_place, birth_date, address, rt, rw, registry_id, desil,
+        region_code, row_hash, row number)."""
+        nik, kk, name, place, birth, sex, address, rt, rw, registry_id, desil, region, programmes = (
+            row.nik, row.kk, row.name, row.birth_place, row.birth_date.isoformat() if row.birth_date else None,
+            row.sex, row.address, row.rt, row.rw, row.registry_id, row.desil, row.region_code, row.programmes,
+        )  # fmt: skip
+        listed = self._listed.get(programmes)
+        if listed is None:
+            listed = self._listed[programmes] = ",".join(sorted(programmes))  # a few dozen sets in a whole file
+        row_hash = hashlib.sha256(
+            "\x1f".join(
+                (nik, kk, name, place, birth or "", sex, address, rt, rw, registry_id,
+                 "" if desil is None else str(desil), region, listed)
+            ).encode("utf-8")
+        ).hexdigest()  # fmt: skip
+        return (
+            nik, kk, name, self.key(name), sex, place, birth, address, rt, rw, registry_id, desil, region, row_hash,
+            row.row_number,
+        )  # fmt: skip
 
 
 def repeated_reason(first: int) -> str:
@@ -474,3 +509,74 @@ class RowReader:
             region_code=share(region, region),
             programmes=share(listed_in, listed_in),
         )
+
+
+class TooManyRows(Exception):
+    """A row at or past ``Limits.max_rows``: the caller refuses the file (it knows its name)."""
+
+
+class RowChecks:
+    """``read_registry``'s loop over the data rows: blank rows skipped, cut CSV rows and bad rows refused, the rest
+    read by a ``RowReader`` and handed to ``accept``. The same loop runs in a checking process
+    (``registry_pipe``) on a share of a big file's rows; what it found is added up where the rows are staged."""
+
+    def __init__(self, columns: ColumnMap, reader: RowReader, *, is_csv: bool, offset: int, max_rows: int) -> None:
+        self.columns = columns
+        self.reader = reader
+        self.is_csv = is_csv
+        self.offset = offset  # added to row numbers (CSV 'sep=' line)
+        self.max_rows = max_rows
+        self.nik_col = columns.index[headers.NIK]
+        # A CSV row with fewer fields than the header was cut (a file cut mid-row): refused, never read with blanks.
+        # (A workbook's rows are as wide as the sheet; its trailing empty cells are simply empty.)
+        self.width = max((i + 1 for i, h in enumerate(columns.headers) if h.strip()), default=0)
+        self.rejected: list[RowIssue] = []
+        self.warnings: list[RowIssue] = []
+        self.late: list[tuple[int, str, int]] = []  # (index in rejected, NIK, row) of rows refused after the NIK
+        self.total = 0  # data rows that were not blank
+        self.scientific = 0  # rows whose NIK Excel turned into a number in scientific notation
+        self.done = 0  # data rows looked at (blank ones too)
+
+    def run(
+        self,
+        rows: Iterable[Sequence[CellValue]],
+        start: int,
+        accept: Callable[[RegistryRow], None],
+        tick: Callable[[int], None] | None = None,
+        every: int = 1000,
+    ) -> None:
+        """Check ``rows``, the first being the file's row ``start`` (0-based); ``tick(done)`` every ``every``."""
+        reader, nik_col, is_csv, width, offset = self.reader, self.nik_col, self.is_csv, self.width, self.offset
+        rejected, warnings, late, max_rows = self.rejected, self.warnings, self.late, self.max_rows
+        for index, row in enumerate(rows, start=start):
+            self.done += 1
+            if tick is not None and self.done % every == 0:
+                tick(self.done)
+            if index >= max_rows:
+                raise TooManyRows()
+            if not any(row) or ((nik_col >= len(row) or not row[nik_col]) and all(cell_is_blank(v) for v in row)):
+                continue  # blank row (cells that are empty, zero or only spaces)
+            self.total += 1
+            number = index + 1 + offset
+            if nik_col < len(row):
+                nik_cell = row[nik_col]
+                # (a NIK as written, 16 digits, has lost nothing: the usual cell skips the call)
+                if not (nik_cell.__class__ is str and nik_cell.isdigit()) and nik_lost_digits(nik_cell):
+                    self.scientific += 1
+            if is_csv and len(row) < width:
+                missing = self.columns.headers[len(row)]
+                reason = (
+                    f"Baris terpotong: hanya {len(row)} dari {width} kolom; baris ditolak (berkasnya mungkin "
+                    "terpotong — minta berkas utuh)."
+                )
+                rejected.append(RowIssue(number, missing, "", reason))
+                continue
+            try:
+                accepted = reader.read(reader.pad(row), number, warnings)
+            except Reject as rej:
+                column, value, reason = rej.issue
+                if reader.checked_nik is not None:
+                    late.append((len(rejected), reader.checked_nik, number))
+                rejected.append(RowIssue(number, column, value, reason))
+                continue
+            accept(accepted)

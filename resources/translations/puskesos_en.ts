@@ -8458,7 +8458,12 @@
         <translation>File {name} refused: more than {max_rows} rows.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+37" />
+        <source>Pemeriksaan berkas {name} berhenti sebelum selesai; tidak ada yang diubah. Ulangi impor.</source>
+        <translation>Checking the file {name} stopped before it finished; nothing was changed. Import it again.</translation>
+    </message>
+    <message>
+        <location line="-36" />
         <source>Lembar {sheet} tidak memiliki kolom '{number_header}'.</source>
         <translation>Sheet {sheet} has no column '{number_header}'.</translation>
     </message>
@@ -8643,7 +8648,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+212" />
+        <location line="+213" />
         <source>Teks terlalu panjang untuk satu sel Excel ({n_text} karakter; batas 32.767).</source>
         <translation>Text too long for one Excel cell ({n_text} characters; the limit is 32,767).</translation>
     </message>
@@ -8728,12 +8733,12 @@
         <translation>A backup password needs at least {min_backup_password} characters.</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-232" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+232" />
+        <location line="+233" />
         <source>Berkas ini bukan cadangan terenkripsi Puskesos.</source>
         <translation>This file is not an encrypted Puskesos backup.</translation>
     </message>
@@ -8788,12 +8793,12 @@
         <translation>Write the full folder, for example E:\Cadangan or /media/usb.</translation>
     </message>
     <message>
-        <location line="-190" />
+        <location line="-191" />
         <source>Folder kedua</source>
         <translation>Second folder</translation>
     </message>
     <message>
-        <location line="+191" />
+        <location line="+192" />
         <source>Folder kedua harus berbeda dari folder cadangan utama.</source>
         <translation>The second folder must differ from the main backup folder.</translation>
     </message>
@@ -8808,52 +8813,52 @@
         <translation>A phone number has digits, spaces, +, - and brackets only.</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-266" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+266" />
+        <location line="+267" />
         <source>Mitra bernama '{name}' sudah ada.</source>
         <translation>A partner named '{name}' already exists.</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>Nama mitra</source>
         <translation>Partner name</translation>
     </message>
     <message>
-        <location line="+275" />
+        <location line="+276" />
         <source>Kode layanan '{code}' sudah dipakai.</source>
         <translation>Service code '{code}' is already in use.</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-277" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+277" />
+        <location line="+278" />
         <source>Target hari kerja antara 0 dan {max_target_days}.</source>
         <translation>The target in working days is between 0 and {max_target_days}.</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-268" />
         <source>Target hari kerja</source>
         <translation>Target in working days</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+261" />
         <source>Program tidak ditemukan.</source>
         <translation>Programme not found.</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-259" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+268" />
         <source>Kode program maksimal 20 karakter.</source>
         <translation>A programme code has at most 20 characters.</translation>
     </message>
@@ -8868,12 +8873,12 @@
         <translation>Choose the level that runs it: {levels}.</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-266" />
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+267" />
+        <location line="+268" />
         <source>Pilih bidang.</source>
         <translation>Choose a field.</translation>
     </message>
@@ -8898,12 +8903,12 @@
         <translation>The default destination was not found or is not active.</translation>
     </message>
     <message>
-        <location line="-274" />
+        <location line="-275" />
         <source>Tujuan bawaan</source>
         <translation>Default destination</translation>
     </message>
     <message>
-        <location line="+258" />
+        <location line="+259" />
         <source>Layanan tidak ditemukan.</source>
         <translation>Service not found.</translation>
     </message>
@@ -8923,12 +8928,12 @@
         <translation>Write the target database (--to).</translation>
     </message>
     <message>
-        <location line="-235" />
+        <location line="-236" />
         <source>Tujuan</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location line="+236" />
+        <location line="+237" />
         <source>Tujuan harus database SQLite (sqlite:///…) atau PostgreSQL (postgresql://…).</source>
         <translation>The target must be an SQLite (sqlite:///…) or PostgreSQL (postgresql://…) database.</translation>
     </message>
@@ -9108,22 +9113,22 @@
         <translation>A user name has 2–50 characters: lower-case letters a–z, digits, dots or underscores; it starts with a letter or digit.</translation>
     </message>
     <message>
-        <location line="-300" />
+        <location line="-301" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+301" />
+        <location line="+302" />
         <source>Kedua kata sandi tidak sama. Ketik ulang.</source>
         <translation>The two passwords differ. Type them again.</translation>
     </message>
     <message>
-        <location line="-298" />
+        <location line="-299" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location line="+299" />
+        <location line="+300" />
         <source>{wrong} Sisa {left} kali percobaan sebelum akun dikunci {minutes} menit.</source>
         <translation>{wrong} {left} attempts left before the account is locked for {minutes} minutes.</translation>
     </message>
@@ -9143,22 +9148,22 @@
         <translation>The command line has no password; use 'puskesos user reset-password'.</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-302" />
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location line="+302" />
+        <location line="+303" />
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location line="-305" />
+        <location line="-306" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+306" />
+        <location line="+307" />
         <source>Terlalu banyak percobaan. Akun dikunci {minutes} menit.</source>
         <translation>Too many attempts. The account is locked for {minutes} minutes.</translation>
     </message>
@@ -9248,22 +9253,22 @@
         <translation>Choose the village programme or the partner that handles it.</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-288" />
         <source>Program/mitra</source>
         <translation>Programme/partner</translation>
     </message>
     <message>
-        <location line="+288" />
+        <location line="+289" />
         <source>Nilai bantuan harus antara Rp 0 dan Rp 1.000.000.000.</source>
         <translation>The value of the aid must be between Rp 0 and Rp 1,000,000,000.</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-288" />
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location line="+288" />
+        <location line="+289" />
         <source>Keluhan sudah {status}.</source>
         <translation>The complaint is already {status}.</translation>
     </message>
@@ -9288,12 +9293,12 @@
         <translation>That document is not on this complaint's list.</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-334" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+334" />
+        <location line="+335" />
         <source>Keluhan belum dapat ditutup. {blockers}</source>
         <translation>The complaint cannot be closed yet. {blockers}</translation>
     </message>
@@ -9538,12 +9543,12 @@
         <translation>Add at least one referral.</translation>
     </message>
     <message>
-        <location line="-347" />
+        <location line="-348" />
         <source>Rujukan</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location line="+348" />
+        <location line="+349" />
         <source>Pilih rujukan yang akan disetujui.</source>
         <translation>Choose the referrals to approve.</translation>
     </message>
@@ -9563,22 +9568,22 @@
         <translation>Referral outcome: Disetujui, Ditolak or Ditelaah Lebih Lanjut.</translation>
     </message>
     <message>
-        <location line="-350" />
+        <location line="-351" />
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+351" />
+        <location line="+352" />
         <source>Tulis alasan penolakan dari tujuan rujukan.</source>
         <translation>Write the reason the destination refused.</translation>
     </message>
     <message>
-        <location line="-392" />
+        <location line="-393" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+393" />
+        <location line="+394" />
         <source>Pilih bidang rujukan.</source>
         <translation>Choose the referral's field.</translation>
     </message>
@@ -9603,12 +9608,12 @@
         <translation>The outcome date cannot be before the referral date.</translation>
     </message>
     <message>
-        <location line="-355" />
+        <location line="-356" />
         <source>Tanggal hasil</source>
         <translation>Result date</translation>
     </message>
     <message>
-        <location line="+356" />
+        <location line="+357" />
         <source>Rujukan {number} sudah berstatus {status}.</source>
         <translation>Referral {number} already has status {status}.</translation>
     </message>
@@ -9683,12 +9688,12 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="-418" />
+        <location line="-419" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+261" />
         <source>Mitra tidak ditemukan.</source>
         <translation>Partner not found.</translation>
     </message>
@@ -9908,12 +9913,12 @@
         <translation>One line of a family has at most 200 characters.</translation>
     </message>
     <message>
-        <location line="-419" />
+        <location line="-420" />
         <source>Keluarga yang dikunjungi</source>
         <translation>Families visited</translation>
     </message>
     <message>
-        <location line="+420" />
+        <location line="+421" />
         <source>Kunjungan tidak ditemukan.</source>
         <translation>Visit not found.</translation>
     </message>
@@ -9973,12 +9978,12 @@
         <translation>This resident already has a NIK and KK number; no recommendation letter is needed.</translation>
     </message>
     <message>
-        <location line="-441" />
+        <location line="-442" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location line="+442" />
+        <location line="+443" />
         <source>Warga tidak ditemukan.</source>
         <translation>Resident not found.</translation>
     </message>
@@ -10108,22 +10113,22 @@
         <translation>The office profile is not filled in: the village code is needed to number documents.</translation>
     </message>
     <message>
-        <location line="-470" />
+        <location line="-471" />
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location line="+471" />
+        <location line="+472" />
         <source>Logo harus berkas PNG, paling besar 1 MB.</source>
         <translation>The logo must be a PNG file of at most 1 MB.</translation>
     </message>
     <message>
-        <location line="-470" />
+        <location line="-471" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+471" />
+        <location line="+472" />
         <source>Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.</source>
         <translation>The office profile is not filled in (Pengaturan › Profil kantor): the letterhead cannot be made.</translation>
     </message>
@@ -10138,12 +10143,12 @@
         <translation>Receipt form</translation>
     </message>
     <message>
-        <location line="-483" />
+        <location line="-484" />
         <source>Kode desa</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location line="+484" />
+        <location line="+485" />
         <source>Warga {value} tidak ditemukan di data kantor.</source>
         <translation>Resident {value} not found in the office's data.</translation>
     </message>
@@ -10253,12 +10258,12 @@
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location line="-490" />
+        <location line="-491" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+491" />
+        <location line="+492" />
         <source>NIK ini sudah terdaftar sebagai warga. Buka data warga yang ada.</source>
         <translation>This NIK is already registered as a resident. Open the existing resident's data.</translation>
     </message>
@@ -10273,12 +10278,12 @@
         <translation>The birth date does not match the NIK (the NIK says {birth_date:%d-%m-%Y}).</translation>
     </message>
     <message>
-        <location line="-491" />
+        <location line="-492" />
         <source>Tanggal lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+492" />
+        <location line="+493" />
         <source>NIK ini sudah dipakai warga lain.</source>
         <translation>This NIK is already used by another resident.</translation>
     </message>
@@ -10313,12 +10318,12 @@
         <translation>Choose the kind: Usul or Sanggah.</translation>
     </message>
     <message>
-        <location line="-539" />
+        <location line="-540" />
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+540" />
+        <location line="+541" />
         <source>Hasil harus Menunggu, Diterima atau Ditolak.</source>
         <translation>The outcome must be Menunggu, Diterima or Ditolak.</translation>
     </message>
@@ -10328,12 +10333,12 @@
         <translation>An objection (Sanggah) concerns one family: fill in the KK number of the family objected to.</translation>
     </message>
     <message>
-        <location line="-504" />
+        <location line="-505" />
         <source>No. KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location line="+505" />
+        <location line="+506" />
         <source>Data warga ini sudah dianonimkan.</source>
         <translation>This resident's data has been anonymised.</translation>
     </message>
@@ -10353,22 +10358,22 @@
         <translation>The desil limit must be 1 to 10 (or empty when the programme does not use desil).</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-482" />
         <source>Batas desil</source>
         <translation>Desil ceilings</translation>
     </message>
     <message>
-        <location line="+482" />
+        <location line="+483" />
         <source>Tulis sumber batas desil (pengumuman, surat, juknis).</source>
         <translation>Write the source of the desil limit (announcement, letter, technical guide).</translation>
     </message>
     <message>
-        <location line="-481" />
+        <location line="-482" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+482" />
+        <location line="+483" />
         <source>Sumber paling banyak 300 karakter.</source>
         <translation>The source has at most 300 characters.</translation>
     </message>
@@ -10378,32 +10383,32 @@
         <translation>The source's date cannot be in the future.</translation>
     </message>
     <message>
-        <location line="-482" />
+        <location line="-483" />
         <source>Tanggal sumber</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location line="+483" />
+        <location line="+484" />
         <source>Siklus harus bulanan atau triwulanan.</source>
         <translation>The cycle must be monthly or quarterly.</translation>
     </message>
     <message>
-        <location line="-479" />
+        <location line="-480" />
         <source>Siklus</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location line="+480" />
+        <location line="+481" />
         <source>Pengingat 0 sampai 30 hari sebelum jendela ditutup.</source>
         <translation>The reminder is 0 to 30 days before the window closes.</translation>
     </message>
     <message>
-        <location line="-479" />
+        <location line="-480" />
         <source>Pengingat</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location line="+480" />
+        <location line="+481" />
         <source>Tanggal jendela harus 1 sampai 31.</source>
         <translation>A window day must be 1 to 31.</translation>
     </message>
@@ -10418,12 +10423,12 @@
         <translation>The number of participants present must be a number, at least 1.</translation>
     </message>
     <message>
-        <location line="-494" />
+        <location line="-495" />
         <source>Jumlah hadir</source>
         <translation>Number present</translation>
     </message>
     <message>
-        <location line="+495" />
+        <location line="+496" />
         <source>Jumlah peserta tidak masuk akal.</source>
         <translation>The number of participants is not plausible.</translation>
     </message>
@@ -10433,12 +10438,12 @@
         <translation>Decide at least one proposal (approved or rejected).</translation>
     </message>
     <message>
-        <location line="-495" />
+        <location line="-496" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+496" />
+        <location line="+497" />
         <source>{folder} bukan folder.</source>
         <translation>{folder} is not a folder.</translation>
     </message>
@@ -10473,22 +10478,22 @@
         <translation>Proposal {number} was made after the date of the deliberation.</translation>
     </message>
     <message>
-        <location line="-505" />
+        <location line="-506" />
         <source>Tanggal musyawarah</source>
         <translation>Date of the deliberation</translation>
     </message>
     <message>
-        <location line="+506" />
+        <location line="+507" />
         <source>Tulis alasan penolakan usulan {number}.</source>
         <translation>Write why proposal {number} was rejected.</translation>
     </message>
     <message>
-        <location line="-502" />
+        <location line="-503" />
         <source>Catatan keputusan</source>
         <translation>Note on the decision</translation>
     </message>
     <message>
-        <location line="+503" />
+        <location line="+504" />
         <source>NIK ini tidak ada di data penduduk desa yang diimpor.</source>
         <translation>This NIK is not in the village's imported population data.</translation>
     </message>

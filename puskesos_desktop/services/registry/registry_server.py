@@ -27,7 +27,7 @@ from sqlalchemy.engine import Connection
 from puskesos_desktop.core.text import NameKeys
 from puskesos_desktop.db import changes
 from puskesos_desktop.excel import headers
-from puskesos_desktop.excel.registry_rows import RegistryRow
+from puskesos_desktop.excel.registry_rows import RegistryRow, StagedValues
 
 STAGE = "pg_temp.registry_stage"
 _STAGE_COLUMNS = (
@@ -92,6 +92,20 @@ class ServerStage:
             (self.last, nik, kk, name, self._key(name), sex, place, birth, address, rt, rw, registry_id, desil,
              region, row_hash, listed, row.row_number)
         )  # fmt: skip
+
+    def add_staged(self, values: list[StagedValues], links: list[tuple[int, str]]) -> None:
+        """Rows made ready by a checking process (excel/registry_pipe: a big CSV), sent on the same COPY."""
+        codes: dict[int, list[str]] = {}
+        for at, code in links:
+            codes.setdefault(at, []).append(code)
+        for at, (nik, kk, name, key, sex, place, birth, address, rt, rw, registry_id, desil, region, row_hash,
+                 number) in enumerate(values):  # fmt: skip
+            self.count += 1
+            self.last += 1
+            self._copy.write_row(
+                (self.last, nik, kk, name, key, sex, place, birth, address, rt, rw, registry_id, desil, region,
+                 row_hash, ",".join(sorted(codes.get(at, ()))), number)
+            )  # fmt: skip
 
     def _end_copy(self) -> None:
         if self._open:

@@ -27,13 +27,11 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from hashlib import sha256
 from pathlib import Path
 from typing import Any
 
 from puskesos_desktop.core.errors import PuskesosError, message_id
-from puskesos_desktop.core.text import NameKeys
-from puskesos_desktop.excel.registry_rows import RegistryRow
+from puskesos_desktop.excel.registry_rows import RegistryRow, StagedValues, Staging
 from puskesos_desktop.services import locks
 
 RECORDS = "registry_records"
@@ -54,6 +52,12 @@ _COLUMNS = (
     "nik", "kk", "name", "name_key", "sex", "birth_place", "birth_date", "address", "rt", "rw", "registry_id",
     "desil", "region_code",
 )  # fmt: skip
+# A staged row's values (excel/registry_rows.Staging); its seq is the table's own next number (rows are only added,
+# in order, until the repeats are dropped after reading).
+_INSERT_ROW = (
+    "INSERT INTO rows (nik, kk, name, name_key, sex, birth_place, birth_date, address, rt, rw, registry_id, desil, "
+    f"region_code, row_hash, number) VALUES ({', '.join('?' * 15)})"
+)
 
 
 class ImportBusy(locks.Busy):
@@ -113,44 +117,38 @@ class Stage:
         self.conn.execute("CREATE TABLE links (seq INTEGER, code TEXT)")
         self.count = 0  # rows staged (repeated NIKs dropped)
         self.last = 0  # the highest seq given: new records take base + seq as their id
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[StagedValues] = []
         self._links: list[tuple[int, str]] = []
-        self._key = NameKeys()  # the search key of every name (each word's key remembered)
-        self._listed: dict[frozenset[str], str] = {}  # a set of programmes as the row's hash writes it
+        self._staging = Staging()  # the name's search key and the row's hash, as a checking process makes them
         self._indexed = False
 
     def add(self, row: RegistryRow) -> None:
         self.count += 1
         self.last += 1
+        self._rows.append(self._staging.values(row))
         seq = self.last
-        nik, kk, name, place, birth, sex, address, rt, rw, registry_id, desil, region, programmes = (
-            row.nik, row.kk, row.name, row.birth_place, row.birth_date.isoformat() if row.birth_date else None,
-            row.sex, row.address, row.rt, row.rw, row.registry_id, row.desil, row.region_code, row.programmes,
-        )  # fmt: skip
-        listed = self._listed.get(programmes)
-        if listed is None:
-            listed = self._listed[programmes] = ",".join(sorted(programmes))  # a few dozen sets in a whole file
-        # RegistryRow.content_hash, with the date written once (a test compares the two).
-        row_hash = sha256(
-            "\x1f".join(
-                (nik, kk, name, place, birth or "", sex, address, rt, rw, registry_id,
-                 "" if desil is None else str(desil), region, listed)
-            ).encode("utf-8")
-        ).hexdigest()  # fmt: skip
-        self._rows.append(
-            (seq, nik, kk, name, self._key(name), sex, place, birth, address, rt, rw, registry_id, desil, region,
-             row_hash, row.row_number)
-        )  # fmt: skip
         for code in row.programmes:
             self._links.append((seq, code))
         if len(self._rows) >= FLUSH:
             self.flush()
 
+    def add_staged(self, values: list[StagedValues], links: list[tuple[int, str]]) -> None:
+        """Rows made ready in a checking process (``excel/registry_pipe``): ``links`` give each programme by the
+        row's place in ``values``. Inserted as they are: this process does no work per row but the insert."""
+        self.flush()
+        base = self.last + 1  # each row's seq: the next free one, in order (the table's own numbering)
+        self.count += len(values)
+        self.last += len(values)
+        self.conn.execute("BEGIN")
+        self.conn.executemany(_INSERT_ROW, values)
+        self.conn.executemany("INSERT INTO links VALUES (?, ?)", [(base + at, code) for at, code in links])
+        self.conn.execute("COMMIT")
+
     def flush(self) -> None:
         if not self._rows:
             return
         self.conn.execute("BEGIN")
-        self.conn.executemany(f"INSERT INTO rows VALUES ({', '.join('?' * 16)})", self._rows)
+        self.conn.executemany(_INSERT_ROW, self._rows)
         self.conn.executemany("INSERT INTO links VALUES (?, ?)", self._links)
         self.conn.execute("COMMIT")
         self._rows.clear()
@@ -159,7 +157,7 @@ class Stage:
     def _index(self) -> None:
         if not self._indexed:
             self.flush()
-            self._key.words.clear()
+            self._staging.key.words.clear()
             self.conn.execute("CREATE INDEX rows_nik ON rows (nik, seq)")
             self._indexed = True
 

@@ -12,11 +12,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import AuditEntry, RegistryImport
+from puskesos_desktop.db.models import AuditEntry, Programme, RegistryImport, RegistryProgramme, RegistryRecord
+from puskesos_desktop.excel import registry_pipe
 from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_import, registry_server
@@ -128,3 +129,40 @@ def test_the_server_stage_hashes_a_row_as_content_hash_does(db: Database) -> Non
         assert conn.exec_driver_sql("SELECT to_regclass('pg_temp.registry_stage')").scalar() is None
     assert stored == [row.content_hash() for row in rows[:4]]
     assert len(set(stored)) == 4
+
+
+def _registry(db: Database) -> list[tuple[object, ...]]:
+    """The registry's content, without ids or times (which differ from one import to another)."""
+    with db.read() as s:
+        codes: dict[int, list[str]] = {}
+        for record_id, code in s.execute(
+            select(RegistryProgramme.record_id, Programme.code).join(
+                Programme, Programme.id == RegistryProgramme.programme_id
+            )
+        ):
+            codes.setdefault(record_id, []).append(code)
+        return sorted(
+            (r.nik, r.kk, r.name, r.birth_date, r.desil, r.active, r.row_hash, tuple(sorted(codes.get(r.id, ()))))
+            for r in s.execute(select(RegistryRecord)).scalars()
+        )
+
+
+def test_a_big_csv_checked_by_child_processes_lands_as_checked_here(
+    db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CSV pipe (excel/registry_pipe) feeds the server's stage too: the same registry either way."""
+    path = _csv(tmp_path, "DTKS_besar.csv", 400, 31)
+    monkeypatch.setattr(registry_pipe, "ENABLED", False)
+    import_registry(db, coordinator, path)
+    here = _registry(db)
+    with db.write() as s:  # an empty registry again, so the piped import inserts every row
+        s.execute(delete(RegistryProgramme))
+        s.execute(delete(RegistryRecord))
+    monkeypatch.setattr(registry_pipe, "ENABLED", True)
+    monkeypatch.setattr(registry_pipe, "MIN_ROWS", 0)
+    monkeypatch.setattr(registry_pipe, "FIRST_IN_PROCESS", 7)
+    monkeypatch.setattr(registry_pipe, "BATCH", 25)
+    monkeypatch.setattr(registry_pipe, "worth_it", lambda: True)
+    piped = import_registry(db, coordinator, path)
+    assert piped.imported == 400
+    assert _registry(db) == here

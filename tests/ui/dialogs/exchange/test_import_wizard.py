@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
+from puskesos_desktop.excel import registry_pipe
 from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_import
@@ -16,7 +19,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.exchange.import_wizard import ImportWizard
 from puskesos_desktop.ui.jobs import jobs
 from tests.helpers.driving import Screen
-from tests.helpers.jobs import wait_for_jobs
+from tests.helpers.jobs import wait_for_jobs, wait_until
 from tests.services.dx_data import HEADER, dump, encrypt, extract_row, nik_of, sample_module, write_xlsx
 
 N1 = nik_of(dt.date(1990, 5, 12), "L", 1)
@@ -104,3 +107,34 @@ def test_import_wizard_password_refusal_and_cancel(
     assert w.isVisible()
     wait_for_jobs(qtbot)
     assert dump(db) == before and "dibatalkan" in w.error.text()
+
+
+@pytest.mark.sqlite_only  # the checking processes stage for SQLite's staged import
+def test_cancel_ends_the_csv_checking_processes(
+    qtbot: QtBot, db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big CSV is checked by child processes (excel/registry_pipe.py): Batal in the window ends them too."""
+    monkeypatch.setattr(registry_pipe, "MIN_ROWS", 0)
+    monkeypatch.setattr(registry_pipe, "FIRST_IN_PROCESS", 7)
+    monkeypatch.setattr(registry_pipe, "BATCH", 5)
+    monkeypatch.setattr(registry_pipe, "worth_it", lambda: True)
+    sample = sample_module().generate(tmp_path / "DTKS_3000.csv", 3000, seed=2)
+    before = dump(db)
+    w = ImportWizard(AppContext(db, coordinator))
+    qtbot.addWidget(w)
+    w.show()
+    w.file.edit.setText(str(sample.path))
+    w.button_next.click()
+    wait_for_jobs(qtbot)
+    assert w.stack.currentIndex() == 1
+    w.button_next.click()
+    wait_until(qtbot, lambda: len(multiprocessing.active_children()) == registry_pipe.CHILDREN)
+    pids = [p.pid for p in multiprocessing.active_children()]
+    w.reject()  # Batal while the children check
+    wait_for_jobs(qtbot)
+    assert dump(db) == before and "dibatalkan" in w.error.text()
+    assert not multiprocessing.active_children()
+    for pid in pids:
+        assert pid is not None
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # ended and reaped
