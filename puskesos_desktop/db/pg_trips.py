@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
 
+from puskesos_desktop.db import changes
+
 #: Connection.info key (the DBAPI connection's own dict): statements waiting for the next flight.
 PENDING = "puskesos.pending"
 
@@ -37,7 +39,13 @@ def deferrable(conn: Connection) -> bool:
 
 def defer(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> None:
     """Send sql (psycopg's %(name)s placeholders) with the transaction's next statement or its COMMIT."""
-    conn.info.setdefault(PENDING, []).append((sql, params))
+    info = conn.info
+    info.setdefault(PENDING, []).append((sql, params))
+    # The statement event (db/changes.py) never sees it: the table it writes is noted here.
+    written: set[str] | None = info.get(changes.WRITTEN)
+    table = changes.written_table(sql)
+    if written is not None and table is not None:
+        written.add(table)
 
 
 def forget(info: dict[Any, Any]) -> None:
@@ -108,7 +116,8 @@ def install(engine: Engine) -> None:
 
     @event.listens_for(engine, "rollback")
     def _before_rollback(conn: Connection) -> None:
-        conn.info.pop(PENDING, None)
+        if not conn.invalidated:  # a lost connection's info goes with it (and asking would reconnect)
+            conn.info.pop(PENDING, None)
 
     @event.listens_for(engine, "do_executemany")
     def _execute_many(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
