@@ -570,7 +570,8 @@ class Database:
             try:
                 row = conn.execute(_PG_PRELUDE).one()
             except DBAPIError as exc:
-                # (What waited, the lock, went with the failed flight.) A pooled connection the server dropped: nothing has happened yet, begin again on a new one.
+                # The lock went with the failed flight. A pooled connection the server dropped: nothing has
+                # happened yet, begin again on a new one.
                 if attempt == 2 or not exc.connection_invalidated:
                     raise
                 session.rollback()
