@@ -24,6 +24,8 @@ _on_checkin  # unused function (puskesos_desktop/db/engine.py: SQLAlchemy pool c
 _before_commit  # unused function (puskesos_desktop/db/pg_trips.py: SQLAlchemy commit listener)
 _before_rollback  # unused function (puskesos_desktop/db/pg_trips.py: SQLAlchemy rollback listener)
 _execute_many  # unused function (puskesos_desktop/db/pg_trips.py: SQLAlchemy do_executemany listener)
+_execute  # unused function (puskesos_desktop/db/pg_trips.py: SQLAlchemy do_execute listener)
+_execute_plain  # unused function (puskesos_desktop/db/pg_trips.py: SQLAlchemy do_execute_no_params listener)
 _on_checkout  # unused function (puskesos_desktop/db/engine.py: SQLAlchemy pool checkout listener)
 itersize  # unused attribute (puskesos_desktop/services/people/search.py: psycopg server-side cursor fetch size)
 down_revision  # unused variable (puskesos_desktop/db/migrations/versions/0001_baseline.py:16)
