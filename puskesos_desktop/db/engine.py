@@ -37,7 +37,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from puskesos_desktop import __version__
 from puskesos_desktop.config import backups_dir_for, sqlite_path, working_place
 from puskesos_desktop.core.errors import Message, PuskesosError, msg
-from puskesos_desktop.db import changes, claim, readers, tempfiles
+from puskesos_desktop.db import changes, claim, pg_trips, readers, tempfiles
 from puskesos_desktop.db.schema_files import migrations_dir, script_heads, script_revisions
 
 if TYPE_CHECKING:
@@ -56,6 +56,15 @@ WRITE_WAIT_S = 30.0
 # fork the chain. Measured with three processes writing at once: 90/90 complaints kept, one chain.
 PG_WRITE_LOCK = 0x50534B53 + 1
 PG_MIGRATE_LOCK = 0x50534B53 + 2
+# Session.info keys that a server write fills in the round trip of its lock (services/audit.py and
+# services/numbering.py read them before asking the database; tests/db/test_pg_trips.py checks the names agree).
+AUDIT_HEAD = "audit_head"
+VILLAGE_CODE = "numbering_village_code"
+_PG_PRELUDE = text(
+    "SELECT (SELECT village_code FROM office_profile WHERE id = 1), head.id, head.hash"
+    " FROM (SELECT 1) AS one"
+    " LEFT JOIN (SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1) AS head ON true"
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # PRAGMA application_id of an office database ("PSKS"): another application's SQLite file is told apart at once.
@@ -281,7 +290,19 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     if url.startswith("postgresql"):
         _install_pg_identity(engine)
         _install_pg_checks(engine)
+        if engine.dialect.driver == "psycopg":
+            pg_trips.install(engine)
     return engine
+
+
+def _pg_commit(conn: Connection) -> None:
+    """pg_trips.commit, its faults worded as SQLAlchemy's (explain_fault, a lost connection seen as one)."""
+    import psycopg
+
+    try:
+        pg_trips.commit(conn)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance("COMMIT", None, exc, psycopg.Error) from exc
 
 
 def _make_reader_engine(url: str) -> Engine:
@@ -540,6 +561,8 @@ class Database:
             raise
         self.engine = make_engine(url, self.read_only)
         changes.install(self.engine)
+        # psycopg on a server: BEGIN, the lock and what waits are sent with the next statement (db/pg_trips.py).
+        self._pipelined = self.is_postgresql and self.engine.dialect.driver == "psycopg"
         # Names this Database in its change notifications: a window ignores its own (its jobs refresh it already).
         self.origin = uuid.uuid4().hex[:16]
         # Wrapped around every COMMIT of write(), on the writing thread (ui/change_watch.py tells own commits apart).
@@ -581,8 +604,9 @@ class Database:
         with self._sessions(**({"bind": bind} if bind is not None else {})) as session:
             if self.is_sqlite:
                 self._begin_immediate(session)
-            elif self.is_postgresql:
-                # Released by the commit or rollback that ends the transaction.
+            elif self.is_postgresql and self._pipelined:
+                self._pg_begin(session)
+            elif self.is_postgresql:  # another driver than psycopg: the lock on its own
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
             info = session.connection().info  # the DBAPI connection's: the statements' event sees the same dict
             written: set[str] = set()
@@ -594,12 +618,41 @@ class Database:
                 with ExitStack() as guards:
                     for guard in list(self.commit_guards):
                         guards.enter_context(guard())
+                    if self._pipelined:
+                        session.flush()  # anything a guard added: nothing may follow the COMMIT below
+                        _pg_commit(session.connection())  # with the notification and the last audit entry
                     session.commit()
             except BaseException:
+                pg_trips.forget(info)
                 session.rollback()
                 raise
             finally:
                 info.pop(changes.WRITTEN, None)
+                info.pop(pg_trips.MANAGED, None)
+
+    def _pg_begin(self, session: Session) -> None:
+        """BEGIN, the writers' lock, then what nearly every write reads first (the audit chain's head, the village
+        code of document numbers): one round trip. The reading is a statement of its own after the lock, so that
+        it sees what the previous writer committed (READ COMMITTED: each statement its own snapshot)."""
+        for attempt in (1, 2):
+            conn = session.connection()
+            conn.info[pg_trips.MANAGED] = True  # this transaction ends in _pg_commit: statements may wait for it
+            # Released by the commit or rollback that ends the transaction.
+            pg_trips.defer(conn, "SELECT pg_advisory_xact_lock(%(key)s)", {"key": PG_WRITE_LOCK})
+            try:
+                row = conn.execute(_PG_PRELUDE).one()
+            except DBAPIError as exc:
+                # The lock went with the failed flight. A pooled connection the server dropped: nothing has
+                # happened yet, begin again on a new one.
+                if attempt == 2 or not exc.connection_invalidated:
+                    raise
+                session.rollback()
+                continue
+            if row[0] is not None:
+                session.info[VILLAGE_CODE] = row[0]
+            if row[1] is not None:
+                session.info[AUDIT_HEAD] = (int(row[1]), str(row[2]))
+            return
 
     def _announce(self, session: Session, written: set[str]) -> None:
         """On PostgreSQL, tell every listening PC which topics this transaction changed; the server delivers it
@@ -607,11 +660,13 @@ class Database:
         if not self.is_postgresql or not written:
             return
         topics = changes.topics_of(written)
-        if topics:
-            session.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": changes.CHANNEL, "payload": changes.payload(self.origin, topics)},
-            )
+        if not topics:
+            return
+        channel, text_ = changes.CHANNEL, changes.payload(self.origin, topics)
+        if self._pipelined:  # sent in the flight of the COMMIT
+            pg_trips.defer(session.connection(), "SELECT pg_notify(%(c)s, %(p)s)", {"c": channel, "p": text_})
+        else:
+            session.execute(text("SELECT pg_notify(:c, :p)"), {"c": channel, "p": text_})
 
     def _begin_immediate(self, session: Session) -> None:
         """Take the write lock, waiting out a long writer (an import) for up to WRITE_WAIT_S in all."""

@@ -145,7 +145,9 @@ def _head_reads() -> Iterator[list[str]]:
     seen: list[str] = []
 
     def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if "FROM audit_entries ORDER BY audit_entries.id DESC" in " ".join(statement.split()):
+        flat = " ".join(statement.split())
+        # On a server the write's first flight reads the head with the lock (db/engine.py: _PG_PRELUDE).
+        if "FROM audit_entries ORDER BY audit_entries.id DESC" in flat or "FROM audit_entries ORDER BY id DESC" in flat:
             seen.append(statement)
 
     event.listen(Engine, "before_cursor_execute", note)

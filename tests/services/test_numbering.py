@@ -72,7 +72,8 @@ def test_the_village_code_is_read_once_a_transaction_and_a_profile_change_is_see
     reads: list[str] = []
 
     def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        if "office_profile.village_code" in statement:
+        # On a server the write's first flight reads it with the lock (db/engine.py: _PG_PRELUDE).
+        if "office_profile.village_code" in statement or "SELECT village_code FROM office_profile" in statement:
             reads.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", note)
