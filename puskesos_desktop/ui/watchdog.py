@@ -132,8 +132,8 @@ def ui_stack(dump: str, ident: int, limit: int = 12) -> str:
 
 
 _HEAD = re.compile(r"^(?:Current thread|Thread) 0x0*([0-9a-f]+) ", re.IGNORECASE)
-# A thread whose innermost frame is one of these waits for work or for a lock: it holds nothing.
-_IDLE = re.compile(r'File ".*(?:threading|queue|selectors)\.py", line \d+ in ')
+# A thread whose innermost frame is one of these waits (for work, a lock, the server) without the GIL.
+_IDLE = re.compile(r'File ".*(?:threading|queue|selectors|psycopg[/\\]connection)\.py", line \d+ in ')
 
 
 def busy_threads(dump: str, skip: set[int], limit: int = 6) -> str:
