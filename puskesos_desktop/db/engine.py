@@ -282,7 +282,12 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     from puskesos_desktop.db.server_faults import CONNECT_TIMEOUT_S
 
     # A server that is switched off fails in seconds, not after the system's TCP timeout (minutes).
-    connect_args = {} if "connect_timeout=" in url else {"connect_timeout": CONNECT_TIMEOUT_S}
+    connect_args: dict[str, Any] = {} if "connect_timeout=" in url else {"connect_timeout": CONNECT_TIMEOUT_S}
+    if url.startswith("postgresql+psycopg:"):
+        from puskesos_desktop.db.pg_cursor import connect_kwargs
+
+        # Large results become rows a slice at a time: the window's thread is not locked out meanwhile.
+        connect_args.update(connect_kwargs())
     # No pool_pre_ping: it costs a round trip on every checkout (the desk's every action takes several). The pool
     # checks a connection itself (_install_pg_checks) and a session's first statement is tried once more on a new
     # connection (_RetryingSession).

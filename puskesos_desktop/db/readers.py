@@ -50,7 +50,9 @@ def pg_read_only_connection(url: str, label: str) -> PgConnection:
     commit and nothing stays open between queries)."""
     import psycopg
 
-    kwargs: dict[str, Any] = {}
+    from puskesos_desktop.db.pg_cursor import connect_kwargs
+
+    kwargs: dict[str, Any] = connect_kwargs()  # results turned into rows a slice at a time (db/pg_cursor.py)
     if "connect_timeout=" not in url:
         kwargs["connect_timeout"] = PG_CONNECT_TIMEOUT_S
     return psycopg.connect(

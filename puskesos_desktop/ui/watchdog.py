@@ -103,7 +103,11 @@ class Watchdog(QObject):
                 dump = fh.read().decode("utf-8", "replace")
         except (OSError, ValueError):
             return "?"
-        return ui_stack(dump, self.ui_thread)
+        where = ui_stack(dump, self.ui_thread)
+        others = busy_threads(dump, {self.ui_thread, threading.get_ident()})
+        # What the other threads were doing then: a worker holding the GIL (a C call converting rows, say) stalls
+        # the window without any work of the window's own.
+        return f"{where}\n-- other threads --\n{others}" if others else where
 
     def stop(self) -> None:
         self._stop.set()
@@ -125,6 +129,28 @@ def ui_stack(dump: str, ident: int, limit: int = 12) -> str:
                 body.append(frame.strip())
             return "\n".join(body[:limit]) or "?"
     return "?"
+
+
+_HEAD = re.compile(r"^(?:Current thread|Thread) 0x0*([0-9a-f]+) ", re.IGNORECASE)
+# A thread whose innermost frame is one of these waits (for work, a lock, the server) without the GIL.
+_IDLE = re.compile(r'File ".*(?:threading|queue|selectors|psycopg[/\\]connection)\.py", line \d+ in ')
+
+
+def busy_threads(dump: str, skip: set[int], limit: int = 6) -> str:
+    """The stacks of the threads in a faulthandler dump other than ``skip`` that are not waiting idle."""
+    out: list[str] = []
+    current: list[str] | None = None
+    for line in [*dump.splitlines(), ""]:
+        head = _HEAD.match(line)
+        if line.startswith("  ") and current is not None:
+            current.append(line.strip())
+            continue
+        if current and len(current) > 1 and not current[1].startswith("<") and not _IDLE.match(current[1]):
+            out.append("\n".join(current[: limit + 1]))
+        current = None
+        if head is not None and int(head.group(1), 16) not in skip:
+            current = [line.split(" (")[0]]
+    return "\n".join(out)
 
 
 def install_if_asked(parent: QObject) -> Watchdog | None:

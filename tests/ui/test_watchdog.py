@@ -90,3 +90,21 @@ def test_a_stall_says_how_much_was_the_ui_threads_own_work_and_slow_collections_
     finally:
         dog.stop()
     assert dog._gc_event not in gc.callbacks  # stopped: no more callbacks from the collector
+
+
+def test_the_other_threads_busy_then_are_logged_and_the_idle_ones_are_not() -> None:
+    dump = (
+        "Thread 0x00007f01 (most recent call first):\n"
+        '  File "/py/threading.py", line 327 in wait\n'
+        '  File "/py/threading.py", line 629 in wait\n\n'
+        "Thread 0x00007f02 (most recent call first):\n"
+        '  File "/app/services/people/search.py", line 287 in _load_pg\n'
+        '  File "/app/ui/jobs.py", line 90 in run\n\n'
+        "Thread 0x00007f03 (most recent call first):\n"
+        "  <no Python frame>\n"
+        "Current thread 0x00007f04 (most recent call first):\n"
+        '  File "/app/ui/watchdog.py", line 99 in _where\n'
+    )
+    text = watchdog.busy_threads(dump, {0x7F04})
+    assert "search.py" in text and "_load_pg" in text and "0x00007f02" in text
+    assert "threading.py" not in text and "watchdog.py" not in text and "0x00007f03" not in text

@@ -47,9 +47,14 @@ class Heartbeat(QObject):
         super().__init__(parent)
         self.last = time.perf_counter()
         self.last_cpu = time.thread_time()
+        self.last_queued = _queued_ms()
         self.max_ms = 0.0
         self.max_cpu_ms = 0.0
         self.worst_cpu_ms = 0.0  # of the longest stall of the period that ended at the last reset
+        # The longest time in a stall the UI thread was neither running nor waiting for a core (Linux: schedstat):
+        # on a loaded machine wall time is mostly the wait for a core; what is left is waiting for the GIL while
+        # a worker holds it — the figure that tells the engines apart whatever the load.
+        self.blocked_peak_ms = 0.0
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(TICK_MS)
@@ -57,11 +62,14 @@ class Heartbeat(QObject):
         self.timer.start()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, queued = time.perf_counter(), time.thread_time(), _queued_ms()
         gap = (now - self.last) * 1000 - TICK_MS
         if gap > self.max_ms:
             self.max_ms, self.max_cpu_ms = gap, (cpu - self.last_cpu) * 1000
-        self.last, self.last_cpu = now, cpu
+        if queued is not None and self.last_queued is not None and gap > 0:
+            blocked = gap - (cpu - self.last_cpu) * 1000 - (queued - self.last_queued)
+            self.blocked_peak_ms = max(self.blocked_peak_ms, blocked)
+        self.last, self.last_cpu, self.last_queued = now, cpu, queued
 
     def reset(self) -> float:
         """The longest stall since the last reset; starts a new period."""
@@ -70,8 +78,23 @@ class Heartbeat(QObject):
         self.worst_cpu_ms, self.max_cpu_ms = round(max(self.max_cpu_ms, 0.0), 1), 0.0
         return round(max(worst, 0.0), 1)
 
+    def take_blocked_peak(self) -> float:
+        """The longest wait for something other than a core (ms) since the last call; starts a new period."""
+        self._tick()
+        peak, self.blocked_peak_ms = self.blocked_peak_ms, 0.0
+        return round(max(peak, 0.0), 1)
+
     def stop(self) -> None:
         self.timer.stop()
+
+
+def _queued_ms() -> float | None:
+    """How long the calling thread has waited for a core so far (ms; /proc's schedstat), None where unknown."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 # --- waits ------------------------------------------------------------------------------------------------------

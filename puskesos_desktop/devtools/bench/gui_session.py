@@ -72,6 +72,7 @@ def run(workdir: Path) -> dict[str, Any]:
     out["index_ready_s"] = round(time.perf_counter() - t0, 1)
     stalls["start_and_index"] = beat.reset()
     stall_cpu["start_and_index"] = beat.worst_cpu_ms
+    blocked: dict[str, float] = {"start_and_index": beat.take_blocked_peak()}
     ui_queries = {"start_and_index": queries.take()}
     query_sites = {"start_and_index": queries.take_sites()}
     name = _a_resident(db, rng)
@@ -81,11 +82,13 @@ def run(workdir: Path) -> dict[str, Any]:
     error = drive.run_flow(drive.front_office_flow(window, rng, workdir, name, flow), messages)
     stalls["front_office_flow"] = beat.reset()
     stall_cpu["front_office_flow"] = beat.worst_cpu_ms
+    blocked["front_office_flow"] = beat.take_blocked_peak()
     ui_queries["front_office_flow"] = queries.take()
     query_sites["front_office_flow"] = queries.take_sites()
     tabs: dict[str, float] = {}
     tabs_cpu: dict[str, float] = {}
     error_tabs = drive.run_flow(drive.first_show_of_tabs(window, beat, tabs, tabs_cpu), messages)
+    blocked["tabs"] = beat.take_blocked_peak()
     stalls["tabs"] = max(tabs.values(), default=0.0)
     ui_queries["tabs"] = queries.take()
     query_sites["tabs"] = queries.take_sites()
@@ -94,6 +97,7 @@ def run(workdir: Path) -> dict[str, Any]:
     error_report = drive.run_flow(report_and_export(window, beat, workdir, report_export, report_export_cpu), messages)
     stalls.update(report_export)
     stall_cpu.update(report_export_cpu)
+    blocked["report_export"] = beat.take_blocked_peak()
     ui_queries["report_export"] = queries.take()
     query_sites["report_export"] = queries.take_sites()
     queries.stop()
@@ -107,6 +111,9 @@ def run(workdir: Path) -> dict[str, Any]:
             "stalls_ms": stalls,
             "stall_cpu_ms": stall_cpu,
             "tab_first_show_cpu_ms": tabs_cpu,  # the UI thread's CPU time in each tab's longest stall
+            # The longest wait of the UI thread in each part that was neither its own work nor a wait for a core
+            # (Linux): mostly the GIL held by a worker. Unlike wall time it hardly moves with the machine's load.
+            "stall_blocked_ms": blocked,
             # SQL statements run through SQLAlchemy on the window's thread, per part (the bare sqlite3/psycopg
             # readers of db/readers.py are not counted): on PostgreSQL each is a wait on the server.
             "ui_thread_queries": ui_queries,
