@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from puskesos_desktop.db.engine import Database
@@ -118,6 +119,13 @@ def test_cancel_ends_the_csv_checking_processes(
     monkeypatch.setattr(registry_pipe, "FIRST_IN_PROCESS", 7)
     monkeypatch.setattr(registry_pipe, "BATCH", 5)
     monkeypatch.setattr(registry_pipe, "worth_it", lambda: True)
+    told: list[str] = []
+
+    def information(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> QMessageBox.StandardButton:
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
     sample = sample_module().generate(tmp_path / "DTKS_3000.csv", 3000, seed=2)
     before = dump(db)
     w = ImportWizard(AppContext(db, coordinator))
@@ -133,6 +141,7 @@ def test_cancel_ends_the_csv_checking_processes(
     w.reject()  # Batal while the children check
     wait_for_jobs(qtbot)
     assert dump(db) == before and "dibatalkan" in w.error.text()
+    assert told == ["Tidak ada data yang berubah."]
     assert not multiprocessing.active_children()
     for pid in pids:
         assert pid is not None
