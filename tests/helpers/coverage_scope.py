@@ -14,7 +14,9 @@ pause. Job threads (ui/jobs.py) started during a window test stay untraced; no o
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import sys
 import threading
 from collections.abc import Callable, Generator
@@ -23,6 +25,8 @@ from typing import Any
 
 import pytest
 
+# The packages coverage measures (pyproject's [tool.coverage.run] source).
+MEASURED = ("puskesos_desktop.core", "puskesos_desktop.services")
 # A test that asks for one of these drives the window.
 WINDOW_FIXTURES = ("qtbot", "qapp")
 
@@ -34,11 +38,21 @@ def drives_window(item: pytest.Item) -> bool:
     return any(name in names for name in WINDOW_FIXTURES)
 
 
+def _import_measured() -> None:
+    """Import every measured module while the tracer runs: a module first imported inside an unmeasured test would
+    have its import-time lines (definitions, constants) counted as never run."""
+    for package in MEASURED:
+        module = importlib.import_module(package)
+        for found in pkgutil.walk_packages(module.__path__, package + "."):
+            importlib.import_module(found.name)
+
+
 class _Unmeasured:
     """Runs the window's tests (set-up, call and tear-down) with no tracer."""
 
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
+        self.imported = False
 
     def _installer(self) -> TraceFn | None:
         """Coverage's installer of a thread's tracer, once this process measures (a worker starts coverage at
@@ -61,6 +75,9 @@ class _Unmeasured:
         installer = self._installer() if drives_window(item) else None
         if installer is None:
             return (yield)
+        if not self.imported:
+            _import_measured()
+            self.imported = True
         sys.settrace(None)
         threading.settrace(None)  # type: ignore[arg-type]  # typeshed wants a function; None unsets it
         try:
