@@ -218,26 +218,10 @@ def _complaint_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Co
     officer = aliased(User)
     q = (
         select(
-            Complaint.number,
-            Complaint.registered_at,
-            Resident.nik,
-            Household.kk,
-            Resident.name,
-            Resident.sex,
-            Resident.birth_date,
-            Resident.address,
-            Resident.rt,
-            Resident.rw,
-            RegistryRecord.id,
-            RegistryRecord.desil,
-            Complaint.channel,
-            Complaint.field,
-            Service.name,
-            Complaint.description,
-            Complaint.status,
-            officer.full_name,
-            Complaint.closed_at,
-            Complaint.updated_at,
+            Complaint.number, Complaint.registered_at, Resident.nik, Household.kk, Resident.name, Resident.sex,
+            Resident.birth_date, Resident.address, Resident.rt, Resident.rw, RegistryRecord.id, RegistryRecord.desil,
+            Complaint.channel, Complaint.field, Service.name, Complaint.description, Complaint.status,
+            officer.full_name, Complaint.closed_at, Complaint.updated_at,
         )  # fmt: skip
         .join(Resident, Resident.id == Complaint.resident_id)
         .outerjoin(Household, Household.id == Resident.household_id)
@@ -249,48 +233,13 @@ def _complaint_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Co
     )
     return [
         ComplaintRow(
-            number,
-            registered.date(),
-            nik,
-            kk,
-            name,
-            sex,
-            birth,
-            address,
-            rt,
-            rw,
-            record_id is not None,
-            desil if record_id is not None else None,
-            channel,
-            field_,
-            service or "",
-            description,
-            status,
-            officer_name or "",
-            _day(closed),
-            updated,
+            number, registered.date(), nik, kk, name, sex, birth, address, rt, rw, record_id is not None,
+            desil if record_id is not None else None, channel, field_, service or "", description, status,
+            officer_name or "", _day(closed), updated,
         )  # fmt: skip
         for (
-            number,
-            registered,
-            nik,
-            kk,
-            name,
-            sex,
-            birth,
-            address,
-            rt,
-            rw,
-            record_id,
-            desil,
-            channel,
-            field_,
-            service,
-            description,
-            status,
-            officer_name,
-            closed,
-            updated,
+            number, registered, nik, kk, name, sex, birth, address, rt, rw, record_id, desil, channel, field_, service,
+            description, status, officer_name, closed, updated,
         ) in _plain_rows(s, q)  # fmt: skip
     ]
 
@@ -299,20 +248,9 @@ def _referral_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Ref
     changed = select(ReferralEvent.referral_id).where(ReferralEvent.kind == "status", _in(ReferralEvent.at, start, end))
     q = (
         select(
-            Referral.number,
-            Complaint.number,
-            Referral.referred_at,
-            Resident.nik,
-            Resident.name,
-            Referral.field,
-            Service.name,
-            Partner.name,
-            Referral.reason,
-            Referral.status,
-            Referral.outcome_date,
-            Referral.outcome_note,
-            Referral.informed_at,
-            Referral.updated_at,
+            Referral.number, Complaint.number, Referral.referred_at, Resident.nik, Resident.name, Referral.field,
+            Service.name, Partner.name, Referral.reason, Referral.status, Referral.outcome_date, Referral.outcome_note,
+            Referral.informed_at, Referral.updated_at,
         )  # fmt: skip
         .join(Complaint, Complaint.id == Referral.complaint_id)
         .join(Resident, Resident.id == Complaint.resident_id)
@@ -323,35 +261,11 @@ def _referral_rows(s: Session, start: dt.datetime, end: dt.datetime) -> list[Ref
     )
     return [
         ReferralRow(
-            number,
-            receipt,
-            referred.date(),
-            nik,
-            name,
-            field_,
-            service or "",
-            partner,
-            reason,
-            status,
-            outcome,
-            note,
-            _day(informed),
-            updated,
+            number, receipt, referred.date(), nik, name, field_, service or "", partner, reason, status, outcome,
+            note, _day(informed), updated,
         )  # fmt: skip
         for (
-            number,
-            receipt,
-            referred,
-            nik,
-            name,
-            field_,
-            service,
-            partner,
-            reason,
-            status,
-            outcome,
-            note,
-            informed,
+            number, receipt, referred, nik, name, field_, service, partner, reason, status, outcome, note, informed,
             updated,
         ) in _plain_rows(s, q)  # fmt: skip
     ]
@@ -363,24 +277,9 @@ def _proposal_rows(s: Session, start: dt.datetime, end: dt.datetime, village_cod
     own = aliased(Household)
     q = (
         select(
-            Proposal.number,
-            Proposal.proposed_at,
-            Proposal.kind,
-            Resident.nik,
-            Household.kk,
-            own.kk,
-            Resident.name,
-            Resident.sex,
-            Resident.birth_place,
-            Resident.birth_date,
-            Resident.address,
-            Resident.rt,
-            Resident.rw,
-            Proposal.reason,
-            MusdesSession.held_on,
-            Proposal.status,
-            Proposal.outcome_date,
-            Proposal.outcome_note,
+            Proposal.number, Proposal.proposed_at, Proposal.kind, Resident.nik, Household.kk, own.kk, Resident.name,
+            Resident.sex, Resident.birth_place, Resident.birth_date, Resident.address, Resident.rt, Resident.rw,
+            Proposal.reason, MusdesSession.held_on, Proposal.status, Proposal.outcome_date, Proposal.outcome_note,
             Proposal.updated_at,
         )  # fmt: skip
         .join(Resident, Resident.id == Proposal.resident_id)
@@ -395,46 +294,12 @@ def _proposal_rows(s: Session, start: dt.datetime, end: dt.datetime, village_cod
     )
     return [
         ProposalRow(
-            number,
-            proposed.date(),
-            kind,
-            nik,
-            kk or own_kk,
-            name,
-            sex,
-            birth_place,
-            birth,
-            address,
-            rt,
-            rw,
-            village_code,
-            reason,
-            musdes,
-            status,
-            outcome,
-            note,
-            updated,
+            number, proposed.date(), kind, nik, kk or own_kk, name, sex, birth_place, birth, address, rt, rw,
+            village_code, reason, musdes, status, outcome, note, updated,
         )  # fmt: skip
         for (
-            number,
-            proposed,
-            kind,
-            nik,
-            kk,
-            own_kk,
-            name,
-            sex,
-            birth_place,
-            birth,
-            address,
-            rt,
-            rw,
-            reason,
-            musdes,
-            status,
-            outcome,
-            note,
-            updated,
+            number, proposed, kind, nik, kk, own_kk, name, sex, birth_place, birth, address, rt, rw, reason, musdes,
+            status, outcome, note, updated,
         ) in _plain_rows(s, q)  # fmt: skip
     ]
 
@@ -567,7 +432,9 @@ def _export_month(
         seq = _next_seq(s, rows.month)
         profile = s.get(OfficeProfile, 1)
         assert profile is not None  # month_rows_in checked it
-        superseded = tuple(batch_filename(profile.village_code, rows.month, n) for n in range(1, seq) if n <= 99)
+        superseded = tuple(
+            batch_filename(profile.village_code, rows.month, n) for n in range(1, seq) if n <= 99
+        )
         summary_head = (profile.village_code, profile.village_name, profile.kecamatan_name, profile.kabupaten_name)
     if seq > 99:
         raise ValidationError(
