@@ -59,7 +59,15 @@ def test_a_failure_goes_to_its_handler_and_a_deleted_owner_gets_nothing(qtbot: Q
     gone = QWidget()
     late = ListLoader(gone, None, "uji")
     answers: list[str] = []
-    late.load(lambda: "x", answers.append)
+    deleted = threading.Event()
+
+    def after_delete() -> str:
+        deleted.wait(5)  # the answer must come after the owner is gone, not race its deferred delete
+        return "x"
+
+    gone.destroyed.connect(lambda *_: deleted.set())
+    late.load(after_delete, answers.append)
     gone.deleteLater()
+    wait_until(qtbot, deleted.is_set)
     wait_for_jobs(qtbot)
     assert answers == []
