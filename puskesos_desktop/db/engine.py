@@ -158,6 +158,15 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(_ro_uri(path, True), uri=True)
 
 
+def _sqlite_header(path: Path) -> bool:
+    """Only for a file SQLite has refused (so no connection of this process holds a lock on it)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def inspect_file(path: Path) -> FileCheck:
     """What is at path, without changing it. Raises DatabaseFileError for anything that is not an office database
     this program can open."""
@@ -170,8 +179,11 @@ def inspect_file(path: Path) -> FileCheck:
     wal = Path(str(path) + "-wal")
     try:
         size = path.stat().st_size
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
+        # No Python open() of the file here: closing any descriptor of it drops every POSIX lock this process's
+        # SQLite connections hold on it, and another process closing last would then delete the WAL under them.
+        # SQLite reads the header; the raw bytes are looked at only once SQLite has refused the file.
+        if not os.access(path, os.R_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
     except OSError as exc:
         raise DatabaseFileError(
             "Database {path} tidak dapat dibaca: {value}.", path=path, value=exc.strerror or exc
@@ -181,12 +193,6 @@ def inspect_file(path: Path) -> FileCheck:
             "Berkas {path} kosong (0 bita), bukan database kantor. Bila ini database kantor, pulihkan cadangan "
             'terakhir: puskesos restore <berkas cadangan> --db "{path}"; '
             "bila ingin kantor baru, pilih nama berkas lain.",
-            path=path,
-        )
-    if size and header != SQLITE_MAGIC:
-        raise NotAnOfficeDatabase(
-            "Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database yang "
-            'benar, atau pulihkan cadangan: puskesos restore <berkas cadangan> --db "{path}".',
             path=path,
         )
     read_only = not _writable(path)
@@ -208,7 +214,15 @@ def inspect_file(path: Path) -> FileCheck:
         if "locked" in str(exc).lower():
             raise
         raise DamagedDatabase(damaged_message(path, _short(exc))) from None
-    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB and not _sqlite_header(path):
+            raise NotAnOfficeDatabase(
+                "Berkas {path} bukan database Puskesos (bukan berkas SQLite), atau rusak. Pilih berkas database "
+                'yang benar, atau pulihkan cadangan: puskesos restore <berkas cadangan> --db "{path}".',
+                path=path,
+            ) from None
+        raise DamagedDatabase(damaged_message(path, _short(exc))) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise DamagedDatabase(damaged_message(path, _short(exc))) from None
     if not tables:
         return FileCheck(True, read_only, frozenset(), app_id, user_version)
