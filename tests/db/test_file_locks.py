@@ -26,7 +26,10 @@ def test_looking_at_an_open_file_keeps_the_wal_of_this_process(db: Database) -> 
     assert wal.exists()
     check = inspect_file(db.path)  # what every new Database does first
     assert check.exists and check.revisions
-    other = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM sqlite_master').fetchone(); c.close()"
+    other = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "c.execute('SELECT count(*) FROM sqlite_master').fetchone(); c.close()"
+    )
     subprocess.run([sys.executable, "-c", other, str(db.path)], check=True, timeout=60)
     assert wal.exists()  # the other program saw this one still there: it did not checkpoint and delete the WAL
     assert held.execute("SELECT count(*) FROM users").fetchone()[0] >= 1
