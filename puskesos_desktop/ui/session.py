@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
@@ -95,7 +95,13 @@ class SessionController(QObject):
         self.minutes = auth.idle_minutes(ctx.db)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.installEventFilter(self)
+        # Activity is watched on the top-level windows, where every key and click arrives from the system before Qt
+        # hands it to a widget — not on the whole application: a filter there runs Python for every event of every
+        # widget (layout, paint, child events: ~18,000 in one resize of a busy form) and doubled such UI turns.
+        app.focusWindowChanged.connect(self._watch_window)
+        self._watching = True
+        self._watch_window(window.windowHandle())
+        window.installEventFilter(self)  # its own events only (few): its system window exists once it is shown
         app.aboutToQuit.connect(self.shutdown)
         lock_signal = getattr(window, "lock_requested", None)
         switch_signal = getattr(window, "switch_user_requested", None)
@@ -148,8 +154,21 @@ class SessionController(QObject):
     def is_locked(self) -> bool:
         return self.lock_screen is not None
 
+    def _watch_window(self, handle: QWindow | None) -> None:
+        if handle is not None and not self._shut_down:
+            handle.installEventFilter(self)  # once per window, however often it gets the focus again
+
+    def stop_watching(self) -> None:
+        """No more windows to watch (the ones watched stop being watched when this controller goes)."""
+        app = QApplication.instance()
+        if self._watching and isinstance(app, QApplication):
+            app.focusWindowChanged.disconnect(self._watch_window)
+        self._watching = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self.lock_screen is None:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self._watch_window(self.window.windowHandle())
+        elif event.type() in ACTIVITY and self.lock_screen is None:
             self.last_activity = self.clock()
         return False
 
@@ -299,7 +318,5 @@ class SessionController(QObject):
             auth.logout(self.ctx.db, self.ctx.actor, "close")
         except PuskesosError:
             pass
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.stop_watching()
         return result

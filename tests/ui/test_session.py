@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.main_window import MainWindow
 from puskesos_desktop.ui.session import Cover, SessionController
 from tests.conftest import TEST_PASSWORD
-from tests.helpers.jobs import wait_for_jobs
+from tests.helpers.jobs import wait_for_jobs, wait_until
 
 
 class FakeClock:
@@ -39,13 +39,13 @@ def session(qtbot: QtBot, db: Database, front: Actor) -> Iterator[tuple[SessionC
     ctx = AppContext(db, front)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    controller = SessionController(ctx, window, clock=clock, start_timers=False)  # before it shows, as the program
     window.show()
-    controller = SessionController(ctx, window, clock=clock, start_timers=False)
     yield controller, window, clock
     if controller.lock_screen is not None:
         controller.lock_screen.release()
         controller.lock_screen.deleteLater()
-    QApplication.instance().removeEventFilter(controller)  # type: ignore[union-attr]
+    controller.stop_watching()
     QApplication.processEvents()
 
 
@@ -103,7 +103,7 @@ def test_ctrl_l_hides_everything_and_only_the_password_opens(
 
 
 def test_idle_minutes_lock_the_screen(
-    session: tuple[SessionController, MainWindow, FakeClock], db: Database, coordinator: Actor
+    session: tuple[SessionController, MainWindow, FakeClock], db: Database, coordinator: Actor, qtbot: QtBot
 ) -> None:
     controller, window, clock = session
     assert controller.minutes == 10  # the default
@@ -112,11 +112,24 @@ def test_idle_minutes_lock_the_screen(
     assert controller.minutes == 2
     clock.t += 119
     assert not controller.check_idle()
-    # A key press anywhere counts as activity.
-    QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
+    # A key press anywhere counts as activity: it arrives at the window from the system before any widget sees it.
+    handle = window.windowHandle()
+    assert handle is not None
+    QApplication.sendEvent(handle, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier))
     clock.t += 60
     assert not controller.check_idle()
-    clock.t += 61
+    # ...in a dialog too, once it has had the focus.
+    dialog = _open_dialog(window)
+    dialog.activateWindow()
+    dialog_handle = dialog.windowHandle()
+    assert dialog_handle is not None
+    wait_until(qtbot, lambda: QGuiApplication.focusWindow() is dialog_handle)
+    clock.t += 60
+    QApplication.sendEvent(dialog_handle, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier))
+    clock.t += 119
+    assert not controller.check_idle()
+    dialog.close()
+    clock.t += 2
     assert controller.check_idle() and controller.is_locked
     assert _trail(db)[-1][:1] == ("screen.lock",) and _trail(db)[-1][2] == {"reason": "idle"}
 

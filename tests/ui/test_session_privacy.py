@@ -38,7 +38,7 @@ def session(qtbot: QtBot, db: Database, front: Actor) -> Iterator[tuple[SessionC
     if controller.lock_screen is not None:
         controller.lock_screen.release()
         controller.lock_screen.deleteLater()
-    QApplication.instance().removeEventFilter(controller)  # type: ignore[union-attr]
+    controller.stop_watching()
     QApplication.processEvents()
 
 
