@@ -16,7 +16,6 @@ from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.help import HelpMenu
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
 from puskesos_desktop.ui.tabs.front_office import FrontOfficeTab
-from puskesos_desktop.ui.widgets.next_turn import next_turn
 
 
 class LaterTab(QWidget):
@@ -123,14 +122,7 @@ class MainWindow(QMainWindow):
         from puskesos_desktop.ui import printer
 
         printer.warm_up()
-        next_turn(self, self._warm_preview)  # a turn of its own
         jobs.run(printer.warm_up_worker, lambda _r: jobs.jobs().gc.freeze(), lambda _e: None, parent=self)
-
-    def _warm_preview(self) -> None:
-        # The first receipt's preview paid for the program's first QPdfView (30-45 ms of this thread).
-        from puskesos_desktop.ui.dialogs.common import pdf_preview
-
-        pdf_preview.warm_up()
 
     @property
     def tab_pages(self) -> list[BaseTab]:

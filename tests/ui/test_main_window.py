@@ -118,35 +118,3 @@ def test_the_warm_up_imports_on_a_worker(
     window.show()
     wait_until(qtbot, lambda: bool(threads))
     assert threads == [False]
-
-
-def test_the_preview_is_warmed_at_idle_in_a_turn_of_its_own(
-    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Issue 12 §3: the first QPdfView cost 30-45 ms of the window's thread in the turn the first receipt's preview
-    opened; it is made at idle, on the window's thread, in a turn after the printer's warm-up."""
-    import threading
-
-    from puskesos_desktop.ui import main_window, printer
-    from puskesos_desktop.ui.dialogs.common import pdf_preview
-    from tests.helpers.jobs import wait_for_jobs, wait_until
-
-    calls: list[str] = []
-    monkeypatch.setattr(main_window, "WARM_AFTER_MS", 60_000)  # the test starts the warm-up itself
-    monkeypatch.setattr(printer, "warm_up", lambda: calls.append("printer"))
-    monkeypatch.setattr(printer, "warm_up_worker", lambda: None)
-    real = pdf_preview.warm_up
-
-    def preview_warmed() -> None:
-        calls.append("preview" if threading.current_thread() is threading.main_thread() else "preview on a worker")
-        real()
-
-    monkeypatch.setattr(pdf_preview, "warm_up", preview_warmed)
-    window = MainWindow(AppContext(db, front))
-    qtbot.addWidget(window)
-    window.show()
-    window._warm_printing(None)
-    assert calls == ["printer"]  # not in the printer's turn
-    wait_until(qtbot, lambda: len(calls) == 2)
-    wait_for_jobs(qtbot)
-    assert calls == ["printer", "preview"]

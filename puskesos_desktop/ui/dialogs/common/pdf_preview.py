@@ -256,14 +256,6 @@ class PdfPreviewDialog(QDialog):
             )
 
 
-def warm_up() -> None:
-    """At idle, on the window's thread (the main window calls it a few seconds after it shows, in a turn of its own):
-    the program's first QPdfView cost 30-45 ms of CPU on this thread (106-136 ms wall on a loaded machine), 0.5-1 ms
-    after. PySide meets the view's types and its inner objects' events for the first time there, through the
-    application-wide event filter (ui/session.py). Paid here, not in the turn the first receipt's preview opens."""
-    QPdfView().deleteLater()
-
-
 def show_pdf(parent: QWidget | None, pdf: bytes | Printout, title: str, filename: str) -> PdfPreviewDialog:
     """Open the preview (modal). Returns the dialog so callers and tests can see what was done."""
     dialog = PdfPreviewDialog(pdf, title, filename, parent)
