@@ -39,4 +39,5 @@ def test_the_page_and_who_sees_the_photos_are_read_on_a_worker(
             wait_until(qtbot, lambda page=page: not page.reading())
         assert seen == []
         assert page.print_photos.isVisible() is sees
-    assert page.agenda.source.rowCount() == 1 or "1 usulan Draf siap" in page.agenda_summary.text()
+        if actor is coordinator:  # the agenda came with it
+            assert page.agenda.source.rowCount() == 1 and "1 usulan Draf siap" in page.agenda_summary.text()
