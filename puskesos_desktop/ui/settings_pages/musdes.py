@@ -5,6 +5,7 @@ BNBA workbook for SIKS-NG, issue 16)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,14 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.core.errors import Message, PuskesosError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services import office
+from puskesos_desktop.services.context import Actor
+from puskesos_desktop.services.office import OfficeData
 from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.registry import musdes
 from puskesos_desktop.services.registry.musdes import AgendaItem, PackageFiles, SessionInfo
 from puskesos_desktop.services.registry.proposals import ProposalInfo
 from puskesos_desktop.ui import jobs
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.dialogs.common.form_base import set_invalid
 from puskesos_desktop.ui.dialogs.registry.musdes_session import MusdesSessionDialog
 from puskesos_desktop.ui.dialogs.registry.proposal_page import ProposalPageDialog, read_proposal_page
@@ -36,6 +41,7 @@ from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.topics import Topic
 from puskesos_desktop.ui.widgets.date_field import DateField
+from puskesos_desktop.ui.widgets.loading import ListLoader
 from puskesos_desktop.ui.widgets.print_job import preview_pdf, safe_name
 from puskesos_desktop.ui.widgets.table import RecordTable
 
@@ -59,6 +65,26 @@ SESSION_COLUMNS = [
     Column("agreed", "Disahkan", align_right=True),
     Column("rejected", "Ditolak", align_right=True),
 ]
+
+
+@dataclass(frozen=True)
+class _PageRead:
+    office: OfficeData | None
+    rights: frozenset[Permission]
+    every: list[AgendaItem] = field(default_factory=list)  # the whole agenda, ready or waiting for a NIK
+    sessions: list[SessionInfo] = field(default_factory=list)
+    refused: Message | None = None  # why the agenda could not be read (shown in its summary line)
+
+
+def _read_page(db: Database, actor: Actor) -> _PageRead:
+    """On a worker: everything the page shows."""
+    rights, profile = rights_of(actor), office.get_profile(db)
+    try:
+        every = musdes.agenda(db, actor, ready_only=False)
+        sessions = musdes.list_sessions(db)
+    except PuskesosError as exc:
+        return _PageRead(profile, rights, refused=exc.said)
+    return _PageRead(profile, rights, every, sessions)
 
 
 class MusdesPage(SettingsPage):
@@ -92,6 +118,7 @@ class MusdesPage(SettingsPage):
         self.agenda = RecordTable(AGENDA_COLUMNS)
         self.agenda.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # oldest proposal first
         box.addWidget(self.agenda, 1)
+        self.loader = ListLoader(self, self.agenda, "musdes")  # the page is read on a worker
         row = QHBoxLayout()
         self.planned = DateField("Tanggal musyawarah")
         self.place = QLineEdit()
@@ -162,20 +189,28 @@ class MusdesPage(SettingsPage):
         return (self.record,)
 
     def load_page(self) -> None:
-        self.print_photos.setVisible(attachments.may_see(self.ctx.actor))
-        office = self.ctx.office()
-        if office is not None:
-            self.paper.setCurrentText(office.paper_size)
+        # Read on a worker: the office's paper and village, the agenda, the sessions, and the account's rights
+        # (whether it may see the house photos); each was a read on the window's thread (issue 12 §4).
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.load(lambda: _read_page(db, actor), self._show_page)
+
+    def reading(self) -> bool:
+        return self.loader.loading
+
+    def _show_page(self, read: _PageRead) -> None:
+        self.print_photos.setVisible(attachments.may_see_with(read.rights))
+        profile = read.office
+        if profile is not None:
+            self.paper.setCurrentText(profile.paper_size)
             if not self.place.text():
-                self.place.setText(self.tr("Balai Desa {0}").format(office.village_name))
-        try:
-            every = musdes.agenda(self.ctx.db, self.ctx.actor, ready_only=False)
-            self.items = [i for i in every if i.ready]
-            self.agenda.set_rows(self.items)
-            self.sessions.set_rows(musdes.list_sessions(self.ctx.db))
-        except PuskesosError as exc:
-            self.agenda_summary.setText(message_text(exc.said))
+                self.place.setText(self.tr("Balai Desa {0}").format(profile.village_name))
+        if read.refused is not None:
+            self.agenda_summary.setText(message_text(read.refused))
             return
+        every = read.every
+        self.items = [i for i in every if i.ready]
+        self.agenda.set_rows(self.items)
+        self.sessions.set_rows(read.sessions)
         waiting = len(every) - len(self.items)
         text = self.tr("{0} usulan Draf siap dibahas.").format(len(self.items))
         if waiting:

@@ -119,6 +119,7 @@ def test_scanner_folder_is_watched(qtbot: QtBot, db: Database, front: Actor, tmp
     (folder / "lama.pdf").write_bytes(photos.scan_pdf())  # there before: not attached
     ws = WorkspaceDialog(AppContext(db, front), ids.complaint_id)
     qtbot.addWidget(ws)
+    wait_until(qtbot, lambda: ws.attachments is not None)  # placed once the rights are read with the workspace
     panel = ws.attachments
     assert panel is not None
     _choose(panel, "KTP")
@@ -144,7 +145,8 @@ def test_penanggung_jawab_gets_no_panel(qtbot: QtBot, db: Database, front: Actor
     )
     ws = WorkspaceDialog(AppContext(db, head), ids.complaint_id)
     qtbot.addWidget(ws)
-    assert ws.attachments is None
+    wait_until(qtbot, lambda: ws.ws is not None and not ws.loading())
+    assert ws.attachments is None and ws.referrals.attachments is None
     assert all(ws.tabs.tabText(i) != "Lampiran" for i in range(ws.tabs.count()))
     page = ResidentPageDialog(AppContext(db, head), ids.resident_id)
     qtbot.addWidget(page)
@@ -192,6 +194,7 @@ def test_musdes_page_prints_a_proposals_house_photos(
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    wait_until(qtbot, lambda: not page.reading())  # the rights are read with the agenda on a worker
     assert page.print_photos.isVisible()
     page.agenda.selectRow(0)
     page.print_photos.click()
@@ -203,6 +206,7 @@ def test_musdes_page_prints_a_proposals_house_photos(
     qtbot.addWidget(other)
     other.show()
     other.refresh()
+    wait_until(qtbot, lambda: not other.reading())
     assert not other.print_photos.isVisible()
 
 
@@ -223,6 +227,7 @@ def test_the_referral_panel_keeps_the_chosen_referrals_scans_and_prints_them_wit
     referrals.approve_referral(db, coordinator, ref.number)
     ws = WorkspaceDialog(AppContext(db, back), ids.complaint_id)
     qtbot.addWidget(ws)
+    wait_until(qtbot, lambda: ws.referrals.attachments is not None)  # placed with the rights read on a worker
     panel = ws.referrals.attachments
     assert panel is not None
     wait_until(qtbot, lambda: ws.referrals.selected() is not None)
@@ -254,6 +259,7 @@ def test_the_referral_panel_keeps_the_chosen_referrals_scans_and_prints_them_wit
     # The penanggung jawab gets no panel under the referrals.
     other = WorkspaceDialog(AppContext(db, head), ids.complaint_id)
     qtbot.addWidget(other)
+    wait_until(qtbot, lambda: other.ws is not None and not other.loading())
     assert other.referrals.attachments is None
 
 

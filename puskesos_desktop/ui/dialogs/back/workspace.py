@@ -127,12 +127,9 @@ class WorkspaceDialog(QDialog):
         self.handlings = RecordTable(HANDLINGS)
         self.handlings.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tabs.addTab(self.handlings, "")
-        # Scans and photos on this complaint (issue 20); attaching a KTP or KK ticks the checklist, so reload.
+        # Scans and photos on this complaint (issue 20): the tab is added once the rights read with the workspace
+        # allow it (_place_attachments), so building the dialog reads nothing on the window's thread.
         self.attachments: AttachmentsPanel | None = None
-        if attachments.may_see(self.ctx.actor):
-            self.attachments = AttachmentsPanel(self.ctx, Owner("complaint", self.complaint_id))
-            self.attachments.changed.connect(self.reload)
-            self.tabs.addTab(self.attachments, "")
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -309,7 +306,17 @@ class WorkspaceDialog(QDialog):
 
     def _read(self, read: tuple[Workspace, frozenset[Permission]]) -> None:
         ws, self.rights = read
+        self._place_attachments()
         self.show_workspace(ws)
+
+    def _place_attachments(self) -> None:
+        """The scans and photos tab, once the rights read on the worker say this account may see attachments
+        (never the penanggung jawab). Attaching a KTP or KK ticks the checklist, so the workspace reloads."""
+        if self.attachments is not None or not attachments.may_see_with(self.rights):
+            return
+        self.attachments = AttachmentsPanel(self.ctx, Owner("complaint", self.complaint_id))
+        self.attachments.changed.connect(self.reload)
+        self.tabs.addTab(self.attachments, self.tr("Lampiran"))
 
     def _failed(self, exc: BaseException) -> None:
         if self.ws is None:

@@ -96,23 +96,13 @@ class ReferralsPanel(QWidget):
         self.table = RecordTable(COLUMNS)
         self.table.source.highlight = lambda r: FIELD_TINTS.get(r.field)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order they were made
-        # The chosen referral's scans (issue 20), for those who may see attachments (never the penanggung jawab).
+        # The chosen referral's scans (issue 20), under the list for those who may see attachments (never the
+        # penanggung jawab): placed once the rights read with the workspace on a worker allow it (set_referrals).
         self.attachments: AttachmentsPanel | None = None
-        if attachments.may_see(self.ctx.actor):
-            splitter = QSplitter(Qt.Orientation.Vertical)
-            splitter.setChildrenCollapsible(False)
-            splitter.addWidget(self.table)
-            self.attachments = AttachmentsPanel(self.ctx, None, compact=True)
-            self.attachments.changed.connect(self.changed)  # a KTP on the referral ticks the complaint's checklist
-            self.attachments_box = QGroupBox()  # no Alt-letter in its title: the referral buttons own them
-            box = QVBoxLayout(self.attachments_box)
-            box.addWidget(self.attachments)
-            splitter.addWidget(self.attachments_box)
-            splitter.setStretchFactor(0, 3)
-            splitter.setStretchFactor(1, 2)
-            layout.addWidget(splitter, 1)
-        else:
-            layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         row = QHBoxLayout()
         self.button_refer = QPushButton()
         self.button_approve = QPushButton()
@@ -161,10 +151,26 @@ class ReferralsPanel(QWidget):
         if self.attachments is not None:
             self.attachments_box.setTitle(self.tr("Pindaian dan foto pada rujukan terpilih (seret berkas ke sini)"))
 
+    def _place_attachments(self) -> None:
+        """The chosen referral's scans under the list, once the rights allow it (read nothing here)."""
+        if self.attachments is not None or not attachments.may_see_with(self.rights):
+            return
+        self.attachments = AttachmentsPanel(self.ctx, None, compact=True)
+        self.attachments.changed.connect(self.changed)  # a KTP on the referral ticks the complaint's checklist
+        self.attachments_box = QGroupBox()  # no Alt-letter in its title: the referral buttons own them
+        box = QVBoxLayout(self.attachments_box)
+        box.addWidget(self.attachments)
+        self.splitter.addWidget(self.attachments_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.retranslate_ui()
+
     def set_referrals(self, items: list[ReferralInfo], closed: bool, rights: frozenset[Permission]) -> None:
-        """``rights``: the account's rights read with the items on a worker (the buttons are greyed by them)."""
+        """``rights``: the account's rights read with the items on a worker (the buttons are greyed by them, and
+        they decide whether the scans are shown under the list)."""
         chosen = self.selected()
         self.rights = rights
+        self._place_attachments()
         self.items = items
         self.closed = closed
         self.table.set_rows(items)

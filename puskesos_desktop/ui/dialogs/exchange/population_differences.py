@@ -1,20 +1,29 @@
 """The village population register's values the office has not accepted yet (issue 16 §4): a later import never
 overwrites what the office changed; the differences wait here, one row per field, and the officer accepts them for
-the chosen people (the register's value then replaces the office's, audited)."""
+the chosen people (the register's value then replaces the office's, audited).
+
+Nothing here reads or writes on the window's thread (issue 12): the differences and the account's rights are read
+on a worker (ui/widgets/loading.py, "Memuat…" over the list meanwhile), and accepting is a job
+(ui/widgets/busy_action.py) with the button disabled until it answers; the list is read again after it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.permissions import Permission
+from puskesos_desktop.db.engine import Database
+from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import population
-from puskesos_desktop.ui.context import AppContext
+from puskesos_desktop.ui.context import AppContext, rights_of
 from puskesos_desktop.ui.errors import show_error
 from puskesos_desktop.ui.models.base import Column
 from puskesos_desktop.ui.topics import Topic
+from puskesos_desktop.ui.widgets.busy_action import acting, run_action
+from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure
 from puskesos_desktop.ui.widgets.table import RecordTable
 
 
@@ -36,6 +45,24 @@ ROWS = [
 ]
 
 
+def read_differences(db: Database, actor: Actor) -> tuple[list[population.Difference], frozenset[Permission]]:
+    """On a worker: the differences waiting, and the account's rights (may it accept them)."""
+    return population.differences(db, actor), rights_of(actor)
+
+
+def accept_all(db: Database, actor: Actor, niks: Sequence[str]) -> tuple[int, PuskesosError | None]:
+    """On a worker: accept each person's differences (one write each) until one is refused. Returns how many were
+    accepted, and the refusal that stopped it, if any."""
+    done = 0
+    for nik in niks:
+        try:
+            population.accept_differences(db, actor, nik)
+        except PuskesosError as exc:
+            return done, exc
+        done += 1
+    return done, None
+
+
 class PopulationDifferencesDialog(QDialog):
     #: a view of people's data: closed when the screen locks (ui/session.py)
     shows_personal_data = True
@@ -43,6 +70,8 @@ class PopulationDifferencesDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.rights: frozenset[Permission] = frozenset()  # read with the list on a worker: no button until then
+        self._accepted_note = ""  # "Perbedaan n warga diterima.", put before the count once the list is read again
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         self.explain = QLabel()
@@ -51,6 +80,7 @@ class PopulationDifferencesDialog(QDialog):
         self.table = RecordTable(ROWS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         layout.addWidget(self.table, 1)
+        self.loader = ListLoader(self, self.table, "population-differences")
         row = QHBoxLayout()
         self.button_accept = QPushButton()
         self.button_close = QPushButton()
@@ -75,28 +105,47 @@ class PopulationDifferencesDialog(QDialog):
         )
         self.button_accept.setText(self.tr("&Terima untuk warga terpilih"))
         self.button_close.setText(self.tr("T&utup"))
-        self.button_accept.setVisible(ctx.actor.can(Permission.IMPORT))
+        self.button_accept.setVisible(False)  # until the rights are read (with the list)
         self.reload()
 
+    def loading(self) -> bool:
+        """The list is being read (tests wait on it)."""
+        return self.loader.loading
+
     def reload(self) -> None:
-        found = population.differences(self.ctx.db, self.ctx.actor)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loader.load(lambda: read_differences(db, actor), self._listed, self._not_listed)
+
+    def _listed(self, read: tuple[list[population.Difference], frozenset[Permission]]) -> None:
+        found, self.rights = read
         self.table.set_rows([_Row(d.nik, d.name, f, cur, new) for d in found for f, cur, new in d.changes])
-        self.message.setText(self.tr("{0} warga dengan perbedaan.").format(len(found)))
+        self.button_accept.setVisible(Permission.IMPORT in self.rights)
+        self._update_buttons()
+        counted = self.tr("{0} warga dengan perbedaan.").format(len(found))
+        self.message.setText(f"{self._accepted_note} {counted}" if self._accepted_note else counted)
+        self._accepted_note = ""
+
+    def _not_listed(self, exc: BaseException) -> None:
+        self._accepted_note = ""
+        self.message.setText("")
+        report_failure(self, exc)
+
+    def _update_buttons(self) -> None:
+        self.button_accept.setEnabled(not acting(self))
 
     def accept_chosen(self) -> None:
         niks = list(dict.fromkeys(r.nik for r in self.table.selected_rows()))
         if not niks:
             self.message.setText(self.tr("Pilih barisnya dulu di tabel."))
             return
-        done = 0
-        for nik in niks:
-            try:
-                population.accept_differences(self.ctx.db, self.ctx.actor, nik)
-            except PuskesosError as exc:
-                show_error(self, exc)
-                break
-            done += 1
+        db, actor = self.ctx.db, self.ctx.actor
+        run_action(self, lambda: accept_all(db, actor, niks), self._accepted, state=self._update_buttons)
+
+    def _accepted(self, outcome: tuple[int, PuskesosError | None]) -> None:
+        done, refused = outcome
+        if refused is not None:
+            show_error(self, refused)
         if done:
             self.ctx.changed(Topic.RESIDENTS)
+        self._accepted_note = self.tr("Perbedaan {0} warga diterima.").format(done)
         self.reload()
-        self.message.setText(self.tr("Perbedaan {0} warga diterima.").format(done) + " " + self.message.text())

@@ -222,10 +222,8 @@ class ResidentPageDialog(QDialog):
         self.tabs.addTab(papers, "")
         self.tabs.addTab(self.history, "")
         # Scans and photos (issue 20): only for roles that may see them; the penanggung jawab never gets the tab.
+        # Added once the rights read with the page on a worker allow it (_place_attachments).
         self.attachments: AttachmentsPanel | None = None
-        if attachments.may_see(self.ctx.actor):
-            self.attachments = AttachmentsPanel(self.ctx, Owner("resident", self.resident_id))
-            self.tabs.addTab(self.attachments, "")
 
     def _build_actions(self, layout: QVBoxLayout) -> None:
         """The row of actions on the resident."""
@@ -275,7 +273,7 @@ class ResidentPageDialog(QDialog):
         self.proposals.activated.connect(lambda _i: self.open_proposal())
         QShortcut(QKeySequence("Ctrl+K"), self, lambda: self.complaint_requested.emit(self.resident_id))
         QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.edit_requested.emit(self.resident_id))
-        for i in range(self.tabs.count()):
+        for i in range(self.tabs.count() + 1):  # and Alt+6 for the scans' tab, once it is there
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
 
     def retranslate_ui(self) -> None:
@@ -426,10 +424,18 @@ class ResidentPageDialog(QDialog):
             self.heading.setText(self.tr("Data warga tidak dapat dibaca."))
         show_fault(self, exc)  # a refusal as a refusal; anything else in plain words
 
+    def _place_attachments(self) -> None:
+        """The scans and photos tab, once the rights read with the page say this account may see attachments."""
+        if self.attachments is not None or not attachments.may_see_with(self.rights):
+            return
+        self.attachments = AttachmentsPanel(self.ctx, Owner("resident", self.resident_id))
+        self.tabs.addTab(self.attachments, self.tr("Lampiran (Alt+6)"))
+
     def _fill(self, read: PageRead) -> None:
         page = read.page
         self.page = page
         self.rights = read.rights
+        self._place_attachments()
         self.heading.setText(page.name)
         reg = page.registry
         text = registry_label(reg)

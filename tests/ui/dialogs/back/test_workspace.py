@@ -15,6 +15,7 @@ from puskesos_desktop.services import office
 from puskesos_desktop.services.casework import backoffice, referrals
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.documents import papers
+from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.dialogs.back.outcome_form import OutcomeDialog
 from puskesos_desktop.ui.dialogs.back.workspace import WorkspaceDialog
 from puskesos_desktop.ui.dialogs.common.pdf_preview import PdfPreviewDialog
@@ -22,6 +23,7 @@ from puskesos_desktop.ui.dialogs.common.reason_form import ReasonDialog
 from puskesos_desktop.ui.widgets.busy_action import acting
 from tests.helpers.driving import drive, save
 from tests.helpers.gate import hold
+from tests.helpers.jobs import wait_until
 from tests.printing import helpers as pdfs
 from tests.services import bo_helpers as h
 from tests.ui.dialogs.back.conftest import BackDesk
@@ -212,7 +214,6 @@ def test_a_slip_not_handed_out_is_not_recorded_as_printed(desk: BackDesk, fixed_
 
 
 def test_the_workspace_and_the_rights_are_read_off_the_window_thread(desk: BackDesk) -> None:
-    from puskesos_desktop.ui.context import AppContext
     from tests.helpers.jobs import wait_until
 
     ids = desk.complaint()
@@ -225,3 +226,35 @@ def test_the_workspace_and_the_rights_are_read_off_the_window_thread(desk: BackD
     wait_until(desk.qtbot, lambda: ws.ws is not None and not ws.loading())
     assert gate.threads == [False] and gate.calls == 1
     assert ws.button_answer.isEnabled() and ws.referrals.button_refer.isEnabled()
+
+
+def test_who_sees_the_scans_is_read_with_the_workspace_on_a_worker(desk: BackDesk, head: Actor) -> None:
+    """Issue 12 §4: whether the account may see attachments comes with the workspace's read on a worker (it was
+    ``attachments.may_see``, a read of the account on the window's thread while the dialog was built); the scans'
+    tab and the referral's scans are placed when it arrives, and never for the penanggung jawab."""
+    from tests.helpers.ui_thread import statements_on_this_thread
+
+    ids = desk.complaint()
+    referrals.create_referral(
+        desk.db,
+        desk.back,
+        ids.complaint_id,
+        referrals.ReferralInput("Kesehatan", h.partner_id(desk.db, "Kader Posyandu Desa"), "Pendampingan berobat"),
+    )
+    for actor, sees in ((desk.back, True), (head, False)):
+        with statements_on_this_thread() as seen:
+            ws = WorkspaceDialog(AppContext(desk.db, actor), ids.complaint_id)
+            desk.qtbot.addWidget(ws)
+            ws.show()
+            assert ws.attachments is None  # nothing known yet: no tab
+            wait_until(desk.qtbot, lambda ws=ws: ws.ws is not None and not ws.loading())
+            desk.wait()  # and the scans' lists, read on workers too
+        assert seen == []
+        assert (ws.attachments is not None) is sees and (ws.referrals.attachments is not None) is sees
+        assert ("Lampiran" in [ws.tabs.tabText(i) for i in range(ws.tabs.count())]) is sees
+        if ws.attachments is not None:
+            assert ws.tabs.indexOf(ws.attachments) == ws.tabs.count() - 1
+            assert ws.attachments.owner is not None and ws.attachments.owner.id == ids.complaint_id
+        ws.reload()  # a second read places nothing twice
+        wait_until(desk.qtbot, lambda ws=ws: not ws.loading())
+        assert ws.tabs.count() == 5 + sees

@@ -201,3 +201,26 @@ def test_cancel_saves_through_its_form_with_the_refused_field_marked(desk: BackD
     desk.wait()
     assert marked == ["true"] and len(screen.warnings) == 1
     assert referrals.get_referral(desk.db, made[0].number).status == ReferralStatus.DIBATALKAN
+
+
+def test_the_scans_follow_the_rights_read_with_the_referrals(desk: BackDesk, head: Actor) -> None:
+    """Issue 12 §4: the panel reads nothing when built (``attachments.may_see`` was a read of the account on the
+    window's thread); the chosen referral's scans are placed under the list once the rights read with the
+    workspace allow it, once, and never for the penanggung jawab."""
+    from tests.helpers.ui_thread import statements_on_this_thread
+
+    ids = desk.complaint()
+    _two_sent(desk.db, desk.back, ids.complaint_id)
+    items = referrals.list_referrals(desk.db, ids.complaint_id)
+    for actor, sees in ((desk.back, True), (head, False)):
+        with statements_on_this_thread() as seen:
+            panel = desk.shown(ReferralsPanel(AppContext(desk.db, actor)))
+        assert seen == [] and panel.attachments is None
+        panel.set_referrals(items, closed=False, rights=rights_of(actor))
+        panel.set_referrals(items, closed=False, rights=rights_of(actor))  # read again: placed once
+        desk.wait()
+        assert (panel.attachments is not None) is sees and panel.splitter.count() == 1 + sees
+        if panel.attachments is not None:
+            chosen = panel.selected()
+            assert chosen is not None and panel.attachments.owner is not None
+            assert panel.attachments.owner.id == chosen.id and panel.attachments_box.title().startswith("Pindaian")

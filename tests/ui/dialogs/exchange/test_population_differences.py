@@ -12,6 +12,8 @@ from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import Resident
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.ui.context import AppContext
+from tests.helpers.jobs import wait_for_jobs, wait_until
+from tests.helpers.ui_thread import statements_on_this_thread
 from tests.ui.cek_bansos_data import KK, NIK, _quiet  # noqa: F401 (an autouse fixture)
 
 
@@ -34,10 +36,25 @@ def test_population_differences_dialog_accepts_the_chosen_person(
         name=person.name, nik=NIK, kk=KK, sex=person.sex, address="Jl. Kantor 2"))  # fmt: skip
     later = write_xlsx(tmp_path / "p2.xlsx", [header, [NIK, KK, "SRI RAHAYU", "Jl. Melati 3"]])
     population.import_population(db, coordinator, later, data_date=dt.date(2026, 11, 1))
-    dialog = PopulationDifferencesDialog(AppContext(db, coordinator))
-    qtbot.addWidget(dialog)
-    assert dialog.table.source.rowCount() == 1 and "1 warga" in dialog.message.text()
-    dialog.table.selectRow(0)
-    dialog.accept_chosen()
+    with statements_on_this_thread() as seen:  # issue 12: read and accepted on workers
+        dialog = PopulationDifferencesDialog(AppContext(db, coordinator))
+        qtbot.addWidget(dialog)
+        assert dialog.loading() and not dialog.button_accept.isVisibleTo(dialog)  # the rights come with the list
+        wait_until(qtbot, lambda: not dialog.loading())
+        assert dialog.table.source.rowCount() == 1 and "1 warga" in dialog.message.text()
+        assert dialog.button_accept.isVisibleTo(dialog)
+        dialog.table.selectRow(0)
+        dialog.accept_chosen()
+        assert not dialog.button_accept.isEnabled()  # until the job answers
+        dialog.accept_chosen()  # pressed again meanwhile: accepted once
+        wait_until(qtbot, lambda: "diterima" in dialog.message.text())
+        wait_for_jobs(qtbot)
+    assert seen == []
+    assert dialog.message.text() == "Perbedaan 1 warga diterima. 0 warga dengan perbedaan."
     assert dialog.table.source.rowCount() == 0 and population.differences(db, coordinator) == []
-    assert residents.get_resident(db, front, rid).address == "Jl. Melati 3"
+    assert residents.get_resident(db, front, rid).address == "Jl. Melati 3" and dialog.button_accept.isEnabled()
+    # Whoever may not import sees the list without the button.
+    theirs = PopulationDifferencesDialog(AppContext(db, front))
+    qtbot.addWidget(theirs)
+    wait_until(qtbot, lambda: not theirs.loading())
+    assert not theirs.button_accept.isVisibleTo(theirs) and "0 warga" in theirs.message.text()

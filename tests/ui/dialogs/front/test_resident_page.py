@@ -305,3 +305,39 @@ def test_the_page_is_read_off_the_window_thread_and_a_refusal_is_shown(
     wait_for_jobs(qtbot)
     assert screen.warnings == ["Warga tidak ditemukan."] and not failed.button_complaint.isEnabled()
     assert failed.heading.text() == "Data warga tidak dapat dibaca."
+
+
+def test_who_sees_the_scans_is_read_with_the_page_on_a_worker(
+    qtbot: QtBot, db: Database, front: Actor, head: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12 §4: whether the account may see attachments comes with the page's read on a worker (it was
+    ``attachments.may_see`` on the window's thread while the page was built); the scans' tab follows the read,
+    last, with its Alt+6, and never for the penanggung jawab."""
+    import threading
+
+    from puskesos_desktop.services.people import attachments
+
+    on_window: list[str] = []
+    real = attachments.may_see
+
+    def may_see(actor: Actor) -> bool:
+        if threading.current_thread() is threading.main_thread():
+            on_window.append(actor.username)
+        return real(actor)
+
+    monkeypatch.setattr(attachments, "may_see", may_see)
+    rid = resident(db, front, "Muhammad Yusuf", "6201021205900001", KK_A)
+    for actor, sees in ((front, True), (head, False)):
+        page = ResidentPageDialog(AppContext(db, actor), rid)
+        qtbot.addWidget(page)
+        assert page.attachments is None
+        wait_until(qtbot, lambda page=page: page.page is not None)
+        wait_for_jobs(qtbot)
+        assert (page.attachments is not None) is sees
+        if page.attachments is not None:
+            assert page.tabs.indexOf(page.attachments) == page.tabs.count() - 1 == 5
+            assert page.tabs.tabText(5) == "Lampiran (Alt+6)"
+            page.reload()  # read again: still one tab
+            wait_for_jobs(qtbot)
+            assert page.tabs.count() == 6
+    assert on_window == []

@@ -48,6 +48,7 @@ def test_deliberation_from_list_to_minutes_to_batch(
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    wait_until(qtbot, lambda: not page.reading())  # read on a worker
     assert page.agenda.source.rowCount() == 2 and "2 usulan Draf siap" in page.agenda_summary.text()
     page.planned.setText("28-11-2026")
     page.print_list()

@@ -69,6 +69,7 @@ def test_proposal_page_from_the_resident_page_and_musdes(
     qtbot.addWidget(musdes_page)
     musdes_page.show()
     musdes_page.refresh()
+    wait_until(qtbot, lambda: not musdes_page.reading())  # read on a worker
     musdes_page.agenda.selectRow(0)
     musdes_page.open_selected_proposal()
     musdes_page.open_selected_proposal()  # pressed twice while the proposal is read (a job): one page opens
