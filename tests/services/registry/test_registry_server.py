@@ -241,3 +241,32 @@ def test_a_big_write_that_cannot_have_the_registry_soon_checks_row_by_row(
     assert _keys(db) == keys
     with db.read() as s:
         assert s.execute(select(func.count()).select_from(RegistryProgramme)).scalar()
+
+
+def test_the_stage_is_analysed_on_the_columns_the_writes_join(db: Database) -> None:
+    row = RegistryRow(
+        2, "6201021205900001", "6201021203090001", "SITI AMINAH", "PANGKALAN BUN", dt.date(1990, 5, 12), "P",
+        "JL. MERDEKA", "001", "002", "DTKS01", 3, "6201021001", frozenset({"PKH"}),
+    )  # fmt: skip
+    with db.engine.connect() as conn:
+        stage = registry_server.ServerStage(conn)
+        try:
+            for i in range(50):
+                stage.add(dataclasses.replace(row, row_number=i + 2, nik=f"62010212059{i:05d}"))
+            stage.finish()
+            analysed = {
+                name
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT attname FROM pg_stats WHERE starts_with(schemaname, 'pg_temp') AND tablename = 'registry_stage'"
+                )
+            }
+            tuples = conn.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE oid = 'pg_temp.registry_stage'::regclass"
+            )
+            counted = tuples.scalar()
+        finally:
+            stage.close()
+    # The planner's row count is taken, and statistics only where a statement of the import joins or filters.
+    assert counted == 50
+    assert "nik" in analysed and "seq" in analysed
+    assert "name" not in analysed and "address" not in analysed
