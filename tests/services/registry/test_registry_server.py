@@ -257,7 +257,8 @@ def test_the_stage_is_analysed_on_the_columns_the_writes_join(db: Database) -> N
             analysed = {
                 name
                 for (name,) in conn.exec_driver_sql(
-                    "SELECT attname FROM pg_stats WHERE starts_with(schemaname, 'pg_temp') AND tablename = 'registry_stage'"
+                    "SELECT attname FROM pg_stats "
+                    "WHERE starts_with(schemaname, 'pg_temp') AND tablename = 'registry_stage'"
                 )
             }
             tuples = conn.exec_driver_sql(
