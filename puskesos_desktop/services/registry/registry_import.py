@@ -578,6 +578,8 @@ def _import_server(
                 )
                 if extract is not None:
                     _checked_against(s, imp.id, extract)
+                # Last of the registry's writes: many memberships make it this transaction's alone until COMMIT.
+                registry_server.memberships(s, step=lambda: steps.step(1))
                 mark("write", stage.backend)
                 imp.imported, imp.updated, imp.unchanged = counts
                 imp.rejected = len(result.rejected)

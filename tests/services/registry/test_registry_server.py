@@ -12,7 +12,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from puskesos_desktop.core.audit_actions import AuditAction
 from puskesos_desktop.db.engine import Database
@@ -166,3 +167,107 @@ def test_a_big_csv_checked_by_child_processes_lands_as_checked_here(
     piped = import_registry(db, coordinator, path)
     assert piped.imported == 400
     assert _registry(db) == here
+
+
+def _keys(db: Database) -> list[tuple[str, str]]:
+    """registry_programmes' foreign keys: their names and definitions."""
+    with db.engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = 'registry_programmes'::regclass AND contype = 'f'"
+        ).all()
+    return sorted((name, definition) for name, definition in found)
+
+
+def _dropping(db: Database) -> list[str]:
+    """Every ALTER TABLE … DROP CONSTRAINT this Database runs from now on."""
+    seen: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "DROP CONSTRAINT" in statement:
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    return seen
+
+
+def _emptied(db: Database) -> None:
+    with db.write() as s:  # an empty registry again, so the next import inserts every row
+        s.execute(delete(RegistryProgramme))
+        s.execute(delete(RegistryRecord))
+
+
+def test_a_big_write_checks_the_memberships_keys_once_and_keeps_them(
+    db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _csv(tmp_path, "DTKS_desa.csv", 300, 41)
+    keys = _keys(db)
+    assert len(keys) == 2
+    dropped = _dropping(db)
+    monkeypatch.setattr(registry_server, "BULK_ROWS", 10**9)  # row by row, as a small import
+    import_registry(db, coordinator, path)
+    assert dropped == []
+    checked_each = _registry(db)
+    _emptied(db)
+    monkeypatch.setattr(registry_server, "BULK_ROWS", 1)
+    done = import_registry(db, coordinator, path)
+    assert done.imported == 300 and len(dropped) == 2  # the keys checked once, at the end
+    assert _registry(db) == checked_each
+    assert _keys(db) == keys  # back, the same
+    with pytest.raises(IntegrityError), db.write() as s:  # and enforced
+        s.execute(insert(RegistryProgramme).values(record_id=10**8, programme_id=1))
+
+
+def test_a_big_write_that_cannot_have_the_registry_soon_checks_row_by_row(
+    db: Database, coordinator: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another PC reading the registry in a long transaction: the import does not wait for it (nor keep every desk
+    waiting behind it); it writes the memberships the ordinary way."""
+    path = _csv(tmp_path, "DTKS_desa.csv", 200, 43)
+    keys = _keys(db)
+    monkeypatch.setattr(registry_server, "BULK_ROWS", 1)
+    monkeypatch.setattr(registry_server, "BULK_LOCK_WAIT_S", 0.2)
+    results: list[registry_import.ImportResult] = []
+    with db.engine.connect() as reader:
+        reader.exec_driver_sql("SELECT count(*) FROM programmes").all()  # its transaction stays open
+        thread = threading.Thread(target=lambda: results.append(import_registry(db, coordinator, path)))
+        thread.start()
+        thread.join(60)
+        still_waiting = thread.is_alive()
+        reader.rollback()
+    thread.join(60)
+    assert not still_waiting
+    assert results[0].imported == 200
+    assert _keys(db) == keys
+    with db.read() as s:
+        assert s.execute(select(func.count()).select_from(RegistryProgramme)).scalar()
+
+
+def test_the_stage_is_analysed_on_the_columns_the_writes_join(db: Database) -> None:
+    row = RegistryRow(
+        2, "6201021205900001", "6201021203090001", "SITI AMINAH", "PANGKALAN BUN", dt.date(1990, 5, 12), "P",
+        "JL. MERDEKA", "001", "002", "DTKS01", 3, "6201021001", frozenset({"PKH"}),
+    )  # fmt: skip
+    with db.engine.connect() as conn:
+        stage = registry_server.ServerStage(conn)
+        try:
+            for i in range(50):
+                stage.add(dataclasses.replace(row, row_number=i + 2, nik=f"62010212059{i:05d}"))
+            stage.finish()
+            analysed = {
+                name
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT attname FROM pg_stats "
+                    "WHERE starts_with(schemaname, 'pg_temp') AND tablename = 'registry_stage'"
+                )
+            }
+            tuples = conn.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE oid = 'pg_temp.registry_stage'::regclass"
+            )
+            counted = tuples.scalar()
+        finally:
+            stage.close()
+    # The planner's row count is taken, and statistics only where a statement of the import joins or filters.
+    assert counted == 50
+    assert "nik" in analysed and "seq" in analysed
+    assert "name" not in analysed and "address" not in analysed
