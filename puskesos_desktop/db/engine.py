@@ -273,8 +273,19 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
                 return conn
 
             engine = create_engine("sqlite://", poolclass=NullPool, creator=_connect)
+        elif path is not None:
+            # Kept for the next session (issue 21 §5): a new connection parses the whole schema before its first
+            # statement (1-2 ms, twice per referral card). A session still has a connection of its own while it
+            # lives (a worker thread never shares one); see _install_sqlite_reuse for what is never reused.
+            engine = create_engine(
+                url,
+                poolclass=QueuePool,
+                pool_size=KEPT_CONNECTIONS,
+                max_overflow=-1,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            )
+            _install_sqlite_reuse(engine, path)
         else:
-            # NullPool: every session gets its own connection, so a worker thread never shares one.
             engine = create_engine(
                 url,
                 poolclass=NullPool,
@@ -436,6 +447,47 @@ def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+# Idle connections kept per SQLite engine: the desk's action and a background refresh or two at once.
+KEPT_CONNECTIONS = 2
+_FILE_ID = "puskesos_file_id"
+_CHANGED = "puskesos_changed_settings"
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _install_sqlite_reuse(engine: Engine, path: Path) -> None:
+    """What makes a kept connection safe to hand to the next session: it still reads the file at the path (a
+    restore or a move may have put another file there: such a connection is dropped, never written through), and
+    it has the settings every connection starts with (a PRAGMA run through it, a bulk import's cache or
+    foreign_keys=OFF say, makes it closed when it comes back instead of kept)."""
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "connect")
+    def _remember_file(_dbapi_conn: sqlite3.Connection, record: Any) -> None:
+        record.info[_FILE_ID] = _file_id(path)
+
+    @event.listens_for(engine, "checkout")
+    def _same_file(_dbapi_conn: sqlite3.Connection, record: Any, _proxy: Any) -> None:
+        if record.info.get(_FILE_ID) != _file_id(path):
+            raise DisconnectionError("the database file was replaced")  # the pool connects anew
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _settings(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement[:6].upper() == "PRAGMA":
+            conn.info[_CHANGED] = True
+
+    @event.listens_for(engine, "checkin")
+    def _keep_or_close(dbapi_conn: sqlite3.Connection | None, record: Any) -> None:
+        if dbapi_conn is not None and record.info.pop(_CHANGED, False):
+            record.invalidate()  # closed now; the record connects anew when next needed
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -673,10 +725,10 @@ class Database:
     def reading(self) -> Iterator[Connection]:
         """A read-only connection outside any transaction, for the search's hot path.
 
-        On SQLite the office engine opens and closes a connection per session, and closing the last one
-        checkpoints and deletes the WAL: a few milliseconds each time. The search keeps one or two read-only
-        connections open instead (statements outside a transaction always see the latest commit). On PostgreSQL:
-        a connection of the office engine."""
+        On SQLite the office engine keeps at most two idle connections (more are closed when their session ends,
+        and closing the last one checkpoints and deletes the WAL: a few milliseconds). The search keeps one or two
+        read-only connections open of its own (statements outside a transaction always see the latest commit).
+        On PostgreSQL: a connection of the office engine."""
         if not self.is_sqlite:
             with self.engine.connect() as conn:
                 yield conn

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -262,3 +263,51 @@ def test_a_dropped_connection_the_pool_could_not_see_is_tried_once_more(
         _end_other_connections(db)
         with pytest.raises(DBAPIError):
             s.execute(select(1))
+
+
+# --- SQLite: connections kept for the next session (issue 21 §5) ------------------------------------------------
+
+
+def _connection_of(db: Database) -> object:
+    with db.read() as s:
+        return s.connection().connection.driver_connection
+
+
+@pytest.mark.sqlite_only
+def test_a_sqlite_connection_serves_the_next_session(db: Database) -> None:
+    first = _connection_of(db)
+    assert _connection_of(db) is first  # no new connection, no schema parsed again
+
+
+@pytest.mark.sqlite_only
+def test_a_connection_whose_settings_changed_is_not_kept(db: Database) -> None:
+    with db.write() as s:
+        changed = s.connection().connection.driver_connection
+        s.connection().exec_driver_sql("PRAGMA foreign_keys=OFF")
+    with db.read() as s:
+        assert s.connection().connection.driver_connection is not changed
+        assert s.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+@pytest.mark.sqlite_only
+def test_a_kept_connection_never_writes_to_a_file_that_was_replaced(db: Database, front: Actor) -> None:
+    """A restore puts another file at the path while the program is open (the old one kept aside): the next session
+    writes the new file, never the old one through a kept connection."""
+    path = db.path
+    assert path is not None
+    old = _connection_of(db)
+    aside = path.with_name("lama.sqlite3")
+    copy = path.with_name("baru.sqlite3")
+    engine_module.sqlite_backup(path, copy)
+    os.link(path, aside)
+    os.replace(copy, path)
+    Path(str(path) + "-shm").unlink(missing_ok=True)
+    resident(db, front, "Warga Setelah Pulih", nik="3201010101900077")
+    assert _connection_of(db) is not old
+    for file, expected in ((path, 1), (aside, 0)):
+        conn = sqlite3.connect(file)
+        try:
+            found = conn.execute("SELECT count(*) FROM residents WHERE name = 'Warga Setelah Pulih'").fetchone()[0]
+        finally:
+            conn.close()
+        assert found == expected, file

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Integer, String, Text, insert, literal, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock
@@ -203,7 +203,8 @@ def _printout(
             refs.append(ref)
         # Each card with the letterhead of its own date; the sheet on today's paper.
         cards = tuple(card_data(s, ref) for ref in refs)
-        return _CardsRead(tuple(ref.id for ref in refs), cards, _paper_in(s))
+        # The office's paper only for a sheet (a single card is A6 on any printer): one statement less at the desk.
+        return _CardsRead(tuple(ref.id for ref in refs), cards, _paper_in(s) if sheet else "A6")
 
     def render(r: _CardsRead) -> bytes:
         # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.
@@ -214,16 +215,23 @@ def _printout(
 
     def record(s: Session, r: _CardsRead, via: str) -> None:
         note = f"Cetak {'salinan kartu' if copy else 'kartu'} rujukan"
-        # The timeline's rows as one statement (history.referral_event's row, without loading each referral): the
-        # print is recorded while the resident waits (issue 21 §5).
-        present = set(s.execute(select(Referral.id).where(Referral.id.in_(r.referral_ids))).scalars())
-        rows = [
-            {"referral_id": ref_id, "user_id": actor.user_id, "actor": actor.label, "kind": "print", "note": note}
-            for ref_id in r.referral_ids
-            if ref_id in present
-        ]
-        if rows:
-            s.execute(insert(ReferralEvent), rows)
+        # The timeline's rows as one statement (history.referral_event's row, without loading each referral), for
+        # the referrals still there when the print is recorded: the print is recorded while the resident waits
+        # (issue 21 §5).
+        s.execute(
+            insert(ReferralEvent).from_select(
+                ["referral_id", "user_id", "actor", "kind", "note"],
+                select(
+                    Referral.id,
+                    literal(actor.user_id, Integer),
+                    literal(actor.label, String),
+                    literal("print", String),
+                    literal(note, Text),
+                )
+                .where(Referral.id.in_(r.referral_ids))
+                .order_by(Referral.id),
+            )
+        )
         audit.record(
             s,
             actor,

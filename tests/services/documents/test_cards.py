@@ -199,3 +199,27 @@ def test_cancelled_card_refused(db: Database, front: Actor, back: Actor) -> None
     with pytest.raises(cards.PrintRefused, match="dibatalkan"):
         cards.print_card(db, back, number)
     assert cards.printable_numbers(db, ids.complaint_id) == []
+
+
+def test_a_sheet_recorded_after_a_referral_went_records_the_others(
+    db: Database, front: Actor, back: Actor, fixed_now: dt.datetime
+) -> None:
+    """The window records a sheet once it was printed: a referral removed meanwhile gets no timeline row (one
+    INSERT … SELECT of the referrals still there), the others and the audit entry are recorded."""
+    from sqlalchemy import delete
+
+    ids = h.complaint(db, front)
+    a = _sent(db, back, ids.complaint_id, "Sosial", "Pemerintah Desa")
+    b = _sent(db, back, ids.complaint_id, "Pendidikan", "Karang Taruna Desa")
+    sheet = cards.cards_printout(db, back, [b, a])
+    with db.write() as s:
+        s.execute(delete(Referral).where(Referral.number == b))
+    sheet.record("printer")
+    with db.read() as s:
+        printed = s.execute(
+            select(Referral.number, ReferralEvent.note, ReferralEvent.at)
+            .join(Referral, Referral.id == ReferralEvent.referral_id)
+            .where(ReferralEvent.kind == "print")
+        ).all()
+    assert [tuple(row) for row in printed] == [(a, "Cetak kartu rujukan", fixed_now)]
+    assert _audit_count(db, "card.print") == 1
