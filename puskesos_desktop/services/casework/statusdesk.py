@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -23,7 +24,7 @@ from puskesos_desktop.core.statuses import (
     ReferralStatus,
 )
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, Referral, Resident, Service, User
+from puskesos_desktop.db.models import Complaint, Partner, Referral, Resident, Service, User
 from puskesos_desktop.services import audit, history, privacy
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
@@ -166,16 +167,28 @@ class StatusStory:
         return lines
 
 
-def _referral_needs_informing(r: Referral) -> bool:
-    if r.status not in {s.value for s in REFERRAL_OUTCOMES}:
+_OUTCOME_WORDS = frozenset(s.value for s in REFERRAL_OUTCOMES)
+
+
+def _untold(status: str, outcome_date: dt.date | None, informed_at: dt.datetime | None) -> bool:
+    """A referral's outcome the resident has not been told yet (never told, or told before the outcome's day)."""
+    if status not in _OUTCOME_WORDS:
         return False
-    if r.informed_at is None:
+    if informed_at is None:
         return True
-    return r.outcome_date is not None and r.informed_at.date() < r.outcome_date
+    return outcome_date is not None and informed_at.date() < outcome_date
+
+
+def _referral_needs_informing(r: Referral) -> bool:
+    return _untold(r.status, r.outcome_date, r.informed_at)
+
+
+def _complaint_untold(status: str, informed_at: dt.datetime | None) -> bool:
+    return status == ComplaintStatus.SELESAI.value and informed_at is None
 
 
 def _complaint_needs_informing(c: Complaint) -> bool:
-    return c.status == ComplaintStatus.SELESAI.value and c.informed_at is None
+    return _complaint_untold(c.status, c.informed_at)
 
 
 # Every event kind the history writes, in the words read aloud to a resident (an unknown kind must not show the
@@ -446,14 +459,33 @@ class InformItem:
 
 
 def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500) -> list[InformItem]:
-    """Residents with an outcome they have not been told yet; for one facilitator, the people in their care."""
-    outcome_words = [s.value for s in REFERRAL_OUTCOMES]
+    """Residents with an outcome they have not been told yet; for one facilitator, the people in their care.
+
+    Plain rows of the few columns the list shows, not ORM objects: at a district's scale the Front Office refreshes
+    this list on a worker beside the window, and building 500 complaints, their referrals and residents as objects
+    held the GIL long enough to stall the window (issue 12, bench `ui_stall_max_ms`)."""
     pending_referral = exists().where(
         Referral.complaint_id == Complaint.id,
-        Referral.status.in_(outcome_words),
+        Referral.status.in_(sorted(_OUTCOME_WORDS)),
+        _referral_untold(),
     )
     q = (
-        select(Complaint)
+        select(
+            Complaint.id,
+            Complaint.number,
+            Complaint.status,
+            Complaint.informed_at,
+            Complaint.closed_at,
+            Complaint.registered_at,
+            Complaint.facilitator_id,
+            Resident.id,
+            Resident.name,
+            Resident.phone,
+            Resident.address,
+            Resident.rt,
+            Resident.rw,
+            Resident.facilitator_id,
+        )
         .join(Resident, Resident.id == Complaint.resident_id)
         .where(
             or_(
@@ -461,56 +493,84 @@ def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500)
                 pending_referral,
             )
         )
-        .options(selectinload(Complaint.referrals).selectinload(Referral.partner))
         .order_by(Complaint.registered_at, Complaint.id)
     )
     if facilitator_id is not None:
         q = q.where(or_(Complaint.facilitator_id == facilitator_id, Resident.facilitator_id == facilitator_id))
     out: list[InformItem] = []
-    # Page by page until the list is full: at a district's scale thousands of complaints match, and loading them
-    # all took a third of a second on the window's first showing (puskesos bench).
+    # Page by page until the list is full (the SQL asks what Python checks again, so a page normally fills it).
     page = max(limit, 100)
     with db.read() as s:
         offset = 0
         while len(out) < limit:
-            complaints = list(s.execute(q.limit(page).offset(offset)).scalars())
-            offset += len(complaints)
-            _inform_items(s, complaints, out, limit)
-            if len(complaints) < page:
+            rows = list(s.execute(q.limit(page).offset(offset)))
+            offset += len(rows)
+            _inform_items(s, rows, out, limit)
+            if len(rows) < page:
                 break
     return out
 
 
-def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem], limit: int) -> None:
-    people = (
-        {
-            r.id: r
-            for r in s.execute(select(Resident).where(Resident.id.in_({c.resident_id for c in complaints}))).scalars()
-        }
-        if complaints
-        else {}
+def _referral_untold() -> Any:
+    """SQL for "the resident has not been told this outcome" (as _referral_needs_informing, whose status test the
+    caller adds): never told, or told on a day before the outcome. A timestamp before a date's midnight is a day
+    before it, in SQLite's ISO text as in PostgreSQL."""
+    return or_(
+        Referral.informed_at.is_(None),
+        Referral.outcome_date.is_not(None) & (Referral.informed_at < Referral.outcome_date),
     )
-    names = users.names_in(s, {c.facilitator_id for c in complaints} | {p.facilitator_id for p in people.values()})
-    for c in complaints:
-        person = people[c.resident_id]
+
+
+# A complaint's row in to_inform: its id, number, status, informed_at, closed_at, registered_at, facilitator_id,
+# then its resident's id, name, phone, address, rt, rw, facilitator_id.
+_InformRow = tuple[
+    int, str, str, dt.datetime | None, dt.datetime | None, dt.datetime, int | None,
+    int, str, str, str, str, str, int | None,
+]  # fmt: skip
+
+
+def _inform_items(s: Session, rows: list[_InformRow], out: list[InformItem], limit: int) -> None:
+    if not rows:
+        return
+    told: dict[int, list[tuple[str, dt.date]]] = {}
+    for complaint_id, number, status, partner, outcome_date, referred_at, informed_at in s.execute(
+        select(
+            Referral.complaint_id,
+            Referral.number,
+            Referral.status,
+            Partner.name,
+            Referral.outcome_date,
+            Referral.referred_at,
+            Referral.informed_at,
+        )
+        .join(Partner, Partner.id == Referral.partner_id)
+        .where(Referral.complaint_id.in_({r[0] for r in rows}), Referral.status.in_(sorted(_OUTCOME_WORDS)))
+        .order_by(Referral.id)
+    ):
+        if _untold(status, outcome_date, informed_at):
+            told.setdefault(complaint_id, []).append(
+                (f"{number} {status} ({partner})", outcome_date or referred_at.date())
+            )
+    names = users.names_in(s, {r[6] for r in rows} | {r[13] for r in rows})
+    for row in rows:
+        cid, number, status, informed_at, closed_at, registered_at, c_fac = row[:7]
+        rid, name, phone, address, rt, rw, r_fac = row[7:]
         items: list[tuple[str, dt.date]] = []
-        if _complaint_needs_informing(c):
-            items.append(("Keluhan selesai", (c.closed_at or c.registered_at).date()))
-        for r in c.referrals:
-            if _referral_needs_informing(r):
-                items.append((f"{r.number} {r.status} ({r.partner.name})", r.outcome_date or r.referred_at.date()))
+        if _complaint_untold(status, informed_at):
+            items.append(("Keluhan selesai", (closed_at or registered_at).date()))
+        items += told.get(cid, [])
         if not items:
             continue
         out.append(
             InformItem(
-                number=c.number,
-                resident_id=person.id,
-                resident_name=person.name,
-                phone=person.phone,
-                address=person.address,
-                rt=person.rt,
-                rw=person.rw,
-                facilitator=names.get(c.facilitator_id or person.facilitator_id or -1, ""),
+                number=number,
+                resident_id=rid,
+                resident_name=name,
+                phone=phone,
+                address=address,
+                rt=rt,
+                rw=rw,
+                facilitator=names.get(c_fac or r_fac or -1, ""),
                 what="; ".join(w for w, _ in items),
                 since=min(d for _, d in items),
             )
