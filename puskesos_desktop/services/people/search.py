@@ -251,11 +251,15 @@ class MemoryNameIndex:
         if since is None:
             res_q2, reg_q2 = res_q, reg_q.where(RegistryRecord.active.is_(True))
         else:
-            max_res, upd_res, max_reg, upd_reg = since[:4]
-            res_filter = [Resident.id > (max_res or 0)]
+            # Residents since the last look: new ids, rows stamped later than the newest seen, rows edited since
+            # (their revisions: an edit in the instant of the newest stamp, as under a test's frozen clock). Not
+            # "stamped at or after the newest seen": a village registered in one import shares one stamp, so one new
+            # resident made the index reread all 200,000 on a worker (issue 15 §10: the window stalled meanwhile).
+            max_res, upd_res, max_reg, upd_reg, max_rev = since[:5]
+            res_filter = [Resident.id > (max_res or 0), Resident.id.in_(_revised_since(max_rev or 0))]
             reg_filter = [RegistryRecord.id > (max_reg or 0)]
             if upd_res is not None:
-                res_filter.append(Resident.updated_at >= upd_res)
+                res_filter.append(Resident.updated_at > upd_res)
             if upd_reg is not None:
                 reg_filter.append(RegistryRecord.updated_at >= upd_reg)
             res_q2, reg_q2 = res_q.where(or_(*res_filter)), reg_q.where(or_(*reg_filter))
@@ -272,9 +276,9 @@ class MemoryNameIndex:
         if since is None:
             queries = [(_RESIDENT, _PG_SQL["names_res"], {}), (_REGISTRY, _PG_SQL["names_reg"], {})]
         else:
-            max_res, upd_res, max_reg, upd_reg = since[:4]
+            max_res, upd_res, max_reg, upd_reg, max_rev = since[:5]
             queries = [
-                (_RESIDENT, _PG_SQL["names_res_since"], {"id": max_res or 0, "at": upd_res}),
+                (_RESIDENT, _PG_SQL["names_res_since"], {"id": max_res or 0, "at": upd_res, "rev": max_rev or 0}),
                 (_REGISTRY, _PG_SQL["names_reg_since"], {"id": max_reg or 0, "at": upd_reg}),
             ]
         for kind, sql, params in queries:
@@ -390,6 +394,10 @@ class MemoryNameIndex:
         out = [t for t in out if t[1] >= 60]
         out.sort(key=lambda t: -t[1])
         return out
+
+
+def _revised_since(revision: int) -> Any:
+    return select(ResidentRevision.resident_id).where(ResidentRevision.id > revision)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Database, MemoryNameIndex] = weakref.WeakKeyDictionary()
@@ -775,7 +783,8 @@ _PG_SQL: dict[str, str] = {
     "names_res": "SELECT id, name_key, name, true FROM residents",
     "names_reg": "SELECT id, name_key, name, active FROM registry_records WHERE active",
     "names_res_since": (
-        "SELECT id, name_key, name, true FROM residents WHERE id > %(id)s OR updated_at >= %(at)s::timestamp"
+        "SELECT id, name_key, name, true FROM residents WHERE id > %(id)s OR updated_at > %(at)s::timestamp"
+        " OR id IN (SELECT resident_id FROM resident_revisions WHERE id > %(rev)s)"
     ),
     "names_reg_since": (
         "SELECT id, name_key, name, active FROM registry_records WHERE id > %(id)s OR updated_at >= %(at)s::timestamp"

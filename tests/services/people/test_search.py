@@ -155,6 +155,32 @@ def test_a_new_resident_does_not_reread_the_registry(
     assert 1 in seen
 
 
+def test_a_new_resident_does_not_reread_the_residents_who_share_the_newest_stamp(
+    village: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A village's people registered in one go share one updated_at (here the clock stands still for all of them):
+    one new resident is one row read, not the whole village again (issue 15 §10: 200,000 rows on a worker stalled
+    the window); an edit in that same instant is still seen (its revision)."""
+    search.search(village, None, "siti")
+    index = search.name_index(village)
+    put = index._put
+    seen: list[int] = []
+
+    def counting(kind: int, ident: int, key: str) -> None:
+        seen.append(ident)
+        put(kind, ident, key)
+
+    monkeypatch.setattr(index, "_put", counting)
+    rid = resident(village, front, "Hendra Gunawan", "6201021111800010", "6201021111800011")
+    assert search.search(village, None, "hendra gunawan")[0].resident_id == rid
+    assert seen == [rid]
+    seen.clear()
+    data = residents.input_from(residents.get_resident(village, None, rid))
+    residents.update_resident(village, front, rid, replace(data, name="Bambang Pamungkas"))
+    assert search.search(village, None, "bambang pamungkas")[0].resident_id == rid
+    assert seen == [rid]
+
+
 def test_sql_prefix_source_before_the_index_is_built(village: Database) -> None:
     with search.reading(village) as conn:
         refs = search.SqlPrefixSource().find(conn, "siti", 10)
