@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import exists, or_, select
@@ -458,16 +460,20 @@ class InformItem:
     tell: str = ""  # the short message of what to tell (services/casework/messages.py), for the facilitator
 
 
+_PAGE_MIN = 100  # complaints read at least per statement
+
+
 def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500) -> list[InformItem]:
     """Residents with an outcome they have not been told yet; for one facilitator, the people in their care.
 
     Plain rows of the few columns the list shows, not ORM objects: at a district's scale the Front Office refreshes
     this list on a worker beside the window, and building 500 complaints, their referrals and residents as objects
-    held the GIL long enough to stall the window (issue 12, bench `ui_stall_max_ms`)."""
+    held the GIL long enough to stall the window (issue 12, bench `ui_stall_max_ms`). One statement a page: the
+    page's complaints with their residents, each joined to its outcome referrals (an IN list of the page's 500 ids
+    cost more Python than the rest of the list)."""
+    outcomes = sorted(_OUTCOME_WORDS)
     pending_referral = exists().where(
-        Referral.complaint_id == Complaint.id,
-        Referral.status.in_(sorted(_OUTCOME_WORDS)),
-        _referral_untold(),
+        Referral.complaint_id == Complaint.id, Referral.status.in_(outcomes), _referral_untold()
     )
     q = (
         select(
@@ -478,13 +484,13 @@ def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500)
             Complaint.closed_at,
             Complaint.registered_at,
             Complaint.facilitator_id,
-            Resident.id,
+            Resident.id.label("resident_id"),
             Resident.name,
             Resident.phone,
             Resident.address,
             Resident.rt,
             Resident.rw,
-            Resident.facilitator_id,
+            Resident.facilitator_id.label("resident_facilitator_id"),
         )
         .join(Resident, Resident.id == Complaint.resident_id)
         .where(
@@ -499,14 +505,30 @@ def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500)
         q = q.where(or_(Complaint.facilitator_id == facilitator_id, Resident.facilitator_id == facilitator_id))
     out: list[InformItem] = []
     # Page by page until the list is full (the SQL asks what Python checks again, so a page normally fills it).
-    page = max(limit, 100)
+    page = max(limit, _PAGE_MIN)
     with db.read() as s:
         offset = 0
         while len(out) < limit:
-            rows = list(s.execute(q.limit(page).offset(offset)))
-            offset += len(rows)
-            _inform_items(s, rows, out, limit)
-            if len(rows) < page:
+            complaints = q.limit(page).offset(offset).subquery()
+            joined = (
+                select(
+                    complaints,
+                    Referral.number,
+                    Referral.status,
+                    Partner.name,
+                    Referral.outcome_date,
+                    Referral.referred_at,
+                    Referral.informed_at,
+                )
+                .select_from(complaints)
+                .outerjoin(Referral, (Referral.complaint_id == complaints.c.id) & Referral.status.in_(outcomes))
+                .outerjoin(Partner, Partner.id == Referral.partner_id)
+                .order_by(complaints.c.registered_at, complaints.c.id, Referral.id)
+            )
+            rows = list(s.connection().execute(joined))
+            read = _inform_items(s, rows, out, limit)
+            offset += read
+            if read < page:
                 break
     return out
 
@@ -521,44 +543,37 @@ def _referral_untold() -> Any:
     )
 
 
-# A complaint's row in to_inform: its id, number, status, informed_at, closed_at, registered_at, facilitator_id,
-# then its resident's id, name, phone, address, rt, rw, facilitator_id.
+# A row of to_inform's page: the complaint's id, number, status, informed_at, closed_at, registered_at,
+# facilitator_id; its resident's id, name, phone, address, rt, rw, facilitator_id; then one outcome referral's
+# number, status, partner name, outcome_date, referred_at, informed_at (all None: the complaint has none).
 _InformRow = tuple[
     int, str, str, dt.datetime | None, dt.datetime | None, dt.datetime, int | None,
     int, str, str, str, str, str, int | None,
+    str | None, str | None, str | None, dt.date | None, dt.datetime | None, dt.datetime | None,
 ]  # fmt: skip
+_SELESAI = ComplaintStatus.SELESAI.value
 
 
-def _inform_items(s: Session, rows: list[_InformRow], out: list[InformItem], limit: int) -> None:
+def _inform_items(s: Session, rows: Sequence[_InformRow], out: list[InformItem], limit: int) -> int:
+    """Adds the page's items to ``out`` (up to ``limit``); returns how many complaints the page held."""
     if not rows:
-        return
-    told: dict[int, list[tuple[str, dt.date]]] = {}
-    for complaint_id, number, status, partner, outcome_date, referred_at, informed_at in s.execute(
-        select(
-            Referral.complaint_id,
-            Referral.number,
-            Referral.status,
-            Partner.name,
-            Referral.outcome_date,
-            Referral.referred_at,
-            Referral.informed_at,
-        )
-        .join(Partner, Partner.id == Referral.partner_id)
-        .where(Referral.complaint_id.in_({r[0] for r in rows}), Referral.status.in_(sorted(_OUTCOME_WORDS)))
-        .order_by(Referral.id)
-    ):
-        if _untold(status, outcome_date, informed_at):
-            told.setdefault(complaint_id, []).append(
-                (f"{number} {status} ({partner})", outcome_date or referred_at.date())
-            )
+        return 0
     names = users.names_in(s, {r[6] for r in rows} | {r[13] for r in rows})
-    for row in rows:
-        cid, number, status, informed_at, closed_at, registered_at, c_fac = row[:7]
-        rid, name, phone, address, rt, rw, r_fac = row[7:]
+    count = 0
+    # The rows of one complaint follow each other (ordered by complaint, then referral).
+    for _cid, group in groupby(rows, key=itemgetter(0)):
+        first, *more = group
+        count += 1
+        number, status, informed_at, closed_at, registered_at, c_fac = first[1:7]
+        rid, name, phone, address, rt, rw, r_fac = first[7:14]
         items: list[tuple[str, dt.date]] = []
-        if _complaint_untold(status, informed_at):
+        if status == _SELESAI and informed_at is None:
             items.append(("Keluhan selesai", (closed_at or registered_at).date()))
-        items += told.get(cid, [])
+        for row in (first, *more):
+            ref_number, ref_status, partner, outcome_date, referred_at, ref_informed = row[14:]
+            if ref_status is not None and _untold(ref_status, outcome_date, ref_informed):
+                assert referred_at is not None
+                items.append((f"{ref_number} {ref_status} ({partner})", outcome_date or referred_at.date()))
         if not items:
             continue
         out.append(
@@ -576,4 +591,5 @@ def _inform_items(s: Session, rows: list[_InformRow], out: list[InformItem], lim
             )
         )
         if len(out) >= limit:
-            return
+            break
+    return count
