@@ -8,6 +8,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -23,7 +26,7 @@ from puskesos_desktop.core.statuses import (
     ReferralStatus,
 )
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Complaint, Referral, Resident, Service, User
+from puskesos_desktop.db.models import Complaint, Partner, Referral, Resident, Service, User
 from puskesos_desktop.services import audit, history, privacy
 from puskesos_desktop.services.admin import users
 from puskesos_desktop.services.context import Actor
@@ -166,16 +169,28 @@ class StatusStory:
         return lines
 
 
-def _referral_needs_informing(r: Referral) -> bool:
-    if r.status not in {s.value for s in REFERRAL_OUTCOMES}:
+_OUTCOME_WORDS = frozenset(s.value for s in REFERRAL_OUTCOMES)
+
+
+def _untold(status: str, outcome_date: dt.date | None, informed_at: dt.datetime | None) -> bool:
+    """A referral's outcome the resident has not been told yet (never told, or told before the outcome's day)."""
+    if status not in _OUTCOME_WORDS:
         return False
-    if r.informed_at is None:
+    if informed_at is None:
         return True
-    return r.outcome_date is not None and r.informed_at.date() < r.outcome_date
+    return outcome_date is not None and informed_at.date() < outcome_date
+
+
+def _referral_needs_informing(r: Referral) -> bool:
+    return _untold(r.status, r.outcome_date, r.informed_at)
+
+
+def _complaint_untold(status: str, informed_at: dt.datetime | None) -> bool:
+    return status == ComplaintStatus.SELESAI.value and informed_at is None
 
 
 def _complaint_needs_informing(c: Complaint) -> bool:
-    return c.status == ComplaintStatus.SELESAI.value and c.informed_at is None
+    return _complaint_untold(c.status, c.informed_at)
 
 
 # Every event kind the history writes, in the words read aloud to a resident (an unknown kind must not show the
@@ -445,15 +460,38 @@ class InformItem:
     tell: str = ""  # the short message of what to tell (services/casework/messages.py), for the facilitator
 
 
+_PAGE_MIN = 100  # complaints read at least per statement
+
+
 def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500) -> list[InformItem]:
-    """Residents with an outcome they have not been told yet; for one facilitator, the people in their care."""
-    outcome_words = [s.value for s in REFERRAL_OUTCOMES]
+    """Residents with an outcome they have not been told yet; for one facilitator, the people in their care.
+
+    Plain rows of the few columns the list shows, not ORM objects: at a district's scale the Front Office refreshes
+    this list on a worker beside the window, and building 500 complaints, their referrals and residents as objects
+    held the GIL long enough to stall the window (issue 12, bench `ui_stall_max_ms`). One statement a page: the
+    page's complaints with their residents, each joined to its outcome referrals (an IN list of the page's 500 ids
+    cost more Python than the rest of the list)."""
+    outcomes = sorted(_OUTCOME_WORDS)
     pending_referral = exists().where(
-        Referral.complaint_id == Complaint.id,
-        Referral.status.in_(outcome_words),
+        Referral.complaint_id == Complaint.id, Referral.status.in_(outcomes), _referral_untold()
     )
     q = (
-        select(Complaint)
+        select(
+            Complaint.id,
+            Complaint.number,
+            Complaint.status,
+            Complaint.informed_at,
+            Complaint.closed_at,
+            Complaint.registered_at,
+            Complaint.facilitator_id,
+            Resident.id.label("resident_id"),
+            Resident.name,
+            Resident.phone,
+            Resident.address,
+            Resident.rt,
+            Resident.rw,
+            Resident.facilitator_id.label("resident_facilitator_id"),
+        )
         .join(Resident, Resident.id == Complaint.resident_id)
         .where(
             or_(
@@ -461,59 +499,97 @@ def to_inform(db: Database, facilitator_id: int | None = None, limit: int = 500)
                 pending_referral,
             )
         )
-        .options(selectinload(Complaint.referrals).selectinload(Referral.partner))
         .order_by(Complaint.registered_at, Complaint.id)
     )
     if facilitator_id is not None:
         q = q.where(or_(Complaint.facilitator_id == facilitator_id, Resident.facilitator_id == facilitator_id))
     out: list[InformItem] = []
-    # Page by page until the list is full: at a district's scale thousands of complaints match, and loading them
-    # all took a third of a second on the window's first showing (puskesos bench).
-    page = max(limit, 100)
+    # Page by page until the list is full (the SQL asks what Python checks again, so a page normally fills it).
+    page = max(limit, _PAGE_MIN)
     with db.read() as s:
         offset = 0
         while len(out) < limit:
-            complaints = list(s.execute(q.limit(page).offset(offset)).scalars())
-            offset += len(complaints)
-            _inform_items(s, complaints, out, limit)
-            if len(complaints) < page:
+            complaints = q.limit(page).offset(offset).subquery()
+            joined = (
+                select(
+                    complaints,
+                    Referral.number,
+                    Referral.status,
+                    Partner.name,
+                    Referral.outcome_date,
+                    Referral.referred_at,
+                    Referral.informed_at,
+                )
+                .select_from(complaints)
+                .outerjoin(Referral, (Referral.complaint_id == complaints.c.id) & Referral.status.in_(outcomes))
+                .outerjoin(Partner, Partner.id == Referral.partner_id)
+                .order_by(complaints.c.registered_at, complaints.c.id, Referral.id)
+            )
+            rows = list(s.connection().execute(joined))
+            read = _inform_items(s, rows, out, limit)
+            offset += read
+            if read < page:
                 break
     return out
 
 
-def _inform_items(s: Session, complaints: list[Complaint], out: list[InformItem], limit: int) -> None:
-    people = (
-        {
-            r.id: r
-            for r in s.execute(select(Resident).where(Resident.id.in_({c.resident_id for c in complaints}))).scalars()
-        }
-        if complaints
-        else {}
+def _referral_untold() -> Any:
+    """SQL for "the resident has not been told this outcome" (as _referral_needs_informing, whose status test the
+    caller adds): never told, or told on a day before the outcome. A timestamp before a date's midnight is a day
+    before it, in SQLite's ISO text as in PostgreSQL."""
+    return or_(
+        Referral.informed_at.is_(None),
+        Referral.outcome_date.is_not(None) & (Referral.informed_at < Referral.outcome_date),
     )
-    names = users.names_in(s, {c.facilitator_id for c in complaints} | {p.facilitator_id for p in people.values()})
-    for c in complaints:
-        person = people[c.resident_id]
+
+
+# A row of to_inform's page: the complaint's id, number, status, informed_at, closed_at, registered_at,
+# facilitator_id; its resident's id, name, phone, address, rt, rw, facilitator_id; then one outcome referral's
+# number, status, partner name, outcome_date, referred_at, informed_at (all None: the complaint has none).
+_InformRow = tuple[
+    int, str, str, dt.datetime | None, dt.datetime | None, dt.datetime, int | None,
+    int, str, str, str, str, str, int | None,
+    str | None, str | None, str | None, dt.date | None, dt.datetime | None, dt.datetime | None,
+]  # fmt: skip
+_SELESAI = ComplaintStatus.SELESAI.value
+
+
+def _inform_items(s: Session, rows: Sequence[_InformRow], out: list[InformItem], limit: int) -> int:
+    """Adds the page's items to ``out`` (up to ``limit``); returns how many complaints the page held."""
+    if not rows:
+        return 0
+    names = users.names_in(s, {r[6] for r in rows} | {r[13] for r in rows})
+    count = 0
+    # The rows of one complaint follow each other (ordered by complaint, then referral).
+    for _cid, group in groupby(rows, key=itemgetter(0)):
+        first, *more = group
+        count += 1
+        number, status, informed_at, closed_at, registered_at, c_fac = first[1:7]
+        rid, name, phone, address, rt, rw, r_fac = first[7:14]
         items: list[tuple[str, dt.date]] = []
-        if _complaint_needs_informing(c):
-            items.append(("Keluhan selesai", (c.closed_at or c.registered_at).date()))
-        for r in c.referrals:
-            if _referral_needs_informing(r):
-                items.append((f"{r.number} {r.status} ({r.partner.name})", r.outcome_date or r.referred_at.date()))
+        if status == _SELESAI and informed_at is None:
+            items.append(("Keluhan selesai", (closed_at or registered_at).date()))
+        for row in (first, *more):
+            ref_number, ref_status, partner, outcome_date, referred_at, ref_informed = row[14:]
+            if ref_status is not None and _untold(ref_status, outcome_date, ref_informed):
+                assert referred_at is not None
+                items.append((f"{ref_number} {ref_status} ({partner})", outcome_date or referred_at.date()))
         if not items:
             continue
         out.append(
             InformItem(
-                number=c.number,
-                resident_id=person.id,
-                resident_name=person.name,
-                phone=person.phone,
-                address=person.address,
-                rt=person.rt,
-                rw=person.rw,
-                facilitator=names.get(c.facilitator_id or person.facilitator_id or -1, ""),
+                number=number,
+                resident_id=rid,
+                resident_name=name,
+                phone=phone,
+                address=address,
+                rt=rt,
+                rw=rw,
+                facilitator=names.get(c_fac or r_fac or -1, ""),
                 what="; ".join(w for w, _ in items),
                 since=min(d for _, d in items),
             )
         )
         if len(out) >= limit:
-            return
+            break
+    return count

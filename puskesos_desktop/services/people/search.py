@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import sqlite3
+import struct
 import sys
 import threading
 import weakref
@@ -198,6 +199,15 @@ class _Slots:
         self.slots[ident] = entry
 
 
+_pack_entry = struct.Struct("i").pack  # one entry number as a C int, as memoryview.cast("i") reads it back
+
+
+def _entries_of(posting: bytearray) -> memoryview:
+    """A posting's entry numbers (read while the index's lock is held: a bytearray seen through a memoryview
+    cannot grow)."""
+    return memoryview(posting).cast("i")
+
+
 class MemoryNameIndex:
     """Every name key in memory with a term -> entries index; refreshed from the database when it changed.
 
@@ -215,7 +225,10 @@ class MemoryNameIndex:
         self.kinds = array("b")
         self.ids = array("i")
         self.pos: tuple[_Slots, _Slots] = (_Slots(), _Slots())
-        self.postings: dict[str, array[int]] = {}
+        # term -> entry numbers, packed C ints in a bytearray: an array per term (~90,000 at district scale) is an
+        # object the garbage collector tracks, and while the index was built every collection on the window's thread
+        # walked them all (40-70 ms CPU a collection, issue 12); a bytearray is not tracked.
+        self.postings: dict[str, bytearray] = {}
         self.vocab: list[str] = []  # sorted single words, for prefix and fuzzy look-ups
         self._single: set[str] = set()
         self._vocab_dirty = False
@@ -251,11 +264,15 @@ class MemoryNameIndex:
         if since is None:
             res_q2, reg_q2 = res_q, reg_q.where(RegistryRecord.active.is_(True))
         else:
-            max_res, upd_res, max_reg, upd_reg = since[:4]
-            res_filter = [Resident.id > (max_res or 0)]
+            # Residents since the last look: new ids, rows stamped later than the newest seen, rows edited since
+            # (their revisions: an edit in the instant of the newest stamp, as under a test's frozen clock). Not
+            # "stamped at or after the newest seen": a village registered in one import shares one stamp, so one new
+            # resident made the index reread all 200,000 on a worker (issue 15 §10: the window stalled meanwhile).
+            max_res, upd_res, max_reg, upd_reg, max_rev = since[:5]
+            res_filter = [Resident.id > (max_res or 0), Resident.id.in_(_revised_since(max_rev or 0))]
             reg_filter = [RegistryRecord.id > (max_reg or 0)]
             if upd_res is not None:
-                res_filter.append(Resident.updated_at >= upd_res)
+                res_filter.append(Resident.updated_at > upd_res)
             if upd_reg is not None:
                 reg_filter.append(RegistryRecord.updated_at >= upd_reg)
             res_q2, reg_q2 = res_q.where(or_(*res_filter)), reg_q.where(or_(*reg_filter))
@@ -272,9 +289,9 @@ class MemoryNameIndex:
         if since is None:
             queries = [(_RESIDENT, _PG_SQL["names_res"], {}), (_REGISTRY, _PG_SQL["names_reg"], {})]
         else:
-            max_res, upd_res, max_reg, upd_reg = since[:4]
+            max_res, upd_res, max_reg, upd_reg, max_rev = since[:5]
             queries = [
-                (_RESIDENT, _PG_SQL["names_res_since"], {"id": max_res or 0, "at": upd_res}),
+                (_RESIDENT, _PG_SQL["names_res_since"], {"id": max_res or 0, "at": upd_res, "rev": max_rev or 0}),
                 (_REGISTRY, _PG_SQL["names_reg_since"], {"id": max_reg or 0, "at": upd_reg}),
             ]
         for kind, sql, params in queries:
@@ -313,8 +330,9 @@ class MemoryNameIndex:
         for term in _terms(key) - old_terms:
             posting = self.postings.get(term)
             if posting is None:
-                posting = self.postings[term] = array("i")
-            posting.append(i)
+                self.postings[term] = bytearray(_pack_entry(i))
+            else:
+                posting += _pack_entry(i)
 
     # -- querying --
 
@@ -340,7 +358,7 @@ class MemoryNameIndex:
     def _entries(self, terms: Iterable[str]) -> set[int]:
         out: set[int] = set()
         for term in terms:
-            out.update(self.postings[term])
+            out.update(_entries_of(self.postings[term]))
         return out
 
     def find(self, c: Link, key: str, limit: int) -> list[Ref]:
@@ -361,7 +379,7 @@ class MemoryNameIndex:
                 candidates |= set.intersection(*rest) if len(rest) > 1 else rest[0]
         # Neighbouring words typed without the space between them in the name ('nur aini' for 'nuraini').
         for a, b in zip(tokens, tokens[1:], strict=False):
-            candidates.update(self.postings.get(a + b, ()))
+            candidates.update(_entries_of(self.postings.get(a + b, bytearray())))
         scored = self._score(key, list(candidates), limit)
         if not scored or scored[0][1] < self.GOOD:
             # Nothing close shares a word: compare whole names without spaces over everyone (~30 ms).
@@ -390,6 +408,10 @@ class MemoryNameIndex:
         out = [t for t in out if t[1] >= 60]
         out.sort(key=lambda t: -t[1])
         return out
+
+
+def _revised_since(revision: int) -> Any:
+    return select(ResidentRevision.resident_id).where(ResidentRevision.id > revision)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Database, MemoryNameIndex] = weakref.WeakKeyDictionary()
@@ -775,7 +797,8 @@ _PG_SQL: dict[str, str] = {
     "names_res": "SELECT id, name_key, name, true FROM residents",
     "names_reg": "SELECT id, name_key, name, active FROM registry_records WHERE active",
     "names_res_since": (
-        "SELECT id, name_key, name, true FROM residents WHERE id > %(id)s OR updated_at >= %(at)s::timestamp"
+        "SELECT id, name_key, name, true FROM residents WHERE id > %(id)s OR updated_at > %(at)s::timestamp"
+        " OR id IN (SELECT resident_id FROM resident_revisions WHERE id > %(rev)s)"
     ),
     "names_reg_since": (
         "SELECT id, name_key, name, active FROM registry_records WHERE id > %(id)s OR updated_at >= %(at)s::timestamp"
