@@ -232,7 +232,8 @@ def test_a_later_answer_corrects_a_decision_but_never_reverses_it(
     bad = answer("b4.xlsx", ("Dikirim", None, None), ("Diterima", dt.date(2027, 1, 4), None))
     late = answer("b5.xlsx", ("Disetujui", dt.date(2027, 1, 4), None), ("Diterima", None, None))
     reasons = [
-        {i.value: i.reason for i in exchange.preview_feedback(db, coordinator, path).refused} for path in (reverse, bad, late)
+        {i.value: i.reason for i in exchange.preview_feedback(db, coordinator, path).refused}
+        for path in (reverse, bad, late)
     ]
     assert "tidak dapat diubah dari 'Disetujui' menjadi 'Ditelaah Lebih Lanjut'" in reasons[0][month.referral]
     assert "tidak dapat diubah dari 'Diterima' menjadi 'Diusulkan'" in reasons[0][month.proposal]
