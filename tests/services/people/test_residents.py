@@ -88,6 +88,17 @@ def test_a_new_family_card_moves_the_resident_and_is_recorded(db: Database, fron
     assert {m.name for m in residents.household_members(db, None, wife)} == {"Budi", "Siti"}
     (rev,) = residents.revisions(db, None, budi)
     assert rev.changes["kk"] == [old_kk, new_kk] and rev.changes["family_relation"] == ["", "Suami"]
+    # The resident's page and the data sheet a person may ask for (PDP) both show the change, old → new.
+    from puskesos_desktop.services.people import access_report, resident_page
+
+    page = resident_page.load(db, None, budi)
+    assert [h.what for h in page.history][0] == "Didaftarkan"
+    assert f"No. KK: {old_kk} → {new_kk}" in page.history[1].what
+    assert "Hubungan keluarga: - → Suami" in page.history[1].what
+    with db.read() as s:
+        sheet = access_report.sheet_in(s, budi, front)
+    rows = [row for sec in sheet.sections for part in sec.parts if hasattr(part, "rows") for row in part.rows]
+    assert any(f"No. KK: {old_kk} → {new_kk}" in cell for row in rows for cell in row)
 
     unchanged = residents.input_from(residents.get_resident(db, None, budi))
     assert residents.update_resident(db, front, budi, unchanged).kk == new_kk
