@@ -10,6 +10,11 @@ import ast
 import functools
 from pathlib import Path
 
+import pytest
+
+# Static checks of the source text: coverage's tracer only slows them (tests/helpers/coverage_scope.py).
+pytestmark = pytest.mark.untraced
+
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "puskesos_desktop"
 

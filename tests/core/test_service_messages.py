@@ -46,6 +46,7 @@ def scanned() -> tuple[list[str], list[str]]:
     return update_translations.scan_messages()
 
 
+@pytest.mark.untraced  # reads the source as text (tests/helpers/coverage_scope.py)
 def test_every_raise_site_uses_a_literal_template(scanned: tuple[list[str], list[str]]) -> None:
     templates, problems = scanned
     assert not problems, "\n".join(problems)
@@ -88,6 +89,7 @@ def _literal_calls() -> list[tuple[str, ast.Call, str]]:
     return found
 
 
+@pytest.mark.untraced
 def test_every_placeholder_is_given_and_every_value_used() -> None:
     wrong = []
     for where, call, template in _literal_calls():
@@ -100,6 +102,7 @@ def test_every_placeholder_is_given_and_every_value_used() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+@pytest.mark.untraced
 def test_every_template_has_english_with_the_same_placeholders(scanned: tuple[list[str], list[str]]) -> None:
     english = english_templates()
     missing = [t for t in scanned[0] if t not in english]

@@ -9,7 +9,13 @@ none (`threading.settrace(None)`); afterwards coverage's own installer is put ba
 tracing a new thread: at the next call it starts a fresh tracer for this thread. Coverage's collector never sees a
 pause. Job threads (ui/jobs.py) started during a window test stay untraced; no other test runs jobs.
 
-`PUSKESOS_COVERAGE_ALL=1` measures the window's tests too (to compare; `make pytest COVERAGE_ALL=1`).
+Tests marked `untraced` run without the tracer too: the static checks that read the source tree as text (the layer
+graph, the message scan, the pins, the translation scan) run no code of core/ or services/, and the tracer made their
+AST walks about twice as slow (~10 CPU-s of the suite). A test that does run that code must not carry the mark: its
+lines would go unmeasured (the total shows it).
+
+`PUSKESOS_COVERAGE_ALL=1` measures the window's tests and the marked ones too (to compare; `make pytest
+COVERAGE_ALL=1`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ import pytest
 MEASURED = ("puskesos_desktop.core", "puskesos_desktop.services")
 # A test that asks for one of these drives the window.
 WINDOW_FIXTURES = ("qtbot", "qapp")
+# A static check of the source tree (no code of core/ or services/ runs in it).
+UNTRACED_MARK = "untraced"
 
 TraceFn = Callable[[FrameType, str, Any], Any]
 
@@ -36,6 +44,10 @@ TraceFn = Callable[[FrameType, str, Any], Any]
 def drives_window(item: pytest.Item) -> bool:
     names = getattr(item, "fixturenames", ())
     return any(name in names for name in WINDOW_FIXTURES)
+
+
+def runs_untraced(item: pytest.Item) -> bool:
+    return drives_window(item) or item.get_closest_marker(UNTRACED_MARK) is not None
 
 
 def _import_measured() -> None:
@@ -48,7 +60,7 @@ def _import_measured() -> None:
 
 
 class _Unmeasured:
-    """Runs the window's tests (set-up, call and tear-down) with no tracer."""
+    """Runs the window's tests and the marked static checks (set-up, call and tear-down) with no tracer."""
 
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
@@ -72,7 +84,7 @@ class _Unmeasured:
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: pytest.Item) -> Generator[None, object, object]:
-        installer = self._installer() if drives_window(item) else None
+        installer = self._installer() if runs_untraced(item) else None
         if installer is None:
             return (yield)
         if not self.imported:

@@ -43,5 +43,6 @@ def test_an_undeclared_import_is_named_with_its_file(monkeypatch: pytest.MonkeyP
     assert any("reportlab is never imported by the program" in p for p in found)
 
 
+@pytest.mark.untraced  # reads the source as text (tests/helpers/coverage_scope.py)
 def test_the_tree_agrees() -> None:
     assert check_pins.problems() == []

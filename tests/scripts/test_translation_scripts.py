@@ -25,6 +25,7 @@ def translations(ts: Path) -> dict[tuple[str, str], str]:
     return out
 
 
+@pytest.mark.untraced  # reads the source as text (tests/helpers/coverage_scope.py)
 def test_update_keeps_translations_and_adds_column_headers(tmp_path: Path) -> None:
     ts = tmp_path / "puskesos_en.ts"
     shutil.copy(update_translations.TARGETS["en"], ts)

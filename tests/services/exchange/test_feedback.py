@@ -194,3 +194,52 @@ def test_a_file_changed_after_the_preview_is_refused(
     with db.read() as s:
         assert s.execute(select(Referral.status).where(Referral.number == month.referral)).scalar() == "Dikirim"
         assert s.execute(select(Proposal.status).where(Proposal.number == month.proposal)).scalar() == "Disahkan Musdes"
+
+
+def test_a_later_answer_corrects_a_decision_but_never_reverses_it(
+    db: Database, coordinator: Actor, month: Month, tmp_path: Path
+) -> None:
+    """After the district's decision: a later file may correct its date or note (the status stays), a move to
+    another status is refused by the transition rules, and a status the district does not give is refused."""
+    batch = exchange.export_month(db, coordinator, "2026-11", _usb(tmp_path))
+
+    def answer(name: str, referral: tuple[object, object, object], proposal: tuple[object, object, object]) -> Path:
+        return district_edits(batch.path, tmp_path / name, {month.referral: referral}, {month.proposal: proposal})
+
+    first = answer("b1.xlsx", ("Disetujui", dt.date(2026, 11, 20), "PBI aktif"), ("Diterima", None, "Masuk DTSEN"))
+    assert exchange.apply_feedback(db, coordinator, first).applied == 2
+
+    # Corrections: the referral's date (its note kept), the proposal's date and note.
+    fix = answer(
+        "b2.xlsx", ("Disetujui", dt.date(2026, 11, 21), None), ("Diterima", dt.date(2026, 11, 22), "Tercatat SIKS-NG")
+    )
+    preview = exchange.preview_feedback(db, coordinator, fix)
+    assert preview.refused == [] and preview.unchanged == 0
+    changes = {c.number: c for c in preview.changes}
+    ref, prop = changes[month.referral], changes[month.proposal]
+    assert (ref.old_status, ref.new_status, ref.old_date, ref.new_date, ref.new_note) == (
+        "Disetujui", "Disetujui", dt.date(2026, 11, 20), dt.date(2026, 11, 21), "PBI aktif"
+    )  # fmt: skip
+    assert (prop.new_status, prop.old_date, prop.new_date, prop.old_note, prop.new_note) == (
+        "Diterima", dt.date(2026, 11, 23), dt.date(2026, 11, 22), "Masuk DTSEN", "Tercatat SIKS-NG"
+    )  # fmt: skip
+    assert exchange.apply_feedback(db, coordinator, fix).applied == 2
+    info = referrals.get_referral(db, month.referral)
+    assert (info.status, info.outcome_date, info.outcome_note) == ("Disetujui", dt.date(2026, 11, 21), "PBI aktif")
+
+    settled = {k: v for k, v in dump(db).items() if k != "audit"}
+    reverse = answer("b3.xlsx", ("Ditelaah Lebih Lanjut", None, "Dicek ulang"), ("Diusulkan", None, None))
+    bad = answer("b4.xlsx", ("Dikirim", None, None), ("Diterima", dt.date(2027, 1, 4), None))
+    late = answer("b5.xlsx", ("Disetujui", dt.date(2027, 1, 4), None), ("Diterima", None, None))
+    reasons = [
+        {i.value: i.reason for i in exchange.preview_feedback(db, coordinator, path).refused}
+        for path in (reverse, bad, late)
+    ]
+    assert "tidak dapat diubah dari 'Disetujui' menjadi 'Ditelaah Lebih Lanjut'" in reasons[0][month.referral]
+    assert "tidak dapat diubah dari 'Diterima' menjadi 'Diusulkan'" in reasons[0][month.proposal]
+    assert "hanya Disetujui, Ditolak atau Ditelaah" in reasons[1][month.referral]
+    assert "masa depan" in reasons[1][month.proposal] and "masa depan" in reasons[2][month.referral]
+    assert month.proposal not in reasons[2]  # the same status, no date and no note: nothing to correct
+    for path in (reverse, bad, late):
+        assert exchange.apply_feedback(db, coordinator, path).applied == 0
+    assert {k: v for k, v in dump(db).items() if k != "audit"} == settled

@@ -457,3 +457,32 @@ def test_a_referral_card_carries_the_scans_attached_to_it(
     with pytest.raises(PrintRefused):
         cards.card_printout(db, back, waiting, with_attachments=True)
     assert _audits(db, "attachment.print") == before + 3
+
+
+def test_what_cannot_be_attached_or_removed_changes_nothing(
+    db: Database, front: Actor, coordinator: Actor, tmp_path: Path
+) -> None:
+    """A file that is gone, a folder, an owner of another type or one that is not there, removing an attachment that
+    is not there: each refused in words, with nothing stored and nothing in the trail."""
+    from puskesos_desktop.core.errors import NotFoundError
+
+    ids = h.complaint(db, front)
+    owner = Owner("resident", ids.resident_id)
+    pdf = photos.scan_pdf()
+    with pytest.raises(ValidationError, match="hilang.pdf tidak dapat dibuka"):
+        att.attach_file(db, coordinator, owner, tmp_path / "hilang.pdf", "KTP")
+    folder = tmp_path / "scan"
+    folder.mkdir()
+    with pytest.raises(ValidationError, match="scan bukan berkas"):
+        att.attach_file(db, coordinator, owner, folder, "KTP")
+    with pytest.raises(ValidationError, match="tidak dapat dipasang pada 'visit'"):
+        att.attach_bytes(db, coordinator, Owner("visit", 1), pdf, "ktp.pdf", "KTP")
+    for kind in ("resident", "complaint"):
+        with pytest.raises(NotFoundError, match=f"{kind} #999999"):
+            att.attach_bytes(db, coordinator, Owner(kind, 999_999), pdf, "ktp.pdf", "KTP")
+    with pytest.raises(NotFoundError, match="#999999"):
+        att.remove_attachment(db, coordinator, 999_999, "Salah unggah")
+    assert _count(db) == 0 and _audits(db, "attachment.add") == 0 and _audits(db, "attachment.remove") == 0
+
+    stored = att.attach_file(db, coordinator, owner, _write(tmp_path, "ktp.pdf", pdf), "KTP")
+    assert (stored.kind, stored.owner_type, _count(db)) == ("KTP", "resident", 1)

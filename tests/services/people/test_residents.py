@@ -70,3 +70,46 @@ def test_edits_keep_history(db: Database, front: Actor) -> None:
     assert rev.actor == "fo" and rev.changes["address"] == ["", "Jl. Baru 1"]
     members = residents.household_members(db, None, rid)
     assert [m.name for m in members] == ["Budi"]
+
+
+def test_a_new_family_card_moves_the_resident_and_is_recorded(db: Database, front: Actor) -> None:
+    """update_resident: a corrected KK moves the person to that family (both member lists follow, the change is in
+    the history); another person's NIK and an unknown resident are refused; someone without papers is alone."""
+    from puskesos_desktop.core.errors import NotFoundError
+
+    old_kk, new_kk = "6201020101700007", "6201020202750009"
+    budi = resident(db, front, "Budi", "6201020101700006", old_kk)
+    wife = resident(db, front, "Siti", "6201024202750001", new_kk, family_relation="Istri")
+    andi = resident(db, front, "Andi", "6201020101700011", "6201020303800009")  # born the same day
+    data = residents.input_from(residents.get_resident(db, None, budi))
+
+    moved = residents.update_resident(db, front, budi, replace(data, kk=new_kk, family_relation="Suami"))
+    assert moved.kk == new_kk and moved.household_id == residents.get_resident(db, None, wife).household_id
+    assert {m.name for m in residents.household_members(db, None, wife)} == {"Budi", "Siti"}
+    (rev,) = residents.revisions(db, None, budi)
+    assert rev.changes["kk"] == [old_kk, new_kk] and rev.changes["family_relation"] == ["", "Suami"]
+    # The resident's page and the data sheet a person may ask for (PDP) both show the change, old → new.
+    from puskesos_desktop.services.people import access_report, resident_page
+
+    page = resident_page.load(db, None, budi)
+    assert [h.what for h in page.history][0] == "Didaftarkan"
+    assert f"No. KK: {old_kk} → {new_kk}" in page.history[1].what
+    assert "Hubungan keluarga: - → Suami" in page.history[1].what
+    with db.read() as s:
+        sheet = access_report.sheet_in(s, budi, front)
+    rows = [row for sec in sheet.sections for part in sec.parts if hasattr(part, "rows") for row in part.rows]
+    assert any(f"No. KK: {old_kk} → {new_kk}" in cell for row in rows for cell in row)
+
+    unchanged = residents.input_from(residents.get_resident(db, None, budi))
+    assert residents.update_resident(db, front, budi, unchanged).kk == new_kk
+    assert len(residents.revisions(db, None, budi)) == 1  # nothing changed: no revision
+    with pytest.raises(ValidationError, match="sudah dipakai"):
+        residents.update_resident(db, front, budi, replace(unchanged, nik=residents.get_resident(db, None, andi).nik))
+    with pytest.raises(NotFoundError):
+        residents.update_resident(db, front, 999_999, unchanged)
+    with pytest.raises(NotFoundError):
+        residents.household_members(db, None, 999_999)
+    assert residents.get_resident(db, None, budi).nik == "6201020101700006"
+
+    nobody = resident(db, front, "Tanpa Dokumen", sex="L")
+    assert [m.resident_id for m in residents.household_members(db, None, nobody)] == [nobody]

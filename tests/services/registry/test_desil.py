@@ -191,3 +191,22 @@ def test_offers_for_missed_programmes(
     desil.import_desil(db, coordinator, _workbook(tmp_path, [["NO_KK", "DESIL"], [KK_A, 3]]), data_date=D1)
     st = desil.standing(db, coordinator, KK_A)
     assert desil.missing_reason(st) == f"Memenuhi batas desil tetapi belum menerima program. {st.text}."
+
+
+def test_a_nik_nobody_knows_without_a_kk_is_reported_not_stored(
+    db: Database, coordinator: Actor, known: None, tmp_path: Path, fixed_now: dt.datetime
+) -> None:
+    """A row naming only a NIK that neither the registry nor the village knows cannot be tied to a family: it is
+    counted unmatched and reported, and no desil is stored for it; the file's own date is the data's date."""
+    stranger = "6201020101700006"
+    path = _workbook(tmp_path, [["No KK", "NIK", "Desil"], [KK_A, NIK_A, 3], ["", stranger, 4]])
+    result = desil.import_desil(db, coordinator, path)
+    assert (result.matched, result.updated, result.unmatched, result.rejected) == (1, 1, 1, 0)
+    assert result.data_date == fixed_now.date()  # written just now (never later than today)
+    assert _stored(db) == {KK_A: (3, fixed_now.date())}
+    assert result.report is not None
+    book = openpyxl.load_workbook(result.report)
+    rows = [row for row in book.active.iter_rows(min_row=2, values_only=True)]
+    assert [(r[2], r[3]) for r in rows] == [
+        (stranger, desil.UNMATCHED_PREFIX + "NIK ini tidak dikenal dan baris tanpa No. KK: desil tidak dapat disimpan.")
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from puskesos_desktop.core.errors import PermissionDenied, ValidationError
@@ -68,3 +70,48 @@ def test_facilitator_may_open_a_draft_but_not_manage_proposals(
         assert r is not None
         with pytest.raises(PermissionDenied):
             proposals.ensure_addition_in(s, head, r)
+
+
+def test_members_join_an_open_proposal_of_their_own_family_only(
+    db: Database, front: Actor, coordinator: Actor, fixed_now: dt.datetime
+) -> None:
+    """add_member: a household member joins the open draft (once), a member of another KK or a decided proposal is
+    refused, and nothing is added for an unknown resident."""
+    from puskesos_desktop.core.errors import NotFoundError
+    from puskesos_desktop.services.registry import musdes
+
+    family = "6201020101700007"
+    father = resident(db, front, "Budi", "6201020101700006", family)
+    draft = proposals.propose_addition(db, front, father, "Keluarga tidak mampu")
+    assert [m.resident_id for m in draft.members] == [father]
+    # Registered after the draft was made (a child's papers came later): added by hand.
+    child = resident(db, front, "Rina", "6201024503100004", family, family_relation="Anak")
+    stranger = resident(db, front, "Sari", "6201020202750001", "6201020202750009")
+
+    joined = proposals.add_member(db, front, draft.id, child)
+    assert (joined.id, joined.status) == (draft.id, "Draf")
+    assert {(m.resident_id, m.name, m.nik) for m in joined.members} == {
+        (father, "Budi", "6201020101700006"),
+        (child, "Rina", "6201024503100004"),
+    }
+    again = proposals.add_member(db, front, draft.id, child)  # already on it: still once
+    assert len(again.members) == 2
+    with pytest.raises(ValidationError, match="KK lain"):
+        proposals.add_member(db, front, draft.id, stranger)
+    with pytest.raises(NotFoundError):
+        proposals.add_member(db, front, draft.id, 999_999)
+    with pytest.raises(NotFoundError):
+        proposals.add_member(db, front, 999_999, child)
+    assert len(proposals.get_proposal(db, None, draft.number).members) == 2
+
+    musdes.record_session(
+        db, coordinator,
+        musdes.SessionInput(fixed_now.date(), "Balai Desa", 30, "H. Abdul Rahman",
+                            (musdes.Decision(draft.id, True),)),
+    )  # fmt: skip
+    decided = proposals.get_proposal(db, None, draft.id)
+    assert decided.status != "Draf"
+    late = resident(db, front, "Dodi", "6201020505120003", family, family_relation="Anak")
+    with pytest.raises(ValidationError, match=decided.status):
+        proposals.add_member(db, front, draft.id, late)
+    assert len(proposals.get_proposal(db, None, draft.id).members) == 2

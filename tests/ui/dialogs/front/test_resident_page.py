@@ -77,7 +77,9 @@ def test_resident_page_records_a_filing_and_offers_the_missed_programmes(
     page.cek_bansos.new_filing()
     rows = cek_bansos.for_resident(db, front, rid)
     assert [(f.kind, f.reference, f.deadline) for f in rows] == [("Usul", "CB-2026-11-77", dt.date(2026, 11, 16))]
-    assert page.cek_bansos.table.source.rowCount() == 1
+    # The panel rereads its filings on a worker after the form closes: wait for that read, not for luck (make test
+    # at load 9 saw the table still empty here).
+    wait_until(qtbot, lambda: page.cek_bansos.table.source.rowCount() == 1)
     page.cek_bansos.table.selectRow(0)
 
     def outcome(form: cek_bansos_form.CekBansosOutcomeForm) -> int:
