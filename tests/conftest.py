@@ -95,6 +95,57 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
 _MESSAGE_BOXES: dict[str, object] = {}
 
+#: A modal dialog nobody answers for this long during a test is closed and the test fails, naming it: an
+#: unexpected message box (a fault shown by a list that failed to load) otherwise hangs the whole run.
+MODAL_STUCK_S = 60.0
+
+
+class _ModalGuard:
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.stuck: list[str] = []
+        self._seen: tuple[int, float] | None = None
+        self.timer = QTimer()
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
+
+    def _look(self) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QDialog):
+            self._seen = None
+            return
+        now = time.monotonic()
+        if self._seen is None or self._seen[0] != id(modal):
+            self._seen = (id(modal), now)
+            return
+        if now - self._seen[1] >= MODAL_STUCK_S:
+            text = modal.text() if isinstance(modal, QMessageBox) else modal.windowTitle()
+            self.stuck.append(f"{type(modal).__name__}: {text}")
+            self._seen = None
+            modal.reject()
+
+    def stop(self) -> list[str]:
+        self.timer.stop()
+        self.timer.deleteLater()
+        return self.stuck
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    guard = _ModalGuard() if QApplication.instance() is not None else None
+    yield
+    if guard is not None:
+        stuck = guard.stop()
+        if stuck:
+            item.add_report_section("call", "modal", "\n".join(stuck))
+            raise AssertionError(f"a modal dialog waited {MODAL_STUCK_S:.0f} s unanswered: {stuck}")
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not PG_URL:
