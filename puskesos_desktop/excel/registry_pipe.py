@@ -69,11 +69,10 @@ class Plan:
 
 @dataclass(frozen=True)
 class Batch:
-    """A batch's outcome: the accepted rows ready to stage, their programmes by position, what ``RowChecks``
-    found in it (``late`` indexes ``rejected`` of this batch)."""
+    """A batch's outcome: the accepted rows ready to stage (their programmes in them), what ``RowChecks`` found in
+    it (``late`` indexes ``rejected`` of this batch)."""
 
     values: list[StagedValues]
-    links: list[tuple[int, str]]
     rejected: list[RowIssue]
     warnings: list[RowIssue]
     late: list[tuple[int, str, int]]
@@ -92,21 +91,15 @@ class TooMany(Exception):
 
 def _check(checks: RowChecks, staging: Staging, rows: list[Any], start: int) -> Batch:
     values: list[StagedValues] = []
-    links: list[tuple[int, str]] = []
-    add, link, stage = values.append, links.append, staging.values
+    add, stage = values.append, staging.values
 
     def accept(row: RegistryRow) -> None:
-        at = len(values)
         add(stage(row))
-        for code in row.programmes:
-            link((at, code))
 
     checks.rejected, checks.warnings, checks.late = [], [], []
     checks.total = checks.scientific = checks.done = 0
     checks.run(rows, start, accept)
-    return Batch(
-        values, links, checks.rejected, checks.warnings, checks.late, checks.total, checks.scientific, checks.done
-    )
+    return Batch(values, checks.rejected, checks.warnings, checks.late, checks.total, checks.scientific, checks.done)
 
 
 def _child(conn: Connection, plan: Plan, share: int, children: int, size: int) -> None:

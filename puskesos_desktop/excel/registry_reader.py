@@ -80,9 +80,8 @@ class RowSink(Protocol):
 
     def add(self, row: RegistryRow) -> None: ...
 
-    def add_staged(self, values: list[StagedValues], links: list[tuple[int, str]]) -> None:
-        """Rows made ready by a checking process (``registry_rows.Staging.values``, in the file's order), each
-        programme given by its row's place in ``values``."""
+    def add_staged(self, values: list[StagedValues]) -> None:
+        """Rows made ready by a checking process (``registry_rows.Staging.values``, in the file's order)."""
         ...
 
     def drop_repeats(self) -> list[tuple[int, str, int]]:
@@ -220,7 +219,7 @@ def _staged(
             checks.total += batch.total
             checks.scientific += batch.scientific
             checks.done += batch.done
-            sink.add_staged(batch.values, batch.links)
+            sink.add_staged(batch.values)
             tick(checks.done)
     finally:
         close = getattr(batches, "close", None)

@@ -72,7 +72,8 @@ class Staging:
 
     def values(self, row: RegistryRow) -> StagedValues:
         """(nik, kk, name, name_key, sex, birth_place, birth_date, address, rt, rw, registry_id, desil,
-        region_code, row_hash, row number)."""
+        region_code, row_hash, programmes, row number); ``programmes``: the row's programme codes sorted and joined
+        by commas ("" for none), as the row's hash writes them."""
         nik, kk, name, place, birth, sex, address, rt, rw, registry_id, desil, region, programmes = (
             row.nik, row.kk, row.name, row.birth_place, row.birth_date.isoformat() if row.birth_date else None,
             row.sex, row.address, row.rt, row.rw, row.registry_id, row.desil, row.region_code, row.programmes,
@@ -88,7 +89,7 @@ class Staging:
         ).hexdigest()  # fmt: skip
         return (
             nik, kk, name, self.key(name), sex, place, birth, address, rt, rw, registry_id, desil, region, row_hash,
-            row.row_number,
+            listed, row.row_number,
         )  # fmt: skip
 
 

@@ -63,8 +63,8 @@ def _staged(path: Path, folder: Path, **kw: Any) -> tuple[RegistryReadResult, li
         result = read_registry(path, sink=stage, today=clock.today(), **kw)
         stage.finish()
         rows = stage.conn.execute("SELECT * FROM rows ORDER BY seq").fetchall()
-        links = stage.conn.execute("SELECT seq, code FROM links ORDER BY seq, code").fetchall()
-        return result, rows, links
+        sets = stage.conn.execute("SELECT codes, code FROM sets ORDER BY codes, code").fetchall()
+        return result, rows, sets
     finally:
         stage.close()
 
@@ -78,7 +78,7 @@ def test_the_children_check_as_this_process_does(tmp_path: Path, monkeypatch: py
     seen: list[int] = []
     piped = _staged(path, tmp_path / "piped", progress=lambda done, total: seen.append(done))
     assert piped == here
-    result, rows, links = piped
+    result, rows, sets = piped
     assert len(rows) == result.total_rows - len(result.rejected) > 100
     numbers = [row[-1] for row in rows]
     assert numbers == sorted(numbers)  # staged in the file's order (seq: the stage's own numbering)
@@ -86,7 +86,8 @@ def test_the_children_check_as_this_process_does(tmp_path: Path, monkeypatch: py
     assert "sudah ada di baris 5" in reasons[8] and "sudah ada di baris 6" in reasons[21]
     assert "16 angka" in reasons[28] and "terpotong" in reasons[37] and "ilmiah" in reasons[15]
     assert {issue.column for issue in result.warnings} >= {"JENIS_KELAMIN", "NO_KK", "NAMA"}
-    assert links and {code for _, code in links} <= set(headers.PROGRAMME_CODES)
+    assert sets and {code for _, code in sets} <= set(headers.PROGRAMME_CODES)
+    assert {codes for codes, _ in sets} == {row[15] for row in rows} - {""}  # every row's set of programmes
     assert seen == sorted(seen) and len(seen) > 10  # progress after every batch
     # and what a held read decides, row for row
     held = read_registry(path, today=clock.today())
@@ -99,10 +100,10 @@ def _killing_sink(folder: Path) -> registry_swap.Stage:
     stage = registry_swap.Stage(folder)
     add_staged = stage.add_staged
 
-    def add(values: list[Any], links: list[tuple[int, str]]) -> None:
+    def add(values: list[Any]) -> None:
         for child in multiprocessing.active_children():
             child.kill()
-        add_staged(values, links)
+        add_staged(values)
 
     stage.add_staged = add  # type: ignore[method-assign]
     return stage

@@ -102,18 +102,15 @@ class ServerStage:
              region, row_hash, listed, row.row_number)
         )  # fmt: skip
 
-    def add_staged(self, values: list[StagedValues], links: list[tuple[int, str]]) -> None:
+    def add_staged(self, values: list[StagedValues]) -> None:
         """Rows made ready by a checking process (excel/registry_pipe: a big CSV), sent on the same COPY."""
-        codes: dict[int, list[str]] = {}
-        for at, code in links:
-            codes.setdefault(at, []).append(code)
-        for at, (nik, kk, name, key, sex, place, birth, address, rt, rw, registry_id, desil, region, row_hash,
-                 number) in enumerate(values):  # fmt: skip
+        for nik, kk, name, key, sex, place, birth, address, rt, rw, registry_id, desil, region, row_hash, listed, \
+                number in values:  # fmt: skip
             self.count += 1
             self.last += 1
             self._copy.write_row(
                 (self.last, nik, kk, name, key, sex, place, birth, address, rt, rw, registry_id, desil, region,
-                 row_hash, ",".join(sorted(codes.get(at, ()))), number)
+                 row_hash, listed, number)
             )  # fmt: skip
 
     def _end_copy(self) -> None:

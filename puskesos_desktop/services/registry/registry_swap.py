@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,9 @@ _COLUMNS = (
 # in order, until the repeats are dropped after reading).
 _INSERT_ROW = (
     "INSERT INTO rows (nik, kk, name, name_key, sex, birth_place, birth_date, address, rt, rw, registry_id, desil, "
-    f"region_code, row_hash, number) VALUES ({', '.join('?' * 15)})"
+    f"region_code, row_hash, codes, number) VALUES ({', '.join('?' * 16)})"
 )
+_CODES = 14  # a staged row's programmes: their codes sorted and joined by commas
 
 
 class ImportBusy(locks.Busy):
@@ -112,36 +114,36 @@ class Stage:
         self.conn.execute(
             "CREATE TABLE rows (seq INTEGER PRIMARY KEY, nik TEXT NOT NULL, kk TEXT, name TEXT, name_key TEXT, "
             "sex TEXT, birth_place TEXT, birth_date TEXT, address TEXT, rt TEXT, rw TEXT, registry_id TEXT, "
-            "desil INTEGER, region_code TEXT, row_hash TEXT, number INTEGER)"
+            "desil INTEGER, region_code TEXT, row_hash TEXT, codes TEXT, number INTEGER)"
         )
-        self.conn.execute("CREATE TABLE links (seq INTEGER, code TEXT)")
+        # A row's programmes are its ``codes``; each set of them (a few dozen in a whole file) is spelt out once in
+        # ``sets`` at the end (``finish``): a million rows' memberships are never a table of millions of rows here.
+        self.conn.execute("CREATE TABLE sets (codes TEXT NOT NULL, code TEXT NOT NULL)")
         self.count = 0  # rows staged (repeated NIKs dropped)
         self.last = 0  # the highest seq given: new records take base + seq as their id
         self._rows: list[StagedValues] = []
-        self._links: list[tuple[int, str]] = []
+        self._sets: set[str] = set()  # every row's ``codes``
         self._staging = Staging()  # the name's search key and the row's hash, as a checking process makes them
         self._indexed = False
 
     def add(self, row: RegistryRow) -> None:
         self.count += 1
         self.last += 1
-        self._rows.append(self._staging.values(row))
-        seq = self.last
-        for code in row.programmes:
-            self._links.append((seq, code))
+        values = self._staging.values(row)
+        self._rows.append(values)
+        self._sets.add(values[_CODES])
         if len(self._rows) >= FLUSH:
             self.flush()
 
-    def add_staged(self, values: list[StagedValues], links: list[tuple[int, str]]) -> None:
-        """Rows made ready in a checking process (``excel/registry_pipe``): ``links`` give each programme by the
-        row's place in ``values``. Inserted as they are: this process does no work per row but the insert."""
+    def add_staged(self, values: list[StagedValues]) -> None:
+        """Rows made ready in a checking process (``excel/registry_pipe``), inserted as they are: this process does
+        no work per row but the insert."""
         self.flush()
-        base = self.last + 1  # each row's seq: the next free one, in order (the table's own numbering)
-        self.count += len(values)
+        self.count += len(values)  # each row's seq: the next free one, in order (the table's own numbering)
         self.last += len(values)
+        self._sets.update(map(itemgetter(_CODES), values))
         self.conn.execute("BEGIN")
         self.conn.executemany(_INSERT_ROW, values)
-        self.conn.executemany("INSERT INTO links VALUES (?, ?)", [(base + at, code) for at, code in links])
         self.conn.execute("COMMIT")
 
     def flush(self) -> None:
@@ -149,10 +151,8 @@ class Stage:
             return
         self.conn.execute("BEGIN")
         self.conn.executemany(_INSERT_ROW, self._rows)
-        self.conn.executemany("INSERT INTO links VALUES (?, ?)", self._links)
         self.conn.execute("COMMIT")
         self._rows.clear()
-        self._links.clear()
 
     def _index(self) -> None:
         if not self._indexed:
@@ -176,7 +176,6 @@ class Stage:
             gone = [(seq,) for seq, *_ in repeats]
             c.execute("BEGIN")
             c.executemany("DELETE FROM rows WHERE seq = ?", gone)
-            c.executemany("DELETE FROM links WHERE seq = ?", gone)
             c.execute("COMMIT")
             self.count -= len(repeats)
         return [(number, nik, first) for _, number, nik, first in repeats]
@@ -192,8 +191,14 @@ class Stage:
 
     def finish(self) -> None:
         self._index()
-        # Repeated NIKs are gone (drop_repeats); the joins need the links by seq.
-        self.conn.execute("CREATE INDEX links_seq ON links (seq)")
+        # Each set of programmes the rows have, code by code (the build joins a row's ``codes`` to them).
+        self.conn.execute("BEGIN")
+        self.conn.executemany(
+            "INSERT INTO sets VALUES (?, ?)",
+            [(codes, code) for codes in sorted(self._sets) if codes for code in codes.split(",")],
+        )
+        self.conn.execute("COMMIT")
+        self.conn.execute("CREATE INDEX sets_codes ON sets (codes)")
 
     def figures(self, db_path: Path, partial: bool) -> Figures:
         """Counted against the live registry, reading only."""
@@ -256,8 +261,14 @@ class Snapshot:
 
 def connect(db_path: Path) -> sqlite3.Connection:
     """A connection for the build: foreign keys are not checked here (the new tables refer to an import row that
-    the switch writes), the write lock is taken per chunk with BEGIN IMMEDIATE."""
+    the switch writes), the write lock is taken per chunk with BEGIN IMMEDIATE.
+
+    Its commits do not wait for the disk (synchronous NORMAL: in WAL mode the database stays whole after a crash or
+    a power cut; only the last chunks of the new tables could be lost, and they are scratch until the switch, which
+    commits through the program's own connection, synchronous FULL). A million-row build commits a few hundred
+    chunks, each rewriting the new NIK index's pages (tens of MB) to the WAL: each waited for its sync before."""
     conn = sqlite3.connect(str(db_path), timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute(f"PRAGMA busy_timeout={int(BUSY_SECONDS * 1000)}")
     conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
@@ -374,9 +385,9 @@ def build(
         )
         links_listed = (
             f"INSERT INTO {new_links} (record_id, programme_id) SELECT coalesce(o.id, :base + s.seq), p.id "
-            f"FROM stage.links k JOIN stage.rows s ON s.seq = k.seq LEFT JOIN main.{RECORDS} o ON o.nik = s.nik "
-            "JOIN main.programmes p ON p.code = k.code "
-            f"WHERE k.seq > :lo AND k.seq <= :hi AND NOT (o.id IS NOT NULL AND {_SAME})"
+            f"FROM stage.rows s LEFT JOIN main.{RECORDS} o ON o.nik = s.nik "
+            "JOIN stage.sets k ON k.codes = s.codes JOIN main.programmes p ON p.code = k.code "
+            f"WHERE s.seq > :lo AND s.seq <= :hi AND s.codes <> '' AND NOT (o.id IS NOT NULL AND {_SAME})"
         )
         lo = 0
         while lo < stage.last:
