@@ -27,11 +27,21 @@ SHORT_COLUMN = 120  # a column whose whole content fits in this is never elided 
 HEADER_PADDING = 14  # the header section's padding (6 px each side in the style sheet) and its border
 
 
+class _Proxy(QSortFilterProxyModel):
+    """Filters, and hands sorting to the model (RowTableModel.sort: one key per row, not two data() calls per
+    comparison); its own order stays the model's."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 class RecordTable(QTableView):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = RowTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.source)
         self.proxy.setSortRole(RowTableModel.SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
