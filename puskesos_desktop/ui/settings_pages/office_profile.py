@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from puskesos_desktop.core import fmt, regions
-from puskesos_desktop.core.errors import PuskesosError, ValidationError
+from puskesos_desktop.core.errors import PermissionDenied, PuskesosError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.services import office
@@ -46,7 +46,10 @@ class _PageRead(NamedTuple):
 def _read_page(db: Database, actor: Actor, may_change: bool) -> _PageRead:
     """On a worker: what the page shows."""
     profile = office.get_profile(db)
-    history = office.profile_history(db, actor) if may_change and profile is not None else None
+    try:
+        history = office.profile_history(db, actor) if may_change and profile is not None else None
+    except PermissionDenied:  # the role changed since signing in: the page turns read-only when its rights arrive
+        history = None
     return _PageRead(profile, office.load_settings(db).receipt_layout, history)
 
 

@@ -24,7 +24,7 @@ from puskesos_desktop.services.context import AccountRevoked, Actor
 from puskesos_desktop.ui.context import AppContext
 from puskesos_desktop.ui.settings_pages.page_base import SettingsPage
 from puskesos_desktop.ui.tabs.base_tab import BaseTab
-from puskesos_desktop.ui.widgets.loading import ListLoader
+from puskesos_desktop.ui.widgets.loading import ListLoader, report_failure
 from puskesos_desktop.ui.widgets.next_turn import next_turn
 
 _PAGES = "puskesos_desktop.ui.settings_pages."
@@ -197,6 +197,10 @@ class SettingsTab(BaseTab):
     def _refresh_new_page(self, page: SettingsPage) -> None:
         if page is not self._refresh_due:
             return
+        if self._role_loader.loading:
+            # Read once the role is known (_role_read): a page the account may no longer use (its role changed
+            # since signing in) is listed away instead of refusing its read in a message box.
+            return
         self._refresh_due = None
         if page is self._built.get(self.index.currentRow()):
             page.refresh()
@@ -208,18 +212,28 @@ class SettingsTab(BaseTab):
 
     def _role_read(self, role: Role | None) -> None:
         self._list_pages(role)
+        self._read_waiting_page()
         if self._pending is not None and self.isVisible():
             next_turn(self, self._build_pending)
+
+    def _role_failed(self, exc: BaseException) -> None:
+        report_failure(self, exc)
+        self._read_waiting_page()
+
+    def _read_waiting_page(self) -> None:
+        page = self._refresh_due
+        if page is not None and self.stack.currentWidget() is page:  # shown, its read waiting for the role
+            self._refresh_new_page(page)
 
     def title(self) -> str:
         return self.tr("Pengaturan")
 
     def refresh(self) -> None:
         actor = self.ctx.actor
-        self._role_loader.load(lambda: _read_role(actor), self._role_read)
+        self._role_loader.load(lambda: _read_role(actor), self._role_read, self._role_failed)
         row = self.index.currentRow()
         if row in self._built:
             if self._refresh_due is None:  # else its first read is already queued
-                self._built[row].refresh()
+                self._refresh_due = self._built[row]  # read when the role is known (_read_waiting_page)
         elif self._pending is not None:
             next_turn(self, self._build_pending)
