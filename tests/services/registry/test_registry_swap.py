@@ -20,6 +20,7 @@ from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.text import clean_line, has_visible, printable
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import AuditEntry, RegistryRecord
+from puskesos_desktop.excel.registry_rows import RegistryRow
 from puskesos_desktop.services import office
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_import, registry_swap
@@ -272,13 +273,16 @@ def test_hostile_names_are_cleaned_reported_or_refused(
     assert json.loads(out)[0]["name"] == "EVIL\x1b[2J\x9b31m"  # the data itself is unchanged
 
 
-def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
-    from puskesos_desktop.excel.registry_rows import RegistryRow
-
-    base = RegistryRow(
+def _staged_row() -> RegistryRow:
+    """One extract row with two programmes, the base the stage tests vary."""
+    return RegistryRow(
         2, "6201021205900001", "6201021203090001", "SITI AMINAH", "PANGKALAN BUN", dt.date(1990, 5, 12), "P",
         "JL. MERDEKA", "001", "002", "DTKS01", 3, "6201021001", frozenset({"PKH", "BPNT"}),
     )  # fmt: skip
+
+
+def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
+    base = _staged_row()
     rows = [
         base,
         dataclasses.replace(base, row_number=3, nik="6201021205900002", birth_date=None, desil=None),
@@ -300,12 +304,7 @@ def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
 def test_the_stage_keeps_a_rows_programmes_in_one_column(tmp_path: Path) -> None:
     """A row's memberships are its codes as its hash writes them; each set of them is spelt out once (``sets``),
     not one stage row per membership (a million-row extract staged ~2.9 million of those)."""
-    from puskesos_desktop.excel.registry_rows import RegistryRow
-
-    base = RegistryRow(
-        2, "6201021205900001", "6201021203090001", "SITI AMINAH", "PANGKALAN BUN", dt.date(1990, 5, 12), "P",
-        "JL. MERDEKA", "001", "002", "DTKS01", 3, "6201021001", frozenset({"PKH", "BPNT"}),
-    )  # fmt: skip
+    base = _staged_row()
     rows = [
         base,
         dataclasses.replace(base, row_number=3, nik="6201021205900002", programmes=frozenset()),
