@@ -59,7 +59,7 @@ def _ordered(key: object) -> tuple[int, object]:
 
 class RowTableModel(QAbstractTableModel):
     """Rows are services' frozen dataclasses (never dicts); columns say how to read them (an attribute named by the
-    key, or the column's getter). Sorting keeps the raw value (SortRole)."""
+    key, or the column's getter). sort() orders by each cell's raw value (the key SortRole also answers)."""
 
     SortRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2

@@ -43,7 +43,6 @@ class RecordTable(QTableView):
         self.source = RowTableModel(columns, self)
         self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.source)
-        self.proxy.setSortRole(RowTableModel.SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.setModel(self.proxy)
