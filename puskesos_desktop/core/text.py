@@ -58,17 +58,40 @@ def _word_key(token: str) -> str:
     return token.replace("dj", "j").replace("tj", "c").replace("oe", "u").replace("ch", "kh")
 
 
+def written_key(text: str) -> str:
+    """A name nearly as written: ``name_key`` without the old spellings evened (dj, tj, oe, ch). A typo is one letter
+    away from the name here, where evening can put it further ('icoa' is one letter from 'icha', two from its key
+    'ikha'): the search compares both forms."""
+    return " ".join(map(_written_word, fold(text).split()))
+
+
+def _written_word(token: str) -> str:
+    return _DOUBLED.sub(r"\1", _VARIANTS.get(token, token))
+
+
+_OLD_SPELLING = re.compile("dj|tj|oe|ch", re.IGNORECASE)
+
+
+def written_differs(name: str) -> bool:
+    """Whether ``written_key(name)`` may differ from ``name_key(name)`` (a cheap test for the 300,000 names of the
+    search's index: only an old spelling, or a letter that folding may turn into one, makes them differ)."""
+    return not name.isascii() or _OLD_SPELLING.search(name) is not None
+
+
 class NameKeys:
     """``name_key`` of many names (an import of a million rows): the key of every word is remembered, and a plain
-    ASCII name (nearly all of them) is only lowered, split and joined. Gives exactly what ``name_key`` gives."""
+    ASCII name (nearly all of them) is only lowered, split and joined. Gives exactly what ``name_key`` gives
+    (``written=True``: what ``written_key`` gives)."""
 
-    def __init__(self, limit: int = 50_000) -> None:
+    def __init__(self, limit: int = 50_000, *, written: bool = False) -> None:
         self.limit = limit
         self.words: dict[str, str] = {}
+        self._whole = written_key if written else name_key
+        self._word = _written_word if written else _word_key
 
     def __call__(self, text: str) -> str:
         if not text.isascii():
-            return name_key(text)
+            return self._whole(text)
         # ASCII: NFKD changes nothing and nothing combines, so fold is lower + punctuation to spaces.
         words = self.words
         split = _NON_ALNUM.sub(" ", text.lower()).split()
@@ -83,7 +106,7 @@ class NameKeys:
                 if len(words) >= self.limit:
                     words.clear()  # bounded: names are made of a few thousand words, an attack of many
                 # A word of an ASCII name is folded already (lower-case letters and digits): no fold again.
-                key = words[word] = _word_key(word)
+                key = words[word] = self._word(word)
             out.append(key)
         return " ".join(out)
 

@@ -27,7 +27,7 @@ from sqlalchemy import bindparam, func, literal, or_, select, true, union_all
 from sqlalchemy.engine import Connection
 
 from puskesos_desktop.core import identity
-from puskesos_desktop.core.text import compact, name_key
+from puskesos_desktop.core.text import NameKeys, compact, name_key, written_differs, written_key
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
     Complaint,
@@ -120,13 +120,13 @@ Ref = tuple[int, int, float]  # (kind, id, score 0–100)
 class NameSource(Protocol):
     """Where name candidates come from, best first. Runs inside the caller's read session."""
 
-    def find(self, c: Link, key: str, limit: int) -> list[Ref]: ...
+    def find(self, c: Link, key: str, limit: int, written: str = "") -> list[Ref]: ...
 
 
 class SqlPrefixSource:
     """Plain SQL on the indexed name_key: names starting with what was typed. Any database, no warm-up."""
 
-    def find(self, c: Link, key: str, limit: int) -> list[Ref]:
+    def find(self, c: Link, key: str, limit: int, written: str = "") -> list[Ref]:
         if not key:
             return []
         hi = key + "\uffff"
@@ -222,6 +222,10 @@ class MemoryNameIndex:
         self.ready = False
         self.keys: list[str] = []
         self.compacts: list[str] = []
+        # The name nearly as written (core.text.written_key) where it differs from its key ("" elsewhere: one shared
+        # object), and its compact form for the whole-name comparison: a typo is compared with both forms.
+        self.written: list[str] = []
+        self.written_compacts: dict[int, str] = {}
         self.kinds = array("b")
         self.ids = array("i")
         self.pos: tuple[_Slots, _Slots] = (_Slots(), _Slots())
@@ -276,12 +280,17 @@ class MemoryNameIndex:
             if upd_reg is not None:
                 reg_filter.append(RegistryRecord.updated_at >= upd_reg)
             res_q2, reg_q2 = res_q.where(or_(*res_filter)), reg_q.where(or_(*reg_filter))
+        written = NameKeys(written=True)
         for kind, query in ((_RESIDENT, res_q2), (_REGISTRY, reg_q2)):
             if kind not in kinds:
                 continue
             for ident, key, name, active in c.execute(query):
                 # A record that left the extract keeps its slot and matches nothing.
-                self._put(kind, ident, (key or name_key(name or "")) if active else "")
+                if active:
+                    name = name or ""
+                    self._put(kind, ident, key or name_key(name), written(name) if written_differs(name) else "")
+                else:
+                    self._put(kind, ident, "", "")
 
     def _load_pg(self, c: PgConnection, since: tuple[Any, ...] | None, kinds: frozenset[int] = _KINDS) -> None:
         """`_load` on the bare psycopg reader: the same rows, the same filters."""
@@ -294,6 +303,7 @@ class MemoryNameIndex:
                 (_RESIDENT, _PG_SQL["names_res_since"], {"id": max_res or 0, "at": upd_res, "rev": max_rev or 0}),
                 (_REGISTRY, _PG_SQL["names_reg_since"], {"id": max_reg or 0, "at": upd_reg}),
             ]
+        written = NameKeys(written=True)
         for kind, sql, params in queries:
             if kind not in kinds:
                 continue
@@ -302,32 +312,42 @@ class MemoryNameIndex:
             with c.transaction(), c.cursor(name="puskesos_names") as cursor:
                 cursor.itersize = NAMES_FETCH
                 for ident, key, name, active in cursor.execute(sql, params):
-                    self._put(kind, ident, (key or name_key(name or "")) if active else "")
+                    if active:
+                        name = name or ""
+                        self._put(kind, ident, key or name_key(name), written(name) if written_differs(name) else "")
+                    else:
+                        self._put(kind, ident, "", "")
 
-    def _put(self, kind: int, ident: int, key: str) -> None:
+    def _put(self, kind: int, ident: int, key: str, written: str) -> None:
         where = self.pos[kind]
         i = where.get(ident)
         old_terms: set[str] = set()
         # Namesakes share one string object (300,000 names are ~120,000 different keys).
         key = sys.intern(key)
+        written = sys.intern(written) if written != key else ""
         if i is None:
             i = len(self.keys)
             where[ident] = i
             self.keys.append(key)
             self.compacts.append(sys.intern(compact(key)))
+            self.written.append(written)
             self.kinds.append(kind)
             self.ids.append(ident)
         else:
-            if self.keys[i] == key:
+            if self.keys[i] == key and self.written[i] == written:
                 return
-            old_terms = _terms(self.keys[i])
+            old_terms = _terms(self.keys[i]) | _terms(self.written[i])
             self.keys[i] = key
             self.compacts[i] = sys.intern(compact(key))
-        for tok in key.split():
+            self.written[i] = written
+            self.written_compacts.pop(i, None)
+        if written:
+            self.written_compacts[i] = sys.intern(compact(written))
+        for tok in (*key.split(), *written.split()):
             if tok not in self._single:
                 self._single.add(tok)
                 self._vocab_dirty = True
-        for term in _terms(key) - old_terms:
+        for term in (_terms(key) | _terms(written)) - old_terms:
             posting = self.postings.get(term)
             if posting is None:
                 self.postings[term] = bytearray(_pack_entry(i))
@@ -361,16 +381,26 @@ class MemoryNameIndex:
             out.update(_entries_of(self.postings[term]))
         return out
 
-    def find(self, c: Link, key: str, limit: int) -> list[Ref]:
+    def find(self, c: Link, key: str, limit: int, written: str = "") -> list[Ref]:
         self.refresh(c)
         with self.lock:
-            return self.find_loaded(key, limit)
+            return self.find_loaded(key, limit, written)
 
-    def find_loaded(self, key: str, limit: int) -> list[Ref]:
+    def find_loaded(self, key: str, limit: int, written: str = "") -> list[Ref]:
+        """Best first. ``written``: the query nearly as typed (core.text.written_key), compared as well."""
         tokens = key.split()
         if not tokens:
             return []
-        sets = [self._entries(self._similar_terms(t, last=n == len(tokens) - 1)) for n, t in enumerate(tokens)]
+        as_typed = written.split() if written and written != key else []
+        if len(as_typed) != len(tokens):
+            as_typed = []
+        last = len(tokens) - 1
+        sets = []
+        for n, t in enumerate(tokens):
+            terms = self._similar_terms(t, last=n == last)
+            if as_typed and as_typed[n] != t:
+                terms |= self._similar_terms(as_typed[n], last=n == last)
+            sets.append(self._entries(terms))
         # Every word matched; failing that, all but one (set operations run in C, no per-entry Python loop).
         candidates = set.intersection(*sets)
         if not candidates and len(sets) > 1:
@@ -380,31 +410,52 @@ class MemoryNameIndex:
         # Neighbouring words typed without the space between them in the name ('nur aini' for 'nuraini').
         for a, b in zip(tokens, tokens[1:], strict=False):
             candidates.update(_entries_of(self.postings.get(a + b, bytearray())))
-        scored = self._score(key, list(candidates), limit)
+        queries = (key, " ".join(as_typed)) if as_typed else (key,)
+        scored = self._score(queries, candidates, limit)
         if not scored or scored[0][1] < self.GOOD:
-            # Nothing close shares a word: compare whole names without spaces over everyone (~30 ms).
+            # Nothing close shares a word: compare whole names without spaces over everyone (~30 ms); the forms as
+            # written too, where they differ (a few percent of the names).
             seen = {i for i, _ in scored}
-            for _c, _s, i in process.extract(
-                compact(key), self.compacts, scorer=fuzz.ratio, score_cutoff=72, limit=limit
-            ):
-                if i not in seen and self.keys[i]:
-                    scored.append((i, final_score(key, self.keys[i])))
+            found = {
+                i
+                for _c, _s, i in process.extract(
+                    compact(key), self.compacts, scorer=fuzz.ratio, score_cutoff=72, limit=limit
+                )
+            }
+            for q in {compact(k) for k in queries}:
+                found.update(
+                    i
+                    for _c, _s, i in process.extract(
+                        q, self.written_compacts, scorer=fuzz.ratio, score_cutoff=72, limit=limit
+                    )
+                )
+            scored.extend((i, self._best(queries, i)) for i in found - seen if self.keys[i])
             scored.sort(key=lambda t: -t[1])
         return [(self.kinds[i], self.ids[i], score) for i, score in scored[:limit]]
 
-    def _score(self, key: str, candidates: list[int], limit: int) -> list[tuple[int, float]]:
+    def _best(self, queries: tuple[str, ...], i: int) -> float:
+        """The closest of the query's forms (key, as typed) to the name's forms (key, as written)."""
+        forms = (self.keys[i], self.written[i]) if self.written[i] else (self.keys[i],)
+        return max(final_score(q, f) for q in queries for f in forms)
+
+    def _score(self, queries: tuple[str, ...], candidates: set[int], limit: int) -> list[tuple[int, float]]:
         if not candidates:
             return []
-        keys = [self.keys[i] for i in candidates]
         # Two cheap passes in C pick a shortlist; the exact score is computed for the shortlist only.
-        shortlist = {
-            j for _k, _s, j in process.extract(key, keys, scorer=fuzz.token_set_ratio, score_cutoff=55, limit=limit * 3)
-        }
-        ckeys = [self.compacts[i] for i in candidates]
-        shortlist.update(
-            j for _k, _s, j in process.extract(compact(key), ckeys, scorer=fuzz.ratio, score_cutoff=70, limit=limit)
-        )
-        out = [(candidates[j], final_score(key, keys[j])) for j in shortlist]
+        shortlist: set[int] = set()
+        order = list(candidates)
+        forms = [(order, [self.keys[i] for i in order], [self.compacts[i] for i in order])]
+        # The names written otherwise than their keys (a few percent), found by a set operation in C.
+        written = list(self.written_compacts.keys() & candidates)
+        if written:
+            forms.append((written, [self.written[i] for i in written], [self.written_compacts[i] for i in written]))
+        for q in queries:
+            for entries, names, compacts in forms:
+                picked = process.extract(q, names, scorer=fuzz.token_set_ratio, score_cutoff=55, limit=limit * 3)
+                shortlist.update(entries[j] for _k, _s, j in picked)
+                picked = process.extract(compact(q), compacts, scorer=fuzz.ratio, score_cutoff=70, limit=limit)
+                shortlist.update(entries[j] for _k, _s, j in picked)
+        out = [(i, self._best(queries, i)) for i in shortlist]
         out = [t for t in out if t[1] >= 60]
         out.sort(key=lambda t: -t[1])
         return out
@@ -535,7 +586,7 @@ def _answer_on(db: Database, text: str, limit: int, *, wait: bool, number: str |
         provisional = not index.ready and not wait and (index.lock.locked() or on_ui_thread)
         if provisional:
             source = SqlPrefixSource()
-        found = source.find(c, key, limit)
+        found = source.find(c, key, limit, written_key(text))
         return Answer(_assemble(c, {(k, i): (score, "nama") for k, i, score in found}, limit), provisional)
 
 

@@ -72,6 +72,28 @@ def test_siti(village: Database, typed: str) -> None:
     assert "Siti Aminah" in names(search.search(village, None, typed)[:2])
 
 
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        # One letter misheard next to a spelling the key evens ('ch' -> 'kh', 'oe' -> 'u'): one letter from the
+        # name as written, two or more from its key. The GUI soak typed these and found nothing (issue 12).
+        ("Icha", "icoa"),
+        ("Icha", "ica"),
+        ("Icha", "icya"),
+        ("Joko Susilo", "joeo susilo"),
+        ("Chelsea Amanda", "cielsea amanda"),
+        ("Violet", "vioeet"),
+        ("Soekarno Hadi", "soekarna hadi"),
+    ],
+)
+def test_a_misheard_letter_beside_a_spelling_variant(db: Database, front: Actor, name: str, typed: str) -> None:
+    resident(db, front, "Ika Lestari", "6201024506800011", "6201024506800012")
+    resident(db, front, "Siti Rika", "6201024506800013", "6201024506800014")
+    rid = resident(db, front, name, "6201024506800015", "6201024506800016")
+    hits = search.search(db, None, typed)
+    assert hits and hits[0].resident_id == rid, (typed, names(hits))
+
+
 def test_nur_nurul_and_missing_space(village: Database) -> None:
     assert search.search(village, None, "Nur Aini")[0].name == "Nurul Aini"
     assert search.search(village, None, "nuraini")[0].name == "Nurul Aini"
@@ -155,9 +177,9 @@ def test_a_new_resident_does_not_reread_the_registry(
     put = index._put
     seen: list[int] = []
 
-    def counting(kind: int, ident: int, key: str) -> None:
+    def counting(kind: int, ident: int, key: str, written: str) -> None:
         seen.append(kind)
-        put(kind, ident, key)
+        put(kind, ident, key, written)
 
     monkeypatch.setattr(index, "_put", counting)
     rid = resident(village, front, "Hendra Gunawan", "6201021111800010", "6201021111800011")
@@ -180,9 +202,9 @@ def test_a_new_resident_does_not_reread_the_residents_who_share_the_newest_stamp
     put = index._put
     seen: list[int] = []
 
-    def counting(kind: int, ident: int, key: str) -> None:
+    def counting(kind: int, ident: int, key: str, written: str) -> None:
         seen.append(ident)
-        put(kind, ident, key)
+        put(kind, ident, key, written)
 
     monkeypatch.setattr(index, "_put", counting)
     rid = resident(village, front, "Hendra Gunawan", "6201021111800010", "6201021111800011")
