@@ -79,6 +79,17 @@ def import_all(modules: tuple[str, ...]) -> None:
         importlib.import_module(module)
 
 
+def warm_tables() -> None:
+    """On a worker, with printing's warm-up: the tables that, once loaded, live as long as the program — the PDF
+    fonts (the first receipt parsed them: ~17,000 lists) and the kecamatan of the NIK check (the first NIK checked:
+    ~7,300 objects) — loaded before the start's objects are frozen. Loaded inside those jobs, they were walked by
+    each collection of the generation they had reached, on the window's thread (issue 12)."""
+    from puskesos_desktop.printing import fonts
+
+    fonts.register()
+    regions.is_kecamatan("")
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_user_requested = Signal()
@@ -122,7 +133,12 @@ class MainWindow(QMainWindow):
         from puskesos_desktop.ui import printer
 
         printer.warm_up()
-        jobs.run(printer.warm_up_worker, lambda _r: jobs.jobs().gc.freeze(), lambda _e: None, parent=self)
+
+        def warm() -> None:
+            printer.warm_up_worker()
+            warm_tables()
+
+        jobs.run(warm, lambda _r: jobs.jobs().gc.freeze(), lambda _e: None, parent=self)
 
     @property
     def tab_pages(self) -> list[BaseTab]:

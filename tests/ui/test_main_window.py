@@ -118,3 +118,36 @@ def test_the_warm_up_imports_on_a_worker(
     window.show()
     wait_until(qtbot, lambda: bool(threads))
     assert threads == [False]
+
+
+def test_the_tables_that_live_for_good_are_loaded_before_the_warm_ups_freeze(
+    qtbot: QtBot, db: Database, front: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PDF fonts (~17,000 lists) and the kecamatan of the NIK check (~7,300 objects) were loaded inside the first
+    receipt's and the first NIK check's jobs, and then walked by the garbage collector on the window's thread: they
+    are loaded with printing's warm-up, on a worker, before what exists is frozen (issue 12)."""
+    import threading
+
+    from puskesos_desktop.core import regions
+    from puskesos_desktop.printing import fonts
+    from puskesos_desktop.ui import main_window
+    from puskesos_desktop.ui.jobs import GarbageCollector
+    from tests.helpers.jobs import wait_until
+
+    order: list[str] = []
+    monkeypatch.setattr(main_window, "WARM_AFTER_MS", 0)
+    monkeypatch.setattr(main_window, "import_all", lambda _m: None)
+    real = main_window.warm_tables
+    monkeypatch.setattr(
+        main_window,
+        "warm_tables",
+        lambda: (real(), order.append("ui" if threading.current_thread() is threading.main_thread() else "worker")),
+    )
+    monkeypatch.setattr(GarbageCollector, "freeze", staticmethod(lambda full=False: order.append("freeze")))
+    regions._districts.cache_clear()
+    window = MainWindow(AppContext(db, front))
+    qtbot.addWidget(window)
+    window.show()
+    wait_until(qtbot, lambda: "freeze" in order)
+    assert order == ["worker", "freeze"]
+    assert regions._districts.cache_info().currsize == 1 and fonts.register.cache_info().currsize == 1

@@ -166,7 +166,9 @@ def sheet_in(s: Session, resident_id: int, actor: Actor) -> ResidentDataSheet:
         ).scalars()
     )
     letter_rows = list(
-        s.execute(select(Letter).where(Letter.resident_id == resident_id).order_by(Letter.issued_at)).scalars()
+        s.execute(
+            select(Letter).where(Letter.resident_id == resident_id).order_by(Letter.issued_at, Letter.id)
+        ).scalars()
     )
     kept = _attachment_rows(s, resident_id, complaints, referrals, proposals)
     sections = (

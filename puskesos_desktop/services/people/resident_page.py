@@ -153,6 +153,12 @@ def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
             for m in sorted(people, key=lambda m: (m.birth_date or dt.date.min, m.id))
         )
         names: dict[int, str] = {i: n for i, n in s.execute(select(User.id, User.full_name))}
+        filed = s.execute(
+            select(Complaint, Service.name)
+            .outerjoin(Service, Service.id == Complaint.service_id)
+            .where(Complaint.resident_id == resident_id)
+            .order_by(Complaint.registered_at.desc(), Complaint.id.desc())
+        ).all()
         complaints = tuple(
             ComplaintRow(
                 c.number,
@@ -165,12 +171,7 @@ def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
                 names.get(c.facilitator_id or -1, ""),
                 c.informed_at,
             )
-            for c, svc in s.execute(
-                select(Complaint, Service.name)
-                .outerjoin(Service, Service.id == Complaint.service_id)
-                .where(Complaint.resident_id == resident_id)
-                .order_by(Complaint.registered_at.desc(), Complaint.id.desc())
-            )
+            for c, svc in filed
         )
         referrals = tuple(
             ReferralRow(f.number, cn, f.referred_at, p, f.status, f.outcome_date, f.outcome_note, f.informed_at)
@@ -182,7 +183,12 @@ def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
                 .order_by(Referral.referred_at.desc(), Referral.id.desc())
             )
         )
-        history: list[HistoryRow] = [HistoryRow(r.created_at, names.get(r.created_by_id or -1, ""), "Didaftarkan")]
+        # (moment, kind, order written, row): newest first, and entries of one clock tick (a second: registered and
+        # edited at once) in the order they were written — registration, edits, complaints, letters, each by id —
+        # rather than in whatever order the database returned rows of equal time (PostgreSQL: either).
+        history: list[tuple[dt.datetime, int, int, HistoryRow]] = [
+            (r.created_at, 0, r.id, HistoryRow(r.created_at, names.get(r.created_by_id or -1, ""), "Didaftarkan"))
+        ]
         for rev in s.execute(
             select(ResidentRevision).where(ResidentRevision.resident_id == resident_id).order_by(ResidentRevision.id)
         ).scalars():
@@ -190,13 +196,13 @@ def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
             what = "; ".join(
                 f"{FIELD_LABELS.get(k, k)}: {_plain(old)} → {_plain(new)}" for k, (old, new) in changes.items()
             )
-            history.append(HistoryRow(rev.at, rev.actor, what))
+            history.append((rev.at, 1, rev.id, HistoryRow(rev.at, rev.actor, what)))
+        for c, _svc in filed:
+            what = f"Keluhan {c.number} ({c.field}) didaftarkan"
+            history.append((c.registered_at, 2, c.id, HistoryRow(c.registered_at, "", what)))
         for letter in s.execute(select(Letter).where(Letter.resident_id == resident_id)).scalars():
-            history.append(
-                HistoryRow(letter.issued_at, "", f"{letters.KIND_LABELS.get(letter.kind, letter.kind)} {letter.number}")
-            )
-        for c in complaints:
-            history.append(HistoryRow(c.registered_at, "", f"Keluhan {c.number} ({c.field}) didaftarkan"))
+            label = f"{letters.KIND_LABELS.get(letter.kind, letter.kind)} {letter.number}"
+            history.append((letter.issued_at, 3, letter.id, HistoryRow(letter.issued_at, "", label)))
         flags = tuple(
             label for on, label in ((r.disability, "disabilitas"), (r.elderly, "lansia"), (r.pregnant, "hamil")) if on
         )
@@ -227,5 +233,5 @@ def load(db: Database, actor: Actor | None, resident_id: int) -> ResidentPage:
         **page,  # type: ignore[arg-type]
         letters=tuple(letters.for_resident(db, actor, resident_id)),
         proposals=tuple(proposals.for_resident(db, actor, resident_id)),
-        history=tuple(sorted(history, key=lambda h: h.at, reverse=True)),
+        history=tuple(h[3] for h in sorted(history, key=lambda h: h[:3], reverse=True)),
     )

@@ -36,3 +36,26 @@ def test_the_page_of_a_resident_and_their_family(db: Database, front: Actor, fix
 def test_an_unknown_resident(db: Database, front: Actor) -> None:
     with pytest.raises(NotFoundError, match="Warga tidak ditemukan"):
         resident_page.load(db, front, 10_000)
+
+
+def test_the_history_of_one_clock_tick_is_in_the_order_written(db: Database, front: Actor, fixed_now: object) -> None:
+    """Registered, edited twice and a complaint filed within one second (the clock stands still): the history is
+    newest first in the order things were written, on every engine — rows of equal time come back from PostgreSQL
+    in either order, so the time alone decides nothing."""
+    from dataclasses import replace
+
+    from puskesos_desktop.services.people import residents
+
+    rid = resident(db, front, "Budi", HEAD, KK)
+    data = residents.input_from(residents.get_resident(db, None, rid))
+    residents.update_resident(db, front, rid, replace(data, address="Jl. Baru 1"))
+    residents.update_resident(db, front, rid, replace(data, address="Jl. Baru 2"))
+    filed = h.complaint(db, front, resident_id=rid)
+    page = resident_page.load(db, front, rid)
+    assert len({e.at for e in page.history}) == 1  # one tick
+    assert [e.what for e in page.history] == [
+        f"Keluhan {filed.complaint_number} (Kesehatan) didaftarkan",
+        "Alamat: Jl. Baru 1 → Jl. Baru 2",
+        "Alamat: - → Jl. Baru 1",
+        "Didaftarkan",
+    ]
