@@ -14,10 +14,19 @@ from puskesos_desktop.services import audit
 from puskesos_desktop.services.context import Actor
 
 
+def _add_complaint_event(session: Session, complaint: Complaint, event: ComplaintEvent) -> None:
+    """A complaint not written yet takes its events in its own collection: they are written in the same flush as
+    the complaint (which gives them its id), and a status set meanwhile goes into its INSERT instead of an UPDATE
+    after it. A written complaint's event is added on its own (its events are not loaded for that)."""
+    if complaint.id is None:
+        complaint.events.append(event)
+    else:
+        session.add(event)
+
+
 def complaint_event(session: Session, actor: Actor, complaint: Complaint, kind: str, note: str = "") -> None:
-    session.add(
-        ComplaintEvent(complaint_id=complaint.id, user_id=actor.user_id, actor=actor.label, kind=kind, note=note)
-    )
+    event = ComplaintEvent(complaint_id=complaint.id, user_id=actor.user_id, actor=actor.label, kind=kind, note=note)
+    _add_complaint_event(session, complaint, event)
 
 
 def _status_fields(actor: Actor, old: str | None, new: str, note: str) -> dict[str, Any]:
@@ -54,12 +63,13 @@ def set_complaint_status(session: Session, actor: Actor, complaint: Complaint, n
     complaint.status = new
     complaint.closed_at = clock.now() if new in COMPLAINT_CLOSED else None
     event = ComplaintEvent(complaint_id=complaint.id, **_status_fields(actor, old, new, note))
+    _add_complaint_event(session, complaint, event)
     _record_status(session, actor, event, AuditAction.COMPLAINT_STATUS, "complaint", complaint.number, old, new, note)
 
 
 def initial_complaint_event(session: Session, actor: Actor, complaint: Complaint) -> None:
     fields = _status_fields(actor, None, ComplaintStatus.DITERIMA.value, "Keluhan didaftarkan")
-    session.add(ComplaintEvent(complaint_id=complaint.id, **fields))
+    _add_complaint_event(session, complaint, ComplaintEvent(complaint_id=complaint.id, **fields))
 
 
 def set_referral_status(session: Session, actor: Actor, referral: Referral, new: str, note: str = "") -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from puskesos_desktop.core import clock, validate, workdays
 from puskesos_desktop.core.audit_actions import AuditAction
@@ -19,7 +19,6 @@ from puskesos_desktop.db.models import (
     ComplaintDocument,
     FieldVisit,
     Holiday,
-    Household,
     Resident,
     Service,
     User,
@@ -94,7 +93,8 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         raise ValidationError("Pilih tingkat kemendesakan.", FormField.URGENCY) from None
     description = validate.text(data.description, FormField.DESCRIPTION, required=True, max_len=4000, multiline=True)
     answer = validate.text(data.answer_now, FormField.ANSWER, max_len=4000, multiline=True)
-    resident = s.get(Resident, data.resident_id)
+    # With the household: one statement (the KK decides the proposal and the letter below).
+    resident = s.get(Resident, data.resident_id, options=[joinedload(Resident.household)])
     if resident is None:
         raise ValidationError("Warga tidak ditemukan; pilih warga terlebih dahulu.", FormField.RESIDENT)
     if resident.anonymised_at is not None:
@@ -126,7 +126,7 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         raise ValidationError("Fasilitator hanya diisi untuk saluran Fasilitator.", FormField.CHANNEL)
     service: Service | None = None
     if data.service_id is not None:
-        service = s.get(Service, data.service_id, options=[selectinload(Service.requirements)])
+        service = s.get(Service, data.service_id, options=[joinedload(Service.requirements)])
         if service is None:
             raise ValidationError("Layanan tidak ditemukan di katalog.", FormField.SERVICE)
         if service.field != field_value:
@@ -172,10 +172,9 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         for i, name in enumerate(requirements)
     ]
     s.add(complaint)
-    s.flush()
+    # Not flushed yet: its events go into its collection and its status into its INSERT (history.py), so that the
+    # complaint, its checklist and its events are written by one flush below, without an UPDATE after it.
     history.initial_complaint_event(s, actor, complaint)
-    if data.consent is not None:
-        consent.record_in(s, actor, resident, data.consent, complaint)
     audit.record(
         s,
         actor,
@@ -200,6 +199,9 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
         history.complaint_event(s, actor, complaint, "informed", f"Warga diberi tahu langsung ({channel})")
     else:
         history.set_complaint_status(s, actor, complaint, ComplaintStatus.DITERUSKAN.value, "Diteruskan ke back office")
+    s.flush()
+    if data.consent is not None:
+        consent.record_in(s, actor, resident, data.consent, complaint)
     missing = [d.name for d in complaint.documents if not d.received]
     result = RegisteredComplaint(complaint.id, number, complaint.status, due, missing)
     return _consequences_in(s, actor, data, resident, complaint, result)
@@ -217,8 +219,7 @@ def _consequences_in(
     from puskesos_desktop.services.documents import letters
     from puskesos_desktop.services.registry import proposals
 
-    # Read first and held: the proposal's own look-up then finds it in the session (weakly held: it was read twice).
-    household = s.get(Household, resident.household_id) if resident.household_id else None
+    household = resident.household  # read with the resident (the proposal's own look-up finds it in the session)
     if data.propose_if_unregistered:
         proposal = proposals.ensure_addition_in(s, actor, resident)
         if proposal is not None:

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate
@@ -18,7 +18,7 @@ from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, Resident
+from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, RegistryRecord, Resident
 from puskesos_desktop.services import audit, history, numbering, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_view
@@ -156,10 +156,10 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
     Checked here, not only by the caller: registering a complaint reaches this with the registering clerk's rights.
     """
     actor.require(Permission.PROPOSAL_DRAFT)
-    if registry_view.in_registry_in(s, resident.nik):
-        return None
     household = s.get(Household, resident.household_id) if resident.household_id else None
-    known_household = household is not None and registry_view.household_in_registry_in(s, household.kk)
+    listed, known_household = registry_view.listed_in(s, resident.nik, household.kk if household else None)
+    if listed:
+        return None
     kind = ProposalKind.PERBARUI.value if known_household else ProposalKind.TAMBAH.value
     existing = open_draft_in(s, kind, resident)
     if existing is not None:
@@ -167,13 +167,12 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
         return _info_in(s, existing)
     members = [resident]
     if household is not None and kind == ProposalKind.TAMBAH.value:
-        others = list(
-            s.execute(
-                select(Resident).where(Resident.household_id == household.id, Resident.id != resident.id)
-            ).scalars()
+        # The other members, each with whether the extract lists them (one statement, not two).
+        on_registry = exists().where(RegistryRecord.nik == Resident.nik, RegistryRecord.active.is_(True))
+        others = s.execute(
+            select(Resident, on_registry).where(Resident.household_id == household.id, Resident.id != resident.id)
         )
-        listed = registry_view.registered_niks_in(s, (r.nik for r in others))
-        members += [r for r in others if r.nik not in listed]
+        members += [r for r, on_it in others if not on_it]
     if not reason:
         reason = (
             "Anggota keluarga belum tercantum di DTKS/DTSEN"
