@@ -18,7 +18,7 @@ from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, RegistryRecord, Resident
+from puskesos_desktop.db.models import Household, Proposal, ProposalMember, RegistryRecord, Resident
 from puskesos_desktop.services import audit, history, numbering, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_view
@@ -125,17 +125,7 @@ def _create_in(
     p.members = [ProposalMember(resident_id=m.id) for m in members]
     s.add(p)
     s.flush()
-    s.add(
-        ProposalEvent(
-            proposal_id=p.id,
-            user_id=actor.user_id,
-            actor=actor.label,
-            kind="status",
-            from_status=None,
-            to_status=ProposalStatus.DRAF.value,
-            note=f"Usulan {kind} dibuat; menunggu Musyawarah Desa",
-        )
-    )
+    history.proposal_created_event(s, actor, p, f"Usulan {kind} dibuat; menunggu Musyawarah Desa")
     audit.record(
         s,
         actor,
