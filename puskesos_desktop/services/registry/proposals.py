@@ -6,10 +6,12 @@ deliberation (Musyawarah Desa); status changes go through history.set_proposal_s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import Select, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate
@@ -87,15 +89,37 @@ def _info_in(s: Session, p: Proposal, created: bool = False, known: Sequence[Res
     )
 
 
+@functools.cache
+def _open_draft_statement(by_household: bool) -> Select[*tuple[Any, ...]]:
+    """Built once per shape (a registration asks it while the resident waits: building it costs more than running
+    it on a server)."""
+    q = select(Proposal).where(Proposal.kind == bindparam("kind"), Proposal.status.in_(sorted(OPEN_STATUSES)))
+    if by_household:
+        q = q.where(Proposal.household_id == bindparam("household_id"))
+    else:
+        on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == bindparam("resident_id"))
+        q = q.where(or_(Proposal.resident_id == bindparam("resident_id"), Proposal.id.in_(on_it)))
+    return q.order_by(Proposal.id).limit(1)
+
+
+@functools.cache
+def _others_statement() -> Select[*tuple[Any, ...]]:
+    """A household's other members, each with whether the extract lists them (one statement, not two)."""
+    on_registry = exists().where(RegistryRecord.nik == Resident.nik, RegistryRecord.active.is_(True))
+    return select(Resident, on_registry).where(
+        Resident.household_id == bindparam("household_id"), Resident.id != bindparam("resident_id")
+    )
+
+
 def open_draft_in(s: Session, kind: str, resident: Resident) -> Proposal | None:
     """The household's open draft of this kind; for a person without a KK, the draft they are on."""
-    q = select(Proposal).where(Proposal.kind == kind, Proposal.status.in_(OPEN_STATUSES))
-    if resident.household_id is not None:
-        q = q.where(Proposal.household_id == resident.household_id)
+    by_household = resident.household_id is not None
+    values: dict[str, object] = {"kind": kind}
+    if by_household:
+        values["household_id"] = resident.household_id
     else:
-        on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == resident.id)
-        q = q.where(or_(Proposal.resident_id == resident.id, Proposal.id.in_(on_it)))
-    return s.execute(q.order_by(Proposal.id).limit(1)).scalar_one_or_none()
+        values["resident_id"] = resident.id
+    return s.execute(_open_draft_statement(by_household), values).scalar_one_or_none()
 
 
 def _add_member_in(s: Session, actor: Actor, p: Proposal, resident: Resident) -> bool:
@@ -157,11 +181,7 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
         return _info_in(s, existing)
     members = [resident]
     if household is not None and kind == ProposalKind.TAMBAH.value:
-        # The other members, each with whether the extract lists them (one statement, not two).
-        on_registry = exists().where(RegistryRecord.nik == Resident.nik, RegistryRecord.active.is_(True))
-        others = s.execute(
-            select(Resident, on_registry).where(Resident.household_id == household.id, Resident.id != resident.id)
-        )
+        others = s.execute(_others_statement(), {"household_id": household.id, "resident_id": resident.id})
         members += [r for r, on_it in others if not on_it]
     if not reason:
         reason = (
