@@ -195,31 +195,34 @@ def register_complaint_in(s: Session, actor: Actor, data: ComplaintInput) -> Reg
     s.add(complaint)
     # Not flushed yet: its events go into its collection and its status into its INSERT (history.py), so that the
     # complaint, its checklist and its events are written by one flush below, without an UPDATE after it.
-    history.initial_complaint_event(s, actor, complaint)
-    audit.record(
-        s,
-        actor,
-        AuditAction.COMPLAINT_CREATE,
-        "complaint",
-        number,
-        {
-            "resident_id": resident.id,
-            "field": field_value,
-            "service": service.code if service else None,
-            "channel": channel,
-        },
-    )
-    if answer:
-        complaint.answer = answer
-        history.complaint_event(s, actor, complaint, "answer", answer)
-        history.set_complaint_status(s, actor, complaint, ComplaintStatus.SELESAI.value, "Dijawab di meja layanan")
-        # Answered face to face (or on the phone): the resident already knows the outcome.
-        complaint.informed_at = now
-        complaint.informed_channel = channel
-        complaint.informed_by_id = actor.user_id
-        history.complaint_event(s, actor, complaint, "informed", f"Warga diberi tahu langsung ({channel})")
-    else:
-        history.set_complaint_status(s, actor, complaint, ComplaintStatus.DITERUSKAN.value, "Diteruskan ke back office")
+    with s.no_autoflush:  # the audit head read on SQLite must not write the complaint before its status is set
+        history.initial_complaint_event(s, actor, complaint)
+        audit.record(
+            s,
+            actor,
+            AuditAction.COMPLAINT_CREATE,
+            "complaint",
+            number,
+            {
+                "resident_id": resident.id,
+                "field": field_value,
+                "service": service.code if service else None,
+                "channel": channel,
+            },
+        )
+        if answer:
+            complaint.answer = answer
+            history.complaint_event(s, actor, complaint, "answer", answer)
+            history.set_complaint_status(s, actor, complaint, ComplaintStatus.SELESAI.value, "Dijawab di meja layanan")
+            # Answered face to face (or on the phone): the resident already knows the outcome.
+            complaint.informed_at = now
+            complaint.informed_channel = channel
+            complaint.informed_by_id = actor.user_id
+            history.complaint_event(s, actor, complaint, "informed", f"Warga diberi tahu langsung ({channel})")
+        else:
+            history.set_complaint_status(
+                s, actor, complaint, ComplaintStatus.DITERUSKAN.value, "Diteruskan ke back office"
+            )
     s.flush()
     if data.consent is not None:
         consent.record_in(s, actor, resident, data.consent, complaint)
