@@ -29,6 +29,7 @@ _PG_EVENTS = {
     ReferralEvent: _event_sql("referral_events", "referral_id"),
     ProposalEvent: _event_sql("proposal_events", "proposal_id"),
 }
+_INSERTS = {model: cast(Table, model.__table__).insert() for model in _PG_EVENTS}  # built once
 
 
 def _write_event(session: Session, model: type[ComplaintEvent | ReferralEvent | ProposalEvent], **row: Any) -> None:
@@ -43,7 +44,7 @@ def _write_event(session: Session, model: type[ComplaintEvent | ReferralEvent | 
     if pg_trips.deferrable(conn):
         pg_trips.defer(conn, _PG_EVENTS[model], row)
     else:
-        conn.execute(cast(Table, model.__table__).insert(), row)
+        conn.execute(_INSERTS[model], row)
 
 
 def _add_complaint_event(session: Session, complaint: Complaint, event: ComplaintEvent) -> None:
