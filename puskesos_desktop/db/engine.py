@@ -579,6 +579,7 @@ class Database:
                 claim.forget_files(path)
             raise
         self.engine = make_engine(url, self.read_only)
+        self._autocommit_engine: Engine | None = None  # read(autocommit=True) on a server: made on first use
         changes.install(self.engine)
         # psycopg on a server: BEGIN, the lock and what waits are sent with the next statement (db/pg_trips.py).
         self._pipelined = self.is_postgresql and self.engine.dialect.driver == "psycopg"
@@ -607,8 +608,19 @@ class Database:
         return sqlite_path(self.url)
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for queries. Closing it ends the transaction without committing; loaded objects stay usable."""
+    def read(self, *, autocommit: bool = False) -> Iterator[Session]:
+        """A session for queries. Closing it ends the transaction without committing; loaded objects stay usable.
+
+        ``autocommit``: on a server, the statements run outside a transaction. Each sees what was committed when it
+        started, as inside one (READ COMMITTED); there is only no ROLLBACK to wait for at the end (a round trip:
+        issue 15 §10). For a few short queries, never a large streamed result. On SQLite the same as without."""
+        if autocommit and self.is_postgresql:
+            engine = self._autocommit_engine
+            if engine is None:
+                engine = self._autocommit_engine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            with self._sessions(bind=engine) as session:
+                yield session
+            return
         with self._sessions() as session:
             yield session
 

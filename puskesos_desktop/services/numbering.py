@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, event, insert, select, update
+from sqlalchemy import Table, bindparam, event, insert, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from puskesos_desktop.core.files import atomic_write_bytes
@@ -65,6 +65,17 @@ def next_number(session: Session, prefix: Prefix | str, when: dt.date | dt.datet
 
 _SERIES = cast(Table, NumberSeries.__table__)
 _RETURNING = sqlite3.sqlite_version_info >= (3, 35, 0)  # PostgreSQL always has it; the servers' path needs no check
+# Built once (a registration takes one or two numbers while the resident waits; building it cost more than running it).
+_RAISE = (
+    update(_SERIES)
+    .where(
+        (_SERIES.c.prefix == bindparam("series_prefix"))
+        & (_SERIES.c.year == bindparam("series_year"))
+        & (_SERIES.c.month == bindparam("series_month"))
+    )
+    .values(last_serial=_SERIES.c.last_serial + 1)
+    .returning(_SERIES.c.last_serial)
+)
 
 
 def _take_serial(session: Session, key: SeriesKey) -> int:
@@ -83,10 +94,7 @@ def _take_serial(session: Session, key: SeriesKey) -> int:
     # One statement, no unit of work: UPDATE … RETURNING (SQLite 3.35+, PostgreSQL), an INSERT for a new month.
     prefix, year, month = key
     conn = session.connection()
-    where = (_SERIES.c.prefix == prefix) & (_SERIES.c.year == year) & (_SERIES.c.month == month)
-    raised = conn.execute(
-        update(_SERIES).where(where).values(last_serial=_SERIES.c.last_serial + 1).returning(_SERIES.c.last_serial)
-    ).scalar()
+    raised = conn.execute(_RAISE, {"series_prefix": prefix, "series_year": year, "series_month": month}).scalar()
     if raised is not None:
         return int(raised)
     conn.execute(insert(_SERIES).values(prefix=prefix, year=year, month=month, last_serial=1))

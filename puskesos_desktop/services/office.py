@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, func, select
 from sqlalchemy.orm import Session
 
 from puskesos_desktop.core import clock, regions, validate
@@ -234,20 +234,33 @@ def _info(row: OfficeProfile | OfficeProfileVersion) -> OfficeInfo:
     )
 
 
-def version_at_in(s: Session, at: dt.datetime) -> OfficeProfileVersion | None:
-    """The profile version in force at a moment: the last one valid from then or before. A document older than
-    every version (made before versions were kept, or under a clock set back) takes the earliest."""
-    row = s.execute(
-        select(OfficeProfileVersion)
-        .where(OfficeProfileVersion.valid_from <= at)
-        .order_by(OfficeProfileVersion.valid_from.desc(), OfficeProfileVersion.id.desc())
+def version_id_at(at: Any) -> ColumnElement[Any]:
+    """The id of the profile version in force at `at` (a moment, or a column of the statement this goes into): the
+    last one valid from then or before; for a document older than every version (made before versions were kept, or
+    under a clock set back), the earliest. One expression, so one statement whichever it is."""
+    version = OfficeProfileVersion
+    in_force = (
+        select(version.id)
+        .where(version.valid_from <= at)
+        .order_by(version.valid_from.desc(), version.id.desc())
         .limit(1)
+        .correlate_except(version)
+        .scalar_subquery()
+    )
+    earliest = select(version.id).order_by(version.valid_from, version.id).limit(1).scalar_subquery()
+    return func.coalesce(in_force, earliest)
+
+
+def version_at_in(s: Session, at: dt.datetime) -> OfficeProfileVersion | None:
+    """The profile version in force at a moment (version_id_at), or None when no version was kept."""
+    return s.execute(
+        select(OfficeProfileVersion).where(OfficeProfileVersion.id == version_id_at(at))
     ).scalar_one_or_none()
-    if row is None:
-        row = s.execute(
-            select(OfficeProfileVersion).order_by(OfficeProfileVersion.valid_from, OfficeProfileVersion.id).limit(1)
-        ).scalar_one_or_none()
-    return row
+
+
+def info_of(row: OfficeProfile | OfficeProfileVersion) -> OfficeInfo:
+    """The letterhead and signatory of a profile version (or of the profile) read by the caller."""
+    return _info(row)
 
 
 def office_info_in(s: Session, at: dt.datetime | dt.date | None = None) -> OfficeInfo:

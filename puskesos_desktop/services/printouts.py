@@ -68,7 +68,7 @@ def build(
     """Read in a short read transaction, render outside it, and return the document with its recorder:
     ``record(session, data, via)`` runs in one write transaction when the document was handed out. ``copy`` may
     be decided from what was read (a receipt already handed out is printed as SALINAN)."""
-    with db.read() as s:
+    with db.read(autocommit=True) as s:  # a few short queries: on a server, no ROLLBACK to wait for
         data = read(s)
     pdf = render(data)  # no transaction open: reportlab's time holds no lock
 

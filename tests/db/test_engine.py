@@ -311,3 +311,22 @@ def test_a_kept_connection_never_writes_to_a_file_that_was_replaced(db: Database
         finally:
             conn.close()
         assert found == expected, file
+
+
+def test_a_read_outside_a_transaction_on_a_server(db: Database, front: Actor) -> None:
+    """read(autocommit=True) (the printouts' read): on a server no transaction, so no ROLLBACK to wait for at the
+    end (issue 15 §10); the pooled connection is given back as it was; on SQLite an ordinary read."""
+    resident(db, front, "Siti Aminah", "6201024506800003")
+    with db.read(autocommit=True) as s:
+        assert s.execute(select(Resident.name)).scalars().all() == ["Siti Aminah"]
+        raw = s.connection().connection.driver_connection
+        if db.is_postgresql:
+            assert raw.autocommit
+    with db.read() as s:
+        s.execute(select(Resident.id)).all()
+        if db.is_postgresql:
+            assert not s.connection().connection.driver_connection.autocommit
+    with db.write() as s:
+        s.execute(update(Resident).values(name="Siti Aminah Baru"))
+    with db.read(autocommit=True) as s:
+        assert s.execute(select(Resident.name)).scalar_one() == "Siti Aminah Baru"

@@ -77,3 +77,25 @@ def test_newest_first_with_an_open_draft_and_the_districts_answer(
     district = proposals.earlier_proposals(db, front, nik=NIK)[0]
     assert (district.decided_by, district.decided_on) == (proposals.BY_DISTRICT, dt.date(2026, 12, 1))
     assert "ditolak Dinas pada 01-12-2026: Tidak lolos verifikasi lapangan" in district.sentence()
+
+
+def test_a_plain_event_waits_for_nothing_and_the_timeline_keeps_its_order(db: Database, front: Actor) -> None:
+    """Issue 15 §10: a plain event with nothing pending is a Core insert (on a server it travels with the next
+    statement or the COMMIT); one after a pending change is added to the session and written after it."""
+    from puskesos_desktop.core.statuses import ComplaintStatus
+    from puskesos_desktop.db.models import Complaint
+    from puskesos_desktop.services.casework import complaints
+
+    rid = residents.create_resident(db, front, residents.ResidentInput(name="Siti Aminah", nik=NIK, kk=KK)).id
+    reg = complaints.register_complaint(
+        db, front, complaints.ComplaintInput(rid, "Sosial", "Rumah bocor", propose_if_unregistered=False)
+    )
+    with db.write() as s:
+        c = s.get(Complaint, reg.id)
+        assert c is not None
+        history.complaint_event(s, front, c, "catatan", "satu")
+        assert not s.new  # nothing waits in the session for it
+        history.set_complaint_status(s, front, c, ComplaintStatus.SELESAI.value, "dua")
+        history.complaint_event(s, front, c, "catatan", "tiga")  # after the status change (pending on a server)
+    notes = [e.note for e in complaints.get_complaint(db, None, reg.number).events]
+    assert notes[-3:] == ["satu", "dua", "tiga"]

@@ -107,3 +107,25 @@ def test_first_steps_until_done(db: Database, front: Actor) -> None:
     assert not office.first_steps(db).done  # the registry is still missing
     add_registry(db, "6201026303750008", "SITI RAHMAWATI", kk="6201021303750009")
     assert office.first_steps(db).done
+
+
+def test_the_version_of_a_moment_is_one_statement(db: Database, coordinator: Actor) -> None:
+    """Issue 15 §10: in force or older than every version (the earliest then), one statement either way."""
+    from sqlalchemy import event
+
+    profile = office.get_profile(db)
+    assert profile is not None
+    with clock.frozen_at(dt.datetime(2030, 1, 10, 8, 0)):
+        office.save_profile(db, coordinator, replace(profile, head_name="Kades Baru"))
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, …)
+    with db.read() as s:
+        event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            old = office.version_at_in(s, dt.datetime(1999, 1, 1))
+            new = office.version_at_in(s, dt.datetime(2030, 2, 1))
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listener)
+    assert old is not None and old.head_name == "H. Abdul Rahman"
+    assert new is not None and new.head_name == "Kades Baru"
+    assert len([q for q in statements if q.lstrip().upper().startswith("SELECT")]) == 2, statements

@@ -7,36 +7,40 @@ print job finished: services/printouts.py); the PDF is rendered outside any tran
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, insert, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, Select, String, Text, bindparam, insert, literal, select
+from sqlalchemy.orm import Session, aliased, contains_eager
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.audit_actions import AuditAction
-from puskesos_desktop.core.errors import PrintRefused, ValidationError
+from puskesos_desktop.core.errors import NotFoundError, PrintRefused, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ReferralStatus
+from puskesos_desktop.db import pg_trips
 from puskesos_desktop.db.engine import Database
 from puskesos_desktop.db.models import (
     Attachment,
+    Complaint,
     Household,
     OfficeProfile,
+    OfficeProfileVersion,
     Programme,
     Referral,
     ReferralEvent,
     RegistryProgramme,
     RegistryRecord,
+    Resident,
     Service,
     User,
 )
 from puskesos_desktop.printing import attached_pages
 from puskesos_desktop.printing import card as card_pdf
-from puskesos_desktop.printing.data import OfficeInfo, ReferralCard, RegistryStatus
-from puskesos_desktop.services import audit, printouts
-from puskesos_desktop.services.casework.referrals import load
+from puskesos_desktop.printing.data import ReferralCard, RegistryStatus
+from puskesos_desktop.services import audit, office, printouts
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.people import attachments
 
@@ -44,76 +48,123 @@ from puskesos_desktop.services.people import attachments
 from puskesos_desktop.services.printouts import VIA_FILE, Printout
 
 MAX_CARDS = 40  # ten sheets at once is plenty for one desk; more is a mistake
+# The print's timeline rows on a server (the statement of record() below, in psycopg's placeholders).
+_PG_PRINT_EVENTS = (
+    "INSERT INTO referral_events (referral_id, user_id, actor, kind, note, at)"
+    " SELECT id, %(user_id)s, %(actor)s, 'print', %(note)s, %(at)s FROM referrals WHERE id = ANY(%(ids)s) ORDER BY id"
+)
 
 
 # --- plain data from the database ---------------------------------------------------------------------------
+
+
+# The card's statements are built once (bound values as parameters): building a select of several joins anew costs
+# more CPU than running it (~2 ms against ~0.5 ms for the referral's on a desk PC), and a card is printed while the
+# resident waits (issue 21 §5).
+
+
+@functools.cache
+def _registry_statement() -> Select[*tuple[Any, ...]]:
+    """The record's printed columns with its programmes, one row each (one row with no code when it has none): one
+    statement, not the record's and then its programmes'."""
+    return (
+        select(RegistryRecord.desil, RegistryRecord.registry_id, RegistryRecord.extract_date, Programme.code)
+        .outerjoin(RegistryProgramme, RegistryProgramme.record_id == RegistryRecord.id)
+        .outerjoin(Programme, Programme.id == RegistryProgramme.programme_id)
+        .where(RegistryRecord.nik == bindparam("nik"), RegistryRecord.active.is_(True))  # one record a NIK at most
+        .order_by(Programme.code)
+    )
+
+
+@functools.cache
+def _attached_statement() -> Select[*tuple[Any, ...]]:
+    return select(Attachment.kind).where(Attachment.referral_id == bindparam("referral_id")).order_by(Attachment.id)
+
+
+@functools.cache
+def _load_statement() -> Select[*tuple[Any, ...]]:
+    officer, coordinator = aliased(User), aliased(User)
+    return (
+        select(Referral, Household.kk, Service.name, officer.full_name, coordinator.full_name, OfficeProfileVersion)
+        .outerjoin(Referral.complaint)
+        .outerjoin(Complaint.resident)
+        .outerjoin(Referral.partner)
+        .outerjoin(Household, Household.id == Resident.household_id)
+        .outerjoin(Service, Service.id == Referral.service_id)
+        .outerjoin(officer, officer.id == Referral.created_by_id)
+        .outerjoin(coordinator, coordinator.id == Referral.approved_by_id)
+        .outerjoin(OfficeProfileVersion, OfficeProfileVersion.id == office.version_id_at(Referral.referred_at))
+        .where(Referral.number == bindparam("number"))
+        .options(
+            contains_eager(Referral.complaint).contains_eager(Complaint.resident), contains_eager(Referral.partner)
+        )
+    )
 
 
 def registry_status_in(s: Session, nik: str | None) -> RegistryStatus:
     """What the office's registry extract says of this NIK: desil, ID and programme codes."""
     if not nik:
         return RegistryStatus(registered=False)
-    rec = s.execute(
-        # The columns printed, not the record (a card is printed while the resident waits: issue 21 §5).
-        select(RegistryRecord.id, RegistryRecord.desil, RegistryRecord.registry_id, RegistryRecord.extract_date).where(
-            RegistryRecord.nik == nik, RegistryRecord.active.is_(True)
-        )
-    ).one_or_none()
-    if rec is None:
+    rows = s.execute(_registry_statement(), {"nik": nik}).all()
+    if not rows:
         return RegistryStatus(registered=False)
-    codes = s.execute(
-        select(Programme.code)
-        .join(RegistryProgramme, RegistryProgramme.programme_id == Programme.id)
-        .where(RegistryProgramme.record_id == rec.id)
-        .order_by(Programme.code)
-    ).scalars()
+    first = rows[0]
     return RegistryStatus(
         registered=True,
-        desil=rec.desil,
-        registry_id=rec.registry_id,
-        programmes=tuple(codes),
-        extract_date=rec.extract_date,
+        desil=first.desil,
+        registry_id=first.registry_id,
+        programmes=tuple(row.code for row in rows if row.code is not None),
+        extract_date=first.extract_date,
     )
 
 
 def _attached(s: Session, referral_id: int) -> tuple[str, ...]:
     """Scans kept on the referral (issue 20), named on the card so the destination knows they exist."""
-    kinds = s.execute(
-        select(Attachment.kind).where(Attachment.referral_id == referral_id).order_by(Attachment.id)
-    ).scalars()
+    kinds = s.execute(_attached_statement(), {"referral_id": referral_id}).scalars()
     return tuple(f"{kind} (pindaian tersimpan)" for kind in dict.fromkeys(kinds))
 
 
-def card_data(s: Session, ref: Referral, office: OfficeInfo | None = None) -> ReferralCard:
-    """A loaded referral's card (``referrals.load`` brings its complaint, resident and partner along); the KK, the
-    service and both names come in one statement of column look-ups: a card is printed at the desk while the
-    resident waits (issue 21 §5)."""
+@dataclass(frozen=True)
+class _Loaded:
+    """A referral read for its card, with what the card names of it (read in the same statement)."""
+
+    ref: Referral
+    kk: str | None
+    service: str | None
+    officer: str | None
+    coordinator: str | None
+    office: OfficeProfileVersion | None  # the letterhead of the referral's date; None: no version was ever kept
+
+
+def _load(s: Session, number: str) -> _Loaded:
+    """``referrals.load`` (the referral with its complaint, resident and partner) and, in the same statement, the
+    KK, the service, both names and the profile version of the referral's date: one statement where there were
+    four or five, for a card is printed at the desk while the resident waits (issue 21 §5)."""
+    row = s.execute(_load_statement(), {"number": number.strip().upper()}).one_or_none()
+    if row is None:
+        raise NotFoundError("Rujukan {number} tidak ditemukan.", number=number)
+    return _Loaded(*row)
+
+
+def card_data(s: Session, loaded: _Loaded) -> ReferralCard:
+    """A referral's card from what ``_load`` read; the registry's word on the resident and the referral's scans are
+    read here."""
+    ref = loaded.ref
     resident = ref.complaint.resident
-
-    def one(column: Any, key: Any, value: int | None) -> Any:
-        return select(column).where(key == value).scalar_subquery()  # NULL for no id, as for an unknown one
-
-    kk, service, officer, coordinator = s.execute(
-        select(
-            one(Household.kk, Household.id, resident.household_id),
-            one(Service.name, Service.id, ref.service_id),
-            one(User.full_name, User.id, ref.created_by_id),
-            one(User.full_name, User.id, ref.approved_by_id),
-        )
-    ).one()
     return ReferralCard(
-        office=office or printouts.office_info_in(s, ref.referred_at),
+        # No profile version kept: today's profile (or its refusal when there is none), as office_info_in does.
+        office=office.info_of(loaded.office) if loaded.office is not None else printouts.office_info_in(s),
         number=ref.number,
         referred_at=ref.referred_at.date(),
         field=ref.field,
-        resident=printouts.person_of(resident, kk),
+        resident=printouts.person_of(resident, loaded.kk),
         registry=registry_status_in(s, resident.nik),
         destination=ref.partner.name,
-        service=service or "",
+        service=loaded.service or "",
         reason=ref.reason,
         documents=tuple(line for line in ref.documents.splitlines() if line.strip()) + _attached(s, ref.id),
-        officer_name=officer or "",
-        coordinator_name=coordinator or "",
+        officer_name=loaded.officer or "",
+        coordinator_name=loaded.coordinator or "",
     )
 
 
@@ -196,15 +247,15 @@ def _printout(
     now = clock.now()
 
     def read(s: Session) -> _CardsRead:
-        refs = []
+        loaded = []
         for number in wanted:
-            ref = load(s, number)
-            _check_printable(ref)
-            refs.append(ref)
+            one = _load(s, number)
+            _check_printable(one.ref)
+            loaded.append(one)
         # Each card with the letterhead of its own date; the sheet on today's paper.
-        cards = tuple(card_data(s, ref) for ref in refs)
+        cards = tuple(card_data(s, one) for one in loaded)
         # The office's paper only for a sheet (a single card is A6 on any printer): one statement less at the desk.
-        return _CardsRead(tuple(ref.id for ref in refs), cards, _paper_in(s) if sheet else "A6")
+        return _CardsRead(tuple(one.ref.id for one in loaded), cards, _paper_in(s) if sheet else "A6")
 
     def render(r: _CardsRead) -> bytes:
         # Outside the transaction: a sheet of forty cards takes reportlab a while, no desk waits for the lock.
@@ -217,21 +268,26 @@ def _printout(
         note = f"Cetak {'salinan kartu' if copy else 'kartu'} rujukan"
         # The timeline's rows as one statement (history.referral_event's row, without loading each referral), for
         # the referrals still there when the print is recorded: the print is recorded while the resident waits
-        # (issue 21 §5).
-        s.execute(
-            insert(ReferralEvent).from_select(
-                ["referral_id", "user_id", "actor", "kind", "note"],
-                select(
-                    Referral.id,
-                    literal(actor.user_id, Integer),
-                    literal(actor.label, String),
-                    literal("print", String),
-                    literal(note, Text),
+        # (issue 21 §5). On a server nothing reads its result: it travels with the COMMIT (db/pg_trips.py).
+        conn = s.connection()
+        if pg_trips.deferrable(conn):
+            row = {"user_id": actor.user_id, "actor": actor.label, "note": note, "at": clock.now()}
+            pg_trips.defer(conn, _PG_PRINT_EVENTS, {**row, "ids": list(r.referral_ids)})
+        else:
+            s.execute(
+                insert(ReferralEvent).from_select(
+                    ["referral_id", "user_id", "actor", "kind", "note"],
+                    select(
+                        Referral.id,
+                        literal(actor.user_id, Integer),
+                        literal(actor.label, String),
+                        literal("print", String),
+                        literal(note, Text),
+                    )
+                    .where(Referral.id.in_(r.referral_ids))
+                    .order_by(Referral.id),
                 )
-                .where(Referral.id.in_(r.referral_ids))
-                .order_by(Referral.id),
             )
-        )
         audit.record(
             s,
             actor,

@@ -6,10 +6,12 @@ deliberation (Musyawarah Desa); status changes go through history.set_proposal_s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from puskesos_desktop.core import clock, validate
@@ -18,7 +20,7 @@ from puskesos_desktop.core.errors import NotFoundError, ValidationError
 from puskesos_desktop.core.permissions import Permission
 from puskesos_desktop.core.statuses import ProposalKind, ProposalStatus
 from puskesos_desktop.db.engine import Database
-from puskesos_desktop.db.models import Household, Proposal, ProposalEvent, ProposalMember, Resident
+from puskesos_desktop.db.models import Household, Proposal, ProposalMember, RegistryRecord, Resident
 from puskesos_desktop.services import audit, history, numbering, privacy
 from puskesos_desktop.services.context import Actor
 from puskesos_desktop.services.registry import registry_view
@@ -87,15 +89,37 @@ def _info_in(s: Session, p: Proposal, created: bool = False, known: Sequence[Res
     )
 
 
+@functools.cache
+def _open_draft_statement(by_household: bool) -> Select[*tuple[Any, ...]]:
+    """Built once per shape (a registration asks it while the resident waits: building it costs more than running
+    it on a server)."""
+    q = select(Proposal).where(Proposal.kind == bindparam("kind"), Proposal.status.in_(sorted(OPEN_STATUSES)))
+    if by_household:
+        q = q.where(Proposal.household_id == bindparam("household_id"))
+    else:
+        on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == bindparam("resident_id"))
+        q = q.where(or_(Proposal.resident_id == bindparam("resident_id"), Proposal.id.in_(on_it)))
+    return q.order_by(Proposal.id).limit(1)
+
+
+@functools.cache
+def _others_statement() -> Select[*tuple[Any, ...]]:
+    """A household's other members, each with whether the extract lists them (one statement, not two)."""
+    on_registry = exists().where(RegistryRecord.nik == Resident.nik, RegistryRecord.active.is_(True))
+    return select(Resident, on_registry).where(
+        Resident.household_id == bindparam("household_id"), Resident.id != bindparam("resident_id")
+    )
+
+
 def open_draft_in(s: Session, kind: str, resident: Resident) -> Proposal | None:
     """The household's open draft of this kind; for a person without a KK, the draft they are on."""
-    q = select(Proposal).where(Proposal.kind == kind, Proposal.status.in_(OPEN_STATUSES))
-    if resident.household_id is not None:
-        q = q.where(Proposal.household_id == resident.household_id)
+    by_household = resident.household_id is not None
+    values: dict[str, object] = {"kind": kind}
+    if by_household:
+        values["household_id"] = resident.household_id
     else:
-        on_it = select(ProposalMember.proposal_id).where(ProposalMember.resident_id == resident.id)
-        q = q.where(or_(Proposal.resident_id == resident.id, Proposal.id.in_(on_it)))
-    return s.execute(q.order_by(Proposal.id).limit(1)).scalar_one_or_none()
+        values["resident_id"] = resident.id
+    return s.execute(_open_draft_statement(by_household), values).scalar_one_or_none()
 
 
 def _add_member_in(s: Session, actor: Actor, p: Proposal, resident: Resident) -> bool:
@@ -125,17 +149,7 @@ def _create_in(
     p.members = [ProposalMember(resident_id=m.id) for m in members]
     s.add(p)
     s.flush()
-    s.add(
-        ProposalEvent(
-            proposal_id=p.id,
-            user_id=actor.user_id,
-            actor=actor.label,
-            kind="status",
-            from_status=None,
-            to_status=ProposalStatus.DRAF.value,
-            note=f"Usulan {kind} dibuat; menunggu Musyawarah Desa",
-        )
-    )
+    history.proposal_created_event(s, actor, p, f"Usulan {kind} dibuat; menunggu Musyawarah Desa")
     audit.record(
         s,
         actor,
@@ -156,10 +170,10 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
     Checked here, not only by the caller: registering a complaint reaches this with the registering clerk's rights.
     """
     actor.require(Permission.PROPOSAL_DRAFT)
-    if registry_view.in_registry_in(s, resident.nik):
-        return None
     household = s.get(Household, resident.household_id) if resident.household_id else None
-    known_household = household is not None and registry_view.household_in_registry_in(s, household.kk)
+    listed, known_household = registry_view.listed_in(s, resident.nik, household.kk if household else None)
+    if listed:
+        return None
     kind = ProposalKind.PERBARUI.value if known_household else ProposalKind.TAMBAH.value
     existing = open_draft_in(s, kind, resident)
     if existing is not None:
@@ -167,13 +181,8 @@ def ensure_addition_in(s: Session, actor: Actor, resident: Resident, reason: str
         return _info_in(s, existing)
     members = [resident]
     if household is not None and kind == ProposalKind.TAMBAH.value:
-        others = list(
-            s.execute(
-                select(Resident).where(Resident.household_id == household.id, Resident.id != resident.id)
-            ).scalars()
-        )
-        listed = registry_view.registered_niks_in(s, (r.nik for r in others))
-        members += [r for r in others if r.nik not in listed]
+        others = s.execute(_others_statement(), {"household_id": household.id, "resident_id": resident.id})
+        members += [r for r, on_it in others if not on_it]
     if not reason:
         reason = (
             "Anggota keluarga belum tercantum di DTKS/DTSEN"

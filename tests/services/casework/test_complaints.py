@@ -227,3 +227,43 @@ def test_recent_per_facilitator(db: Database, front: Actor, facilitator: Actor, 
     assert {c.number for c in complaints.recent(db, None)} == {at_desk.number, in_field.number}
     (mine,) = complaints.recent(db, None, facilitator_id=facilitator.user_id)
     assert (mine.number, mine.facilitator) == (in_field.number, "Agus Salim")
+
+
+def test_registration_writes_the_complaint_once_with_its_timeline_in_order(
+    db: Database, front: Actor, fixed_now: object
+) -> None:
+    """Issue 15 §10: the complaint goes in with its final status (no UPDATE after its INSERT), the resident comes
+    with the household and the service with its requirements, the registry is asked once for the resident and
+    once for the other members; the timeline keeps its order."""
+    from sqlalchemy import event
+
+    head = resident(db, front, "Ahmad Fauzi", "6201021205800001", KK, family_relation="Kepala Keluarga")
+    resident(db, front, "Rina Marlina", "6201025505850002", KK, family_relation="Istri")
+    service = _svc(db, "NIK-KK")
+    statements: list[str] = []
+    listener = lambda *args: statements.append(" ".join(args[2].split()))  # noqa: E731 - (conn, cursor, statement…)
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        reg = complaints.register_complaint(
+            db, front, complaints.ComplaintInput(head, "Adminduk", "KK hilang", service_id=service.id)
+        )
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    assert reg.proposal_created and reg.missing_documents
+    assert not [q for q in statements if q.upper().startswith("UPDATE COMPLAINTS")], statements
+    reads = [q for q in statements if q.upper().startswith("SELECT")]
+    for table in ("households", "service_requirements", "registry_records"):
+        assert not [q for q in reads if q.startswith(f"SELECT {table}.")], table
+    assert len([q for q in reads if "registry_records" in q]) == 2
+    c = complaints.get_complaint(db, None, reg.number)
+    assert c.status == ComplaintStatus.DITERUSKAN
+    assert [(e.kind, e.from_status, e.to_status) for e in c.events] == [
+        ("status", None, ComplaintStatus.DITERIMA),
+        ("status", ComplaintStatus.DITERIMA, ComplaintStatus.DITERUSKAN),
+        ("usulan", None, None),
+    ]
+    assert [d.name for d in c.documents if not d.received] == reg.missing_documents
+    with db.read() as s:
+        actions = list(s.execute(select(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(3)).scalars())
+    assert actions[::-1] == ["complaint.create", "complaint.status", "proposal.create"]
+    assert audit.verify(db).ok

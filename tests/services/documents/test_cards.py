@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from reportlab.lib.pagesizes import A4, A6
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.db.engine import Database
@@ -223,3 +223,36 @@ def test_a_sheet_recorded_after_a_referral_went_records_the_others(
         ).all()
     assert [tuple(row) for row in printed] == [(a, "Cetak kartu rujukan", fixed_now)]
     assert _audit_count(db, "card.print") == 1
+
+
+def test_a_card_reads_in_three_statements(
+    db: Database, front: Actor, back: Actor, coordinator: Actor, fixed_now: dt.datetime
+) -> None:
+    """Issue 15 §10: the referral with its complaint, resident, partner, KK, service, both names and the letterhead
+    of its date in one statement, the registry record with its programmes in one, the scans in one (before: seven,
+    eight for a referral older than every profile version, as in the bench's data)."""
+    from sqlalchemy import event
+
+    with db.write() as s:
+        rec = RegistryRecord(nik=h.NIK, kk=h.KK, name="SITI AMINAH", desil=3, registry_id="DTSEN-1", active=True)
+        s.add(rec)
+        s.flush()
+        s.add(RegistryProgramme(record_id=rec.id, programme_id=h.programme_id(db, "PKH")))
+    ids = h.complaint(db, front)
+    number = _sent(db, back, ids.complaint_id, "Sosial", "Dinas Sosial Kabupaten", "KEBAKARAN")
+    referrals.approve_referral(db, coordinator, number)
+    with db.write() as s:  # the referral older than every version of the profile: the earliest letterhead
+        s.execute(update(Referral).where(Referral.number == number).values(referred_at=dt.datetime(2001, 1, 1)))
+    statements: list[str] = []
+    listener = lambda *args: statements.append(" ".join(args[2].split()))  # noqa: E731 - (conn, cursor, statement…)
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        printout = cards.card_printout(db, back, number)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    reads = [q for q in statements if q.upper().startswith("SELECT")]
+    assert len(reads) == 3, reads
+    text = helpers.text(printout.pdf)
+    assert "Terdaftar DTKS/DTSEN, desil 3" in text and "PKH" in text
+    assert "Siti Aminah" in text and h.KK in text
+    assert office.get_profile(db) is not None and office.get_profile(db).village_name.upper() in text.upper()

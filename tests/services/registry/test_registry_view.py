@@ -55,3 +55,15 @@ def test_a_residents_view_goes_by_their_nik(db: Database, front: Actor, family: 
     assert not rv.for_resident(db, None, without).in_registry
     with pytest.raises(NotFoundError, match="Warga tidak ditemukan"):
         rv.for_resident(db, None, 10_000)
+
+
+def test_listed_asks_for_the_nik_and_the_family_card_at_once(db: Database, family: None) -> None:
+    """A registration asks both in one statement (issue 15 §10): only active records count, and no value is never
+    listed."""
+    with db.read() as s:
+        assert rv.listed_in(s, HEAD, KK) == (True, True)
+        assert rv.listed_in(s, NOBODY, KK) == (False, True)
+        assert rv.listed_in(s, GONE, None) == (False, False)  # listed before, not in the latest extract
+        assert rv.listed_in(s, None, "6201021205900099") == (False, False)
+        assert rv.listed_in(s, "", "") == (False, False)
+        assert rv.listed_in(s, CHILD, "") == (True, False)
