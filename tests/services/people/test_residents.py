@@ -92,10 +92,11 @@ def test_a_new_family_card_moves_the_resident_and_is_recorded(db: Database, fron
     from puskesos_desktop.services.people import access_report, resident_page
 
     page = resident_page.load(db, None, budi)
-    # Registered and edited within one clock tick: entries of the same time come in either order (PostgreSQL).
+    # Registered and edited within one clock tick: newest first still, as written (time, kind, id) on both engines.
     whats = [h.what for h in page.history]
-    assert "Didaftarkan" in whats
+    assert whats[-1] == "Didaftarkan"
     (change,) = [w for w in whats if "No. KK:" in w]
+    assert whats.index(change) < whats.index("Didaftarkan")
     assert f"No. KK: {old_kk} → {new_kk}" in change
     assert "Hubungan keluarga: - → Suami" in change
     with db.read() as s:
