@@ -186,7 +186,7 @@ def run_gui(db_arg: str | None) -> int:
         if window is None:
             crashlog.clean_exit()
             return 0
-    window.show()
+    show_main(window)
     if crashed:
         help_menu = getattr(window, "help", None)
         if help_menu is not None:
@@ -194,6 +194,15 @@ def run_gui(db_arg: str | None) -> int:
     code = app.exec()
     crashlog.clean_exit()  # a normal end: the next start is quiet
     return code
+
+
+def show_main(window: QMainWindow) -> None:
+    """Show the main window with the keyboard: it replaces the sign-in dialog, and where nothing hands a new
+    window the focus (no window manager; a system that keeps it on the closed dialog's place) the desk's first
+    keys (Ctrl+F, F8, typing a NIK) went nowhere until someone clicked."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _first_look(url: str) -> FirstLook | None:

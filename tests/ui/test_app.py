@@ -118,3 +118,25 @@ def test_the_window_takes_the_gil_back_quickly(qapp: Any, monkeypatch: pytest.Mo
     calls: list[float] = []
     assert ui_app.make_application() is qapp
     assert calls == [ui_app.GIL_SWITCH_S] and ui_app.GIL_SWITCH_S <= 0.001
+
+
+def test_the_main_window_is_shown_with_the_keyboard(qtbot: QtBot) -> None:
+    """It replaces the sign-in dialog: with no window manager to hand a new window the focus, the desk's first keys
+    (Ctrl+F, F8, a NIK typed) went nowhere until a click (seen on the virtual screen). The offscreen platform of
+    the tests activates every shown window by itself, so what is checked here is that the window asks for it."""
+    asked: list[str] = []
+
+    class Window(QMainWindow):
+        def raise_(self) -> None:
+            asked.append("raise")
+            super().raise_()
+
+        def activateWindow(self) -> None:  # noqa: N802 - Qt's name
+            asked.append("activate")
+            super().activateWindow()
+
+    window = Window()
+    qtbot.addWidget(window)
+    app.show_main(window)
+    assert window.isVisible() and asked == ["raise", "activate"]
+    qtbot.waitUntil(lambda: window.isActiveWindow())
