@@ -216,7 +216,8 @@ def save_profile_in(s: Session, actor: Actor, profile: OfficeData) -> OfficeData
     return OfficeData(**values)
 
 
-def _info(row: OfficeProfile | OfficeProfileVersion) -> OfficeInfo:
+def info_of(row: OfficeProfile | OfficeProfileVersion) -> OfficeInfo:
+    """The letterhead and signatory of a profile version (or of the profile itself)."""
     return OfficeInfo(
         village_name=row.village_name,
         village_code=row.village_code,
@@ -258,22 +259,17 @@ def version_at_in(s: Session, at: dt.datetime) -> OfficeProfileVersion | None:
     ).scalar_one_or_none()
 
 
-def info_of(row: OfficeProfile | OfficeProfileVersion) -> OfficeInfo:
-    """The letterhead and signatory of a profile version (or of the profile) read by the caller."""
-    return _info(row)
-
-
 def office_info_in(s: Session, at: dt.datetime | dt.date | None = None) -> OfficeInfo:
     """The letterhead and signatory for a document: of the document's own date when `at` is given, else today's."""
     if at is not None:
         moment = at if isinstance(at, dt.datetime) else dt.datetime.combine(at, dt.time.max)
         version = version_at_in(s, moment)
         if version is not None:
-            return _info(version)
+            return info_of(version)
     row = s.get(OfficeProfile, 1)
     if row is None:
         raise PuskesosError("Profil kantor belum diisi (Pengaturan › Profil kantor): kop surat tidak dapat dibuat.")
-    return _info(row)
+    return info_of(row)
 
 
 @dataclass(frozen=True)
