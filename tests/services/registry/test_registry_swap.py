@@ -9,6 +9,8 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -281,22 +283,36 @@ def _staged_row() -> RegistryRow:
     )  # fmt: skip
 
 
-def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
+def _variants(*changes: dict[str, object]) -> list[RegistryRow]:
+    """The base row, then one row per change, each its own row number and NIK."""
     base = _staged_row()
-    rows = [
-        base,
-        dataclasses.replace(base, row_number=3, nik="6201021205900002", birth_date=None, desil=None),
-        dataclasses.replace(base, row_number=4, nik="6201021205900003", kk="", programmes=frozenset()),
-        dataclasses.replace(base, row_number=5, nik="6201021205900004", programmes=frozenset({"BPNT", "PKH"})),
+    return [base] + [
+        dataclasses.replace(base, row_number=3 + i, nik=f"620102120590000{2 + i}", **change)  # type: ignore[arg-type]
+        for i, change in enumerate(changes)
     ]
+
+
+@contextmanager
+def _stage_of(tmp_path: Path, rows: list[RegistryRow]) -> Iterator[registry_swap.Stage]:
+    """A stage the rows were added to (closed afterwards)."""
     stage = registry_swap.Stage(tmp_path)
     try:
         for row in rows:
             stage.add(row)
-        stage.flush()
-        stored = [h for (h,) in stage.conn.execute("SELECT row_hash FROM rows ORDER BY seq")]
+        yield stage
     finally:
         stage.close()
+
+
+def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
+    rows = _variants(
+        {"birth_date": None, "desil": None},
+        {"kk": "", "programmes": frozenset()},
+        {"programmes": frozenset({"BPNT", "PKH"})},
+    )
+    with _stage_of(tmp_path, rows) as stage:
+        stage.flush()
+        stored = [h for (h,) in stage.conn.execute("SELECT row_hash FROM rows ORDER BY seq")]
     assert stored == [row.content_hash() for row in rows]
     assert len(set(stored)) == 4
 
@@ -304,22 +320,13 @@ def test_the_stage_hashes_a_row_as_content_hash_does(tmp_path: Path) -> None:
 def test_the_stage_keeps_a_rows_programmes_in_one_column(tmp_path: Path) -> None:
     """A row's memberships are its codes as its hash writes them; each set of them is spelt out once (``sets``),
     not one stage row per membership (a million-row extract staged ~2.9 million of those)."""
-    base = _staged_row()
-    rows = [
-        base,
-        dataclasses.replace(base, row_number=3, nik="6201021205900002", programmes=frozenset()),
-        dataclasses.replace(base, row_number=4, nik="6201021205900003", programmes=frozenset({"PKH"})),
-        dataclasses.replace(base, row_number=5, nik="6201021205900004", programmes=frozenset({"BPNT", "PKH"})),
-    ]
-    stage = registry_swap.Stage(tmp_path)
-    try:
-        for row in rows:
-            stage.add(row)
+    rows = _variants(
+        {"programmes": frozenset()}, {"programmes": frozenset({"PKH"})}, {"programmes": frozenset({"BPNT", "PKH"})}
+    )
+    with _stage_of(tmp_path, rows) as stage:
         stage.finish()
         codes = [c for (c,) in stage.conn.execute("SELECT codes FROM rows ORDER BY seq")]
         sets = stage.conn.execute("SELECT codes, code FROM sets ORDER BY codes, code").fetchall()
-    finally:
-        stage.close()
     assert codes == ["BPNT,PKH", "", "PKH", "BPNT,PKH"]
     assert sets == [("BPNT,PKH", "BPNT"), ("BPNT,PKH", "PKH"), ("PKH", "PKH")]
 
